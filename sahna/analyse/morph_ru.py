@@ -1,0 +1,133 @@
+"""Russian morphology shared by the analyser and the event rules: cached pymorphy2
+parses, and putting names and noun phrases into the nominative.
+
+pymorphy2 ships inside natasha's dependencies; one analyser per process, and parses are
+cached by word form because news vocabulary repeats heavily.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import pymorphy2
+import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11, as natasha relies on)
+
+_ROMAN = re.compile(r"[IVXLC]+")
+NAME_GRAMMEMES = ("Name", "Surn", "Patr")
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+@cache
+def analyzer() -> pymorphy2.MorphAnalyzer:
+    return pymorphy2.MorphAnalyzer()
+
+
+@lru_cache(maxsize=300_000)
+def parses(word: str) -> tuple:
+    return tuple(analyzer().parse(word))
+
+
+@lru_cache(maxsize=300_000)
+def lemma(word: str) -> str:
+    found = parses(word)
+    return found[0].normal_form if found else word.lower()
+
+
+def match_case(word: str, source: str) -> str:
+    """Give ``word`` the capitalisation pattern of ``source`` (pymorphy lower-cases)."""
+    if source.isupper() and len(source) > 1:
+        return word.upper()
+    if source[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    return word
+
+
+def _inflect(parse, grammemes: set[str]) -> str | None:
+    try:
+        result = parse.inflect(grammemes)
+    except (ValueError, KeyError):
+        return None
+    return result.word if result else None
+
+
+def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
+    """Person name words (``Аиды Балаевой``) in the nominative (``Аида Балаева``).
+
+    The case is the one every word can have (names agree in case); the gender comes from
+    the parses that agree on it, so a female surname stays female. ``oblique`` says the
+    context governs a non-nominative case (``в постановке Станислава Васильева``), so an
+    oblique reading wins over a coincidental nominative one (female ``Станислава``).
+    """
+    if not words or any(not w[:1].isalpha() for w in words):
+        return words
+    options = []
+    for word in words:
+        cands = [p for p in parses(word) if p.tag.case and (
+            any(g in p.tag for g in NAME_GRAMMEMES) or p.tag.POS in ("NOUN", "ADJF"))]
+        options.append(cands)
+    if any(not c for c in options):
+        return words
+    order = (*CASES[1:], "nomn") if oblique else CASES
+    for case in order:
+        if not all(any(p.tag.case == case for p in c) for c in options):
+            continue
+        if case == "nomn":
+            return words
+        for gender in ("masc", "femn", None):
+            chosen = [_pick(c, case, gender) for c in options]
+            if all(chosen):
+                out = []
+                for word, parse in zip(words, chosen, strict=True):
+                    form = _inflect(parse, {"nomn", "sing"}) or word
+                    out.append(match_case(form, word))
+                return out
+    return words
+
+
+def _pick(cands, case: str, gender: str | None):
+    """The best parse in ``case`` (and ``gender``), names before common nouns."""
+    fitting = [p for p in cands
+               if p.tag.case == case and (gender is None or p.tag.gender == gender)]
+    fitting.sort(key=lambda p: (not any(g in p.tag for g in NAME_GRAMMEMES), -p.score))
+    return fitting[0] if fitting else None
+
+
+def nominative_phrase(words: list[str]) -> list[str]:
+    """A noun phrase with its head noun, and the adjectives before it, in the nominative:
+    ``Казахского государственного оркестра народных инструментов`` becomes
+    ``Казахский государственный оркестр народных инструментов``. Number is kept, so
+    ``дней культуры`` becomes ``дни культуры``."""
+    head = None
+    for i, word in enumerate(words):
+        if i == 0 and (word.isdigit() or _ROMAN.fullmatch(word)):
+            continue  # "X форума", "2 концерта"
+        found = parses(word) if word[:1].isalpha() else ()
+        nouns = [p for p in found if p.tag.POS == "NOUN" and p.tag.case]
+        if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in found[:1]):
+            head = (i, nouns[0])
+            break
+        if not found or found[0].tag.POS not in ("ADJF", "PRTF", "NUMR", "ADVB"):
+            if not (found and found[0].tag.POS in ("ADJF", "PRTF")):
+                return words
+    if head is None:
+        return words
+    index, noun = head
+    case, number = noun.tag.case, noun.tag.number or "sing"
+    if case == "nomn":
+        return words
+    out = list(words)
+    target = {"nomn", number}
+    form = _inflect(noun, target)
+    if form:
+        out[index] = match_case(form, words[index])
+    for j in range(index):
+        adjs = [p for p in parses(words[j]) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case]
+        if adjs:
+            grammemes = {"nomn", number}
+            if number == "sing" and noun.tag.gender:
+                grammemes.add(noun.tag.gender)
+            form = _inflect(adjs[0], grammemes)
+            if form:
+                out[j] = match_case(form, words[j])
+    return out

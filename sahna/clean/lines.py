@@ -1,0 +1,498 @@
+"""Line classifier for page chrome: one small rule per kind of chrome.
+
+Saved news pages keep what surrounded the article: view counters, bylines, photo
+credits, copyright and registration notices, subscription adverts, menu labels,
+template placeholders, standalone dates. Each rule below recognises one kind *from
+the line alone*; rules that need neighbouring lines (headline lists, bylines next to
+a job title, repeated headlines) live in :mod:`sahna.clean.page`.
+
+The words the rules look for are data, not code: they live in
+``sahna/data/chrome/*.txt`` (Russian, Kazakh and English), so that a new site's
+"Read also" heading or colour switch is one line in a lexicon, not a new rule.
+Rules stay general on purpose: nothing here may be keyed to one site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from importlib.resources import files
+
+# ---------------------------------------------------------------- lexicons
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+
+
+def light(text: str) -> str:
+    """Light normalisation that keeps case and length per character: NFKC (no-break
+    spaces become spaces), ё -> е, one apostrophe, whitespace collapsed. Cue regexes
+    (compiled case-insensitive) run on this, so match positions map back to words."""
+    text = unicodedata.normalize("NFKC", text).replace("ё", "е").replace("Ё", "Е")
+    return " ".join(text.translate(_APOSTROPHES).split())
+
+
+def norm(text: str) -> str:
+    """:func:`light` and case-folded: the key for lexicon look-ups. Lexicon entries get
+    the same treatment, so a data file need not care about case or typography."""
+    return light(text).casefold()
+
+
+@cache
+def _data_lines(name: str) -> tuple[str, ...]:
+    """Non-empty, non-comment lines of ``sahna/data/chrome/<name>``."""
+    resource = files("sahna") / "data" / "chrome" / name
+    lines = (line.strip() for line in resource.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def _sections(name: str) -> dict[str, tuple[str, ...]]:
+    """A sectioned data file (``[kind]`` headers) as ``{kind: entries}``."""
+    out: dict[str, list[str]] = {}
+    current = ""
+    for line in _data_lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            out.setdefault(current, [])
+        else:
+            out.setdefault(current, []).append(line)
+    return {kind: tuple(entries) for kind, entries in out.items()}
+
+
+def _phrase_pattern(entry: str) -> str:
+    """Regex source for one cue: ``re:`` entries verbatim, else the normalised
+    phrase with ``*`` as a word ending, bounded by word edges where it has them."""
+    if entry.startswith("re:"):
+        return entry[3:]
+    phrase = norm(entry)
+    body = r"\s+".join(re.escape(w).replace(r"\*", r"\w*") for w in phrase.split())
+    left = r"(?<!\w)" if phrase[0].isalnum() else ""
+    right = r"(?!\w)" if phrase[-1].isalnum() or phrase.endswith("*") else ""
+    return left + body + right
+
+
+@cache
+def cue_regex(kind: str) -> re.Pattern[str]:
+    """One alternation of all cues of ``kind`` from ``cues.txt`` (longest first, so
+    that "фото автора" wins over "фото" when the match is used as a prefix)."""
+    entries = sorted(_sections("cues.txt")[kind], key=len, reverse=True)
+    return re.compile("|".join(f"(?:{_phrase_pattern(e)})" for e in entries), re.IGNORECASE)
+
+
+@cache
+def list_headings() -> frozenset[str]:
+    """Normalised headings that open a list of other articles' headlines."""
+    return frozenset(norm(h) for h in _data_lines("list_headings.txt"))
+
+
+@cache
+def menu_phrases() -> frozenset[str]:
+    """Normalised navigation/widget labels (single words and phrases)."""
+    return frozenset(norm(w) for w in _data_lines("menu_words.txt"))
+
+
+@cache
+def menu_words() -> frozenset[str]:
+    """The single-word labels, which may be combined on one line."""
+    return frozenset(w for w in menu_phrases() if " " not in w)
+
+
+@cache
+def job_titles() -> frozenset[str]:
+    """Normalised job titles that sign an article."""
+    return frozenset(norm(t) for t in _data_lines("job_titles.txt"))
+
+
+@cache
+def months() -> dict[str, int]:
+    """Month word -> month number (all languages, all listed forms)."""
+    out: dict[str, int] = {}
+    for line in _sections("calendar.txt")["months"]:
+        number, *forms = line.split()
+        for form in forms:
+            out[norm(form)] = int(number)
+    return out
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- shared helpers
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_SEPARATORS = " \t|/•·,;:–—-"
+_SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\.\.)[.!?…]+[»\"”)]*\s+(?=[«\"“(]?[^\W\d_])")
+_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_LOWER = "a-zа-яёәғқңөұүһі'"
+# A capitalised word, a double-barrelled one ("Абай-Ахмет"), or an initial ("А.").
+_NAME_WORD = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?|[{_UPPER}]\.)$")
+
+
+def words(line: str) -> list[str]:
+    """Letter words of a line (digits and punctuation dropped)."""
+    return _WORD.findall(line)
+
+
+def sentence_count(line: str) -> int:
+    """Rough sentence count: a boundary is ``.!?…`` followed by a space and a letter,
+    not after a one-letter word (initials such as "М. Әуезов" do not split)."""
+    return len(_SENTENCE_END.findall(line.strip())) + 1
+
+
+def looks_like_person_name(line: str) -> bool:
+    """Two or three capitalised words (an initial counts), nothing else: the shape of
+    a byline name such as "Дана Аменова". Used only next to other byline evidence."""
+    parts = line.strip().split()
+    return 2 <= len(parts) <= 3 and all(_NAME_WORD.match(p) for p in parts)
+
+
+def ends_like_sentence(line: str) -> bool:
+    """A full stop at the end (not an ellipsis): article sentences end so, headlines
+    in lists rarely do."""
+    s = line.rstrip().rstrip("»\"”)'")
+    return s.endswith(".") and not s.endswith("..")
+
+
+# ---------------------------------------------------------------- dates
+
+@cache
+def _date_parts() -> dict[str, str]:
+    """Regex sources for the pieces of a standalone date or time line."""
+    cal = _sections("calendar.txt")
+    month = rf"(?:{_alternation(months())})\w{{0,4}}\.?"
+    weekday = rf"(?:{_alternation(norm(w) for w in cal['weekdays'])})\.?"
+    relative = _alternation(norm(w) for w in cal["relative"])
+    year_word = r"(?:\s*(?:г\.?|года?|гг\.?|ж\.?|жыл\w*|y\.?))?"
+    numeric = (r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
+               r"|\d{4}[./]\d{1,2}[./]\d{1,2}")
+    textual = (rf"\d{{1,2}}(?:-?(?:ші|шы|сі|сы|го|е|th|st|nd|rd))?[\s-]+{month}"
+               rf"(?:,?\s+\d{{4}}{year_word})?"
+               rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+               rf"|\d{{4}}{year_word}\s+\d{{1,2}}[\s-]*{month}")
+    return {"month": month, "weekday": weekday, "relative": relative,
+            "date": f"(?:{numeric}|{textual})", "time": r"\d{1,2}:\d{2}(?::\d{2})?"}
+
+
+@cache
+def _date_line_regex() -> re.Pattern[str]:
+    """A whole line that is a date and/or time, optionally labelled ("Опубликовано:")
+    and with a weekday ("Пятница, 05.09.2025") or a time ("04:04 05.09.2025")."""
+    p = _date_parts()
+    label = f"(?:(?:{cue_regex('date_label').pattern})\\s*:?\\s*)?"
+    sep = r"\s*(?:[,|/–—-]|\bв\b|\bat\b|\bсағ\.?)?\s*"
+    day = f"(?:{p['date']}|{p['relative']})"
+    dated = (f"(?:{p['weekday']}{sep})?(?:{p['time']}{sep})?{day}"
+             f"(?:{sep}{p['weekday']})?(?:{sep}{p['time']})?")
+    return re.compile(rf"^{label}(?:{dated}|{p['time']})\.?$")
+
+
+def is_date_line(line: str) -> bool:
+    """Standalone date/time line ("06.04.2023", "Пятница, 05.09.2025", "04:04
+    05.09.2025", "12 қыркүйек", "September 5, 2025"): pages print these next to the
+    headline or in lists; the article never has a date alone on a line."""
+    s = norm(line)
+    return bool(s) and len(s) <= 60 and bool(_date_line_regex().match(s))
+
+
+_NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+_NUMERIC_YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
+
+
+def parse_date(text: str) -> str | None:
+    """The first full calendar date in ``text`` as ``YYYY-MM-DD`` (dd.mm.yyyy,
+    yyyy-mm-dd, or day + month word + year in ru/kk/en), else None."""
+    s = norm(text)
+    candidates: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
+    if m := _NUMERIC_DMY.search(s):
+        candidates.append((m.start(), int(m[3]), int(m[2]), int(m[1])))
+    if m := _NUMERIC_YMD.search(s):
+        candidates.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
+    if found := _textual_date(s):
+        candidates.append(found)
+    for _, year, month, day in sorted(candidates):
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@cache
+def _textual_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    month = rf"({_alternation(months())})\w{{0,4}}\.?"
+    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:-?\w{{0,3}})?[\s-]+{month},?\s+(\d{{4}})")
+    month_day_year = re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
+    year_day_month = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.?|жыл\w*)?\s+(\d{{1,2}})[\s-]*{month}")
+    return day_month_year, month_day_year, year_day_month
+
+
+def _textual_date(s: str) -> tuple[int, int, int, int] | None:
+    """(position, year, month, day) of the first "5 сентября 2025", "September 5,
+    2025" or "2025 жылғы 5 қыркүйек" in a normalised string."""
+    dmy, mdy, ydm = _textual_regexes()
+    found = []
+    if m := dmy.search(s):
+        found.append((m.start(), int(m[3]), months()[m[2]], int(m[1])))
+    if m := mdy.search(s):
+        found.append((m.start(), int(m[3]), months()[m[1]], int(m[2])))
+    if m := ydm.search(s):
+        found.append((m.start(), int(m[1]), months()[m[3]], int(m[2])))
+    return min(found) if found else None
+
+
+_DATE_PREFIX = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})(?:\s+(.*?))?\s*$", re.IGNORECASE)
+
+
+def split_date_prefix(line: str) -> tuple[str, str] | None:
+    """``(YYYY-MM-DD, rest)`` when the line opens with the ``date YYYY-MM-DD``
+    metadata prefix that some crawls put before the page text; else None."""
+    m = _DATE_PREFIX.match(line)
+    if not m or parse_date(m[1]) is None:
+        return None
+    return m[1], m[2] or ""
+
+
+# ---------------------------------------------------------------- line rules
+
+_EYES = "👁👀\ufe0f"
+# "6585", "6 585" (any space as thousands separator), "👁 120".
+_NUMBER_ONLY = re.compile(rf"^[{_EYES}\s]*\d{{1,3}}(?:\s?\d{{3}})*[{_EYES}\s]*$")
+
+
+def is_counter(line: str) -> bool:
+    """A view counter: a line that is only a number ("6585", "6 585", "👁 120") or a
+    counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра").
+    A number inside a sentence is never a whole line, so it is safe."""
+    s = line.strip()
+    if _NUMBER_ONLY.match(s):
+        return True
+    n = norm(s)
+    cue = cue_regex("counter").pattern
+    number = r"\d[\d\s.,]*\s*[kкм]?"
+    return bool(re.fullmatch(rf"[{_EYES}\s]*(?:{cue})\s*[:\-–]?\s*{number}", n)
+                or re.fullmatch(rf"{number}\s*(?:{cue})", n))
+
+
+def _starts_with_cue(kind: str, line: str, separator: str) -> re.Match[str] | None:
+    """Match a cue of ``kind`` at the very start of the line, followed by
+    ``separator`` (a regex)."""
+    pattern = rf"(?:{cue_regex(kind).pattern})\s*(?:{separator})"
+    return re.match(pattern, light(line), re.IGNORECASE)
+
+
+def is_photo_credit(line: str) -> bool:
+    """A photo/video credit or caption: "Фото: пресс-служба МКИ РК", "Photo: Kazinform",
+    "Сурет: ...", "Фото предоставлено организаторами". Starts with a credit word and
+    a separator (":", "—", "©", "/", "|"), or is a short label line of a few words
+    without a full stop ("Фото автора"). Long lines are article text that happens to
+    start with "Фото...", so they are left alone."""
+    s = line.strip()
+    if len(s) > 160:
+        return False
+    if _starts_with_cue("credit", s, r"[:©|/–—-]|\(|$"):
+        return True
+    return (bool(_starts_with_cue("credit", s, r"\s")) and len(words(s)) <= 6
+            and not ends_like_sentence(s) and sentence_count(s) == 1)
+
+
+def is_copyright(line: str) -> bool:
+    """Copyright and reuse notices ("© 2024 ...", "Все права защищены", "При
+    перепечатке ссылка обязательна"): a cue anywhere in a line of at most 300
+    characters (a long paragraph that mentions copyright is article text)."""
+    s = line.strip()
+    return len(s) <= 300 and bool(cue_regex("copyright").search(light(s)))
+
+
+def is_registration(line: str) -> bool:
+    """The outlet's mass-media registration notice ("... зарегистрировано в
+    Министерстве информации ... Свидетельство о постановке на учет № ..."). The cues
+    are specific to media registration, so a line of up to 600 characters qualifies."""
+    s = line.strip()
+    return len(s) <= 600 and bool(cue_regex("registration").search(light(s)))
+
+
+def is_impressum(line: str) -> bool:
+    """Imprint lines of the outlet ("Учредитель: ...", "Главный редактор: ...")."""
+    s = line.strip()
+    return len(s) <= 200 and bool(_starts_with_cue("impressum", s, ":"))
+
+
+def is_subscription(line: str) -> bool:
+    """Adverts for the outlet's channels ("Подписывайтесь на наш канал", "...
+    Бесплатная подписка.", "Follow us on Telegram", "Telegram арнамызға
+    жазылыңыз"): a cue anywhere in a line of at most 300 characters."""
+    s = line.strip()
+    return len(s) <= 300 and bool(cue_regex("subscription").search(light(s)))
+
+
+def is_online_widget(line: str) -> bool:
+    """"Who's Online" widgets and their "We have 12 guests online" line."""
+    s = line.strip()
+    return len(s) <= 150 and bool(cue_regex("online").search(light(s)))
+
+
+_PLACEHOLDER = r"(?:\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|<%[^%]*%>)"
+_PLACEHOLDER_LINE = re.compile(rf"^[\s•·*▪–—-]*(?:{_PLACEHOLDER}[\s.,:;/|•·–—-]*)+$")
+
+
+def is_placeholder(line: str) -> bool:
+    """Unfilled template placeholders, alone or as list bullets: "[[year]]",
+    "• [[month.label]]", "{{ var }}". A page shows them when a script did not run."""
+    return bool(_PLACEHOLDER_LINE.match(line.strip()))
+
+
+def is_menu_line(line: str) -> bool:
+    """Navigation and widget labels standing alone ("Тема", "Архив", "Все", "X",
+    "Хабарландыру", "Facebook Twitter"), including colour switches of accessibility
+    widgets ("КРАСНЫЙ ЖЕЛТЫЙ ЗЕЛЕНЫЙ СИНИЙ"). Every word must be a listed label."""
+    s = norm(line).strip(_SEPARATORS + "»«\"")
+    if not s:
+        return False
+    if s in menu_phrases():
+        return True
+    tokens = [t for t in re.split(r"[\s|/•·,;]+", s) if t]
+    return 0 < len(tokens) <= 8 and all(t.strip(":") in menu_words() for t in tokens)
+
+
+_NAV_SEPARATOR = re.compile(r"\s+[|/»>•·→]\s+")
+NAV_MAX_CHARS = 120
+
+
+def is_navigation(line: str) -> bool:
+    """Breadcrumbs and menu bars: three or more short items (one to three words, no
+    sentence punctuation) joined by " | ", " / ", " » ", " > " or " • "
+    ("Главная | Новости | Культура")."""
+    s = light(line)
+    items = _NAV_SEPARATOR.split(s)
+    return (len(s) <= NAV_MAX_CHARS and len(items) >= 3
+            and all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in items))
+
+
+def is_tag_line(line: str) -> bool:
+    """Tag lists: "Теги: культура, театр", "Tags: ..."."""
+    s = line.strip()
+    return len(s) <= 300 and bool(_starts_with_cue("tags", s, ":"))
+
+
+def is_job_title(line: str) -> bool:
+    """A byline's job title, alone ("специальный корреспондент", "тілшісі", "Staff
+    writer"), after the author's name ("Дана Аменова, корреспондент") or after an
+    outlet's name ("Kazinform тілшісі"). A sentence never equals a job title, so this
+    is safe anywhere on the page."""
+    s = norm(line).rstrip(" .")
+    if s in job_titles():
+        return True
+    if "," in line:
+        name, _, title = light(line).rstrip(".").rpartition(",")
+        return looks_like_person_name(name) and norm(title) in job_titles()
+    tokens = light(line).split()
+    if len(tokens) > 4 or ends_like_sentence(line):
+        return False
+    return any(norm(" ".join(tokens[i:])) in job_titles() and _capitalised(tokens[:i])
+               for i in range(1, len(tokens)))
+
+
+def _capitalised(tokens: list[str]) -> bool:
+    """Every token starts with a capital letter (a name or an outlet)."""
+    return bool(tokens) and all(t[:1].isupper() for t in tokens)
+
+
+def is_byline(line: str) -> bool:
+    """An author line: "Автор: Дана Аменова", "Текст — ...", "By Aigerim Seitkali",
+    "Дайындаған: ...". Cues ending in "by" ("By", "Written by") need a capitalised
+    name after them; the others need ":" or a dash, which keeps "Автор спектакля ..."
+    (an article sentence) out. At most eight words."""
+    s = light(line)
+    m = cue_regex("byline").match(s)
+    if not m or len(words(s)) > 8:
+        return False
+    rest = s[m.end():]
+    if m[0].casefold().endswith("by"):
+        return looks_like_person_name(rest.strip(" :").split(",")[0].rstrip("."))
+    return bool(re.match(r"\s*[:–—-]\s*\S", rest))
+
+
+def is_list_heading(line: str) -> bool:
+    """A heading that opens a list of other headlines ("Популярное", "Читайте
+    также:", "Өзге жаңалықтар", "Related news")."""
+    return norm(line).rstrip(" :.-–—»>›→") in list_headings()
+
+
+def is_inline_list_heading(line: str) -> bool:
+    """A multi-word list heading with its one headline on the same line ("Читайте
+    также: В Алматы открылся ..."). Single-word headings are excluded: "Главное: ..."
+    can open an article sentence."""
+    n = norm(line)
+    head, sep, rest = n.partition(":")
+    if not sep:
+        head, sep, rest = n.partition(" - ")
+    return (bool(sep) and " " in head.strip() and head.strip() in list_headings()
+            and 0 < len(rest.strip()) <= 200)
+
+
+# The order matters only for the reported kind: the first rule that fires names it.
+LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("placeholder", is_placeholder),
+    ("date", is_date_line),
+    ("counter", is_counter),
+    ("online", is_online_widget),
+    ("menu", is_menu_line),
+    ("navigation", is_navigation),
+    ("list_heading", is_list_heading),
+    ("read_also", is_inline_list_heading),
+    ("credit", is_photo_credit),
+    ("copyright", is_copyright),
+    ("registration", is_registration),
+    ("impressum", is_impressum),
+    ("subscription", is_subscription),
+    ("tags", is_tag_line),
+    ("job_title", is_job_title),
+    ("byline", is_byline),
+)
+
+
+def classify_line(line: str) -> str | None:
+    """The kind of chrome this line is on its own, or None (article text or
+    undecided without context). Blank lines are never chrome."""
+    if not line.strip():
+        return None
+    for kind, rule in LINE_RULES:
+        if rule(line):
+            return kind
+    return None
+
+
+# ---------------------------------------------------------------- headlines
+
+TITLE_MAX_CHARS = 200
+
+
+@cache
+def _lead_opening_regex() -> re.Pattern[str]:
+    """How a lead sentence opens and a headline does not: a date ("On December 12,",
+    "14 маусым күні", "5 сентября", "В пятницу"), or a dateline ("ALMATY. KAZINFORM –",
+    "АСТАНА, 5 сентября –")."""
+    p = _date_parts()
+    caps = r"[A-ZА-ЯЕӘҒҚҢӨҰҮҺІ][A-ZА-ЯЕӘҒҚҢӨҰҮҺІ\-]+"
+    return re.compile(
+        rf"^(?:(?:on|in|since|from|by|until|в|во)\s+)?(?:{p['date']}|{p['weekday']}\b"
+        rf"|{p['month']}\s+\d)"
+        rf"|^(?-i:{caps}(?:\s+{caps}){{0,2}})\s*[.,]\s"
+        rf"|^[^\W\d]+(?:[\s-][^\W\d]+)?,\s*(?:\d{{1,2}}\s+{p['month']}|{p['month']}\s+\d)",
+        re.IGNORECASE,
+    )
+
+
+def is_headline_like(line: str) -> bool:
+    """Could this line be the article's headline? One sentence (a final full stop is
+    allowed), two words or more, at most :data:`TITLE_MAX_CHARS` characters, not
+    opening with a lowercase letter, and not opening like a lead sentence (a date or
+    a dateline): a page without a headline starts with its lead."""
+    s = light(line)
+    return (bool(s) and len(s) <= TITLE_MAX_CHARS and len(words(s)) >= 2
+            and sentence_count(s) == 1 and not s[0].islower() and not s.endswith(":")
+            and not _lead_opening_regex().match(s))

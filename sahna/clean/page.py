@@ -1,0 +1,266 @@
+"""Page-level chrome: rules that need the lines around a line.
+
+:mod:`sahna.clean.lines` decides what a line is on its own. Some chrome is only
+recognisable in context: the headlines under a "Популярное" heading look exactly like
+a headline, a person's name is a byline only next to a job title or the counter, and
+a repeated headline is chrome only because the headline is already there. Each pass
+here takes the lines and the current labels (``None`` = kept) and labels more lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sahna.clean.lines import (
+    classify_line,
+    ends_like_sentence,
+    is_headline_like,
+    is_list_heading,
+    light,
+    looks_like_person_name,
+    norm,
+    sentence_count,
+    words,
+)
+
+Labels = list[str | None]
+
+# A headline in a list is short: a long line is article text, and it ends the list.
+LIST_ITEM_MAX_CHARS = 160
+# A list item may be a one-sentence teaser ending with a full stop, but only a short
+# one: a longer full sentence is the article's own paragraph.
+LIST_SENTENCE_MAX_CHARS = 100
+# Headline runs at the end of a page without a heading must be at least this long,
+# so that a few short closing lines of an article are never taken for a list.
+TAIL_RUN_MIN_LINES = 6
+TAIL_ITEM_MAX_CHARS = 120
+# How far from the top the headline block (headline, counter, byline, date) reaches.
+HEADER_MAX_LINES = 12
+# A paragraph with this many words is article body: the header is over.
+BODY_MIN_WORDS = 12
+
+
+def classify_lines(lines: list[str]) -> Labels:
+    """Label every line with its chrome kind (``None`` = article text or blank):
+    line rules first, then the context passes, in an order where each pass can
+    rely on the labels of the previous ones."""
+    labels: Labels = [classify_line(line) for line in lines]
+    mark_headline_lists(lines, labels)
+    mark_tail_headline_run(lines, labels)
+    mark_bylines(lines, labels)
+    mark_repeated_headline(lines, labels)
+    return labels
+
+
+def _is_list_item(line: str) -> bool:
+    """A line that can stand in a headline list: short, one or two sentences
+    (a headline, or a headline and its teaser), and when it ends with a full stop,
+    shorter still."""
+    s = line.strip()
+    limit = LIST_SENTENCE_MAX_CHARS if ends_like_sentence(s) else LIST_ITEM_MAX_CHARS
+    return len(s) <= limit and sentence_count(s) <= 2
+
+
+def mark_headline_lists(lines: list[str], labels: Labels) -> None:
+    """A list heading ("Читайте также", "Өзге жаңалықтар") and the headline lines
+    under it. The list runs over short lines, blank lines and other chrome (dates,
+    labels such as "Хабарландыру") until a line that cannot be a list item. When it
+    runs to the end of the page, all of it is chrome (that is the usual footer).
+    When article text follows, the heading sat inside the article, so only the
+    headline-like lines right after it go (not ones ending with a full stop, which
+    are the article's own short sentences)."""
+    i = 0
+    while i < len(lines):
+        if not is_list_heading(lines[i]):
+            i += 1
+            continue
+        labels[i] = "list_heading"
+        items, reached_end = _scan_list(lines, labels, i + 1)
+        if not reached_end:
+            items = _headline_prefix(lines, labels, items)
+        for j in items:
+            labels[j] = labels[j] or "list_item"
+        i = (items[-1] if items else i) + 1
+
+
+def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int], bool]:
+    """Indices of the non-blank lines from ``start`` that can belong to a list, and
+    whether they reach the end of the page."""
+    items: list[int] = []
+    j = start
+    while j < len(lines):
+        if lines[j].strip():
+            if labels[j] is None and not _is_list_item(lines[j]):
+                return items, False
+            items.append(j)
+        j += 1
+    return items, True
+
+
+def _headline_prefix(lines: list[str], labels: Labels, items: list[int]) -> list[int]:
+    """The leading items that look like headlines (no final full stop)."""
+    out = []
+    for j in items:
+        if labels[j] is None and ends_like_sentence(lines[j]):
+            break
+        out.append(j)
+    return out
+
+
+def _is_bare_headline(line: str) -> bool:
+    """A headline as sites list them: short, three words or more, capitalised or
+    quoted or numbered, one sentence, no final full stop, comma or colon."""
+    s = line.strip()
+    return (len(s) <= TAIL_ITEM_MAX_CHARS and len(words(s)) >= 3
+            and sentence_count(s) == 1 and not re.search(r"[.,;:]$", s.rstrip(" »\"”"))
+            and (s[0].isupper() or s[0].isdigit() or s[0] in "«\"“'"))
+
+
+def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
+    """A list of other headlines at the end of the page without a heading: at
+    least :data:`TAIL_RUN_MIN_LINES` consecutive bare headlines (chrome and blank
+    lines may sit between them) with nothing but chrome after them."""
+    j = len(lines) - 1
+    while j >= 0 and (not lines[j].strip() or labels[j] is not None):
+        j -= 1
+    run: list[int] = []
+    while j >= 0:
+        if not lines[j].strip() or labels[j] is not None:
+            j -= 1
+            continue
+        if not _is_bare_headline(lines[j]):
+            break
+        run.append(j)
+        j -= 1
+    first_kept = _first_kept(lines, labels)
+    run = [k for k in run if k != first_kept]  # never the page's own headline
+    if len(run) >= TAIL_RUN_MIN_LINES:
+        for k in run:
+            labels[k] = "list_item"
+
+
+def _first_kept(lines: list[str], labels: Labels) -> int | None:
+    """Index of the first non-blank line that is not chrome."""
+    return next((i for i, line in enumerate(lines) if line.strip() and labels[i] is None), None)
+
+
+def _neighbours(lines: list[str], i: int) -> list[int]:
+    """Indices of the nearest non-blank lines before and after line ``i``."""
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines):
+            out.append(j)
+    return out
+
+
+_BYLINE_CONTEXT = {"job_title", "byline", "counter", "date"}
+
+
+def mark_bylines(lines: list[str], labels: Labels) -> None:
+    """A person's name alone on a line is the author's byline when it stands next to
+    a job title, an author line, the counter or the date, or in the header block
+    between the headline and the first body paragraph. Elsewhere (say, a name closing
+    a quote) it is left to the article."""
+    header = _header_lines(lines, labels)
+    for i, line in enumerate(lines):
+        if labels[i] is not None or not looks_like_person_name(line):
+            continue
+        near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
+        if near or i in header:
+            labels[i] = "byline"
+
+
+def _header_lines(lines: list[str], labels: Labels) -> set[int]:
+    """Kept lines after the headline and before the first body paragraph, within
+    the top of the page: where pages put the author's name. Empty when the page
+    opens with its lead rather than a headline."""
+    first = _first_kept(lines, labels)
+    if first is None or not is_headline_like(lines[first]):
+        return set()
+    out: set[int] = set()
+    seen = 0
+    for i in range(first + 1, len(lines)):
+        if not lines[i].strip():
+            continue
+        seen += 1
+        body = labels[i] is None and len(words(lines[i])) >= BODY_MIN_WORDS
+        if seen > HEADER_MAX_LINES or body:
+            break
+        if labels[i] is None:
+            out.add(i)
+    return out
+
+
+def is_doubled(line: str) -> bool:
+    """A line that is one text twice ("headlineheadline", "headline | headline"):
+    a copy of the headline glued to itself by the page's markup."""
+    s = light(line)
+    mid = len(s) // 2
+    for k in range(max(1, mid - 3), min(len(s), mid + 4)):
+        left, right = s[:k].rstrip(" |–—-:"), s[k:].lstrip(" |–—-:")
+        if len(left) >= 10 and left == right:
+            return True
+    return False
+
+
+_SUFFIX_SEPARATOR = re.compile(r"^\s*[|–—\-:•/]\s*")
+SUFFIX_MAX_WORDS = 4
+
+
+def is_headline_with_suffix(line: str, headline: str) -> bool:
+    """``line`` is ``headline`` plus a site or label suffix after a separator
+    ("<headline> - Exclusive", "<headline> | Kazinform"): the copy of the
+    headline that pages put in their share boxes and title bars."""
+    s, h = light(line), light(headline)
+    if len(h) < 10 or not s.casefold().startswith(h.casefold()) or len(s) == len(h):
+        return False
+    rest = s[len(h):]
+    m = _SUFFIX_SEPARATOR.match(rest)
+    return bool(m) and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
+
+
+def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
+    """Copies of the headline or of the lead paragraph: a doubled line, the headline
+    with a site suffix, or a later exact repeat of the headline or lead. The first
+    copy stays; it is the article's own."""
+    for i, line in enumerate(lines):
+        if labels[i] is None and line.strip() and is_doubled(line):
+            labels[i] = "repeat"
+    originals = _kept_indices(lines, labels)[:2]  # headline and lead
+    if len(originals) == 2 and is_headline_with_suffix(lines[originals[0]], lines[originals[1]]):
+        labels[originals[0]] = "repeat"  # "<headline> | Site" printed above the headline
+        originals = _kept_indices(lines, labels)[:2]
+    for i, line in enumerate(lines):
+        if labels[i] is not None or not line.strip() or i in originals:
+            continue
+        for o in originals:
+            same = norm(line) == norm(lines[o]) and (o < i)
+            if same or is_headline_with_suffix(line, lines[o]):
+                labels[i] = "repeat"
+                break
+
+
+def _kept_indices(lines: list[str], labels: Labels) -> list[int]:
+    return [i for i, line in enumerate(lines) if line.strip() and labels[i] is None]
+
+
+# A first line ending with a full stop is taken for a headline when it is this short,
+# or when page chrome of the headline block (date, counter, byline) stands next to it;
+# otherwise it is more likely the lead sentence of a page saved without its headline.
+SENTENCE_TITLE_MAX_CHARS = 80
+_HEADER_KINDS = {"date", "counter", "byline", "job_title", "menu", "repeat", "navigation"}
+
+
+def find_title(lines: list[str], labels: Labels) -> str | None:
+    """The article's headline: the first kept line, when it looks like one."""
+    first = _first_kept(lines, labels)
+    if first is None or not is_headline_like(lines[first]):
+        return None
+    title = lines[first].strip()
+    if ends_like_sentence(title) and len(title) > SENTENCE_TITLE_MAX_CHARS:
+        if not any(labels[j] in _HEADER_KINDS for j in _neighbours(lines, first)):
+            return None
+    return title

@@ -1,0 +1,115 @@
+"""Date expressions in Russian, Kazakh and English news text.
+
+``find_dates`` finds every date expression, resolves it to the contract's forms
+(spec section 2: ``2025-04-25``, ``2025-04``, ``2025``, ``--04-25``, ``--04``) and
+returns non-overlapping :class:`~sahna.document.DateMention` objects sorted by offset.
+
+How it works: the rules of :mod:`sahna.dates.patterns` (one regex per written form,
+words from :mod:`sahna.dates.lexicon`) all run over the text; where matches overlap,
+the longest one wins ("25 апреля этого года" over "этого года", "10–18 февраля" over
+"18 февраля"); each kept match is resolved by :mod:`sahna.dates.resolve`. Matches
+that do not resolve to a real date (31 February, an end before its start, "вчера"
+without a publication date) are dropped, never guessed.
+
+Everything heavy (data files, regexes) is built once per language; a call costs a
+few regex scans of the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sahna.dates import lexicon
+from sahna.dates.patterns import Rule, rules
+from sahna.dates.resolve import (
+    Parts,
+    parse_published,
+    resolve_range,
+    resolve_relative,
+    resolve_single,
+    year_hint,
+)
+from sahna.document import DateMention
+
+__all__ = ["find_dates"]
+
+Values = tuple[str | None, str | None]
+
+
+def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
+    """Date mentions of ``text`` (``lang``: "ru", "kk" or "en"; ``published``:
+    "YYYY-MM-DD" or ``None``), non-overlapping and sorted by offset."""
+    pub = parse_published(published)
+    candidates = [(m, rule) for rule in rules(lang) for m in rule.regex.finditer(text)]
+    # Longest first; among equals, the earlier rule (rules are listed specific first).
+    order = {rule.name: i for i, rule in enumerate(rules(lang))}
+    candidates.sort(key=lambda c: (c[0].start() - c[0].end(), order[c[1].name], c[0].start()))
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for match, rule in candidates:
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        values = interpret(match, rule, lang, pub)
+        if values is None or values == (None, None):
+            continue
+        taken.append((match.start(), match.end()))
+        mentions.append(DateMention(match.start(), match.end(), match.group(0), *values))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None) -> Values | None:
+    """(start, end) values of one match, or ``None`` when it is no real date."""
+    groups = match.groupdict()
+    rel_key = _relative_key(groups.get("rel"), lang)
+    if rule.kind == "relative":
+        return resolve_relative(rel_key, pub) if rel_key else None
+    if rel_key is not None and rel_key not in lexicon.YEAR_OFFSETS:
+        return None  # a qualifier slot holding a non-year phrase: not a pattern we know
+    hint = year_hint(rel_key, pub)
+    start = _parts(groups, "1", lang)
+    end = _parts(groups, "2", lang)
+    shared = _int(groups.get("y0"))
+    if shared is not None:
+        start, end = _shared_year(start, shared), _shared_year(end, shared)
+    if rule.kind == "end":
+        value = resolve_single(end, hint)
+        return (None, value) if value else None
+    if end == Parts():
+        value = resolve_single(start, hint)
+        return (value, None) if value else None
+    return resolve_range(start, end, hint)
+
+
+def _relative_key(phrase: str | None, lang: str) -> str | None:
+    if phrase is None:
+        return None
+    return lexicon.relative_index(lang).get(lexicon.normalize(phrase))
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _month(value: str | None, lang: str) -> int | None:
+    """A month group holds either digits (10.09.2021) or a name in any case form."""
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    return lexicon.month_index(lang).get(value.lower())
+
+
+def _parts(groups: dict[str, str | None], n: str, lang: str) -> Parts:
+    return Parts(
+        year=_int(groups.get(f"y{n}")),
+        month=_month(groups.get(f"m{n}"), lang),
+        day=_int(groups.get(f"d{n}")),
+    )
+
+
+def _shared_year(parts: Parts, year: int) -> Parts:
+    """A year written before the whole expression ("2024 жылғы 2-5 желтоқсан")."""
+    if parts.year is None and (parts.month is not None or parts.day is not None):
+        return Parts(year, parts.month, parts.day)
+    return parts

@@ -1,0 +1,93 @@
+"""Month names and relative date words, read from ``sahna/data/dates/``.
+
+The words live in data files rather than in code so that a linguist can add a case
+form or a synonym without touching a regex, and so that all three languages are
+described the same way. Files are read once per process (``functools.cache``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+LANGS = ("ru", "kk", "en")
+
+#: Relative meanings that may qualify a day or month ("25 апреля этого года"), with
+#: the year offset each one stands for.
+YEAR_OFFSETS = {"this_year": 0, "last_year": -1, "next_year": 1}
+
+
+@dataclass(frozen=True)
+class MonthForm:
+    """One surface form of a month name (``case`` is a grammatical tag such as
+    ``gen``, ``poss_loc`` or ``abbr``)."""
+
+    month: int
+    lang: str
+    case: str
+    form: str
+
+
+@dataclass(frozen=True)
+class RelativePhrase:
+    """A relative date phrase; ``role`` says where it may stand (see relative.tsv)."""
+
+    lang: str
+    key: str
+    role: str
+    phrase: str
+
+
+def normalize(phrase: str) -> str:
+    """Lower-case and collapse spaces, so that a matched phrase finds its entry."""
+    return re.sub(r"\s+", " ", phrase.strip()).lower()
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Tab-separated rows of a data file, without comments and the header line."""
+    path = resources.files("sahna") / "data" / "dates" / name
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows[1:]
+
+
+@functools.cache
+def _all_month_forms() -> tuple[MonthForm, ...]:
+    return tuple(
+        MonthForm(int(month), lang, case, form) for month, lang, case, form in _rows("months.tsv")
+    )
+
+
+@functools.cache
+def _all_relative_phrases() -> tuple[RelativePhrase, ...]:
+    return tuple(
+        RelativePhrase(lang, key, role, normalize(phrase))
+        for lang, key, role, phrase in _rows("relative.tsv")
+    )
+
+
+def month_forms(lang: str, cases: frozenset[str] | None = None) -> list[MonthForm]:
+    """Forms of ``lang``, optionally only those whose case tag is in ``cases``."""
+    return [f for f in _all_month_forms() if f.lang == lang and (cases is None or f.case in cases)]
+
+
+@functools.cache
+def month_index(lang: str) -> dict[str, int]:
+    """Lower-cased form -> month number, to read back what a pattern matched."""
+    return {f.form.lower(): f.month for f in month_forms(lang)}
+
+
+def relative_phrases(lang: str, role: str) -> list[str]:
+    """Normalised phrases of ``lang`` that may stand in ``role``."""
+    return [p.phrase for p in _all_relative_phrases() if p.lang == lang and p.role == role]
+
+
+@functools.cache
+def relative_index(lang: str) -> dict[str, str]:
+    """Normalised phrase -> meaning key (a phrase means the same in every role)."""
+    return {p.phrase: p.key for p in _all_relative_phrases() if p.lang == lang}

@@ -1,0 +1,156 @@
+"""Turn matched pieces (day, month, year, relative word) into the contract's values.
+
+The contract (spec section 2) allows reduced forms and forbids invented years, so the
+rules here are deliberately simple and predictable:
+
+* an explicit year in the expression wins;
+* else a year qualifier ("этого года", "last year", "биылғы") counts from the
+  publication year;
+* else a day or month without a year takes the publication year. No tense guessing:
+  "15 марта" in a page published in February 2026 is 2026-03-15, and so is one in
+  a page published in May 2026;
+* with no publication date the year stays unknown and the value is ``--MM-DD`` or
+  ``--MM``.
+
+A range borrows a year from its other end ("с 30 декабря по 2 января 2025 года"), and
+when its end would fall before its start the borrowed side moves by one year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from sahna.dates.lexicon import YEAR_OFFSETS
+
+MIN_YEAR, MAX_YEAR = 1800, 2199
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What one end of a date expression states; ``None`` for what it leaves out."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def key(self) -> tuple[int, int]:
+        """Order within a year, for telling a range's end from its start."""
+        return (self.month or 0, self.day or 0)
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication date, or ``None`` when absent or malformed (never guessed)."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def year_hint(rel_key: str | None, published: dt.date | None) -> int | None:
+    """The year to give a day or month that states none (see module docstring)."""
+    if published is None:
+        return None
+    return published.year + YEAR_OFFSETS.get(rel_key or "this_year", 0)
+
+
+def valid(parts: Parts) -> bool:
+    """A real calendar date (29 February only without a year or in a leap year)."""
+    if parts.year is not None and not MIN_YEAR <= parts.year <= MAX_YEAR:
+        return False
+    if parts.month is None:
+        return parts.day is None and parts.year is not None
+    if not 1 <= parts.month <= 12:
+        return False
+    if parts.day is None:
+        return True
+    last = calendar.monthrange(parts.year or 2000, parts.month)[1]
+    return 1 <= parts.day <= last
+
+
+def to_value(parts: Parts) -> str:
+    """The spec form: 2025-04-25, 2025-04, 2025, --04-25 or --04."""
+    year = f"{parts.year:04d}" if parts.year is not None else "-"
+    if parts.month is None:
+        return year
+    value = f"{year}-{parts.month:02d}"
+    return f"{value}-{parts.day:02d}" if parts.day is not None else value
+
+
+def _with_year(parts: Parts, year: int | None) -> Parts:
+    """Give a year to parts that have a month but no year."""
+    if parts.year is None and parts.month is not None and year is not None:
+        return replace(parts, year=year)
+    return parts
+
+
+def resolve_single(parts: Parts, hint: int | None) -> str | None:
+    """Value of a one-point expression, or ``None`` when it is not a real date."""
+    parts = _with_year(parts, hint)
+    return to_value(parts) if valid(parts) else None
+
+
+def resolve_range(start: Parts, end: Parts, hint: int | None) -> tuple[str, str] | None:
+    """Values of a range, or ``None`` when an end is invalid or the range runs backwards."""
+    if start.day is not None and start.month is None:
+        start = replace(start, month=end.month)  # "10-18 февраля"
+    if end.day is not None and end.month is None:
+        end = replace(end, month=start.month)  # "April 25-28"
+    start, end, borrowed = _share_year(start, end, hint)
+    if start.year == end.year and end.key() < start.key():
+        if start.month == end.month:
+            return None  # "18-10 февраля": no year makes it run forwards
+        if borrowed is None:
+            return None  # both years written and the same: a backwards range
+        if start.year is not None and borrowed == "start":
+            start = replace(start, year=start.year - 1)  # "с 30 декабря по 2 января 2025"
+        elif end.year is not None:
+            end = replace(end, year=end.year + 1)  # "с 30 декабря 2024 по 2 января"
+    if start.year is not None and end.year is not None and end.year < start.year:
+        return None
+    if not (valid(start) and valid(end)):
+        return None
+    return to_value(start), to_value(end)
+
+
+def _share_year(start: Parts, end: Parts, hint: int | None) -> tuple[Parts, Parts, str | None]:
+    """Let a range end without a year take the other end's (or the hinted) year.
+
+    Also say which end borrowed ("start", "end"; "none" when neither end has a year;
+    ``None`` when both were written), since a borrowing end is the one that moves
+    when the range crosses New Year."""
+    if start.year is None and end.year is not None and start.month is not None:
+        return replace(start, year=end.year), end, "start"
+    if end.year is None and start.year is not None and end.month is not None:
+        return start, replace(end, year=start.year), "end"
+    if start.year is None and end.year is None:
+        borrowed = "end" if hint is not None else "none"
+        return _with_year(start, hint), _with_year(end, hint), borrowed
+    return start, end, None
+
+
+def _add_months(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def resolve_relative(key: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """(start, end) values of a relative phrase; ``(None, None)`` without a
+    publication date, because "вчера" on an undated page is no date at all."""
+    if published is None:
+        return None, None
+    if key in YEAR_OFFSETS:
+        return to_value(Parts(year=published.year + YEAR_OFFSETS[key])), None
+    days = {"yesterday": -1, "today": 0, "tomorrow": 1}
+    if key in days:
+        return (published + dt.timedelta(days=days[key])).isoformat(), None
+    months = {"last_month": -1, "this_month": 0, "next_month": 1}
+    if key in months:
+        year, month = _add_months(published, months[key])
+        return to_value(Parts(year=year, month=month)), None
+    if key == "until_end_of_year":
+        return None, to_value(Parts(year=published.year))
+    raise ValueError(f"unknown relative date key: {key}")

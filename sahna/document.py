@@ -1,0 +1,128 @@
+"""The one object that flows through the pipeline.
+
+Every stage (read -> clean -> lang -> analyse -> dates -> events -> record) takes a
+:class:`Document` and fills in its own fields, the way spaCy components annotate a
+``Doc``. Offsets of all mentions point into ``Document.text`` (the cleaned text), so
+that evidence sentences can always be quoted verbatim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Sentence:
+    """A sentence of the cleaned text; ``start``/``end`` are character offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Token:
+    """A word with the morphology the event rules need (lemma, POS, features)."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str = ""
+    feats: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class NamedEntity:
+    """A named entity: ``label`` is PER, ORG, LOC (any place), or FAC/EVENT/WORK/NORP
+    where a model gives them; ``normal`` is the nominative/base form."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    normal: str
+
+
+@dataclass
+class DateMention:
+    """A date expression resolved to the spec's forms (``2025-04-25``, ``2025-04``,
+    ``2025``, ``--04-25``, ``--04``). ``end_value`` is set for ranges; an expression
+    such as "until the end of October" has only ``end_value``."""
+
+    start: int
+    end: int
+    text: str
+    start_value: str | None
+    end_value: str | None = None
+
+
+@dataclass
+class PlaceMention:
+    """A place named in the text: a city (English name + country) or a country."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "city" | "country"
+    city: str | None
+    country: str | None  # ISO 3166-1 alpha-2
+
+
+@dataclass
+class CountryRef:
+    """A country taking part, named by its name or a nationality adjective."""
+
+    start: int
+    end: int
+    text: str
+    country: str  # ISO 3166-1 alpha-2
+
+
+@dataclass
+class Participant:
+    name: str
+    kind: str  # person | org | group | other
+    role: str  # performer | organizer | official | guest | other
+
+
+@dataclass
+class Event:
+    """One event, in the fields of the contract (spec section 2)."""
+
+    id: str
+    type: str
+    title: str
+    start: str | None = None
+    end: str | None = None
+    status: str = "unknown"
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+    countries: list[str] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    parent: str | None = None
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """A news document on its way through the pipeline."""
+
+    doc_id: str
+    source: str  # where it came from: a path, "path:line", "-"
+    raw: str  # the text as read, chrome included
+    url: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    title: str | None = None
+    text: str = ""  # cleaned text; every offset below points into it
+    removed_lines: list[str] = field(default_factory=list)
+    lang: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    entities: list[NamedEntity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    country_refs: list[CountryRef] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)

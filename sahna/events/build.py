@@ -1,0 +1,384 @@
+"""From mentions to events: grouping the mentions of one occurrence, linking programme
+parts to their programme, and filling every slot of the contract.
+
+The rules in order:
+1. every trigger phrase is a mention (``mentions.py``);
+2. a mention with a proper name joins the event of the same type and name; one without
+   joins the latest event of its type, unless it is listed as a separate programme part
+   («включая гала-концерт…, выставку…»); a bare «церемония»/"opening" joins the event it
+   opens;
+3. an event none of whose mentions is anchored — by a date, a place, a name, a capitalised
+   complement or an event verb — is a generic statement and is dropped;
+4. parts: events listed after «включая», in a sentence with «в рамках»/"as part of", or
+   sharing a sentence with a programme (culture days, festival, forum), get ``parent``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sahna import places
+from sahna.document import DateMention, Document, Event, Participant
+from sahna.events import participants as people
+from sahna.events.mentions import Mention, find_mentions
+from sahna.events.status import status_from_dates, status_from_text
+from sahna.events.venues import find_venue
+from sahna.events.view import DocView
+
+LIST_CUES = {"ru": {"включая", "в том числе", "в числе"}, "en": {"including"},
+             "kk": {"соның ішінде", "оның ішінде"}}
+FRAME_CUES = {"ru": ("в рамках", "в числе мероприятий", "в программе"),
+              "en": ("within the framework of", "as part of", "in the framework of"),
+              "kk": ("аясында", "шеңберінде", "бағдарламасында")}
+EVENT_VERBS = {
+    "ru": {"состояться", "пройти", "проходить", "провести", "открыться", "открыть", "организовать",
+           "выступить", "стартовать", "завершиться", "прийти", "показать", "принять",
+           "запланировать", "планироваться", "представить"},
+    "en": {"hold", "take", "open", "perform", "stage", "host", "organize", "run", "underway",
+           "plan", "schedule", "start"},
+    "kk": {"өтті", "өтеді", "өтпек", "өткізіл", "ұйымдастыр", "ашылды", "басталды", "жоспарлан",
+           "өтуде", "берді", "қабылдады", "кездесті"},
+}
+PERFORMING = {"concert", "festival", "stage", "tour", "competition", "culture_days"}
+BARE_OPENERS = {"церемония", "ceremony", "opening", "рәсім"}
+
+
+@dataclass
+class Draft:
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    name: str | None = None
+    parent: int | None = None
+    dates: DateMention | None = None
+    extra_sents: list[int] = field(default_factory=list)
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    def sents(self) -> list[int]:
+        return sorted({m.sent for m in self.mentions} | set(self.extra_sents))
+
+
+def extract_events(doc: Document) -> Document:
+    """Pipeline stage: fill ``doc.events``."""
+    if not doc.sentences:
+        doc.events = []
+        return doc
+    view = DocView.build(doc)
+    mentions = find_mentions(view)
+    mark_lists(view, mentions)
+    drafts = group(view, mentions)
+    drafts = [d for d in drafts if any(anchored(view, m) for m in d.mentions)]
+    attach_sentences(view, drafts)
+    assign_dates(view, drafts, mentions)
+    link_parents(view, drafts)
+    doc.events = finish(view, drafts)
+    return doc
+
+
+def _sentence_has(view: DocView, sent: int, phrase: str, before: int | None = None) -> bool:
+    words = tuple(phrase.split())
+    rng = view.sent_tokens[sent]
+    stop = before if before is not None else rng.stop
+    return any(
+        all(view.tokens[i + k].text.lower() == w for k, w in enumerate(words))
+        for i in range(rng.start, max(rng.start, stop - len(words) + 1)))
+
+
+def mark_lists(view: DocView, mentions: list[Mention]) -> None:
+    """A mention after «включая»/"including" in its sentence is a listed programme part."""
+    cues = LIST_CUES.get(view.lang, set())
+    for m in mentions:
+        if m.kind in ("programme", "anaphor") and m.type != "screening":
+            continue
+        m.in_list = any(_sentence_has(view, m.sent, cue, m.first) for cue in cues)
+
+
+def _is_bare_opener(view: DocView, m: Mention) -> bool:
+    return (m.type == "ceremony" and m.first == m.last and m.phrase_last == m.last
+            and not m.name and view.key(m.first) in BARE_OPENERS)
+
+
+def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
+    drafts: list[Draft] = []
+    for m in mentions:
+        if m.kind == "anaphor":
+            target = _latest(drafts, lambda d: d.first.kind == "programme", m.sent, 2)
+            if target is not None:
+                drafts[target].mentions.append(m)
+                m.event = target
+            continue
+        if _is_bare_opener(view, m):
+            target = _same_sentence_other(drafts, mentions, m) or _latest(
+                drafts, lambda d: True, m.sent, 1)
+            if target is not None:
+                drafts[target].extra_sents.append(m.sent)
+                m.event = target
+                continue
+        target = None
+        if m.name:
+            key = m.name.casefold()
+            target = next((i for i, d in enumerate(drafts)
+                           if d.type == m.type and d.name and d.name.casefold() == key), None)
+        elif not m.in_list:
+            target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.first.in_list,
+                             m.sent, 10_000)
+        if target is None:
+            drafts.append(Draft(m.type, [m], m.name))
+            m.event = len(drafts) - 1
+        else:
+            drafts[target].mentions.append(m)
+            m.event = target
+    return drafts
+
+
+def _latest(drafts: list[Draft], accept, sent: int, distance: int) -> int | None:
+    for i in range(len(drafts) - 1, -1, -1):
+        d = drafts[i]
+        if accept(d) and sent - max(x.sent for x in d.mentions) <= distance:
+            return i
+    return None
+
+
+def _same_sentence_other(drafts: list[Draft], mentions: list[Mention], m: Mention) -> int | None:
+    for other in mentions:
+        if other is not m and other.sent == m.sent and other.event is not None \
+                and other.first > m.first:
+            return other.event
+    for other in reversed(mentions):
+        if other is not m and other.sent == m.sent and other.event is not None:
+            return other.event
+    return None
+
+
+def anchored(view: DocView, m: Mention) -> bool:
+    """Is this a specific occurrence rather than a generic word?"""
+    doc = view.doc
+    sent = doc.sentences[m.sent]
+    if m.name or m.in_list or m.kind in ("verb", "anaphor"):
+        return True
+    if any(sent.start <= d.start < sent.end for d in doc.dates):
+        return True
+    if any(sent.start <= p.start < sent.end and _locative(view, p.start) for p in doc.places):
+        return True
+    tail = range(m.last + 1, m.phrase_last + 1)
+    if any(view.tokens[i].text[:1].isupper() for i in tail):
+        return True
+    verbs = EVENT_VERBS.get(view.lang, set())
+    return any(any(view.matches(i, v) for v in verbs) for i in view.sent_tokens[m.sent])
+
+
+def _locative(view: DocView, start: int) -> bool:
+    """Is the place at ``start`` governed by «в»/"in"/"at" (or a Kazakh locative)?"""
+    if view.lang == "kk":
+        return True
+    before = view.doc.text[max(0, start - 4):start].lower().split()
+    return bool(before) and before[-1] in ("в", "во", "in", "at", "на")
+
+
+def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
+    """Sentences without a trigger that list performers or creators belong to the
+    latest event before them."""
+    owned = {m.sent for d in drafts for m in d.mentions}
+    for sent in range(len(view.doc.sentences)):
+        if sent in owned:
+            continue
+        if people.performer_verb(view, sent) is None and not _has_credit(view, sent):
+            continue
+        before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
+        if before:
+            latest = max(before, key=lambda i: max(m.sent for m in drafts[i].mentions
+                                                   if m.sent < sent))
+            drafts[latest].extra_sents.append(sent)
+
+
+def _has_credit(view: DocView, sent: int) -> bool:
+    rng = view.sent_tokens[sent]
+    has_person = any(e.label == "PER" and view.doc.sentences[sent].start <= e.start
+                     < view.doc.sentences[sent].end for e in view.doc.entities)
+    if not has_person:
+        return False
+    for i in rng:
+        role, _ = people.role_near(view, i, i)
+        if role == "other" and view.tokens[i].text[:1].isupper() is False:
+            return True
+    return False
+
+
+def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """Each date goes to the nearest mention in its sentence that can take one (not a
+    listed part); an event takes the first date given to any of its mentions."""
+    doc = view.doc
+    for date in doc.dates:
+        sent = _sentence_of(view, date.start)
+        here = [m for m in mentions if m.sent == sent and m.event is not None and not m.in_list]
+        if not here:
+            continue
+        best = min(here, key=lambda m: _distance(view, m, date))
+        draft = drafts[best.event] if best.event < len(drafts) else None
+        if draft is not None and draft.dates is None:
+            draft.dates = date
+
+
+def _sentence_of(view: DocView, offset: int) -> int:
+    for i, s in enumerate(view.doc.sentences):
+        if s.start <= offset < s.end:
+            return i
+    return -1
+
+
+def _distance(view: DocView, m: Mention, date: DateMention) -> int:
+    start, end = view.tokens[m.first].start, view.tokens[m.phrase_last].end
+    return max(0, start - date.end, date.start - end)
+
+
+def link_parents(view: DocView, drafts: list[Draft]) -> None:
+    frames = FRAME_CUES.get(view.lang, ())
+    for i, d in enumerate(drafts):
+        for j, other in enumerate(drafts):
+            if i == j or other.first.kind != "programme" or d.parent is not None:
+                continue
+            if d.first.kind == "programme" and d.type == other.type:
+                continue
+            shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
+            listed = any(m.in_list and m.sent in shared for m in d.mentions)
+            framed = any(_sentence_has(view, s, f) for s in shared for f in frames)
+            same = bool(shared) and other.first.sent <= d.first.sent and (
+                d.first.kind != "programme" or framed)
+            follows = (not d.dates and d.first.sent == max(m.sent for m in other.mentions) + 1
+                       and other.first.sent < d.first.sent and d.first.kind != "programme")
+            if listed or framed or same or follows:
+                if _ancestor(drafts, j, i):
+                    continue
+                d.parent = j
+
+
+def _ancestor(drafts: list[Draft], node: int, target: int) -> bool:
+    while node is not None:
+        if node == target:
+            return True
+        node = drafts[node].parent
+    return False
+
+
+def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
+    doc = view.doc
+    events: list[Event] = []
+    for index, d in enumerate(drafts):
+        main = d.first
+        title = max((m.title for m in d.mentions if m.kind != "anaphor"), key=_title_rank,
+                    default=main.title)
+        event = Event(id=f"e{index + 1}", type=d.type, title=title)
+        if d.dates:
+            event.start, event.end = d.dates.start_value, d.dates.end_value
+        venue = None
+        for sent in d.sents():
+            found = find_venue(view, sent)
+            if found and (sent in {m.sent for m in d.mentions}):
+                venue = found[0]
+                break
+        event.venue = venue
+        event.city, event.country = place_of(view, d, venue)
+        event.evidence = [doc.sentences[s].text for s in sorted({m.sent for m in d.mentions})][:4]
+        skip = [(doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end)
+                for m in d.mentions] + [(p.start, p.end) for p in doc.places]
+        performing = d.type in PERFORMING
+        event.participants = people.collect(view, d.sents(), skip, performing)
+        events.append(event)
+    for index, d in enumerate(drafts):
+        event = events[index]
+        if d.parent is not None:
+            parent = events[d.parent]
+            event.parent = parent.id
+            if event.city is None and event.country is None:
+                event.city, event.country = parent.city, parent.country
+    for index, d in enumerate(drafts):
+        events[index].status = status_of(view, d, events[index])
+        events[index].countries = [] if d.parent is not None else countries_of(view, d, events[index])
+    for index, event in enumerate(events):
+        kids = [e.status for e in events if e.parent == event.id]
+        if kids and {"held", "planned"} <= set(kids + [event.status]):
+            event.status = "ongoing"
+        del index
+    if not any(e.city or e.country for e in events[:1]) and events:
+        city = dominant_city(view)
+        if city:
+            events[0].city, events[0].country = city, places.country_of_city(city)
+    return events
+
+
+def _title_rank(title: str) -> tuple[int, int]:
+    return ("«" in title or '"' in title, -abs(len(title) - 40))
+
+
+def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
+    """City and country: a place named in the event's sentences (governed by «в»/"in"),
+    else the city its venue is known to be in, else «в столице»."""
+    doc = view.doc
+    sents = [m.sent for m in d.mentions]
+    for sent in sents:
+        s = doc.sentences[sent]
+        here = [p for p in doc.places if s.start <= p.start < s.end and _locative(view, p.start)]
+        cities = [p for p in here if p.kind == "city" and p.city]
+        if cities:
+            anchor = doc.tokens[d.mentions[0].first].start
+            best = min(cities, key=lambda p: abs(p.start - anchor))
+            return best.city, best.country or places.country_of_city(best.city)
+        if venue:
+            city = places.venue_city(venue)
+            if city:
+                return city, places.country_of_city(city)
+        countries = [p for p in here if p.kind == "country" and p.country]
+        if countries:
+            return None, countries[0].country
+    if venue:
+        city = places.venue_city(venue)
+        if city:
+            return city, places.country_of_city(city)
+    return None, None
+
+
+def countries_of(view: DocView, d: Draft, event: Event) -> list[str]:
+    """Countries taking part: those named in the event's sentences (not as a source:
+    «из»/"from"), with the host; only when more than one country is involved."""
+    doc = view.doc
+    found: list[str] = []
+    for sent in d.sents():
+        s = doc.sentences[sent]
+        skipping = False
+        for ref in doc.country_refs:
+            if not s.start <= ref.start < s.end:
+                continue
+            before = doc.text[max(s.start, ref.start - 12):ref.start].lower().split()
+            if before and before[-1] in ("из", "from", "of"):
+                skipping = True
+            elif (before and before[-1] in (",", "and", "и")) or (before and before[-1].endswith(",")):
+                pass
+            else:
+                skipping = False
+            if not skipping and ref.country not in found:
+                found.append(ref.country)
+    if event.country and event.country not in found and found:
+        found.append(event.country)
+    return sorted(found) if len(found) > 1 else []
+
+
+def status_of(view: DocView, d: Draft, event: Event) -> str:
+    found = status_from_dates(event.start, event.end, view.doc.published)
+    if found:
+        return found
+    for m in d.mentions:
+        found = status_from_text(view, m.sent, m.first, m.last, d.type)
+        if found:
+            return found
+    return "held"
+
+
+def dominant_city(view: DocView) -> str | None:
+    """The only city the article names, if it names just one."""
+    cities = {p.city for p in view.doc.places if p.kind == "city" and p.city}
+    return cities.pop() if len(cities) == 1 else None
+
+
+__all__ = ["Participant", "extract_events"]

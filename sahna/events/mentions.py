@@ -1,0 +1,214 @@
+"""Finding event mentions: trigger phrases from the lexicons, with the proper name and
+the descriptive phrase that come with them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sahna.analyse import morph_ru
+from sahna.events.lexicon import triggers
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
+
+_LATIN_NAME = re.compile(r"[A-Z][\w'’.+-]*")
+_PREPOSITIONS_RU = {"в", "во", "на"}
+_TAIL_STOP_EN = {"in", "at", "on", "will", "was", "is", "were", "are", "has", "have", "with",
+                 "by", "to", "and", "dated", "which", "that", "for", "from", "within"}
+_TAIL_KEEP_EN = {"of", "the", "a"}
+_GENITIVE_KK = ("ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі")
+
+
+@dataclass
+class Mention:
+    type: str
+    kind: str
+    sent: int
+    first: int  # first token of the trigger phrase
+    last: int  # last token of the trigger phrase
+    name: str | None = None  # a proper name: «Jas Stars», The Spirit of Turkistan
+    phrase_first: int = 0  # token range of the descriptive phrase
+    phrase_last: int = 0
+    title: str = ""
+    in_list: bool = False  # listed after «включая»/"including": a programme part
+    event: int | None = None  # index of the event it was grouped into
+    extra: dict = field(default_factory=dict)
+
+
+def find_mentions(view: DocView) -> list[Mention]:
+    """Trigger phrases, longest first, never overlapping, in text order."""
+    found: list[Mention] = []
+    taken: set[int] = set()
+    for sent_index, token_range in enumerate(view.sent_tokens):
+        limit = token_range.stop
+        for trig in triggers(view.lang):
+            for i in token_range:
+                if i in taken:
+                    continue
+                last = view.match_phrase(i, trig.pattern, limit)
+                if last is None or any(j in taken for j in range(i, last + 1)):
+                    continue
+                taken.update(range(i, last + 1))
+                found.append(Mention(trig.type, trig.kind, sent_index, i, last))
+    found.sort(key=lambda m: m.first)
+    for mention in found:
+        describe(view, mention)
+    return found
+
+
+def describe(view: DocView, m: Mention) -> None:
+    """Fill the mention's name, descriptive phrase and title."""
+    m.name = proper_name(view, m)
+    if view.lang == "ru":
+        first, last = _phrase_ru(view, m)
+    elif view.lang == "en":
+        first, last = _phrase_en(view, m)
+    else:
+        first, last = _phrase_kk(view, m)
+    m.phrase_first, m.phrase_last = first, last
+    m.title = title_of(view, m)
+
+
+def proper_name(view: DocView, m: Mention) -> str | None:
+    """A quoted name or a run of Latin capitalised words right after the trigger
+    (in Kazakh, right before it: «Дауыс» монодрамасының премьерасы)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    after = range(m.last + 1, min(m.last + 6, rng.stop))
+    before = range(max(rng.start, m.first - 6), m.first)
+    for i in (list(reversed(before)) if view.lang == "kk" else list(after)):
+        if toks[i].text in OPEN_QUOTES:
+            name = _quoted(view, i, rng.stop)
+            if name:
+                return name
+        if view.lang == "kk" and toks[i].text in CLOSE_QUOTES:
+            continue
+    if view.lang != "kk":
+        start = m.last + 1
+        while start < rng.stop and toks[start].text in {"The", "the"} and start == m.last + 1:
+            break
+        run = []
+        for i in range(start, min(start + 8, rng.stop)):
+            text = toks[i].text
+            if _LATIN_NAME.fullmatch(text) or (run and text in {"of", "the", "and", "+"}):
+                run.append(text)
+            else:
+                break
+        while run and run[-1] in {"of", "the", "and", "+"}:
+            run.pop()
+        if run and (view.lang == "ru" or (len(run) >= 1 and run[0] != "The") or len(run) > 1):
+            if view.lang == "ru" or toks[m.last + 1].text[:1].isupper():
+                return " ".join(run)
+    return None
+
+
+def _quoted(view: DocView, open_index: int, limit: int) -> str | None:
+    toks = view.tokens
+    for j in range(open_index + 1, min(open_index + 15, limit)):
+        if toks[j].text in CLOSE_QUOTES:
+            if j == open_index + 1:
+                return None
+            return view.span_text(open_index + 1, j - 1).strip()
+    return None
+
+
+def _phrase_ru(view: DocView, m: Mention) -> tuple[int, int]:
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    first = m.first
+    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
+            and toks[first - 1].feats.get("case") == toks[m.first].feats.get("case"):
+        first -= 1
+    last = m.last
+    i = m.last + 1
+    while i < rng.stop and i - m.last <= 9:
+        tok = toks[i]
+        if tok.text in OPEN_QUOTES:
+            close = next((j for j in range(i + 1, min(i + 15, rng.stop))
+                          if toks[j].text in CLOSE_QUOTES), None)
+            if close is None:
+                break
+            last = i = close
+            i += 1
+            continue
+        gen = tok.feats.get("case") == "gent" and tok.pos in ("NOUN", "ADJF", "PRTF", "NUMR")
+        latin = tok.pos == "LATN" or (_LATIN_NAME.fullmatch(tok.text) and tok.pos in ("X", "LATN"))
+        if gen or latin or tok.text.lower() in ("им.", "им", "имени") or tok.pos == "NUMB":
+            last = i
+        elif tok.text.lower() in _PREPOSITIONS_RU and i + 1 < rng.stop \
+                and toks[i + 1].text[:1].isupper() and toks[i + 1].pos == "NOUN":
+            last = i + 1
+            break
+        elif tok.text == "." and toks[i - 1].text.lower() == "им":
+            last = i
+        else:
+            break
+        i += 1
+    return first, last
+
+
+def _phrase_en(view: DocView, m: Mention) -> tuple[int, int]:
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    first = m.first
+    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM") \
+            and toks[first - 1].text not in ("'s", "’s"):
+        first -= 1
+    if first - 1 >= rng.start and toks[first - 1].text in ("'s", "’s") and first - 2 >= rng.start:
+        first -= 2
+        while first - 1 >= rng.start and toks[first - 1].pos == "PROPN":
+            first -= 1
+    last = m.last
+    i = m.last + 1
+    while i < rng.stop and i - m.last <= 8:
+        tok = toks[i]
+        low = tok.text.lower()
+        quote = tok.text in "'\"‘’“”"
+        if low in _TAIL_STOP_EN or (tok.pos in ("VERB", "AUX", "PUNCT") and not quote):
+            break
+        if low in _TAIL_KEEP_EN or tok.pos in ("PROPN", "NOUN", "ADJ", "NUM", "PART") \
+                or tok.text in "'\"‘’“”":
+            last = i
+        else:
+            break
+        i += 1
+    while last > m.last and toks[last].text.lower() in _TAIL_KEEP_EN:
+        last -= 1
+    return first, last
+
+
+def _phrase_kk(view: DocView, m: Mention) -> tuple[int, int]:
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    first = m.first
+    i = m.first - 1
+    while i >= rng.start and m.first - i <= 6:
+        text = toks[i].text
+        if text in CLOSE_QUOTES:
+            opening = next((j for j in range(i - 1, max(rng.start - 1, i - 15), -1)
+                            if toks[j].text in OPEN_QUOTES), None)
+            if opening is None:
+                break
+            first = i = opening
+            i -= 1
+            continue
+        if text.lower().endswith(_GENITIVE_KK) and text[:1].isalpha():
+            first = i
+        else:
+            break
+        i -= 1
+    return first, m.last
+
+
+def title_of(view: DocView, m: Mention) -> str:
+    """The descriptive phrase, its head put into the nominative in Russian."""
+    text = view.span_text(m.phrase_first, m.phrase_last)
+    if view.lang == "ru":
+        words = text.split(" ")
+        head_end = len(view.span_text(m.phrase_first, m.last).split(" "))
+        head = morph_ru.nominative_phrase(words[:head_end])
+        text = " ".join(head + words[head_end:])
+    elif view.lang == "en" and text.lower().startswith("the "):
+        text = text[4:]
+    if m.name and m.name.lower() not in text.lower():
+        text = f"{text} «{m.name}»"
+    return text.strip(" ,.;:")

@@ -1,0 +1,216 @@
+"""Who takes part in an event, in which role.
+
+Three sources, all within the sentences that state the event: named entities (with the
+role read from cue words next to them: «министр», «солист», "director"), «quoted» group
+names after a group word («ансамбля «Қазына»»), and lists of performers after a
+performance verb («выступили коллективы A, B, певица C и D»). News outlets that report
+the story are sources, not participants, and are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sahna.analyse import morph_ru
+from sahna.document import NamedEntity, Participant
+from sahna.events.lexicon import reporting_cues, role_cues
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
+
+_DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
+_LIST_SPLIT = {",", ";", "и", "а", "также", "and", "as", "well", "мен", "бен", "пен"}
+_WINDOW = 4
+
+
+def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | None]:
+    """Role and kind from cue words just before a name, inside it, or in apposition."""
+    cues = role_cues(view.lang)
+    rng = view.sent_tokens[view.token_sent[first]]
+    candidates = list(range(first, last + 1)) + list(range(first - 1, max(rng.start, first - _WINDOW) - 1, -1))
+    if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
+        candidates += list(range(last + 2, min(rng.stop, last + 2 + _WINDOW)))
+    for i in candidates:
+        for cue, (role, kind) in cues.items():
+            if " " not in cue and view.matches(i, cue):
+                return role, (None if kind == "-" else kind)
+    return None, None
+
+
+def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
+    if _DOMAIN.search(ent.text):
+        return True
+    cues = reporting_cues(view.lang)
+    rng = view.sent_tokens[view.token_sent[first]]
+    window = range(max(rng.start, first - 3), min(rng.stop, last + 3))
+    return any(view.matches(i, cue) for i in window for cue in cues if " " not in cue)
+
+
+def token_span(view: DocView, start: int, end: int) -> tuple[int, int] | None:
+    idx = [i for i, t in enumerate(view.tokens) if t.start >= start and t.end <= end]
+    return (idx[0], idx[-1]) if idx else None
+
+
+def performer_verb(view: DocView, sent: int) -> int | None:
+    """Index of a verb that introduces performers in sentence ``sent``."""
+    for i in view.sent_tokens[sent]:
+        tok = view.tokens[i]
+        role = role_cues(view.lang).get(view.key(i)) if view.lang != "kk" else None
+        if view.lang == "kk":
+            if tok.text.lower() in ("қатысты", "қатысады") or tok.text.lower().startswith("өнер көрсет"):
+                return i
+        elif role and role[0] == "performer" and tok.pos in ("VERB", "AUX"):
+            return i
+        elif view.key(i) in ("представить", "present"):
+            return i
+    return None
+
+
+def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
+    """(name, kind, first token) for each item of a performer list in the sentence."""
+    verb = performer_verb(view, sent)
+    if verb is None:
+        return []
+    rng = view.sent_tokens[sent]
+    region = range(rng.start, verb) if view.lang == "kk" else range(verb + 1, rng.stop)
+    items, current = [], []
+    for i in region:
+        text = view.tokens[i].text
+        if text.lower() in _LIST_SPLIT or text == ".":
+            if current:
+                items.append(current)
+            current = []
+        else:
+            current.append(i)
+    if current:
+        items.append(current)
+    out = []
+    for item in items:
+        found = _item_name(view, item)
+        if found:
+            out.append(found)
+    return out
+
+
+def _item_name(view: DocView, item: list[int]) -> tuple[str, str, int] | None:
+    toks = view.tokens
+    runs, run, quoted = [], [], None
+    in_quote = False
+    for i in item:
+        text = toks[i].text
+        if text in OPEN_QUOTES and not in_quote:
+            in_quote, quoted = True, []
+            continue
+        if in_quote:
+            if text in CLOSE_QUOTES:
+                in_quote = False
+                if quoted:
+                    runs.append(quoted)
+                continue
+            quoted.append(i)
+            continue
+        if text[:1].isupper() or (run and text in ("+",) and False):
+            run.append(i)
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    if not runs:
+        return None
+    name_run = runs[-1]
+    name = view.span_text(name_run[0], name_run[-1])
+    cue_role, cue_kind = None, None
+    for i in item:
+        if i >= name_run[0]:
+            break
+        for cue, (role, kind) in role_cues(view.lang).items():
+            if view.matches(i, cue) and kind != "-":
+                cue_role, cue_kind = role, kind
+    if cue_kind is None:
+        latin = all(ch.isascii() for ch in name if ch.isalpha())
+        cue_kind = "group" if latin or (len(name_run) == 1 and "«" in view.span_text(item[0], item[-1])) else "person"
+    if cue_kind not in ("person", "group"):
+        cue_kind = "group"
+    return name, cue_kind, name_run[0]
+
+
+def nominative(view: DocView, ent: NamedEntity) -> str:
+    if view.lang == "ru" and ent.label == "PER":
+        return ent.normal
+    if view.lang == "ru":
+        return " ".join(morph_ru.nominative_phrase(ent.text.split(" ")))
+    return ent.normal
+
+
+def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
+            performing: bool) -> list[Participant]:
+    """Participants named in sentences ``sents``; character spans in ``skip`` (the
+    event's own name, places) are not participants."""
+    found: list[tuple[int, Participant]] = []
+    doc = view.doc
+    wanted = set(sents)
+
+    def skipped(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in skip)
+
+    for ent in doc.entities:
+        if ent.label not in ("PER", "ORG"):
+            continue
+        span = token_span(view, ent.start, ent.end)
+        if span is None or view.token_sent[span[0]] not in wanted or skipped(ent.start, ent.end):
+            continue
+        if is_reported_by(view, ent, *span):
+            continue
+        role, kind = role_near(view, *span)
+        if ent.label == "PER":
+            kind = "person"
+            role = role or ("performer" if performing else "guest")
+            if role in ("organizer",) and kind == "person":
+                role = "organizer"
+        else:
+            kind = kind if kind in ("group", "org") else "org"
+            role = role or "other"
+        found.append((ent.start, Participant(nominative(view, ent), kind, role)))
+    for sent in sents:
+        for name, kind, first in performer_list(view, sent):
+            start = view.tokens[first].start
+            if skipped(start, start + len(name)):
+                continue
+            found.append((start, Participant(name, kind, "performer")))
+        found.extend(_quoted_groups(view, sent, skipped))
+    found.sort(key=lambda pair: pair[0])
+    return dedupe([p for _, p in found])
+
+
+def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:
+    out = []
+    rng = view.sent_tokens[sent]
+    cues = role_cues(view.lang)
+    for i in rng:
+        cue = cues.get(view.key(i)) if view.lang != "kk" else None
+        if not cue or cue[1] != "group":
+            continue
+        for j in range(i + 1, min(i + 5, rng.stop)):
+            if view.tokens[j].text in OPEN_QUOTES:
+                close = next((k for k in range(j + 1, min(j + 10, rng.stop))
+                              if view.tokens[k].text in CLOSE_QUOTES), None)
+                if close and close > j + 1:
+                    start = view.tokens[j + 1].start
+                    name = view.span_text(j + 1, close - 1)
+                    if not skipped(start, start + len(name)):
+                        out.append((start, Participant(name, "group", cue[0])))
+                break
+    return out
+
+
+def dedupe(people: list[Participant]) -> list[Participant]:
+    """One entry per participant: a name contained in a longer one is the same one."""
+    out: list[Participant] = []
+    for person in people:
+        key = person.name.casefold()
+        same = next((p for p in out if key in p.name.casefold() or p.name.casefold() in key), None)
+        if same is None:
+            out.append(person)
+        elif len(person.name) > len(same.name):
+            same.name = person.name
+    return out

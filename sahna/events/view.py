@@ -1,0 +1,73 @@
+"""A read-only index over an analysed document that the event rules share: tokens per
+sentence, and word matching that is lemma equality for Russian and English and stem
+prefix for Kazakh (whose endings pile up on the stem)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from sahna.document import Document, Token
+
+OPEN_QUOTES = "«\"“„"
+CLOSE_QUOTES = "»\"”“"
+
+
+@dataclass
+class DocView:
+    doc: Document
+    sent_tokens: list[range] = field(default_factory=list)  # token indices per sentence
+    token_sent: list[int] = field(default_factory=list)  # sentence index per token
+
+    @classmethod
+    def build(cls, doc: Document) -> DocView:
+        view = cls(doc)
+        starts = [t.start for t in doc.tokens]
+        for index, sent in enumerate(doc.sentences):
+            lo = bisect.bisect_left(starts, sent.start)
+            hi = bisect.bisect_left(starts, sent.end)
+            view.sent_tokens.append(range(lo, hi))
+            view.token_sent.extend([index] * (hi - len(view.token_sent)))
+        view.token_sent.extend([len(doc.sentences) - 1] * (len(doc.tokens) - len(view.token_sent)))
+        return view
+
+    @property
+    def lang(self) -> str:
+        return self.doc.lang or ""
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.doc.tokens
+
+    def key(self, index: int) -> str:
+        tok = self.doc.tokens[index]
+        return tok.text.lower() if self.lang == "kk" else tok.lemma
+
+    def matches(self, index: int, cue: str) -> bool:
+        """Does token ``index`` match lexicon entry ``cue`` (one word)?"""
+        if cue == "*":
+            return True
+        if self.lang == "kk":
+            return self.doc.tokens[index].text.lower().startswith(cue)
+        return self.key(index) == cue or self.doc.tokens[index].text.lower() == cue
+
+    def match_phrase(self, index: int, words: tuple[str, ...], limit: int) -> int | None:
+        """Index of the last token when ``words`` match from ``index`` onwards, each word
+        at most two tokens after the previous one, within tokens ``< limit``."""
+        if not self.matches(index, words[0]):
+            return None
+        pos = index
+        for word in words[1:]:
+            for nxt in range(pos + 1, min(pos + 4, limit)):
+                if self.matches(nxt, word):
+                    pos = nxt
+                    break
+            else:
+                return None
+        return pos
+
+    def sentence_text(self, index: int) -> str:
+        return self.doc.sentences[index].text
+
+    def span_text(self, first: int, last: int) -> str:
+        return self.doc.text[self.doc.tokens[first].start:self.doc.tokens[last].end]

@@ -1,0 +1,51 @@
+"""The stages in order, applied to one document.
+
+    read -> clean -> lang -> analyse -> dates -> places -> events -> record
+
+Each stage takes and returns the :class:`~sahna.document.Document`. A document in a
+language we do not analyse keeps its ``lang`` and gets a warning and no events.
+"""
+
+from __future__ import annotations
+
+from sahna import analyse, lang, places
+from sahna.clean import clean_text
+from sahna.dates import find_dates
+from sahna.document import Document
+from sahna.events.build import extract_events
+
+STAGES = ("clean", "lang", "analyse", "dates", "places", "events")
+
+
+def clean(doc: Document) -> Document:
+    cleaned = clean_text(doc.raw)
+    doc.text = cleaned.text
+    doc.removed_lines = cleaned.removed_lines
+    doc.title = doc.title or cleaned.title
+    doc.published = doc.published or cleaned.published
+    return doc
+
+
+def find_places(doc: Document) -> Document:
+    doc.places = places.find_places(doc.text, doc.lang or "")
+    doc.country_refs = places.find_country_refs(doc.text, doc.lang or "")
+    return doc
+
+
+def dates(doc: Document) -> Document:
+    doc.dates = find_dates(doc.text, doc.lang or "", doc.published)
+    return doc
+
+
+def process(doc: Document) -> Document:
+    """Run every stage on ``doc``."""
+    clean(doc)
+    lang.identify(doc)
+    if doc.lang not in lang.SUPPORTED:
+        doc.warnings.append(f"language {doc.lang or 'unknown'!s} is not analysed; skipped")
+        return doc
+    analyse.analyse(doc)
+    dates(doc)
+    find_places(doc)
+    extract_events(doc)
+    return doc

@@ -1,0 +1,338 @@
+"""Tests of the page-chrome cleaner (sahna.clean).
+
+The small pages below are written for these tests (Russian, Kazakh, English); each
+test checks both what goes and what stays. The last tests run the cleaner over the
+shared development pages, read at run time (their text is not copied here), and
+score it the way ``shared/spec/score.py`` scores "Chrome F1".
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from sahna.clean import Cleaned, clean_text
+from sahna.clean.lines import classify_line, is_date_line, is_headline_like, parse_date
+
+LEAD_RU = (
+    "В Алматы в субботу прошёл гала-концерт молодых исполнителей, на который собрались "
+    "более двух тысяч зрителей из разных районов города."
+)
+BODY_RU = (
+    "Организаторы отметили, что концерт станет ежегодным, а следующий пройдёт весной "
+    "на главной площади города при поддержке акимата."
+)
+LEAD_KK = (
+    "Астанада өткен халықаралық фестивальге он елден келген ұжымдар қатысып, "
+    "көрермендерге ұлттық өнерін паш етті."
+)
+LEAD_EN = (
+    "A folk music festival opened in Shymkent on Friday, bringing together ensembles "
+    "from twelve countries for three days of concerts."
+)
+
+
+def page(*lines: str) -> str:
+    return "\n".join(lines)
+
+
+def kept_lines(cleaned: Cleaned) -> list[str]:
+    return [line for line in cleaned.text.split("\n") if line]
+
+
+# ---------------------------------------------------------------- one rule each
+
+
+def test_counter_removed_but_number_in_sentence_kept() -> None:
+    sentence = "На концерт пришли 6585 человек."
+    cleaned = clean_text(page("Гала-концерт в столице", "", "6585", "", sentence, "", BODY_RU))
+    assert cleaned.removed_lines == ["6585"]
+    assert sentence in kept_lines(cleaned)
+    assert classify_line("Просмотров: 1 234") == "counter"
+    assert classify_line("Views: 57") == "counter"
+    assert classify_line("👁 120") == "counter"
+
+
+def test_byline_name_and_job_title_near_the_headline() -> None:
+    cleaned = clean_text(page(
+        "Министры обсудили культурное сотрудничество", "", "4163", "Ерлан Сапаров",
+        "специальный корреспондент", "", LEAD_RU,
+    ))
+    assert cleaned.removed_lines == ["4163", "Ерлан Сапаров", "специальный корреспондент"]
+    assert cleaned.title == "Министры обсудили культурное сотрудничество"
+    assert LEAD_RU in kept_lines(cleaned)
+
+
+def test_kazakh_and_english_bylines() -> None:
+    assert classify_line("Айгүл Сейітова, тілшісі") == "job_title"
+    assert classify_line("Staff writer") == "job_title"
+    assert classify_line("Автор: Дана Аменова") == "byline"
+    assert classify_line("By Aigerim Seitkali") == "byline"
+    # sentences that merely start like a byline stay
+    assert classify_line("Автор спектакля – Иван Петров.") is None
+    assert classify_line("By 2030 the theatre will have a second stage") is None
+
+
+def test_name_closing_a_quote_is_not_a_byline() -> None:
+    quote = "«Культура объединяет народы, и мы будем проводить такие вечера чаще», — сказал он."
+    cleaned = clean_text(page(LEAD_RU, "", quote, "", "Асхат Оралов", "", BODY_RU))
+    assert cleaned.removed_lines == []
+    assert "Асхат Оралов" in kept_lines(cleaned)
+
+
+def test_photo_credits_removed_but_sentences_about_photos_kept() -> None:
+    sentence = "Фото и видео с концерта появятся на сайте театра на следующей неделе."
+    cleaned = clean_text(page(
+        LEAD_RU, "", "Фото: пресс-служба акимата", "", sentence, "", "Photo: Akorda", "",
+        "Сурет: ашық дереккөздерден", "", "Фотовыставка откроется 5 мая.",
+    ))
+    assert cleaned.removed_lines == [
+        "Фото: пресс-служба акимата", "Photo: Akorda", "Сурет: ашық дереккөздерден",
+    ]
+    assert sentence in kept_lines(cleaned)
+    assert "Фотовыставка откроется 5 мая." in kept_lines(cleaned)
+
+
+def test_whos_online_widget() -> None:
+    cleaned = clean_text(page(LEAD_EN, "", "Who’s Online", "", "We have 7\u00a0guests online"))
+    assert cleaned.removed_lines == ["Who’s Online", "We have 7\u00a0guests online"]
+    assert kept_lines(cleaned) == [LEAD_EN]
+
+
+def test_copyright_registration_and_subscription() -> None:
+    advert = "Наш Telegram-канал «Культура сегодня». Бесплатная подписка."
+    registration = (
+        "Сетевое издание зарегистрировано в Министерстве информации и общественного "
+        "развития Республики Казахстан. Свидетельство о постановке на учет № 12345-ИА."
+    )
+    footer = ["© 2024 Сахна-Медиа", "Все права защищены.", "Барлық құқықтар қорғалған",
+              "Подписывайтесь на наш канал в Telegram", "Follow us on Instagram"]
+    cleaned = clean_text(page(LEAD_RU, "", BODY_RU, "", advert, "", registration, "", *footer))
+    assert cleaned.removed_lines == [advert, registration, *footer]
+    assert kept_lines(cleaned) == [LEAD_RU, BODY_RU]
+
+
+def test_copyright_cue_inside_a_long_paragraph_is_kept() -> None:
+    long_para = (
+        "Закон об авторском праве, напомнил эксперт, защищает исполнителей не хуже, чем "
+        "композиторов. Все права защищены не только знаком ©, но и договором, который "
+        "театр подписывает с каждым артистом перед премьерой. Поэтому спор о записи "
+        "концерта решился быстро: запись принадлежит театру, а артисты получают отчисления "
+        "с каждой трансляции."
+    )
+    assert len(long_para) > 300
+    assert clean_text(page(LEAD_RU, "", long_para)).removed_lines == []
+
+
+def test_template_placeholders_and_menu_labels() -> None:
+    cleaned = clean_text(page(
+        LEAD_RU, "", BODY_RU, "", "Тема", "Обновление", "Архив", "  • [[year]]",
+        "  • [[month.label]]", "{{ article.author }}", "Facebook Twitter Telegram",
+        "Главная | Новости | Культура",
+    ))
+    assert cleaned.removed_lines == [
+        "Тема", "Обновление", "Архив", "• [[year]]", "• [[month.label]]",
+        "{{ article.author }}", "Facebook Twitter Telegram", "Главная | Новости | Культура",
+    ]
+    assert kept_lines(cleaned) == [LEAD_RU, BODY_RU]
+
+
+def test_close_button_and_standalone_dates_kazakh() -> None:
+    title = "Облыс әкімі «Қазақконцерт» әртістерін қабылдады."
+    cleaned = clean_text(page("X", "", title, "", "12.03.2024", "", LEAD_KK))
+    assert cleaned.removed_lines == ["X", "12.03.2024"]
+    assert cleaned.title == title
+    assert cleaned.published == "2024-03-12"
+
+
+def test_date_lines_of_many_shapes() -> None:
+    for line in ["06.04.2023", "Пятница, 05.09.2025", "04:04 05.09.2025", "12 қыркүйек",
+                 "5 сентября 2025 г.", "September 5, 2025", "Опубликовано: 12.03.2024 14:35",
+                 "2023 жылғы 6 сәуір", "2025-09-04"]:
+        assert is_date_line(line), line
+    for line in ["15 марта концерт пройдёт в филармонии.", "Концерт начнётся в 19:00.",
+                 "On September 5, 2025 the festival opened."]:
+        assert not is_date_line(line), line
+    assert parse_date("Пятница, 05.09.2025") == "2025-09-05"
+    assert parse_date("2023 жылғы 6 сәуір") == "2023-04-06"
+    assert parse_date("September 5, 2025") == "2025-09-05"
+    assert parse_date("12 қыркүйек") is None  # no year: not a publication date
+
+
+# ---------------------------------------------------------------- the date prefix
+
+
+def test_date_prefix_alone_with_menu_words_is_removed() -> None:
+    cleaned = clean_text(page(
+        " date 2024-05-16  RED YELLOW GREEN BLUE", "Фестиваль этнической музыки прошёл в Таразе",
+        "", LEAD_RU,
+    ))
+    assert cleaned.removed_lines == ["date 2024-05-16  RED YELLOW GREEN BLUE"]
+    assert cleaned.published == "2024-05-16"
+    assert cleaned.title == "Фестиваль этнической музыки прошёл в Таразе"
+
+
+def test_date_prefix_before_a_headline_is_stripped_not_removed() -> None:
+    cleaned = clean_text(page(" date 2022-03-01 Folk festival opens in Shymkent", "", LEAD_EN))
+    assert cleaned.removed_lines == []
+    assert cleaned.published == "2022-03-01"
+    assert cleaned.title == "Folk festival opens in Shymkent"
+    assert kept_lines(cleaned) == ["Folk festival opens in Shymkent", LEAD_EN]
+
+
+def test_date_prefix_before_a_dateline_lead_gives_no_title() -> None:
+    lead = "SHYMKENT. KAZINFORM " + LEAD_EN
+    cleaned = clean_text(page(f" date 2022-03-01 {lead}", "", "The festival ends on Sunday."))
+    assert cleaned.removed_lines == []
+    assert cleaned.title is None
+    assert kept_lines(cleaned)[0] == lead
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_title_is_none_when_the_page_opens_with_its_lead() -> None:
+    assert clean_text(page(LEAD_EN, "", "Who's Online")).title is None
+    dated = "On March 3, the Abai Opera House hosted a gala concert of young singers."
+    assert clean_text(page(dated, "", LEAD_EN)).title is None
+    assert not is_headline_like("ALMATY. KAZINFORM – The festival opened on Friday.")
+    assert not is_headline_like("Концерт прошёл успешно. Зрители аплодировали стоя.")
+    assert is_headline_like("Спектакль «Абай» покажут в Москве")
+    assert is_headline_like("Открыли 91-й сезон")
+
+
+def test_doubled_headline_and_clean_headline() -> None:
+    headline = "Фильм о степи показали в Астане"
+    cleaned = clean_text(page(
+        "Среда, 03.07.2024", headline + headline, "10:15 03.07.2024", "", headline + "!",
+        "", LEAD_RU,
+    ))
+    assert cleaned.removed_lines == ["Среда, 03.07.2024", headline + headline, "10:15 03.07.2024"]
+    assert cleaned.title == headline + "!"
+    assert cleaned.published == "2024-07-03"
+
+
+def test_headline_with_site_suffix_and_repeated_lead() -> None:
+    headline = "«Дауыс» қойылымының премьерасы өтті"
+    cleaned = clean_text(page(
+        headline, "", LEAD_KK, "", "Спектакль екі бөлімнен тұрады.", "",
+        f"{headline} - Exclusive", "", LEAD_KK,
+    ))
+    assert cleaned.removed_lines == [f"{headline} - Exclusive", LEAD_KK]
+    assert cleaned.title == headline
+    assert kept_lines(cleaned) == [headline, LEAD_KK, "Спектакль екі бөлімнен тұрады."]
+
+
+# ---------------------------------------------------------------- headline lists
+
+
+def test_list_under_heading_to_the_end_of_the_page() -> None:
+    listed = ["Театр открыл новый сезон", "Как прошла ярмарка ремёсел?",
+              "Музей получил в дар коллекцию картин", "«Барыс» вышел в плей-офф",
+              "Премьера оперы собрала полный зал."]
+    cleaned = clean_text(page(
+        "Оркестр выступил в Баку", "", LEAD_RU, "", BODY_RU, "", "Популярное", "", "Все",
+        *listed, "", "Читайте также", "", "Выставка ковров открылась в Таразе", "",
+        "Архив", "• [[day]]",
+    ))
+    assert cleaned.removed_lines == [
+        "Популярное", "Все", *listed, "Читайте также", "Выставка ковров открылась в Таразе",
+        "Архив", "• [[day]]",
+    ]
+    assert kept_lines(cleaned) == ["Оркестр выступил в Баку", LEAD_RU, BODY_RU]
+
+
+def test_kazakh_list_with_dates_and_labels() -> None:
+    cleaned = clean_text(page(
+        LEAD_KK, "", "Өзге жаңалықтар", "", "13 қыркүйек", "Хабарландыру",
+        "Театрда жаңа маусым басталды. Алғашқы қойылым қандай?",
+        "Қойылым премьерасы жаңа маусым қарсаңында болды.", "12 қыркүйек", "Хабарландыру",
+        "Тарих шындығы – театр сахнасында",
+    ))
+    assert cleaned.removed_lines[0] == "Өзге жаңалықтар"
+    assert len(cleaned.removed_lines) == 8
+    assert kept_lines(cleaned) == [LEAD_KK]
+
+
+def test_read_also_inside_the_article_takes_only_its_headlines() -> None:
+    short = "Концерт начнётся в 19:00."
+    cleaned = clean_text(page(
+        LEAD_RU, "", "Read also:", "Folk ensemble tours Europe", "", short, "", BODY_RU,
+        "", "Читайте также: В Алматы открылся новый театр", "", BODY_RU.replace("весной", "летом"),
+    ))
+    assert cleaned.removed_lines == [
+        "Read also:", "Folk ensemble tours Europe", "Читайте также: В Алматы открылся новый театр",
+    ]
+    assert short in kept_lines(cleaned)
+    assert BODY_RU in kept_lines(cleaned)
+
+
+def test_headline_run_at_the_end_without_heading() -> None:
+    run = ["В Семее проходит выставка ремёсел", "Последний турнир в уходящем году",
+           "Снегопад из детских желаний на площади", "Мчится поезд под названием «Жизнь»",
+           "Дед Мороз пришёл и к ветерану", "Стипендии повысили студентам колледжей"]
+    cleaned = clean_text(page(LEAD_RU, "", BODY_RU, "", *run, "", "© 2025"))
+    assert cleaned.removed_lines == [*run, "© 2025"]
+    assert kept_lines(cleaned) == [LEAD_RU, BODY_RU]
+
+
+def test_short_closing_lines_and_a_poem_are_not_a_list() -> None:
+    poem = ["Степь моя, широкая,", "Ветер над тобой поёт,", "Песня льётся звонкая,",
+            "Сердце к небу зовёт,", "Над рекой высокою", "Солнце снова встаёт."]
+    closing = ["Вход свободный.", "Начало в 18:00."]
+    cleaned = clean_text(page(LEAD_RU, "", *poem, "", *closing))
+    assert cleaned.removed_lines == []
+    assert kept_lines(cleaned) == [LEAD_RU, *poem, *closing]
+
+
+def test_blank_lines_never_listed_and_paragraphs_kept() -> None:
+    cleaned = clean_text(page("", LEAD_RU, "", "", "6585", "", "", BODY_RU, "  ", ""))
+    assert cleaned.removed_lines == ["6585"]
+    assert cleaned.text == f"{LEAD_RU}\n\n{BODY_RU}"
+
+
+# ---------------------------------------------------------------- shared dev documents
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _shared_pairs() -> list[tuple[Path, Path]]:
+    data = SHARED / "data"
+    pairs = [(t, data / "gold" / f"{t.stem}.json") for t in sorted((data / "seeds").glob("*.txt"))]
+    pairs += [(t, data / "dev" / "gold" / f"{t.stem}.json")
+              for t in sorted((data / "dev" / "docs").glob("*.txt"))]
+    return [(t, g) for t, g in pairs if g.exists()]
+
+
+def _bag(lines: list[str]) -> Counter[str]:
+    """Multiset of whitespace-normalised non-empty lines, as score.py counts them."""
+    return Counter(n for n in (" ".join(str(x).split()) for x in lines) if n)
+
+
+def test_chrome_f1_and_published_on_shared_documents() -> None:
+    if not SHARED.is_dir():
+        pytest.skip(f"shared data not found at {SHARED}")
+    pairs = _shared_pairs()
+    if not pairs:
+        pytest.skip("no shared documents with gold")
+    tp = fp = fn = 0
+    dates_checked = dates_right = 0
+    for text_path, gold_path in pairs:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        cleaned = clean_text(text_path.read_text(encoding="utf-8-sig"))
+        expected, got = _bag(gold.get("chrome_lines") or []), _bag(cleaned.removed_lines)
+        hits = sum((expected & got).values())
+        tp, fp, fn = tp + hits, fp + sum(got.values()) - hits, fn + sum(expected.values()) - hits
+        if gold.get("published"):
+            dates_checked += 1
+            dates_right += cleaned.published == gold["published"]
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    assert f1 >= 0.85, f"chrome P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+    assert dates_checked == 0 or dates_right == dates_checked, (
+        f"published right on {dates_right} of {dates_checked} documents"
+    )
