@@ -270,13 +270,38 @@ def test_read_also_inside_the_article_takes_only_its_headlines() -> None:
     assert BODY_RU in kept_lines(cleaned)
 
 
+def test_read_also_before_short_closing_sentences() -> None:
+    cleaned = clean_text(page(
+        LEAD_RU, "", "Читайте также", "Театр открыл новый сезон", "",
+        "Концерт начнётся в 19:00.", "Вход свободный.",
+    ))
+    assert cleaned.removed_lines == ["Читайте также", "Театр открыл новый сезон"]
+    assert kept_lines(cleaned) == [LEAD_RU, "Концерт начнётся в 19:00.", "Вход свободный."]
+
+
 def test_headline_run_at_the_end_without_heading() -> None:
     run = ["В Семее проходит выставка ремёсел", "Последний турнир в уходящем году",
            "Снегопад из детских желаний на площади", "Мчится поезд под названием «Жизнь»",
-           "Дед Мороз пришёл и к ветерану", "Стипендии повысили студентам колледжей"]
+           "Дед Мороз пришёл и к ветерану", "Стипендии повысили студентам колледжей",
+           "Гвардейцы наполнили столицу новогодним настроением",
+           "Президент Ирана прибыл в Акорду"]
     cleaned = clean_text(page(LEAD_RU, "", BODY_RU, "", *run, "", "© 2025"))
     assert cleaned.removed_lines == [*run, "© 2025"]
     assert kept_lines(cleaned) == [LEAD_RU, BODY_RU]
+
+
+def test_programme_at_the_end_is_not_a_headline_list() -> None:
+    programme = ["Mozart Requiem with the State Choir", "Kurmangazy orchestra plays Tchaikovsky",
+                 "Young soloists perform Rachmaninov concertos",
+                 "Jazz evening with the Almaty Big Band", "Folk night featuring dombra virtuosos",
+                 "Closing gala with a guest conductor from Vienna"]
+    cleaned = clean_text(page(LEAD_EN, "Programme highlights:", *programme))
+    assert cleaned.removed_lines == []
+    timed = ["10:00 – открытие выставки ремёсел", "12:00 – спектакль «Степь» для детей",
+             "15:00 – мастер-классы народных мастеров", "18:00 – парад артистов по Арбату",
+             "20:00 – гала-концерт на площади", "21:00 – закрытие фестиваля и салют",
+             "21:30 – дискотека под открытым небом", "22:00 – ночной показ кино"]
+    assert clean_text(page(LEAD_RU, *timed)).removed_lines == []
 
 
 def test_short_closing_lines_and_a_poem_are_not_a_list() -> None:

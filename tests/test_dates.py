@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import time
 
 import pytest
 
@@ -515,3 +516,24 @@ def test_trie_regex_matches_exactly_its_words() -> None:
     for word in words:
         assert pattern.fullmatch(word)
     assert not pattern.fullmatch("мар")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hall has been closed since May 18.", [("May 18", "--05-18", None)]),
+        ("The hall has been closed since May 2018.", [("since May 2018", "2018-05", None)]),
+        ("The hall has been closed since May.", [("since May", "--05", None)]),
+    ],
+)
+def test_english_preposition_does_not_cut_a_day(text: str, expected: Found) -> None:
+    assert found(text, "en", None) == expected
+
+
+def test_long_number_lists_stay_fast() -> None:
+    """A list of numbers before a month is bounded, so it cannot backtrack for ages."""
+    text = ", ".join(str(i % 28 + 1) for i in range(3000)) + " мая"
+    start = time.perf_counter()
+    mentions = find_dates(text, "ru", None)
+    assert time.perf_counter() - start < 2
+    assert [m.text for m in mentions] == ["4 мая"]

@@ -163,7 +163,7 @@ def ends_like_sentence(line: str) -> bool:
 def _date_parts() -> dict[str, str]:
     """Regex sources for the pieces of a standalone date or time line."""
     cal = _sections("calendar.txt")
-    month = rf"(?:{_alternation(months())})\w{{0,4}}\.?"
+    month = month_pattern()
     weekday = rf"(?:{_alternation(norm(w) for w in cal['weekdays'])})\.?"
     relative = _alternation(norm(w) for w in cal["relative"])
     year_word = r"(?:\s*(?:г\.?|года?|гг\.?|ж\.?|жыл\w*|y\.?))?"
@@ -222,8 +222,28 @@ def parse_date(text: str) -> str | None:
 
 
 @cache
+def month_pattern(group: bool = False) -> str:
+    """Regex source for a month word. Full forms may take a short ending (Kazakh
+    "сәуірде", Russian "марта" from "март"); abbreviations of three letters or less
+    ("янв", "мар", "sep") must stand alone, so "марафон" is not March."""
+    full = [f for f in months() if len(f) >= 4]
+    short = [f for f in months() if len(f) < 4]
+    body = rf"(?:{_alternation(full)})\w{{0,4}}|(?:{_alternation(short)})(?!\w)"
+    return (f"({body})" if group else f"(?:{body})") + r"\.?"
+
+
+def month_number(word: str) -> int:
+    """The month of a matched month word (with or without its ending)."""
+    w = word.rstrip(".")
+    for form in sorted(months(), key=len, reverse=True):
+        if w.startswith(form):
+            return months()[form]
+    raise KeyError(word)
+
+
+@cache
 def _textual_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    month = rf"({_alternation(months())})\w{{0,4}}\.?"
+    month = month_pattern(group=True)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:-?\w{{0,3}})?[\s-]+{month},?\s+(\d{{4}})")
     month_day_year = re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
     year_day_month = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.?|жыл\w*)?\s+(\d{{1,2}})[\s-]*{month}")
@@ -236,11 +256,11 @@ def _textual_date(s: str) -> tuple[int, int, int, int] | None:
     dmy, mdy, ydm = _textual_regexes()
     found = []
     if m := dmy.search(s):
-        found.append((m.start(), int(m[3]), months()[m[2]], int(m[1])))
+        found.append((m.start(), int(m[3]), month_number(m[2]), int(m[1])))
     if m := mdy.search(s):
-        found.append((m.start(), int(m[3]), months()[m[1]], int(m[2])))
+        found.append((m.start(), int(m[3]), month_number(m[1]), int(m[2])))
     if m := ydm.search(s):
-        found.append((m.start(), int(m[1]), months()[m[3]], int(m[2])))
+        found.append((m.start(), int(m[1]), month_number(m[3]), int(m[2])))
     return min(found) if found else None
 
 
@@ -293,7 +313,7 @@ def is_photo_credit(line: str) -> bool:
     s = line.strip()
     if len(s) > 160:
         return False
-    if _starts_with_cue("credit", s, r"[:©|/–—-]|\(|$"):
+    if _starts_with_cue("credit", s, r"[:©|/(]|\s*[–—]|\s+-|-\s|$"):
         return True
     return (bool(_starts_with_cue("credit", s, r"\s")) and len(words(s)) <= 6
             and not ends_like_sentence(s) and sentence_count(s) == 1)
@@ -354,8 +374,9 @@ def is_menu_line(line: str) -> bool:
         return False
     if s in menu_phrases():
         return True
-    tokens = [t for t in re.split(r"[\s|/•·,;]+", s) if t]
-    return 0 < len(tokens) <= 8 and all(t.strip(":") in menu_words() for t in tokens)
+    tokens = [t.strip(":()[]") for t in re.split(r"[\s|/•·,;]+", s)]
+    labels = [t for t in tokens if t and not t.isdigit()]  # "Комментарии (12)"
+    return 0 < len(labels) <= 8 and all(t in menu_words() for t in labels)
 
 
 _NAV_SEPARATOR = re.compile(r"\s+[|/»>•·→]\s+")
@@ -363,13 +384,16 @@ NAV_MAX_CHARS = 120
 
 
 def is_navigation(line: str) -> bool:
-    """Breadcrumbs and menu bars: three or more short items (one to three words, no
-    sentence punctuation) joined by " | ", " / ", " » ", " > " or " • "
-    ("Главная | Новости | Культура")."""
+    """Breadcrumbs and menu bars: short items (one to three words, no sentence
+    punctuation) joined by " | ", " / ", " » ", " > " or " • ": three or more of
+    them ("Главная | Новости | Культура"), or two when the first is a menu word
+    ("Главная / Культура", "Home > Culture")."""
     s = light(line)
     items = _NAV_SEPARATOR.split(s)
-    return (len(s) <= NAV_MAX_CHARS and len(items) >= 3
-            and all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in items))
+    if len(s) > NAV_MAX_CHARS or len(items) < 2:
+        return False
+    short = all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in items)
+    return short and (len(items) >= 3 or norm(items[0]) in menu_phrases())
 
 
 def is_tag_line(line: str) -> bool:
@@ -386,6 +410,9 @@ def is_job_title(line: str) -> bool:
     s = norm(line).rstrip(" .")
     if s in job_titles():
         return True
+    title, colon, name = light(line).partition(":")  # "Арнайы тілші: Айгүл Нұрланова"
+    if colon and norm(title) in job_titles():
+        return looks_like_person_name(name.strip().rstrip("."))
     if "," in line:
         name, _, title = light(line).rstrip(".").rpartition(",")
         return looks_like_person_name(name) and norm(title) in job_titles()
@@ -402,18 +429,22 @@ def _capitalised(tokens: list[str]) -> bool:
 
 
 def is_byline(line: str) -> bool:
-    """An author line: "Автор: Дана Аменова", "Текст — ...", "By Aigerim Seitkali",
-    "Дайындаған: ...". Cues ending in "by" ("By", "Written by") need a capitalised
-    name after them; the others need ":" or a dash, which keeps "Автор спектакля ..."
-    (an article sentence) out. At most eight words."""
+    """An author line: "Автор: Дана Аменова", "Беседовала Мадина Ахметова", "By
+    Aigerim Seitkali", "Дайындаған: ...". After the cue comes a person's name
+    (optionally with ", <job title>"), or a separator (":" or a dash) and a short
+    capitalised phrase that is not a sentence; so "Автор спектакля – Иван Петров."
+    (an article sentence) stays. At most eight words."""
     s = light(line)
     m = cue_regex("byline").match(s)
     if not m or len(words(s)) > 8:
         return False
     rest = s[m.end():]
-    if m[0].casefold().endswith("by"):
-        return looks_like_person_name(rest.strip(" :").split(",")[0].rstrip("."))
-    return bool(re.match(r"\s*[:–—-]\s*\S", rest))
+    sep = re.match(r"\s*[:–—-]\s*|\s+", rest)
+    named = rest[sep.end():] if sep else ""
+    if looks_like_person_name(named.split(",")[0].rstrip(".")):
+        return True
+    sentence = ends_like_sentence(named) and len(named.split()) > 4
+    return bool(sep and sep[0].strip()) and named[:1].isupper() and not sentence
 
 
 def is_list_heading(line: str) -> bool:

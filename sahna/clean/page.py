@@ -31,9 +31,12 @@ LIST_ITEM_MAX_CHARS = 160
 # one: a longer full sentence is the article's own paragraph.
 LIST_SENTENCE_MAX_CHARS = 100
 # Headline runs at the end of a page without a heading must be at least this long,
-# so that a few short closing lines of an article are never taken for a list.
-TAIL_RUN_MIN_LINES = 6
+# so that short closing lines or a closing list of the article are not taken for one;
+# runs interleaved with chrome (dates, labels) may be shorter.
+TAIL_RUN_MIN_LINES = 8
+TAIL_RUN_MIN_LINES_DATED = 4
 TAIL_ITEM_MAX_CHARS = 120
+TAIL_MEAN_MIN_CHARS = 25
 # How far from the top the headline block (headline, counter, byline, date) reaches.
 HEADER_MAX_LINES = 12
 # A paragraph with this many words is article body: the header is over.
@@ -64,11 +67,11 @@ def _is_list_item(line: str) -> bool:
 def mark_headline_lists(lines: list[str], labels: Labels) -> None:
     """A list heading ("Читайте также", "Өзге жаңалықтар") and the headline lines
     under it. The list runs over short lines, blank lines and other chrome (dates,
-    labels such as "Хабарландыру") until a line that cannot be a list item. When it
-    runs to the end of the page, all of it is chrome (that is the usual footer).
-    When article text follows, the heading sat inside the article, so only the
-    headline-like lines right after it go (not ones ending with a full stop, which
-    are the article's own short sentences)."""
+    labels such as "Хабарландыру") to the end of the page, which is the usual
+    footer, and then all of it is chrome. It stops at a line that cannot be a list
+    item, or at a full sentence opening a new paragraph: the heading then sat inside
+    the article, and only the headline-like lines right after it go (not ones ending
+    with a full stop, which are the article's own short sentences)."""
     i = 0
     while i < len(lines):
         if not is_list_heading(lines[i]):
@@ -87,13 +90,17 @@ def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int],
     """Indices of the non-blank lines from ``start`` that can belong to a list, and
     whether they reach the end of the page."""
     items: list[int] = []
-    j = start
-    while j < len(lines):
-        if lines[j].strip():
-            if labels[j] is None and not _is_list_item(lines[j]):
+    after_blank = False
+    for j in range(start, len(lines)):
+        if not lines[j].strip():
+            after_blank = True
+            continue
+        if labels[j] is None:
+            new_paragraph = after_blank and ends_like_sentence(lines[j])
+            if new_paragraph or not _is_list_item(lines[j]):
                 return items, False
-            items.append(j)
-        j += 1
+        items.append(j)
+        after_blank = False
     return items, True
 
 
@@ -107,34 +114,50 @@ def _headline_prefix(lines: list[str], labels: Labels, items: list[int]) -> list
     return out
 
 
+_PROGRAMME_ITEM = re.compile(r"^(?:\d{1,2}[:.]\d{2}|\d{1,2}\s+[^\W\d]+\s*[–—-]|[•·*▪–—-])")
+
+
 def _is_bare_headline(line: str) -> bool:
-    """A headline as sites list them: short, three words or more, capitalised or
-    quoted or numbered, one sentence, no final full stop, comma or colon."""
+    """A headline as sites list them: short, three words or more, one sentence,
+    capitalised (or quoted or numbered) with some lowercase words after the first
+    (a list of names, "Абай – Нурлан Алимжанов", is a cast list), no final full
+    stop, comma or colon, and not a programme item ("19:00 – гала-концерт")."""
     s = line.strip()
-    return (len(s) <= TAIL_ITEM_MAX_CHARS and len(words(s)) >= 3
+    tokens = words(s)
+    return (len(s) <= TAIL_ITEM_MAX_CHARS and len(tokens) >= 3
             and sentence_count(s) == 1 and not re.search(r"[.,;:]$", s.rstrip(" »\"”"))
-            and (s[0].isupper() or s[0].isdigit() or s[0] in "«\"“'"))
+            and (s[0].isupper() or s[0].isdigit() or s[0] in "«\"“'")
+            and any(t[0].islower() for t in tokens[1:])
+            and not _PROGRAMME_ITEM.match(s))
 
 
 def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
-    """A list of other headlines at the end of the page without a heading: at
-    least :data:`TAIL_RUN_MIN_LINES` consecutive bare headlines (chrome and blank
-    lines may sit between them) with nothing but chrome after them."""
+    """A list of other headlines at the end of the page without a heading: bare
+    headlines, one after another (blank and chrome lines may sit between them),
+    with nothing but chrome after them. Articles end with lists too (a programme,
+    a line-up), so the run must be long (:data:`TAIL_RUN_MIN_LINES`), or shorter
+    but interleaved with chrome such as dates (:data:`TAIL_RUN_MIN_LINES_DATED`),
+    and it must not follow a line ending with ":" (an article's own list)."""
     j = len(lines) - 1
     while j >= 0 and (not lines[j].strip() or labels[j] is not None):
         j -= 1
     run: list[int] = []
+    interleaved = 0
     while j >= 0:
-        if not lines[j].strip() or labels[j] is not None:
-            j -= 1
-            continue
-        if not _is_bare_headline(lines[j]):
-            break
-        run.append(j)
+        if lines[j].strip() and labels[j] is not None:
+            interleaved += 1
+        elif lines[j].strip():
+            if not _is_bare_headline(lines[j]):
+                break
+            run.append(j)
         j -= 1
     first_kept = _first_kept(lines, labels)
     run = [k for k in run if k != first_kept]  # never the page's own headline
-    if len(run) >= TAIL_RUN_MIN_LINES:
+    if not run or (j >= 0 and lines[j].rstrip().endswith(":")):
+        return
+    needed = TAIL_RUN_MIN_LINES_DATED if interleaved >= 2 else TAIL_RUN_MIN_LINES
+    mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)
+    if len(run) >= needed and mean_chars >= TAIL_MEAN_MIN_CHARS:
         for k in run:
             labels[k] = "list_item"
 

@@ -41,13 +41,16 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     """Date mentions of ``text`` (``lang``: "ru", "kk" or "en"; ``published``:
     "YYYY-MM-DD" or ``None``), non-overlapping and sorted by offset."""
     pub = parse_published(published)
-    candidates = [(m, rule) for rule in rules(lang) for m in rule.regex.finditer(text)]
+    candidates = [
+        (match, rank, rule)
+        for rank, rule in enumerate(rules(lang))
+        for match in rule.regex.finditer(text)
+    ]
     # Longest first; among equals, the earlier rule (rules are listed specific first).
-    order = {rule.name: i for i, rule in enumerate(rules(lang))}
-    candidates.sort(key=lambda c: (c[0].start() - c[0].end(), order[c[1].name], c[0].start()))
+    candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[1], c[0].start()))
     taken: list[tuple[int, int]] = []
     mentions = []
-    for match, rule in candidates:
+    for match, _rank, rule in candidates:
         if any(match.start() < end and start < match.end() for start, end in taken):
             continue
         values = interpret(match, rule, lang, pub)

@@ -151,7 +151,7 @@ _RU = [
     (
         "ru_list",
         "span",
-        r"{D1}(?:\s*,\s*{DN})*(?:\s*,\s*|\s+и\s+){D2}\s+{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
+        r"{D1}(?:\s*,\s*{DN}){0,10}(?:\s*,\s*|\s+и\s+){D2}\s+{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
     ),
     (
         "ru_month_range",
@@ -190,7 +190,7 @@ _KK = [
     (
         "kk_list",
         "span",
-        r"{PRE}{D1}(?:\s*,\s*{DN})*(?:\s*,\s*|\s+(?:және|мен)\s+){D2}{SUF}{SEP}{M2}{AI}"
+        r"{PRE}{D1}(?:\s*,\s*{DN}){0,10}(?:\s*,\s*|\s+(?:және|мен)\s+){D2}{SUF}{SEP}{M2}{AI}"
         r"(?:\s+{Y2}(?:{YW})?)?{TAIL}",
     ),
     (
@@ -243,13 +243,13 @@ _EN = [
     (
         "en_list",
         "span",
-        r"{D1}{ORD}(?:\s*,\s*{DN}{ORD})*(?:\s*,\s*|\s+and\s+){D2}{ORD}(?:\s+of)?\s+{M2}"
+        r"{D1}{ORD}(?:\s*,\s*{DN}{ORD}){0,10}(?:\s*,\s*|\s+and\s+){D2}{ORD}(?:\s+of)?\s+{M2}"
         r"(?:,?\s+{Y2})?",
     ),
     (
         "en_month_list",
         "span",
-        r"{M1}\s+{D1}{ORD}(?:\s*,\s*{DN}{ORD})*(?:\s*,\s*|\s+and\s+){D2}{ORD}(?:,?\s+{Y2})?",
+        r"{M1}\s+{D1}{ORD}(?:\s*,\s*{DN}{ORD}){0,10}(?:\s*,\s*|\s+and\s+){D2}{ORD}(?:,?\s+{Y2})?",
     ),
     (
         "en_month_range",
@@ -261,7 +261,11 @@ _EN = [
     ("en_year_range", "span", r"(?:in|during)\s+{Y1}{DASH}{Y2}"),
     ("en_day_month", "span", r"(?:the\s+)?{D1}{ORD}(?:\s+of)?\s+{M1}(?:,?\s+{Y1})?(?:\s+{QA})?"),
     ("en_month_day", "span", r"{M1}\s+{D1}{ORD}(?:,?\s+{Y1})?(?:\s+{QA})?"),
-    ("en_month", "span", r"(?:in|during|since|from)\s+{PART}{M1}(?:,?\s+{Y1})?(?:\s+{QA})?"),
+    (
+        "en_month",
+        "span",
+        r"(?:in|during|since|from)\s+{PART}{M1}(?:,?\s+{Y1}|(?!\s+\d))(?:\s+{QA})?",
+    ),
     ("en_month_year", "span", r"{M1},?\s+{Y1}"),
     ("en_year", "span", r"(?:in|during|since)\s+{Y1}(?!{DASH}\d)"),
     (
@@ -277,8 +281,8 @@ _EN = [
 
 _TEMPLATES = {"ru": _RU, "kk": _KK, "en": _EN}
 
-#: Language-specific pieces that templates use as placeholders too; they are expanded
-#: first because they contain placeholders themselves.
+#: Language-specific pieces that templates use as placeholders too; some contain
+#: placeholders themselves ("{PRE}" holds "{Y0}"), which ``expand`` resolves in turn.
 _LANG_PIECES = {
     "ru": {"YW": _RU_YW, "ORD": _RU_ORD, "PART": _RU_PART},
     "kk": {

@@ -50,6 +50,7 @@ class Draft:
     name: str | None = None
     parent: int | None = None
     dates: DateMention | None = None
+    date_options: list[DateMention] = field(default_factory=list)
     extra_sents: list[int] = field(default_factory=list)
 
     @property
@@ -184,9 +185,11 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
     for sent in range(len(view.doc.sentences)):
         if sent in owned:
             continue
-        if people.performer_verb(view, sent) is None and not _has_credit(view, sent):
+        performers = people.performer_verb(view, sent) is not None
+        if not performers and not _has_credit(view, sent):
             continue
-        before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
+        before = [i for i, d in enumerate(drafts) if d.first.sent < sent
+                  and (not performers or d.type in PERFORMING)]
         if before:
             latest = max(before, key=lambda i: max(m.sent for m in drafts[i].mentions
                                                    if m.sent < sent))
@@ -201,7 +204,7 @@ def _has_credit(view: DocView, sent: int) -> bool:
         return False
     for i in rng:
         role, _ = people.role_near(view, i, i)
-        if role == "other" and view.tokens[i].text[:1].isupper() is False:
+        if role == "other" and not view.tokens[i].text[:1].isupper():
             return True
     return False
 
@@ -216,9 +219,17 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
-        draft = drafts[best.event] if best.event < len(drafts) else None
-        if draft is not None and draft.dates is None:
-            draft.dates = date
+        if best.event < len(drafts):
+            drafts[best.event].date_options.append(date)
+    for draft in drafts:
+        if draft.date_options:
+            draft.dates = max(draft.date_options, key=_specificity)
+
+
+def _specificity(date: DateMention) -> tuple[int, int]:
+    """Full dates over months over years; ranges over single days; then text order."""
+    value = date.start_value or date.end_value or ""
+    return len(value.lstrip("-")) + (1 if date.start_value and date.end_value else 0), -date.start
 
 
 def _sentence_of(view: DocView, offset: int) -> int:
@@ -243,7 +254,9 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 continue
             shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
             listed = any(m.in_list and m.sent in shared for m in d.mentions)
-            framed = any(_sentence_has(view, s, f) for s in shared for f in frames)
+            framed = any(_frames(view, s, frames, other) for s in shared)
+            if any(_frames(view, s, frames, d) for s in shared):
+                continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
                 d.first.kind != "programme" or framed)
             follows = (not d.dates and d.first.sent == max(m.sent for m in other.mentions) + 1
@@ -252,6 +265,24 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 if _ancestor(drafts, j, i):
                     continue
                 d.parent = j
+
+
+def _frames(view: DocView, sent: int, frames: tuple[str, ...], draft: Draft) -> bool:
+    """Does «в рамках»/"as part of" in ``sent`` introduce this draft's mention?"""
+    rng = view.sent_tokens[sent]
+    for m in draft.mentions:
+        if m.sent != sent:
+            continue
+        if view.lang == "kk":
+            window = range(m.last + 1, min(rng.stop, m.last + 4))
+            if any(view.tokens[i].text.lower() in frames for i in window):
+                return True
+            continue
+        lead = view.doc.text[view.doc.sentences[sent].start:view.tokens[m.phrase_first].start]
+        lead = " ".join(lead.lower().split()[-6:])
+        if any(f in lead for f in frames):
+            return True
+    return False
 
 
 def _ancestor(drafts: list[Draft], node: int, target: int) -> bool:
@@ -272,19 +303,22 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
-        venue = None
+        venue, skip = None, []
         for sent in d.sents():
             found = find_venue(view, sent)
-            if found and (sent in {m.sent for m in d.mentions}):
-                venue = found[0]
-                break
+            if found:
+                skip.append((doc.tokens[found[1]].start, doc.tokens[found[2]].end))
+                if venue is None and sent in {m.sent for m in d.mentions}:
+                    venue = found[0]
         event.venue = venue
         event.city, event.country = place_of(view, d, venue)
         event.evidence = [doc.sentences[s].text for s in sorted({m.sent for m in d.mentions})][:4]
-        skip = [(doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end)
-                for m in d.mentions] + [(p.start, p.end) for p in doc.places]
+        skip += [(doc.tokens[m.phrase_first].start, doc.tokens[m.last].end) for m in d.mentions]
+        skip += [(p.start, p.end) for p in doc.places]
+        skip += [(r.start, r.end) for r in doc.country_refs]
         performing = d.type in PERFORMING
-        event.participants = people.collect(view, d.sents(), skip, performing)
+        event.participants = people.collect(view, d.sents(), skip, performing,
+                                            owner=_owner(view, drafts, index))
         events.append(event)
     for index, d in enumerate(drafts):
         event = events[index]
@@ -296,16 +330,37 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     for index, d in enumerate(drafts):
         events[index].status = status_of(view, d, events[index])
         events[index].countries = [] if d.parent is not None else countries_of(view, d, events[index])
-    for index, event in enumerate(events):
+    for event in events:
         kids = [e.status for e in events if e.parent == event.id]
-        if kids and {"held", "planned"} <= set(kids + [event.status]):
+        if kids and {"held", "planned"} <= {*kids, event.status}:
             event.status = "ongoing"
-        del index
     if not any(e.city or e.country for e in events[:1]) and events:
         city = dominant_city(view)
         if city:
             events[0].city, events[0].country = city, places.country_of_city(city)
     return events
+
+
+def _owner(view: DocView, drafts: list[Draft], index: int):
+    """In a sentence that states several events, a name belongs to the event whose
+    phrase holds it, else to the nearest event mention."""
+    by_sent: dict[int, list[tuple[Mention, int]]] = {}
+    for i, d in enumerate(drafts):
+        for m in d.mentions:
+            by_sent.setdefault(m.sent, []).append((m, i))
+
+    def owns(sent: int, start: int, end: int) -> bool:
+        here = by_sent.get(sent, [])
+        if len({i for _, i in here}) < 2:
+            return True
+        toks = view.tokens
+        for m, i in here:
+            if toks[m.phrase_first].start <= start and end <= toks[m.phrase_last].end:
+                return i == index
+        nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
+                                               abs(start - toks[mi[0].phrase_last].end)))
+        return nearest[1] == index
+    return owns
 
 
 def _title_rank(title: str) -> tuple[int, int]:

@@ -48,3 +48,8 @@ def venue_heads(lang: str) -> frozenset[str]:
 @cache
 def reporting_cues(lang: str) -> frozenset[str]:
     return frozenset(cue for lg, cue in rows("cues", "reporting.tsv") if lg == lang)
+
+
+@cache
+def work_nouns(lang: str) -> frozenset[str]:
+    return frozenset(noun for lg, noun in rows("cues", "works.tsv") if lg == lang)

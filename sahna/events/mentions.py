@@ -10,6 +10,7 @@ from sahna.analyse import morph_ru
 from sahna.events.lexicon import triggers
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
+_ROMAN = re.compile(r"[IVXLC]+")
 _LATIN_NAME = re.compile(r"[A-Z][\w'’.+-]*")
 _PREPOSITIONS_RU = {"в", "во", "на"}
 _TAIL_STOP_EN = {"in", "at", "on", "will", "was", "is", "were", "are", "has", "have", "with",
@@ -52,7 +53,38 @@ def find_mentions(view: DocView) -> list[Mention]:
     found.sort(key=lambda m: m.first)
     for mention in found:
         describe(view, mention)
+    found = [m for m in found if not _inside_other(m, found)]
+    _share_names(view, found)
     return found
+
+
+def _inside_other(m: Mention, mentions: list[Mention]) -> bool:
+    """«показ мюзикла», «премьера спектакля»: a trigger in another's complement is part
+    of that phrase, not an event of its own."""
+    return any(o is not m and o.sent == m.sent and o.phrase_first <= m.first <= o.phrase_last
+               and not (o.first <= m.first <= o.last) for o in mentions)
+
+
+def _share_names(view: DocView, mentions: list[Mention]) -> None:
+    """A quoted name found by two triggers of one sentence belongs to the nearer one."""
+    for m in mentions:
+        if not m.name:
+            continue
+        for o in mentions:
+            if o is m or o.sent != m.sent or o.name != m.name:
+                continue
+            if abs(o.last - _name_pos(view, o)) > abs(m.last - _name_pos(view, m)):
+                o.name = None
+                o.title = title_of(view, o)
+
+
+def _name_pos(view: DocView, m: Mention) -> int:
+    rng = view.sent_tokens[m.sent]
+    for i in rng:
+        if view.tokens[i].text in OPEN_QUOTES and m.name and \
+                view.doc.text[view.tokens[i].end:].lstrip().startswith(m.name[:8]):
+            return i
+    return m.last
 
 
 def describe(view: DocView, m: Mention) -> None:
@@ -84,8 +116,6 @@ def proper_name(view: DocView, m: Mention) -> str | None:
             continue
     if view.lang != "kk":
         start = m.last + 1
-        while start < rng.stop and toks[start].text in {"The", "the"} and start == m.last + 1:
-            break
         run = []
         for i in range(start, min(start + 8, rng.stop)):
             text = toks[i].text
@@ -118,6 +148,9 @@ def _phrase_ru(view: DocView, m: Mention) -> tuple[int, int]:
     while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
             and toks[first - 1].feats.get("case") == toks[m.first].feats.get("case"):
         first -= 1
+    if first - 1 >= rng.start and (_ROMAN.fullmatch(toks[first - 1].text)
+                                   or toks[first - 1].text[:1].isdigit()):
+        first -= 1  # «X форум», «III курултай», «2-й фестиваль»
     last = m.last
     i = m.last + 1
     while i < rng.stop and i - m.last <= 9:
@@ -199,8 +232,31 @@ def _phrase_kk(view: DocView, m: Mention) -> tuple[int, int]:
     return first, m.last
 
 
+VERB_NOUNS = {"meeting": {"ru": "встреча", "en": "meeting", "kk": "кездесу"},
+              "tour": {"ru": "гастроли", "en": "tour", "kk": "гастроль"},
+              "ceremony": {"ru": "открытие", "en": "opening", "kk": "ашылуы"}}
+
+
+def verb_title(view: DocView, m: Mention) -> str:
+    """A noun title for a verb trigger: «встретился с послом X» -> «встреча с послом X»;
+    in Kazakh, where the verb closes the clause, the words before it."""
+    rng = view.sent_tokens[m.sent]
+    noun = VERB_NOUNS.get(m.type, {}).get(view.lang, m.type)
+    if view.lang == "kk":
+        first = max(rng.start, m.first - 12)
+        return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
+    last = m.last
+    for i in range(m.last + 1, min(rng.stop, m.last + 13)):
+        if view.tokens[i].text in (",", ".", ";", ":", "!", "?"):
+            break
+        last = i
+    return f"{noun} {view.span_text(m.last + 1, last)}" if last > m.last else noun
+
+
 def title_of(view: DocView, m: Mention) -> str:
     """The descriptive phrase, its head put into the nominative in Russian."""
+    if m.kind == "verb":
+        return verb_title(view, m)
     text = view.span_text(m.phrase_first, m.phrase_last)
     if view.lang == "ru":
         words = text.split(" ")

@@ -13,7 +13,7 @@ import re
 
 from sahna.analyse import morph_ru
 from sahna.document import NamedEntity, Participant
-from sahna.events.lexicon import reporting_cues, role_cues
+from sahna.events.lexicon import reporting_cues, role_cues, work_nouns
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
 _DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
@@ -143,7 +143,7 @@ def nominative(view: DocView, ent: NamedEntity) -> str:
 
 
 def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
-            performing: bool) -> list[Participant]:
+            performing: bool, owner=None) -> list[Participant]:
     """Participants named in sentences ``sents``; character spans in ``skip`` (the
     event's own name, places) are not participants."""
     found: list[tuple[int, Participant]] = []
@@ -159,17 +159,18 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         span = token_span(view, ent.start, ent.end)
         if span is None or view.token_sent[span[0]] not in wanted or skipped(ent.start, ent.end):
             continue
-        if is_reported_by(view, ent, *span):
+        if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
+            continue
+        if is_reported_by(view, ent, *span) or is_work(view, *span):
             continue
         role, kind = role_near(view, *span)
         if ent.label == "PER":
             kind = "person"
             role = role or ("performer" if performing else "guest")
-            if role in ("organizer",) and kind == "person":
-                role = "organizer"
+        elif role is None:
+            continue  # an organisation with no word saying what it does here
         else:
             kind = kind if kind in ("group", "org") else "org"
-            role = role or "other"
         found.append((ent.start, Participant(nominative(view, ent), kind, role)))
     for sent in sents:
         for name, kind, first in performer_list(view, sent):
@@ -204,13 +205,27 @@ def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Partici
 
 
 def dedupe(people: list[Participant]) -> list[Participant]:
-    """One entry per participant: a name contained in a longer one is the same one."""
+    """One entry per participant: a name contained in a longer one is the same one; a
+    role read from a cue word beats a default one."""
     out: list[Participant] = []
     for person in people:
         key = person.name.casefold()
         same = next((p for p in out if key in p.name.casefold() or p.name.casefold() in key), None)
         if same is None:
             out.append(person)
-        elif len(person.name) > len(same.name):
+            continue
+        if len(person.name) > len(same.name):
             same.name = person.name
+        if same.role in ("other", "guest") and person.role not in ("other", "guest"):
+            same.role, same.kind = person.role, person.kind
     return out
+
+
+def is_work(view: DocView, first: int, last: int) -> bool:
+    """A «quoted» title after a work noun (опера «Абай», фильм «…») names a work."""
+    toks = view.tokens
+    i = first - 1
+    if i < 0 or toks[i].text not in OPEN_QUOTES:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    return any(view.key(j) in work_nouns(view.lang) for j in range(max(rng.start, i - 2), i))

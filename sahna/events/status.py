@@ -41,13 +41,8 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
     rng = view.sent_tokens[sent]
     order = sorted(rng, key=lambda i: (min(abs(i - first), abs(i - last)), i))
     for i in order:
-        found = _cue(view, i, etype)
-        if found:
-            return found
-    for i in order:
-        if abs(i - first) > _VERB_WINDOW and abs(i - last) > _VERB_WINDOW:
-            break
-        found = _tense(view, i)
+        near = min(abs(i - first), abs(i - last)) <= _VERB_WINDOW
+        found = _cue(view, i, etype) or (_tense(view, i) if near else None)
         if found:
             return found
     return None

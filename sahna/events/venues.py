@@ -11,8 +11,8 @@ from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 _LOCATIVE_KK = ("да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде")
 
 
-def find_venue(view: DocView, sent: int) -> tuple[str, int] | None:
-    """The first venue phrase of sentence ``sent`` and its head token index."""
+def find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
+    """The first venue phrase of sentence ``sent`` with its first and last token."""
     heads = venue_heads(view.lang)
     rng = view.sent_tokens[sent]
     toks = view.tokens
@@ -26,11 +26,11 @@ def find_venue(view: DocView, sent: int) -> tuple[str, int] | None:
         else:
             found = _venue_kk(view, i, rng) if toks[i].text.lower().endswith(_LOCATIVE_KK) else None
         if found:
-            return found, i
+            return found
     return None
 
 
-def _venue_ru(view: DocView, head: int, rng: range) -> str | None:
+def _venue_ru(view: DocView, head: int, rng: range) -> tuple[str, int, int] | None:
     toks = view.tokens
     first = head
     while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF"):
@@ -58,7 +58,8 @@ def _venue_ru(view: DocView, head: int, rng: range) -> str | None:
         return None  # «в зале» alone names no venue
     words = view.span_text(first, last).split(" ")
     head_words = len(view.span_text(first, head).split(" "))
-    return " ".join(morph_ru.nominative_phrase(words[:head_words]) + words[head_words:])
+    text = " ".join(morph_ru.nominative_phrase(words[:head_words]) + words[head_words:])
+    return text, first, last
 
 
 def _venue_en(view: DocView, head: int, rng: range) -> str | None:
@@ -76,10 +77,10 @@ def _venue_en(view: DocView, head: int, rng: range) -> str | None:
             last += 1
     if first == head and last == head:
         return None
-    return view.span_text(first, last)
+    return view.span_text(first, last), first, last
 
 
-def _venue_kk(view: DocView, head: int, rng: range) -> str | None:
+def _venue_kk(view: DocView, head: int, rng: range) -> tuple[str, int, int] | None:
     toks = view.tokens
     first = head
     i = head - 1
@@ -94,4 +95,14 @@ def _venue_kk(view: DocView, head: int, rng: range) -> str | None:
             break
     if first == head:
         return None
-    return view.span_text(first, head)
+    return _kk_base(view.span_text(first, head)), first, head
+
+
+def _kk_base(phrase: str) -> str:
+    """«драма театрында» -> «драма театры»: drop the locative ending of the head."""
+    for ending in sorted(_LOCATIVE_KK, key=len, reverse=True):
+        if phrase.endswith(ending) and len(phrase) - len(ending) > 3:
+            stem = phrase[: -len(ending)]
+            return stem + ("ы" if ending.startswith(("ында", "сында")) else
+                           "і" if ending.startswith(("інде", "сінде")) else "")
+    return phrase

@@ -9,8 +9,10 @@ from dataclasses import dataclass, field
 
 from sahna.document import Document, Token
 
-OPEN_QUOTES = "«\"“„"
-CLOSE_QUOTES = "»\"”“"
+OPEN_QUOTES = "«\"“„‘"
+CLOSE_QUOTES = "»\"”“’"
+_KK_ADJECTIVE = ("тік", "тық", "лық", "лік", "дық", "дік")
+GAP = 4  # words of a lexicon phrase may stand this many tokens apart («выступление … оркестра»)
 
 
 @dataclass
@@ -48,7 +50,9 @@ class DocView:
         if cue == "*":
             return True
         if self.lang == "kk":
-            return self.doc.tokens[index].text.lower().startswith(cue)
+            word = self.doc.tokens[index].text.lower()
+            # a stem matches its inflections, not its derived adjectives («концерттік»)
+            return word.startswith(cue) and not word[len(cue):].startswith(_KK_ADJECTIVE)
         return self.key(index) == cue or self.doc.tokens[index].text.lower() == cue
 
     def match_phrase(self, index: int, words: tuple[str, ...], limit: int) -> int | None:
@@ -58,7 +62,7 @@ class DocView:
             return None
         pos = index
         for word in words[1:]:
-            for nxt in range(pos + 1, min(pos + 4, limit)):
+            for nxt in range(pos + 1, min(pos + 1 + GAP, limit)):
                 if self.matches(nxt, word):
                     pos = nxt
                     break
