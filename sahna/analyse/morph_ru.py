@@ -63,7 +63,9 @@ def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
         return words
     options = []
     for word in words:
-        cands = [p for p in parses(word) if p.tag.case and (
+        # a person is one person: plural readings («Жумабаев» as genitive plural of
+        # «Жумабай») are never right for a name
+        cands = [p for p in parses(word) if p.tag.case and p.tag.number != "plur" and (
             any(g in p.tag for g in NAME_GRAMMEMES) or p.tag.POS in ("NOUN", "ADJF"))]
         options.append(cands)
     if any(not c for c in options):
@@ -131,3 +133,11 @@ def nominative_phrase(words: list[str]) -> list[str]:
             if form:
                 out[j] = match_case(form, words[j])
     return out
+
+
+def is_given_name(word: str) -> bool:
+    return any("Name" in p.tag for p in parses(word))
+
+
+def is_name_word(word: str) -> bool:
+    return any(any(g in p.tag for g in NAME_GRAMMEMES) for p in parses(word))

@@ -49,11 +49,24 @@ def entities(doc: Document) -> list[NamedEntity]:
     starts = {t.start: i for i, t in enumerate(doc.tokens)}
     out = []
     for span in markup.spans:
-        text = doc.text[span.start:span.stop]
         label = _LABELS.get(span.type, span.type)
-        out.append(NamedEntity(span.start, span.stop, text, label,
-                               normal_form(doc, span.start, text, label, starts)))
+        start = span.start
+        if label == "PER":
+            start = _trim_title(doc.text, span.start, span.stop)
+        text = doc.text[start:span.stop]
+        out.append(NamedEntity(start, span.stop, text, label,
+                               normal_form(doc, start, text, label, starts)))
     return out
+
+
+def _trim_title(text: str, start: int, stop: int) -> int:
+    """«Мажилиса Ерлан Жумабаев»: NER sometimes takes the word before a full name into
+    the person; drop a leading word that is no name when a given name follows it."""
+    words = text[start:stop].split(" ")
+    if len(words) >= 3 and not morph_ru.is_name_word(words[0]) \
+            and morph_ru.is_given_name(words[1]):
+        return start + len(words[0]) + 1
+    return start
 
 
 def normal_form(doc: Document, start: int, text: str, label: str, starts: dict) -> str:

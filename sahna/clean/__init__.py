@@ -39,12 +39,10 @@ def clean_text(raw: str) -> Cleaned:
     """Split ``raw`` into article text and chrome lines; find title and date."""
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     originals = list(lines)
-    published = _take_date_prefix(lines)
+    published, metadata_line = _take_date_prefix(lines)
     labels = classify_lines(lines)
-    if published is not None and _first_nonblank(originals) is not None:
-        first = _first_nonblank(originals)
-        if not lines[first].strip():  # the prefix line was metadata only
-            labels[first] = "date"
+    if metadata_line is not None:
+        labels[metadata_line] = "date"
     kept = [line.strip() for line, label in zip(lines, labels, strict=True) if label is None]
     removed = [
         original.strip()
@@ -59,24 +57,22 @@ def clean_text(raw: str) -> Cleaned:
     )
 
 
-def _first_nonblank(lines: list[str]) -> int | None:
-    return next((i for i, line in enumerate(lines) if line.strip()), None)
-
-
-def _take_date_prefix(lines: list[str]) -> str | None:
-    """Handle a leading ``date YYYY-MM-DD`` metadata prefix in place: the date is the
-    publication date; the prefix is dropped from the line; what follows it stays as
-    article text unless it is chrome itself (menu words, another date), in which case
-    the line is emptied and later reported as removed. Returns the date or None."""
-    first = _first_nonblank(lines)
-    if first is None:
-        return None
-    split = split_date_prefix(lines[first])
-    if split is None:
-        return None
+def _take_date_prefix(lines: list[str]) -> tuple[str | None, int | None]:
+    """Handle a leading ``date YYYY-MM-DD`` metadata prefix in place. The date is the
+    publication date and the prefix is dropped from the line. What follows it stays
+    as article text, unless it is nothing or chrome itself (menu words, another
+    date): then the line is emptied, and its index returned so that the caller
+    reports the whole line as removed. Returns ``(date, metadata line index)``."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    split = None if first is None else split_date_prefix(lines[first])
+    if first is None or split is None:
+        return None, None
     published, rest = split
-    lines[first] = "" if not rest or classify_line(rest) is not None else rest
-    return published
+    if rest and classify_line(rest) is None:
+        lines[first] = rest
+        return published, None
+    lines[first] = ""
+    return published, first
 
 
 def _published_from_lines(lines: list[str]) -> str | None:

@@ -16,24 +16,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 # ---------------------------------------------------------------- lexicons
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
+_APOSTROPHES = re.compile("[’‘ʼ`´]")
 
 
+@lru_cache(maxsize=4096)
 def light(text: str) -> str:
-    """Light normalisation that keeps case and length per character: NFKC (no-break
-    spaces become spaces), ё -> е, one apostrophe, whitespace collapsed. Cue regexes
-    (compiled case-insensitive) run on this, so match positions map back to words."""
+    """Light normalisation that keeps case: NFKC (no-break spaces become spaces),
+    ё -> е, one apostrophe, whitespace collapsed. Cue regexes (compiled
+    case-insensitive) run on this, so that match positions map back to the words."""
     text = unicodedata.normalize("NFKC", text).replace("ё", "е").replace("Ё", "Е")
-    return " ".join(text.translate(_APOSTROPHES).split())
+    return " ".join(_APOSTROPHES.sub("'", text).split())
 
 
+@lru_cache(maxsize=4096)
 def norm(text: str) -> str:
     """:func:`light` and case-folded: the key for lexicon look-ups. Lexicon entries get
     the same treatment, so a data file need not care about case or typography."""
@@ -117,8 +119,9 @@ def months() -> dict[str, int]:
     return out
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(alternatives: Iterable[str]) -> str:
+    """Regex alternation of literal strings, longest first (so prefixes lose)."""
+    return "|".join(re.escape(w) for w in sorted(alternatives, key=len, reverse=True))
 
 
 # ---------------------------------------------------------------- shared helpers
@@ -509,8 +512,11 @@ def _lead_opening_regex() -> re.Pattern[str]:
     "АСТАНА, 5 сентября –")."""
     p = _date_parts()
     caps = r"[A-ZА-ЯЕӘҒҚҢӨҰҮҺІ][A-ZА-ЯЕӘҒҚҢӨҰҮҺІ\-]+"
+    # full weekday names only, with case endings ("в пятницу"): "Sun ..." is no date
+    weekdays = [norm(w) for w in _sections("calendar.txt")["weekdays"] if len(w) > 3]
+    weekday = rf"(?:{_alternation(w[:-1] for w in weekdays)})\w{{0,3}}\b"
     return re.compile(
-        rf"^(?:(?:on|in|since|from|by|until|в|во)\s+)?(?:{p['date']}|{p['weekday']}\b"
+        rf"^(?:(?:on|in|since|from|by|until|в|во)\s+)?(?:{p['date']}|{weekday}"
         rf"|{p['month']}\s+\d)"
         rf"|^(?-i:{caps}(?:\s+{caps}){{0,2}})\s*[.,]\s"
         rf"|^[^\W\d]+(?:[\s-][^\W\d]+)?,\s*(?:\d{{1,2}}\s+{p['month']}|{p['month']}\s+\d)",

@@ -50,8 +50,9 @@ def classify_lines(lines: list[str]) -> Labels:
     labels: Labels = [classify_line(line) for line in lines]
     mark_headline_lists(lines, labels)
     mark_tail_headline_run(lines, labels)
+    mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
-    mark_repeated_headline(lines, labels)
+    mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
     return labels
 
 
@@ -245,13 +246,17 @@ def is_headline_with_suffix(line: str, headline: str) -> bool:
     return bool(m) and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
 
 
-def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
-    """Copies of the headline or of the lead paragraph: a doubled line, the headline
-    with a site suffix, or a later exact repeat of the headline or lead. The first
-    copy stays; it is the article's own."""
+def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
+    """Lines that are one text twice (see :func:`is_doubled`)."""
     for i, line in enumerate(lines):
         if labels[i] is None and line.strip() and is_doubled(line):
             labels[i] = "repeat"
+
+
+def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
+    """Copies of the headline or of the lead paragraph: the headline with a site
+    suffix, or a later exact repeat of the headline or lead. The first copy stays;
+    it is the article's own."""
     originals = _kept_indices(lines, labels)[:2]  # headline and lead
     if len(originals) == 2 and is_headline_with_suffix(lines[originals[0]], lines[originals[1]]):
         labels[originals[0]] = "repeat"  # "<headline> | Site" printed above the headline
@@ -260,13 +265,13 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
         if labels[i] is not None or not line.strip() or i in originals:
             continue
         for o in originals:
-            same = norm(line) == norm(lines[o]) and (o < i)
-            if same or is_headline_with_suffix(line, lines[o]):
+            if norm(line) == norm(lines[o]) or is_headline_with_suffix(line, lines[o]):
                 labels[i] = "repeat"
                 break
 
 
 def _kept_indices(lines: list[str], labels: Labels) -> list[int]:
+    """Indices of the non-blank lines not (yet) labelled as chrome."""
     return [i for i, line in enumerate(lines) if line.strip() and labels[i] is None]
 
 

@@ -18,23 +18,31 @@ from __future__ import annotations
 from functools import lru_cache
 
 INDECLINABLE = "0"
-CONSONANT = "c"  # Казахстан, Омск, Туркестан
+CONSONANT = "c"  # Казахстан, Омск, Туркестан (singular only: "Оралов" is not "Орал")
+CONSONANT_PLURAL = "cp"  # казах, узбек: nationality nouns have plurals (казахов)
 J_STEM = "j"  # Китай, Семей, Костанай
 SOFT = "s"  # Казань, Тюмень
 A_STEM = "a"  # Москва, Астана, Караганда, казашка
 JA_STEM = "ja"  # Россия, Корея
 PLURAL = "pl"  # Афины, Нидерланды (marked '+' in the data)
-ADJECTIVE = "adj"  # Нижний, Южная, казахстанский (indexed by stem)
+# Adjectives are indexed by stem and gender, so that "Вишневый" is not "Вишневое";
+# nationality and city adjectives (``animate`` tables) take every gender: ADJ_ANY.
+ADJ_ANY = "adj"  # казахстанский, алматинский
+ADJ_MASC = "adjm"  # Нижний, казахстанский
+ADJ_FEM = "adjf"  # Южная, Саудовская
+ADJ_NEUT = "adjn"  # Боровое
+ADJ_PLUR = "adjp"  # Объединённые, Набережные
 EC_NOUN = "ec"  # казахстанец, китаец, Елец
 ANIN_NOUN = "anin"  # россиянин, армянин
 
-ADJ_NOMINATIVE = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
-ADJ_ENDINGS = (
-    *ADJ_NOMINATIVE,
-    "ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ую", "юю", "ей", "ою", "ею",
-    "их", "ых", "ими", "ыми",
-    "о",  # first part of a compound: казахстанско-российский
-)
+_ADJ_CLASSES = {
+    "ий": ADJ_MASC, "ый": ADJ_MASC, "ой": ADJ_MASC,
+    "ая": ADJ_FEM, "яя": ADJ_FEM,
+    "ое": ADJ_NEUT, "ее": ADJ_NEUT,
+    "ие": ADJ_PLUR, "ые": ADJ_PLUR,
+}
+ADJ_NOMINATIVE = tuple(_ADJ_CLASSES)
+_MASC_NEUT_OBLIQUE = ("ого", "его", "ому", "ему", "им", "ым", "ом", "ем")
 _EC_ENDINGS = ("ца", "цу", "цем", "це", "цы", "цев", "цам", "цами", "цах")
 _ANIN_ENDINGS = ("ина", "ину", "ином", "ине", "е", "", "ам", "ами", "ах")
 _VOWELS = frozenset("аеёиоуыэюя")
@@ -48,27 +56,40 @@ def _rule(cls: str, restore: str, *endings: str) -> None:
         _RULES.setdefault(ending, []).append((cls, restore))
 
 
-for _cls in (INDECLINABLE, CONSONANT, J_STEM, SOFT, A_STEM, JA_STEM, PLURAL, EC_NOUN, ANIN_NOUN):
+for _cls in (
+    INDECLINABLE, CONSONANT, CONSONANT_PLURAL, J_STEM, SOFT, A_STEM, JA_STEM, PLURAL, EC_NOUN,
+    ANIN_NOUN,
+):
     _rule(_cls, "", "")
-_rule(CONSONANT, "", "а", "у", "ом", "ем", "е", "ы", "и", "ов", "ев", "ам", "ами", "ах")
-_rule(J_STEM, "й", "я", "ю", "ем", "е", "и", "ев")
+_rule(CONSONANT, "", "а", "у", "ом", "ем", "е")
+_rule(CONSONANT_PLURAL, "", "а", "у", "ом", "ем", "е", "ы", "и", "ов", "ев", "ам", "ами", "ах", "ей")
+_rule(J_STEM, "й", "я", "ю", "ем", "е")  # no plural: "Китаев" is a surname
 _rule(SOFT, "ь", "и", "ью", "я", "ю", "ем", "е")
-_rule(A_STEM, "а", "ы", "и", "е", "у", "ой", "ою", "ам", "ами", "ах")
+_rule(A_STEM, "а", "ы", "и", "е", "у", "ой", "ою")
 _rule(JA_STEM, "я", "и", "е", "ю", "ей", "ею")
 _rule(PLURAL, "ы", "", "ов", "ам", "ами", "ах")
 _rule(PLURAL, "и", "", "ей", "ев", "ам", "ами", "ах")
-_rule(ADJECTIVE, "", *ADJ_ENDINGS)
+_rule(ADJ_MASC, "", "ий", "ый", "ой", *_MASC_NEUT_OBLIQUE)
+_rule(ADJ_FEM, "", "ая", "яя", "ой", "ей", "ую", "юю", "ою", "ею")
+_rule(ADJ_NEUT, "", "ое", "ее", *_MASC_NEUT_OBLIQUE)
+_rule(ADJ_PLUR, "", "ие", "ые", "их", "ых", "им", "ым", "ими", "ыми")
+_rule(ADJ_ANY, "", *{e for rules in (_MASC_NEUT_OBLIQUE, ADJ_NOMINATIVE) for e in rules},
+      "ой", "ей", "ую", "юю", "ою", "ею", "их", "ых", "ими", "ыми",
+      "о")  # first part of a compound: казахстанско-российский
 _rule(ANIN_NOUN, "ин", *_ANIN_ENDINGS)
 _MAX_ENDING = max(len(e) for e in _RULES)
 
 
-def declension_class(base: str, plural: bool = False) -> str:
-    """Which paradigm a (lower-case, nominative) Russian name word follows."""
+def declension_class(base: str, plural: bool = False, animate: bool = False) -> str:
+    """Which paradigm a (lower-case, nominative) Russian name word follows.
+
+    ``animate`` words (nationality nouns) take plural endings too.
+    """
     last = base[-1:]
     if plural and last in "ыи":
         return PLURAL
     if len(base) > 3 and base.endswith(ADJ_NOMINATIVE):
-        return ADJECTIVE
+        return ADJ_ANY if animate else _ADJ_CLASSES[base[-2:]]
     if base.endswith(("анин", "янин")):
         return ANIN_NOUN
     if base.endswith("ец") and len(base) > 3:
@@ -83,14 +104,14 @@ def declension_class(base: str, plural: bool = False) -> str:
         return SOFT
     if last in _VOWELS or not last.isalpha():
         return INDECLINABLE
-    return CONSONANT
+    return CONSONANT_PLURAL if animate else CONSONANT
 
 
-def index_key(base: str, plural: bool = False) -> str:
-    """The key a name word is stored under: ``base#class`` (adjectives: ``stem#adj``)."""
-    cls = declension_class(base, plural)
-    if cls == ADJECTIVE:
-        return f"{base[:-2]}#{ADJECTIVE}"
+def index_key(base: str, plural: bool = False, animate: bool = False) -> str:
+    """The key a name word is stored under: ``base#class`` (adjectives: ``stem#adjm``...)."""
+    cls = declension_class(base, plural, animate)
+    if cls.startswith("adj"):
+        return f"{base[:-2]}#{cls}"
     return f"{base}#{cls}"
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import NamedTuple
 
 # Letters plus combining marks, so that a decomposed "й" (и + U+0306) stays one word.
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
@@ -32,8 +34,7 @@ _LATIN_TO_CYRILLIC = str.maketrans(
 )
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """One word of the text: ``key`` is the lower-cased, normalised form used for lookup."""
 
     start: int
@@ -58,22 +59,51 @@ class Word:
         return any(ch in KK_LETTERS for ch in self.key)
 
 
+_LATIN_RE = re.compile("[A-Za-z]")
+_LOWER_LATIN_RE = re.compile("[a-z]")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+
+
 def normalise(word: str) -> str:
     """Lookup key of a word: NFC, lower case, ``ё`` → ``е``, mixed scripts repaired."""
-    word = unicodedata.normalize("NFC", word)
-    if _is_mixed_script(word):
+    if not unicodedata.is_normalized("NFC", word):
+        word = unicodedata.normalize("NFC", word)
+    if _LATIN_RE.search(word) and _CYRILLIC_RE.search(word):
         word = word.translate(_LATIN_TO_CYRILLIC)
     return word.lower().replace("ё", "е")
 
 
-def _is_mixed_script(word: str) -> bool:
-    has_latin = any("a" <= ch.lower() <= "z" for ch in word)
-    return has_latin and any("\u0400" <= ch <= "\u04ff" for ch in word)
+def words_of(name: str) -> tuple[str, ...]:
+    """The lookup keys of the words of a name, as :func:`tokenize` would give them."""
+    if _LATIN_RE.search(name) and _CYRILLIC_RE.search(name):
+        return tuple(normalise(w) for w in _WORD_RE.findall(name))
+    if not unicodedata.is_normalized("NFC", name):
+        name = unicodedata.normalize("NFC", name)
+    return tuple(_WORD_RE.findall(name.lower().replace("ё", "е")))
 
 
-def tokenize(text: str) -> list[Word]:
-    """Split ``text`` into :class:`Word` objects with offsets into ``text``."""
-    return [Word(m.start(), m.end(), m.group(), normalise(m.group())) for m in _WORD_RE.finditer(text)]
+@lru_cache(maxsize=16)
+def tokenize(text: str) -> tuple[Word, ...]:
+    """Split ``text`` into :class:`Word` objects with offsets into ``text``.
+
+    Cached for the last few texts: the pipeline asks for places, country references,
+    capitals and venues of the same document one after the other.
+    """
+    lowered = text.lower().replace("ё", "е")
+    if len(lowered) != len(text) or not unicodedata.is_normalized("NFC", text):
+        # Rare: lower-casing changed the length, or decomposed letters; go word by word.
+        return tuple(
+            Word(m.start(), m.end(), m.group(), normalise(m.group()))
+            for m in _WORD_RE.finditer(text)
+        )
+    words = []
+    for match in _WORD_RE.finditer(text):
+        start, end = match.span()
+        key = lowered[start:end]
+        if not key.isascii() and _LOWER_LATIN_RE.search(key):
+            key = normalise(match.group())  # mixed Latin/Cyrillic letters
+        words.append(Word(start, end, match.group(), key))
+    return tuple(words)
 
 
 def name_gap(text: str, left: Word, right: Word) -> bool:
@@ -93,7 +123,7 @@ def is_sentence_start(text: str, word: Word) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def is_initial_before(text: str, words: list[Word], index: int) -> bool:
+def is_initial_before(text: str, words: Sequence[Word], index: int) -> bool:
     """True when the word at ``index`` follows an initial such as "Д." or "A. "."""
     if index == 0:
         return False

@@ -1,0 +1,34 @@
+"""Reading the place tables in ``sahna/data/places``.
+
+The tables are plain TSV with ``#`` comment lines explaining each column, so that they can
+be reviewed and extended without touching code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
+
+
+def read_table(name: str, data_dir: Path | None = None) -> Iterator[dict[str, str]]:
+    """Rows of ``name`` as dicts keyed by the header line (missing trailing cells are "")."""
+    path = (data_dir or DATA_DIR) / name
+    header: list[str] | None = None
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if header is None:
+                header = cells
+                continue
+            cells += [""] * (len(header) - len(cells))
+            yield dict(zip(header, (c.strip() for c in cells), strict=False))
+
+
+def split_cell(cell: str) -> list[str]:
+    """Values of a ``|``-separated cell, without empty ones."""
+    return [value.strip() for value in cell.split("|") if value.strip()]

@@ -1,0 +1,112 @@
+"""The command line end to end: extract, ingest, events, and bad input in a batch."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+from sahna.cli import app
+
+ARTICLE = (
+    "В Шымкенте прошёл фестиваль «Ұлы дала»\n\n"
+    "12 июня 2025 года в Шымкенте на площади Независимости состоялся фестиваль "
+    "«Ұлы дала». Перед зрителями выступили ансамбль «Самал» и певица Алия Нурланова.\n"
+)
+ARTICLE_EN = (
+    "Folk orchestra to tour Uzbekistan\n\n"
+    "The Otrar Sazy orchestra will tour Uzbekistan from 3 to 6 October 2025, "
+    "performing in Tashkent and Samarkand, the ministry said.\n"
+)
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+@pytest.fixture
+def batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4)
+    broken = ARTICLE.encode("utf-8")
+    (folder / "broken.txt").write_bytes(broken[:30] + b"\xff\xfe" + broken[30:])
+    (folder / "empty.txt").write_bytes(b"")
+    with (folder / "huge.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    lines = [json.dumps({"id": "en-1", "text": ARTICLE_EN, "published": "2025-09-01"}),
+             '{"id": "bad", "text": ',
+             json.dumps({"id": "ru-2", "text": ARTICLE.replace("12 июня", "14 июня")})]
+    (folder / "dump.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_extract_writes_contract_records(tmp_path):
+    path = tmp_path / "fest.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(path), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert set(record) == {"doc_id", "lang", "published", "title", "events", "removed_lines"}
+    assert record["doc_id"] == "fest" and record["lang"] == "ru"
+    festival = next(e for e in record["events"] if e["type"] == "festival")
+    assert list(festival) == ["id", "type", "title", "start", "end", "status", "venue", "city",
+                              "country", "countries", "participants", "parent", "evidence"]
+    assert festival["start"] == "2025-06-12" and festival["status"] == "held"
+    assert festival["city"] == "Shymkent" and festival["country"] == "KZ"
+    assert "Ұлы дала" in festival["title"]
+    assert festival["evidence"] and all(s in record_text(path) for s in festival["evidence"])
+
+
+def record_text(path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def test_bad_inputs_do_not_stop_the_batch(batch, tmp_path):
+    db = tmp_path / "events.db"
+    result = run("ingest", str(batch), "--db", str(db))
+    assert result.exit_code == 1
+    errors = [ln for ln in result.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 5, result.stderr
+    for name in ("binary.txt", "broken.txt", "empty.txt", "huge.txt", "dump.jsonl:2"):
+        assert sum(name in line for line in errors) == 1, (name, errors)
+    with sqlite3.connect(db) as conn:
+        docs = sorted(r[0] for r in conn.execute("SELECT doc_id FROM documents"))
+        events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert docs == ["en-1", "good", "ru-2"]
+    assert events >= 3
+
+    again = run("ingest", str(batch), "--db", str(db))
+    assert again.exit_code == 1  # the same bad files fail again...
+    with sqlite3.connect(db) as conn:  # ...and nothing is added twice
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 3
+        assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == events
+
+
+def test_events_query_filters(batch, tmp_path):
+    db = tmp_path / "events.db"
+    run("ingest", str(batch), "--db", str(db))
+    result = run("events", "--db", str(db), "--json", "--city", "Shymkent")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and all(r["city"] == "Shymkent" for r in rows)
+    result = run("events", "--db", str(db), "--json", "--type", "tour", "--from", "2025-10")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["doc_id"] for r in rows] == ["en-1"]
+    assert rows[0]["start"] == "2025-10-03" and rows[0]["status"] == "planned"
+    result = run("events", "--db", str(db), "--json", "--q", "Самал")
+    assert {json.loads(line)["doc_id"] for line in result.stdout.splitlines()} == {"good", "ru-2"}
+    result = run("events", "--db", str(db), "--json", "--status", "cancelled")
+    assert result.stdout.strip() == ""
+    table = run("events", "--db", str(db))
+    assert table.exit_code == 0 and "Shymkent" in table.stdout
+
+
+def test_events_rejects_bad_dates_and_missing_db(tmp_path):
+    assert run("events", "--db", str(tmp_path / "none.db")).exit_code == 1
+    db = tmp_path / "x.db"
+    sqlite3.connect(db).close()
+    assert run("events", "--db", str(db), "--from", "March").exit_code == 2

@@ -1,0 +1,108 @@
+"""Event rules on articles written for these tests: triggers, merging, programme parts,
+dates, status, places, countries and participants."""
+
+from __future__ import annotations
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def extract(text: str, published: str | None = None, lang_hint: str | None = None):
+    doc = process(Document(doc_id="t", source="test", raw=text, published=published))
+    if lang_hint:
+        assert doc.lang == lang_hint
+    return doc.events
+
+
+def one(events, etype):
+    found = [e for e in events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.title) for e in events]
+    return found[0]
+
+
+def test_programme_with_listed_parts():
+    events = extract(
+        "Министр культуры Нурлан Сейтжанов обсудил с послом Узбекистана проведение в Ташкенте "
+        "дней казахской культуры. С 12 по 15 мая мы планируем провести в Ташкенте ряд "
+        "мероприятий, включая гала-концерт мастеров искусств, выставку современной живописи "
+        "и дни казахстанского кино.", lang_hint="ru")
+    days = one(events, "culture_days")
+    assert (days.start, days.end, days.status) == ("--05-12", "--05-15", "planned")
+    assert days.city == "Tashkent" and days.country == "UZ"
+    assert set(days.countries) == {"KZ", "UZ"}
+    parts = [e for e in events if e.parent == days.id]
+    assert sorted(e.type for e in parts) == ["concert", "exhibition", "screening"]
+    for part in parts:
+        assert part.start is None and part.status == "planned"
+        assert part.city == "Tashkent" and part.countries == []
+
+
+def test_mentions_of_one_concert_merge_and_generic_words_do_not_count():
+    events = extract(
+        "В Караганде состоялся концерт «Весенние мелодии».\n"
+        "В концерте приняли участие лучшие оркестры области. Концерт транслировался "
+        "в прямом эфире.\n"
+        "Гастроли и фестивали укрепляют культурные связи.", lang_hint="ru")
+    concert = one(events, "concert")
+    assert "Весенние мелодии" in concert.title and concert.city == "Karaganda"
+    assert concert.status == "held"
+    assert len(concert.evidence) >= 2
+    assert not [e for e in events if e.type in ("tour", "festival")]
+
+
+def test_status_from_dates_against_publication():
+    text = "Выставка «Мастера войлока» пройдёт в Павлодаре 20 марта."
+    assert one(extract(text, "2025-03-01"), "exhibition").status == "planned"
+    held = one(extract("20 марта в Павлодаре открылась выставка «Мастера войлока».",
+                       "2025-04-01"), "exhibition")
+    assert held.start == "2025-03-20" and held.status == "held"
+
+
+def test_participants_in_the_nominative_with_roles():
+    events = extract(
+        "В Астане состоялась встреча министра культуры Аиды Сарсенбаевой с послом Турции "
+        "Мехметом Озтюрком. Во встрече также принял участие депутат Мажилиса Ерлан Жумабаев.",
+        lang_hint="ru")
+    meeting = one(events, "meeting")
+    names = {p.name: (p.kind, p.role) for p in meeting.participants}
+    assert names.get("Аида Сарсенбаева") == ("person", "official")
+    assert names.get("Ерлан Жумабаев") == ("person", "official")
+    assert any(n.startswith("Мехмет") for n in names)
+    assert set(meeting.countries) == {"KZ", "TR"}
+
+
+def test_performer_list_after_a_performance_verb():
+    events = extract(
+        "В Алматы прошёл концерт «Көктем».\n"
+        "Перед зрителями выступили ансамбль «Сазген», группа Ninety One, певица Айгуль "
+        "Маратова и квартет «Арай».", lang_hint="ru")
+    concert = one(events, "concert")
+    names = {p.name: p.kind for p in concert.participants}
+    assert names.get("Сазген") == "group" and names.get("Арай") == "group"
+    assert names.get("Айгуль Маратова") == "person"
+    assert all(p.role == "performer" for p in concert.participants)
+
+
+def test_english_planned_tour_with_publication_year():
+    events = extract(
+        "The Abai Opera's tour to Shymkent will take place on June 18 at the Shymkent "
+        "Drama Theatre with the support of the Ministry of Culture.", "2024-06-01",
+        lang_hint="en")
+    tour = one(events, "tour")
+    assert (tour.start, tour.status, tour.city, tour.country) == (
+        "2024-06-18", "planned", "Shymkent", "KZ")
+    assert any(p.role == "organizer" and p.kind == "org" for p in tour.participants)
+
+
+def test_kazakh_premiere_held():
+    events = extract(
+        "12 наурыз күні Шымкент қалалық драма театрында «Жетім бала» спектаклінің премьерасы "
+        "өтті. Басты рөлді Айжан Серікқызы сомдады.", lang_hint="kk")
+    premiere = one(events, "stage")
+    assert premiere.start == "--03-12" and premiere.status == "held"
+    assert premiere.city == "Shymkent"
+    assert "Жетім бала" in premiere.title
+
+
+def test_no_events_without_triggers():
+    assert extract("Сегодня в городе солнечно, ветер северо-западный, 5–7 м/с.") == []
