@@ -12,6 +12,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from sahna.analyse.relevance import Excerpt, blocks, relevant
 from sahna.analyse.segment import sentences
 from sahna.document import Document, NamedEntity, Token
 
@@ -22,24 +23,45 @@ _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FA
 
 @cache
 def nlp() -> Language:
-    model = spacy.load(MODEL, exclude=["parser"])
-    model.enable_pipe("senter")
-    return model
+    return spacy.load(MODEL, exclude=["parser", "senter"])
 
 
 def analyse(doc: Document) -> Document:
-    parsed = nlp()(doc.text)
+    """The statistical pipeline runs once over the relevant sentences (``relevance``);
+    the rest is only tokenised, its lemmas the lower-cased words."""
     doc.sentences = sentences(doc.text)
-    doc.tokens = [
-        Token(t.idx, t.idx + len(t.text), t.text, t.lemma_.lower(), t.pos_,
-              {k.lower(): v for k, v in t.morph.to_dict().items()} | {"tag": t.tag_})
-        for t in parsed if not t.is_space
-    ]
-    doc.entities = [
-        NamedEntity(e.start_char, e.end_char, e.text, _LABELS[e.label_], _strip_article(e.text))
-        for e in parsed.ents if e.label_ in _LABELS
-    ]
+    model = nlp()
+    spans = blocks(relevant(doc.sentences, "en"), doc.text)
+    excerpt = Excerpt(doc.text, spans)
+    parsed = model(excerpt.text) if excerpt.text else None
+    tokens: list[Token] = []
+    position = 0
+    for start, end in spans:
+        if start > position:
+            tokens += _plain_tokens(model, doc.text[position:start], position)
+        position = end
+    if position < len(doc.text):
+        tokens += _plain_tokens(model, doc.text[position:], position)
+    if parsed is not None:
+        tokens += [_token(t, excerpt.original(t.idx)) for t in parsed if not t.is_space]
+        doc.entities = [
+            NamedEntity(excerpt.original(e.start_char), excerpt.original(e.end_char), e.text,
+                        _LABELS[e.label_], _strip_article(e.text))
+            for e in parsed.ents if e.label_ in _LABELS]
+    else:
+        doc.entities = []
+    doc.tokens = sorted(tokens, key=lambda t: t.start)
     return doc
+
+
+def _token(t, start: int) -> Token:
+    feats = {k.lower(): v for k, v in t.morph.to_dict().items()} | {"tag": t.tag_}
+    return Token(start, start + len(t.text), t.text, t.lemma_.lower(), t.pos_, feats)
+
+
+def _plain_tokens(model: Language, text: str, offset: int) -> list[Token]:
+    return [Token(offset + t.idx, offset + t.idx + len(t.text), t.text, t.lower_, "")
+            for t in model.make_doc(text) if not t.is_space]
 
 
 def _strip_article(text: str) -> str:

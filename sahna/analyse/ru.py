@@ -13,6 +13,7 @@ from functools import cache
 from natasha import NewsEmbedding, NewsNERTagger
 
 from sahna.analyse import morph_ru
+from sahna.analyse.relevance import Excerpt, blocks, relevant
 from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
 
@@ -38,25 +39,41 @@ def token(start: int, end: int, text: str) -> Token:
 
 
 def analyse(doc: Document) -> Document:
+    """Morphology and NER for the sentences that can state an event (``relevance``);
+    elsewhere tokens carry only their lower-cased form."""
     doc.sentences = sentences(doc.text)
-    doc.tokens = [token(*w) for w in words(doc.text)]
-    doc.entities = entities(doc)
+    spans = blocks(relevant(doc.sentences, "ru"), doc.text)
+    tokens, position = [], 0
+    for start, end in [*spans, (len(doc.text), len(doc.text))]:
+        if start > position:
+            tokens += [Token(s, e, t, t.lower(), "") for s, e, t in
+                       words(doc.text[position:start], position)]
+        tokens += [token(*w) for w in words(doc.text[start:end], start)]
+        position = end
+    doc.tokens = tokens
+    doc.entities = entities(doc, spans)
     return doc
 
 
-def entities(doc: Document) -> list[NamedEntity]:
-    markup = ner_tagger()(doc.text)
+def entities(doc: Document, spans: list[tuple[int, int]]) -> list[NamedEntity]:
+    """NER over the given spans of the text, run once over their excerpt."""
     starts = {t.start: i for i, t in enumerate(doc.tokens)}
-    out = []
-    for span in markup.spans:
-        label = _LABELS.get(span.type, span.type)
-        start = span.start
-        if label == "PER":
-            start = _trim_title(doc.text, span.start, span.stop)
-        text = doc.text[start:span.stop]
-        out.append(NamedEntity(start, span.stop, text, label,
-                               normal_form(doc, start, text, label, starts)))
+    out: list[NamedEntity] = []
+    excerpt = Excerpt(doc.text, spans)
+    if not excerpt.text:
+        return out
+    for span in ner_tagger()(excerpt.text).spans:
+        out.append(_entity(doc, excerpt.original(span.start), excerpt.original(span.stop),
+                           span.type, starts))
     return out
+
+
+def _entity(doc: Document, start: int, stop: int, kind: str, starts: dict) -> NamedEntity:
+    label = _LABELS.get(kind, kind)
+    if label == "PER":
+        start = _trim_title(doc.text, start, stop)
+    text = doc.text[start:stop]
+    return NamedEntity(start, stop, text, label, normal_form(doc, start, text, label, starts))
 
 
 def _trim_title(text: str, start: int, stop: int) -> int:

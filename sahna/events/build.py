@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from sahna import places
 from sahna.document import DateMention, Document, Event, Participant
 from sahna.events import participants as people
+from sahna.events.lexicon import role_index
 from sahna.events.mentions import Mention, find_mentions
 from sahna.events.status import status_from_dates, status_from_text
 from sahna.events.venues import find_venue
@@ -202,11 +203,9 @@ def _has_credit(view: DocView, sent: int) -> bool:
                      < view.doc.sentences[sent].end for e in view.doc.entities)
     if not has_person:
         return False
-    for i in rng:
-        role, _ = people.role_near(view, i, i)
-        if role == "other" and not view.tokens[i].text[:1].isupper():
-            return True
-    return False
+    index = role_index(view.lang)
+    return any(role == "other" and view.matches(i, cue)
+               for i in rng for cue, role, _kind in view.candidates(i, index))
 
 
 def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:

@@ -53,3 +53,31 @@ def reporting_cues(lang: str) -> frozenset[str]:
 @cache
 def work_nouns(lang: str) -> frozenset[str]:
     return frozenset(noun for lg, noun in rows("cues", "works.tsv") if lg == lang)
+
+
+def index_by_first_word(entries, first_word, kk: bool) -> dict[str, list]:
+    """Entries keyed by their first word (Kazakh: by its first two letters, since a word
+    matches a stem by prefix), for :meth:`DocView.candidates`."""
+    table: dict[str, list] = {}
+    for entry in entries:
+        word = first_word(entry)
+        table.setdefault(word[:2] if kk else word, []).append(entry)
+    return table
+
+
+@cache
+def trigger_index(lang: str) -> dict[str, list[Trigger]]:
+    return index_by_first_word(triggers(lang), lambda t: t.pattern[0], lang == "kk")
+
+
+@cache
+def role_index(lang: str) -> dict[str, list[tuple[str, str, str]]]:
+    entries = [(cue, role, kind) for cue, (role, kind) in role_cues(lang).items()
+               if " " not in cue]
+    return index_by_first_word(entries, lambda e: e[0], lang == "kk")
+
+
+@cache
+def status_index(lang: str) -> dict[str, list[tuple[str, str]]]:
+    return index_by_first_word(status_cues(lang), lambda e: e[0].split(":")[0].split()[0],
+                               lang == "kk")

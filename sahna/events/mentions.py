@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from sahna.analyse import morph_ru
-from sahna.events.lexicon import triggers
+from sahna.events.lexicon import trigger_index
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -39,17 +39,20 @@ def find_mentions(view: DocView) -> list[Mention]:
     """Trigger phrases, longest first, never overlapping, in text order."""
     found: list[Mention] = []
     taken: set[int] = set()
+    index = trigger_index(view.lang)
     for sent_index, token_range in enumerate(view.sent_tokens):
         limit = token_range.stop
-        for trig in triggers(view.lang):
-            for i in token_range:
-                if i in taken:
-                    continue
+        hits = []  # (pattern length, position, trigger, last token)
+        for i in token_range:
+            for trig in view.candidates(i, index):
                 last = view.match_phrase(i, trig.pattern, limit)
-                if last is None or any(j in taken for j in range(i, last + 1)):
-                    continue
-                taken.update(range(i, last + 1))
-                found.append(Mention(trig.type, trig.kind, sent_index, i, last))
+                if last is not None:
+                    hits.append((-len(trig.pattern), i, trig, last))
+        for _, i, trig, last in sorted(hits, key=lambda h: (h[0], h[1])):
+            if any(j in taken for j in range(i, last + 1)):
+                continue
+            taken.update(range(i, last + 1))
+            found.append(Mention(trig.type, trig.kind, sent_index, i, last))
     found.sort(key=lambda m: m.first)
     for mention in found:
         describe(view, mention)

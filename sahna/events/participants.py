@@ -13,7 +13,7 @@ import re
 
 from sahna.analyse import morph_ru
 from sahna.document import NamedEntity, Participant
-from sahna.events.lexicon import reporting_cues, role_cues, work_nouns
+from sahna.events.lexicon import reporting_cues, role_cues, role_index, work_nouns
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
 _DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
@@ -23,14 +23,14 @@ _WINDOW = 4
 
 def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | None]:
     """Role and kind from cue words just before a name, inside it, or in apposition."""
-    cues = role_cues(view.lang)
     rng = view.sent_tokens[view.token_sent[first]]
     candidates = list(range(first, last + 1)) + list(range(first - 1, max(rng.start, first - _WINDOW) - 1, -1))
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
         candidates += list(range(last + 2, min(rng.stop, last + 2 + _WINDOW)))
+    index = role_index(view.lang)
     for i in candidates:
-        for cue, (role, kind) in cues.items():
-            if " " not in cue and view.matches(i, cue):
+        for cue, role, kind in view.candidates(i, index):
+            if view.matches(i, cue):
                 return role, (None if kind == "-" else kind)
     return None, None
 
@@ -119,13 +119,13 @@ def _item_name(view: DocView, item: list[int]) -> tuple[str, str, int] | None:
         return None
     name_run = runs[-1]
     name = view.span_text(name_run[0], name_run[-1])
-    cue_role, cue_kind = None, None
+    cue_kind = None
     for i in item:
         if i >= name_run[0]:
             break
-        for cue, (role, kind) in role_cues(view.lang).items():
+        for cue, _role, kind in view.candidates(i, role_index(view.lang)):
             if view.matches(i, cue) and kind != "-":
-                cue_role, cue_kind = role, kind
+                cue_kind = kind
     if cue_kind is None:
         latin = all(ch.isascii() for ch in name if ch.isalpha())
         cue_kind = "group" if latin or (len(name_run) == 1 and "«" in view.span_text(item[0], item[-1])) else "person"

@@ -7,7 +7,7 @@ nearest verb; and, failing all, ``held`` — the common case in news reports.
 
 from __future__ import annotations
 
-from sahna.events.lexicon import status_cues
+from sahna.events.lexicon import status_index
 from sahna.events.view import DocView
 
 MULTI_DAY = {"exhibition", "festival", "culture_days", "screening"}
@@ -50,7 +50,7 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
 
 def _cue(view: DocView, i: int, etype: str) -> str | None:
     tok = view.tokens[i]
-    for cue, status in status_cues(view.lang):
+    for cue, status in view.candidates(i, status_index(view.lang)):
         word, *conditions = cue.split(":")
         if " " in word:
             parts = tuple(word.split())

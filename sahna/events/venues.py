@@ -17,7 +17,10 @@ def find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
     rng = view.sent_tokens[sent]
     toks = view.tokens
     for i in rng:
-        if not any(view.matches(i, h) for h in heads):
+        if view.kk:
+            if not any(view.matches(i, h) for h in heads):
+                continue
+        elif view.keys[i] not in heads and view.lowers[i] not in heads:
             continue
         if view.lang == "ru":
             found = _venue_ru(view, i, rng)

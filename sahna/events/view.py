@@ -20,10 +20,16 @@ class DocView:
     doc: Document
     sent_tokens: list[range] = field(default_factory=list)  # token indices per sentence
     token_sent: list[int] = field(default_factory=list)  # sentence index per token
+    keys: list[str] = field(default_factory=list)  # lemma (ru, en) or lower-case form (kk)
+    lowers: list[str] = field(default_factory=list)
+    kk: bool = False
 
     @classmethod
     def build(cls, doc: Document) -> DocView:
         view = cls(doc)
+        view.kk = doc.lang == "kk"
+        view.lowers = [t.text.lower() for t in doc.tokens]
+        view.keys = view.lowers if view.kk else [t.lemma for t in doc.tokens]
         starts = [t.start for t in doc.tokens]
         for index, sent in enumerate(doc.sentences):
             lo = bisect.bisect_left(starts, sent.start)
@@ -42,18 +48,27 @@ class DocView:
         return self.doc.tokens
 
     def key(self, index: int) -> str:
-        tok = self.doc.tokens[index]
-        return tok.text.lower() if self.lang == "kk" else tok.lemma
+        return self.keys[index]
 
     def matches(self, index: int, cue: str) -> bool:
         """Does token ``index`` match lexicon entry ``cue`` (one word)?"""
         if cue == "*":
             return True
-        if self.lang == "kk":
-            word = self.doc.tokens[index].text.lower()
+        if self.kk:
+            word = self.lowers[index]
             # a stem matches its inflections, not its derived adjectives («концерттік»)
             return word.startswith(cue) and not word[len(cue):].startswith(_KK_ADJECTIVE)
-        return self.key(index) == cue or self.doc.tokens[index].text.lower() == cue
+        return self.keys[index] == cue or self.lowers[index] == cue
+
+    def candidates(self, index: int, table: dict[str, list]) -> list:
+        """Entries of ``table`` (keyed by their first word) that may match token ``index``:
+        a dictionary look-up for lemmas, a two-letter bucket for Kazakh stems."""
+        if self.kk:
+            return [entry for entry in table.get(self.lowers[index][:2], ())]
+        found = table.get(self.keys[index], [])
+        if self.lowers[index] != self.keys[index]:
+            found = found + table.get(self.lowers[index], [])
+        return found
 
     def match_phrase(self, index: int, words: tuple[str, ...], limit: int) -> int | None:
         """Index of the last token when ``words`` match from ``index`` onwards, each word

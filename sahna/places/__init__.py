@@ -96,7 +96,9 @@ def _country_refs(scan: Scan, include_ethnic: bool = True) -> list[CountryRef]:
         if h.name.target.kind == "country"
     ]
     words = scan.words
-    found += [(words[i].start, words[i].end, code, ethnic) for i, code, ethnic in _abbreviations(scan)]
+    found += [
+        (words[i].start, words[i].end, code, ethnic) for i, code, ethnic in _abbreviations(scan)
+    ]
     return [
         CountryRef(start, end, scan.text[start:end], code)
         for start, end, code, ethnic in sorted(found)
@@ -224,7 +226,7 @@ def _abbreviations(scan: Scan) -> list[tuple[int, str, bool]]:
     found = []
     for i, word in enumerate(scan.words):
         entry = table.get(word.text)
-        if entry and not _in_caps_run(scan.words, i):
+        if entry and not _in_caps_run(scan.words, i) and not match.in_currency(scan.words, i, i):
             found.append((i, *entry))
     return found
 

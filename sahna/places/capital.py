@@ -45,7 +45,9 @@ def mentions_capital(words: Sequence[Word]) -> bool:
     return any(w.key.startswith(_CAPITAL_STEMS) for w in words)
 
 
-def find_capital_refs(words: Sequence[Word], lang: str | None, country_at: CountryAt) -> list[CapitalRef]:
+def find_capital_refs(
+    words: Sequence[Word], lang: str | None, country_at: CountryAt
+) -> list[CapitalRef]:
     """Capital references among ``words``; ``country_at(i)`` names word i's country."""
     refs = []
     for i, word in enumerate(words):

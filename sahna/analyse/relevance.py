@@ -1,0 +1,87 @@
+"""Which sentences need the expensive models.
+
+Named entities matter only where an event is stated or its people are named: sentences
+with an event trigger, a role word («министр», "director") or a performance verb. A
+cheap prefix scan over the lexicons finds them, so NER (and, for English, the tagger)
+runs on those sentences alone — the same pre-filtering that large-scale extraction
+pipelines use to spend model time where it can pay off. It over-matches on purpose (a
+prefix of a lemma matches all its forms); it must never miss.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from sahna.document import Sentence
+from sahna.events.lexicon import role_cues, triggers
+
+_EN_ENDING = re.compile(r"(e|y|s)$")
+_EN_IRREGULAR = {"meet": ("met",), "hold": ("held",), "take": ("took",), "run": ("ran",)}
+_EXTRA = {"ru": ("участвовать", "представить"), "en": ("take", "attend", "present"), "kk": ()}
+
+
+def _forms(word: str, lang: str) -> set[str]:
+    """Prefixes that every form of a lexicon word starts with. Russian words get all
+    forms of their lexeme (fleeting vowels: «день» — «дней», «дни»); English a stem plus
+    irregular past forms; Kazakh stems are prefixes already."""
+    if lang == "ru":
+        from sahna.analyse.morph_ru import parses
+
+        found = parses(word)
+        forms = {f.word for f in found[0].lexeme} if found else set()
+        return forms | {word}
+    if lang == "en":
+        stem = _EN_ENDING.sub("", word)
+        return {stem if len(stem) >= 3 else word, *_EN_IRREGULAR.get(word, ())}
+    return {word}
+
+
+@cache
+def cue_pattern(lang: str) -> re.Pattern[str]:
+    words = {t.pattern[0] for t in triggers(lang)} | set(role_cues(lang)) | set(_EXTRA[lang])
+    prefixes = set()
+    for word in words:
+        if word != "*":
+            prefixes |= _forms(word.split()[0], lang)
+    ordered = sorted(prefixes, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + ")", re.IGNORECASE)
+
+
+def relevant(sentences: list[Sentence], lang: str) -> list[Sentence]:
+    pattern = cue_pattern(lang)
+    return [s for s in sentences if pattern.search(s.text)]
+
+
+def blocks(sentences: list[Sentence], text: str) -> list[tuple[int, int]]:
+    """Runs of consecutive relevant sentences as (start, end) offsets, so the model sees
+    each sentence with its neighbours in one call."""
+    out: list[tuple[int, int]] = []
+    for sent in sentences:
+        if out and not text[out[-1][1]:sent.start].strip(" \t"):
+            out[-1] = (out[-1][0], sent.end)
+        else:
+            out.append((sent.start, sent.end))
+    return out
+
+
+class Excerpt:
+    """The relevant blocks of a text joined by blank lines, so that a model runs once
+    per document; ``original`` maps an offset in the excerpt back to the text."""
+
+    SEPARATOR = "\n\n"
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.parts: list[tuple[int, int, int]] = []  # (excerpt start, text start, length)
+        pieces, position = [], 0
+        for start, end in spans:
+            self.parts.append((position, start, end - start))
+            pieces.append(text[start:end])
+            position += end - start + len(self.SEPARATOR)
+        self.text = self.SEPARATOR.join(pieces)
+
+    def original(self, offset: int) -> int:
+        for excerpt_start, text_start, length in reversed(self.parts):
+            if offset >= excerpt_start:
+                return text_start + min(offset - excerpt_start, length)
+        return offset

@@ -1,0 +1,97 @@
+"""Per-language analysis: sentences, lemmas, names in the nominative, and the relevance
+filter that decides where the models run."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.analyse import analyse, morph_ru
+from sahna.analyse.relevance import Excerpt, cue_pattern, relevant
+from sahna.analyse.segment import sentences
+from sahna.document import Document
+from sahna.events.lexicon import triggers
+
+
+def analysed(text: str, lang: str) -> Document:
+    return analyse(Document(doc_id="t", source="t", raw=text, text=text, lang=lang))
+
+
+def test_sentences_never_cross_lines():
+    text = "Заголовок без точки\nПервое предложение. Второе предложение."
+    assert [s.text for s in sentences(text)] == [
+        "Заголовок без точки", "Первое предложение.", "Второе предложение."]
+    for sent in sentences(text):
+        assert text[sent.start:sent.end] == sent.text
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("Аиды Балаевой", "Аида Балаева"),
+    ("Агаларом Атамоглановым", "Агалар Атамогланов"),
+    ("Серика Есматова", "Серик Есматов"),
+    ("Ерлан Жумабаев", "Ерлан Жумабаев"),
+])
+def test_russian_names_to_nominative(words, expected):
+    assert " ".join(morph_ru.nominative_name(words.split())) == expected
+
+
+def test_oblique_context_prefers_the_masculine_genitive():
+    assert morph_ru.nominative_name(["Станислава", "Васильева"], oblique=True) == [
+        "Станислав", "Васильев"]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("дней казахской культуры", "дни казахской культуры"),
+    ("Исторической сцене Большого театра", "Историческая сцена Большого театра"),
+    ("закрытого показа фильма", "закрытый показ фильма"),
+])
+def test_russian_phrases_to_nominative(phrase, expected):
+    assert " ".join(morph_ru.nominative_phrase(phrase.split())) == expected
+
+
+def test_russian_analysis_finds_people_in_the_nominative():
+    doc = analysed("Министр культуры встретился с послом Японии Кэндзи Ямадой в Астане. "
+                   "Погода была тёплой.", "ru")
+    people = [e for e in doc.entities if e.label == "PER"]
+    assert [p.normal for p in people] == ["Кэндзи Ямада"]
+    assert any(t.lemma == "встретиться" and t.feats.get("tense") == "past" for t in doc.tokens)
+    weather = [t for t in doc.tokens if t.text == "Погода"]
+    assert weather and weather[0].lemma == "погода"  # outside the relevant sentences: plain
+
+
+def test_english_analysis_lemmas_and_entities():
+    doc = analysed("The Otrar Sazy orchestra performed in Tashkent. It rained.", "en")
+    assert any(t.lemma == "perform" for t in doc.tokens)
+    assert any(e.label == "LOC" and e.text == "Tashkent" for e in doc.entities)
+    assert [t.start for t in doc.tokens] == sorted(t.start for t in doc.tokens)
+
+
+def test_kazakh_analysis_names_from_capitals():
+    doc = analysed("Концертке әнші Мақпал Жүнісова қатысты.", "kk")
+    assert any(e.text == "Мақпал Жүнісова" for e in doc.entities)
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_relevance_filter_never_misses_a_trigger_form(lang):
+    pattern = cue_pattern(lang)
+    for trigger in triggers(lang):
+        word = trigger.pattern[0]
+        if word == "*":
+            continue
+        forms = [word]
+        if lang == "ru":
+            found = morph_ru.parses(word)
+            forms = [f.word for f in found[0].lexeme] if found else [word]
+        elif lang == "kk":
+            forms = [word + "ның", word + "да"]
+        for form in forms:
+            assert pattern.search(f"Вчера {form.capitalize()} был."), (lang, word, form)
+
+
+def test_relevant_sentences_and_excerpt_offsets():
+    text = "Погода солнечная. В Алматы прошёл концерт. Ветер слабый. Выступил хор."
+    sents = sentences(text)
+    kept = relevant(sents, "ru")
+    assert [s.text for s in kept] == ["В Алматы прошёл концерт.", "Выступил хор."]
+    excerpt = Excerpt(text, [(s.start, s.end) for s in kept])
+    at = excerpt.text.index("хор")
+    assert text[excerpt.original(at):excerpt.original(at) + 3] == "хор"
