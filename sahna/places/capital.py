@@ -28,11 +28,11 @@ _RU_ADJ_ENDINGS = ("ой", "ей", "ая", "ую", "ый", "ий")
 
 
 class CapitalRef(NamedTuple):
-    """A reference to a capital city; ``country`` when the text says whose."""
+    """A reference to a capital city, ``(start, end, country)``; ``country`` is set when
+    the text says whose capital, else None."""
 
     start: int
     end: int
-    text: str
     country: str | None
 
 
@@ -58,7 +58,7 @@ def find_capital_refs(
         else:
             found = _en_ref(words, i, country_at)
         if found is not None:
-            refs.append(CapitalRef(word.start, word.end, word.text, found or None))
+            refs.append(CapitalRef(word.start, word.end, found or None))
     return refs
 
 
