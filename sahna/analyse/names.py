@@ -16,11 +16,37 @@ _RUN = re.compile(rf"(?<![\w«\"])({_CAP})((?:\s+{_CAP}){{1,3}})")
 _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
 
 
+# A Russian-style surname closes a Kazakh name: «Ералы Лұқпанұлы Тоғжанов Роза Бағланова»
+# is two people. Case endings after it are not part of the name («Тоқаевтың»).
+_SURNAME_END = re.compile(r"(ов|ев|ёв|ин|ова|ева|ина|ский|ская)(?P<case>ның|нің|тың|тің|қа|ке|"
+                          r"ға|ге|ты|ті|ны|ні|пен|бен|мен|нан|нен|тан|тен|да|де|та|те)?$")
+
+
+def _split_run(start: int, text: str) -> list[tuple[int, str]]:
+    """Cut a run of capitalised words after each surname; drop a surname's case ending."""
+    out, words, offset = [], [], start
+    position = start
+    for word in text.split(" "):
+        words.append(word)
+        match = _SURNAME_END.search(word)
+        if match and len(words) >= 2:
+            base = word[: match.start("case")] if match.group("case") else word
+            out.append((offset, " ".join([*words[:-1], base])))
+            position += len(word) + 1
+            offset, words = position, []
+            continue
+        position += len(word) + 1
+    if len(words) >= 2:
+        out.append((offset, " ".join(words)))
+    return out
+
+
 def capitalised_names(doc: Document) -> list[NamedEntity]:
     out = []
     for match in _RUN.finditer(doc.text):
-        text = match.group(0)
-        out.append(NamedEntity(match.start(), match.end(), text, "PER", text))
+        for start, name in _split_run(match.start(), match.group(0)):
+            end = start + len(name)
+            out.append(NamedEntity(start, end, doc.text[start:end], "PER", name))
     for match in _QUOTED.finditer(doc.text):
         inner = match.group(1).strip()
         out.append(NamedEntity(match.start(1), match.end(1), inner, "ORG", inner))

@@ -81,3 +81,8 @@ def role_index(lang: str) -> dict[str, list[tuple[str, str, str]]]:
 def status_index(lang: str) -> dict[str, list[tuple[str, str]]]:
     return index_by_first_word(status_cues(lang), lambda e: e[0].split(":")[0].split()[0],
                                lang == "kk")
+
+
+@cache
+def person_nouns(lang: str) -> frozenset[str]:
+    return frozenset(noun for lg, noun in rows("cues", "person_nouns.tsv") if lg == lang)

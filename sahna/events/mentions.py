@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from sahna.analyse import morph_ru
-from sahna.events.lexicon import trigger_index
+from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
 _ROMAN = re.compile(r"[IVXLC]+")
@@ -56,9 +56,29 @@ def find_mentions(view: DocView) -> list[Mention]:
     found.sort(key=lambda m: m.first)
     for mention in found:
         describe(view, mention)
-    found = [m for m in found if not _inside_other(m, found)]
+    found = [m for m in found if not _inside_other(m, found)
+             and not _qualifies_person(view, m) and not _names_venue(view, m)]
     _share_names(view, found)
     return found
+
+
+def _qualifies_person(view: DocView, m: Mention) -> bool:
+    """«лауреат конкурса», «байқаулардың лауреаттары», "festival winner": the event
+    only describes a person; it is not stated as an occurrence."""
+    rng = view.sent_tokens[m.sent]
+    nouns = person_nouns(view.lang)
+    near = [m.first - 1, m.last + 1] if view.lang != "kk" else [m.last + 1]
+    return any(rng.start <= i < rng.stop and any(view.matches(i, n) for n in nouns) for i in near)
+
+
+def _names_venue(view: DocView, m: Mention) -> bool:
+    """«концерт залы», "concert hall": the trigger word is part of a venue's name."""
+    i = m.last + 1
+    if i >= view.sent_tokens[m.sent].stop:
+        return False
+    heads = venue_heads(view.lang)
+    return view.lowers[i] in heads or view.keys[i] in heads or (
+        view.kk and any(view.matches(i, h) for h in heads))
 
 
 def _inside_other(m: Mention, mentions: list[Mention]) -> bool:
@@ -128,9 +148,17 @@ def proper_name(view: DocView, m: Mention) -> str | None:
                 break
         while run and run[-1] in {"of", "the", "and", "+"}:
             run.pop()
-        if run and (view.lang == "ru" or (len(run) >= 1 and run[0] != "The") or len(run) > 1):
-            if view.lang == "ru" or toks[m.last + 1].text[:1].isupper():
-                return " ".join(run)
+        # Russian: two Latin words at least («концерт Jas Stars», not «концерта Robo-DJ»)
+        if len(run) >= 2 or (run and view.lang == "en" and run[0] != "The"):
+            return " ".join(run)
+    if view.lang == "ru":  # «показали «Вишнёвый сад» в постановке …»
+        for i in range(m.first - 1, max(rng.start, m.first - 5) - 1, -1):
+            if toks[i].text in CLOSE_QUOTES:
+                opening = next((j for j in range(i - 1, max(rng.start, i - 15) - 1, -1)
+                                if toks[j].text in OPEN_QUOTES), None)
+                if opening is not None:
+                    return _quoted(view, opening, rng.stop)
+                break
     return None
 
 
@@ -167,8 +195,7 @@ def _phrase_ru(view: DocView, m: Mention) -> tuple[int, int]:
             i += 1
             continue
         gen = tok.feats.get("case") == "gent" and tok.pos in ("NOUN", "ADJF", "PRTF", "NUMR")
-        latin = tok.pos == "LATN" or (_LATIN_NAME.fullmatch(tok.text) and tok.pos in ("X", "LATN"))
-        if gen or latin or tok.text.lower() in ("им.", "им", "имени") or tok.pos == "NUMB":
+        if gen or tok.text.lower() in ("им.", "им", "имени") or tok.pos == "NUMB":
             last = i
         elif tok.text.lower() in _PREPOSITIONS_RU and i + 1 < rng.stop \
                 and toks[i + 1].text[:1].isupper() and toks[i + 1].pos == "NOUN":
@@ -199,6 +226,14 @@ def _phrase_en(view: DocView, m: Mention) -> tuple[int, int]:
         tok = toks[i]
         low = tok.text.lower()
         quote = tok.text in "'\"‘’“”"
+        if tok.text in OPEN_QUOTES:  # a quoted name is taken whole or not at all
+            close = next((j for j in range(i + 1, min(i + 12, rng.stop))
+                          if toks[j].text in CLOSE_QUOTES), None)
+            if close is None:
+                break
+            last = i = close
+            i += 1
+            continue
         if low in _TAIL_STOP_EN or (tok.pos in ("VERB", "AUX", "PUNCT") and not quote):
             break
         if low in _TAIL_KEEP_EN or tok.pos in ("PROPN", "NOUN", "ADJ", "NUM", "PART") \

@@ -12,6 +12,7 @@ from sahna.events.view import DocView
 
 MULTI_DAY = {"exhibition", "festival", "culture_days", "screening"}
 _VERB_WINDOW = 12
+_CUE_FIRST = 6
 
 
 def status_from_dates(start: str | None, end: str | None, published: str | None) -> str | None:
@@ -40,6 +41,12 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
     """Cue words, then verb tense, nearest to tokens ``first..last`` in sentence ``sent``."""
     rng = view.sent_tokens[sent]
     order = sorted(rng, key=lambda i: (min(abs(i - first), abs(i - last)), i))
+    for i in order:  # a cue word close by outweighs a verb's tense ("dated … underway")
+        if min(abs(i - first), abs(i - last)) > _CUE_FIRST:
+            break
+        found = _cue(view, i, etype)
+        if found:
+            return found
     for i in order:
         near = min(abs(i - first), abs(i - last)) <= _VERB_WINDOW
         found = _cue(view, i, etype) or (_tense(view, i) if near else None)
