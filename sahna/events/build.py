@@ -40,6 +40,7 @@ EVENT_VERBS = {
     "kk": {"өтті", "өтеді", "өтпек", "өткізіл", "ұйымдастыр", "ашылды", "басталды", "жоспарлан",
            "өтуде", "берді", "қабылдады", "кездесті"},
 }
+CULTURAL_PROGRAMMES = {"culture_days", "festival", "screening"}
 PERFORMING = {"concert", "festival", "stage", "tour", "competition", "culture_days"}
 BARE_OPENERS = {"церемония", "ceremony", "opening", "рәсім"}
 
@@ -128,8 +129,7 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                 if target is not None:
                     drafts[target].name = m.name
         elif not m.in_list:
-            target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.first.in_list,
-                             m.sent, 10_000)
+            target = _same_event(view, drafts, m)
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
@@ -147,6 +147,34 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             drafts[target].extra_sents.append(m.sent)
             m.event = target
     return drafts
+
+
+def _content(view: DocView, m: Mention) -> set[str]:
+    """What tells this occurrence from another of its kind: the names and the countries
+    in its phrase («Дни кыргызской культуры» vs «Дни культуры Казахстана»)."""
+    doc = view.doc
+    start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
+    found = {r.country for r in doc.country_refs if start <= r.start < end}
+    found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
+              if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
+              and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
+    return found
+
+
+def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
+    """The event an unnamed mention repeats: one of its type in the same sentence
+    (the nearest), else the first one in the article whose qualifying words agree
+    («дни культуры» repeats «Дни культуры Казахстана», «Дни кыргызской культуры»
+    does not)."""
+    mine = _content(view, m)
+    candidates = [i for i, d in enumerate(drafts)
+                  if d.type == m.type and not d.first.in_list and not (
+                      mine and (theirs := set().union(*(_content(view, x) for x in d.mentions)))
+                      and not (mine <= theirs or theirs <= mine))]
+    here = [i for i in candidates if any(m.sent - x.sent in (0, 1) for x in drafts[i].mentions)]
+    if here:  # the same or the previous sentence: the nearest
+        return max(here)
+    return candidates[0] if candidates else None
 
 
 def _latest(drafts: list[Draft], accept, sent: int, distance: int) -> int | None:
@@ -275,7 +303,8 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             same = bool(shared) and other.first.sent <= d.first.sent and (
                 d.first.kind != "programme" or framed)
             follows = (not d.dates and d.first.sent == max(m.sent for m in other.mentions) + 1
-                       and other.first.sent < d.first.sent and d.first.kind != "programme")
+                       and other.first.sent < d.first.sent and d.first.kind != "programme"
+                       and other.type in CULTURAL_PROGRAMMES)
             if listed or framed or same or follows:
                 if _ancestor(drafts, j, i):
                     continue

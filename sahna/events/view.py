@@ -81,9 +81,23 @@ class DocView:
                 if self.matches(nxt, word):
                     pos = nxt
                     break
+                if not self.modifier(nxt):
+                    return None
             else:
                 return None
         return pos
+
+    def modifier(self, index: int) -> bool:
+        """May this token stand between the words of a lexicon phrase? Adjectives and
+        the words that join them («дни казахской культуры», «выступление Казахского
+        государственного оркестра», "Days of Kazakh culture"); any word in Kazakh,
+        whose lexicon phrases are short stems."""
+        if self.kk:
+            return True
+        tok = self.doc.tokens[index]
+        return tok.pos in ("ADJF", "PRTF", "ADJ", "PROPN", "NUMR", "NUM") \
+            or tok.text[:1].isdigit() or self.lowers[index] in (
+            "и", ",", "-", "and", "of", "the")
 
     def sentence_text(self, index: int) -> str:
         return self.doc.sentences[index].text
