@@ -1,6 +1,6 @@
 """The stages in order, applied to one document.
 
-    read -> clean -> lang -> analyse -> dates -> places -> events -> record
+    read -> clean -> lang -> places -> dates -> analyse -> events -> record
 
 Each stage takes and returns the :class:`~sahna.document.Document`. A document in a
 language we do not analyse keeps its ``lang`` and gets a warning and no events.
@@ -44,8 +44,8 @@ def process(doc: Document) -> Document:
     if doc.lang not in lang.SUPPORTED:
         doc.warnings.append(f"language {doc.lang or 'unknown'!s} is not analysed; skipped")
         return doc
-    analyse.analyse(doc)
+    find_places(doc)  # before analysis: Kazakh name rules leave place names out
     dates(doc)
-    find_places(doc)
+    analyse.analyse(doc)
     extract_events(doc)
     return doc

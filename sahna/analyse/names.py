@@ -42,9 +42,12 @@ def _split_run(start: int, text: str) -> list[tuple[int, str]]:
 
 
 def capitalised_names(doc: Document) -> list[NamedEntity]:
+    places = [(p.start, p.end) for p in doc.places] + [(r.start, r.end) for r in doc.country_refs]
     out = []
     for match in _RUN.finditer(doc.text):
         for start, name in _split_run(match.start(), match.group(0)):
+            if any(s < start + len(name) and start < e for s, e in places):
+                continue  # «Алматыда Анкара», «Қазақстанның Халық»: places, not people
             end = start + len(name)
             out.append(NamedEntity(start, end, doc.text[start:end], "PER", name))
     for match in _QUOTED.finditer(doc.text):

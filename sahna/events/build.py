@@ -305,10 +305,23 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             follows = (not d.dates and d.first.sent == max(m.sent for m in other.mentions) + 1
                        and other.first.sent < d.first.sent and d.first.kind != "programme"
                        and other.type in CULTURAL_PROGRAMMES)
-            if listed or framed or same or follows:
+            within = (other.type in CULTURAL_PROGRAMMES and d.first.kind != "programme"
+                      and _inside_dates(d.dates, other.dates))
+            if listed or framed or same or follows or within:
                 if _ancestor(drafts, j, i):
                     continue
                 d.parent = j
+
+
+def _inside_dates(part: DateMention | None, whole: DateMention | None) -> bool:
+    """Does the part's date fall within a programme's date range («Дни культуры с 14 по
+    18 мая» … «15 мая откроется выставка»)? Needs full or ``--MM-DD`` dates on both."""
+    if part is None or whole is None or not whole.start_value or not whole.end_value:
+        return False
+    first, last = part.start_value or part.end_value, part.end_value or part.start_value
+    if not first or not last or len(first) < 7 or len(whole.start_value) != len(first):
+        return False
+    return whole.start_value <= first and last <= whole.end_value
 
 
 def _frames(view: DocView, sent: int, frames: tuple[str, ...], draft: Draft) -> bool:

@@ -16,7 +16,12 @@ _PREPOSITIONS_RU = {"в", "во", "на"}
 _TAIL_STOP_EN = {"in", "at", "on", "will", "was", "is", "were", "are", "has", "have", "with",
                  "by", "to", "and", "dated", "which", "that", "for", "from", "within"}
 _TAIL_KEEP_EN = {"of", "the", "a"}
-_GENITIVE_KK = ("ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі")
+_GENITIVE_KK = ("ның", "нің", "дың", "дің", "тың", "тің")
+# Kazakh case endings that a title's head word sheds («гастролін» -> «гастролі»,
+# «сапармен» -> «сапар»); the possessive («премьерасы») stays, it belongs to the phrase.
+_CASE_KK = ("ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан",
+            "ден", "тан", "тен", "нда", "нде", "ға", "ге",
+            "қа", "ке", "да", "де", "та", "те", "н")
 
 
 @dataclass
@@ -262,7 +267,7 @@ def _phrase_kk(view: DocView, m: Mention) -> tuple[int, int]:
             first = i = opening
             i -= 1
             continue
-        if text.lower().endswith(_GENITIVE_KK) and text[:1].isalpha():
+        if text.lower().endswith(_GENITIVE_KK) and text[:1].isalpha() and len(text) > 4:
             first = i
         else:
             break
@@ -291,6 +296,20 @@ def verb_title(view: DocView, m: Mention) -> str:
     return f"{noun} {view.span_text(m.last + 1, last)}" if last > m.last else noun
 
 
+def kk_base(phrase: str) -> str:
+    """The phrase with its last word's case ending removed, possessive kept."""
+    head, _, last = phrase.rpartition(" ")
+    low = last.lower()
+    for ending in _CASE_KK:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 4:
+            if ending == "н" and not stem.endswith(("ы", "і", "сы", "сі")):
+                continue  # only the accusative of a possessive: «операсын»
+            last = last[: len(stem)]
+            break
+    return f"{head} {last}".strip()
+
+
 def title_of(view: DocView, m: Mention) -> str:
     """The descriptive phrase, its head put into the nominative in Russian."""
     if m.kind == "verb":
@@ -301,6 +320,8 @@ def title_of(view: DocView, m: Mention) -> str:
         head_end = len(view.span_text(m.phrase_first, m.last).split(" "))
         head = morph_ru.nominative_phrase(words[:head_end])
         text = " ".join(head + words[head_end:])
+    elif view.lang == "kk":
+        text = kk_base(text)
     elif view.lang == "en" and text.lower().startswith("the "):
         text = text[4:]
     if m.name and m.name.lower() not in text.lower():
