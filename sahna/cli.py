@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -45,7 +45,7 @@ def progress() -> Progress:
 
 
 def processed(items: Iterable[Document | ReadError], tally: Tally,
-              skip: callable = None) -> Iterator[Document]:
+              skip: Callable[[Document], bool] | None = None) -> Iterator[Document]:
     """Run the pipeline over readers' output, reporting errors as one line each."""
     from sahna.pipeline import process
 
@@ -79,11 +79,12 @@ def summary(tally: Tally, verb: str) -> None:
         raise typer.Exit(1)
 
 
+OutputOption = Annotated[Path | None,
+                         typer.Option("-o", "--output", help="JSONL file (default stdout).")]
+
+
 @app.command()
-def extract(paths: Paths,
-            output: Annotated[Path | None, typer.Option("-o", "--output",
-                                                        help="JSONL file (default stdout).")] = None,
-            ) -> None:
+def extract(paths: Paths, output: OutputOption = None) -> None:
     """Extract event records (the spec's JSONL record per document); no database."""
     tally = Tally()
     out = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -119,8 +120,8 @@ def events(
     type_: Annotated[str | None, typer.Option("--type", help="Event type.")] = None,
     city: Annotated[str | None, typer.Option(help="City (English name).")] = None,
     country: Annotated[str | None, typer.Option(help="ISO alpha-2 country code.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="From date (YYYY[-MM[-DD]]).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="To date (YYYY[-MM[-DD]]).")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="From YYYY[-MM[-DD]].")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="To YYYY[-MM[-DD]].")] = None,
     status: Annotated[str | None, typer.Option(help="held, ongoing, planned, ...")] = None,
     lang: Annotated[str | None, typer.Option(help="Document language.")] = None,
     q: Annotated[str | None, typer.Option("--q", help="Full-text search.")] = None,

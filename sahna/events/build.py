@@ -74,7 +74,12 @@ def extract_events(doc: Document) -> Document:
     mentions = find_mentions(view)
     mark_lists(view, mentions)
     drafts = group(view, mentions)
-    drafts = [d for d in drafts if any(anchored(view, m) for m in d.mentions)]
+    drafts = [d for d in (_from_first_anchor(view, d) for d in drafts) if d.mentions]
+    for m in mentions:
+        m.event = None
+    for index, d in enumerate(drafts):  # indices into the kept drafts
+        for m in d.mentions:
+            m.event = index
     attach_sentences(view, drafts)
     assign_dates(view, drafts, mentions)
     link_parents(view, drafts)
@@ -188,6 +193,14 @@ def _latest(drafts: list[Draft], accept, sent: int, distance: int) -> int | None
 def _same_sentence_other(drafts: list[Draft], mentions: list[Mention], m: Mention) -> int | None:
     here = [o for o in mentions if o is not m and o.sent == m.sent and o.event is not None]
     return min(here, key=lambda o: abs(o.first - m.first)).event if here else None
+
+
+def _from_first_anchor(view: DocView, d: Draft) -> Draft:
+    """Generic talk before the first specific mention («гастроли и фестивали укрепляют
+    связи … гастроли «Астана Опера» в Большом театре») is not about this event."""
+    first = next((i for i, m in enumerate(d.mentions) if anchored(view, m)), None)
+    d.mentions = [] if first is None else d.mentions[first:]
+    return d
 
 
 def anchored(view: DocView, m: Mention) -> bool:
@@ -387,9 +400,13 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                 event.city, event.country = parent.city, parent.country
     for index, d in enumerate(drafts):
         events[index].status = status_of(view, d, events[index])
-        events[index].countries = ([] if d.parent is not None else
-                                   countries_of(view, d, events[index],
-                                                _owner(view, drafts, index)))
+        events[index].countries = countries_of(view, d, events[index],
+                                               _owner(view, drafts, index))
+    for index, d in enumerate(drafts):
+        if d.parent is not None:  # a part does not repeat its programme's countries
+            parent = events[d.parent]
+            if set(events[index].countries) <= set(parent.countries):
+                events[index].countries = []
     for event in events:
         kids = [e.status for e in events if e.parent == event.id]
         if kids and {"held", "planned"} <= {*kids, event.status}:

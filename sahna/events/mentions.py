@@ -10,6 +10,7 @@ from sahna.analyse import morph_ru
 from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
+_VERB_POS = {"VERB", "AUX", "INFN", "GRND", "PRTS"}
 _ROMAN = re.compile(r"[IVXLC]+")
 _LATIN_NAME = re.compile(r"[A-Z][\w'’.+-]*")
 _PREPOSITIONS_RU = {"в", "во", "на"}
@@ -50,6 +51,8 @@ def find_mentions(view: DocView) -> list[Mention]:
         hits = []  # (pattern length, position, trigger, last token)
         for i in token_range:
             for trig in view.candidates(i, index):
+                if trig.kind != "verb" and view.tokens[i].pos in _VERB_POS:
+                    continue  # "has shown interest", «выставить»: a verb, not an event noun
                 last = view.match_phrase(i, trig.pattern, limit)
                 if last is not None:
                     hits.append((-len(trig.pattern), i, trig, last))
@@ -239,7 +242,8 @@ def _phrase_en(view: DocView, m: Mention) -> tuple[int, int]:
             last = i = close
             i += 1
             continue
-        if low in _TAIL_STOP_EN or (tok.pos in ("VERB", "AUX", "PUNCT") and not quote):
+        if low in _TAIL_STOP_EN or low in ("'s", "’s") or (
+                tok.pos in ("VERB", "AUX", "PUNCT") and not quote):
             break
         if low in _TAIL_KEEP_EN or tok.pos in ("PROPN", "NOUN", "ADJ", "NUM", "PART") \
                 or tok.text in "'\"‘’“”":
@@ -277,6 +281,8 @@ def _phrase_kk(view: DocView, m: Mention) -> tuple[int, int]:
 
 VERB_NOUNS = {"meeting": {"ru": "встреча", "en": "meeting", "kk": "кездесу"},
               "tour": {"ru": "гастроли", "en": "tour", "kk": "гастроль"},
+    "screening": {"ru": "показ", "en": "screening", "kk": "көрсетілім"},
+    "stage": {"ru": "постановка", "en": "staging", "kk": "қойылым"},
               "ceremony": {"ru": "открытие", "en": "opening", "kk": "ашылуы"}}
 
 

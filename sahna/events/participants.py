@@ -81,7 +81,9 @@ def performer_verb(view: DocView, sent: int) -> int | None:
         tok = view.tokens[i]
         role = role_cues(view.lang).get(view.key(i)) if view.lang != "kk" else None
         if view.lang == "kk":
-            if tok.text.lower() in ("қатысты", "қатысады") or tok.text.lower().startswith("өнер көрсет"):
+            low = tok.text.lower()
+            nxt = view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
+            if low in ("қатысты", "қатысады") or (low == "өнер" and nxt.startswith("көрсет")):
                 return i
         elif role and role[0] == "performer" and tok.pos in ("VERB", "AUX"):
             return i
@@ -172,6 +174,8 @@ def _item_name(view: DocView, item: list[int],
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
     name = view.span_text(name_run[0], name_run[-1])
+    if _NUMERAL.fullmatch(name) or len(name) < 2:
+        return None
     cue_kind = None
     for i in item:
         for cue, _role, kind in view.candidates(i, role_index(view.lang)):

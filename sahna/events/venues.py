@@ -68,8 +68,8 @@ def _venue_ru(view: DocView, head: int, rng: range) -> tuple[str, int, int] | No
 def _venue_en(view: DocView, head: int, rng: range) -> str | None:
     toks = view.tokens
     first = head
-    while first - 1 >= rng.start and (toks[first - 1].pos == "PROPN" or (toks[first - 1].text[:1].isupper()
-                                      and toks[first - 1].pos in ("ADJ", "NOUN"))):
+    while first - 1 >= rng.start and (toks[first - 1].pos == "PROPN" or (
+            toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("ADJ", "NOUN"))):
         first -= 1
     if first - 1 >= rng.start and toks[first - 1].text in ("'s", "’s"):
         return None
