@@ -27,31 +27,46 @@ def nlp() -> Language:
 
 
 def analyse(doc: Document) -> Document:
-    """The statistical pipeline runs once over the relevant sentences (``relevance``);
-    the rest is only tokenised, its lemmas the lower-cased words."""
+    """The full pipeline (tags, lemmas, entities) runs once over the sentences that can
+    state an event; the entity recogniser alone over those that only name people by
+    their roles ("Costume Designers are ..."); the rest is only tokenised. See
+    ``relevance``: the tagger is the costlier half of spaCy's small model."""
     doc.sentences = sentences(doc.text)
     model = nlp()
-    spans = blocks(relevant(doc.sentences, "en"), doc.text)
-    excerpt = Excerpt(doc.text, spans)
-    parsed = model(excerpt.text) if excerpt.text else None
+    full = blocks(relevant(doc.sentences, "en", events_only=True), doc.text)
+    in_full = {s.start for s in relevant(doc.sentences, "en", events_only=True)}
+    names = blocks([s for s in relevant(doc.sentences, "en") if s.start not in in_full], doc.text)
     tokens: list[Token] = []
+    entities: list[NamedEntity] = []
+    covered = sorted([*full, *names])
     position = 0
-    for start, end in spans:
+    for start, end in covered:
         if start > position:
             tokens += _plain_tokens(model, doc.text[position:start], position)
         position = end
     if position < len(doc.text):
         tokens += _plain_tokens(model, doc.text[position:], position)
-    if parsed is not None:
+    excerpt = Excerpt(doc.text, full)
+    if excerpt.text:
+        parsed = model(excerpt.text)
         tokens += [_token(t, excerpt.original(t.idx)) for t in parsed if not t.is_space]
-        doc.entities = [
-            NamedEntity(excerpt.original(e.start_char), excerpt.original(e.end_char), e.text,
+        entities += _entities(parsed, excerpt)
+    excerpt = Excerpt(doc.text, names)
+    if excerpt.text:
+        with model.select_pipes(enable=["ner"]):
+            parsed = model(excerpt.text)
+        tokens += [Token(excerpt.original(t.idx), excerpt.original(t.idx) + len(t.text), t.text,
+                         t.lower_, "") for t in parsed if not t.is_space]
+        entities += _entities(parsed, excerpt)
+    doc.tokens = sorted(tokens, key=lambda t: t.start)
+    doc.entities = sorted(entities, key=lambda e: e.start)
+    return doc
+
+
+def _entities(parsed, excerpt: Excerpt) -> list[NamedEntity]:
+    return [NamedEntity(excerpt.original(e.start_char), excerpt.original(e.end_char), e.text,
                         _LABELS[e.label_], _strip_article(e.text))
             for e in parsed.ents if e.label_ in _LABELS]
-    else:
-        doc.entities = []
-    doc.tokens = sorted(tokens, key=lambda t: t.start)
-    return doc
 
 
 def _token(t, start: int) -> Token:

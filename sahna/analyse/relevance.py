@@ -38,8 +38,12 @@ def _forms(word: str, lang: str) -> set[str]:
 
 
 @cache
-def cue_pattern(lang: str) -> re.Pattern[str]:
-    words = {t.pattern[0] for t in triggers(lang)} | set(role_cues(lang)) | set(_EXTRA[lang])
+def cue_pattern(lang: str, events_only: bool = False) -> re.Pattern[str]:
+    """Prefixes of every form of the lexicon words; ``events_only`` keeps the event
+    triggers and performance verbs, leaving out the role words."""
+    words = {t.pattern[0] for t in triggers(lang)} | set(_EXTRA[lang])
+    cues = role_cues(lang)
+    words |= {w for w, (role, kind) in cues.items() if not events_only or kind == "-"}
     prefixes = set()
     for word in words:
         if word != "*":
@@ -48,8 +52,8 @@ def cue_pattern(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + ")", re.IGNORECASE)
 
 
-def relevant(sentences: list[Sentence], lang: str) -> list[Sentence]:
-    pattern = cue_pattern(lang)
+def relevant(sentences: list[Sentence], lang: str, events_only: bool = False) -> list[Sentence]:
+    pattern = cue_pattern(lang, events_only)
     return [s for s in sentences if pattern.search(s.text)]
 
 

@@ -8,7 +8,7 @@ tagger's cost; the tagger would halve throughput for little gain here.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from natasha import NewsEmbedding, NewsNERTagger
 
@@ -27,15 +27,22 @@ def ner_tagger() -> NewsNERTagger:
 
 
 def token(start: int, end: int, text: str) -> Token:
+    lemma, pos, feats = _analysis(text)
+    return Token(start, end, text, lemma, pos, dict(feats))
+
+
+@lru_cache(maxsize=200_000)
+def _analysis(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """Lemma, POS and the grammemes the rules use, once per word form."""
     if not text[:1].isalpha():
-        return Token(start, end, text, text.lower(), "PNCT" if not text[:1].isdigit() else "NUMB")
+        return text.lower(), "PNCT" if not text[:1].isdigit() else "NUMB", ()
     parse = morph_ru.parses(text)[0]
     tag = parse.tag
-    feats = {name: value for name, value in (
+    feats = tuple((name, value) for name, value in (
         ("tense", tag.tense), ("aspect", tag.aspect), ("case", tag.case),
         ("number", tag.number), ("gender", tag.gender), ("person", tag.person),
-        ("mood", tag.mood), ("voice", tag.voice)) if value}
-    return Token(start, end, text, parse.normal_form, str(tag.POS or "X"), feats)
+        ("mood", tag.mood), ("voice", tag.voice)) if value)
+    return parse.normal_form, str(tag.POS or "X"), feats
 
 
 def analyse(doc: Document) -> Document:

@@ -270,7 +270,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     listed part); an event takes the first date given to any of its mentions."""
     doc = view.doc
     for date in doc.dates:
-        sent = _sentence_of(view, date.start)
+        sent = view.sentence_at(date.start)
         here = [m for m in mentions if m.sent == sent and m.event is not None and not m.in_list]
         if not here:
             continue
@@ -286,13 +286,6 @@ def _specificity(date: DateMention) -> tuple[int, int]:
     """Full dates over months over years; ranges over single days; then text order."""
     value = date.start_value or date.end_value or ""
     return len(value.lstrip("-")) + (1 if date.start_value and date.end_value else 0), -date.start
-
-
-def _sentence_of(view: DocView, offset: int) -> int:
-    for i, s in enumerate(view.doc.sentences):
-        if s.start <= offset < s.end:
-            return i
-    return -1
 
 
 def _distance(view: DocView, m: Mention, date: DateMention) -> int:

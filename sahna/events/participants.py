@@ -9,6 +9,7 @@ the story are sources, not participants, and are left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sahna.analyse import morph_ru
@@ -71,8 +72,12 @@ def is_title_only(view: DocView, first: int, last: int) -> bool:
 
 
 def token_span(view: DocView, start: int, end: int) -> tuple[int, int] | None:
-    idx = [i for i, t in enumerate(view.tokens) if t.start >= start and t.end <= end]
-    return (idx[0], idx[-1]) if idx else None
+    """First and last token inside characters ``start..end``."""
+    first = bisect.bisect_left(view.starts, start)
+    last = bisect.bisect_right(view.starts, end) - 1
+    while last >= first and view.tokens[last].end > end:
+        last -= 1
+    return (first, last) if last >= first else None
 
 
 def performer_verb(view: DocView, sent: int) -> int | None:

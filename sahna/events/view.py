@@ -21,6 +21,8 @@ class DocView:
     sent_tokens: list[range] = field(default_factory=list)  # token indices per sentence
     token_sent: list[int] = field(default_factory=list)  # sentence index per token
     keys: list[str] = field(default_factory=list)  # lemma (ru, en) or lower-case form (kk)
+    starts: list[int] = field(default_factory=list)  # token start offsets, for bisect
+    sent_starts: list[int] = field(default_factory=list)
     lowers: list[str] = field(default_factory=list)
     kk: bool = False
 
@@ -30,6 +32,8 @@ class DocView:
         view.kk = doc.lang == "kk"
         view.lowers = [t.text.lower() for t in doc.tokens]
         view.keys = view.lowers if view.kk else [t.lemma for t in doc.tokens]
+        view.starts = [t.start for t in doc.tokens]
+        view.sent_starts = [s.start for s in doc.sentences]
         starts = [t.start for t in doc.tokens]
         for index, sent in enumerate(doc.sentences):
             lo = bisect.bisect_left(starts, sent.start)
@@ -58,7 +62,10 @@ class DocView:
             word = self.lowers[index]
             # a stem matches its inflections, not its derived adjectives («концерттік»)
             return word.startswith(cue) and not word[len(cue):].startswith(_KK_ADJECTIVE)
-        return self.keys[index] == cue or self.lowers[index] == cue
+        if self.keys[index] == cue or self.lowers[index] == cue:
+            return True
+        # English words outside tagged sentences have no lemma: accept a plain plural
+        return self.lang == "en" and self.lowers[index] in (cue + "s", cue + "es")
 
     def candidates(self, index: int, table: dict[str, list]) -> list:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:
@@ -66,8 +73,11 @@ class DocView:
         if self.kk:
             return [entry for entry in table.get(self.lowers[index][:2], ())]
         found = table.get(self.keys[index], [])
-        if self.lowers[index] != self.keys[index]:
-            found = found + table.get(self.lowers[index], [])
+        low = self.lowers[index]
+        if low != self.keys[index]:
+            found = found + table.get(low, [])
+        if self.lang == "en" and low.endswith("s") and low == self.keys[index]:
+            found = found + table.get(low[:-1], []) + table.get(low[:-2], [])
         return found
 
     def match_phrase(self, index: int, words: tuple[str, ...], limit: int) -> int | None:
@@ -98,6 +108,13 @@ class DocView:
         return tok.pos in ("ADJF", "PRTF", "ADJ", "PROPN", "NUMR", "NUM") \
             or tok.text[:1].isdigit() or self.lowers[index] in (
             "и", ",", "-", "and", "of", "the")
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence holding character ``offset`` (-1 when none does)."""
+        index = bisect.bisect_right(self.sent_starts, offset) - 1
+        if index >= 0 and offset < self.doc.sentences[index].end:
+            return index
+        return -1
 
     def sentence_text(self, index: int) -> str:
         return self.doc.sentences[index].text
