@@ -96,6 +96,11 @@ def _pick(cands, case: str, gender: str | None):
 
 
 def nominative_phrase(words: list[str]) -> list[str]:
+    return list(_nominative_phrase(tuple(words)))
+
+
+@lru_cache(maxsize=50_000)
+def _nominative_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     """A noun phrase with its head noun, and the adjectives before it, in the nominative:
     ``Казахского государственного оркестра народных инструментов`` becomes
     ``Казахский государственный оркестр народных инструментов``. Number is kept, so
@@ -132,7 +137,7 @@ def nominative_phrase(words: list[str]) -> list[str]:
             form = _inflect(adjs[0], grammemes)
             if form:
                 out[j] = match_case(form, words[j])
-    return out
+    return tuple(out)
 
 
 def is_given_name(word: str) -> bool:

@@ -81,7 +81,15 @@ def token_span(view: DocView, start: int, end: int) -> tuple[int, int] | None:
 
 
 def performer_verb(view: DocView, sent: int) -> int | None:
-    """Index of a verb that introduces performers in sentence ``sent``."""
+    """Index of a verb that introduces performers in sentence ``sent`` (memoised on the
+    view: several rules ask about every sentence)."""
+    key = ("performer_verb", sent)
+    if key not in view.memo:
+        view.memo[key] = _performer_verb(view, sent)
+    return view.memo[key]
+
+
+def _performer_verb(view: DocView, sent: int) -> int | None:
     for i in view.sent_tokens[sent]:
         tok = view.tokens[i]
         role = role_cues(view.lang).get(view.key(i)) if view.lang != "kk" else None

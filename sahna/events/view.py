@@ -23,6 +23,7 @@ class DocView:
     keys: list[str] = field(default_factory=list)  # lemma (ru, en) or lower-case form (kk)
     starts: list[int] = field(default_factory=list)  # token start offsets, for bisect
     sent_starts: list[int] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)  # per-document answers rules ask repeatedly
     lowers: list[str] = field(default_factory=list)
     kk: bool = False
 
