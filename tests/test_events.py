@@ -106,3 +106,46 @@ def test_kazakh_premiere_held():
 
 def test_no_events_without_triggers():
     assert extract("Сегодня в городе солнечно, ветер северо-западный, 5–7 м/с.") == []
+
+
+def test_parts_inside_the_programme_dates_belong_to_it():
+    events = extract(
+        "С 14 по 18 мая в Бишкеке пройдут Дни культуры Казахстана.\n"
+        "15 мая в Кыргызском национальном музее откроется выставка «Узоры степи».\n"
+        "20 июня в Алматы состоится концерт «Летний вечер».", lang_hint="ru")
+    days = one(events, "culture_days")
+    exhibition = one(events, "exhibition")
+    concert = one(events, "concert")
+    assert exhibition.parent == days.id and exhibition.city == "Bishkek"
+    assert concert.parent is None and concert.city == "Almaty"
+
+
+def test_culture_days_of_different_countries_stay_apart():
+    events = extract(
+        "В Астане пройдут Дни культуры Казахстана в Кыргызстане. "
+        "В прошлом году Дни кыргызской культуры прошли в Алматы. "
+        "Дни культуры завершатся большим концертом.", lang_hint="ru")
+    days = [e for e in events if e.type == "culture_days"]
+    assert len(days) == 2
+    assert {e.status for e in days} == {"planned", "held"}
+
+
+def test_laureates_and_concert_halls_are_not_events():
+    events = extract(
+        "В зале выступили лауреаты международных конкурсов.\n"
+        "Ақтөбе қаласындағы концерт залында байқаулардың лауреаттары өнер көрсетті.",
+        lang_hint=None)
+    assert not [e for e in events if e.type == "competition"]
+
+
+def test_kazakh_title_drops_the_case_ending():
+    events = extract("Биыл қазанда Абай театры Түркияға гастрольдік сапармен барады. "
+                     "Театр Анкарада «Абай» операсын көрсетеді.", lang_hint="kk")
+    assert all(not e.title.endswith(("мен", "пен", "ын")) for e in events)
+
+
+def test_english_tour_as_a_verb():
+    events = extract("The Otrar Sazy orchestra will tour Uzbekistan from 3 to 6 October 2025.",
+                     "2025-09-01", lang_hint="en")
+    tour = one(events, "tour")
+    assert (tour.start, tour.end, tour.status) == ("2025-10-03", "2025-10-06", "planned")

@@ -159,11 +159,22 @@ def _content(view: DocView, m: Mention) -> set[str]:
     in its phrase («Дни кыргызской культуры» vs «Дни культуры Казахстана»)."""
     doc = view.doc
     start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
-    found = {r.country for r in doc.country_refs if start <= r.start < end}
+    # whose culture, not where: «Дни культуры Казахстана в Кыргызстане» is about KZ
+    found = {r.country for r in doc.country_refs
+             if start <= r.start < end and not _locative(view, r.start, ("to",))}
     found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
               if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
     return found
+
+
+def _local_status(view: DocView, m: Mention) -> str | None:
+    """What the mention's own sentence says of it: a held and a planned programme are
+    two occurrences («в прошлом году Дни культуры прошли … в мае пройдут»)."""
+    key = ("status", m.sent, m.first)
+    if key not in view.memo:
+        view.memo[key] = status_from_text(view, m.sent, m.first, m.last, m.type)
+    return view.memo[key]
 
 
 def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
@@ -172,10 +183,13 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     («дни культуры» repeats «Дни культуры Казахстана», «Дни кыргызской культуры»
     does not)."""
     mine = _content(view, m)
+    tense = _local_status(view, m) if m.kind == "programme" else None
     candidates = [i for i, d in enumerate(drafts)
                   if d.type == m.type and not d.first.in_list and not (
                       mine and (theirs := set().union(*(_content(view, x) for x in d.mentions)))
-                      and not (mine <= theirs or theirs <= mine))]
+                      and not (mine <= theirs or theirs <= mine))
+                  and (m.kind != "programme"
+                       or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     here = [i for i in candidates if any(m.sent - x.sent in (0, 1) for x in drafts[i].mentions)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
