@@ -1,0 +1,31 @@
+"""Language identification and what the pipeline does with other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.document import Document
+from sahna.lang import detect_language
+from sahna.pipeline import process
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В Караганде прошёл фестиваль народной музыки, собравший артистов из пяти стран.", "ru"),
+    ("Қарағандыда халық музыкасының фестивалі өтті, оған бес елдің әртістері қатысты.", "kk"),
+    ("A folk music festival took place in Karaganda with artists from five countries.", "en"),
+    ("In Karaganda fand ein Volksmusikfestival mit Künstlern aus fünf Ländern statt.", "de"),
+])
+def test_detects_the_language(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_no_letters_no_language():
+    assert detect_language("12345 67 — 89") is None
+
+
+def test_other_languages_are_recorded_and_skipped():
+    doc = process(Document(doc_id="de", source="t", raw=(
+        "In Karaganda fand gestern ein großes Konzert des Sinfonieorchesters statt. "
+        "Das Festival dauert bis Sonntag.")))
+    assert doc.lang == "de" and doc.events == []
+    assert any("not analysed" in w for w in doc.warnings)
