@@ -83,6 +83,20 @@ def _entity(doc: Document, start: int, stop: int, kind: str, starts: dict) -> Na
     return NamedEntity(start, stop, text, label, normal_form(doc, start, text, label, starts))
 
 
+def _governed(doc: Document, index: int) -> bool:
+    """Is the name at token ``index`` governed by a preceding noun or preposition
+    («с творчеством Айши Галимбаевой, Молдахмета Кенбаева»)? Earlier names of the same
+    list, commas and «и» are looked through."""
+    i = index - 1
+    while i >= 0 and i > index - 25:
+        tok = doc.tokens[i]
+        if tok.text in (",", "и") or (tok.text[:1].isupper() and tok.pos in ("NOUN", "X", "")):
+            i -= 1
+            continue
+        return tok.pos in _OBLIQUE_POS
+    return False
+
+
 def _trim_title(text: str, start: int, stop: int) -> int:
     """«Мажилиса Ерлан Жумабаев»: NER sometimes takes the word before a full name into
     the person; drop a leading word that is no name when a given name follows it."""
@@ -98,7 +112,6 @@ def normal_form(doc: Document, start: int, text: str, label: str, starts: dict) 
     parts = text.split()
     if label == "PER":
         index = starts.get(start)
-        before = doc.tokens[index - 1] if index else None
-        oblique = bool(before and before.pos in _OBLIQUE_POS)
+        oblique = _governed(doc, index) if index else False
         return " ".join(morph_ru.nominative_name(parts, oblique))
     return " ".join(morph_ru.nominative_phrase(parts))

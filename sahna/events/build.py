@@ -40,6 +40,7 @@ EVENT_VERBS = {
     "kk": {"өтті", "өтеді", "өтпек", "өткізіл", "ұйымдастыр", "ашылды", "басталды", "жоспарлан",
            "өтуде", "берді", "қабылдады", "кездесті"},
 }
+LOCAL_TYPES = {"concert", "stage", "exhibition", "screening", "ceremony", "competition"}
 CULTURAL_PROGRAMMES = {"culture_days", "festival", "screening"}
 PERFORMING = {"concert", "festival", "stage", "tour", "competition", "culture_days"}
 BARE_OPENERS = {"церемония", "ceremony", "opening", "рәсім"}
@@ -144,7 +145,7 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     for m in openers:  # «торжественная церемония» is the opening of the event beside it
         target = _same_sentence_other(drafts, mentions, m)
         if target is None:
-            target = _latest(drafts, lambda d: True, m.sent, 1)
+            target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
@@ -390,7 +391,10 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         event.venue = venue
         event.city, event.country = place_of(view, d, venue)
         event.evidence = [doc.sentences[s].text for s in sorted({m.sent for m in d.mentions})][:4]
-        skip += [(doc.tokens[m.phrase_first].start, doc.tokens[m.last].end) for m in d.mentions]
+        # the trigger words and the event's own name are not participants; the rest of
+        # its phrase may well be («гастроли «Астана Опера»», "Astana Opera's tour")
+        skip += [(doc.tokens[m.first].start, doc.tokens[m.last].end) for m in d.mentions]
+        skip += _name_spans(doc.text, d.name)
         skip += [(p.start, p.end) for p in doc.places]
         skip += [(r.start, r.end) for r in doc.country_refs]
         default = ("official" if d.type == "meeting" else
@@ -422,12 +426,22 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     if city:
         for position, event in enumerate(events):
             if event.city is None and event.country is None:
-                # the article's one city hosts its main event; the others at least
-                # happen in that country
-                if position == 0:
+                # the article's one city hosts its main event and its stage events;
+                # the others (a referendum, talks) at least happen in that country
+                if position == 0 or event.type in LOCAL_TYPES:
                     event.city = city
                 event.country = places.country_of_city(city)
     return events
+
+
+def _name_spans(text: str, name: str | None) -> list[tuple[int, int]]:
+    if not name:
+        return []
+    spans, at = [], text.find(name)
+    while at >= 0:
+        spans.append((at, at + len(name)))
+        at = text.find(name, at + 1)
+    return spans
 
 
 def _owner(view: DocView, drafts: list[Draft], index: int):
@@ -443,8 +457,8 @@ def _owner(view: DocView, drafts: list[Draft], index: int):
         if len({i for _, i in here}) < 2:
             return True
         toks = view.tokens
-        for m, i in here:
-            if toks[m.phrase_first].start <= start and end <= toks[m.phrase_last].end:
+        for m, i in here:  # inside or overlapping the phrase of one mention
+            if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
                 return i == index
         nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
                                                abs(start - toks[mi[0].phrase_last].end)))
@@ -518,7 +532,8 @@ def status_of(view: DocView, d: Draft, event: Event) -> str:
 
 def dominant_city(view: DocView) -> str | None:
     """The only city the article names outside quotes and organisation names, if it
-    names just one («Астана Опера» is a troupe, not a place)."""
+    names just one («Астана Опера» is a troupe, not a place); failing any, the only city
+    its city adjectives name («Карагандинский … театр открыл сезон»)."""
     doc = view.doc
     names = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
     cities = set()
@@ -528,6 +543,8 @@ def dominant_city(view: DocView) -> str | None:
         if any(s <= p.start and p.end <= e for s, e in names):
             continue
         cities.add(p.city)
+    if not cities:
+        cities = {p.city for p in places.find_city_adjectives(doc.text, doc.lang) if p.city}
     return cities.pop() if len(cities) == 1 else None
 
 

@@ -192,8 +192,17 @@ def _phrase_ru(view: DocView, m: Mention) -> tuple[int, int]:
         first -= 1  # «X форум», «III курултай», «2-й фестиваль»
     last = m.last
     i = m.last + 1
-    while i < rng.stop and i - m.last <= 9:
+    # a meeting's title names its sides: «встреча министра … РК Аиды Балаевой с министром
+    # культуры РФ Ольгой Любимовой»
+    reach = 18 if m.type == "meeting" else 9
+    while i < rng.stop and i - m.last <= reach:
         tok = toks[i]
+        if m.type == "meeting" and (tok.text.lower() in ("и", "с", "со") or tok.text.isupper()
+                                    or tok.feats.get("case") == "ablt"):
+            if tok.text.lower() not in ("и", "с", "со"):
+                last = i
+            i += 1
+            continue
         if tok.text in OPEN_QUOTES:
             close = next((j for j in range(i + 1, min(i + 15, rng.stop))
                           if toks[j].text in CLOSE_QUOTES), None)

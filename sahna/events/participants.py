@@ -23,6 +23,12 @@ _LIST_SPLIT = {",", ";", "и", "а", "также", "and", "as", "well", "мен"
 _WINDOW = 7
 
 
+# A capitalised word of these parts of speech does not start a name («На», «Самые»,
+# "Employees"): it starts a sentence.
+# (pymorphy tags Russian names as nouns, so only spaCy's English nouns count here)
+_NOT_NAME_POS = {"ru": {"PREP", "CONJ", "PRCL", "ADJF", "ADJS", "VERB", "INFN", "NPRO", "ADVB"},
+                 "en": {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "NOUN", "ADJ",
+                        "NUM", "PART", "INTJ", "VERB"}}
 _STOPS = {".", ";", "!", "?", "(", ")", ","}
 
 
@@ -167,12 +173,17 @@ def _item_name(view: DocView, item: list[int],
             else:
                 quoted.append(i)
             continue
+        if text == '"' and view.lang == "en":  # English pages double straight quotes
+            if run:
+                runs.append(run)
+            run = []
+            continue
         if text in OPEN_QUOTES:
             if run:
                 runs.append(run)
             run, quoted = [], []
             continue
-        if text[:1].isupper():
+        if text[:1].isupper() and (run or toks[i].pos not in _NOT_NAME_POS.get(view.lang, ())):
             run.append(i)
         else:
             if run:
@@ -184,6 +195,8 @@ def _item_name(view: DocView, item: list[int],
         return None
     name_run = runs[-1] if view.lang == "kk" else runs[0]
     before = [i for i in item if i < name_run[0]]
+    if before and toks[before[-1]].pos in ("PREP", "ADP"):
+        return None  # «на брифинге в Министерстве»: a place in the clause, not a performer
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
     name = view.span_text(name_run[0], name_run[-1])

@@ -12,7 +12,7 @@ from sahna.events.view import DocView
 
 MULTI_DAY = {"exhibition", "festival", "culture_days", "screening"}
 _VERB_WINDOW = 12
-_CUE_FIRST = 6
+_CUE_FIRST = 10
 
 
 def status_from_dates(start: str | None, end: str | None, published: str | None) -> str | None:
