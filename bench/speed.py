@@ -8,6 +8,14 @@ repeated to make the run long enough to time), after their models are loaded:
 
 Prints documents per second of each, their ratio, and the peak resident memory.
 
+Then the web inputs: the repository's ``examples/*.txt`` wrapped at run time in a news
+site's page chrome (menus, cookie banner, "read also", comments, sidebar, footer):
+
+* HTML pages per second of sahna (trafilatura extraction, then the whole pipeline)
+  against trafilatura's extraction alone on the same pages;
+* WARC records per second of sahna over a WARC.gz of those pages (one request and one
+  response record each), written to a temporary folder.
+
     .venv/bin/python bench/speed.py [--repeat N] [--shared PATH]
 """
 
@@ -76,7 +84,100 @@ def main() -> int:
     print(f"sahna extract:    {sahna_rate:8.1f} docs/s")
     print(f"ratio sahna / NER: {sahna_rate / ner_rate:.2f}")
     print(f"peak memory (RSS): {peak_mb:.0f} MB")
+    web_rates(args.repeat)
     return 0
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | Example News</title>
+<meta property="og:site_name" content="Example News"><script>var ga = [];</script></head><body>
+<div class="cookie-banner">Мы используем cookie. We use cookies. <button>OK</button></div>
+<header><nav><ul><li><a href="/">Главная</a></li><li><a href="/culture">Культура</a></li>
+<li><a href="/sport">Спорт</a></li><li><a href="/en">English</a></li></ul></nav></header>
+<main><article><h1>{title}</h1>{body}
+<div class="share">Поделиться: <a href="#">Telegram</a> <a href="#">VK</a></div>
+<div class="read-also"><h3>Читайте также</h3><ul><li><a href="/1">Курс тенге на сегодня</a></li>
+<li><a href="/2">В Уральске пройдёт фестиваль уличной еды</a></li></ul></div></article>
+<section class="comments"><h3>Комментарии</h3><div class="comment">Отличная новость!</div>
+</section></main><aside><h3>Популярное</h3><ul><li><a href="/p">Погода на выходные</a></li>
+</ul></aside><footer>© 2025 Example News. Все права защищены.</footer></body></html>"""
+
+
+def example_pages() -> list[bytes]:
+    """``examples/*.txt`` as HTML pages: the first line the headline, the rest
+    paragraphs, inside the chrome above."""
+    import html
+
+    pages = []
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        lines = [line for line in lines if line]
+        body = "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:])
+        pages.append(PAGE.format(title=html.escape(lines[0]), body=body).encode("utf-8"))
+    return pages
+
+
+def write_warc(path: Path, pages: list[bytes]) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for number, page in enumerate(pages):
+            uri = f"https://news.example.kz/{number}"
+            request = StatusAndHeaders(f"GET /{number} HTTP/1.1", [], is_http_request=True)
+            writer.write_record(writer.create_warc_record(uri, "request",
+                                                          http_headers=request))
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                    protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(page), http_headers=http))
+
+
+def web_rates(repeat: int) -> None:
+    """Pages/s and WARC records/s of sahna, and trafilatura alone, as medians."""
+    import tempfile
+
+    import trafilatura
+
+    from sahna.document import Document
+    from sahna.pipeline import process
+    from sahna.read.html import html_document
+    from sahna.read.warc import read_warc_file
+    from sahna.record import to_record
+
+    pages = example_pages()
+    rounds = max(3, repeat // 4)
+    traf_rates, html_rates, warc_rates = [], [], []
+    with tempfile.TemporaryDirectory() as folder:
+        archive = Path(folder) / "pages.warc.gz"
+        write_warc(archive, pages * 4)
+        for _ in track(range(rounds), description="web rounds", transient=True):
+            started = time.perf_counter()
+            for page in pages:
+                trafilatura.bare_extraction(page, with_metadata=True)
+            traf_rates.append(len(pages) / (time.perf_counter() - started))
+            started = time.perf_counter()
+            for number, page in enumerate(pages):
+                doc = html_document(page, "bench", str(number))
+                if isinstance(doc, Document):
+                    to_record(process(doc))
+            html_rates.append(len(pages) / (time.perf_counter() - started))
+            started = time.perf_counter()
+            records = 0
+            for doc in read_warc_file(archive):
+                records += 1
+                if isinstance(doc, Document):
+                    to_record(process(doc))
+            warc_rates.append(records / (time.perf_counter() - started))
+    traf_rate = statistics.median(traf_rates)
+    html_rate, warc_rate = statistics.median(html_rates), statistics.median(warc_rates)
+    print(f"web pages: {len(pages)} examples in page chrome x {rounds} rounds")
+    print(f"trafilatura only: {traf_rate:8.1f} pages/s")
+    print(f"sahna HTML:       {html_rate:8.1f} pages/s")
+    print(f"ratio sahna HTML / trafilatura: {html_rate / traf_rate:.2f}")
+    print(f"sahna WARC:       {warc_rate:8.1f} records/s (HTML responses, extracted)")
 
 
 if __name__ == "__main__":

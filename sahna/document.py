@@ -115,6 +115,7 @@ class Document:
     url: str | None = None
     published: str | None = None  # YYYY-MM-DD
     title: str | None = None
+    site: str | None = None  # the site's name, from an HTML page's metadata
     text: str = ""  # cleaned text; every offset below points into it
     removed_lines: list[str] = field(default_factory=list)
     lang: str | None = None

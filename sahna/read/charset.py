@@ -1,0 +1,81 @@
+"""Bytes to text for web pages, whatever charset they were saved in.
+
+Pages name their charset in the HTTP header (kept in a WARC record), in a ``<meta>``
+tag or an XML declaration, and the names are often wrong: a server that says UTF-8
+for a cp1251 page is common. So the order is: a BOM; valid UTF-8 (a legacy page that
+happens to be valid UTF-8 is vanishingly rare, while a UTF-8 page mislabelled as
+cp1251 is not); the header's charset; the page's own declaration; and last a guess
+between the two Cyrillic code pages, cp1251 and KOI8-R, from where the letters fall.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from sahna.read.decode import DecodeError
+
+_META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML = re.compile(rb"""<\?xml[^>]+?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# A declaration must sit in the head, near the top; later "charset=" is page text.
+DECLARATION_WINDOW = 4096
+_CONTROL = frozenset(range(0, 9)) | {11, 12} | frozenset(range(14, 32)) | {127}
+
+
+def decode_html(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Decode a page; return ``(text, charset used)`` or raise :class:`DecodeError`
+    when the bytes are binary junk rather than a page in any charset."""
+    if b"\x00" in data[:65536] and not data.startswith((codecs.BOM_UTF16_LE,
+                                                          codecs.BOM_UTF16_BE)):
+        raise DecodeError("binary file (NUL bytes), not an HTML page")
+    text, charset = _decode(data, declared)
+    sample = text[:65536]
+    if sample and sum(1 for ch in sample if ord(ch) in _CONTROL) / len(sample) > 0.01:
+        raise DecodeError("binary file (control characters), not an HTML page")
+    return text, charset
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its ``<meta>`` tag or XML declaration."""
+    head = data[:DECLARATION_WINDOW]
+    match = _META.search(head) or _XML.search(head)
+    return _codec(match.group(1).decode("ascii")) if match else None
+
+
+def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    for charset in (_codec(declared), declared_charset(data)):
+        if charset and charset not in ("utf-8", "utf-16", "utf-32"):
+            try:
+                return data.decode(charset), charset
+            except UnicodeDecodeError:
+                continue
+    charset = guess_single_byte(data)
+    return data.decode(charset, errors="replace"), charset
+
+
+def guess_single_byte(data: bytes) -> str:
+    """cp1251 or KOI8-R, from the case of the Cyrillic letters: running Russian or
+    Kazakh text is mostly lower case, which cp1251 puts at 0xE0-0xFF and KOI8-R at
+    0xC0-0xDF. Text with few such bytes is taken as cp1251, the commoner one."""
+    upper_half = sum(data.count(bytes([b])) for b in range(0xE0, 0x100))
+    lower_half = sum(data.count(bytes([b])) for b in range(0xC0, 0xE0))
+    return "koi8-r" if lower_half > 2 * upper_half else "cp1251"
+
+
+def _codec(name: str | None) -> str | None:
+    """Python's name for a charset label, or None for an unknown label."""
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'").lower()).name
+    except LookupError:
+        return None
+    return {"windows-1251": "cp1251", "utf_8": "utf-8"}.get(codec, codec)

@@ -1,0 +1,153 @@
+"""HTML pages: the article's main text and its metadata, via trafilatura.
+
+trafilatura drops the page's menus, sidebars, "read also" lists, comments and cookie
+banners from the HTML structure, which a line classifier working on flat text cannot
+see; sahna's own chrome cleaner still runs on what it leaves (bylines, credits and
+counters inside the article body). The document's ``raw`` is the headline, a blank
+line, and the main text, paragraphs separated by blank lines, as in a saved text page,
+so that every later stage works exactly as it does for text files. The headline,
+publication date (htmldate, publication preferred over modification), canonical URL
+and site name come from the page's metadata.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from sahna.document import Document
+from sahna.read.charset import decode_html
+from sahna.read.decode import DecodeError
+from sahna.read.errors import ReadError, Skipped
+from sahna.read.jsonl import normalise_date
+
+# A news page with its scripts and styles inline is at most a few megabytes; a larger
+# "page" is a dump or a mistake, and parsing it would stall the batch.
+MAX_HTML_BYTES = 20 * 1024 * 1024
+
+# htmldate's extensive search reads dates out of the visible text, and falls back on the
+# copyright year as 1 January: a guessed date would become the reference date for
+# "в прошлом году", so only dates the page states as its own (meta tags, <time>, JSON-LD,
+# the URL) are taken.
+DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+# trafilatura and htmldate log a warning for every odd page; without a handler Python
+# prints those on stderr, between our own one-line errors. A NullHandler silences them
+# unless the application configures logging itself.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+
+_BLOCKS = ("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+           "blockquote", "tr", "table", "section", "article", "pre", "figcaption")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def read_html_file(path: Path, *_: object) -> Iterator[Document | ReadError]:
+    """One saved page, one document; the file stem is the ``doc_id``."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_HTML_BYTES:
+            yield ReadError(str(path), f"page too large ({size / 1e6:.1f} MB > "
+                            f"{MAX_HTML_BYTES / 1e6:.0f} MB)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield ReadError(str(path), f"cannot read ({exc.strerror or exc})")
+        return
+    yield html_document(data, str(path), path.stem)
+
+
+def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = None,
+                  charset: str | None = None, fallback_date: str | None = None,
+                  offset: int | None = None) -> Document | ReadError:
+    """Turn one page into a document, or a :class:`ReadError` saying why not.
+
+    ``url`` and ``charset`` come from the HTTP exchange when the page was archived;
+    ``fallback_date`` (the archive's capture date) is used only when the page gives
+    no date of its own. ``offset`` places errors inside an archive.
+    """
+    if not data.strip():
+        return Skipped(source, "empty page", kind="empty", offset=offset)
+    try:
+        html, _ = decode_html(data, charset)
+    except DecodeError as exc:
+        return ReadError(source, str(exc), offset=offset)
+    try:
+        extracted = _extract(html, url)
+    except Exception as exc:  # a parser bug on one page must not end the batch
+        return ReadError(source, f"HTML extraction failed ({type(exc).__name__}: {exc})",
+                         offset=offset)
+    if extracted is None or not (extracted.text or "").strip():
+        return Skipped(source, "no main text found in the page", kind="empty", offset=offset)
+    title = _one_line(extracted.title)
+    return Document(
+        doc_id=doc_id,
+        source=source if offset is None else f"{source}@{offset}",
+        raw=compose_raw(title, extracted.text),
+        url=url or extracted.url or None,
+        published=normalise_date(extracted.date) or fallback_date,
+        title=title,
+        site=_one_line(extracted.sitename),
+    )
+
+
+def _extract(html: str, url: str | None):  # -> trafilatura.settings.Document | None
+    """trafilatura in precision mode: on a short article its default mode takes the
+    whole ``<article>`` element, "read also" list and share buttons included, and an
+    event named only in such chrome must not be extracted (spec section 5). A page
+    that precision mode finds nothing in is tried again in the default mode."""
+    import trafilatura  # imported here: it takes a second, and text-only runs skip it
+
+    html = _strip_xml_declaration(html)
+    extracted = None
+    for favor_precision in (True, False):
+        extracted = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            favor_precision=favor_precision, date_extraction_params=DATE_PARAMS,
+        )
+        if extracted is not None and (extracted.text or "").strip():
+            break
+    return extracted
+
+
+def compose_raw(title: str | None, text: str) -> str:
+    """Headline, blank line, paragraphs separated by blank lines (a saved page's shape).
+    The headline is not repeated when the text already starts with it."""
+    paragraphs = [p.strip() for p in text.splitlines() if p.strip()]
+    if title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    head = [title] if title else []
+    return "\n\n".join(head + paragraphs) + "\n"
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed item's summary or content): block
+    elements become paragraphs; scripts and styles are dropped. trafilatura is made
+    for whole pages and rejects a short fragment as too little to be an article."""
+    import lxml.html
+
+    if "<" not in fragment:
+        return fragment.strip()
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml's parser errors are several types; text is the fallback
+        return re.sub(r"<[^>]+>", " ", fragment).strip()
+    for bad in root.xpath(".//script|.//style|.//noscript"):
+        bad.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n\n" + (element.tail or "")
+    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().splitlines())
+    return "\n\n".join(line for line in lines if line)
+
+
+def _strip_xml_declaration(html: str) -> str:
+    """lxml refuses a decoded string that still declares its encoding (XHTML pages)."""
+    return re.sub(r"^\s*<\?xml[^>]*\?>", "", html, count=1)
+
+
+def _one_line(value: str | None) -> str | None:
+    if not value:
+        return None
+    return " ".join(value.split()) or None

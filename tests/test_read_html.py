@@ -1,0 +1,152 @@
+"""HTML pages: main text without the page's chrome, metadata, charsets, and junk."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+from web_pages import (
+    CHROME_PLACES,
+    EN_FESTIVAL,
+    RU_CONCERT,
+    RU_EXHIBITION,
+    encode_page,
+    event_cities,
+    news_page,
+)
+
+from sahna.cli import app
+from sahna.document import Document
+from sahna.pipeline import process
+from sahna.read import ReadError, Skipped, read_paths
+from sahna.read.charset import decode_html, guess_single_byte
+
+
+def read_one(path) -> Document:
+    [doc] = list(read_paths([str(path)]))
+    assert isinstance(doc, Document), doc
+    return doc
+
+
+def test_utf8_page_main_text_metadata_and_concert(tmp_path):
+    path = tmp_path / "tengri.html"
+    path.write_bytes(encode_page(news_page(RU_CONCERT), "utf-8"))
+    doc = read_one(path)
+    assert doc.doc_id == "tengri" and doc.source == str(path)
+    assert doc.title == RU_CONCERT["title"]
+    assert doc.published == "2025-03-14"
+    assert doc.url == RU_CONCERT["url"] and doc.site == "Новости Сарыарки"
+    assert doc.raw.startswith(RU_CONCERT["title"] + "\n\n")
+    for chrome in ("cookie", "Главная", "Читайте также", "Димаша", "Комментарии",
+                   "Популярное", "Все права защищены", "просмотра", "Поделиться"):
+        assert chrome not in doc.raw, chrome
+    process(doc)
+    assert doc.title == RU_CONCERT["title"] and doc.published == "2025-03-14"
+    concert = next(e for e in doc.events if e.type == "concert" and e.city == "Karaganda")
+    assert concert.start == "2025-03-13"  # «13 марта»: the year comes from the page's date
+    assert concert.status == "held" and concert.country == "KZ"
+    assert "Тенгри" in concert.title
+    assert not event_cities(doc) & set(CHROME_PLACES)
+
+
+@pytest.mark.parametrize("charset", ["cp1251", "windows-1251"])
+def test_cp1251_page_with_meta_charset(tmp_path, charset):
+    path = tmp_path / "stepnye-motivy.htm"
+    path.write_bytes(encode_page(news_page(RU_EXHIBITION, charset=charset), "cp1251"))
+    doc = process(read_one(path))
+    assert doc.title == RU_EXHIBITION["title"] and doc.published == "2025-05-20"
+    assert "Государственном музее искусств" in doc.text
+    exhibition = next(e for e in doc.events if e.type == "exhibition")
+    assert exhibition.city == "Almaty" and exhibition.start == "2025-05-20"
+    assert not event_cities(doc) & set(CHROME_PLACES)
+
+
+def test_koi8r_page_without_extension_is_sniffed(tmp_path):
+    path = tmp_path / "index"  # as wget saves it
+    path.write_bytes(encode_page(news_page(RU_CONCERT, charset="koi8-r"), "koi8-r"))
+    doc = process(read_one(path))
+    assert doc.title == RU_CONCERT["title"]  # « » came as character references
+    assert "Карагандинской областной филармонии" in doc.text
+    assert any(e.type == "concert" and e.city == "Karaganda" for e in doc.events)
+
+
+def test_undeclared_cyrillic_charsets_are_told_apart():
+    text = news_page(RU_EXHIBITION, meta_charset=False)
+    for charset in ("cp1251", "koi8-r"):
+        data = encode_page(text, charset)
+        assert guess_single_byte(data) == charset
+        decoded, used = decode_html(data)
+        assert used == charset and "выставка живописи" in decoded
+    # the HTTP header's charset wins over a wrong guess, a wrong header loses to UTF-8
+    decoded, used = decode_html(encode_page(text, "koi8-r"), "KOI8-R")
+    assert used == "koi8-r"
+    decoded, used = decode_html(text.encode("utf-8"), "windows-1251")
+    assert used == "utf-8" and "выставка живописи" in decoded
+
+
+def test_english_page_festival_and_no_chrome_events(tmp_path):
+    path = tmp_path / "festival.html"
+    path.write_text(news_page(EN_FESTIVAL), encoding="utf-8")
+    doc = process(read_one(path))
+    assert doc.lang == "en" and doc.published == "2025-08-01"
+    assert doc.title == EN_FESTIVAL["title"]
+    festival = next(e for e in doc.events if e.type == "festival")
+    assert festival.city == "Almaty" and festival.status == "planned"
+    assert (festival.start, festival.end) == ("2025-09-12", "2025-09-13")
+    assert not event_cities(doc) & set(CHROME_PLACES)
+    assert "Read also" not in doc.text and "cookies" not in doc.text
+
+
+def test_binary_junk_named_html_is_one_error(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    [error] = list(read_paths([str(path)]))
+    assert isinstance(error, ReadError) and not isinstance(error, Skipped)
+    assert str(error).startswith(f"{path}: binary") and "\n" not in str(error)
+
+
+def test_control_character_junk_without_nul_is_refused(tmp_path):
+    path = tmp_path / "junk.htm"
+    path.write_bytes(bytes(b for b in range(1, 32) if b not in (9, 10, 13)) * 300)
+    [error] = list(read_paths([str(path)]))
+    assert isinstance(error, ReadError) and "binary" in error.reason
+
+
+def test_page_without_text_is_skipped_not_failed(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text('<html><head><title>Gallery</title></head><body><script>var a = 1;</script>'
+                    '<img src="a.jpg"><img src="b.jpg"></body></html>')
+    [item] = list(read_paths([str(path)]))
+    assert isinstance(item, Skipped) and item.kind == "empty"
+
+
+def test_directory_walk_reads_pages_and_sniffs_extensionless_files(tmp_path):
+    (tmp_path / "site" / "culture").mkdir(parents=True)
+    (tmp_path / "site" / "culture" / "tengri.html").write_text(news_page(RU_CONCERT))
+    (tmp_path / "site" / "culture" / "festival").write_text(news_page(EN_FESTIVAL))
+    (tmp_path / "site" / "LICENSE").write_text("MIT License\n\nPermission is hereby granted")
+    ids = sorted(d.doc_id for d in read_paths([str(tmp_path / "site")]))
+    assert ids == ["festival", "tengri"]
+
+
+def test_cli_extract_html_writes_title_and_published(tmp_path):
+    path = tmp_path / "tengri.html"
+    path.write_text(news_page(RU_CONCERT), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["title"] == RU_CONCERT["title"] and record["published"] == "2025-03-14"
+    assert any(e["type"] == "concert" and e["city"] == "Karaganda" for e in record["events"])
+
+
+def test_stdin_page(monkeypatch):
+    import io
+    import sys
+
+    data = news_page(RU_CONCERT).encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    [doc] = list(read_paths(["-"]))
+    assert doc.doc_id == "stdin" and doc.title == RU_CONCERT["title"]
+    assert doc.published == "2025-03-14"
