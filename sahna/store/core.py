@@ -1,0 +1,477 @@
+"""The store: documents, events, entities and places in SQLite or PostgreSQL.
+
+One code path serves both backends through SQLAlchemy Core; only full-text search
+differs (FTS5 on SQLite, a ``to_tsvector('simple', ...)`` GIN index on PostgreSQL).
+Every document is written in its own transaction, so a crash mid-batch leaves every
+committed document whole and the batch resumable; the content hash, unique in the
+``documents`` table, makes re-ingesting the same text a no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    and_,
+    case,
+    create_engine,
+    distinct,
+    event,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Connection, Row
+
+from sahna.document import Document
+from sahna.store.migrate import upgrade
+from sahna.store.query import EventQuery, fold, fold_text, fts_query, ts_query, words
+from sahna.store.schema import (
+    documents,
+    entities,
+    entity_names,
+    event_countries,
+    event_participants,
+    events,
+    events_fts,
+    places,
+)
+
+_CHUNK = 500  # ids per IN (...) list when fetching participants of many events
+
+
+def content_hash(doc: Document) -> str:
+    """The identity of a document: the hash of its text as read."""
+    return hashlib.sha256(doc.raw.encode("utf-8")).hexdigest()
+
+
+def database_url(db: str | Path) -> str:
+    """A SQLAlchemy URL for a path or URL; PostgreSQL URLs get the psycopg 3 driver."""
+    if isinstance(db, Path) or "://" not in db:
+        return f"sqlite:///{Path(db).expanduser().resolve()}"
+    if db.startswith(("postgres://", "postgresql://")):
+        return "postgresql+psycopg://" + db.split("://", 1)[1]
+    return db
+
+
+def _site(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers (the web app) run during ingestion; the driver's own implicit
+    transactions are turned off so that SQLAlchemy's BEGIN/COMMIT are the real ones
+    (see SQLAlchemy's pysqlite notes on serializable isolation)."""
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+class Store:
+    """Documents and their events in a SQL database; see :func:`sahna.store.open_store`."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.url = database_url(db)
+        engine = create_engine(self.url, future=True)
+        if engine.dialect.name == "sqlite":
+            engine.dispose()
+            engine = create_engine(self.url, connect_args={"check_same_thread": False})
+            event.listen(engine, "connect", _sqlite_pragmas)
+            event.listen(engine, "begin", _sqlite_begin)
+        self.engine: Engine = engine
+        self.dialect = engine.dialect.name
+        try:
+            upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------
+
+    def _insert(self, table: Any) -> Any:
+        """INSERT with ON CONFLICT support, which both dialects have under one API."""
+        return (pg_dialect.insert(table) if self.dialect == "postgresql"
+                else sqlite_dialect.insert(table))
+
+    def has(self, doc: Document) -> bool:
+        with self.engine.connect() as conn:
+            found = conn.execute(select(documents.c.id).where(
+                documents.c.content_hash == content_hash(doc))).first()
+        return found is not None
+
+    def add(self, doc: Document) -> bool:
+        """Store ``doc``, its events, places and participants in one transaction.
+
+        Returns False, changing nothing, when a document with the same content hash is
+        already stored (also when another process stored it a moment ago)."""
+        with self.engine.begin() as conn:
+            document_id = conn.execute(
+                self._insert(documents).values(
+                    doc_id=doc.doc_id, source=doc.source, url=doc.url, site=_site(doc.url),
+                    lang=doc.lang, published=doc.published, title=doc.title,
+                    content_hash=content_hash(doc), text=doc.text,
+                    removed_lines=json.dumps(doc.removed_lines, ensure_ascii=False),
+                    ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                ).on_conflict_do_nothing(index_elements=["content_hash"])
+                .returning(documents.c.id)).scalar_one_or_none()
+            if document_id is None:
+                return False
+            ids: dict[str, int] = {}
+            for item in doc.events:
+                ids[item.id] = self._add_event(conn, document_id, item)
+            for item in doc.events:
+                if item.parent and item.parent in ids and item.parent != item.id:
+                    conn.execute(events.update().where(events.c.id == ids[item.id])
+                                 .values(parent_id=ids[item.parent]))
+        return True
+
+    def _add_event(self, conn: Connection, document_id: int, item: Any) -> int:
+        names = [p.name for p in item.participants]
+        # Words only, case-folded here and not by the database: under a C locale
+        # PostgreSQL neither lower-cases Cyrillic nor tells «» from letters, and search
+        # must not depend on the cluster's locale.
+        search_text = fold_text("\n".join([item.title, *item.evidence, *names]))
+        event_id = conn.execute(events.insert().values(
+            document_id=document_id, local_id=item.id, type=item.type, title=item.title,
+            start=item.start, end=item.end, status=item.status, venue=item.venue,
+            city=item.city, country=item.country,
+            place_id=self._place(conn, item.city, item.country),
+            countries=json.dumps(list(item.countries)), parent=item.parent,
+            evidence=json.dumps(list(item.evidence), ensure_ascii=False),
+            search_text=search_text,
+        ).returning(events.c.id)).scalar_one()
+        involved = {code: True for code in item.countries}
+        if item.country and item.country not in involved:
+            involved[item.country] = False
+        if involved:
+            conn.execute(event_countries.insert(), [
+                {"event_id": event_id, "country": code, "party": party}
+                for code, party in involved.items()])
+        rows = [{"event_id": event_id, "entity_id": self._entity(conn, p.name, p.kind),
+                 "position": n, "name": p.name, "kind": p.kind, "role": p.role}
+                for n, p in enumerate(item.participants)]
+        if rows:
+            conn.execute(event_participants.insert(), rows)
+        if self.dialect == "sqlite":
+            conn.execute(events_fts.insert().values(
+                rowid=event_id, title=item.title, evidence="\n".join(item.evidence),
+                names="\n".join(names)))
+        return event_id
+
+    def _place(self, conn: Connection, city: str | None, country: str | None) -> int | None:
+        if not city and not country:
+            return None
+        key = f"{city or ''}|{country or ''}"
+        conn.execute(self._insert(places).values(key=key, city=city, country=country)
+                     .on_conflict_do_nothing(index_elements=["key"]))
+        return conn.execute(select(places.c.id).where(places.c.key == key)).scalar_one()
+
+    def _entity(self, conn: Connection, name: str, kind: str) -> int:
+        """The entity a participant's name stands for. For now one entity per
+        case-folded name and kind; merging across spellings is a later step."""
+        key = fold(name)
+        conn.execute(self._insert(entities).values(name=name, name_fold=key, kind=kind)
+                     .on_conflict_do_nothing(index_elements=["name_fold", "kind"]))
+        entity_id = conn.execute(select(entities.c.id).where(
+            entities.c.name_fold == key, entities.c.kind == kind)).scalar_one()
+        conn.execute(self._insert(entity_names).values(
+            entity_id=entity_id, name=name, name_fold=key)
+            .on_conflict_do_nothing(index_elements=["entity_id", "name"]))
+        return entity_id
+
+    # -- reading -------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        tables = {"documents": documents, "events": events, "entities": entities,
+                  "participants": event_participants, "places": places}
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                    for name, table in tables.items()}
+
+    def _sortable(self, column: Any) -> Any:
+        """Dates compare as strings; on PostgreSQL force byte order, which a locale's
+        collation (that may skip the hyphens) is not guaranteed to give."""
+        return column.collate("C") if self.dialect == "postgresql" else column
+
+    def _date_cond(self, column: Any, value: str, after: bool) -> ColumnElement[bool]:
+        """``column`` (a date of any precision) on or after / before ``value`` at the
+        precision both have; yearless dates never match."""
+        col = self._sortable(column)
+        n = len(value)
+        prefix = self._sortable(func.substr(column, 1, n))
+        options = [prefix >= value if after else prefix <= value]
+        for k in (4, 7):
+            if k < n:
+                options.append(and_(func.length(column) == k,
+                                    col >= value[:k] if after else col <= value[:k]))
+        return and_(column.is_not(None), ~column.like("--%"), or_(*options))
+
+    def _where(self, query: EventQuery) -> list[ColumnElement[bool]]:
+        q = query.checked()
+        conds: list[ColumnElement[bool]] = []
+        if q.type:
+            conds.append(events.c.type == q.type)
+        if q.status:
+            conds.append(events.c.status == q.status)
+        if q.lang:
+            conds.append(documents.c.lang == q.lang)
+        if q.city:
+            conds.append(func.lower(events.c.city) == q.city.lower())
+        if q.country:
+            conds.append(events.c.country == q.country)
+        for code in q.countries:
+            conds.append(exists().where(event_countries.c.event_id == events.c.id,
+                                        event_countries.c.country == code))
+        if q.date_from:
+            conds.append(self._date_cond(func.coalesce(events.c.end, events.c.start),
+                                         q.date_from, after=True))
+        if q.date_to:
+            conds.append(self._date_cond(func.coalesce(events.c.start, events.c.end),
+                                         q.date_to, after=False))
+        if isinstance(q.participant, int):
+            conds.append(exists().where(event_participants.c.event_id == events.c.id,
+                                        event_participants.c.entity_id == q.participant))
+        elif q.participant:
+            pattern = "%" + _escape_like(fold(q.participant)) + "%"
+            conds.append(exists().where(
+                event_participants.c.event_id == events.c.id,
+                entity_names.c.entity_id == event_participants.c.entity_id,
+                entity_names.c.name_fold.like(pattern, escape="\\")))
+        if q.q and words(q.q):
+            conds.append(self._fulltext(q.q))
+        return conds
+
+    def _fulltext(self, user_text: str) -> ColumnElement[bool]:
+        if self.dialect == "postgresql":
+            simple = literal_column("'simple'::regconfig")
+            return func.to_tsvector(simple, events.c.search_text).bool_op("@@")(
+                func.to_tsquery(simple, ts_query(fold_text(user_text))))
+        if self.dialect == "sqlite":
+            matches = select(events_fts.c.rowid).where(
+                text("events_fts MATCH :fts").bindparams(fts=fts_query(user_text)))
+            return events.c.id.in_(matches)
+        pattern = "%" + _escape_like(user_text) + "%"  # any other backend: a plain scan
+        return events.c.search_text.ilike(pattern, escape="\\")
+
+    def _order(self) -> list[Any]:
+        return [case((events.c.start.is_(None), 1), else_=0),
+                self._sortable(events.c.start).desc(), events.c.id]
+
+    @staticmethod
+    def _select_events() -> Any:
+        return select(events, documents.c.doc_id, documents.c.lang, documents.c.published,
+                      documents.c.url, documents.c.source,
+                      documents.c.title.label("doc_title")).join_from(
+            events, documents, events.c.document_id == documents.c.id)
+
+    def events(self, query: EventQuery, offset: int = 0,
+               limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+        """A page of events matching ``query`` and the total number that match, newest
+        start first (undated last), then by id, so pages never overlap or skip."""
+        _check_page(offset, limit)
+        conds = self._where(query)
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(
+                events.join(documents, events.c.document_id == documents.c.id))
+                .where(*conds)).scalar_one()
+            rows = conn.execute(self._select_events().where(*conds).order_by(*self._order())
+                                .offset(offset).limit(limit)).all()
+            return self._rows(conn, rows), total
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event with its participants, source documents, parent and children."""
+        with self.engine.connect() as conn:
+            row = conn.execute(self._select_events().where(events.c.id == event_id)).first()
+            if row is None:
+                return None
+            [out] = self._rows(conn, [row])
+            out["documents"] = [{"id": row.document_id, "doc_id": row.doc_id, "url": row.url,
+                                 "title": row.doc_title, "published": row.published,
+                                 "source": row.source, "lang": row.lang}]
+            out["children"] = list(conn.execute(
+                select(events.c.id).where(events.c.parent_id == event_id)
+                .order_by(events.c.id)).scalars())
+            return out
+
+    def _rows(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
+        people: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
+        for chunk in _chunks(list(people), _CHUNK):
+            for p in conn.execute(select(event_participants).where(
+                    event_participants.c.event_id.in_(chunk))
+                    .order_by(event_participants.c.event_id, event_participants.c.position)):
+                people[p.event_id].append({"entity_id": p.entity_id, "name": p.name,
+                                           "kind": p.kind, "role": p.role})
+        return [{
+            "id": row.id, "local_id": row.local_id, "doc_id": row.doc_id, "lang": row.lang,
+            "published": row.published, "url": row.url, "source": row.source,
+            "type": row.type, "title": row.title, "start": row.start, "end": row.end,
+            "status": row.status, "venue": row.venue, "city": row.city,
+            "country": row.country, "countries": json.loads(row.countries),
+            "participants": people[row.id], "parent": row.parent,
+            "parent_id": row.parent_id, "evidence": json.loads(row.evidence),
+        } for row in rows]
+
+    def facets(self, query: EventQuery) -> dict[str, dict[str, int]]:
+        """Counts of the matching events by type, city, month of start, status and host
+        country; events without a value (or a yearless start, for month) are not counted."""
+        conds = self._where(query)
+        month = func.substr(events.c.start, 1, 7)
+        dims: dict[str, tuple[Any, list[ColumnElement[bool]]]] = {
+            "type": (events.c.type, []),
+            "city": (events.c.city, [events.c.city.is_not(None)]),
+            "month": (month, [events.c.start.is_not(None), ~events.c.start.like("--%"),
+                              func.length(events.c.start) >= 7]),
+            "status": (events.c.status, []),
+            "country": (events.c.country, [events.c.country.is_not(None)]),
+        }
+        out: dict[str, dict[str, int]] = {}
+        with self.engine.connect() as conn:
+            for name, (column, extra) in dims.items():
+                value = column.label("value")
+                stmt = (select(value, func.count().label("n"))
+                        .select_from(events.join(documents,
+                                                 events.c.document_id == documents.c.id))
+                        .where(*conds, *extra).group_by(column)
+                        .order_by(func.count().desc(), self._sortable(column)))
+                out[name] = {r.value: r.n for r in conn.execute(stmt)}
+        return out
+
+    def country_pairs(self, query: EventQuery) -> list[dict[str, Any]]:
+        """Pairs of countries involved together in matching events (an event's
+        ``countries`` plus its host country), each unordered pair once, ``a < b``."""
+        matching = (select(events.c.id).select_from(
+            events.join(documents, events.c.document_id == documents.c.id))
+            .where(*self._where(query)))
+        a, b = event_countries.alias("a"), event_countries.alias("b")
+        n = func.count().label("events")
+        stmt = (select(a.c.country.label("a"), b.c.country.label("b"), n)
+                .join_from(a, b, and_(a.c.event_id == b.c.event_id,
+                                      self._sortable(a.c.country) < b.c.country))
+                .where(a.c.event_id.in_(matching))
+                .group_by(a.c.country, b.c.country)
+                .order_by(n.desc(), self._sortable(a.c.country),
+                          self._sortable(b.c.country)))
+        with self.engine.connect() as conn:
+            return [{"a": r.a, "b": r.b, "events": r.events} for r in conn.execute(stmt)]
+
+    def places(self) -> list[dict[str, Any]]:
+        """Every city/country pair events take place in, with their number of events."""
+        n = func.count(events.c.id).label("n")
+        stmt = (select(places.c.city, places.c.country, n)
+                .join_from(places, events, events.c.place_id == places.c.id)
+                .group_by(places.c.id, places.c.city, places.c.country)
+                .order_by(n.desc(), self._sortable(places.c.country),
+                          self._sortable(places.c.city)))
+        with self.engine.connect() as conn:
+            return [{"city": r.city, "country": r.country, "event_count": r.n}
+                    for r in conn.execute(stmt)]
+
+    def entities(self, q: str | None = None, kind: str | None = None, offset: int = 0,
+                 limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+        """People, groups and organisations, most events first; ``q`` is a
+        case-insensitive substring of any name variant."""
+        _check_page(offset, limit)
+        counts = (select(event_participants.c.entity_id,
+                         func.count(distinct(event_participants.c.event_id)).label("n"))
+                  .group_by(event_participants.c.entity_id).subquery())
+        n = func.coalesce(counts.c.n, 0).label("event_count")
+        conds: list[ColumnElement[bool]] = []
+        kind = kind.strip() if kind else None
+        if kind:
+            conds.append(entities.c.kind == kind)
+        if q and q.strip():
+            pattern = "%" + _escape_like(fold(q)) + "%"
+            conds.append(exists().where(entity_names.c.entity_id == entities.c.id,
+                                        entity_names.c.name_fold.like(pattern, escape="\\")))
+        with self.engine.connect() as conn:
+            total = conn.execute(select(func.count()).select_from(entities)
+                                 .where(*conds)).scalar_one()
+            rows = conn.execute(
+                select(entities.c.id, entities.c.name, entities.c.kind, n)
+                .outerjoin(counts, counts.c.entity_id == entities.c.id).where(*conds)
+                .order_by(n.desc(), self._sortable(entities.c.name), entities.c.id)
+                .offset(offset).limit(limit)).all()
+            variants = self._variants(conn, [r.id for r in rows])
+        return [{"id": r.id, "name": r.name, "kind": r.kind, "variants": variants[r.id],
+                 "event_count": r.event_count} for r in rows], total
+
+    @staticmethod
+    def _variants(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {i: [] for i in ids}
+        for chunk in _chunks(ids, _CHUNK):
+            for r in conn.execute(select(entity_names.c.entity_id, entity_names.c.name)
+                                  .where(entity_names.c.entity_id.in_(chunk))
+                                  .order_by(entity_names.c.id)):
+                out[r.entity_id].append(r.name)
+        return out
+
+    def entity(self, entity_id: int) -> dict[str, Any] | None:
+        """One entity with every event it takes part in and its role there."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
+            if row is None:
+                return None
+            n = conn.execute(select(func.count(distinct(event_participants.c.event_id)))
+                             .where(event_participants.c.entity_id == entity_id)).scalar_one()
+            mine = exists().where(event_participants.c.event_id == events.c.id,
+                                  event_participants.c.entity_id == entity_id)
+            rows = conn.execute(self._select_events().where(mine)
+                                .order_by(*self._order())).all()
+            event_rows = self._rows(conn, rows)
+            variants = self._variants(conn, [entity_id])[entity_id]
+        for item in event_rows:
+            roles = [p["role"] for p in item["participants"] if p["entity_id"] == entity_id]
+            item["role"] = roles[0] if roles else None
+            item["roles"] = list(dict.fromkeys(roles))
+        return {"id": row.id, "name": row.name, "kind": row.kind, "variants": variants,
+                "event_count": n, "events": event_rows}
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _check_page(offset: int, limit: int) -> None:
+    if offset < 0:
+        raise ValueError(f"offset {offset}: must be 0 or more")
+    if limit < 0:
+        raise ValueError(f"limit {limit}: must be 0 or more")
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]

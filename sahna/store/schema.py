@@ -1,0 +1,121 @@
+"""The tables, as SQLAlchemy Core objects, that the store's queries are written against.
+
+The migrations under ``migrations/versions`` create them; this module only describes the
+current shape so that every query is a Core expression (parameterised, and the same on
+SQLite and PostgreSQL). JSON lists are kept as JSON text so that both backends store
+them alike; the lists that filters need (countries, participants, name variants) are
+also kept as rows of their own.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_id", Text, nullable=False),
+    Column("source", Text, nullable=False),
+    Column("url", Text),
+    Column("site", Text),
+    Column("lang", String(16)),
+    Column("published", String(10)),
+    Column("title", Text),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("removed_lines", Text, nullable=False),
+    Column("ingested_at", Text, nullable=False),
+)
+
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True),
+    # "city|country": NULLs never collide in a UNIQUE constraint, a string key does.
+    Column("key", Text, nullable=False, unique=True),
+    Column("city", Text),
+    Column("country", String(2)),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("local_id", Text, nullable=False),
+    Column("type", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("start", String(10)),
+    Column("end", String(10)),
+    Column("status", Text, nullable=False),
+    Column("venue", Text),
+    Column("city", Text),
+    Column("country", String(2)),
+    Column("place_id", Integer, ForeignKey("places.id")),
+    Column("countries", Text, nullable=False),
+    Column("parent", Text),
+    Column("parent_id", Integer, ForeignKey("events.id", ondelete="SET NULL")),
+    Column("evidence", Text, nullable=False),
+    Column("search_text", Text, nullable=False),
+    UniqueConstraint("document_id", "local_id"),
+)
+
+# Every country involved in an event: its `countries` plus the host `country`.
+event_countries = Table(
+    "event_countries", metadata,
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("country", String(2), primary_key=True),
+    Column("party", Boolean, nullable=False),  # listed in the event's `countries`
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),  # canonical name
+    Column("name_fold", Text, nullable=False),  # casefolded: the identity for now
+    Column("kind", Text, nullable=False),
+    UniqueConstraint("name_fold", "kind"),
+)
+
+entity_names = Table(
+    "entity_names", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("name", Text, nullable=False),
+    Column("name_fold", Text, nullable=False),
+    UniqueConstraint("entity_id", "name"),
+)
+
+event_participants = Table(
+    "event_participants", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("entity_id", Integer, ForeignKey("entities.id"), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("name", Text, nullable=False),  # as written in the document
+    Column("kind", Text, nullable=False),
+    Column("role", Text, nullable=False),
+)
+
+# SQLite's FTS5 index (rowid = events.id); not in ``metadata`` because it is a virtual
+# table that only the SQLite migration creates.
+events_fts = Table(
+    "events_fts", MetaData(),
+    Column("rowid", Integer, primary_key=True),
+    Column("title", Text),
+    Column("evidence", Text),
+    Column("names", Text),
+)

@@ -1,0 +1,325 @@
+"""The store, run against SQLite and a real PostgreSQL server with the same tests."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+from pgserver import start_server
+
+from sahna.document import Document, Event, Participant
+from sahna.store import EventQuery, LegacyDatabaseError, open_store
+from sahna.store.schema import metadata
+
+ORALOV = Participant("Асхат Оралов", "person", "official")
+NURLANOVA = Participant("Алия Нурланова", "person", "performer")
+
+
+def corpus() -> list[Document]:
+    """Four documents: culture days with a part, a tour and a yearless meeting, a
+    Kazakh festival and exhibition, and a document without events."""
+    d1 = Document(doc_id="ru-days", source="ru-days.txt", raw="raw 1", text="text 1",
+                  lang="ru", published="2025-03-01", title="Дни культуры",
+                  url="https://www.example.kz/news/1")
+    d1.events = [
+        Event("e1", "culture_days", "Дни казахской культуры в Азербайджане",
+              start="2025-04-25", end="2025-04-28", status="planned", city="Baku",
+              country="AZ", countries=["KZ", "AZ"], participants=[ORALOV],
+              evidence=["С 25 по 28 апреля в Баку пройдут Дни казахской культуры."]),
+        Event("e2", "concert", "Гала-концерт", status="planned", city="Baku", country="AZ",
+              participants=[Participant("ансамбль «Самал»", "group", "performer"), NURLANOVA],
+              parent="e1", evidence=["Откроет программу гала-концерт."]),
+    ]
+    d2 = Document(doc_id="en-tour", source="dump.jsonl:1", raw="raw 2", text="text 2",
+                  lang="en", published="2025-09-01", title="Orchestra to tour")
+    d2.events = [
+        Event("e1", "tour", "Otrar Sazy tour of Uzbekistan", start="2025-10-03",
+              end="2025-10-06", status="planned", country="UZ", countries=["KZ", "UZ"],
+              participants=[Participant("Otrar Sazy", "group", "performer")],
+              evidence=["The Otrar Sazy orchestra will tour Uzbekistan (Tashkent, Samarkand)."]),
+        Event("e2", "meeting", "Meeting of culture ministers", start="--05-12",
+              status="held", city="Astana", country="KZ", countries=["KZ", "UZ"],
+              participants=[ORALOV], evidence=["The ministers met in Astana on 12 May."]),
+    ]
+    d3 = Document(doc_id="kk-fest", source="kk-fest.txt", raw="raw 3", text="text 3",
+                  lang="kk", published="2024-12-01")
+    d3.events = [
+        Event("e1", "festival", "Ұлы дала фестивалі", start="2024", status="held",
+              city="Shymkent", country="KZ",
+              participants=[Participant("АЛИЯ НУРЛАНОВА", "person", "performer"),
+                            Participant("Министерство культуры", "org", "organizer")],
+              evidence=["Шымкентте «Ұлы дала» фестивалі өтті."]),
+        Event("e2", "exhibition", "Көрме", start="2024-12", status="ongoing", city="Almaty",
+              country="KZ", evidence=["Алматыда көрме ашылды."]),
+    ]
+    d4 = Document(doc_id="empty", source="empty.txt", raw="raw 4", text="text 4", lang="ru")
+    return [d1, d2, d3, d4]
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    yield from start_server()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path) -> str:
+    """Where a fresh store lives: a SQLite file, or a new database on the test server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("postgres_server").new_database()
+
+
+@pytest.fixture
+def store(db):
+    with open_store(db) as opened:
+        for doc in corpus():
+            assert opened.add(doc)
+        yield opened
+
+
+def keys(rows: list[dict]) -> list[tuple[str, str]]:
+    return [(r["doc_id"], r["local_id"]) for r in rows]
+
+
+def found(store, **filters) -> set[tuple[str, str]]:
+    rows, total = store.events(EventQuery(**filters), limit=1000)
+    assert total == len(rows)
+    return set(keys(rows))
+
+
+def test_fresh_database_is_migrated(db):
+    with open_store(db) as store:
+        with store.engine.connect() as conn:
+            tables = set(sa.inspect(conn).get_table_names())
+            version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+            if store.dialect == "postgresql":
+                indexes = {i["name"] for i in sa.inspect(conn).get_indexes("events")}
+                assert "events_search" in indexes
+            else:
+                assert "events_fts" in tables
+        assert set(metadata.tables) <= tables
+        assert version == "0001"
+        assert store.counts() == {"documents": 0, "events": 0, "entities": 0,
+                                  "participants": 0, "places": 0}
+    with open_store(db) as again:  # opening an up-to-date database changes nothing
+        assert again.counts()["documents"] == 0
+
+
+def test_add_is_idempotent_by_content(store, db):
+    counts = store.counts()
+    assert counts == {"documents": 4, "events": 6, "entities": 5, "participants": 7,
+                      "places": 5}
+    first = corpus()[0]
+    assert store.has(first)
+    assert store.add(first) is False
+    assert store.counts() == counts
+    changed = corpus()[0]
+    changed.raw += " (updated)"
+    assert not store.has(changed)
+    assert store.add(changed) is True
+    assert store.counts()["documents"] == 5
+    store.close()
+    with open_store(db) as reopened:  # data survive closing and reopening
+        assert reopened.counts()["documents"] == 5
+
+
+def test_a_failing_document_leaves_nothing_behind(store):
+    before = store.counts()
+    doc = Document(doc_id="bad", source="bad.txt", raw="raw bad", text="t", lang="ru")
+    doc.events = [Event("e1", "concert", "A", participants=[Participant("New One", "person",
+                                                                        "performer")]),
+                  Event("e1", "concert", "B")]  # duplicate local id: the schema refuses it
+    with pytest.raises(sa.exc.IntegrityError):
+        store.add(doc)
+    assert store.counts() == before
+    assert not store.has(doc)
+
+
+def test_order_and_paging(store):
+    rows, total = store.events(EventQuery(), limit=100)
+    assert total == 6
+    assert [r["start"] for r in rows] == ["2025-10-03", "2025-04-25", "2024-12", "2024",
+                                          "--05-12", None]
+    pages = []
+    for offset in range(0, 6, 4):
+        page, page_total = store.events(EventQuery(), offset=offset, limit=4)
+        assert page_total == 6
+        pages += page
+    assert keys(pages) == keys(rows)
+    assert store.events(EventQuery(), offset=10)[0] == []
+    assert store.events(EventQuery(), limit=0) == ([], 6)
+
+
+def test_event_rows_carry_contract_fields(store):
+    [row], _ = store.events(EventQuery(type="culture_days"))
+    assert row["title"] == "Дни казахской культуры в Азербайджане"
+    assert row["countries"] == ["KZ", "AZ"] and row["end"] == "2025-04-28"
+    assert row["doc_id"] == "ru-days" and row["local_id"] == "e1" and row["lang"] == "ru"
+    assert row["url"] == "https://www.example.kz/news/1" and row["source"] == "ru-days.txt"
+    assert row["published"] == "2025-03-01" and row["parent"] is None
+    assert [(p["name"], p["kind"], p["role"]) for p in row["participants"]] == [
+        ("Асхат Оралов", "person", "official")]
+    assert isinstance(row["participants"][0]["entity_id"], int)
+    assert row["evidence"] == ["С 25 по 28 апреля в Баку пройдут Дни казахской культуры."]
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({"type": "concert"}, {("ru-days", "e2")}),
+    ({"status": "held"}, {("en-tour", "e2"), ("kk-fest", "e1")}),
+    ({"city": "baku"}, {("ru-days", "e1"), ("ru-days", "e2")}),
+    ({"country": "kz"}, {("en-tour", "e2"), ("kk-fest", "e1"), ("kk-fest", "e2")}),
+    ({"countries": ["KZ", "UZ"]}, {("en-tour", "e1"), ("en-tour", "e2")}),
+    ({"countries": ["AZ"]}, {("ru-days", "e1"), ("ru-days", "e2")}),  # host counts
+    ({"countries": ["AZ", "UZ"]}, set()),
+    ({"lang": "kk"}, {("kk-fest", "e1"), ("kk-fest", "e2")}),
+    ({"date_from": "2025-04"}, {("ru-days", "e1"), ("en-tour", "e1")}),
+    ({"date_from": "2024-06"},  # "2024" is compared as a year: it may be after June
+     {("ru-days", "e1"), ("en-tour", "e1"), ("kk-fest", "e1"), ("kk-fest", "e2")}),
+    ({"date_to": "2024-12-31"}, {("kk-fest", "e1"), ("kk-fest", "e2")}),
+    ({"date_to": "2025-04"}, {("ru-days", "e1"), ("kk-fest", "e1"), ("kk-fest", "e2")}),
+    ({"date_from": "2025-04-26", "date_to": "2025-04-27"}, {("ru-days", "e1")}),
+    ({"date_from": "2025", "date_to": "2025"}, {("ru-days", "e1"), ("en-tour", "e1")}),
+    ({"participant": "нурлан"}, {("ru-days", "e2"), ("kk-fest", "e1")}),
+    ({"participant": "ОРАЛОВ", "type": "meeting"}, {("en-tour", "e2")}),
+    ({"participant": "100%_"}, set()),
+    ({"q": "самал"}, {("ru-days", "e2")}),
+    ({"q": "ГАЛА"}, {("ru-days", "e2")}),
+    ({"q": "otrar tashk"}, {("en-tour", "e1")}),
+    ({"q": "Otrar!!! (tour) AND \"x"}, set()),
+    ({"q": "ұлы"}, {("kk-fest", "e1")}),
+    ({"q": "казахской"}, {("ru-days", "e1")}),
+    ({"q": "Оралов"}, {("ru-days", "e1"), ("en-tour", "e2")}),
+    ({"q": "?!", "type": "tour"}, {("en-tour", "e1")}),  # no words: no text filter
+    ({"type": "", "city": " "}, None),  # blanks are no filter
+])
+def test_filters(store, filters, expected):
+    if expected is None:
+        expected = found(store)
+    assert found(store, **filters) == expected
+
+
+def test_participant_by_entity_id(store):
+    [oralov], _ = store.entities(q="Оралов")
+    assert found(store, participant=oralov["id"]) == {("ru-days", "e1"), ("en-tour", "e2")}
+    assert found(store, participant=str(oralov["id"])) == found(store,
+                                                                participant=oralov["id"])
+
+
+@pytest.mark.parametrize("filters", [
+    {"date_from": "March"}, {"date_to": "2025-13"}, {"date_from": "2025-02-30"},
+    {"date_from": "--04-25"}, {"date_from": "2025-05", "date_to": "2025-04"},
+    {"type": "gig"}, {"status": "done"}, {"country": "KAZ"}, {"countries": ["K1"]},
+])
+def test_bad_filters_raise_value_error(store, filters):
+    with pytest.raises(ValueError):
+        store.events(EventQuery(**filters))
+    with pytest.raises(ValueError):
+        store.facets(EventQuery(**filters))
+
+
+def test_bad_paging_raises_value_error(store):
+    with pytest.raises(ValueError, match="offset"):
+        store.events(EventQuery(), offset=-1)
+    with pytest.raises(ValueError, match="limit"):
+        store.entities(limit=-5)
+
+
+def test_facets(store):
+    facets = store.facets(EventQuery())
+    assert facets["type"] == {t: 1 for t in ("culture_days", "concert", "tour", "meeting",
+                                             "festival", "exhibition")}
+    assert facets["city"] == {"Baku": 2, "Astana": 1, "Shymkent": 1, "Almaty": 1}
+    assert facets["month"] == {"2025-04": 1, "2025-10": 1, "2024-12": 1}
+    assert facets["status"] == {"planned": 3, "held": 2, "ongoing": 1}
+    assert facets["country"] == {"KZ": 3, "AZ": 2, "UZ": 1}
+    assert next(iter(facets["city"])) == "Baku"  # most frequent first
+    narrowed = store.facets(EventQuery(lang="kk"))
+    assert narrowed["type"] == {"festival": 1, "exhibition": 1}
+    assert narrowed["month"] == {"2024-12": 1}
+
+
+def test_country_pairs(store):
+    assert store.country_pairs(EventQuery()) == [
+        {"a": "KZ", "b": "UZ", "events": 2}, {"a": "AZ", "b": "KZ", "events": 1}]
+    assert store.country_pairs(EventQuery(type="meeting")) == [
+        {"a": "KZ", "b": "UZ", "events": 1}]
+    assert store.country_pairs(EventQuery(lang="kk")) == []
+
+
+def test_places(store):
+    assert store.places() == [
+        {"city": "Baku", "country": "AZ", "event_count": 2},
+        {"city": "Almaty", "country": "KZ", "event_count": 1},
+        {"city": "Astana", "country": "KZ", "event_count": 1},
+        {"city": "Shymkent", "country": "KZ", "event_count": 1},
+        {"city": None, "country": "UZ", "event_count": 1},
+    ]
+
+
+def test_entities(store):
+    rows, total = store.entities()
+    assert total == 5
+    assert [(r["name"], r["event_count"]) for r in rows[:2]] == [
+        ("Алия Нурланова", 2), ("Асхат Оралов", 2)]
+    alia = rows[0]
+    assert alia["kind"] == "person"
+    assert alia["variants"] == ["Алия Нурланова", "АЛИЯ НУРЛАНОВА"]
+    groups, n = store.entities(kind="group")
+    assert n == 2 and {g["name"] for g in groups} == {"ансамбль «Самал»", "Otrar Sazy"}
+    assert [r["name"] for r in store.entities(q="нурланова")[0]] == ["Алия Нурланова"]
+    assert store.entities(q="министерство", kind="person") == ([], 0)
+    page, total = store.entities(offset=1, limit=2)
+    assert total == 5 and [r["id"] for r in page] == [r["id"] for r in rows[1:3]]
+
+
+def test_entity_detail(store):
+    [alia], _ = store.entities(q="Алия")
+    detail = store.entity(alia["id"])
+    assert detail["name"] == "Алия Нурланова" and detail["event_count"] == 2
+    assert [(e["doc_id"], e["local_id"], e["role"]) for e in detail["events"]] == [
+        ("kk-fest", "e1", "performer"), ("ru-days", "e2", "performer")]
+    assert store.entity(10_000) is None
+
+
+def test_event_detail(store):
+    [days], _ = store.events(EventQuery(type="culture_days"))
+    [concert], _ = store.events(EventQuery(type="concert"))
+    detail = store.event(days["id"])
+    assert detail["children"] == [concert["id"]] and detail["parent_id"] is None
+    assert detail["documents"] == [{
+        "id": detail["documents"][0]["id"], "doc_id": "ru-days",
+        "url": "https://www.example.kz/news/1", "title": "Дни культуры",
+        "published": "2025-03-01", "source": "ru-days.txt", "lang": "ru"}]
+    part = store.event(concert["id"])
+    assert part["parent"] == "e1" and part["parent_id"] == days["id"]
+    assert part["children"] == []
+    assert [p["name"] for p in part["participants"]] == ["ансамбль «Самал»", "Алия Нурланова"]
+    assert store.event(10_000) is None
+
+
+def test_documents_keep_text_site_and_chrome(store):
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.text(
+            "SELECT site, text, removed_lines, content_hash FROM documents"
+            " WHERE doc_id = :d"), {"d": "ru-days"}).one()
+    assert row.site == "example.kz" and row.text == "text 1"
+    assert row.removed_lines == "[]" and len(row.content_hash) == 64
+
+
+def test_sqlite_store_refuses_a_pre_migration_database(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY)")
+    with pytest.raises(LegacyDatabaseError, match="older sahna"):
+        open_store(path)
+
+
+def test_urls_and_paths_open_the_same_file(tmp_path):
+    path = tmp_path / "u.db"
+    with open_store(path) as store:
+        store.add(corpus()[0])
+    with open_store(f"sqlite:///{path}") as store:
+        assert store.counts()["documents"] == 1
+    with open_store(str(path)) as store:
+        assert store.counts()["events"] == 2
