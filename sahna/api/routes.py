@@ -1,0 +1,345 @@
+"""JSON endpoints under ``/api/`` and the export endpoints (``/events.ics`` ...).
+
+Filters are parsed once (:func:`event_filters`) and shared by the list, the facets, the
+country pairs, the exports and the web pages, so that every view of "the events matching
+X" agrees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import secrets
+import threading
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from sahna.api.errors import ApiError
+from sahna.export import FORMATS, export
+
+MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint; larger ids cannot exist
+MAX_PAGE = 1_000_000
+MAX_PAGE_SIZE = 200
+MAX_TEXT = 5 * 1024 * 1024  # the CLI's limit for one document
+EXPORT_CHUNK = 1000
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+class ErrorBody(BaseModel):
+    error: str
+    status: int
+    detail: Any = None
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Bad filter", "model": ErrorBody},
+    404: {"description": "Unknown id or page out of range", "model": ErrorBody},
+    422: {"description": "Invalid parameters", "model": ErrorBody},
+}
+
+
+class Participant(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    name: str
+    kind: str | None = None
+    role: str | None = None
+    entity_id: int | None = None
+
+
+class EventRow(BaseModel):
+    """An event: the contract's fields plus where it was found."""
+
+    model_config = ConfigDict(extra="allow")
+    id: int
+    local_id: str | None = None
+    doc_id: str | None = None
+    type: str | None = None
+    title: str | None = None
+    start: str | None = None
+    end: str | None = None
+    status: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+    countries: list[str] = Field(default_factory=list)
+    participants: list[Participant] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    lang: str | None = None
+    published: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+class EventPage(BaseModel):
+    items: list[EventRow]
+    total: int
+    page: int
+    page_size: int
+
+
+class EntityRow(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    id: int
+    name: str
+    kind: str | None = None
+    variants: list[str] = Field(default_factory=list)
+    event_count: int = 0
+
+
+class EntityPage(BaseModel):
+    items: list[EntityRow]
+    total: int
+    page: int
+    page_size: int
+
+
+class Place(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    city: str | None = None
+    country: str | None = None
+    event_count: int = 0
+
+
+class CountryPair(BaseModel):
+    a: str
+    b: str
+    events: int
+
+
+class DocumentIn(BaseModel):
+    """A news document to ingest, as in a JSONL input line."""
+
+    id: str = Field(min_length=1, max_length=200)
+    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    url: str | None = Field(default=None, max_length=2000)
+    published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    title: str | None = Field(default=None, max_length=2000)
+
+
+class IngestResult(BaseModel):
+    doc_id: str
+    stored: bool
+    events: int
+    lang: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+
+
+def clean(value: str | None) -> str | None:
+    """Empty form fields mean "no filter"; NUL characters cannot be stored or searched."""
+    if value is None:
+        return None
+    value = value.replace("\x00", "").strip()
+    return value or None
+
+
+def check_date(value: str | None, name: str) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` that exists in the calendar, else 400."""
+    value = clean(value)
+    if value is None:
+        return None
+    ok = DATE.fullmatch(value) is not None
+    if ok:
+        parts = [int(x) for x in value.split("-")] + [1, 1]
+        try:
+            dt.date(parts[0] or 1, parts[1], parts[2])
+        except ValueError:
+            ok = False
+        ok = ok and parts[0] >= 1
+    if not ok:
+        raise ApiError(400, f"{name}={value!r}: expected a date YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def event_filters(
+    type: Annotated[str | None, Query(description="Event type (concert, festival, ...)")] = None,
+    status: Annotated[str | None, Query(description="held, ongoing, planned, ...")] = None,
+    city: Annotated[str | None, Query(description="City, English name")] = None,
+    country: Annotated[str | None, Query(description="ISO alpha-2 of the place")] = None,
+    countries: Annotated[list[str] | None, Query(
+        description="Countries taking part (repeat for several; all must take part)")] = None,
+    date_from: Annotated[str | None, Query(alias="from", description="YYYY[-MM[-DD]]")] = None,
+    date_to: Annotated[str | None, Query(alias="to", description="YYYY[-MM[-DD]]")] = None,
+    lang: Annotated[str | None, Query(description="Document language")] = None,
+    participant: Annotated[str | None, Query(description="Participant name")] = None,
+    q: Annotated[str | None, Query(description="Full-text search")] = None,
+) -> Any:
+    """The filters of ``sahna events`` as an ``EventQuery``; a bad date is a 400."""
+    from sahna.store import EventQuery
+
+    codes = [c for c in (clean(x) for x in countries or []) if c]
+    query = EventQuery(type=clean(type), status=clean(status), city=clean(city),
+                       country=clean(country), countries=codes,
+                       date_from=check_date(date_from, "from"),
+                       date_to=check_date(date_to, "to"), lang=clean(lang),
+                       participant=clean(participant), q=clean(q))
+    try:
+        query.checked()  # the store's own checks, so that a bad filter fails here as a 400
+    except ValueError as exc:
+        raise ApiError(400, str(exc)) from exc
+    return query
+
+
+Filters = Annotated[Any, Depends(event_filters)]
+PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page")]
+PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
+
+
+def store_of(request: Request) -> Any:
+    return request.app.state.store
+
+
+def paged(fetch: Any, page: int, page_size: int) -> tuple[list[dict[str, Any]], int]:
+    """Fetch one page; a page past the last one is a 404 (page 1 of nothing is empty)."""
+    try:
+        rows, total = fetch((page - 1) * page_size, page_size)
+    except (ValueError, OverflowError) as exc:
+        raise ApiError(400, str(exc)) from exc
+    if page > 1 and (page - 1) * page_size >= total:
+        last = max(1, -(-total // page_size))
+        raise ApiError(404, f"page {page} is out of range (last page is {last})")
+    return rows, total
+
+
+def all_events(store: Any, query: Any) -> list[dict[str, Any]]:
+    """Every event matching ``query``, fetched a chunk at a time in the store's order."""
+    rows: list[dict[str, Any]] = []
+    while True:
+        try:
+            chunk, total = store.events(query, offset=len(rows), limit=EXPORT_CHUNK)
+        except (ValueError, OverflowError) as exc:
+            raise ApiError(400, str(exc)) from exc
+        rows += chunk
+        if not chunk or len(rows) >= total:
+            return rows
+
+
+_pipeline_lock = threading.Lock()
+
+
+def api_router(ingest: bool) -> APIRouter:
+    """The JSON API; ``POST /api/documents`` only when ``ingest`` (a token is set)."""
+    router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+
+    @router.get("/events", response_model=EventPage)
+    def list_events(request: Request, query: Filters, page: PageNo = 1,
+                    page_size: PageSize = 50) -> dict[str, Any]:
+        """Events matching the filters, in a stable order (date, newest first)."""
+        store = store_of(request)
+        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n),
+                            page, page_size)
+        return {"items": rows, "total": total, "page": page, "page_size": page_size}
+
+    @router.get("/events/{event_id}")
+    def get_event(request: Request,
+                  event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
+        """One event with its evidence, participants and source documents."""
+        event = store_of(request).event(event_id)
+        if event is None:
+            raise ApiError(404, f"no event with id {event_id}")
+        return event
+
+    @router.get("/entities", response_model=EntityPage)
+    def list_entities(request: Request,
+                      q: Annotated[str | None, Query(description="Name search")] = None,
+                      kind: Annotated[str | None, Query(
+                          description="person, org, group, other")] = None,
+                      page: PageNo = 1, page_size: PageSize = 50) -> dict[str, Any]:
+        """People, groups and organisations, with how many events each takes part in."""
+        store = store_of(request)
+        rows, total = paged(lambda o, n: store.entities(q=clean(q), kind=clean(kind),
+                                                        offset=o, limit=n), page, page_size)
+        return {"items": rows, "total": total, "page": page, "page_size": page_size}
+
+    @router.get("/entities/{entity_id}")
+    def get_entity(request: Request,
+                   entity_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
+        """One person, group or organisation with its events and roles."""
+        entity = store_of(request).entity(entity_id)
+        if entity is None:
+            raise ApiError(404, f"no entity with id {entity_id}")
+        return entity
+
+    @router.get("/places", response_model=list[Place])
+    def list_places(request: Request) -> list[dict[str, Any]]:
+        """Cities and countries where events happen, with event counts."""
+        return store_of(request).places()
+
+    @router.get("/facets")
+    def facets(request: Request, query: Filters) -> dict[str, dict[str, int]]:
+        """Counts of the matching events by type, city, month, status and country."""
+        try:
+            return store_of(request).facets(query)
+        except (ValueError, OverflowError) as exc:
+            raise ApiError(400, str(exc)) from exc
+
+    @router.get("/country-pairs", response_model=list[CountryPair])
+    def country_pairs(request: Request, query: Filters) -> list[dict[str, Any]]:
+        """Pairs of countries that take part in the same events: cultural cooperation."""
+        try:
+            return store_of(request).country_pairs(query)
+        except (ValueError, OverflowError) as exc:
+            raise ApiError(400, str(exc)) from exc
+
+    if ingest:
+        @router.post("/documents", response_model=IngestResult, status_code=201,
+                     responses={401: {"description": "No bearer token"},
+                                403: {"description": "Wrong token"}})
+        def add_document(request: Request, document: DocumentIn,
+                         authorization: Annotated[str | None, Header()] = None,
+                         ) -> dict[str, Any]:
+            """Extract events from a document and store them (needs the bearer token)."""
+            check_token(request, authorization)
+            return ingest_document(store_of(request), document)
+
+    return router
+
+
+def check_token(request: Request, authorization: str | None) -> None:
+    """401 without a bearer token, 403 with a wrong one (compared in constant time)."""
+    expected = request.app.state.token
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        raise ApiError(401, "a bearer token is required",
+                       headers={"WWW-Authenticate": "Bearer"})
+    if not secrets.compare_digest(given.strip().encode(), expected.encode()):
+        raise ApiError(403, "wrong token")
+
+
+def ingest_document(store: Any, document: DocumentIn) -> dict[str, Any]:
+    """Run the pipeline on one document and store it; the pipeline's models are shared,
+    so one document is processed at a time."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = Document(doc_id=document.id, source="api", raw=document.text, url=document.url,
+                   published=document.published, title=document.title)
+    with _pipeline_lock:
+        doc = process(doc)
+    stored = store.add(doc)
+    return {"doc_id": doc.doc_id, "stored": bool(stored), "events": len(doc.events),
+            "lang": doc.lang, "warnings": list(doc.warnings)}
+
+
+def export_router() -> APIRouter:
+    """``/events.{ics,jsonld,csv,parquet,jsonl}``: every matching event, one file."""
+    router = APIRouter(tags=["export"], responses=ERRORS)
+
+    def make(fmt: str) -> None:
+        def export_events(request: Request, query: Filters) -> Response:
+            rows = all_events(store_of(request), query)
+            out = export(rows, fmt)
+            headers = {"X-Sahna-Excluded": str(out.excluded),
+                       "Content-Disposition": f'attachment; filename="events.{fmt}"'}
+            return Response(out.data, media_type=out.media_type, headers=headers)
+
+        export_events.__doc__ = (f"Matching events as {fmt}; X-Sahna-Excluded counts the "
+                                 "events the format cannot hold (dates without a year).")
+        router.add_api_route(f"/events.{fmt}", export_events, methods=["GET"],
+                             name=f"export_{fmt}", response_class=Response,
+                             responses={200: {"content": {export([], fmt).media_type: {}}}})
+
+    for fmt in FORMATS:
+        make(fmt)
+    return router

@@ -1,0 +1,218 @@
+"""The web UI: server-rendered pages over the same store and filters as the JSON API.
+
+Pages are plain HTML from Jinja templates with autoescaping on, one stylesheet under
+``/static``, no scripts and no external resources, so they work offline, on a phone,
+and without JavaScript. Text from news pages is always escaped; only the highlighter
+(:mod:`sahna.web.highlight`) adds markup, and it escapes first.
+"""
+
+from __future__ import annotations
+
+import calendar as cal
+import datetime as dt
+import re
+from collections import defaultdict
+from importlib.resources import files
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader
+from starlette.templating import Jinja2Templates
+
+from sahna.api.errors import ApiError
+from sahna.api.routes import (
+    MAX_ID,
+    MAX_PAGE,
+    Filters,
+    paged,
+    store_of,
+)
+from sahna.export import FORMATS
+from sahna.store.query import STATUSES, TYPES
+from sahna.web.highlight import highlight_evidence
+
+PAGE_SIZE = 25
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+CALENDAR_LIMIT = 1000
+FILTER_KEYS = ("type", "status", "city", "country", "countries", "from", "to", "lang",
+               "participant", "q")
+
+
+
+_env = Environment(loader=FileSystemLoader(str(files("sahna.web").joinpath("templates"))),
+                   autoescape=True, trim_blocks=True, lstrip_blocks=True)
+templates = Jinja2Templates(env=_env)
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    """Errors on pages are pages too, with the same status code."""
+    return render(request, "error.html", status=status, status_code=status, message=message)
+
+
+def filter_params(request: Request, **override: Any) -> str:
+    """The request's filters as a query string, with ``override`` applied (None drops a
+    key) — for pagination and export links that keep the current filters."""
+    pairs: list[tuple[str, str]] = []
+    for key in FILTER_KEYS:
+        if key in override:
+            continue
+        pairs += [(key, v) for v in request.query_params.getlist(key) if v]
+    for key, value in override.items():
+        if value is not None and value != "":
+            pairs.append((key, str(value)))
+    return urlencode(pairs)
+
+
+def month_of(value: str | None) -> tuple[int, int] | None:
+    match = MONTH.fullmatch(value or "")
+    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1:
+        return None
+    return int(match.group(1)), int(match.group(2))
+
+
+def default_month(store: Any) -> tuple[int, int]:
+    """This month when it has events, else the month with events nearest to it."""
+    from sahna.store import EventQuery
+
+    today = dt.date.today()
+    here = today.year * 12 + today.month - 1
+    months = [m for m in (month_of(k) for k in store.facets(EventQuery()).get("month", {}))
+              if m]
+    if not months:
+        return today.year, today.month
+    best = min(months, key=lambda m: abs(m[0] * 12 + m[1] - 1 - here))
+    return best
+
+
+def shift(year: int, month: int, by: int) -> str:
+    index = year * 12 + month - 1 + by
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def yearless_events(store: Any, month: int, limit: int = 200) -> list[dict[str, Any]]:
+    """Events dated ``--MM-DD`` or ``--MM`` in ``month``: they cannot be placed on a
+    day of a particular year, so the calendar lists them beside the grid. The store's
+    date filters leave them out by design, so their ids are looked up in the events
+    table directly (read only), then fetched through the store like any event."""
+    from sqlalchemy import select
+
+    from sahna.store.schema import events
+
+    engine = getattr(store, "engine", None)
+    if engine is None:
+        return []
+    with engine.connect() as conn:
+        ids = list(conn.execute(select(events.c.id)
+                                .where(events.c.start.like(f"--{month:02d}%"))
+                                .order_by(events.c.start, events.c.id).limit(limit)).scalars())
+    return [row for row in (store.event(i) for i in ids) if row is not None]
+
+
+def web_router() -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/", response_class=HTMLResponse)
+    def calendar_page(request: Request,
+                      month: Annotated[str | None, Query(max_length=20)] = None) -> Any:
+        """A month calendar: events on their start days; the rest listed beside it."""
+        from sahna.store import EventQuery
+
+        store = store_of(request)
+        if month:
+            ym = month_of(month)
+            if ym is None:
+                raise ApiError(400, f"month={month!r}: expected YYYY-MM")
+        else:
+            ym = default_month(store)
+        year, mon = ym
+        key = f"{year:04d}-{mon:02d}"
+        rows, total = store.events(EventQuery(date_from=key, date_to=key), offset=0,
+                                   limit=CALENDAR_LIMIT)
+        by_day: dict[dt.date, list[dict[str, Any]]] = defaultdict(list)
+        undated, continuing = [], []
+        for row in rows:
+            start = row.get("start") or ""
+            if start.startswith(key) and len(start) == 10:
+                try:
+                    by_day[dt.date.fromisoformat(start)].append(row)
+                except ValueError:
+                    undated.append(row)
+            elif start.startswith(key) or len(start) < 7:
+                undated.append(row)
+            else:
+                continuing.append(row)
+        weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, mon)
+        return render(request, "calendar.html", year=year, month=mon, key=key,
+                      month_name=dt.date(year, mon, 1).strftime("%B %Y"),
+                      weeks=weeks, by_day=by_day, undated=undated, continuing=continuing,
+                      yearless=yearless_events(store, mon), total=total,
+                      truncated=total > len(rows), prev=shift(year, mon, -1),
+                      next=shift(year, mon, 1), today=dt.date.today(),
+                      weekdays=["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+
+    @router.get("/events", response_class=HTMLResponse)
+    def events_page(request: Request, query: Filters,
+                    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1) -> Any:
+        """The event list with filters and full-text search."""
+        store = store_of(request)
+        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n),
+                            page, PAGE_SIZE)
+        facets = store.facets(query)
+        pages = max(1, -(-total // PAGE_SIZE))
+        args = {k: request.query_params.get(k, "") for k in FILTER_KEYS}
+        return render(request, "events.html", rows=rows, total=total, page=page, pages=pages,
+                      args=args, facets=facets, types=TYPES, statuses=STATUSES,
+                      formats=FORMATS,
+                      link=lambda **kw: filter_params(request, **kw))
+
+    @router.get("/events/{event_id}", response_class=HTMLResponse)
+    def event_page(request: Request,
+                   event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
+        """One event: its slots, its evidence with the slots marked, its sources."""
+        event = store_of(request).event(event_id)
+        if event is None:
+            raise ApiError(404, f"no event with id {event_id}")
+        store = store_of(request)
+        children = [c for c in (store.event(i) for i in event.get("children", [])[:100]) if c]
+        parent = store.event(event["parent_id"]) if event.get("parent_id") else None
+        return render(request, "event.html", event=event, children=children, parent=parent,
+                      evidence=highlight_evidence(event))
+
+    @router.get("/entities", response_class=HTMLResponse)
+    def entities_page(request: Request,
+                      q: Annotated[str | None, Query(max_length=200)] = None,
+                      kind: Annotated[str | None, Query(max_length=20)] = None,
+                      page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1) -> Any:
+        """People, groups and organisations, most active first."""
+        store = store_of(request)
+        rows, total = paged(lambda o, n: store.entities(q=q or None, kind=kind or None,
+                                                        offset=o, limit=n), page, 50)
+        return render(request, "entities.html", rows=rows, total=total, page=page,
+                      pages=max(1, -(-total // 50)), q=q or "", kind=kind or "")
+
+    @router.get("/entities/{entity_id}", response_class=HTMLResponse)
+    def entity_page(request: Request,
+                    entity_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
+        """A person, group or organisation with its events."""
+        entity = store_of(request).entity(entity_id)
+        if entity is None:
+            raise ApiError(404, f"no entity with id {entity_id}")
+        return render(request, "entity.html", entity=entity)
+
+    @router.get("/countries", response_class=HTMLResponse)
+    def countries_page(request: Request, query: Filters) -> Any:
+        """Cultural cooperation: which countries take part in events together."""
+        pairs = store_of(request).country_pairs(query)
+        codes = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
+        matrix = {(p["a"], p["b"]): p["events"] for p in pairs}
+        matrix.update({(p["b"], p["a"]): p["events"] for p in pairs})
+        return render(request, "countries.html", pairs=pairs, codes=codes, matrix=matrix,
+                      base=filter_params(request, countries=None))
+
+    return router

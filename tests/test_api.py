@@ -1,0 +1,250 @@
+"""The JSON API, exports over HTTP and the pages, through FastAPI's TestClient, on a
+database of hand-made events (so every expected value is known)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import warnings
+
+import pyarrow.parquet as pq
+import pytest
+from icalendar import Calendar
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from web_fixtures import build_synthetic_db
+
+from sahna.api import create_app
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    return str(build_synthetic_db(tmp_path_factory.mktemp("api") / "api.db"))
+
+
+@pytest.fixture(scope="module")
+def client(db) -> TestClient:
+    with TestClient(create_app(db, token=None)) as c:
+        yield c
+
+
+def ids(response) -> list[str]:
+    assert response.status_code == 200, response.text
+    return [item["title"] for item in response.json()["items"]]
+
+
+def test_events_lists_everything_in_pages(client):
+    body = client.get("/api/events").json()
+    assert body["total"] == 5 and body["page"] == 1 and body["page_size"] == 50
+    assert len(body["items"]) == 5
+    first = client.get("/api/events", params={"page_size": 2}).json()
+    second = client.get("/api/events", params={"page_size": 2, "page": 2}).json()
+    third = client.get("/api/events", params={"page_size": 2, "page": 3}).json()
+    seen = [e["id"] for e in first["items"] + second["items"] + third["items"]]
+    assert sorted(seen) == sorted(e["id"] for e in body["items"])  # stable, no overlap
+    assert len(third["items"]) == 1
+
+
+@pytest.mark.parametrize(("params", "titles"), [
+    ({"type": "exhibition"}, {"Ою-өрнек"}),
+    ({"status": "cancelled"}, {"Jazz festival"}),
+    ({"city": "bishkek"}, {"Дни культуры Казахстана в Кыргызстане", "Гала-концерт"}),
+    ({"country": "KZ"}, {"Ою-өрнек", "Spring concert", "Jazz festival"}),
+    ({"countries": ["KZ", "TR"]}, {"Ою-өрнек"}),
+    ({"countries": "KG"}, {"Дни культуры Казахстана в Кыргызстане", "Гала-концерт"}),
+    ({"from": "2025-05-15"}, {"Дни культуры Казахстана в Кыргызстане", "Jazz festival"}),
+    ({"to": "2025-04"}, {"Ою-өрнек"}),
+    ({"from": "2025-05", "to": "2025-05"},
+     {"Дни культуры Казахстана в Кыргызстане", "Гала-концерт"}),
+    ({"lang": "en"}, {"Spring concert", "Jazz festival"}),
+    ({"participant": "ермеков"}, {"Дни культуры Казахстана в Кыргызстане"}),
+    ({"q": "выставка"}, {"Ою-өрнек"}),
+    ({"q": "jazz cancelled"}, {"Jazz festival"}),
+    ({"q": "nothing-like-this"}, set()),
+    ({"type": "", "city": ""}, None),  # empty form fields are no filter
+])
+def test_event_filters(client, params, titles):
+    got = set(ids(client.get("/api/events", params=params)))
+    if titles is None:
+        assert len(got) == 5
+    else:
+        assert got == titles
+
+
+def test_participant_filter_by_entity_id(client):
+    [opera] = client.get("/api/entities", params={"q": "astana opera"}).json()["items"]
+    got = ids(client.get("/api/events", params={"participant": str(opera["id"])}))
+    assert set(got) == {"Spring concert", "Jazz festival"}
+
+
+def test_one_event_has_evidence_participants_and_documents(client):
+    [row] = client.get("/api/events", params={"type": "culture_days"}).json()["items"]
+    event = client.get(f"/api/events/{row['id']}").json()
+    assert event["evidence"][0].startswith("С 14 по 18 мая")
+    assert event["participants"][0]["name"] == "Канат Ермеков"
+    assert event["participants"][0]["entity_id"]
+    assert event["documents"][0]["url"] == "https://news.example.kz/days"
+    assert event["documents"][0]["doc_id"] == "days"
+    assert len(event["children"]) == 1
+
+
+def test_entities_and_one_entity(client):
+    body = client.get("/api/entities").json()
+    assert body["total"] == 3
+    top = body["items"][0]
+    assert top["name"] == "Astana Opera" and top["event_count"] == 2
+    assert client.get("/api/entities", params={"kind": "person"}).json()["total"] == 1
+    entity = client.get(f"/api/entities/{top['id']}").json()
+    assert {e["title"] for e in entity["events"]} == {"Spring concert", "Jazz festival"}
+    assert {e["role"] for e in entity["events"]} == {"performer"}
+
+
+def test_places_facets_and_country_pairs(client):
+    places = client.get("/api/places").json()
+    assert {"city": "Almaty", "country": "KZ", "event_count": 2} in places
+    facets = client.get("/api/facets").json()
+    assert facets["type"]["concert"] == 2
+    assert facets["city"]["Bishkek"] == 2
+    assert facets["month"] == {"2025-05": 2, "2025-04": 1, "2025-07": 1}
+    assert client.get("/api/facets", params={"city": "Almaty"}).json()["type"] == {
+        "exhibition": 1, "festival": 1}
+    pairs = client.get("/api/country-pairs").json()
+    assert {"a": "KG", "b": "KZ", "events": 1} in pairs
+    assert {"a": "KZ", "b": "TR", "events": 1} in pairs
+
+
+@pytest.mark.parametrize(("url", "status"), [
+    ("/api/events?from=2025-13", 400),
+    ("/api/events?to=2025-02-30", 400),
+    ("/api/events?from=yesterday", 400),
+    ("/api/events?from=2025-06&to=2025-01", 400),
+    ("/api/events?type=opera", 400),
+    ("/api/events?status=maybe", 400),
+    ("/api/events?country=Kazakhstan", 400),
+    ("/api/events?countries=K1", 400),
+    ("/api/events?page=0", 422),
+    ("/api/events?page=abc", 422),
+    ("/api/events?page_size=0", 422),
+    ("/api/events?page_size=1000", 422),
+    ("/api/events?page=3", 404),
+    ("/api/events?page=2&page_size=5", 404),
+    ("/api/events/999999", 404),
+    ("/api/events/0", 422),
+    ("/api/events/abc", 422),
+    ("/api/events/99999999999999999999999", 422),
+    ("/api/entities/999999", 404),
+    ("/api/entities?page=99", 404),
+    ("/api/facets?from=2025-99", 400),
+    ("/api/country-pairs?type=nope", 400),
+    ("/events.ics?from=bad", 400),
+    ("/api/nothing", 404),
+])
+def test_errors_are_4xx_json(client, url, status):
+    response = client.get(url)
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert body["status"] == status and body["error"]
+
+
+def test_empty_result_page_one_is_not_an_error(client):
+    body = client.get("/api/events", params={"q": "zzzz"}).json()
+    assert body == {"items": [], "total": 0, "page": 1, "page_size": 50}
+
+
+def test_openapi_lists_the_api(client):
+    schema = client.get("/openapi.json").json()
+    for path in ("/api/events", "/api/events/{event_id}", "/api/entities",
+                 "/api/entities/{entity_id}", "/api/places", "/api/facets", "/events.ics"):
+        assert path in schema["paths"], path
+    assert "/api/documents" not in schema["paths"]
+
+
+def test_exports_over_http(client):
+    ics = client.get("/events.ics")
+    assert ics.status_code == 200 and ics.headers["content-type"].startswith("text/calendar")
+    assert len(Calendar.from_ical(ics.content).walk("VEVENT")) == 3
+    assert ics.headers["x-sahna-excluded"] == "2"
+    only = client.get("/events.ics", params={"city": "Almaty"})
+    assert len(Calendar.from_ical(only.content).walk("VEVENT")) == 1
+    assert only.headers["x-sahna-excluded"] == "1"
+    nodes = client.get("/events.jsonld").json()
+    assert len(nodes) == 4 and all(n["@type"] == "Event" for n in nodes)
+    rows = list(csv.DictReader(io.StringIO(client.get("/events.csv").text)))
+    assert len(rows) == 5 and {"KZ; KG", "KZ; TR"} <= {r["countries"] for r in rows}
+    table = pq.read_table(io.BytesIO(client.get("/events.parquet").content))
+    assert table.num_rows == 5
+    lines = client.get("/events.jsonl", params={"type": "concert"}).text.splitlines()
+    assert {json.loads(x)["title"] for x in lines} == {"Гала-концерт", "Spring concert"}
+    assert "attachment" in client.get("/events.csv").headers["content-disposition"]
+
+
+def test_pages_render(client):
+    home = client.get("/?month=2025-05")
+    assert home.status_code == 200 and "May 2025" in home.text
+    assert "Дни культуры Казахстана в Кыргызстане" in home.text
+    april = client.get("/?month=2025-04").text
+    assert 'id="yearless"' in april and "Spring concert" in april  # --04-25
+    assert 'id="undated"' in april and "Ою-өрнек" in april  # 2025-04
+    assert client.get("/").status_code == 200
+    assert client.get("/?month=2025-13").status_code == 400
+    listing = client.get("/events", params={"city": "Almaty"}).text
+    assert "Jazz festival" in listing and "Гала-концерт" not in listing
+    assert '<meta name="viewport"' in listing
+    [row] = client.get("/api/events", params={"type": "culture_days"}).json()["items"]
+    page = client.get(f"/events/{row['id']}").text
+    assert "<mark" in page and "Ермеков" in page and "https://news.example.kz/days" in page
+    assert "Гала-концерт" in page  # its programme
+    person = client.get("/api/entities", params={"kind": "person"}).json()["items"][0]
+    assert "Дни культуры" in client.get(f"/entities/{person['id']}").text
+    countries = client.get("/countries").text
+    assert "countries=KG&amp;countries=KZ" in countries
+    assert client.get("/entities").status_code == 200
+    missing = client.get("/events/424242")
+    assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
+    assert client.get("/static/sahna.css").status_code == 200
+
+
+def test_ingestion_is_off_without_a_token(client):
+    response = client.post("/api/documents", json={"id": "x", "text": "y"})
+    assert response.status_code in (404, 405)
+
+
+@pytest.fixture
+def writable(tmp_path, monkeypatch):
+    monkeypatch.delenv("SAHNA_TOKEN", raising=False)
+    with TestClient(create_app(str(tmp_path / "w.db"), token="s3cret")) as c:
+        yield c
+
+
+ARTICLE = ("В Шымкенте прошёл фестиваль «Ұлы дала»\n\n12 июня 2025 года в Шымкенте на площади "
+           "Независимости состоялся фестиваль «Ұлы дала». Выступил ансамбль «Самал».\n")
+
+
+def test_ingestion_needs_the_token(writable):
+    doc = {"id": "fest", "text": ARTICLE, "published": "2025-06-13"}
+    assert writable.post("/api/documents", json=doc).status_code == 401
+    bad = writable.post("/api/documents", json=doc, headers={"Authorization": "Bearer no"})
+    assert bad.status_code == 403 and bad.json()["error"] == "wrong token"
+    auth = {"Authorization": "Bearer s3cret"}
+    assert writable.post("/api/documents", json={"id": "x"}, headers=auth).status_code == 422
+    assert writable.post("/api/documents", json={**doc, "published": "June"},
+                         headers=auth).status_code == 422
+    ok = writable.post("/api/documents", json=doc, headers=auth)
+    assert ok.status_code == 201, ok.text
+    assert ok.json()["stored"] is True and ok.json()["events"] >= 1
+    again = writable.post("/api/documents", json=doc, headers=auth)
+    assert again.json()["stored"] is False
+    titles = ids(writable.get("/api/events"))
+    assert any("Ұлы дала" in t for t in titles)
+
+
+def test_token_from_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("SAHNA_TOKEN", "envtoken")
+    with TestClient(create_app(str(tmp_path / "e.db"))) as c:
+        r = c.post("/api/documents", json={"id": "x", "text": "y"},
+                   headers={"Authorization": "Bearer wrong"})
+        assert r.status_code == 403

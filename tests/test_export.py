@@ -1,0 +1,130 @@
+"""Exports are pure functions over event rows: each format reads back with its own parser."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pyarrow.parquet as pq
+import pytest
+from icalendar import Calendar
+
+from sahna.export import (
+    FORMATS,
+    export,
+    parquet_rows,
+    to_csv,
+    to_ics,
+    to_jsonl,
+    to_jsonld,
+    to_parquet,
+)
+
+
+def row(id_: int, start: str | None, end: str | None = None, **extra) -> dict:
+    base = {
+        "id": id_, "local_id": f"e{id_}", "doc_id": "doc-1", "type": "concert",
+        "title": f"Концерт №{id_}", "start": start, "end": end, "status": "planned",
+        "venue": "Государственная филармония", "city": "Almaty", "country": "KZ",
+        "countries": ["KZ", "AZ"],
+        "participants": [{"name": "Алия Нурланова", "kind": "person", "role": "performer"},
+                         {"name": "Оркестр «Самға»", "kind": "group", "role": "performer"},
+                         {"name": "Министерство культуры", "kind": "org", "role": "organizer"},
+                         {"name": "Асхат Оралов", "kind": "person", "role": "official"}],
+        "parent": None, "evidence": ["12 июня в Алматы; пройдёт концерт.", "Вход свободный."],
+        "lang": "ru", "published": "2025-05-01", "url": "https://example.kz/a", "source": "a.txt",
+    }
+    base.update(extra)
+    return base
+
+
+ROWS = [
+    row(1, "2025-06-12"),
+    row(2, "2025-06-12", "2025-06-14", status="cancelled"),
+    row(3, "2025-04"),
+    row(4, "2025"),
+    row(5, "--04-25"),
+    row(6, None, city=None, venue=None, country=None, countries=[], participants=[]),
+    row(7, "2025-06-12", "2025-06", status="held"),
+]
+
+
+def test_ics_holds_full_date_events_and_counts_the_rest():
+    out = to_ics(ROWS, stamp=dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
+    assert out.excluded == 5
+    cal = Calendar.from_ical(out.data)
+    events = cal.walk("VEVENT")
+    assert len(events) == 2
+    first, second = events
+    assert first.decoded("dtstart") == dt.date(2025, 6, 12)
+    assert first.decoded("dtend") == dt.date(2025, 6, 13)  # exclusive end of a one-day event
+    assert second.decoded("dtend") == dt.date(2025, 6, 15)
+    assert str(second["status"]) == "CANCELLED"
+    assert str(first["summary"]) == "Концерт №1"
+    assert "Almaty" in str(first["location"])
+    assert str(cal["x-sahna-excluded"]) == "5"
+
+
+def test_ics_of_nothing_is_a_valid_empty_calendar():
+    out = to_ics([])
+    assert Calendar.from_ical(out.data).walk("VEVENT") == []
+    assert out.excluded == 0
+
+
+def test_jsonld_is_schema_org_events():
+    out = to_jsonld(ROWS)
+    nodes = json.loads(out.data)
+    assert out.excluded == 2  # --04-25 and no start
+    assert len(nodes) == 5
+    for node in nodes:
+        for key in ("@context", "@type", "name", "startDate", "location"):
+            assert key in node, key
+        assert node["@context"] == "https://schema.org"
+        assert node["@type"] == "Event"
+        assert node["location"]["@type"] == "Place"
+    first = nodes[0]
+    assert first["startDate"] == "2025-06-12"
+    assert first["eventStatus"] == "https://schema.org/EventScheduled"
+    assert first["location"]["address"] == {"@type": "PostalAddress",
+                                            "addressLocality": "Almaty", "addressCountry": "KZ"}
+    assert first["location"]["name"] == "Государственная филармония"
+    assert {p["@type"] for p in first["performer"]} == {"Person", "PerformingGroup"}
+    assert first["organizer"] == [{"@type": "Organization", "name": "Министерство культуры"}]
+    assert first["attendee"][0]["name"] == "Асхат Оралов"
+    assert nodes[1]["eventStatus"] == "https://schema.org/EventCancelled"
+    assert nodes[1]["endDate"] == "2025-06-14"
+
+
+def test_csv_parses_back_with_joined_lists():
+    out = to_csv(ROWS)
+    parsed = list(csv.DictReader(io.StringIO(out.data.decode("utf-8"))))
+    assert len(parsed) == len(ROWS)
+    assert parsed[0]["countries"] == "KZ; AZ"
+    assert parsed[0]["participants"].split("; ")[0] == "Алия Нурланова"
+    assert parsed[0]["evidence"].splitlines() == ROWS[0]["evidence"]
+    assert parsed[5]["start"] == "" and parsed[4]["start"] == "--04-25"
+
+
+def test_parquet_reads_back_the_same_rows():
+    out = to_parquet(ROWS)
+    table = pq.read_table(io.BytesIO(out.data))
+    assert table.num_rows == len(ROWS)
+    assert table.to_pylist() == parquet_rows(ROWS)
+    assert table.to_pylist()[0]["participants"][1]["kind"] == "group"
+
+
+def test_jsonl_round_trips():
+    out = to_jsonl(ROWS)
+    assert [json.loads(line) for line in out.data.decode("utf-8").splitlines()] == ROWS
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_exports_an_empty_list(fmt):
+    assert isinstance(export([], fmt).data, bytes)
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(ValueError, match="unknown format"):
+        export(ROWS, "xml")
