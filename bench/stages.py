@@ -14,10 +14,17 @@ Python and regexes, each on its own input as the pipeline gives it:
 The pages are the shared seeds and dev documents and the repository's examples,
 read at run time (nothing is copied into the repository). Each stage runs over all
 pages ``--repeat`` times; the figure is the median over rounds, so one slow round
-(a busy core) does not move it. The first call of each stage, which builds its
+(a busy core) does not move it, with the fastest round beside it (on a shared
+machine, the least disturbed). The first call of each stage, which builds its
 regexes and reads its data files, is made before the timing starts.
 
-    .venv/bin/python bench/stages.py [--repeat N] [--shared PATH]
+Repeating the same pages flatters stages that remember per-text results (the
+line normalisation of cleaning keeps its last few thousand lines): ``--cold``
+empties such memories before every round, as if every page were new. It clears the
+bounded ``functools`` caches of the stage's modules; unbounded ones hold data files
+and compiled regexes, which every run keeps.
+
+    .venv/bin/python bench/stages.py [--repeat N] [--shared PATH] [--cold]
 """
 
 from __future__ import annotations
@@ -68,6 +75,7 @@ def load_pages(paths: list[Path]) -> list[Page]:
             continue
         cleaned = clean_text(doc.raw)
         lang = detect_language(cleaned.text or doc.raw) or ""
+        # the date rules know ru, kk and en; any other language is timed with en's
         pages.append(Page(doc.source, doc.raw, cleaned.text, lang if lang in LANGS else "en",
                           cleaned.published))
     return pages
@@ -91,13 +99,29 @@ def stages() -> dict[str, Callable[[Page], object]]:
     return out
 
 
+def per_text_caches(stage: str) -> list[Callable[[], None]]:
+    """``cache_clear`` of every bounded ``functools`` cache in the modules of
+    ``sahna.<stage>`` that are loaded (bounded ones remember per-text results)."""
+    found = {}
+    for name, module in list(sys.modules.items()):
+        if module is None or not (name == f"sahna.{stage}" or name.startswith(f"sahna.{stage}.")):
+            continue
+        for value in vars(module).values():  # a function imported elsewhere counts once
+            params = getattr(value, "cache_parameters", None)
+            if callable(params) and params().get("maxsize") is not None:
+                found[id(value)] = value.cache_clear
+    return list(found.values())
+
+
 def time_stage(run: Callable[[Page], object], pages: list[Page], repeat: int,
-               label: str) -> list[float]:
-    """Milliseconds per page of each round."""
+               label: str, clear: list[Callable[[], None]]) -> list[float]:
+    """Milliseconds per page of each round (``clear`` is called before each)."""
     for page in pages:  # warm-up: data files and compiled regexes are built once
         run(page)
     rounds = []
     for _ in track(range(repeat), description=f"{label:<7}", transient=True):
+        for cache_clear in clear:
+            cache_clear()
         started = time.perf_counter()
         for page in pages:
             run(page)
@@ -109,6 +133,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--cold", action="store_true",
+                        help="forget per-text cached results before every round")
     args = parser.parse_args()
 
     pages = load_pages(page_paths(args.shared))
@@ -116,9 +142,11 @@ def main() -> int:
         print("no documents", file=sys.stderr)
         return 2
     kb = sum(len(p.raw.encode()) for p in pages) / len(pages) / 1024
-    print(f"pages: {len(pages)} (mean {kb:.1f} KB raw), {args.repeat} rounds")
+    print(f"pages: {len(pages)} (mean {kb:.1f} KB raw), {args.repeat} rounds"
+          + (", per-text caches cleared before each" if args.cold else ""))
     for name, run in stages().items():
-        rounds = time_stage(run, pages, args.repeat, name)
+        clear = per_text_caches(name) if args.cold else []
+        rounds = time_stage(run, pages, args.repeat, name, clear)
         print(f"{name:<7} {statistics.median(rounds):7.3f} ms/page "
               f"(min {min(rounds):.3f}, max {max(rounds):.3f})")
     return 0

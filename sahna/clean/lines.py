@@ -17,9 +17,23 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import islice
+from typing import Any
+
+try:  # the regex parser, for the literals a cue needs (private: see _cue_guard)
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # Python 3.10
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+try:  # case variants the regex engine adds to lower() (ı ~ i, ſ ~ s, ᲃ ~ с)
+    from re._casefix import _EXTRA_CASES as _CASE_FIXES
+except ImportError:  # Python 3.10
+    from sre_compile import _ignorecase_fixes as _CASE_FIXES  # type: ignore[no-redef]
 
 # ---------------------------------------------------------------- lexicons
 
@@ -85,6 +99,200 @@ def cue_regex(kind: str) -> re.Pattern[str]:
 
 
 @cache
+def cue_prefix_regex(kind: str, separator: str) -> re.Pattern[str]:
+    """A cue of ``kind`` followed by ``separator`` (a regex), for matching at the start
+    of a line; compiled once rather than looked up in ``re``'s cache by its source on
+    every line."""
+    return re.compile(rf"(?:{cue_regex(kind).pattern})\s*(?:{separator})", re.IGNORECASE)
+
+
+def has_cue(kind: str, text: str) -> bool:
+    """``cue_regex(kind).search(text)`` as a truth value, but cheap for the many lines
+    that contain none of the cues.
+
+    The alternation of all cues of a kind is tried at every position of the line:
+    hundreds of microseconds for a paragraph, the bulk of cleaning a page. Every cue
+    needs some literal text (see :func:`_needed_literals`), and plain substring tests
+    for those run a hundred times faster. Only the cues whose literal occurs are then
+    searched for, with the same regex syntax and flags, so the answer is the full
+    alternation's own: a cue without its literal cannot match."""
+    guard = _cue_guard(kind)
+    if guard is None:
+        return cue_regex(kind).search(text) is not None
+    low = _lower(text)
+    if kind in _SEARCHED_KINDS and not _may_have_cue(low):
+        return False
+    if guard.odd.search(low):
+        return cue_regex(kind).search(text) is not None
+    if not guard.any_literal.search(low):
+        return False
+    present = frozenset(entry for literal, entry in guard.literals if literal in low)
+    return bool(present) and _cue_subset_regex(kind, present).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _lower(text: str) -> str:
+    """``text.lower()``, kept: several cue kinds test the same line."""
+    return text.lower()
+
+
+#: The cue kinds that :func:`has_cue` is asked about, line after line.
+_SEARCHED_KINDS = ("online", "copyright", "registration", "subscription")
+
+
+@lru_cache(maxsize=4096)
+def _may_have_cue(low: str) -> bool:
+    """False when a lower-cased line holds no literal and no odd character of any
+    guarded kind of :data:`_SEARCHED_KINDS`: then it has none of their cues, and one
+    scan answers for all of them (they test the same line in turn)."""
+    return _all_guards().search(low) is not None
+
+
+@cache
+def _all_guards() -> re.Pattern[str]:
+    """Literals and odd characters of the guarded kinds, as one alternation; a kind
+    without a guard (or one not listed in :data:`_SEARCHED_KINDS`) never consults it."""
+    needles: set[str] = set()
+    for kind in _SEARCHED_KINDS:
+        guard = _cue_guard(kind)
+        if guard is not None:
+            needles.update(literal for literal, _ in guard.literals)
+            needles.update(guard.odd_chars)
+    return re.compile(_literal_trie(needles))
+
+
+def _literal_trie(needles: Iterable[str]) -> str:
+    """A regex that finds any of ``needles`` (plain strings), factored as a trie: a
+    flat alternation of dozens of words is tried word by word at every position,
+    a trie fails at the first character almost everywhere. A needle that contains
+    another is dropped, since finding the shorter one is enough."""
+    kept = sorted(set(needles))
+    kept = [n for n in kept if n and not any(o != n and o and o in n for o in kept)]
+    trie: dict[str, dict] = {}
+    for needle in kept:
+        node = trie
+        for char in needle:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def source(node: dict[str, dict]) -> str:
+        if "" in node:  # a needle ends here: what could follow does not matter
+            return ""
+        branches = [re.escape(char) + source(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return source(trie) if kept else "(?!)"
+
+
+@dataclass(frozen=True)
+class _CueGuard:
+    """What :func:`has_cue` tests before it runs a regex.
+
+    ``literals`` pairs lower-cased literal text with the index of the cue (in
+    ``cues.txt`` order) that needs it; ``any_literal`` finds any of them in one scan
+    (see :func:`_literal_trie`), so that most lines cost one search. Testing the
+    lower-cased line is safe because the case-insensitive regex matches a character
+    when its simple lower case equals the pattern's, or is one of the few extra case
+    variants the engine knows (``ı`` for ``i``, ``ᲃ`` for ``с``); ``odd`` finds
+    those variants of the literals' letters, and the dot that ``lower()`` adds after
+    ``İ``, in a lower-cased line, which is then searched with the full regex
+    (``odd_chars`` are the same characters as a set)."""
+
+    literals: tuple[tuple[str, int], ...]
+    any_literal: re.Pattern[str]
+    odd: re.Pattern[str]
+    odd_chars: frozenset[str]
+
+
+@cache
+def _cue_guard(kind: str) -> _CueGuard | None:
+    """The :class:`_CueGuard` of ``kind``, or ``None`` (always search) when a cue
+    needs no literal, refers to a group, or the regex parser cannot tell."""
+    literals: set[tuple[str, int]] = set()
+    for index, entry in enumerate(_sections("cues.txt")[kind]):
+        source = _phrase_pattern(entry)
+        if "(?P=" in source or "(?(" in source or re.search(r"\\\d", source):
+            return None  # a back-reference: the cue may not stand alone
+        needed = _needed_literals(source, re.IGNORECASE)
+        if not needed:
+            return None
+        for literal in needed:
+            lowered = literal.lower()
+            if len(lowered) != len(literal):
+                return None  # a letter whose lower case is two characters
+            literals.add((lowered, index))
+    odd = {"\u0307"}  # "İ".lower() == "i\u0307"
+    for literal, _ in literals:
+        for char in literal:
+            odd.update(chr(c) for c in _CASE_FIXES.get(ord(char), ()))
+    odd_set = "".join(f"\\U{ord(c):08x}" for c in sorted(odd))
+    any_literal = re.compile(_literal_trie(literal for literal, _ in literals))
+    return _CueGuard(tuple(sorted(literals)), any_literal, re.compile(f"[{odd_set}]"),
+                     frozenset(odd))
+
+
+@lru_cache(maxsize=1024)
+def _cue_subset_regex(kind: str, entries: frozenset[int]) -> re.Pattern[str]:
+    """The alternation of some cues of ``kind`` (indices in ``cues.txt`` order), with
+    :func:`cue_regex`'s flags: whether it finds a match does not depend on the order."""
+    cues = _sections("cues.txt")[kind]
+    return re.compile("|".join(f"(?:{_phrase_pattern(cues[i])})" for i in sorted(entries)),
+                      re.IGNORECASE)
+
+
+def _needed_literals(source: str, flags: int) -> list[str] | None:
+    """Literal strings one of which every match of the pattern contains, or ``None``.
+    Read from the parsed pattern (the parser is private API, so any surprise means
+    ``None``: no guard); constructs not known here only make the answer more
+    cautious, never wrong."""
+    try:
+        return _needed(_sre_parse.parse(source, flags))
+    except Exception:
+        return None
+
+
+#: Small literal sets ("[cс]") multiply the literal runs they stand in, up to this many.
+_MAX_VARIANTS = 16
+
+
+def _needed(items: Iterable[tuple[Any, Any]]) -> list[str] | None:
+    """For a parsed sequence: the most selective set of needed literals (the one whose
+    shortest member is longest) among its runs of literal characters (a small set
+    of literals gives a run several variants), its groups, its alternations (one
+    needed literal per alternative) and its repeats that must occur at least once.
+    Assertions, other sets and optional parts need nothing."""
+    best: list[str] | None = None
+    runs = [""]
+
+    def consider(found: list[str] | None) -> None:
+        nonlocal best
+        if found and all(found) and (
+                best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            runs = [run + chr(av) for run in runs]
+            continue
+        if (op is _sre.IN and all(item is _sre.LITERAL for item, _ in av)
+                and len(runs) * len(av) <= _MAX_VARIANTS):
+            runs = [run + chr(code) for run in runs for _, code in av]
+            continue
+        consider(runs)
+        runs = [""]
+        if op is _sre.SUBPATTERN:
+            consider(_needed(av[-1]))
+        elif op is _sre.BRANCH:
+            alternatives = [_needed(alternative) for alternative in av[1]]
+            if all(alternatives):
+                consider([literal for alt in alternatives if alt for literal in alt])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            consider(_needed(av[2]))
+    consider(runs)
+    return best
+
+
+@cache
 def list_headings() -> frozenset[str]:
     """Normalised headings that open a list of other articles' headlines."""
     return frozenset(norm(h) for h in _data_lines("list_headings.txt"))
@@ -138,6 +346,12 @@ _NAME_WORD = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?|
 def words(line: str) -> list[str]:
     """Letter words of a line (digits and punctuation dropped)."""
     return _WORD.findall(line)
+
+
+def has_words(line: str, count: int) -> bool:
+    """``len(words(line)) >= count``, reading no further than the ``count``-th word:
+    asked of paragraphs, which have hundreds."""
+    return sum(1 for _ in islice(_WORD.finditer(line), count)) >= count
 
 
 def sentence_count(line: str) -> int:
@@ -294,17 +508,23 @@ def is_counter(line: str) -> bool:
     if _NUMBER_ONLY.match(s):
         return True
     n = norm(s)
+    cue_number, number_cue = _counter_regexes()
+    return bool(cue_number.fullmatch(n) or number_cue.fullmatch(n))
+
+
+@cache
+def _counter_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Views: 123" and "123 views", compiled once (not looked up by source per line)."""
     cue = cue_regex("counter").pattern
     number = r"\d[\d\s.,]*\s*[kкм]?"
-    return bool(re.fullmatch(rf"[{_EYES}\s]*(?:{cue})\s*[:\-–]?\s*{number}", n)
-                or re.fullmatch(rf"{number}\s*(?:{cue})", n))
+    return (re.compile(rf"[{_EYES}\s]*(?:{cue})\s*[:\-–]?\s*{number}"),
+            re.compile(rf"{number}\s*(?:{cue})"))
 
 
 def _starts_with_cue(kind: str, line: str, separator: str) -> re.Match[str] | None:
     """Match a cue of ``kind`` at the very start of the line, followed by
     ``separator`` (a regex)."""
-    pattern = rf"(?:{cue_regex(kind).pattern})\s*(?:{separator})"
-    return re.match(pattern, light(line), re.IGNORECASE)
+    return cue_prefix_regex(kind, separator).match(light(line))
 
 
 def is_photo_credit(line: str) -> bool:
@@ -327,7 +547,7 @@ def is_copyright(line: str) -> bool:
     перепечатке ссылка обязательна"): a cue anywhere in a line of at most 300
     characters (a long paragraph that mentions copyright is article text)."""
     s = line.strip()
-    return len(s) <= 300 and bool(cue_regex("copyright").search(light(s)))
+    return len(s) <= 300 and has_cue("copyright", light(s))
 
 
 def is_registration(line: str) -> bool:
@@ -335,7 +555,7 @@ def is_registration(line: str) -> bool:
     Министерстве информации ... Свидетельство о постановке на учет № ..."). The cues
     are specific to media registration, so a line of up to 600 characters qualifies."""
     s = line.strip()
-    return len(s) <= 600 and bool(cue_regex("registration").search(light(s)))
+    return len(s) <= 600 and has_cue("registration", light(s))
 
 
 def is_impressum(line: str) -> bool:
@@ -349,13 +569,13 @@ def is_subscription(line: str) -> bool:
     Бесплатная подписка.", "Follow us on Telegram", "Telegram арнамызға
     жазылыңыз"): a cue anywhere in a line of at most 300 characters."""
     s = line.strip()
-    return len(s) <= 300 and bool(cue_regex("subscription").search(light(s)))
+    return len(s) <= 300 and has_cue("subscription", light(s))
 
 
 def is_online_widget(line: str) -> bool:
     """"Who's Online" widgets and their "We have 12 guests online" line."""
     s = line.strip()
-    return len(s) <= 150 and bool(cue_regex("online").search(light(s)))
+    return len(s) <= 150 and has_cue("online", light(s))
 
 
 _PLACEHOLDER = r"(?:\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|<%[^%]*%>)"
@@ -377,9 +597,22 @@ def is_menu_line(line: str) -> bool:
         return False
     if s in menu_phrases():
         return True
-    tokens = [t.strip(":()[]") for t in re.split(r"[\s|/•·,;]+", s)]
-    labels = [t for t in tokens if t and not t.isdigit()]  # "Комментарии (12)"
-    return 0 < len(labels) <= 8 and all(t in menu_words() for t in labels)
+    # Tokens one by one, so that a line of text stops at its first word, which is no
+    # label: the same tokens as splitting on the separators, fewer of them read.
+    labels = 0
+    known = menu_words()
+    for match in _MENU_TOKEN.finditer(s):
+        token = match.group().strip(":()[]")
+        if not token or token.isdigit():  # "Комментарии (12)"
+            continue
+        labels += 1
+        if labels > 8 or token not in known:
+            return False
+    return labels > 0
+
+
+#: What lies between menu separators (whitespace, "|", "/", bullets, "," and ";").
+_MENU_TOKEN = re.compile(r"[^\s|/•·,;]+")
 
 
 _NAV_SEPARATOR = re.compile(r"\s+[|/»>•·→]\s+")
@@ -392,8 +625,10 @@ def is_navigation(line: str) -> bool:
     them ("Главная | Новости | Культура"), or two when the first is a menu word
     ("Главная / Культура", "Home > Culture")."""
     s = light(line)
+    if len(s) > NAV_MAX_CHARS:  # before splitting: most lines are long
+        return False
     items = _NAV_SEPARATOR.split(s)
-    if len(s) > NAV_MAX_CHARS or len(items) < 2:
+    if len(items) < 2:
         return False
     short = all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in items)
     return short and (len(items) >= 3 or norm(items[0]) in menu_phrases())

@@ -14,6 +14,7 @@ import re
 from sahna.clean.lines import (
     classify_line,
     ends_like_sentence,
+    has_words,
     is_headline_like,
     is_list_heading,
     light,
@@ -124,8 +125,10 @@ def _is_bare_headline(line: str) -> bool:
     (a list of names, "Абай – Нурлан Алимжанов", is a cast list), no final full
     stop, comma or colon, and not a programme item ("19:00 – гала-концерт")."""
     s = line.strip()
+    if len(s) > TAIL_ITEM_MAX_CHARS:
+        return False  # before listing the words of a paragraph
     tokens = words(s)
-    return (len(s) <= TAIL_ITEM_MAX_CHARS and len(tokens) >= 3
+    return (len(tokens) >= 3
             and sentence_count(s) == 1 and not re.search(r"[.,;:]$", s.rstrip(" »\"”"))
             and (s[0].isupper() or s[0].isdigit() or s[0] in "«\"“'")
             and any(t[0].islower() for t in tokens[1:])
@@ -210,7 +213,7 @@ def _header_lines(lines: list[str], labels: Labels) -> set[int]:
         if not lines[i].strip():
             continue
         seen += 1
-        body = labels[i] is None and len(words(lines[i])) >= BODY_MIN_WORDS
+        body = labels[i] is None and has_words(lines[i], BODY_MIN_WORDS)
         if seen > HEADER_MAX_LINES or body:
             break
         if labels[i] is None:
@@ -239,7 +242,8 @@ def is_headline_with_suffix(line: str, headline: str) -> bool:
     ("<headline> - Exclusive", "<headline> | Kazinform"): the copy of the
     headline that pages put in their share boxes and title bars."""
     s, h = light(line), light(headline)
-    if len(h) < 10 or not s.casefold().startswith(h.casefold()) or len(s) == len(h):
+    # norm() is light() case-folded, and cached: the headline is compared with every line
+    if len(h) < 10 or not norm(line).startswith(norm(headline)) or len(s) == len(h):
         return False
     rest = s[len(h):]
     m = _SUFFIX_SEPARATOR.match(rest)

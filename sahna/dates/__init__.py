@@ -5,14 +5,15 @@
 returns non-overlapping :class:`~sahna.document.DateMention` objects sorted by offset.
 
 How it works: the rules of :mod:`sahna.dates.patterns` (one regex per written form,
-words from :mod:`sahna.dates.lexicon`) all run over the text; where matches overlap,
+words from :mod:`sahna.dates.lexicon`) all run over the text, in one pass that finds
+exactly each rule's own matches (:mod:`sahna.dates.scan`); where matches overlap,
 the longest one wins ("25 апреля этого года" over "этого года", "10–18 февраля" over
 "18 февраля"); each kept match is resolved by :mod:`sahna.dates.resolve`. Matches
 that do not resolve to a real date (31 February, an end before its start, "вчера"
 without a publication date) are dropped, never guessed.
 
-Everything heavy (data files, regexes) is built once per language; a call costs a
-few regex scans of the text.
+Everything heavy (data files, regexes, the scanner) is built once per language; a
+call costs one regex scan of the text plus a few matches where dates are.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import datetime as dt
 import re
 
 from sahna.dates import lexicon
-from sahna.dates.patterns import Rule, rules
+from sahna.dates.patterns import Rule
 from sahna.dates.resolve import (
     Parts,
     parse_published,
@@ -30,6 +31,7 @@ from sahna.dates.resolve import (
     resolve_single,
     year_hint,
 )
+from sahna.dates.scan import rule_matches
 from sahna.document import DateMention
 
 __all__ = ["find_dates"]
@@ -41,11 +43,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     """Date mentions of ``text`` (``lang``: "ru", "kk" or "en"; ``published``:
     "YYYY-MM-DD" or ``None``), non-overlapping and sorted by offset."""
     pub = parse_published(published)
-    candidates = [
-        (match, rank, rule)
-        for rank, rule in enumerate(rules(lang))
-        for match in rule.regex.finditer(text)
-    ]
+    candidates = rule_matches(text, lang)
     # Longest first; among equals, the earlier rule (rules are listed specific first).
     candidates.sort(key=lambda c: (c[0].start() - c[0].end(), c[1], c[0].start()))
     taken: list[tuple[int, int]] = []
