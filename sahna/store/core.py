@@ -21,7 +21,6 @@ from sqlalchemy import (
     ColumnElement,
     Engine,
     and_,
-    case,
     create_engine,
     distinct,
     event,
@@ -288,8 +287,12 @@ class Store:
         return events.c.search_text.ilike(pattern, escape="\\")
 
     def _order(self) -> list[Any]:
-        return [case((events.c.start.is_(None), 1), else_=0),
-                self._sortable(events.c.start).desc(), events.c.id]
+        """Newest start first, undated last ('' sorts below every date), then id: the
+        expression of the ``events_order`` index (migration 0002), so pages are read
+        off the index."""
+        # a literal '' (not a bound parameter), or the planner cannot match the index
+        empty = literal_column("''")
+        return [self._sortable(func.coalesce(events.c.start, empty)).desc(), events.c.id]
 
     @staticmethod
     def _select_events() -> Any:
