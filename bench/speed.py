@@ -65,14 +65,23 @@ def main() -> int:
     # Rounds alternate between the two so that drift in the machine's speed (shared
     # cores, frequency) hits both alike; the figures are the medians over rounds.
     ner_rates, sahna_rates = [], []
+    by_lang: dict[str, list[float]] = {}  # seconds per document, by detected language
+    ner_by_lang: dict[str, list[float]] = {}
     for _ in track(range(args.repeat), description="rounds", transient=True):
         started = time.perf_counter()
+        ner_seconds = []
         for doc in docs:
+            begun = time.perf_counter()
             ner(doc.raw)
+            ner_seconds.append(time.perf_counter() - begun)
         ner_rates.append(len(docs) / (time.perf_counter() - started))
         started = time.perf_counter()
-        for doc in docs:
-            to_record(process(dataclasses.replace(doc, warnings=[])))
+        for doc, ner_time in zip(docs, ner_seconds, strict=True):
+            begun = time.perf_counter()
+            done = process(dataclasses.replace(doc, warnings=[]))
+            to_record(done)
+            by_lang.setdefault(done.lang or "?", []).append(time.perf_counter() - begun)
+            ner_by_lang.setdefault(done.lang or "?", []).append(ner_time)
         sahna_rates.append(len(docs) / (time.perf_counter() - started))
     ner_rate, sahna_rate = statistics.median(ner_rates), statistics.median(sahna_rates)
     batch = docs * args.repeat
@@ -84,6 +93,10 @@ def main() -> int:
     print(f"sahna extract:    {sahna_rate:8.1f} docs/s")
     print(f"ratio sahna / NER: {sahna_rate / ner_rate:.2f}")
     print(f"peak memory (RSS): {peak_mb:.0f} MB")
+    for lang in sorted(by_lang):
+        ours, theirs = statistics.median(by_lang[lang]), statistics.median(ner_by_lang[lang])
+        print(f"  {lang}: sahna {1 / ours:6.1f} docs/s, natasha NER {1 / theirs:6.1f} docs/s, "
+              f"ratio {theirs / ours:.2f}")
     web_rates(args.repeat)
     return 0
 
