@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
@@ -21,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from sahna.document import Document
+from sahna.executors.base import ShardResult
 from sahna.read import JsonFields, ReadError, Skipped, read_paths
 from sahna.record import to_record
 
@@ -161,52 +162,236 @@ def _errors_log(path: Path | None) -> Iterator[TextIO | None]:
         yield handle
 
 
+OutDirOption = Annotated[Path | None, typer.Option(
+    "--out", help="Write one shard of records per input shard into this directory, with "
+    "manifest.json; an interrupted run restarted with the same command resumes.")]
+FormatOption = Annotated[str, typer.Option(
+    "--format", help="Shard format with --out: jsonl or parquet.")]
+WorkersOption = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Worker processes with --out (default 1: in this process; "
+    "with --ray: one per cluster CPU).")]
+RayOption = Annotated[bool, typer.Option(
+    "--ray", help="Run the shards on a local Ray instance (with --out).")]
+RayAddressOption = Annotated[str | None, typer.Option(
+    "--ray-address", help="Run the shards on this existing Ray cluster (ray://host:10001 "
+    "or auto; with --out).")]
+ShardLinesOption = Annotated[int, typer.Option(
+    "--shard-lines", min=1, help="Cut uncompressed JSONL files into shards of this many "
+    "lines (with --out).")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--timeout", min=0, help="Seconds one document may take before it is reported as "
+    "failed (with --out; 0: no limit).")]
+
+
 @app.command()
 def extract(paths: Paths, output: OutputOption = None, errors: ErrorsOption = None,
             text_field: TextField = None, id_field: IdField = None,
-            date_field: DateField = None) -> None:
-    """Extract event records (the spec's JSONL record per document); no database."""
+            date_field: DateField = None, out: OutDirOption = None,
+            fmt: FormatOption = "jsonl", workers: WorkersOption = None, ray: RayOption = False,
+            ray_address: RayAddressOption = None, shard_lines: ShardLinesOption = 10_000,
+            timeout: TimeoutOption = 60.0) -> None:
+    """Extract event records (the spec's JSONL record per document); no database.
+
+    With --out DIR the input is cut into shards (files, web archives, line ranges of big
+    JSONL files) processed in parallel (--workers, --ray), one output file each."""
     fields = JsonFields.configured(text=text_field, id=id_field, date=date_field)
+    if out is not None:
+        if output is not None:
+            err.print("[red]error[/red]: give either -o FILE or --out DIR", highlight=False)
+            raise typer.Exit(2)
+        _extract_shards(paths, out, fields, errors, fmt=fmt, workers=workers, ray=ray,
+                        ray_address=ray_address, shard_lines=shard_lines, timeout=timeout)
+        return
+    if workers not in (None, 1) or ray or ray_address or fmt != "jsonl":
+        err.print("[red]error[/red]: --workers, --ray, --ray-address and --format need "
+                  "--out DIR", highlight=False)
+        raise typer.Exit(2)
     with _errors_log(errors) as log:
         tally = Tally(log)
-        out = output.open("w", encoding="utf-8") if output else sys.stdout
+        out_file = output.open("w", encoding="utf-8") if output else sys.stdout
         try:
             outputs = [p for p in (output, errors) if p is not None]
             for doc in processed(read_paths(paths, fields, outputs), tally):
-                out.write(json.dumps(to_record(doc), ensure_ascii=False) + "\n")
+                out_file.write(json.dumps(to_record(doc), ensure_ascii=False) + "\n")
         finally:
             if output:
-                out.close()
+                out_file.close()
     summary(tally, "extracted")
 
 
+def _merge(tally: Tally, result: ShardResult) -> None:
+    """Add a shard's counts to the run's tally; print and log its errors."""
+    tally.read += result.read
+    tally.events += result.events
+    tally.skipped.update(result.skipped)
+    tally.docs_by_lang.update(result.docs_by_lang)
+    tally.events_by_lang.update(result.events_by_lang)
+    for error in result.errors:
+        where = error["source"]
+        if error.get("line") is not None:
+            where = f"{where}:{error['line']}"
+        elif error.get("offset") is not None:
+            where = f"{where}: byte {error['offset']}"
+        tally.error(f"{where}: {error['reason']}", error)
+    if result.crashed:
+        tally.error(f"{result.label}: shard failed, no output ({result.crashed}); "
+                    "run the command again to retry it")
+
+
+def _extract_shards(paths: list[str], out: Path, fields: JsonFields, errors: Path | None, *,
+                    fmt: str, workers: int | None, ray: bool, ray_address: str | None,
+                    shard_lines: int, timeout: float) -> None:
+    """``extract --out DIR``: shards through an executor, with a progress bar over
+    shards and documents; the summary counts this run's shards and those found done."""
+    from sahna.executors import FORMATS, ShardTask, make_executor, run_shards
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error[/red]: --format {fmt!r}: expected one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    task = ShardTask(out, fmt=fmt, fields=fields, timeout=timeout or None)
+    with _errors_log(errors) as log, progress() as bar:
+        tally = Tally(log)
+        shards_task = bar.add_task("shards", total=None, status="")
+        docs_task = bar.add_task("documents", total=None, status="")
+
+        def on_plan(run: Any, todo: list[Any]) -> None:
+            for error in run.plan_errors:
+                tally.read_error(error)
+            for result in run.already:
+                tally.read += result.read
+                tally.events += result.events
+                tally.skipped.update(result.skipped)
+                tally.docs_by_lang.update(result.docs_by_lang)
+                tally.events_by_lang.update(result.events_by_lang)
+            lines = [s.lines for s in todo]
+            bar.update(shards_task, total=len(todo), status=f"{len(run.already)} already done")
+            if all(n is not None for n in lines):  # line ranges: documents known ahead
+                bar.update(docs_task, total=sum(n for n in lines if n is not None))
+
+        def on_result(result: ShardResult) -> None:
+            _merge(tally, result)
+            bar.advance(shards_task)
+            bar.advance(docs_task, result.read)
+            bar.update(docs_task, status=f"{tally.events} events, {tally.failed} failed")
+
+        try:
+            executor = make_executor(workers, ray=ray, ray_address=ray_address)
+        except Exception as exc:  # Ray not installed, no cluster at that address
+            err.print(f"[red]error[/red]: cannot start the executor ({exc})", highlight=False)
+            raise typer.Exit(1) from None
+        with executor:
+            run = run_shards(paths, task, executor, shard_lines=shard_lines,
+                             on_plan=on_plan, on_result=on_result)
+    err.print(f"{out}: {len(run.shards)} shards ({len(run.already)} already done, "
+              f"{sum(1 for r in run.results if r.output)} now, "
+              f"{sum(1 for r in run.results if r.crashed)} failed) "
+              f"on {executor.name} with {executor.workers} worker(s)", highlight=False,
+              soft_wrap=True)
+    summary(tally, "extracted")
+
+
+FromShardsOption = Annotated[Path | None, typer.Option(
+    "--from-shards", help="Store the finished shards of `sahna extract --out DIR` "
+    "(no extraction).")]
+
+
 @app.command()
-def ingest(paths: Paths, db: DbOption = "sahna.db", errors: ErrorsOption = None,
+def ingest(paths: Annotated[list[str] | None, typer.Argument(
+               help="Files, directories, globs, or - for stdin; a directory written by "
+               "`extract --out` is loaded as shards.")] = None,
+           db: DbOption = "sahna.db", errors: ErrorsOption = None,
            text_field: TextField = None, id_field: IdField = None,
-           date_field: DateField = None) -> None:
+           date_field: DateField = None, from_shards: FromShardsOption = None) -> None:
     """Extract and store documents and events; a document already stored is skipped.
 
     Each document is committed on its own, so an interrupted run keeps what it stored
-    and running the same command again resumes it."""
+    and running the same command again resumes it. Shards (--from-shards DIR) are stored
+    in batches without running the pipeline again."""
+    from sahna.executors.shards import MANIFEST
+
+    paths = list(paths or [])
+    shard_dirs = [Path(p) for p in paths if Path(p).is_dir() and (Path(p) / MANIFEST).is_file()]
+    if from_shards is not None:
+        shard_dirs.insert(0, from_shards)
+    paths = [p for p in paths if Path(p) not in shard_dirs]
+    if not paths and not shard_dirs:
+        err.print("[red]error[/red]: give PATH... or --from-shards DIR", highlight=False)
+        raise typer.Exit(2)
     fields = JsonFields.configured(text=text_field, id=id_field, date=date_field)
     with _errors_log(errors) as log:
         tally = Tally(log)
         with _open(db) as store:
-            items = read_paths(paths, fields, [errors] if errors else [])
-            for doc in processed(items, tally, skip=store.has):
-                try:
-                    added = store.add(doc)
-                except Exception as exc:  # a record the database refuses: report, go on
-                    tally.error(f"{doc.source}: not stored ({type(exc).__name__}: {exc})")
-                    continue
-                if added:
-                    tally.stored += 1
-                else:
-                    tally.skipped["duplicate"] += 1
+            for folder in shard_dirs:
+                _ingest_shards(store, folder, tally)
+            if paths:
+                items = read_paths(paths, fields, [errors] if errors else [])
+                for doc in processed(items, tally, skip=store.has):
+                    try:
+                        added = store.add(doc)
+                    except Exception as exc:  # a record the database refuses: report, go on
+                        tally.error(f"{doc.source}: not stored ({type(exc).__name__}: {exc})")
+                        continue
+                    if added:
+                        tally.stored += 1
+                    else:
+                        tally.skipped["duplicate"] += 1
             counts = store.counts()
     err.print(f"{db}: {counts['documents']} documents, {counts['events']} events",
               highlight=False)
     summary(tally, "extracted")
+
+
+INGEST_BATCH = 500
+
+
+def _ingest_shards(store: Any, folder: Path, tally: Tally) -> None:
+    """Store the records of every finished shard in ``folder``, ``INGEST_BATCH`` per
+    transaction. Idempotent — a document already stored (by content hash) is counted as
+    a duplicate — so it can run again after extraction has finished more shards."""
+    from sahna.executors import finished_outputs, read_records
+    from sahna.record import from_record
+
+    if not (folder / "done").is_dir():
+        err.print(f"[red]error[/red]: {folder}: not a shard directory (no done/)",
+                  highlight=False)
+        raise typer.Exit(1)
+    outputs = finished_outputs(folder)
+
+    def store_batch(batch: list[Document]) -> None:
+        try:
+            added = store.add_many(batch)
+        except Exception:  # one refused record: retry one by one to name it
+            added = []
+            for doc in batch:
+                try:
+                    added.append(store.add(doc))
+                except Exception as exc:
+                    tally.error(f"{doc.source}: not stored ({type(exc).__name__}: {exc})")
+        for doc, new in zip(batch, added, strict=False):
+            tally.document(doc)
+            if new:
+                tally.stored += 1
+            else:
+                tally.skipped["duplicate"] += 1
+
+    with progress() as bar:
+        task = bar.add_task("shards", total=len(outputs), status="")
+        for _result, path in outputs:
+            batch: list[Document] = []
+            try:
+                for record in read_records(path):
+                    tally.read += 1
+                    batch.append(from_record(record))
+                    if len(batch) >= INGEST_BATCH:
+                        store_batch(batch)
+                        batch = []
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                tally.error(f"{path}: unreadable shard ({type(exc).__name__}: {exc})")
+            if batch:
+                store_batch(batch)
+            bar.advance(task)
+            bar.update(task, status=f"{tally.stored} stored")
+    err.print(f"{folder}: {len(outputs)} finished shards loaded", highlight=False)
 
 
 @app.command()

@@ -62,11 +62,19 @@ def read_jsonl_file(path: Path, fields: JsonFields = DEFAULT_FIELDS
 def read_jsonl_stream(handle: IO[bytes], source: str, stem: str,
                       fields: JsonFields = DEFAULT_FIELDS, *,
                       tell: Callable[[], int] | None = None,
-                      stream: str = "") -> Iterator[Document | ReadError]:
+                      stream: str = "", first_line: int = 1,
+                      whole: bool = True) -> Iterator[Document | ReadError]:
     """Records of a byte stream. ``stream`` names its compression (``gzip``) and
     ``tell`` gives the position in the compressed file, for the error when the stream
-    breaks off: the records before the break are kept, the rest of the file is lost."""
-    number = records = 0
+    breaks off: the records before the break are kept, the rest of the file is lost.
+
+    ``first_line`` numbers the stream's first line when it is a slice of a file (a
+    shard of a big dump, :mod:`sahna.executors.shards`): line numbers, and the ids of
+    records without one (``dump-12``), are those of the whole file, so a sharded run
+    yields the documents an unsharded one does. ``whole`` is False for such a slice: a
+    slice without records does not make the file empty."""
+    number = first_line - 1
+    records = 0
     lines = _bounded_lines(handle)
     while True:
         try:
@@ -90,7 +98,7 @@ def read_jsonl_stream(handle: IO[bytes], source: str, stem: str,
             yield ReadError(source, f"malformed JSON ({exc})", line=number)
             continue
         yield record_document(record, source, number, f"{stem}-{number}", fields)
-    if records == 0:
+    if records == 0 and whole:
         yield ReadError(source, "empty file (no records)")
 
 

@@ -138,24 +138,38 @@ class Store:
         Returns False, changing nothing, when a document with the same content hash is
         already stored (also when another process stored it a moment ago)."""
         with self.engine.begin() as conn:
-            document_id = conn.execute(
-                self._insert(documents).values(
-                    doc_id=doc.doc_id, source=doc.source, url=doc.url, site=_site(doc.url),
-                    lang=doc.lang, published=doc.published, title=doc.title,
-                    content_hash=content_hash(doc), text=doc.text,
-                    removed_lines=json.dumps(doc.removed_lines, ensure_ascii=False),
-                    ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                ).on_conflict_do_nothing(index_elements=["content_hash"])
-                .returning(documents.c.id)).scalar_one_or_none()
-            if document_id is None:
-                return False
-            ids: dict[str, int] = {}
-            for item in doc.events:
-                ids[item.id] = self._add_event(conn, document_id, item)
-            for item in doc.events:
-                if item.parent and item.parent in ids and item.parent != item.id:
-                    conn.execute(events.update().where(events.c.id == ids[item.id])
-                                 .values(parent_id=ids[item.parent]))
+            return self._add(conn, doc)
+
+    def add_many(self, docs: Sequence[Document]) -> list[bool]:
+        """Store a batch of documents in one transaction; for each, whether it was new.
+
+        Loading finished shards (``sahna ingest --from-shards``) commits a few hundred
+        documents at a time, because one commit per document is what limits SQLite's
+        write rate. All or nothing: when the database refuses one document the batch is
+        rolled back, and the caller retries it document by document to find the culprit."""
+        with self.engine.begin() as conn:
+            return [self._add(conn, doc) for doc in docs]
+
+    def _add(self, conn: Connection, doc: Document) -> bool:
+        """Insert one document and its events on ``conn``; False if already stored."""
+        document_id = conn.execute(
+            self._insert(documents).values(
+                doc_id=doc.doc_id, source=doc.source, url=doc.url, site=_site(doc.url),
+                lang=doc.lang, published=doc.published, title=doc.title,
+                content_hash=content_hash(doc), text=doc.text,
+                removed_lines=json.dumps(doc.removed_lines, ensure_ascii=False),
+                ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            ).on_conflict_do_nothing(index_elements=["content_hash"])
+            .returning(documents.c.id)).scalar_one_or_none()
+        if document_id is None:
+            return False
+        ids: dict[str, int] = {}
+        for item in doc.events:
+            ids[item.id] = self._add_event(conn, document_id, item)
+        for item in doc.events:
+            if item.parent and item.parent in ids and item.parent != item.id:
+                conn.execute(events.update().where(events.c.id == ids[item.id])
+                             .values(parent_id=ids[item.parent]))
         return True
 
     def _add_event(self, conn: Connection, document_id: int, item: Any) -> int:
