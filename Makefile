@@ -1,11 +1,12 @@
 # make run  — create .venv, install, extract the bundled examples into sahna.db, print the events
 # make test — create .venv, install, run ruff and the whole test suite
+# make train-kazakh — retrain the Kazakh NER model on ../shared/data/kaznerd (KazNERD)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench clean train-kazakh
 
 install: $(STAMP)
 
@@ -26,6 +27,13 @@ lint: install
 
 test: install lint
 	$(BIN)/python -m pytest -q
+
+# Retrain the Kazakh NER model shipped in sahna/data/models/ (not part of `make test`).
+KAZNERD ?= ../shared/data/kaznerd
+
+train-kazakh: install
+	$(BIN)/python train/kazakh_ner.py --data $(KAZNERD)
+	$(BIN)/python bench/kazakh_ner.py --data $(KAZNERD)
 
 bench: install
 	$(BIN)/python bench/quality.py

@@ -9,6 +9,7 @@ language we do not analyse keeps its ``lang`` and gets a warning and no events.
 from __future__ import annotations
 
 from sahna import analyse, lang, places
+from sahna.analyse.script import to_cyrillic
 from sahna.clean import clean_text
 from sahna.dates import find_dates
 from sahna.document import Document
@@ -33,7 +34,14 @@ def find_places(doc: Document) -> Document:
 
 
 def dates(doc: Document) -> Document:
-    doc.dates = find_dates(doc.text, doc.lang or "", doc.published)
+    if doc.lang != "kk":
+        doc.dates = find_dates(doc.text, doc.lang or "", doc.published)
+        return doc
+    # Kazakh pages mix Latin lookalikes into Cyrillic words («наурыздa»); the mapping keeps
+    # offsets, so each date is found in the repaired text and quoted from the original.
+    doc.dates = find_dates(to_cyrillic(doc.text), "kk", doc.published)
+    for mention in doc.dates:
+        mention.text = doc.text[mention.start:mention.end]
     return doc
 
 

@@ -31,7 +31,9 @@ class DocView:
     def build(cls, doc: Document) -> DocView:
         view = cls(doc)
         view.kk = doc.lang == "kk"
-        view.lowers = [t.text.lower() for t in doc.tokens]
+        # Kazakh lemmas are the lower-cased words with Latin lookalikes made Cyrillic
+        # (sahna.analyse.script): «кoнцерт» with a Latin «o» still finds «концерт».
+        view.lowers = [t.lemma if view.kk else t.text.lower() for t in doc.tokens]
         view.keys = view.lowers if view.kk else [t.lemma for t in doc.tokens]
         view.starts = [t.start for t in doc.tokens]
         view.sent_starts = [s.start for s in doc.sentences]
