@@ -394,21 +394,34 @@ def _ingest_shards(store: Any, folder: Path, tally: Tally) -> None:
     err.print(f"{folder}: {len(outputs)} finished shards loaded", highlight=False)
 
 
+# Event filters shared by `sahna events` and `sahna export`.
+TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type.")]
+CityOpt = Annotated[str | None, typer.Option(help="City (English name).")]
+CountryOpt = Annotated[str | None, typer.Option(help="ISO alpha-2 country code.")]
+FromOpt = Annotated[str | None, typer.Option("--from", help="From YYYY[-MM[-DD]].")]
+ToOpt = Annotated[str | None, typer.Option("--to", help="To YYYY[-MM[-DD]].")]
+StatusOpt = Annotated[str | None, typer.Option(help="held, ongoing, planned, ...")]
+LangOpt = Annotated[str | None, typer.Option(help="Document language.")]
+QueryOpt = Annotated[str | None, typer.Option("--q", help="Full-text search.")]
+ParticipantOpt = Annotated[str | None, typer.Option(
+    help="Entity id or part of a participant's name.")]
+CountriesOpt = Annotated[list[str] | None, typer.Option(
+    "--countries", help="Country taking part (repeatable: all must take part).")]
+
+
 @app.command()
 def events(
     db: DbOption = "sahna.db",
-    type_: Annotated[str | None, typer.Option("--type", help="Event type.")] = None,
-    city: Annotated[str | None, typer.Option(help="City (English name).")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO alpha-2 country code.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="From YYYY[-MM[-DD]].")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="To YYYY[-MM[-DD]].")] = None,
-    status: Annotated[str | None, typer.Option(help="held, ongoing, planned, ...")] = None,
-    lang: Annotated[str | None, typer.Option(help="Document language.")] = None,
-    q: Annotated[str | None, typer.Option("--q", help="Full-text search.")] = None,
-    participant: Annotated[str | None, typer.Option(
-        help="Entity id or part of a participant's name.")] = None,
-    countries: Annotated[list[str] | None, typer.Option(
-        "--countries", help="Country taking part (repeatable: all must take part).")] = None,
+    type_: TypeOpt = None,
+    city: CityOpt = None,
+    country: CountryOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    status: StatusOpt = None,
+    lang: LangOpt = None,
+    q: QueryOpt = None,
+    participant: ParticipantOpt = None,
+    countries: CountriesOpt = None,
     limit: Annotated[int | None, typer.Option(
         help="At most this many events (default all).", min=0)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
@@ -468,18 +481,16 @@ def _open(db: str):
 def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="ics, jsonld, csv, parquet or jsonl.")],
     db: DbOption = "sahna.db",
-    type_: Annotated[str | None, typer.Option("--type", help="Event type.")] = None,
-    city: Annotated[str | None, typer.Option(help="City (English name).")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO alpha-2 country code.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="From YYYY[-MM[-DD]].")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="To YYYY[-MM[-DD]].")] = None,
-    status: Annotated[str | None, typer.Option(help="held, ongoing, planned, ...")] = None,
-    lang: Annotated[str | None, typer.Option(help="Document language.")] = None,
-    q: Annotated[str | None, typer.Option("--q", help="Full-text search.")] = None,
-    participant: Annotated[str | None, typer.Option(
-        help="Entity id or part of a participant's name.")] = None,
-    countries: Annotated[list[str] | None, typer.Option(
-        "--countries", help="Country taking part (repeatable: all must take part).")] = None,
+    type_: TypeOpt = None,
+    city: CityOpt = None,
+    country: CountryOpt = None,
+    date_from: FromOpt = None,
+    date_to: ToOpt = None,
+    status: StatusOpt = None,
+    lang: LangOpt = None,
+    q: QueryOpt = None,
+    participant: ParticipantOpt = None,
+    countries: CountriesOpt = None,
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Output file (default stdout).")] = None,
 ) -> None:

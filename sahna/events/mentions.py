@@ -204,8 +204,7 @@ def _phrase_ru(view: DocView, m: Mention) -> tuple[int, int]:
             i += 1
             continue
         if tok.text in OPEN_QUOTES:
-            close = next((j for j in range(i + 1, min(i + 15, rng.stop))
-                          if toks[j].text in CLOSE_QUOTES), None)
+            close = view.closing_quote(i, rng.stop, 15)
             if close is None:
                 break
             last = i = close
@@ -244,8 +243,7 @@ def _phrase_en(view: DocView, m: Mention) -> tuple[int, int]:
         low = tok.text.lower()
         quote = tok.text in "'\"‘’“”"
         if tok.text in OPEN_QUOTES:  # a quoted name is taken whole or not at all
-            close = next((j for j in range(i + 1, min(i + 12, rng.stop))
-                          if toks[j].text in CLOSE_QUOTES), None)
+            close = view.closing_quote(i, rng.stop)
             if close is None:
                 break
             last = i = close

@@ -45,8 +45,7 @@ def _venue_ru(view: DocView, head: int, rng: range) -> tuple[str, int, int] | No
     while i < rng.stop and i - head < 10:
         tok = toks[i]
         if tok.text in OPEN_QUOTES:
-            close = next((j for j in range(i + 1, min(i + 12, rng.stop))
-                          if toks[j].text in CLOSE_QUOTES), None)
+            close = view.closing_quote(i, rng.stop)
             if close is None:
                 break
             last = i = close

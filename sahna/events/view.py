@@ -112,6 +112,12 @@ class DocView:
             or tok.text[:1].isdigit() or self.lowers[index] in (
             "и", ",", "-", "and", "of", "the")
 
+    def closing_quote(self, opening: int, limit: int, reach: int = 12) -> int | None:
+        """Index of the quote that closes the one at ``opening``, within ``reach`` tokens
+        and before ``limit``; None when the quote is not closed nearby."""
+        return next((j for j in range(opening + 1, min(opening + reach, limit))
+                     if self.doc.tokens[j].text in CLOSE_QUOTES), None)
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (-1 when none does)."""
         index = bisect.bisect_right(self.sent_starts, offset) - 1
