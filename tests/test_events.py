@@ -149,3 +149,28 @@ def test_english_tour_as_a_verb():
                      "2025-09-01", lang_hint="en")
     tour = one(events, "tour")
     assert (tour.start, tour.end, tour.status) == ("2025-10-03", "2025-10-06", "planned")
+
+
+def test_honorary_titles_do_not_make_a_country_take_part():
+    events = extract(
+        "Астанада «Ақ желкен» спектаклінің премьерасы өтті. Қойылымның режиссері – "
+        "Өзбекстанның еңбек сіңірген әртісі Бахтияр Каримов.", lang_hint="kk")
+    stage = one(events, "stage")
+    assert "UZ" not in stage.countries
+
+
+def test_namesakes_and_possessors_are_not_participants():
+    events = extract(
+        "В Алматы в театре имени Мухтара Ауэзова состоялся концерт «Весна». "
+        "Выступил робот по имени Алмас.", lang_hint="ru")
+    names = {p.name for p in one(events, "concert").participants}
+    assert not any("Ауэзов" in n for n in names)
+    assert "Алмас" in names
+
+
+def test_kazakh_tour_told_by_travelling_and_giving_concerts():
+    events = extract(
+        "Ансамбль «Сазген» наурыздың 3 күнінен бастап Маңғыстау облысының ауылдарын аралап, "
+        "концерт берді.", "2024-04-01", lang_hint="kk")
+    tour = one(events, "tour")
+    assert tour.start == "2024-03-03" and tour.status == "held"

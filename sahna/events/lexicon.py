@@ -86,3 +86,8 @@ def status_index(lang: str) -> dict[str, list[tuple[str, str]]]:
 @cache
 def person_nouns(lang: str) -> frozenset[str]:
     return frozenset(noun for lg, noun in rows("cues", "person_nouns.tsv") if lg == lang)
+
+
+@cache
+def honorifics(lang: str) -> frozenset[str]:
+    return frozenset(word for lg, word in rows("cues", "honorifics.tsv") if lg == lang)

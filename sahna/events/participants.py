@@ -17,6 +17,7 @@ from sahna.document import NamedEntity, Participant
 from sahna.events.lexicon import reporting_cues, role_cues, role_index, work_nouns
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
+_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _NUMERAL = re.compile(r"[IVXLCM]+|\d+")
 _DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
 _LIST_SPLIT = {",", ";", "и", "а", "также", "and", "as", "well", "мен", "бен", "пен"}
@@ -44,6 +45,9 @@ def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | N
         candidates.append(i)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
         candidates += list(range(last + 2, min(rng.stop, last + 2 + 3)))
+    elif view.kk:  # Kazakh puts the head after the name: «Қазақконцерт» шығармашылық ұжымы
+        candidates += [i for i in range(last + 1, min(rng.stop, last + 4))
+                       if view.tokens[i].text not in CLOSE_QUOTES]
     index = role_index(view.lang)
     for i in candidates:
         for cue, role, kind in view.candidates(i, index):
@@ -245,14 +249,16 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
         if is_reported_by(view, ent, *span) or is_work(view, *span) \
-                or is_title_only(view, *span):
+                or is_title_only(view, *span) or (ent.label == "PER" and is_namesake(view, *span)):
             continue
         role, kind = role_near(view, *span)
         if ent.label == "PER":
             kind = "person"
             role = role or default_role
-        elif role is None or kind == "person":
+        elif (role is None and default_role != "official") or kind == "person":
             continue  # no word says what this organisation does here
+        elif role is None:  # a side of a meeting: received, visited, talked with
+            role, kind = "guest", "org"
         else:
             kind = kind if kind in ("group", "org") else "org"
         found.append((ent.start, Participant(nominative(view, ent), kind, role)))
@@ -306,10 +312,31 @@ def dedupe(people: list[Participant]) -> list[Participant]:
 
 
 def is_work(view: DocView, first: int, last: int) -> bool:
-    """A «quoted» title after a work noun (опера «Абай», фильм «…») names a work."""
+    """A «quoted» title after a work noun (опера «Абай», фильм «…») names a work; in
+    Kazakh the noun follows the title («ЕЛ БІРЛІГІ» жобасы, «Абай» операсы)."""
     toks = view.tokens
-    i = first - 1
-    if i < 0 or toks[i].text not in OPEN_QUOTES:
-        return False
     rng = view.sent_tokens[view.token_sent[first]]
-    return any(view.key(j) in work_nouns(view.lang) for j in range(max(rng.start, i - 2), i))
+    nouns = work_nouns(view.lang)
+    i = first - 1
+    if i >= 0 and toks[i].text in OPEN_QUOTES and any(
+            view.key(j) in nouns for j in range(max(rng.start, i - 2), i)):
+        return True
+    j = last + 1
+    if view.kk and j < rng.stop and toks[j].text in CLOSE_QUOTES:
+        return any(any(view.lowers[k].startswith(n) for n in nouns)
+                   for k in range(j + 1, min(rng.stop, j + 3)))
+    return False
+
+
+def is_namesake(view: DocView, first: int, last: int) -> bool:
+    """«театр имени Абая», «Роза Бағланова атындағы», "named after": a person a thing is
+    named after does not take part; nor does a Kazakh name in the genitive, which owns
+    something else («Тоқаевтың тапсырмасы», the president's instruction)."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    before = [view.lowers[i] for i in range(max(rng.start, first - 2), first)]
+    after = view.lowers[last + 1] if last + 1 < rng.stop else ""
+    if view.kk:
+        return after.startswith("атында") or view.lowers[last].endswith(_KK_GENITIVE)
+    if before and before[-1] in ("имени", "им.", "им"):
+        return before[0] != "по"  # «по имени Темирбек» is the one's own name
+    return before == ["named", "after"]
