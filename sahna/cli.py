@@ -427,19 +427,9 @@ def events(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
 ) -> None:
     """Query stored events, newest first."""
-    from sahna.store import EventQuery
-
-    if "://" not in db and not Path(db).exists():
-        err.print(f"[red]error[/red]: {db}: no such database (run `sahna ingest` first)")
-        raise typer.Exit(1)
-    query = EventQuery(type=type_, city=city, country=country, status=status, lang=lang,
-                       date_from=date_from, date_to=date_to, q=q, participant=participant,
-                       countries=countries or [])
-    try:
-        query = query.checked()
-    except ValueError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
-        raise typer.Exit(2) from None
+    query = _query(db, type=type_, city=city, country=country, status=status, lang=lang,
+                   date_from=date_from, date_to=date_to, q=q, participant=participant,
+                   countries=countries or [])
     rows: list[dict] = []
     with _open(db) as store:
         page = 500  # the store pages; the command fetches every page it needs
@@ -464,6 +454,21 @@ def events(
         names = ", ".join(p["name"] for p in row["participants"][:4])
         table.add_row(date, row["type"], row["status"], row["title"], place, names)
     Console().print(table)
+
+
+def _query(db: str, **filters: Any):
+    """The checked filters of `events` and `export`, after making sure ``db`` exists:
+    exit 1 for a missing database, 2 for a bad filter, each with a one-line error."""
+    from sahna.store import EventQuery
+
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]error[/red]: {db}: no such database (run `sahna ingest` first)")
+        raise typer.Exit(1)
+    try:
+        return EventQuery(**filters).checked()
+    except ValueError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        raise typer.Exit(2) from None
 
 
 def _open(db: str):
@@ -501,22 +506,13 @@ def export(
     from sahna.api.routes import all_events
     from sahna.export import FORMATS
     from sahna.export import export as export_rows
-    from sahna.store import EventQuery
 
     if fmt not in FORMATS:
         err.print(f"[red]error[/red]: --format {fmt!r}: expected one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
-    if "://" not in db and not Path(db).exists():
-        err.print(f"[red]error[/red]: {db}: no such database (run `sahna ingest` first)")
-        raise typer.Exit(1)
-    query = EventQuery(type=type_, city=city, country=country, status=status, lang=lang,
-                       date_from=date_from, date_to=date_to, q=q, participant=participant,
-                       countries=countries or [])
-    try:
-        query = query.checked()
-    except ValueError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
-        raise typer.Exit(2) from None
+    query = _query(db, type=type_, city=city, country=country, status=status, lang=lang,
+                   date_from=date_from, date_to=date_to, q=q, participant=participant,
+                   countries=countries or [])
     with _open(db) as store:
         rows = all_events(store, query)
     out = export_rows(rows, fmt)
