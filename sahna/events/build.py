@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sahna import places
-from sahna.document import DateMention, Document, Event, Participant
+from sahna.document import CountryRef, DateMention, Document, Event
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, role_index
 from sahna.events.mentions import Mention, find_mentions
@@ -512,24 +512,19 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
                 skipping = True
             elif not (before and (before[-1] in ("and", "и") or before[-1].endswith(","))):
                 skipping = False
-            if not skipping and ref.country not in found and not _in_title(doc.text, ref):
+            if not skipping and ref.country not in found and not _in_title(view, ref):
                 found.append(ref.country)
     if event.country and event.country not in found and found:
         found.append(event.country)
     return sorted(found) if len(found) > 1 else []
 
 
-def _in_title(text: str, ref) -> bool:
+def _in_title(view: DocView, ref: CountryRef) -> bool:
     """Is the country named inside an honorary title next to it (two words either side)?"""
-    words = honorifics(_lang_of(text))
+    text, words = view.doc.text, honorifics(view.lang)
     around = text[max(0, ref.start - 40):ref.start].lower().split()[-2:]
     around += text[ref.end:ref.end + 40].lower().split()[:2]
     return any(w.startswith(h) for w in around for h in words)
-
-
-def _lang_of(text: str) -> str:
-    return "kk" if any(ch in text for ch in "әғқңөұүһі") else "ru" if any(
-        "а" <= ch <= "я" for ch in text[:500].lower()) else "en"
 
 
 def status_of(view: DocView, d: Draft, event: Event) -> str:
@@ -572,4 +567,4 @@ def _quoted(text: str, offset: int, reach: int = 40) -> bool:
     return False
 
 
-__all__ = ["Participant", "extract_events"]
+__all__ = ["extract_events"]
