@@ -95,3 +95,50 @@ def test_relevant_sentences_and_excerpt_offsets():
     excerpt = Excerpt(text, [(s.start, s.end) for s in kept])
     at = excerpt.text.index("хор")
     assert text[excerpt.original(at):excerpt.original(at) + 3] == "хор"
+
+
+def test_trie_pattern_matches_exactly_the_words_that_start_with_a_prefix():
+    import re
+
+    from sahna.analyse.relevance import trie_pattern
+
+    prefixes = {"конц", "концерт", "фест", "день", "дн", "x.y"}
+    pattern = re.compile(r"(?<!\w)" + trie_pattern(prefixes))
+    words = ["концерты", "концы", "фестиваль", "днями", "дом", "x.yz", "xzy", "фе"]
+    assert [w for w in words if pattern.match(w)] == \
+        [w for w in words if any(w.startswith(p) for p in prefixes)]
+
+
+RUSSIAN_NEWS = (
+    "Вчера в Государственном академическом театре оперы и балета им. Абая прошёл концерт "
+    "оркестра «Отырар сазы». Министр культуры Аида Балаева и посол Франции г-н Дюпон "
+    "поздравили артистов; В.В. Петров-Водкин, 18,19 и 20 мая — гастроли в Санкт-Петербурге."
+)
+
+
+def test_russian_ner_on_our_tokens_matches_natashas_own_path():
+    """``ner_spans`` skips razdel; on news text it must give natasha's own spans."""
+    from sahna.analyse.ru import ner_spans, ner_tagger
+
+    ours = [(s.start, s.stop, s.type) for s in ner_spans(RUSSIAN_NEWS)]
+    theirs = [(s.start, s.stop, s.type) for s in ner_tagger()(RUSSIAN_NEWS).spans]
+    assert ours == theirs
+    assert any(RUSSIAN_NEWS[a:b] == "Аида Балаева" for a, b, _ in ours)
+
+
+def test_english_attributes_from_memory_equal_the_rule_components():
+    """The remembered (lemma, POS, features) equal what spaCy's attribute ruler and
+    lemmatizer give, both when they run and when they are replayed."""
+    from sahna.analyse import en
+
+    text = ("The ensemble's singers performed songs at the Abai Opera House on 3 May, "
+            "and will tour Baku; the minister met the players who'd arrived.")
+    model = en.nlp()
+    full = model(text)
+    expected = [(t.lemma_.lower(), t.pos_) for t in full]
+    en._memo.clear()
+    first = en._attributes(model, en._tagged(model, text))
+    again = en._attributes(model, en._tagged(model, text))
+    assert [(lemma, pos) for lemma, pos, _ in first] == expected
+    assert again == first
+    assert first[[t.text for t in full].index("performed")][2]["tense"] == "Past"

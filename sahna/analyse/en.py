@@ -48,8 +48,10 @@ def analyse(doc: Document) -> Document:
         tokens += _plain_tokens(model, doc.text[position:], position)
     excerpt = Excerpt(doc.text, full)
     if excerpt.text:
-        parsed = model(excerpt.text)
-        tokens += [_token(t, excerpt.original(t.idx)) for t in parsed if not t.is_space]
+        parsed = _tagged(model, excerpt.text)
+        tokens += [Token(excerpt.original(t.idx), excerpt.original(t.idx) + len(t.text), t.text,
+                         *attributes) for t, attributes in zip(parsed, _attributes(model, parsed),
+                                                               strict=True) if not t.is_space]
         entities += _entities(parsed, excerpt)
     excerpt = Excerpt(doc.text, names)
     if excerpt.text:
@@ -69,9 +71,38 @@ def _entities(parsed, excerpt: Excerpt) -> list[NamedEntity]:
             for e in parsed.ents if e.label_ in _LABELS]
 
 
-def _token(t, start: int) -> Token:
-    feats = {k.lower(): v for k, v in t.morph.to_dict().items()} | {"tag": t.tag_}
-    return Token(start, start + len(t.text), t.text, t.lemma_.lower(), t.pos_, feats)
+_RULE_BASED = ("attribute_ruler", "lemmatizer")
+_MEMO_LIMIT = 200_000
+_memo: dict[tuple[str, str], tuple[str, str, dict[str, str]]] = {}
+
+
+def _tagged(model: Language, text: str):
+    """Every component but the attribute ruler and the lemmatizer, which ``_attributes``
+    replays from memory: they are rule tables keyed by a word's form and tag, yet cost
+    as much per word as the tagger (their matcher walks every token)."""
+    parsed = model.make_doc(text)
+    for name, component in model.pipeline:
+        if name not in _RULE_BASED:
+            parsed = component(parsed)
+    return parsed
+
+
+def _attributes(model: Language, parsed) -> list[tuple[str, str, dict[str, str]]]:
+    """(lemma, POS, features) per token: remembered per (form, tag) once the two rule
+    components have run on a text holding that pair. A text with any new pair runs them
+    in full, so every remembered value is one they produced."""
+    keys = [(t.text, t.tag_) for t in parsed]
+    if any(key not in _memo for key in keys):
+        for name in _RULE_BASED:
+            parsed = model.get_pipe(name)(parsed)
+        if len(_memo) > _MEMO_LIMIT:
+            _memo.clear()
+        for key, t in zip(keys, parsed, strict=True):
+            feats = {k.lower(): v for k, v in t.morph.to_dict().items()} | {"tag": t.tag_}
+            _memo[key] = (t.lemma_.lower(), t.pos_, feats)
+        return [(t.lemma_.lower(), t.pos_, dict(_memo[key][2])) for key, t in
+                zip(keys, parsed, strict=True)]
+    return [(lemma, pos, dict(feats)) for lemma, pos, feats in map(_memo.__getitem__, keys)]
 
 
 def _plain_tokens(model: Language, text: str, offset: int) -> list[Token]:

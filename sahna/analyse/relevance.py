@@ -48,8 +48,32 @@ def cue_pattern(lang: str, events_only: bool = False) -> re.Pattern[str]:
     for word in words:
         if word != "*":
             prefixes |= _forms(word.split()[0], lang)
-    ordered = sorted(prefixes, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, ordered)) + ")", re.IGNORECASE)
+    return re.compile(r"(?<!\w)" + trie_pattern({p.lower() for p in prefixes}), re.IGNORECASE)
+
+
+def trie_pattern(words: set[str]) -> str:
+    """One regular expression for a set of prefixes, nested by shared beginnings
+    («конц(?:ерт|ерты)…»): a flat alternation of thousands of words makes the regex engine
+    try each at every position, a trie lets it give up after a letter or two. Since only
+    prefixes matter, a word that another one starts with is dropped."""
+    trie: dict = {}
+    for word in sorted(words, key=len):
+        node = trie
+        for char in word:
+            if "" in node:  # a shorter prefix already matches every continuation
+                break
+            node = node.setdefault(char, {})
+        else:
+            node.clear()
+            node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict) -> str:
+    if "" in node:
+        return ""
+    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def relevant(sentences: list[Sentence], lang: str, events_only: bool = False) -> list[Sentence]:

@@ -232,7 +232,7 @@ def anchored(view: DocView, m: Mention) -> bool:
     if any(view.tokens[i].text[:1].isupper() for i in tail):
         return True
     verbs = EVENT_VERBS.get(view.lang, set())
-    return any(any(view.matches(i, v) for v in verbs) for i in view.sent_tokens[m.sent])
+    return any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent])
 
 
 def _locative(view: DocView, start: int, extra: tuple[str, ...] = ()) -> bool:

@@ -76,7 +76,7 @@ def _qualifies_person(view: DocView, m: Mention) -> bool:
     rng = view.sent_tokens[m.sent]
     nouns = person_nouns(view.lang)
     near = [m.first - 1, m.last + 1] if view.lang != "kk" else [m.last + 1]
-    return any(rng.start <= i < rng.stop and any(view.matches(i, n) for n in nouns) for i in near)
+    return any(rng.start <= i < rng.stop and view.matches_any(i, nouns) for i in near)
 
 
 def _names_venue(view: DocView, m: Mention) -> bool:

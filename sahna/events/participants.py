@@ -69,7 +69,7 @@ def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bo
     window = list(range(max(rng.start, first - 2), first))
     if view.lang == "en":
         window.append(min(last + 1, rng.stop - 1))
-    return any(view.matches(i, cue) for i in window for cue in cues if " " not in cue)
+    return any(view.matches_any(i, cues) for i in window)
 
 
 def is_title_only(view: DocView, first: int, last: int) -> bool:

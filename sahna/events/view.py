@@ -26,11 +26,13 @@ class DocView:
     memo: dict = field(default_factory=dict)  # per-document answers rules ask repeatedly
     lowers: list[str] = field(default_factory=list)
     kk: bool = False
+    lang: str = ""  # a plain attribute: the rules read it for nearly every token
 
     @classmethod
     def build(cls, doc: Document) -> DocView:
         view = cls(doc)
-        view.kk = doc.lang == "kk"
+        view.lang = doc.lang or ""
+        view.kk = view.lang == "kk"
         # Kazakh lemmas are the lower-cased words with Latin lookalikes made Cyrillic
         # (sahna.analyse.script): «кoнцерт» with a Latin «o» still finds «концерт».
         view.lowers = [t.lemma if view.kk else t.text.lower() for t in doc.tokens]
@@ -45,10 +47,6 @@ class DocView:
             view.token_sent.extend([index] * (hi - len(view.token_sent)))
         view.token_sent.extend([len(doc.sentences) - 1] * (len(doc.tokens) - len(view.token_sent)))
         return view
-
-    @property
-    def lang(self) -> str:
-        return self.doc.lang or ""
 
     @property
     def tokens(self) -> list[Token]:
@@ -69,6 +67,17 @@ class DocView:
             return True
         # English words outside tagged sentences have no lemma: accept a plain plural
         return self.lang == "en" and self.lowers[index] in (cue + "s", cue + "es")
+
+    def matches_any(self, index: int, cues: set[str] | frozenset[str]) -> bool:
+        """``any(self.matches(index, cue) for cue in cues)`` by set look-ups for lemma
+        languages: the rules ask it of every token of a sentence."""
+        if self.kk:
+            return any(self.matches(index, cue) for cue in cues)
+        low = self.lowers[index]
+        if "*" in cues or self.keys[index] in cues or low in cues:
+            return True
+        return self.lang == "en" and ((low.endswith("s") and low[:-1] in cues)
+                                      or (low.endswith("es") and low[:-2] in cues))
 
     def candidates(self, index: int, table: dict[str, list]) -> list:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:
