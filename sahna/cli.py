@@ -528,6 +528,24 @@ def export(
 
 
 @app.command()
+def recluster(db: DbOption = "sahna.db") -> None:
+    """Link entities and cluster events again from scratch.
+
+    For a database built before clustering existed or under other settings; running it
+    twice changes nothing the second time."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with _open(db) as store, Progress(TextColumn("relinking"), BarColumn(),
+                                      MofNCompleteColumn(), console=err,
+                                      transient=True) as bar:
+        task = bar.add_task("relink", total=None)
+        counts = store.recluster(lambda done, total: bar.update(task, completed=done,
+                                                                 total=total))
+    err.print(f"{counts['clusters']} events (clusters), {counts['entities']} entities",
+              highlight=False)
+
+
+@app.command()
 def serve(
     db: DbOption = "sahna.db",
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",

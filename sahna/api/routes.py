@@ -49,7 +49,8 @@ class Participant(BaseModel):
 
 
 class EventRow(BaseModel):
-    """An event: the contract's fields plus where it was found."""
+    """An event (a cluster of reports): the contract's fields merged over its reports,
+    where it was first found, and how many reports (``sources``) it has."""
 
     model_config = ConfigDict(extra="allow")
     id: int
@@ -70,6 +71,7 @@ class EventRow(BaseModel):
     published: str | None = None
     url: str | None = None
     source: str | None = None
+    sources: int = 1
 
 
 class EventPage(BaseModel):
@@ -234,7 +236,8 @@ def api_router(ingest: bool) -> APIRouter:
     @router.get("/events/{event_id}")
     def get_event(request: Request,
                   event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> dict[str, Any]:
-        """One event with its evidence, participants and source documents."""
+        """One event (the cluster of reports ``event_id`` belongs to) with every source
+        document and what it reported, merged participants and the status history."""
         event = store_of(request).event(event_id)
         if event is None:
             raise ApiError(404, f"no event with id {event_id}")

@@ -323,15 +323,31 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
                 d.first.kind != "programme" or framed)
-            follows = (not d.dates and d.first.sent == max(m.sent for m in other.mentions) + 1
-                       and other.first.sent < d.first.sent and d.first.kind != "programme"
-                       and other.type in CULTURAL_PROGRAMMES)
+            follows = (not d.dates and d.first.kind != "programme"
+                       and other.first.sent < d.first.sent
+                       and other.type in CULTURAL_PROGRAMMES
+                       and _follows(drafts, j, d.first.sent))
             within = (other.type in CULTURAL_PROGRAMMES and d.first.kind != "programme"
                       and _inside_dates(d.dates, other.dates))
             if listed or framed or same or follows or within:
                 if _ancestor(drafts, j, i):
                     continue
                 d.parent = j
+
+
+FOLLOW_GAP = 3  # sentences after a programme's last mention where undated parts belong to it
+
+
+def _follows(drafts: list[Draft], j: int, sent: int) -> bool:
+    """Is sentence ``sent`` shortly after the last mention of programme ``j``, with no
+    other programme mentioned in between («Дни культуры … прошли в Баку. Делегацию
+    возглавила … На гала-концерте выступили …»)?"""
+    last = max(m.sent for m in drafts[j].mentions)
+    if not last < sent <= last + FOLLOW_GAP:
+        return False
+    return not any(k != j and other.first.kind == "programme"
+                   and any(last < m.sent <= sent for m in other.mentions)
+                   for k, other in enumerate(drafts))
 
 
 def _inside_dates(part: DateMention | None, whole: DateMention | None) -> bool:

@@ -2,7 +2,9 @@
 
 Every exporter is a pure function over a list of event rows (the dicts the store returns:
 the contract's fields plus ``id``, ``local_id``, ``doc_id``, ``lang``, ``published``,
-``url``, ``source``), so the CLI and the HTTP API share them and tests need no database.
+``url``, ``source`` of its first report, and ``sources``, the number of reports merged
+into it: one row per event, not per report), so the CLI and the HTTP API share them and
+tests need no database.
 
 Calendars cannot hold a date without a year or a month (``2025-04``, ``2025``,
 ``--04-25``): such events are left out of .ics, never guessed, and the number left out is
@@ -25,7 +27,7 @@ YEAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 CSV_COLUMNS = ("id", "doc_id", "local_id", "type", "title", "start", "end", "status", "venue",
                "city", "country", "countries", "participants", "parent", "lang", "published",
-               "url", "source", "evidence")
+               "url", "source", "evidence", "sources")
 
 SCHEMA_STATUS = {
     "planned": "https://schema.org/EventScheduled",
@@ -165,6 +167,8 @@ def csv_row(row: dict[str, Any]) -> dict[str, str]:
             value = "; ".join(p.get("name", "") for p in value or [])
         elif column == "evidence":
             value = "\n".join(value or [])
+        elif column == "sources":
+            value = value or 1
         out[column] = "" if value is None else str(value)
     return out
 
@@ -192,7 +196,7 @@ def parquet_schema() -> Any:
         ("participants", pa.list_(pa.struct([("name", text), ("kind", text),
                                              ("role", text)]))),
         ("parent", text), ("lang", text), ("published", text), ("url", text),
-        ("source", text), ("evidence", pa.list_(text)),
+        ("source", text), ("evidence", pa.list_(text)), ("sources", pa.int64()),
     ])
 
 
@@ -203,6 +207,7 @@ def parquet_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     for row in rows:
         item = {name: row.get(name) for name in names}
         item["countries"] = list(item["countries"] or [])
+        item["sources"] = row.get("sources") or 1
         item["evidence"] = list(item["evidence"] or [])
         item["participants"] = [{"name": p.get("name"), "kind": p.get("kind"),
                                  "role": p.get("role")} for p in item["participants"] or []]

@@ -19,7 +19,8 @@ __all__ = ["KINDS", "STATUSES", "TYPES", "EventQuery", "LegacyDatabaseError", "S
            "content_hash", "database_url", "open_store"]
 
 
-def open_store(db: str | Path) -> Store:
+def open_store(db: str | Path, cluster: bool = True) -> Store:
     """Open (creating and migrating as needed) the store at ``db``: a file path (SQLite),
-    or a URL, ``sqlite:///file.db`` or ``postgresql://user@host/dbname``."""
-    return Store(db)
+    or a URL, ``sqlite:///file.db`` or ``postgresql://user@host/dbname``. With
+    ``cluster=False`` new events are not merged with other reports, nor names linked."""
+    return Store(db, cluster=cluster)

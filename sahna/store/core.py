@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -36,9 +36,11 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Row
 
 from sahna.document import Document
+from sahna.store.clusters import cluster_event, link_entity, recluster, singleton
 from sahna.store.migrate import upgrade
 from sahna.store.query import EventQuery, fold, fold_text, fts_query, ts_query, words
 from sahna.store.schema import (
+    clusters,
     documents,
     entities,
     entity_names,
@@ -92,8 +94,11 @@ def _sqlite_begin(conn: Connection) -> None:
 class Store:
     """Documents and their events in a SQL database; see :func:`sahna.store.open_store`."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, cluster: bool = True) -> None:
         self.url = database_url(db)
+        # False: every event is its own cluster and names link only when spelled alike
+        # (the behaviour before clustering; ``bench/merge.py`` measures the difference)
+        self.cluster = cluster
         engine = create_engine(self.url, future=True)
         if engine.dialect.name == "sqlite":
             engine.dispose()
@@ -166,10 +171,18 @@ class Store:
         ids: dict[str, int] = {}
         for item in doc.events:
             ids[item.id] = self._add_event(conn, document_id, item)
+        parts = []
         for item in doc.events:
             if item.parent and item.parent in ids and item.parent != item.id:
                 conn.execute(events.update().where(events.c.id == ids[item.id])
                              .values(parent_id=ids[item.parent]))
+                parts.append(ids[item.id])
+        # programmes first: a part is matched within the cluster of its programme
+        for event_id in sorted(ids.values(), key=lambda i: (i in parts, i)):
+            if self.cluster:
+                cluster_event(conn, event_id)
+            else:
+                singleton(conn, event_id)
         return True
 
     def _add_event(self, conn: Connection, document_id: int, item: Any) -> int:
@@ -214,26 +227,18 @@ class Store:
         return conn.execute(select(places.c.id).where(places.c.key == key)).scalar_one()
 
     def _entity(self, conn: Connection, name: str, kind: str) -> int:
-        """The entity a participant's name stands for. For now one entity per
-        case-folded name and kind; merging across spellings is a later step."""
-        key = fold(name)
-        conn.execute(self._insert(entities).values(name=name, name_fold=key, kind=kind)
-                     .on_conflict_do_nothing(index_elements=["name_fold", "kind"]))
-        entity_id = conn.execute(select(entities.c.id).where(
-            entities.c.name_fold == key, entities.c.kind == kind)).scalar_one()
-        conn.execute(self._insert(entity_names).values(
-            entity_id=entity_id, name=name, name_fold=key)
-            .on_conflict_do_nothing(index_elements=["entity_id", "name"]))
-        return entity_id
+        """The entity a participant's name stands for, linked across spellings,
+        scripts and documents (:func:`sahna.store.clusters.link_entity`)."""
+        return link_entity(conn, self._insert, name, kind, fuzzy=self.cluster)
+
+    def recluster(self, progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+        """Link entities and cluster events again from scratch (``sahna recluster``), in
+        one transaction: a database built before clustering, or with other settings,
+        ends as if its documents had been ingested now. Idempotent."""
+        with self.engine.begin() as conn:
+            return recluster(conn, self._insert, progress)
 
     # -- reading -------------------------------------------------------------------
-
-    def counts(self) -> dict[str, int]:
-        tables = {"documents": documents, "events": events, "entities": entities,
-                  "participants": event_participants, "places": places}
-        with self.engine.connect() as conn:
-            return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-                    for name, table in tables.items()}
 
     def _sortable(self, column: Any) -> Any:
         """Dates compare as strings; on PostgreSQL force byte order, which a locale's
@@ -254,39 +259,53 @@ class Store:
         return and_(column.is_not(None), ~column.like("--%"), or_(*options))
 
     def _where(self, query: EventQuery) -> list[ColumnElement[bool]]:
+        """Conditions on ``clusters``: the canonical record's type, status, place and
+        dates; the language, countries, participants and words of any of its reports."""
         q = query.checked()
         conds: list[ColumnElement[bool]] = []
+        c = clusters.c
         if q.type:
-            conds.append(events.c.type == q.type)
+            conds.append(c.type == q.type)
         if q.status:
-            conds.append(events.c.status == q.status)
-        if q.lang:
-            conds.append(documents.c.lang == q.lang)
+            conds.append(c.status == q.status)
         if q.city:
-            conds.append(func.lower(events.c.city) == q.city.lower())
+            conds.append(func.lower(c.city) == q.city.lower())
         if q.country:
-            conds.append(events.c.country == q.country)
-        for code in q.countries:
-            conds.append(exists().where(event_countries.c.event_id == events.c.id,
-                                        event_countries.c.country == code))
+            conds.append(c.country == q.country)
         if q.date_from:
-            conds.append(self._date_cond(func.coalesce(events.c.end, events.c.start),
-                                         q.date_from, after=True))
+            conds.append(self._date_cond(func.coalesce(c.end, c.start), q.date_from,
+                                         after=True))
         if q.date_to:
-            conds.append(self._date_cond(func.coalesce(events.c.start, events.c.end),
-                                         q.date_to, after=False))
+            conds.append(self._date_cond(func.coalesce(c.start, c.end), q.date_to,
+                                         after=False))
+        if q.lang:
+            conds.append(self._reported(documents.c.lang == q.lang, with_documents=True))
+        for code in q.countries:
+            conds.append(self._reported(exists().where(
+                event_countries.c.event_id == events.c.id, event_countries.c.country == code)))
         if isinstance(q.participant, int):
-            conds.append(exists().where(event_participants.c.event_id == events.c.id,
-                                        event_participants.c.entity_id == q.participant))
+            conds.append(self._reported(exists().where(
+                event_participants.c.event_id == events.c.id,
+                event_participants.c.entity_id == q.participant)))
         elif q.participant:
             pattern = "%" + _escape_like(fold(q.participant)) + "%"
-            conds.append(exists().where(
+            conds.append(self._reported(exists().where(
                 event_participants.c.event_id == events.c.id,
                 entity_names.c.entity_id == event_participants.c.entity_id,
-                entity_names.c.name_fold.like(pattern, escape="\\")))
+                entity_names.c.name_fold.like(pattern, escape="\\"))))
         if q.q and words(q.q):
-            conds.append(self._fulltext(q.q))
+            conds.append(self._reported(self._fulltext(q.q)))
         return conds
+
+    @staticmethod
+    def _reported(cond: ColumnElement[bool], with_documents: bool = False
+                  ) -> ColumnElement[bool]:
+        """The cluster has a member event (report) for which ``cond`` holds."""
+        members = select(events.c.cluster_id)
+        if with_documents:
+            members = members.join_from(events, documents,
+                                        events.c.document_id == documents.c.id)
+        return clusters.c.id.in_(members.where(cond))
 
     def _fulltext(self, user_text: str) -> ColumnElement[bool]:
         if self.dialect == "postgresql":
@@ -302,56 +321,91 @@ class Store:
 
     def _order(self) -> list[Any]:
         """Newest start first, undated last ('' sorts below every date), then id: the
-        expression of the ``events_order`` index (migration 0002), so pages are read
+        expression of the ``clusters_order`` index (migration 0003), so pages are read
         off the index."""
         # a literal '' (not a bound parameter), or the planner cannot match the index
         empty = literal_column("''")
-        return [self._sortable(func.coalesce(events.c.start, empty)).desc(), events.c.id]
+        return [self._sortable(func.coalesce(clusters.c.start, empty)).desc(), clusters.c.id]
 
     @staticmethod
-    def _select_events() -> Any:
-        return select(events, documents.c.doc_id, documents.c.lang, documents.c.published,
+    def _select_clusters() -> Any:
+        """Clusters with their first report (the event whose id they bear) and its
+        document, which stand for the cluster in lists."""
+        return select(clusters, events.c.local_id, events.c.parent, events.c.evidence,
+                      documents.c.doc_id, documents.c.lang, documents.c.published,
                       documents.c.url, documents.c.source,
                       documents.c.title.label("doc_title")).join_from(
-            events, documents, events.c.document_id == documents.c.id)
+            clusters, events, events.c.id == clusters.c.id).join(
+            documents, events.c.document_id == documents.c.id)
 
     def events(self, query: EventQuery, offset: int = 0,
                limit: int = 50) -> tuple[list[dict[str, Any]], int]:
-        """A page of events matching ``query`` and the total number that match, newest
-        start first (undated last), then by id, so pages never overlap or skip."""
+        """A page of events (one per cluster of reports) matching ``query`` and the total
+        number that match, newest start first (undated last), then by id, so pages never
+        overlap or skip."""
         _check_page(offset, limit)
         conds = self._where(query)
         with self.engine.connect() as conn:
-            total = conn.execute(select(func.count()).select_from(
-                events.join(documents, events.c.document_id == documents.c.id))
-                .where(*conds)).scalar_one()
-            rows = conn.execute(self._select_events().where(*conds).order_by(*self._order())
-                                .offset(offset).limit(limit)).all()
+            total = conn.execute(select(func.count()).select_from(clusters)
+                                 .where(*conds)).scalar_one()
+            rows = conn.execute(self._select_clusters().where(*conds)
+                                .order_by(*self._order()).offset(offset).limit(limit)).all()
             return self._rows(conn, rows), total
 
     def event(self, event_id: int) -> dict[str, Any] | None:
-        """One event with its participants, source documents, parent and children."""
+        """One event: the cluster ``event_id`` names (a cluster id, or the id of any of
+        its reports), with every source document and what each reported, the merged
+        participants, the status history, its programme and its parts."""
         with self.engine.connect() as conn:
-            row = conn.execute(self._select_events().where(events.c.id == event_id)).first()
+            cluster_id = conn.execute(select(events.c.cluster_id).where(
+                events.c.id == event_id)).scalar_one_or_none()
+            if cluster_id is None:
+                return None
+            row = conn.execute(self._select_clusters().where(clusters.c.id == cluster_id)
+                               ).first()
             if row is None:
                 return None
             [out] = self._rows(conn, [row])
-            out["documents"] = [{"id": row.document_id, "doc_id": row.doc_id, "url": row.url,
-                                 "title": row.doc_title, "published": row.published,
-                                 "source": row.source, "lang": row.lang}]
+            members = conn.execute(self._select_members().where(
+                events.c.cluster_id == cluster_id).order_by(
+                documents.c.published, events.c.id)).all()
+            out["documents"] = [{
+                "id": m.document_id, "doc_id": m.doc_id, "url": m.url, "title": m.doc_title,
+                "published": m.published, "source": m.source, "lang": m.lang,
+                "site": m.site, "event_id": m.id, "local_id": m.local_id,
+                "event_title": m.title, "type": m.type, "start": m.start, "end": m.end,
+                "status": m.status, "venue": m.venue, "city": m.city,
+                "evidence": json.loads(m.evidence)} for m in members]
+            out["evidence"] = [s for m in out["documents"] for s in m["evidence"]]
             out["children"] = list(conn.execute(
-                select(events.c.id).where(events.c.parent_id == event_id)
-                .order_by(events.c.id)).scalars())
+                select(clusters.c.id).where(clusters.c.parent_id == cluster_id)
+                .order_by(clusters.c.id)).scalars())
             return out
 
+    @staticmethod
+    def _select_members() -> Any:
+        return select(events, documents.c.doc_id, documents.c.lang, documents.c.published,
+                      documents.c.url, documents.c.source, documents.c.site,
+                      documents.c.title.label("doc_title")).join_from(
+            events, documents, events.c.document_id == documents.c.id)
+
     def _rows(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
+        """Cluster rows as dicts; participants are the union over the cluster's reports,
+        one per entity, named and given the role of their first mention."""
         people: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
+        seen: set[tuple[int, int]] = set()
         for chunk in _chunks(list(people), _CHUNK):
-            for p in conn.execute(select(event_participants).where(
-                    event_participants.c.event_id.in_(chunk))
-                    .order_by(event_participants.c.event_id, event_participants.c.position)):
-                people[p.event_id].append({"entity_id": p.entity_id, "name": p.name,
-                                           "kind": p.kind, "role": p.role})
+            for p in conn.execute(
+                    select(event_participants, events.c.cluster_id)
+                    .join(events, events.c.id == event_participants.c.event_id)
+                    .where(events.c.cluster_id.in_(chunk))
+                    .order_by(events.c.cluster_id, events.c.id,
+                              event_participants.c.position)):
+                if (p.cluster_id, p.entity_id) in seen:
+                    continue
+                seen.add((p.cluster_id, p.entity_id))
+                people[p.cluster_id].append({"entity_id": p.entity_id, "name": p.name,
+                                             "kind": p.kind, "role": p.role})
         return [{
             "id": row.id, "local_id": row.local_id, "doc_id": row.doc_id, "lang": row.lang,
             "published": row.published, "url": row.url, "source": row.source,
@@ -360,45 +414,47 @@ class Store:
             "country": row.country, "countries": json.loads(row.countries),
             "participants": people[row.id], "parent": row.parent,
             "parent_id": row.parent_id, "evidence": json.loads(row.evidence),
+            "sources": row.sources, "history": json.loads(row.history),
         } for row in rows]
 
     def facets(self, query: EventQuery) -> dict[str, dict[str, int]]:
-        """Counts of the matching events by type, city, month of start, status and host
-        country; events without a value (or a yearless start, for month) are not counted."""
+        """Counts of the matching events (clusters) by type, city, month of start, status
+        and host country; events without a value (or a yearless start, for month) are
+        not counted."""
         conds = self._where(query)
-        month = func.substr(events.c.start, 1, 7)
+        c = clusters.c
+        month = func.substr(c.start, 1, 7)
         dims: dict[str, tuple[Any, list[ColumnElement[bool]]]] = {
-            "type": (events.c.type, []),
-            "city": (events.c.city, [events.c.city.is_not(None)]),
-            "month": (month, [events.c.start.is_not(None), ~events.c.start.like("--%"),
-                              func.length(events.c.start) >= 7]),
-            "status": (events.c.status, []),
-            "country": (events.c.country, [events.c.country.is_not(None)]),
+            "type": (c.type, []),
+            "city": (c.city, [c.city.is_not(None)]),
+            "month": (month, [c.start.is_not(None), ~c.start.like("--%"),
+                              func.length(c.start) >= 7]),
+            "status": (c.status, []),
+            "country": (c.country, [c.country.is_not(None)]),
         }
         out: dict[str, dict[str, int]] = {}
         with self.engine.connect() as conn:
             for name, (column, extra) in dims.items():
                 value = column.label("value")
-                stmt = (select(value, func.count().label("n"))
-                        .select_from(events.join(documents,
-                                                 events.c.document_id == documents.c.id))
+                stmt = (select(value, func.count().label("n")).select_from(clusters)
                         .where(*conds, *extra).group_by(column)
                         .order_by(func.count().desc(), self._sortable(column)))
                 out[name] = {r.value: r.n for r in conn.execute(stmt)}
         return out
 
     def country_pairs(self, query: EventQuery) -> list[dict[str, Any]]:
-        """Pairs of countries involved together in matching events (an event's
-        ``countries`` plus its host country), each unordered pair once, ``a < b``."""
-        matching = (select(events.c.id).select_from(
-            events.join(documents, events.c.document_id == documents.c.id))
-            .where(*self._where(query)))
-        a, b = event_countries.alias("a"), event_countries.alias("b")
+        """Pairs of countries involved together in matching events (the countries and
+        host countries of a cluster's reports), each unordered pair once, ``a < b``,
+        counted once per cluster."""
+        matching = select(clusters.c.id).where(*self._where(query))
+        involved = (select(events.c.cluster_id, event_countries.c.country)
+                    .join(event_countries, event_countries.c.event_id == events.c.id)
+                    .where(events.c.cluster_id.in_(matching)).distinct().subquery())
+        a, b = involved.alias("a"), involved.alias("b")
         n = func.count().label("events")
         stmt = (select(a.c.country.label("a"), b.c.country.label("b"), n)
-                .join_from(a, b, and_(a.c.event_id == b.c.event_id,
+                .join_from(a, b, and_(a.c.cluster_id == b.c.cluster_id,
                                       self._sortable(a.c.country) < b.c.country))
-                .where(a.c.event_id.in_(matching))
                 .group_by(a.c.country, b.c.country)
                 .order_by(n.desc(), self._sortable(a.c.country),
                           self._sortable(b.c.country)))
@@ -407,9 +463,9 @@ class Store:
 
     def places(self) -> list[dict[str, Any]]:
         """Every city/country pair events take place in, with their number of events."""
-        n = func.count(events.c.id).label("n")
+        n = func.count(clusters.c.id).label("n")
         stmt = (select(places.c.city, places.c.country, n)
-                .join_from(places, events, events.c.place_id == places.c.id)
+                .join_from(places, clusters, clusters.c.place_id == places.c.id)
                 .group_by(places.c.id, places.c.city, places.c.country)
                 .order_by(n.desc(), self._sortable(places.c.country),
                           self._sortable(places.c.city)))
@@ -423,7 +479,8 @@ class Store:
         case-insensitive substring of any name variant."""
         _check_page(offset, limit)
         counts = (select(event_participants.c.entity_id,
-                         func.count(distinct(event_participants.c.event_id)).label("n"))
+                         func.count(distinct(events.c.cluster_id)).label("n"))
+                  .join(events, events.c.id == event_participants.c.event_id)
                   .group_by(event_participants.c.entity_id).subquery())
         n = func.coalesce(counts.c.n, 0).label("event_count")
         conds: list[ColumnElement[bool]] = []
@@ -457,16 +514,17 @@ class Store:
         return out
 
     def entity(self, entity_id: int) -> dict[str, Any] | None:
-        """One entity with every event it takes part in and its role there."""
+        """One entity with every event (cluster) it takes part in and its role there."""
         with self.engine.connect() as conn:
             row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
             if row is None:
                 return None
-            n = conn.execute(select(func.count(distinct(event_participants.c.event_id)))
-                             .where(event_participants.c.entity_id == entity_id)).scalar_one()
-            mine = exists().where(event_participants.c.event_id == events.c.id,
-                                  event_participants.c.entity_id == entity_id)
-            rows = conn.execute(self._select_events().where(mine)
+            mine = self._reported(exists().where(
+                event_participants.c.event_id == events.c.id,
+                event_participants.c.entity_id == entity_id))
+            n = conn.execute(select(func.count()).select_from(clusters).where(mine)
+                             ).scalar_one()
+            rows = conn.execute(self._select_clusters().where(mine)
                                 .order_by(*self._order())).all()
             event_rows = self._rows(conn, rows)
             variants = self._variants(conn, [entity_id])[entity_id]
@@ -476,6 +534,14 @@ class Store:
             item["roles"] = list(dict.fromkeys(roles))
         return {"id": row.id, "name": row.name, "kind": row.kind, "variants": variants,
                 "event_count": n, "events": event_rows}
+
+    def counts(self) -> dict[str, int]:
+        tables = {"documents": documents, "events": events, "clusters": clusters,
+                  "entities": entities, "participants": event_participants,
+                  "places": places}
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                    for name, table in tables.items()}
 
 
 def _escape_like(value: str) -> str:

@@ -68,7 +68,39 @@ events = Table(
     Column("parent_id", Integer, ForeignKey("events.id", ondelete="SET NULL")),
     Column("evidence", Text, nullable=False),
     Column("search_text", Text, nullable=False),
+    Column("cluster_id", Integer),  # = clusters.id (migration 0003)
+    Column("component_id", Integer),  # linked by the pairwise rule (sahna.store.clusters)
     UniqueConstraint("document_id", "local_id"),
+)
+
+# One real-world event: the canonical record of the events (reports) that share its
+# ``cluster_id``. Its id is its earliest member event's id. Written only by
+# ``Store._recanonical``; ``history`` is the status as each source reported it.
+clusters = Table(
+    "clusters", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("type", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("start", String(10)),
+    Column("end", String(10)),
+    Column("status", Text, nullable=False),
+    Column("venue", Text),
+    Column("city", Text),
+    Column("country", String(2)),
+    Column("place_id", Integer, ForeignKey("places.id")),
+    Column("countries", Text, nullable=False),
+    Column("parent_id", Integer),  # the parent programme's cluster
+    Column("sources", Integer, nullable=False),  # number of member events
+    Column("history", Text, nullable=False),
+)
+
+# Blocking keys of events (``sahna.link.events.block_keys``): a new event is compared
+# only with the events that share a key with it.
+event_blocks = Table(
+    "event_blocks", metadata,
+    Column("key", Text, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
 )
 
 # Every country involved in an event: its `countries` plus the host `country`.
@@ -84,7 +116,7 @@ entities = Table(
     "entities", metadata,
     Column("id", Integer, primary_key=True),
     Column("name", Text, nullable=False),  # canonical name
-    Column("name_fold", Text, nullable=False),  # casefolded: the identity for now
+    Column("name_fold", Text, nullable=False),  # casefolded canonical name
     Column("kind", Text, nullable=False),
     UniqueConstraint("name_fold", "kind"),
 )
@@ -97,6 +129,14 @@ entity_names = Table(
     Column("name", Text, nullable=False),
     Column("name_fold", Text, nullable=False),
     UniqueConstraint("entity_id", "name"),
+)
+
+# Blocking keys of entities (``sahna.link.names.entity_keys``).
+entity_keys = Table(
+    "entity_keys", metadata,
+    Column("key", Text, primary_key=True),
+    Column("entity_id", Integer, ForeignKey("entities.id", ondelete="CASCADE"),
+           primary_key=True),
 )
 
 event_participants = Table(

@@ -174,15 +174,18 @@ def web_router() -> APIRouter:
     @router.get("/events/{event_id}", response_class=HTMLResponse)
     def event_page(request: Request,
                    event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
-        """One event: its slots, its evidence with the slots marked, its sources."""
+        """One event (a cluster of reports): its merged slots, then each source with
+        what it reported and its evidence, slots marked."""
         event = store_of(request).event(event_id)
         if event is None:
             raise ApiError(404, f"no event with id {event_id}")
         store = store_of(request)
         children = [c for c in (store.event(i) for i in event.get("children", [])[:100]) if c]
         parent = store.event(event["parent_id"]) if event.get("parent_id") else None
+        sources = [{**d, "title": d["title"], "marked": highlight_evidence(
+            {**event, **d, "title": d["event_title"]})} for d in event.get("documents", [])]
         return render(request, "event.html", event=event, children=children, parent=parent,
-                      evidence=highlight_evidence(event))
+                      sources=sources)
 
     @router.get("/entities", response_class=HTMLResponse)
     def entities_page(request: Request,

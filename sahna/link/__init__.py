@@ -1,0 +1,1 @@
+"""Linking participants of events found in different documents to one entity."""

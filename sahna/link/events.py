@@ -1,0 +1,353 @@
+"""Are two stored events the same real-world event?
+
+The store asks this of a new event and each candidate that shares a blocking key with it
+(:func:`block_keys`: type group, host country, month). The answer is a pairwise rule,
+symmetric, so that clusters (the connected components of "same") do not depend on the
+order documents arrive in:
+
+* compatible types (``data/link/types.tsv``);
+* dates that overlap once each is widened to what it can mean: a month covers its days,
+  a year its months, an undated event the weeks around its report's publication;
+* the same city when both name one (the host country is already shared by blocking);
+* no contradiction: different edition numbers or years in the titles, different
+  participating countries (Days of Kazakh culture vs Days of Uzbek culture in one city);
+* and enough positive evidence: a shared participant entity, a shared venue, or similar
+  titles across scripts (transliterated, event words mapped to one concept). Programmes
+  (culture days, festivals, tours, forums, competitions) happen once per place and time,
+  so for them matching dates and city are evidence enough; concerts, meetings and
+  exhibitions are many a day in one city and need the positive evidence.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import cache, lru_cache
+
+from sahna.events.lexicon import rows
+from sahna.link.names import name_key
+
+# Types that name a programme held once per place and time (see the module docstring).
+SINGULAR = frozenset({"culture_days", "festival", "tour", "forum", "competition"})
+UNDATED_BEFORE = timedelta(days=120)  # a held event without a date: within months before
+UNDATED_AFTER = timedelta(days=366)  # a planned one: within the year after its report
+MONTHS_PER_EVENT = 13  # block keys of a long event stop here: it has no more months to share
+TITLE_SIMILAR = 0.5  # share of the shorter title's distinctive tokens found in the other
+_NUMBER = re.compile(r"(?<!\w)(?:(?:1[89]|20)\d\d|[IVXLC]{2,6}|[IVX]"
+                     r"|\d{1,3}(?=[-‑–]?(?:й|я|е|го|th|st|nd|rd|ші|шы|інші|ыншы)(?!\w)))(?!\w)")
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the rules read of one stored event (``participants``: entity ids)."""
+
+    id: int
+    type: str
+    title: str
+    start: str | None = None
+    end: str | None = None
+    status: str = "unknown"
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+    countries: frozenset[str] = frozenset()
+    participants: frozenset[int] = frozenset()
+    parent: int | None = None  # id of the parent event, when it is a programme part
+    published: str | None = None
+    lang: str | None = None
+    key: str = ""  # document id and event id: an order that does not depend on storage
+    tokens: frozenset[str] = field(default=frozenset(), compare=False)
+
+
+def facts(**values: object) -> EventFacts:
+    """An :class:`EventFacts` with its title tokens computed."""
+    made = EventFacts(**values)  # type: ignore[arg-type]
+    return replace(made, tokens=title_tokens(made.title, made.lang or ""))
+
+
+# -- types ---------------------------------------------------------------------------
+
+@cache
+def _type_groups() -> dict[str, str]:
+    groups: dict[str, str] = {}
+    for row in rows("link", "types.tsv"):
+        for name in row:
+            groups[name] = row[0]
+    return groups
+
+
+def type_group(kind: str) -> str:
+    return _type_groups().get(kind, kind)
+
+
+# -- dates ---------------------------------------------------------------------------
+
+def _bounds(value: str | None) -> tuple[date, date] | None:
+    """First and last day a date of any precision can mean; None for none or yearless."""
+    if not value or value.startswith("--"):
+        return None
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+        day = date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+    return day, day
+
+
+def interval(e: EventFacts) -> tuple[date, date] | None:
+    """The days the event can occupy; for an event without a dated start, the weeks
+    around its report (before it when reported held, after it when planned); None when
+    nothing is known."""
+    first, last = _bounds(e.start), _bounds(e.end or e.start)
+    if first and last:
+        return first[0], max(first[1], last[1])
+    published = _bounds(e.published)
+    if not published:
+        return None
+    day = published[0]
+    if e.status == "held":
+        return day - UNDATED_BEFORE, day
+    if e.status == "planned":
+        return day, day + UNDATED_AFTER
+    return day - UNDATED_BEFORE, day + UNDATED_AFTER
+
+
+def dated(e: EventFacts) -> bool:
+    return _bounds(e.start) is not None
+
+
+def _month_day(value: str | None) -> tuple[int, int | None] | None:
+    """(month, day) of a date that has a month, with or without its year."""
+    if not value:
+        return None
+    parts = value.removeprefix("--").split("-")
+    if value.startswith("--"):
+        return int(parts[0]), (int(parts[1]) if len(parts) > 1 else None)
+    if len(parts) >= 2:
+        return int(parts[1]), (int(parts[2]) if len(parts) > 2 else None)
+    return None
+
+
+def dates_compatible(a: EventFacts, b: EventFacts) -> bool:
+    if (a.start or "").startswith("--") or (b.start or "").startswith("--"):
+        # a month and day without a year: compare what both know
+        ma, mb = _month_day(a.start), _month_day(b.start)
+        if not ma or not mb:
+            return True
+        if ma[0] != mb[0]:
+            return False
+        return ma[1] is None or mb[1] is None or abs(ma[1] - mb[1]) <= 3
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+# -- titles --------------------------------------------------------------------------
+
+@cache
+def _concepts(lang: str) -> tuple[tuple[str, str], ...]:
+    found = [(stem, concept) for lg, stem, concept in rows("link", "event_words.tsv")
+             if lg == lang]
+    return tuple(sorted(found, key=lambda r: -len(r[0])))
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(word for lg, word in rows("link", "stopwords.tsv") if lg == lang)
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+@lru_cache(maxsize=100_000)
+def title_tokens(title: str, lang: str) -> frozenset[str]:
+    """The title as comparable tokens: event words as concepts («дни» → DAYS), countries
+    and nationality adjectives as ``C:KZ``, cities as ``P:Baku``, every other word as its
+    transliterated loose key (``name_key``); stop words dropped."""
+    from sahna import places
+
+    out: set[str] = set()
+    covered: list[tuple[int, int]] = []
+    for ref in places.find_country_refs(title, lang):
+        out.add("C:" + ref.country)
+        covered.append((ref.start, ref.end))
+    for place in places.find_places(title, lang):
+        if place.kind == "city" and place.city:
+            out.add("P:" + place.city)
+        elif place.country:
+            out.add("C:" + place.country)
+        covered.append((place.start, place.end))
+    stop = _stopwords(lang)
+    for match in _WORD.finditer(title):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        word = match.group().lower()
+        if word in stop or word.isdigit():
+            continue
+        concept = next((c for stem, c in _concepts(lang) if word.startswith(stem)), None)
+        if concept:
+            out.add(concept)
+        elif len(word) >= 3:
+            out.add(name_key(word))
+    return frozenset(out)
+
+
+def _distinctive(tokens: frozenset[str]) -> frozenset[str]:
+    """Tokens that are neither concepts (upper case) nor places."""
+    return frozenset(t for t in tokens if not t.isupper() and ":" not in t)
+
+
+_GENERIC = {
+    "concert": {"CONCERT", "GALA", "MUSIC"}, "festival": {"FESTIVAL", "INTERNATIONAL"},
+    "exhibition": {"EXHIBITION", "ART"}, "screening": {"FILM", "SCREENING", "PREMIERE"},
+    "stage": {"PERFORMANCE", "PREMIERE", "THEATRE"}, "tour": {"TOUR", "CONCERT"},
+    "competition": {"COMPETITION", "INTERNATIONAL"}, "ceremony": {"CEREMONY", "OPENING"},
+    "culture_days": {"DAYS", "WEEK", "YEAR", "SEASON", "CULTURE", "ART"},
+    "meeting": {"MEETING"}, "forum": {"FORUM", "INTERNATIONAL"},
+}
+
+
+def _generic(kind: str) -> frozenset[str]:
+    """Concepts that say nothing about which event of ``kind`` it is: the kind itself,
+    and the hall it is in («гала-концерт во Дворце»; the venue is compared apart)."""
+    return frozenset(_GENERIC.get(kind, ())) | {"VENUE"}
+
+
+def title_similarity(a: EventFacts, b: EventFacts) -> float:
+    """Share of the smaller token set found in the other, leaving out the words that
+    only name the kind of event (two concerts share CONCERT, and that says nothing)."""
+    generic = _generic(a.type) | _generic(b.type)
+    ta, tb = a.tokens - generic, b.tokens - generic
+    if not ta or not tb:
+        return 0.0
+    shared = len(ta & tb)
+    rest_b = _distinctive(tb - ta)
+    shared += sum(1 for x in _distinctive(ta - tb) if any(_close(x, y) for y in rest_b))
+    return shared / min(len(ta), len(tb))
+
+
+def _close(x: str, y: str) -> bool:
+    """Loose keys of one word in two spellings or cases: one a prefix of the other
+    («отырар» / «отырардың»), at least five letters shared."""
+    return min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
+
+
+def _numbers(title: str) -> frozenset[str]:
+    """Years and edition numbers in a title («XV фестиваль», "2025", «5-й»)."""
+    return frozenset(_NUMBER.findall(title))
+
+
+# -- the rule ------------------------------------------------------------------------
+
+def parties(e: EventFacts) -> frozenset[str]:
+    """Participating countries other than the host."""
+    return e.countries - {e.country} if e.country else e.countries
+
+
+def conflict(a: EventFacts, b: EventFacts) -> str | None:
+    """Why the two cannot be one event, or None."""
+    if type_group(a.type) != type_group(b.type):
+        return "type"
+    if a.country and b.country and a.country != b.country:
+        return "country"
+    if a.city and b.city and a.city.casefold() != b.city.casefold():
+        return "city"
+    if not dates_compatible(a, b):
+        return "dates"
+    pa, pb = parties(a), parties(b)
+    if pa and pb and not pa & pb:
+        return "countries"
+    na, nb = _numbers(a.title), _numbers(b.title)
+    if na and nb and not na & nb:
+        return "edition"
+    return None
+
+
+def evidence(a: EventFacts, b: EventFacts, same_parent: bool = False) -> str | None:
+    """What says the two are one event, or None. ``same_parent``: both are parts of one
+    programme (their parents are in one cluster)."""
+    if a.participants & b.participants:
+        return "participant"
+    if a.venue and b.venue and name_key(a.venue) == name_key(b.venue):
+        return "venue"
+    if title_similarity(a, b) >= TITLE_SIMILAR:
+        return "title"
+    if a.type in SINGULAR and b.type in SINGULAR and a.city and b.city \
+            and dated(a) and dated(b):
+        return "programme in one place and time"
+    if same_parent and a.parent is not None and a.type == b.type and (
+            (dated(a) and a.start == b.start) or not (_named(a) or _named(b))):
+        # «Гала-концерт» and "Gala concert" of one culture days: a programme has one of
+        # each kind of part on a day, and a title that only names the kind adds nothing
+        return "one part of one programme"
+    return None
+
+
+def _named(e: EventFacts) -> bool:
+    """Does the title say more than the kind of event («Гала-концерт» does not)?"""
+    return bool(_distinctive(e.tokens - _generic(e.type)))
+
+
+def same_event(a: EventFacts, b: EventFacts, same_parent: bool = True) -> bool:
+    """The pairwise rule; ``same_parent`` says whether the parents of two programme
+    parts are in one cluster: parts of two programmes never merge. A part may merge
+    with an event reported on its own (an outlet that does not mention the programme),
+    on the ordinary evidence."""
+    if conflict(a, b):
+        return False
+    if a.parent is not None and b.parent is not None and not same_parent:
+        return False
+    both_parts = a.parent is not None and b.parent is not None
+    return evidence(a, b, same_parent and both_parts) is not None
+
+
+def block_keys(e: EventFacts) -> tuple[set[str], set[str]]:
+    """(keys to store, keys to look up) such that any two events :func:`same_event` may
+    accept share a key. A key is the type group, the host country and a time slot:
+
+    * ``m2025-12`` for each month the event can occupy (stored and looked up), with
+      ``Y2025`` stored for its years;
+    * an event known only to its year stores ``y2025``; events of that year look it up,
+      and it looks up their ``Y2025``;
+    * an event with no date and no publication date stores ``none`` and looks up
+      ``any``, which every other event stores (and they look up ``none``).
+
+    An event whose country is unknown may be any country's. Every event stores its
+    slots under ``*`` too, which such an event looks up; it stores them under ``?``,
+    which events with a country look up. So each pair meets, and an event with a country
+    never scans the other countries' events."""
+    stored, lookup = _slots(e)
+    group = type_group(e.type)
+    anyone, unknown = f"{group}|*|", f"{group}|?|"
+    if not e.country:
+        return ({anyone + k for k in stored} | {unknown + k for k in stored},
+                {anyone + k for k in lookup})
+    mine = f"{group}|{e.country}|"
+    return ({mine + k for k in stored} | {anyone + k for k in stored},
+            {mine + k for k in lookup} | {unknown + k for k in lookup})
+
+
+def _slots(e: EventFacts) -> tuple[set[str], set[str]]:
+    span = interval(e)
+    if span is None:
+        return {"none"}, {"none", "any"}
+    start = e.start or ""
+    if len(start) == 4 and not e.end and _bounds(start):
+        return {"y" + start, "any"}, {"Y" + start, "y" + start, "none"}
+    first, last = span
+    months: list[str] = []
+    day = first.replace(day=1)
+    while day <= last and len(months) < MONTHS_PER_EVENT:
+        months.append(f"{day.year:04d}-{day.month:02d}")
+        day = (day + timedelta(days=32)).replace(day=1)
+    stored = {"m" + m for m in months} | {"Y" + m[:4] for m in months}
+    lookup = {"m" + m for m in months} | {"y" + m[:4] for m in months}
+    return stored | {"any"}, lookup | {"none"}

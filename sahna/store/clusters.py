@@ -1,0 +1,385 @@
+"""Linking on write: participant names to entities, events to clusters, and each
+cluster's canonical record.
+
+Called by :class:`sahna.store.core.Store` inside the transaction that stores a document,
+so a document and the clusters it joins are committed together. The decisions are the
+pure rules of :mod:`sahna.link` (names, events); this module only finds the candidates
+through the blocking-key tables and writes the outcome.
+
+Events are clustered as connected components of the pairwise rule: a new event joins
+every cluster with a member it matches, merging them. That makes the clusters
+independent of the order documents arrive in. Entities are linked the conservative way:
+a new name joins an entity only when it is compatible with every name that entity
+already has, so «А. Балаева» never chains «Аида Балаева» to «Айгерим Балаева».
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from sqlalchemy import Text, cast, delete, func, literal, or_, select, update
+from sqlalchemy.engine import Connection
+
+from sahna.link.events import EventFacts, block_keys, conflict, facts, same_event
+from sahna.link.names import entity_keys as name_keys
+from sahna.link.names import same_entity
+from sahna.store.query import fold
+from sahna.store.schema import (
+    clusters,
+    documents,
+    entities,
+    entity_keys,
+    entity_names,
+    event_blocks,
+    event_participants,
+    events,
+)
+
+Insert = Callable[[Any], Any]  # the dialect's INSERT with ON CONFLICT (Store._insert)
+_PRECISION = {10: 3, 7: 2, 4: 1}  # length of a date string -> how much it says
+_STATUS_RANK = {"cancelled": 4, "held": 3, "ongoing": 2, "planned": 1, "unknown": 0}
+_GROUPISH = ("group", "org")
+
+
+# -- entities ------------------------------------------------------------------------
+
+def link_entity(conn: Connection, insert: Insert, name: str, kind: str,
+                fuzzy: bool = True) -> int:
+    """The entity ``name`` (a participant of ``kind``) stands for, created if new;
+    without ``fuzzy`` only a name spelled alike (case aside) links."""
+    key = fold(name)
+    kinds = _GROUPISH if kind in _GROUPISH else (kind,)
+    known = conn.execute(
+        select(entity_names.c.entity_id).join(entities, entities.c.id == entity_names.c.entity_id)
+        .where(entity_names.c.name_fold == key, entities.c.kind.in_(kinds))
+        .order_by(entity_names.c.entity_id).limit(1)).scalar_one_or_none()
+    if known is not None:
+        return known
+    keys = sorted(name_keys(name, kind)) if fuzzy else []
+    matches: list[int] = []
+    if keys:
+        candidates = list(conn.execute(
+            select(entity_keys.c.entity_id).where(entity_keys.c.key.in_(keys))
+            .distinct().order_by(entity_keys.c.entity_id)).scalars())
+        variants = _variants(conn, candidates)
+        matches = [c for c in candidates if variants[c][1] and all(
+            same_entity(name, kind, other, variants[c][0]) for other in variants[c][1])]
+    if matches:
+        target = matches[0]
+        for other in matches[1:]:
+            if all(same_entity(a, variants[target][0], b, variants[other][0])
+                   for a in variants[target][1] for b in variants[other][1]):
+                _merge_entities(conn, insert, target, other)
+        _rename(conn, target, name)
+    else:
+        target = conn.execute(insert(entities).values(name=name, name_fold=key, kind=kind)
+                              .on_conflict_do_nothing(index_elements=["name_fold", "kind"])
+                              .returning(entities.c.id)).scalar_one_or_none()
+        if target is None:  # the same name under a kind of the other group
+            target = conn.execute(select(entities.c.id).where(
+                entities.c.name_fold == key, entities.c.kind == kind)).scalar_one()
+    _add_name(conn, insert, target, name, kind, with_keys=fuzzy)
+    return target
+
+
+def _variants(conn: Connection, ids: list[int]) -> dict[int, tuple[str, list[str]]]:
+    """(kind, names) of each entity."""
+    out: dict[int, tuple[str, list[str]]] = {}
+    if not ids:
+        return out
+    kinds = {r.id: r.kind for r in conn.execute(select(entities.c.id, entities.c.kind)
+                                                 .where(entities.c.id.in_(ids)))}
+    for i in ids:
+        out[i] = (kinds.get(i, "other"), [])
+    for entity_id, name in conn.execute(
+            select(entity_names.c.entity_id, entity_names.c.name)
+            .where(entity_names.c.entity_id.in_(ids)).order_by(entity_names.c.id)):
+        out[entity_id][1].append(name)
+    return out
+
+
+def _add_name(conn: Connection, insert: Insert, entity_id: int, name: str, kind: str,
+              with_keys: bool = True) -> None:
+    conn.execute(insert(entity_names).values(entity_id=entity_id, name=name,
+                                             name_fold=fold(name))
+                 .on_conflict_do_nothing(index_elements=["entity_id", "name"]))
+    keys = name_keys(name, kind) if with_keys else set()
+    if keys:
+        conn.execute(insert(entity_keys).on_conflict_do_nothing(
+            index_elements=["key", "entity_id"]),
+            [{"key": k, "entity_id": entity_id} for k in sorted(keys)])
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How complete a name is: words that are not initials, then length."""
+    words = name.replace(".", ". ").split()
+    return sum(1 for w in words if len(w.strip(".")) > 1 and not w.endswith(".")), len(name)
+
+
+def _rename(conn: Connection, entity_id: int, name: str) -> None:
+    """Show the fullest name an entity has (a full name over initials); the first one
+    seen stays when they are alike, so the displayed name does not flip between
+    languages as reports arrive."""
+    current = conn.execute(select(entities.c.name, entities.c.kind)
+                           .where(entities.c.id == entity_id)).one()
+    if _fullness(name)[0] <= _fullness(current.name)[0]:
+        return
+    clash = conn.execute(select(entities.c.id).where(
+        entities.c.name_fold == fold(name), entities.c.kind == current.kind)).first()
+    if clash is None:
+        conn.execute(update(entities).where(entities.c.id == entity_id)
+                     .values(name=name, name_fold=fold(name)))
+
+
+def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -> None:
+    """Fold entity ``other`` into ``target``: its names, keys and participations."""
+    conn.execute(update(event_participants).where(event_participants.c.entity_id == other)
+                 .values(entity_id=target))
+    kind = conn.execute(select(entities.c.kind).where(entities.c.id == other)).scalar_one()
+    for (name,) in conn.execute(select(entity_names.c.name)
+                                .where(entity_names.c.entity_id == other)).all():
+        _add_name(conn, insert, target, name, kind)
+    conn.execute(delete(entity_names).where(entity_names.c.entity_id == other))
+    conn.execute(delete(entity_keys).where(entity_keys.c.entity_id == other))
+    conn.execute(delete(entities).where(entities.c.id == other))
+
+
+# -- events --------------------------------------------------------------------------
+
+def load_facts(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[EventFacts, int]]:
+    """(facts, cluster id) of the given events."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    people: dict[int, set[int]] = {i: set() for i in ids}
+    for event_id, entity_id in conn.execute(
+            select(event_participants.c.event_id, event_participants.c.entity_id)
+            .where(event_participants.c.event_id.in_(ids))):
+        people[event_id].add(entity_id)
+    out = {}
+    for row in conn.execute(select(events, documents.c.published, documents.c.lang,
+                                   documents.c.doc_id)
+                            .join(documents, documents.c.id == events.c.document_id)
+                            .where(events.c.id.in_(ids))):
+        out[row.id] = (_facts(row, people[row.id]), row.cluster_id)
+    return out
+
+
+def _facts(row: Any, people: set[int]) -> EventFacts:
+    return facts(id=row.id, type=row.type, title=row.title, start=row.start, end=row.end,
+                 status=row.status, venue=row.venue, city=row.city, country=row.country,
+                 countries=frozenset(json.loads(row.countries)),
+                 participants=frozenset(people), parent=row.parent_id,
+                 published=row.published, lang=row.lang, key=f"{row.doc_id}\x00{row.local_id}")
+
+
+def cluster_event(conn: Connection, event_id: int) -> int:
+    """Put stored event ``event_id`` into a cluster and refresh the records of the
+    clusters that changed; returns its cluster id.
+
+    The event is compared with the candidates that share a blocking key; the pairwise
+    rule links it to their *components* (``events.component_id``: connected components
+    of the rule, which are the same whatever order events arrive in). The component's
+    events are then grouped into clusters from scratch (:func:`regroup`), in an order
+    given by what they say, not when they were stored — so a report that fits two events
+    contradicting each other lands in the same one whatever the ingest order."""
+    mine, _ = load_facts(conn, [event_id])[event_id]
+    stored, lookup = block_keys(mine)
+    conn.execute(event_blocks.insert(), [{"key": k, "event_id": event_id}
+                                         for k in sorted(stored)])
+    candidate_ids = [i for i in conn.execute(
+        select(event_blocks.c.event_id).where(event_blocks.c.key.in_(sorted(lookup)))
+        .distinct()).scalars() if i != event_id]
+    candidates = load_facts(conn, candidate_ids)
+    parent_cluster = _parent_clusters(conn, [mine, *(f for f, _ in candidates.values())])
+    linked = [other.id for other, cluster_id in candidates.values()
+              if cluster_id is not None
+              and same_event(mine, other, _same_parent(mine, other, parent_cluster))]
+    if not linked:
+        conn.execute(update(events).where(events.c.id == event_id)
+                     .values(cluster_id=event_id, component_id=event_id))
+        recanonical(conn, event_id)
+        return event_id
+    components = set(conn.execute(select(events.c.component_id).where(
+        events.c.id.in_(linked))).scalars())
+    component = min(components | {event_id})
+    conn.execute(update(events).where(or_(events.c.component_id.in_(sorted(components)),
+                                          events.c.id == event_id))
+                 .values(component_id=component))
+    rows = conn.execute(select(events.c.id, events.c.cluster_id).where(
+        events.c.component_id == component)).all()
+    before = {r.cluster_id for r in rows if r.cluster_id is not None}
+    group = [f for f, _ in load_facts(conn, [r.id for r in rows]).values()]
+    parent_cluster |= _parent_clusters(conn, group)
+    new_groups = regroup(group, parent_cluster)
+    for members in new_groups:
+        conn.execute(update(events).where(events.c.id.in_([f.id for f in members]))
+                     .values(cluster_id=min(f.id for f in members)))
+    kept = {min(f.id for f in members) for members in new_groups}
+    gone = sorted(before - kept)
+    if gone:
+        conn.execute(delete(clusters).where(clusters.c.id.in_(gone)))
+    for cluster_id in sorted(kept):
+        recanonical(conn, cluster_id)
+    if gone:  # programme parts whose programme's cluster was renamed
+        for child in list(conn.execute(select(clusters.c.id).where(
+                clusters.c.parent_id.in_(gone))).scalars()):
+            recanonical(conn, child)
+    return conn.execute(select(events.c.cluster_id).where(events.c.id == event_id)
+                        ).scalar_one()
+
+
+def _parent_clusters(conn: Connection, items: Iterable[EventFacts]) -> dict[int, int]:
+    parents = sorted({f.parent for f in items if f.parent})
+    if not parents:
+        return {}
+    return {r.id: r.cluster_id for r in conn.execute(
+        select(events.c.id, events.c.cluster_id).where(events.c.id.in_(parents)))}
+
+
+def _same_parent(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
+    return (a.parent is None or b.parent is None
+            or parent_cluster.get(a.parent) == parent_cluster.get(b.parent))
+
+
+def regroup(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[list[EventFacts]]:
+    """Clusters of ``items``, built one report at a time in the order of their content
+    (publication date, document, event id within the document): a report joins every
+    group with a member it matches and no member it contradicts (another edition, other
+    countries, dates that cannot meet, another programme), and groups that contradict
+    each other are not merged — an undated «фестиваль "Шабыт"» must not chain the XV and
+    XVI editions."""
+    groups: list[list[EventFacts]] = []
+    for item in sorted(items, key=lambda f: (f.published or "", f.key)):
+        fits = [g for g in groups
+                if any(same_event(item, x, _same_parent(item, x, parent_cluster)) for x in g)
+                and not any(_contradict(item, x, parent_cluster) for x in g)]
+        target: list[EventFacts] | None = None
+        for g in fits:
+            if target is None:
+                target = g
+            elif not any(_contradict(x, y, parent_cluster) for x in target for y in g):
+                target.extend(g)
+                groups.remove(g)
+        if target is None:
+            groups.append([item])
+        else:
+            target.append(item)
+    return groups
+
+
+def _contradict(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
+    """Can the two not be one event: a conflict of the pairwise rule, or parts of two
+    different programmes (the galas of two culture days in one hall)?"""
+    return conflict(a, b) is not None or not _same_parent(a, b, parent_cluster)
+
+
+def singleton(conn: Connection, event_id: int) -> None:
+    """Make stored event ``event_id`` a cluster of its own, without looking for others."""
+    conn.execute(update(events).where(events.c.id == event_id)
+                 .values(cluster_id=event_id, component_id=event_id))
+    recanonical(conn, event_id)
+
+
+def recanonical(conn: Connection, cluster_id: int) -> None:
+    """Write the canonical record of a cluster from all its members.
+
+    - dates: the most precise report; among equally precise ones the latest held
+      report (what happened beats what was planned), then the latest report;
+    - status: the latest report's, by publication date (a planned event later reported
+      held is held; a cancellation reported after the announcement wins); every report's
+      status stays in ``history``;
+    - type, title, venue, city, country: the most frequent value, ties to the earliest
+      report; countries: the union."""
+    rows = conn.execute(select(events, documents.c.published, documents.c.doc_id)
+                        .join(documents, documents.c.id == events.c.document_id)
+                        .where(events.c.cluster_id == cluster_id)
+                        .order_by(events.c.id)).all()
+    if not rows:
+        conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
+        return
+    by_time = sorted(rows, key=lambda r: (r.published or "", r.id))
+    dated = max(rows, key=lambda r: (_PRECISION.get(len(r.start or ""), 0)
+                                     if not (r.start or "").startswith("--") else 0.5,
+                                     r.status == "held", r.published or "", -r.id))
+    known = [r for r in by_time if r.status != "unknown"]
+    status = known[-1].status if known else "unknown"
+    countries: list[str] = []
+    for r in rows:
+        for code in json.loads(r.countries):
+            if code not in countries:
+                countries.append(code)
+    parent_event = next((r.parent_id for r in rows if r.parent_id), None)
+    parent = conn.execute(select(events.c.cluster_id).where(events.c.id == parent_event)
+                          ).scalar_one_or_none() if parent_event else None
+    place = _common([(r.city, r.country, r.place_id) for r in rows if r.city or r.country])
+    values = {
+        "id": cluster_id, "type": _common([r.type for r in rows]),
+        "title": _common([r.title for r in rows]),
+        "start": dated.start, "end": dated.end, "status": status,
+        "venue": _common([r.venue for r in rows if r.venue]),
+        "city": place[0] if place else None, "country": place[1] if place else None,
+        "place_id": place[2] if place else None,
+        "countries": json.dumps(countries), "parent_id": parent, "sources": len(rows),
+        "history": json.dumps([{"doc_id": r.doc_id, "published": r.published,
+                                "status": r.status, "event_id": r.id} for r in by_time],
+                              ensure_ascii=False),
+    }
+    conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
+    conn.execute(clusters.insert().values(**values))
+
+
+def _common(values: list[Any]) -> Any:
+    """The most frequent value, ties to the one seen first."""
+    if not values:
+        return None
+    counts = Counter(values)
+    best = max(counts.values())
+    return next(v for v in values if counts[v] == best)
+
+
+# -- re-clustering -------------------------------------------------------------------
+
+def recluster(conn: Connection, insert: Insert,
+              progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+    """Link every participant and cluster every event again from scratch, in storage
+    order, exactly as ingesting the documents one by one would; the same database gives
+    the same result every time. Returns the number of entities and clusters."""
+    rows = conn.execute(select(event_participants.c.id, event_participants.c.name,
+                               event_participants.c.kind)
+                        .order_by(event_participants.c.event_id,
+                                  event_participants.c.position)).all()
+    old = set(conn.execute(select(entities.c.id)).scalars())
+    conn.execute(delete(entity_keys))
+    conn.execute(delete(entity_names))
+    # the old rows stay (participants point at them) under names no lookup finds
+    conn.execute(update(entities).values(
+        name_fold=literal("\x00old:", Text) + cast(entities.c.id, Text)))
+    event_ids = list(conn.execute(select(events.c.id).order_by(
+        events.c.document_id, events.c.parent_id.is_not(None), events.c.id)).scalars())
+    total = len(rows) + len(event_ids)
+    done = 0
+    for row in rows:
+        entity_id = link_entity(conn, insert, row.name, row.kind)
+        conn.execute(update(event_participants).where(event_participants.c.id == row.id)
+                     .values(entity_id=entity_id))
+        done += 1
+        if progress and done % 200 == 0:
+            progress(done, total)
+    if old:
+        conn.execute(delete(entities).where(entities.c.id.in_(sorted(old))))
+    conn.execute(delete(event_blocks))
+    conn.execute(delete(clusters))
+    conn.execute(update(events).values(cluster_id=None, component_id=None))
+    for event_id in event_ids:
+        cluster_event(conn, event_id)
+        done += 1
+        if progress and done % 200 == 0:
+            progress(done, total)
+    if progress:
+        progress(total, total)
+    return {"entities": conn.execute(select(func.count()).select_from(entities)).scalar_one(),
+            "clusters": conn.execute(select(func.count()).select_from(clusters)).scalar_one()}

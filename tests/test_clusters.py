@@ -1,0 +1,380 @@
+"""Clusters of reports of one event and entities linked across documents, as the store
+builds them on ingest: every matching rule, every near-miss, planned-then-held history,
+order independence and re-clustering. Documents are built by hand (no NLP) so that each
+test states exactly what two outlets reported."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import sqlalchemy as sa
+from pgserver import start_server
+
+from sahna.document import Document, Event, Participant
+from sahna.store import EventQuery, open_store
+
+_COUNTER = itertools.count()
+
+
+def doc(doc_id: str, lang: str, published: str, *events: Event) -> Document:
+    made = Document(doc_id=doc_id, source=f"{doc_id}.txt", raw=f"raw {doc_id}",
+                    text=f"text {doc_id}", lang=lang, published=published)
+    made.events = list(events)
+    return made
+
+
+def ev(local_id: str = "e1", type_: str = "concert", title: str = "Концерт", **fields
+       ) -> Event:
+    fields.setdefault("evidence", [f"{title}."])
+    people = fields.pop("people", [])
+    return Event(local_id, type_, title, participants=[Participant(*p) for p in people],
+                 **fields)
+
+
+def person(name: str, role: str = "performer") -> tuple[str, str, str]:
+    return (name, "person", role)
+
+
+def partition(store) -> set[frozenset[tuple[str, str]]]:
+    """The clusters as sets of (doc_id, local_id): ids differ between databases."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT d.doc_id, e.local_id, e.cluster_id FROM events e "
+            "JOIN documents d ON d.id = e.document_id")).all()
+    groups: dict[int, set[tuple[str, str]]] = {}
+    for doc_id, local_id, cluster in rows:
+        groups.setdefault(cluster, set()).add((doc_id, local_id))
+    return {frozenset(g) for g in groups.values()}
+
+
+def clustered(tmp_path, *docs: Document) -> set[frozenset[tuple[str, str]]]:
+    with open_store(str(tmp_path / f"c{next(_COUNTER)}.db")) as store:
+        for item in docs:
+            assert store.add(item)
+        return partition(store)
+
+
+def together(parts, *keys) -> bool:
+    return any(all(k in group for k in keys) for group in parts)
+
+
+# -- the rules, one by one ------------------------------------------------------------
+
+def planned_days() -> Document:
+    return doc("ru-plan", "ru", "2025-11-20", ev(
+        "e1", "culture_days", "Дни культуры Казахстана в Азербайджане", start="2025-12-02",
+        end="2025-12-05", status="planned", city="Baku", country="AZ", countries=["KZ", "AZ"]))
+
+
+def held_days() -> Document:
+    return doc("en-held", "en", "2025-12-06", ev(
+        "e1", "culture_days", "Days of Kazakh Culture in Baku", start="2025-12-02",
+        end="2025-12-04", status="held", city="Baku", country="AZ", countries=["KZ"]))
+
+
+def test_planned_and_held_reports_in_two_languages_are_one_event(tmp_path):
+    parts = clustered(tmp_path, planned_days(), held_days())
+    assert together(parts, ("ru-plan", "e1"), ("en-held", "e1"))
+
+
+def test_a_month_matches_its_days_and_a_year_its_months(tmp_path):
+    month = doc("kk-month", "kk", "2025-11-01", ev(
+        "e1", "culture_days", "Қазақ мәдениеті күндері", start="2025-12", status="planned",
+        city="Baku", country="AZ", countries=["KZ", "AZ"]))
+    year = doc("ru-year", "ru", "2025-01-10", ev(
+        "e1", "culture_days", "Дни казахской культуры", start="2025", status="planned",
+        city="Baku", country="AZ", countries=["KZ", "AZ"]))
+    parts = clustered(tmp_path, month, held_days(), year)
+    assert together(parts, ("kk-month", "e1"), ("en-held", "e1"), ("ru-year", "e1"))
+
+
+def test_the_same_festival_in_two_years_stays_two(tmp_path):
+    a = doc("a", "ru", "2024-06-20", ev("e1", "festival", "Фестиваль «Шабыт»",
+                                        start="2024-06-15", status="held", city="Astana",
+                                        country="KZ"))
+    b = doc("b", "en", "2025-06-20", ev("e1", "festival", "Shabyt festival",
+                                        start="2025-06-14", status="held", city="Astana",
+                                        country="KZ"))
+    c = doc("c", "ru", "2025-06-01", ev("e1", "festival", "XV фестиваль «Шабыт»",
+                                        status="planned", city="Astana", country="KZ"))
+    d = doc("d", "ru", "2025-06-02", ev("e1", "festival", "XVI фестиваль «Шабыт»",
+                                        status="planned", city="Astana", country="KZ"))
+    parts = clustered(tmp_path, a, b, c, d)
+    assert not together(parts, ("a", "e1"), ("b", "e1"))
+    assert not together(parts, ("c", "e1"), ("d", "e1"))  # edition numbers differ
+    assert together(parts, ("b", "e1"), ("c", "e1"))  # same title, undated but planned
+
+
+def test_culture_days_of_one_country_in_two_countries_stay_two(tmp_path):
+    tashkent = doc("ru-tas", "ru", "2025-11-21", ev(
+        "e1", "culture_days", "Дни культуры Казахстана в Узбекистане", start="2025-12-02",
+        end="2025-12-05", status="planned", city="Tashkent", country="UZ",
+        countries=["KZ", "UZ"]))
+    parts = clustered(tmp_path, planned_days(), tashkent)
+    assert not together(parts, ("ru-plan", "e1"), ("ru-tas", "e1"))
+
+
+def test_culture_days_of_two_countries_in_one_city_stay_two(tmp_path):
+    uzbek = doc("ru-uz", "ru", "2025-11-21", ev(
+        "e1", "culture_days", "Дни культуры Узбекистана в Азербайджане", start="2025-12-03",
+        end="2025-12-06", status="planned", city="Baku", country="AZ", countries=["UZ", "AZ"]))
+    parts = clustered(tmp_path, planned_days(), uzbek)
+    assert not together(parts, ("ru-plan", "e1"), ("ru-uz", "e1"))
+
+
+def test_two_concerts_in_one_city_on_one_day_stay_two(tmp_path):
+    a = doc("a", "ru", "2025-03-02", ev(
+        "e1", "concert", "Концерт оркестра «Отырар сазы»", start="2025-03-01", status="held",
+        city="Almaty", country="KZ", venue="Казахская государственная филармония",
+        people=[("оркестр «Отырар сазы»", "group", "performer")]))
+    b = doc("b", "ru", "2025-03-02", ev(
+        "e1", "concert", "Джазовый концерт Нурлана Оспанова", start="2025-03-01",
+        status="held", city="Almaty", country="KZ", venue="Дворец Республики",
+        people=[person("Нурлан Оспанов")]))
+    parts = clustered(tmp_path, a, b)
+    assert not together(parts, ("a", "e1"), ("b", "e1"))
+
+
+def test_a_concert_matches_by_title_across_scripts(tmp_path):
+    a = doc("a", "ru", "2025-03-02", ev(
+        "e1", "concert", "Концерт оркестра «Отырар сазы»", start="2025-03-01", status="held",
+        city="Almaty", country="KZ"))
+    b = doc("b", "en", "2025-02-20", ev(
+        "e1", "concert", "Otyrar Sazy orchestra concert", start="2025-03-01",
+        status="planned", city="Almaty", country="KZ"))
+    assert together(clustered(tmp_path, a, b), ("a", "e1"), ("b", "e1"))
+
+
+def test_a_meeting_matches_by_a_shared_participant_across_languages(tmp_path):
+    a = doc("a", "ru", "2025-05-13", ev(
+        "e1", "meeting", "Встреча министра культуры с послом", start="2025-05-12",
+        status="held", city="Astana", country="KZ",
+        people=[person("Аида Балаева", "official")]))
+    b = doc("b", "en", "2025-05-12", ev(
+        "e1", "meeting", "Talks on cultural cooperation", start="2025-05-12", status="held",
+        city="Astana", country="KZ", people=[person("Aida Balayeva", "official")]))
+    c = doc("c", "ru", "2025-05-12", ev(
+        "e1", "meeting", "Встреча с молодыми музыкантами", start="2025-05-12", status="held",
+        city="Astana", country="KZ", people=[person("Айгерим Балаева", "guest")]))
+    parts = clustered(tmp_path, a, b, c)
+    assert together(parts, ("a", "e1"), ("b", "e1"))
+    assert not together(parts, ("a", "e1"), ("c", "e1"))  # same surname, another person
+
+
+def test_a_different_type_group_or_a_different_city_never_matches(tmp_path):
+    a = doc("a", "ru", "2025-05-13", ev(
+        "e1", "exhibition", "Выставка «Отырар»", start="2025-05-12", status="held",
+        city="Astana", country="KZ"))
+    b = doc("b", "ru", "2025-05-13", ev(
+        "e1", "concert", "Концерт «Отырар»", start="2025-05-12", status="held",
+        city="Astana", country="KZ"))
+    c = doc("c", "ru", "2025-05-13", ev(
+        "e1", "exhibition", "Выставка «Отырар»", start="2025-05-12", status="held",
+        city="Almaty", country="KZ"))
+    parts = clustered(tmp_path, a, b, c)
+    assert len(parts) == 3
+
+
+def programme(doc_id: str, lang: str, published: str, days_title: str, gala_title: str,
+              city: str = "Baku", start: str = "2025-12-02") -> Document:
+    return doc(doc_id, lang, published,
+               ev("e1", "culture_days", days_title, start=start, end="2025-12-05",
+                  status="planned", city=city, country="AZ", countries=["KZ", "AZ"]),
+               ev("e2", "concert", gala_title, start=start, status="planned", city=city,
+                  country="AZ", parent="e1"))
+
+
+def test_programme_parts_merge_only_within_one_programme(tmp_path):
+    a = programme("a", "ru", "2025-11-20", "Дни культуры Казахстана", "Гала-концерт")
+    b = programme("b", "en", "2025-11-21", "Days of Kazakh Culture", "Gala concert")
+    alone = doc("c", "ru", "2025-11-22", ev("e1", "concert", "Гала-концерт",
+                                            start="2025-12-02", status="planned",
+                                            city="Baku", country="AZ"))
+    parts = clustered(tmp_path, a, b, alone)
+    assert together(parts, ("a", "e1"), ("b", "e1"))
+    assert together(parts, ("a", "e2"), ("b", "e2"))
+    assert not together(parts, ("a", "e2"), ("c", "e1"))  # a part never merges a non-part
+
+
+# -- canonical record and history ------------------------------------------------------
+
+def test_planned_then_held_becomes_held_with_its_history(tmp_path):
+    with open_store(str(tmp_path / "s.db")) as store:
+        store.add(planned_days())
+        [before], _ = store.events(EventQuery())
+        assert before["status"] == "planned" and before["sources"] == 1
+        store.add(held_days())
+        rows, total = store.events(EventQuery())
+        assert total == 1
+        [after] = rows
+        assert after["id"] == before["id"]  # the event page's address stays
+        assert after["status"] == "held"
+        assert (after["start"], after["end"]) == ("2025-12-02", "2025-12-04")
+        assert after["sources"] == 2
+        assert [h["status"] for h in after["history"]] == ["planned", "held"]
+        assert set(after["countries"]) == {"KZ", "AZ"}
+        detail = store.event(after["id"])
+        assert [d["doc_id"] for d in detail["documents"]] == ["ru-plan", "en-held"]
+        assert detail["documents"][0]["status"] == "planned"
+        # a status filter reads the canonical record
+        assert store.events(EventQuery(status="planned"))[1] == 0
+        assert store.events(EventQuery(status="held"))[1] == 1
+        # a language filter finds the event through any of its reports
+        assert store.events(EventQuery(lang="ru"))[1] == 1
+
+
+def test_participants_are_the_union_over_reports_one_per_entity(tmp_path):
+    a = doc("a", "ru", "2025-03-02", ev(
+        "e1", "concert", "Концерт оркестра «Отырар сазы»", start="2025-03-01",
+        status="held", city="Almaty", country="KZ",
+        people=[person("Аида Балаева", "guest"), ("оркестр «Отырар сазы»", "group", "performer")]))
+    b = doc("b", "en", "2025-03-02", ev(
+        "e1", "concert", "Otyrar Sazy concert", start="2025-03-01", status="held",
+        city="Almaty", country="KZ",
+        people=[person("Aida Balayeva", "guest"), person("Yerlan Abdrakhmanov")]))
+    with open_store(str(tmp_path / "s.db")) as store:
+        store.add(a)
+        store.add(b)
+        [row], total = store.events(EventQuery())
+        assert total == 1
+        names = [p["name"] for p in row["participants"]]
+        assert names == ["Аида Балаева", "оркестр «Отырар сазы»", "Yerlan Abdrakhmanov"]
+
+
+# -- entities --------------------------------------------------------------------------
+
+def test_name_variants_become_one_entity_and_namesakes_stay_apart(tmp_path):
+    people = [("Аида Балаева", "a"), ("Балаева А.", "b"), ("Aida Balayeva", "c"),
+              ("Айгерим Балаева", "d"), ("А. Балаева", "e")]
+    with open_store(str(tmp_path / "s.db")) as store:
+        for n, (name, doc_id) in enumerate(people):
+            store.add(doc(doc_id, "ru", f"2025-0{n + 1}-01", ev(
+                "e1", "meeting", f"Встреча {n}", start=f"2025-0{n + 1}-01", status="held",
+                city="Astana", country="KZ", people=[person(name, "official")])))
+        rows, _ = store.entities(q="бала")
+        by_name = {r["name"]: r for r in rows}
+        aida = by_name["Аида Балаева"]
+        assert set(aida["variants"]) == {"Аида Балаева", "Балаева А.", "Aida Balayeva",
+                                         "А. Балаева"}
+        assert aida["event_count"] == 4
+        assert by_name["Айгерим Балаева"]["variants"] == ["Айгерим Балаева"]
+        assert store.entities(q="Balayeva")[1] == 1
+
+
+def test_groups_link_across_quotes_scripts_and_word_order(tmp_path):
+    names = ["оркестр «Отырар сазы»", "Otyrar Sazy orchestra", "«Отырар сазы» оркестрі"]
+    with open_store(str(tmp_path / "s.db")) as store:
+        for n, name in enumerate(names):
+            store.add(doc(f"d{n}", "ru", f"2025-0{n + 1}-01", ev(
+                "e1", "concert", f"Концерт {n}", start=f"2025-0{n + 1}-01", status="held",
+                city="Astana", country="KZ", people=[(name, "group", "performer")])))
+        rows, total = store.entities()
+        assert total == 1
+        assert set(rows[0]["variants"]) == set(names)
+
+
+# -- order and re-clustering -------------------------------------------------------------
+
+def corpus() -> list[Document]:
+    return [
+        planned_days(), held_days(),
+        programme("p1", "ru", "2025-11-19", "Дни культуры Казахстана", "Гала-концерт"),
+        doc("m1", "ru", "2025-05-13", ev(
+            "e1", "meeting", "Встреча министра", start="2025-05-12", status="held",
+            city="Astana", country="KZ", people=[person("Аида Балаева", "official")])),
+        doc("m2", "en", "2025-05-12", ev(
+            "e1", "meeting", "Talks", start="2025-05-12", status="held", city="Astana",
+            country="KZ", people=[person("Balayeva Aida", "official")])),
+        doc("m3", "kk", "2025-05-12", ev(
+            "e1", "meeting", "Кездесу", start="2025-05-12", status="held", city="Astana",
+            country="KZ", people=[person("Айгерим Балаева", "guest")])),
+        doc("f1", "ru", "2024-06-20", ev("e1", "festival", "Фестиваль «Шабыт»",
+                                         start="2024-06-15", status="held", city="Astana",
+                                         country="KZ")),
+        doc("f2", "en", "2025-06-20", ev("e1", "festival", "Shabyt festival",
+                                         start="2025-06-14", status="held", city="Astana",
+                                         country="KZ")),
+    ]
+
+
+@pytest.fixture(scope="module")
+def postgres_server():
+    yield from start_server()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_any_ingest_order_gives_the_same_clusters(tmp_path, request, backend):
+    docs = corpus()
+    orders = [docs, list(reversed(docs)), docs[3:] + docs[:3]]
+    results = []
+    for n, order in enumerate(orders):
+        if backend == "sqlite":
+            where = str(tmp_path / f"o{n}.db")
+        else:
+            where = request.getfixturevalue("postgres_server").new_database()
+        with open_store(where) as store:
+            for item in order:
+                store.add(item)
+            results.append((partition(store), store.counts()["entities"]))
+    assert results[0] == results[1] == results[2]
+    parts = results[0][0]
+    assert together(parts, ("ru-plan", "e1"), ("en-held", "e1"), ("p1", "e1"))
+    assert together(parts, ("m1", "e1"), ("m2", "e1"))
+    assert not together(parts, ("m1", "e1"), ("m3", "e1"))
+    assert not together(parts, ("f1", "e1"), ("f2", "e1"))
+
+
+def test_recluster_rebuilds_the_same_clusters_and_is_idempotent(tmp_path):
+    with open_store(str(tmp_path / "s.db")) as store:
+        for item in corpus():
+            store.add(item)
+        fresh, counts = partition(store), store.counts()
+        store.recluster()
+        assert partition(store) == fresh
+        assert store.counts() == counts
+        store.recluster()
+        assert partition(store) == fresh and store.counts() == counts
+        rows, total = store.events(EventQuery(), limit=100)
+        assert total == len(rows) == counts["clusters"] == len(fresh)
+
+
+def test_a_database_from_before_clustering_is_clustered_by_recluster(tmp_path):
+    from alembic import command
+
+    from sahna.store.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:
+        for item in corpus():
+            store.add(item)
+        fresh = partition(store)
+        with store.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0002")
+    with open_store(str(path)) as store:  # migrated again: each event its own cluster
+        assert len(partition(store)) == store.counts()["events"]
+        assert store.events(EventQuery())[1] == store.counts()["events"]
+        store.recluster()
+        assert partition(store) == fresh
+
+
+# -- what users see ----------------------------------------------------------------------
+
+def test_api_lists_one_entry_per_cluster_and_exports_one_row(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from sahna.api import create_app
+
+    path = str(tmp_path / "s.db")
+    with open_store(path) as store:
+        store.add(planned_days())
+        store.add(held_days())
+    client = TestClient(create_app(path))
+    page = client.get("/api/events").json()
+    assert page["total"] == 1 and page["items"][0]["sources"] == 2
+    detail = client.get(f"/api/events/{page['items'][0]['id']}").json()
+    assert [d["doc_id"] for d in detail["documents"]] == ["ru-plan", "en-held"]
+    csv_text = client.get("/events.csv").text
+    assert len([line for line in csv_text.splitlines() if line.strip()]) == 2  # header + 1
+    html = client.get(f"/events/{page['items'][0]['id']}").text
+    assert "2 sources" in html and "en-held" in html
