@@ -96,13 +96,18 @@ def test_fresh_database_is_migrated(db):
                 indexes |= set(conn.execute(sa.text(
                     "SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
             assert "events_order" in indexes  # migration 0002
+            indexes |= {i["name"] for i in sa.inspect(conn).get_indexes("clusters")}
+            if store.dialect == "postgresql":
+                indexes |= set(conn.execute(sa.text(
+                    "SELECT indexname FROM pg_indexes WHERE tablename = 'clusters'")).scalars())
+            assert "clusters_order" in indexes  # migration 0003
             if store.dialect == "postgresql":
                 assert "events_search" in indexes
             else:
                 assert "events_fts" in tables
         assert set(metadata.tables) <= tables
-        assert version == "0002"
-        assert store.counts() == {"documents": 0, "events": 0, "entities": 0,
+        assert version == "0003"
+        assert store.counts() == {"documents": 0, "events": 0, "clusters": 0, "entities": 0,
                                   "participants": 0, "places": 0}
     with open_store(db) as again:  # opening an up-to-date database changes nothing
         assert again.counts()["documents"] == 0
@@ -110,8 +115,8 @@ def test_fresh_database_is_migrated(db):
 
 def test_add_is_idempotent_by_content(store, db):
     counts = store.counts()
-    assert counts == {"documents": 4, "events": 6, "entities": 5, "participants": 7,
-                      "places": 5}
+    assert counts == {"documents": 4, "events": 6, "clusters": 6, "entities": 5,
+                      "participants": 7, "places": 5}
     first = corpus()[0]
     assert store.has(first)
     assert store.add(first) is False
@@ -289,10 +294,13 @@ def test_event_detail(store):
     [concert], _ = store.events(EventQuery(type="concert"))
     detail = store.event(days["id"])
     assert detail["children"] == [concert["id"]] and detail["parent_id"] is None
-    assert detail["documents"] == [{
-        "id": detail["documents"][0]["id"], "doc_id": "ru-days",
-        "url": "https://www.example.kz/news/1", "title": "Дни культуры",
-        "published": "2025-03-01", "source": "ru-days.txt", "lang": "ru"}]
+    [source] = detail["documents"]
+    assert {k: source[k] for k in ("doc_id", "url", "title", "published", "source", "lang",
+                                   "local_id", "event_title", "status")} == {
+        "doc_id": "ru-days", "url": "https://www.example.kz/news/1", "title": "Дни культуры",
+        "published": "2025-03-01", "source": "ru-days.txt", "lang": "ru", "local_id": "e1",
+        "event_title": "Дни казахской культуры в Азербайджане", "status": "planned"}
+    assert detail["sources"] == 1 and detail["history"][0]["status"] == "planned"
     part = store.event(concert["id"])
     assert part["parent"] == "e1" and part["parent_id"] == days["id"]
     assert part["children"] == []

@@ -56,7 +56,8 @@ def link_entity(conn: Connection, insert: Insert, name: str, kind: str,
         select(entity_names.c.entity_id).join(entities, entities.c.id == entity_names.c.entity_id)
         .where(entity_names.c.name_fold == key, entities.c.kind.in_(kinds))
         .order_by(entity_names.c.entity_id).limit(1)).scalar_one_or_none()
-    if known is not None:
+    if known is not None:  # the same name, perhaps in other capitals: keep the spelling
+        _add_name(conn, insert, known, name, kind, with_keys=False)
         return known
     keys = sorted(name_keys(name, kind)) if fuzzy else []
     matches: list[int] = []
