@@ -84,6 +84,7 @@ def type_group(kind: str) -> str:
 
 # -- dates ---------------------------------------------------------------------------
 
+@lru_cache(maxsize=50_000)
 def _bounds(value: str | None) -> tuple[date, date] | None:
     """First and last day a date of any precision can mean; None for none or yearless."""
     if not value or value.startswith("--"):
@@ -240,6 +241,7 @@ def _close(x: str, y: str) -> bool:
     return min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))
 
 
+@lru_cache(maxsize=100_000)
 def _numbers(title: str) -> frozenset[str]:
     """Years and edition numbers in a title («XV фестиваль», "2025", «5-й»)."""
     return frozenset(_NUMBER.findall(title))

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Text, cast, delete, func, literal, or_, select, update
+from sqlalchemy import Text, bindparam, cast, delete, func, literal, or_, select, update
 from sqlalchemy.engine import Connection
 
 from sahna.link.events import EventFacts, block_keys, conflict, facts, same_event
@@ -46,16 +46,20 @@ _GROUPISH = ("group", "org")
 
 # -- entities ------------------------------------------------------------------------
 
+_KNOWN_NAME = (select(entity_names.c.entity_id)
+               .join(entities, entities.c.id == entity_names.c.entity_id)
+               .where(entity_names.c.name_fold == bindparam("fold"),
+                      entities.c.kind.in_(bindparam("kinds", expanding=True)))
+               .order_by(entity_names.c.entity_id).limit(1))
+
+
 def link_entity(conn: Connection, insert: Insert, name: str, kind: str,
                 fuzzy: bool = True) -> int:
     """The entity ``name`` (a participant of ``kind``) stands for, created if new;
     without ``fuzzy`` only a name spelled alike (case aside) links."""
     key = fold(name)
     kinds = _GROUPISH if kind in _GROUPISH else (kind,)
-    known = conn.execute(
-        select(entity_names.c.entity_id).join(entities, entities.c.id == entity_names.c.entity_id)
-        .where(entity_names.c.name_fold == key, entities.c.kind.in_(kinds))
-        .order_by(entity_names.c.entity_id).limit(1)).scalar_one_or_none()
+    known = conn.execute(_KNOWN_NAME, {"fold": key, "kinds": list(kinds)}).scalar_one_or_none()
     if known is not None:  # the same name, perhaps in other capitals: keep the spelling
         _add_name(conn, insert, known, name, kind, with_keys=False)
         return known
@@ -137,6 +141,7 @@ def _rename(conn: Connection, entity_id: int, name: str) -> None:
 
 def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -> None:
     """Fold entity ``other`` into ``target``: its names, keys and participations."""
+    forget_facts()
     conn.execute(update(event_participants).where(event_participants.c.entity_id == other)
                  .values(entity_id=target))
     kind = conn.execute(select(entities.c.kind).where(entities.c.id == other)).scalar_one()
@@ -150,22 +155,60 @@ def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -
 
 # -- events --------------------------------------------------------------------------
 
-def load_facts(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[EventFacts, int]]:
-    """(facts, cluster id) of the given events."""
+# Facts of stored events, per database and event id: an event row never changes once
+# stored, so candidates are read from SQL once per process. An entry is trusted only when
+# the row still has the same document and local id (SQLite may reuse the id of a
+# rolled-back row), and the whole memory is dropped when entities merge (participants'
+# ids change) and when re-clustering.
+_FACTS: dict[tuple[str, int], tuple[int, str, EventFacts]] = {}
+_FACTS_LIMIT = 300_000
+
+
+def forget_facts() -> None:
+    _FACTS.clear()
+
+
+def remember(conn: Connection, document_id: int, item: Any, event_id: int,
+             people: list[int], parent: int | None, doc: Any) -> None:
+    """Put the facts of an event just stored into memory, so that clustering it does
+    not read back what the store has just written."""
+    made = facts(id=event_id, type=item.type, title=item.title, start=item.start,
+                 end=item.end, status=item.status, venue=item.venue, city=item.city,
+                 country=item.country, countries=frozenset(item.countries),
+                 participants=frozenset(people), parent=parent, published=doc.published,
+                 lang=doc.lang, key=f"{doc.doc_id}\x00{item.id}")
+    if len(_FACTS) > _FACTS_LIMIT:
+        _FACTS.clear()
+    _FACTS[(str(conn.engine.url), event_id)] = (document_id, item.id, made)
+
+
+def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None = None
+               ) -> dict[int, tuple[EventFacts, int]]:
+    """(facts, cluster id) of the given events; ``rows``: their id, cluster, document
+    and local id when the caller has just read them."""
     ids = list(ids)
     if not ids:
         return {}
-    people: dict[int, set[int]] = {i: set() for i in ids}
-    for event_id, entity_id in conn.execute(
-            select(event_participants.c.event_id, event_participants.c.entity_id)
-            .where(event_participants.c.event_id.in_(ids))):
+    url = str(conn.engine.url)
+    out: dict[int, tuple[EventFacts, int]] = {}
+    missing = []
+    for row in (rows.values() if rows is not None else conn.execute(_ROW_IDS, {"ids": ids})):
+        hit = _FACTS.get((url, row.id))
+        if hit is not None and hit[0] == row.document_id and hit[1] == row.local_id:
+            out[row.id] = (hit[2], row.cluster_id)
+        else:
+            missing.append(row.id)
+    if not missing:
+        return out
+    people: dict[int, set[int]] = {i: set() for i in missing}
+    for event_id, entity_id in conn.execute(_PEOPLE, {"ids": missing}):
         people[event_id].add(entity_id)
-    out = {}
-    for row in conn.execute(select(events, documents.c.published, documents.c.lang,
-                                   documents.c.doc_id)
-                            .join(documents, documents.c.id == events.c.document_id)
-                            .where(events.c.id.in_(ids))):
-        out[row.id] = (_facts(row, people[row.id]), row.cluster_id)
+    if len(_FACTS) > _FACTS_LIMIT:
+        _FACTS.clear()
+    for row in conn.execute(_FULL, {"ids": missing}):
+        made = _facts(row, people[row.id])
+        _FACTS[(url, row.id)] = (row.document_id, row.local_id, made)
+        out[row.id] = (made, row.cluster_id)
     return out
 
 
@@ -189,23 +232,23 @@ def cluster_event(conn: Connection, event_id: int) -> int:
     contradicting each other lands in the same one whatever the ingest order."""
     mine, _ = load_facts(conn, [event_id])[event_id]
     stored, lookup = block_keys(mine)
-    conn.execute(event_blocks.insert(), [{"key": k, "event_id": event_id}
-                                         for k in sorted(stored)])
-    candidate_ids = [i for i in conn.execute(
-        select(event_blocks.c.event_id).where(event_blocks.c.key.in_(sorted(lookup)))
-        .distinct()).scalars() if i != event_id]
-    candidates = load_facts(conn, candidate_ids)
+    conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id} for k in sorted(stored)])
+    plausible = _plausible(conn, mine, lookup)
+    candidates = load_facts(conn, plausible, plausible)
     parent_cluster = _parent_clusters(conn, [mine, *(f for f, _ in candidates.values())])
     linked = [other.id for other, cluster_id in candidates.values()
               if cluster_id is not None
               and same_event(mine, other, _same_parent(mine, other, parent_cluster))]
     if not linked:
-        conn.execute(update(events).where(events.c.id == event_id)
-                     .values(cluster_id=event_id, component_id=event_id))
+        conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
+                                    "component": event_id})
         recanonical(conn, event_id)
         return event_id
-    components = set(conn.execute(select(events.c.component_id).where(
-        events.c.id.in_(linked))).scalars())
+    components = {plausible[i].component_id for i in linked}
+    if len(components) == 1:
+        joined = _join_whole(conn, mine, next(iter(components)))
+        if joined is not None:
+            return joined
     component = min(components | {event_id})
     conn.execute(update(events).where(or_(events.c.component_id.in_(sorted(components)),
                                           events.c.id == event_id))
@@ -231,6 +274,72 @@ def cluster_event(conn: Connection, event_id: int) -> int:
             recanonical(conn, child)
     return conn.execute(select(events.c.cluster_id).where(events.c.id == event_id)
                         ).scalar_one()
+
+
+# Statements built once: the store runs them for every new event, and building a
+# SQLAlchemy statement costs as much as running it on SQLite.
+_PLAUSIBLE = (select(events.c.id, events.c.type, events.c.title, events.c.start, events.c.end,
+                     events.c.status, events.c.city, events.c.country, events.c.countries,
+                     events.c.cluster_id, events.c.component_id, events.c.document_id,
+                     events.c.local_id, documents.c.published)
+              .join(documents, documents.c.id == events.c.document_id)
+              .where(events.c.id.in_(select(event_blocks.c.event_id).where(
+                  event_blocks.c.key.in_(bindparam("keys", expanding=True))))))
+_ROW_IDS = select(events.c.id, events.c.cluster_id, events.c.document_id,
+                  events.c.local_id).where(events.c.id.in_(bindparam("ids", expanding=True)))
+_PEOPLE = select(event_participants.c.event_id, event_participants.c.entity_id).where(
+    event_participants.c.event_id.in_(bindparam("ids", expanding=True)))
+_FULL = (select(events, documents.c.published, documents.c.lang, documents.c.doc_id)
+         .join(documents, documents.c.id == events.c.document_id)
+         .where(events.c.id.in_(bindparam("ids", expanding=True))))
+
+
+_MEMBERS = (select(events, documents.c.published, documents.c.doc_id)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(events.c.cluster_id == bindparam("cluster")).order_by(events.c.id))
+_DELETE_CLUSTER = delete(clusters).where(clusters.c.id == bindparam("cluster"))
+_INSERT_CLUSTER = clusters.insert()
+_CLUSTER_OF = select(events.c.cluster_id).where(events.c.id == bindparam("event"))
+_COMPONENT = select(events.c.id, events.c.cluster_id).where(
+    events.c.component_id == bindparam("component"))
+_SET_CLUSTER = update(events).where(events.c.id == bindparam("event")).values(
+    cluster_id=bindparam("cluster"), component_id=bindparam("component"))
+_INSERT_BLOCKS = event_blocks.insert()
+
+
+def _plausible(conn: Connection, mine: EventFacts, lookup: set[str]) -> dict[int, Any]:
+    """Ids of the events sharing a blocking key with ``mine`` that the cheap columns do
+    not already rule out (type group, place, dates, countries, edition): the full facts
+    (participants, title tokens) are read only for these."""
+    found = {}
+    for row in conn.execute(_PLAUSIBLE, {"keys": sorted(lookup)}):
+        if row.id == mine.id:
+            continue
+        light = EventFacts(id=row.id, type=row.type, title=row.title, start=row.start,
+                           end=row.end, status=row.status, city=row.city,
+                           country=row.country, countries=frozenset(json.loads(row.countries)),
+                           published=row.published)
+        if conflict(mine, light) is None:
+            found[row.id] = row
+    return found
+
+
+def _join_whole(conn: Connection, mine: EventFacts, component: int) -> int | None:
+    """The fast path of :func:`cluster_event`: a component that is one cluster has no
+    contradiction inside, and when the new event contradicts none of its members,
+    regrouping would give that one cluster again — join it directly. None otherwise."""
+    rows = conn.execute(_COMPONENT, {"component": component}).all()
+    if len({r.cluster_id for r in rows}) != 1:
+        return None
+    members = [f for f, _ in load_facts(conn, [r.id for r in rows]).values()]
+    parent_cluster = _parent_clusters(conn, [mine, *members])
+    if any(_contradict(mine, other, parent_cluster) for other in members):
+        return None
+    cluster_id = rows[0].cluster_id
+    conn.execute(_SET_CLUSTER, {"event": mine.id, "cluster": cluster_id,
+                                "component": component})
+    recanonical(conn, cluster_id)
+    return cluster_id
 
 
 def _parent_clusters(conn: Connection, items: Iterable[EventFacts]) -> dict[int, int]:
@@ -280,8 +389,8 @@ def _contradict(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) ->
 
 def singleton(conn: Connection, event_id: int) -> None:
     """Make stored event ``event_id`` a cluster of its own, without looking for others."""
-    conn.execute(update(events).where(events.c.id == event_id)
-                 .values(cluster_id=event_id, component_id=event_id))
+    conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
+                                "component": event_id})
     recanonical(conn, event_id)
 
 
@@ -295,12 +404,9 @@ def recanonical(conn: Connection, cluster_id: int) -> None:
       status stays in ``history``;
     - type, title, venue, city, country: the most frequent value, ties to the earliest
       report; countries: the union."""
-    rows = conn.execute(select(events, documents.c.published, documents.c.doc_id)
-                        .join(documents, documents.c.id == events.c.document_id)
-                        .where(events.c.cluster_id == cluster_id)
-                        .order_by(events.c.id)).all()
+    rows = conn.execute(_MEMBERS, {"cluster": cluster_id}).all()
     if not rows:
-        conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
+        conn.execute(_DELETE_CLUSTER, {"cluster": cluster_id})
         return
     by_time = sorted(rows, key=lambda r: (r.published or "", r.id))
     dated = max(rows, key=lambda r: (_PRECISION.get(len(r.start or ""), 0)
@@ -314,8 +420,8 @@ def recanonical(conn: Connection, cluster_id: int) -> None:
             if code not in countries:
                 countries.append(code)
     parent_event = next((r.parent_id for r in rows if r.parent_id), None)
-    parent = conn.execute(select(events.c.cluster_id).where(events.c.id == parent_event)
-                          ).scalar_one_or_none() if parent_event else None
+    parent = conn.execute(_CLUSTER_OF, {"event": parent_event}).scalar_one_or_none() \
+        if parent_event else None
     place = _common([(r.city, r.country, r.place_id) for r in rows if r.city or r.country])
     values = {
         "id": cluster_id, "type": _common([r.type for r in rows]),
@@ -329,8 +435,8 @@ def recanonical(conn: Connection, cluster_id: int) -> None:
                                 "status": r.status, "event_id": r.id} for r in by_time],
                               ensure_ascii=False),
     }
-    conn.execute(delete(clusters).where(clusters.c.id == cluster_id))
-    conn.execute(clusters.insert().values(**values))
+    conn.execute(_DELETE_CLUSTER, {"cluster": cluster_id})
+    conn.execute(_INSERT_CLUSTER, values)
 
 
 def _common(values: list[Any]) -> Any:
@@ -349,6 +455,7 @@ def recluster(conn: Connection, insert: Insert,
     """Link every participant and cluster every event again from scratch, in storage
     order, exactly as ingesting the documents one by one would; the same database gives
     the same result every time. Returns the number of entities and clusters."""
+    forget_facts()
     rows = conn.execute(select(event_participants.c.id, event_participants.c.name,
                                event_participants.c.kind)
                         .order_by(event_participants.c.event_id,

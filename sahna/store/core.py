@@ -36,7 +36,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Row
 
 from sahna.document import Document
-from sahna.store.clusters import cluster_event, link_entity, recluster, singleton
+from sahna.store.clusters import cluster_event, link_entity, recluster, remember, singleton
 from sahna.store.migrate import upgrade
 from sahna.store.query import EventQuery, fold, fold_text, fts_query, ts_query, words
 from sahna.store.schema import (
@@ -169,14 +169,19 @@ class Store:
         if document_id is None:
             return False
         ids: dict[str, int] = {}
+        people: dict[str, list[int]] = {}
         for item in doc.events:
-            ids[item.id] = self._add_event(conn, document_id, item)
+            ids[item.id], people[item.id] = self._add_event(conn, document_id, item)
         parts = []
         for item in doc.events:
+            parent = None
             if item.parent and item.parent in ids and item.parent != item.id:
+                parent = ids[item.parent]
                 conn.execute(events.update().where(events.c.id == ids[item.id])
-                             .values(parent_id=ids[item.parent]))
+                             .values(parent_id=parent))
                 parts.append(ids[item.id])
+            if self.cluster:  # what clustering reads of the event, without reading it back
+                remember(conn, document_id, item, ids[item.id], people[item.id], parent, doc)
         # programmes first: a part is matched within the cluster of its programme
         for event_id in sorted(ids.values(), key=lambda i: (i in parts, i)):
             if self.cluster:
@@ -185,7 +190,8 @@ class Store:
                 singleton(conn, event_id)
         return True
 
-    def _add_event(self, conn: Connection, document_id: int, item: Any) -> int:
+    def _add_event(self, conn: Connection, document_id: int, item: Any
+                   ) -> tuple[int, list[int]]:
         names = [p.name for p in item.participants]
         # Words only, case-folded here and not by the database: under a C locale
         # PostgreSQL neither lower-cases Cyrillic nor tells «» from letters, and search
@@ -216,7 +222,7 @@ class Store:
             conn.execute(events_fts.insert().values(
                 rowid=event_id, title=item.title, evidence="\n".join(item.evidence),
                 names="\n".join(names)))
-        return event_id
+        return event_id, [r["entity_id"] for r in rows]
 
     def _place(self, conn: Connection, city: str | None, country: str | None) -> int | None:
         if not city and not country:
