@@ -136,15 +136,38 @@ def _month_day(value: str | None) -> tuple[int, int | None] | None:
     return None
 
 
+def _yearless(e: EventFacts) -> bool:
+    return (e.start or "").startswith("--")
+
+
+def _months_of_year(span: tuple[date, date]) -> set[int]:
+    """Months (1-12) that a span of days touches."""
+    first, last = span
+    if (last - first).days >= 365:
+        return set(range(1, 13))
+    months, day = set(), first.replace(day=1)
+    while day <= last:
+        months.add(day.month)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return months
+
+
 def dates_compatible(a: EventFacts, b: EventFacts) -> bool:
-    if (a.start or "").startswith("--") or (b.start or "").startswith("--"):
-        # a month and day without a year: compare what both know
-        ma, mb = _month_day(a.start), _month_day(b.start)
-        if not ma or not mb:
+    if _yearless(a) or _yearless(b):  # a month and day without a year: compare those
+        if _yearless(a) and _yearless(b):
+            ma, mb = _month_day(a.start), _month_day(b.start)
+            assert ma and mb
+            return ma[0] == mb[0] and (ma[1] is None or mb[1] is None
+                                       or abs(ma[1] - mb[1]) <= 3)
+        yearless, other = (a, b) if _yearless(a) else (b, a)
+        md = _month_day(yearless.start)
+        span = interval(other)
+        if md is None or span is None:
             return True
-        if ma[0] != mb[0]:
+        if md[0] not in _months_of_year(span):
             return False
-        return ma[1] is None or mb[1] is None or abs(ma[1] - mb[1]) <= 3
+        day = _month_day(other.start) if dated(other) and not other.end else None
+        return not (md[1] and day and day[1] and day[0] == md[0] and abs(md[1] - day[1]) > 3)
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None:
         return True
@@ -320,7 +343,9 @@ def block_keys(e: EventFacts) -> tuple[set[str], set[str]]:
     * an event known only to its year stores ``y2025``; events of that year look it up,
       and it looks up their ``Y2025``;
     * an event with no date and no publication date stores ``none`` and looks up
-      ``any``, which every other event stores (and they look up ``none``).
+      ``any``, which every other event stores (and they look up ``none``);
+    * an event dated without a year (``--04-25``) stores ``md04`` and looks up ``md04``
+      and ``MD04``, which every other event stores for each month of the year it spans.
 
     An event whose country is unknown may be any country's. Every event stores its
     slots under ``*`` too, which such an event looks up; it stores them under ``?``,
@@ -338,18 +363,26 @@ def block_keys(e: EventFacts) -> tuple[set[str], set[str]]:
 
 
 def _slots(e: EventFacts) -> tuple[set[str], set[str]]:
+    """Time slots of :func:`block_keys` (without type and country)."""
+    if _yearless(e):  # «25 апреля», year unknown: its month of any year
+        md = _month_day(e.start)
+        month = f"{md[0]:02d}" if md else "00"
+        return {"md" + month, "any"}, {"MD" + month, "md" + month, "none"}
     span = interval(e)
     if span is None:
         return {"none"}, {"none", "any"}
+    months_of_year = _months_of_year(span)
+    of_year = {f"MD{m:02d}" for m in months_of_year}  # found by yearless events
+    yearless = {f"md{m:02d}" for m in months_of_year}  # and finding them
     start = e.start or ""
     if len(start) == 4 and not e.end and _bounds(start):
-        return {"y" + start, "any"}, {"Y" + start, "y" + start, "none"}
+        return ({"y" + start, "any"} | of_year, {"Y" + start, "y" + start, "none"} | yearless)
     first, last = span
     months: list[str] = []
     day = first.replace(day=1)
     while day <= last and len(months) < MONTHS_PER_EVENT:
         months.append(f"{day.year:04d}-{day.month:02d}")
         day = (day + timedelta(days=32)).replace(day=1)
-    stored = {"m" + m for m in months} | {"Y" + m[:4] for m in months}
-    lookup = {"m" + m for m in months} | {"y" + m[:4] for m in months}
+    stored = {"m" + m for m in months} | {"Y" + m[:4] for m in months} | of_year
+    lookup = {"m" + m for m in months} | {"y" + m[:4] for m in months} | yearless
     return stored | {"any"}, lookup | {"none"}
