@@ -378,3 +378,21 @@ def test_api_lists_one_entry_per_cluster_and_exports_one_row(tmp_path):
     assert len([line for line in csv_text.splitlines() if line.strip()]) == 2  # header + 1
     html = client.get(f"/events/{page['items'][0]['id']}").text
     assert "2 sources" in html and "en-held" in html
+
+
+def test_recluster_command_reports_and_changes_nothing_twice(tmp_path):
+    from typer.testing import CliRunner
+
+    from sahna.cli import app
+
+    path = str(tmp_path / "s.db")
+    with open_store(path) as store:
+        for item in corpus():
+            store.add(item)
+        fresh = partition(store)
+    for _ in range(2):
+        result = CliRunner().invoke(app, ["recluster", "--db", path])
+        assert result.exit_code == 0, result.output
+        assert f"{len(fresh)} events (clusters)" in result.output
+    with open_store(path) as store:
+        assert partition(store) == fresh
