@@ -312,13 +312,16 @@ def _plausible(conn: Connection, mine: EventFacts, lookup: set[str]) -> dict[int
     not already rule out (type group, place, dates, countries, edition): the full facts
     (participants, title tokens) are read only for these."""
     found = {}
+    url = str(conn.engine.url)
     for row in conn.execute(_PLAUSIBLE, {"keys": sorted(lookup)}):
         if row.id == mine.id:
             continue
-        light = EventFacts(id=row.id, type=row.type, title=row.title, start=row.start,
-                           end=row.end, status=row.status, city=row.city,
-                           country=row.country, countries=frozenset(json.loads(row.countries)),
-                           published=row.published)
+        hit = _FACTS.get((url, row.id))
+        light = hit[2] if hit is not None and hit[:2] == (row.document_id, row.local_id) \
+            else EventFacts(id=row.id, type=row.type, title=row.title, start=row.start,
+                            end=row.end, status=row.status, city=row.city,
+                            country=row.country, countries=frozenset(json.loads(row.countries)),
+                            published=row.published)
         if conflict(mine, light) is None:
             found[row.id] = row
     return found
