@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sahna.analyse import analyse, morph_ru
-from sahna.analyse.relevance import Excerpt, cue_pattern, relevant
+from sahna.analyse.relevance import Excerpt, is_relevant, relevant
 from sahna.analyse.segment import sentences
 from sahna.document import Document
 from sahna.events.lexicon import triggers
@@ -70,21 +70,33 @@ def test_kazakh_analysis_names_from_capitals():
     assert any(e.text == "Мақпал Жүнісова" for e in doc.entities)
 
 
+def _all_forms(word: str, lang: str) -> list[str]:
+    if lang == "ru":
+        found = morph_ru.parses(word)
+        return [f.word for f in found[0].lexeme] if found else [word]
+    if lang == "kk":
+        return [word + "ның", word + "да"]
+    return [word, word + "s"]
+
+
 @pytest.mark.parametrize("lang", ["ru", "en", "kk"])
 def test_relevance_filter_never_misses_a_trigger_form(lang):
-    pattern = cue_pattern(lang)
     for trigger in triggers(lang):
-        word = trigger.pattern[0]
-        if word == "*":
+        words = [w for w in trigger.pattern if w != "*"]
+        if not words:
             continue
-        forms = [word]
-        if lang == "ru":
-            found = morph_ru.parses(word)
-            forms = [f.word for f in found[0].lexeme] if found else [word]
-        elif lang == "kk":
-            forms = [word + "ның", word + "да"]
-        for form in forms:
-            assert pattern.search(f"Вчера {form.capitalize()} был."), (lang, word, form)
+        for n, word in enumerate(words):  # each word in each form, the others as written
+            for form in _all_forms(word, lang):
+                phrase = " ".join([*words[:n], form, *words[n + 1:]])
+                assert is_relevant(f"Вчера {phrase.capitalize()} был.", lang), \
+                    (lang, trigger.pattern, form)
+
+
+def test_a_word_of_a_phrase_alone_is_not_enough():
+    assert is_relevant("В Баку пройдут Дни культуры Казахстана.", "ru")
+    assert not is_relevant("В прошлом году в этот день шёл дождь.", "ru")
+    assert is_relevant("Yesterday the gala concert began.", "en")
+    assert not is_relevant("Culture matters.", "en")
 
 
 def test_relevant_sentences_and_excerpt_offsets():

@@ -39,16 +39,45 @@ def _forms(word: str, lang: str) -> set[str]:
 
 @cache
 def cue_pattern(lang: str, events_only: bool = False) -> re.Pattern[str]:
-    """Prefixes of every form of the lexicon words; ``events_only`` keeps the event
-    triggers and performance verbs, leaving out the role words."""
-    words = {t.pattern[0] for t in triggers(lang)} | set(_EXTRA[lang])
+    """Prefixes of every form of the one-word lexicon entries (event triggers,
+    performance verbs and, unless ``events_only``, role words; a multi-word role cue by its
+    first word); ``events_only`` leaves out the role words."""
+    words = {t.pattern[0] for t in triggers(lang) if len(_content(t.pattern)) == 1}
+    words |= set(_EXTRA[lang])
     cues = role_cues(lang)
     words |= {w for w, (role, kind) in cues.items() if not events_only or kind == "-"}
-    prefixes = set()
+    return _prefixes({word.split()[0] for word in words if word != "*"}, lang)
+
+
+@cache
+def phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
+    """For each multi-word trigger («день культуры», "gala concert"), one pattern per
+    word: a sentence can state it only when every word occurs in some form. Checking the
+    first word alone would send every sentence with «году» or «день» to the models."""
+    out = []
+    for trigger in triggers(lang):
+        words = _content(trigger.pattern)
+        if len(words) > 1:
+            out.append(tuple(_prefixes({w}, lang) for w in words))
+    return tuple(dict.fromkeys(out))
+
+
+def _content(pattern: tuple[str, ...]) -> list[str]:
+    return [w for w in pattern if w != "*"]
+
+
+def _prefixes(words: set[str], lang: str) -> re.Pattern[str]:
+    prefixes: set[str] = set()
     for word in words:
-        if word != "*":
-            prefixes |= _forms(word.split()[0], lang)
+        prefixes |= _forms(word, lang)
     return re.compile(r"(?<!\w)" + trie_pattern({p.lower() for p in prefixes}), re.IGNORECASE)
+
+
+def is_relevant(text: str, lang: str, events_only: bool = False) -> bool:
+    """Can ``text`` state an event (or, unless ``events_only``, name its people)?"""
+    if cue_pattern(lang, events_only).search(text):
+        return True
+    return any(all(p.search(text) for p in words) for words in phrase_patterns(lang))
 
 
 def trie_pattern(words: set[str]) -> str:
@@ -77,8 +106,7 @@ def _node_pattern(node: dict) -> str:
 
 
 def relevant(sentences: list[Sentence], lang: str, events_only: bool = False) -> list[Sentence]:
-    pattern = cue_pattern(lang, events_only)
-    return [s for s in sentences if pattern.search(s.text)]
+    return [s for s in sentences if is_relevant(s.text, lang, events_only)]
 
 
 def blocks(sentences: list[Sentence], text: str) -> list[tuple[int, int]]:
