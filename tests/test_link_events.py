@@ -78,6 +78,17 @@ def test_each_contradiction_keeps_two_events_apart(a, b, reason):
     assert not same_event(first, second)
 
 
+def test_a_report_without_a_country_matches_only_where_it_names_the_host():
+    astana = ev(1, type="meeting", title="Встреча с послом Азербайджана", start="2025-09-24",
+                city="Astana", country="KZ", countries=frozenset({"KZ", "AZ"}))
+    vague = ev(2, type="meeting", title="Meeting with Azerbaijani ambassador", lang="en",
+               status="held", published="2025-09-25", countries=frozenset({"AZ", "KZ"}))
+    nowhere = ev(3, type="meeting", title="Meeting with Azerbaijani ambassador", lang="en",
+                 status="held", published="2025-09-25")
+    assert same_event(astana, vague)
+    assert conflict(astana, nowhere) == "country"
+
+
 def test_concerts_need_evidence_but_a_programme_in_one_place_and_time_does_not():
     base = {"start": "2025-11-15", "city": "Almaty", "country": "KZ"}
     a = ev(1, title="Концерт", **base)
@@ -116,6 +127,8 @@ def random_events(count: int, seed: int = 3) -> list:
                       published=rng.choice([None, f"{year}-02-01"]),
                       city=rng.choice([None, "Almaty"]),
                       country=rng.choice([None, "KZ", "KZ", "AZ"]),
+                      countries=rng.choice([frozenset(), frozenset({"KZ"}),
+                                            frozenset({"KZ", "AZ"})]),
                       participants=frozenset(rng.sample([1, 2, 3], rng.randint(0, 1)))))
     return out
 

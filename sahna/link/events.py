@@ -31,8 +31,8 @@ from sahna.link.names import name_key
 
 # Types that name a programme held once per place and time (see the module docstring).
 SINGULAR = frozenset({"culture_days", "festival", "tour", "forum", "competition"})
-UNDATED_BEFORE = timedelta(days=120)  # a held event without a date: within months before
-UNDATED_AFTER = timedelta(days=366)  # a planned one: within the year after its report
+UNDATED_BEFORE = timedelta(days=60)  # a held event without a date: within weeks before
+UNDATED_AFTER = timedelta(days=183)  # a planned one: within half a year after its report
 MONTHS_PER_EVENT = 13  # block keys of a long event stop here: it has no more months to share
 TITLE_SIMILAR = 0.5  # share of the shorter title's distinctive tokens found in the other
 _NUMBER = re.compile(r"(?<!\w)(?:(?:1[89]|20)\d\d|[IVXLC]{2,6}|[IVX]"
@@ -283,6 +283,13 @@ def conflict(a: EventFacts, b: EventFacts) -> str | None:
         return "type"
     if a.country and b.country and a.country != b.country:
         return "country"
+    if bool(a.country) != bool(b.country):
+        # a report that does not say where may be the same event only if the host is one
+        # of the countries it names as taking part (a meeting "with Azerbaijan's
+        # ambassador" in a report of a meeting in Astana)
+        host, other = (a, b) if a.country else (b, a)
+        if host.country not in other.countries:
+            return "country"
     if a.city and b.city and a.city.casefold() != b.city.casefold():
         return "city"
     if not dates_compatible(a, b):
@@ -347,19 +354,22 @@ def block_keys(e: EventFacts) -> tuple[set[str], set[str]]:
     * an event dated without a year (``--04-25``) stores ``md04`` and looks up ``md04``
       and ``MD04``, which every other event stores for each month of the year it spans.
 
-    An event whose country is unknown may be any country's. Every event stores its
-    slots under ``*`` too, which such an event looks up; it stores them under ``?``,
-    which events with a country look up. So each pair meets, and an event with a country
-    never scans the other countries' events."""
+    An event whose country is unknown is looked for under each country it names as
+    taking part (``?KZ``), and looks under those countries; under ``?`` it meets the other
+    reports without a country. (:func:`conflict` accepts such a pair only then.)"""
     stored, lookup = _slots(e)
     group = type_group(e.type)
-    anyone, unknown = f"{group}|*|", f"{group}|?|"
-    if not e.country:
-        return ({anyone + k for k in stored} | {unknown + k for k in stored},
-                {anyone + k for k in lookup})
-    mine = f"{group}|{e.country}|"
-    return ({mine + k for k in stored} | {anyone + k for k in stored},
-            {mine + k for k in lookup} | {unknown + k for k in lookup})
+    if e.country:
+        mine, foreign = f"{group}|{e.country}|", f"{group}|?{e.country}|"
+        return ({mine + k for k in stored},
+                {mine + k for k in lookup} | {foreign + k for k in lookup})
+    nowhere = f"{group}|?|"
+    keys_stored = {nowhere + k for k in stored}
+    keys_lookup = {nowhere + k for k in lookup}
+    for code in sorted(e.countries):
+        keys_stored |= {f"{group}|?{code}|" + k for k in stored}
+        keys_lookup |= {f"{group}|{code}|" + k for k in lookup}
+    return keys_stored, keys_lookup
 
 
 def _slots(e: EventFacts) -> tuple[set[str], set[str]]:
