@@ -33,8 +33,9 @@ def analyse(doc: Document) -> Document:
     ``relevance``: the tagger is the costlier half of spaCy's small model."""
     doc.sentences = sentences(doc.text)
     model = nlp()
-    full = blocks(relevant(doc.sentences, "en", events_only=True), doc.text)
-    in_full = {s.start for s in relevant(doc.sentences, "en", events_only=True)}
+    events = relevant(doc.sentences, "en", events_only=True)
+    full = blocks(events, doc.text)
+    in_full = {s.start for s in events}
     names = blocks([s for s in relevant(doc.sentences, "en") if s.start not in in_full], doc.text)
     tokens: list[Token] = []
     entities: list[NamedEntity] = []

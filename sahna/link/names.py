@@ -19,14 +19,14 @@ construction and are tested over all pairs of a list of names:
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from rapidfuzz import fuzz
+
+from sahna.events.lexicon import rows
 
 # Two different words of 6+ letters are one word when rapidfuzz's ratio (indel-based, 0-100)
 # of their name keys reaches this. For keys under 10 letters 90 allows one inserted or
@@ -68,12 +68,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")  # also combining accents, once NFKD has spli
 
 
 def _rows(name: str) -> list[list[str]]:
-    """Rows of a TSV file under ``sahna/data/link``, without comments and the header line
-    (the same layout as the event lexicons, :func:`sahna.events.lexicon.rows`)."""
-    path = files("sahna").joinpath("data", "link", name)
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return [row for row in csv.reader(lines[1:], delimiter="\t")]
+    """Rows of a TSV file under ``sahna/data/link``."""
+    return rows("link", name)
 
 
 @cache
