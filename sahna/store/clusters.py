@@ -50,7 +50,8 @@ _KNOWN_NAME = (select(entity_names.c.entity_id)
                .join(entities, entities.c.id == entity_names.c.entity_id)
                .where(entity_names.c.name_fold == bindparam("fold"),
                       entities.c.kind.in_(bindparam("kinds", expanding=True)))
-               .order_by(entity_names.c.entity_id).limit(1))
+               .order_by(entity_names.c.entity_id)
+               .add_columns(entity_names.c.name))
 
 
 def link_entity(conn: Connection, insert: Insert, name: str, kind: str,
@@ -59,9 +60,11 @@ def link_entity(conn: Connection, insert: Insert, name: str, kind: str,
     without ``fuzzy`` only a name spelled alike (case aside) links."""
     key = fold(name)
     kinds = _GROUPISH if kind in _GROUPISH else (kind,)
-    known = conn.execute(_KNOWN_NAME, {"fold": key, "kinds": list(kinds)}).scalar_one_or_none()
-    if known is not None:  # the same name, perhaps in other capitals: keep the spelling
-        _add_name(conn, insert, known, name, kind, with_keys=False)
+    spelled = conn.execute(_KNOWN_NAME, {"fold": key, "kinds": list(kinds)}).all()
+    if spelled:  # the same name, perhaps in other capitals: keep a new spelling
+        known = spelled[0].entity_id
+        if not any(r.entity_id == known and r.name == name for r in spelled):
+            _add_name(conn, insert, known, name, kind, with_keys=False)
         return known
     keys = sorted(name_keys(name, kind)) if fuzzy else []
     matches: list[int] = []
@@ -90,20 +93,28 @@ def link_entity(conn: Connection, insert: Insert, name: str, kind: str,
     return target
 
 
+_NAMES_CHUNK = 500  # ids per IN (...) list
+
+
+def names_of(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
+    """Every spelling of each entity, in the order they were first stored."""
+    out: dict[int, list[str]] = {i: [] for i in ids}
+    for start in range(0, len(ids), _NAMES_CHUNK):
+        for entity_id, name in conn.execute(
+                select(entity_names.c.entity_id, entity_names.c.name)
+                .where(entity_names.c.entity_id.in_(ids[start:start + _NAMES_CHUNK]))
+                .order_by(entity_names.c.id)):
+            out[entity_id].append(name)
+    return out
+
+
 def _variants(conn: Connection, ids: list[int]) -> dict[int, tuple[str, list[str]]]:
     """(kind, names) of each entity."""
-    out: dict[int, tuple[str, list[str]]] = {}
     if not ids:
-        return out
+        return {}
     kinds = {r.id: r.kind for r in conn.execute(select(entities.c.id, entities.c.kind)
                                                  .where(entities.c.id.in_(ids)))}
-    for i in ids:
-        out[i] = (kinds.get(i, "other"), [])
-    for entity_id, name in conn.execute(
-            select(entity_names.c.entity_id, entity_names.c.name)
-            .where(entity_names.c.entity_id.in_(ids)).order_by(entity_names.c.id)):
-        out[entity_id][1].append(name)
-    return out
+    return {i: (kinds.get(i, "other"), names) for i, names in names_of(conn, ids).items()}
 
 
 def _add_name(conn: Connection, insert: Insert, entity_id: int, name: str, kind: str,
@@ -145,8 +156,7 @@ def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -
     conn.execute(update(event_participants).where(event_participants.c.entity_id == other)
                  .values(entity_id=target))
     kind = conn.execute(select(entities.c.kind).where(entities.c.id == other)).scalar_one()
-    for (name,) in conn.execute(select(entity_names.c.name)
-                                .where(entity_names.c.entity_id == other)).all():
+    for name in names_of(conn, [other])[other]:
         _add_name(conn, insert, target, name, kind)
     conn.execute(delete(entity_names).where(entity_names.c.entity_id == other))
     conn.execute(delete(entity_keys).where(entity_keys.c.entity_id == other))
@@ -172,9 +182,7 @@ def remember(conn: Connection, document_id: int, item: Any, event_id: int,
              people: list[int], parent: int | None, doc: Any) -> None:
     """Put the facts of an event just stored into memory, so that clustering it does
     not read back what the store has just written."""
-    made = facts(id=event_id, type=item.type, title=item.title, start=item.start,
-                 end=item.end, status=item.status, venue=item.venue, city=item.city,
-                 country=item.country, countries=frozenset(item.countries),
+    made = facts(id=event_id, **_fields(item), countries=frozenset(item.countries),
                  participants=frozenset(people), parent=parent, published=doc.published,
                  lang=doc.lang, key=f"{doc.doc_id}\x00{item.id}")
     if len(_FACTS) > _FACTS_LIMIT:
@@ -212,10 +220,16 @@ def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None
     return out
 
 
+_SLOTS = ("type", "title", "start", "end", "status", "venue", "city", "country")
+
+
+def _fields(source: Any) -> dict[str, Any]:
+    """The slots an event and its stored row share under the same names."""
+    return {name: getattr(source, name) for name in _SLOTS}
+
+
 def _facts(row: Any, people: set[int]) -> EventFacts:
-    return facts(id=row.id, type=row.type, title=row.title, start=row.start, end=row.end,
-                 status=row.status, venue=row.venue, city=row.city, country=row.country,
-                 countries=frozenset(json.loads(row.countries)),
+    return facts(id=row.id, **_fields(row), countries=frozenset(json.loads(row.countries)),
                  participants=frozenset(people), parent=row.parent_id,
                  published=row.published, lang=row.lang, key=f"{row.doc_id}\x00{row.local_id}")
 
@@ -246,7 +260,7 @@ def cluster_event(conn: Connection, event_id: int) -> int:
         return event_id
     components = {plausible[i].component_id for i in linked}
     if len(components) == 1:
-        joined = _join_whole(conn, mine, next(iter(components)))
+        joined = _join_whole(conn, mine, next(iter(components)), parent_cluster)
         if joined is not None:
             return joined
     component = min(components | {event_id})
@@ -257,7 +271,7 @@ def cluster_event(conn: Connection, event_id: int) -> int:
         events.c.component_id == component)).all()
     before = {r.cluster_id for r in rows if r.cluster_id is not None}
     group = [f for f, _ in load_facts(conn, [r.id for r in rows]).values()]
-    parent_cluster |= _parent_clusters(conn, group)
+    parent_cluster = _parent_clusters(conn, group, parent_cluster)
     new_groups = regroup(group, parent_cluster)
     for members in new_groups:
         conn.execute(update(events).where(events.c.id.in_([f.id for f in members]))
@@ -279,7 +293,8 @@ def cluster_event(conn: Connection, event_id: int) -> int:
 # Statements built once: the store runs them for every new event, and building a
 # SQLAlchemy statement costs as much as running it on SQLite.
 _PLAUSIBLE = (select(events.c.id, events.c.type, events.c.title, events.c.start, events.c.end,
-                     events.c.status, events.c.city, events.c.country, events.c.countries,
+                     events.c.status, events.c.venue, events.c.city, events.c.country,
+                     events.c.countries,
                      events.c.cluster_id, events.c.component_id, events.c.document_id,
                      events.c.local_id, documents.c.published)
               .join(documents, documents.c.id == events.c.document_id)
@@ -318,16 +333,16 @@ def _plausible(conn: Connection, mine: EventFacts, lookup: set[str]) -> dict[int
             continue
         hit = _FACTS.get((url, row.id))
         light = hit[2] if hit is not None and hit[:2] == (row.document_id, row.local_id) \
-            else EventFacts(id=row.id, type=row.type, title=row.title, start=row.start,
-                            end=row.end, status=row.status, city=row.city,
-                            country=row.country, countries=frozenset(json.loads(row.countries)),
+            else EventFacts(id=row.id, **_fields(row),
+                            countries=frozenset(json.loads(row.countries)),
                             published=row.published)
         if conflict(mine, light) is None:
             found[row.id] = row
     return found
 
 
-def _join_whole(conn: Connection, mine: EventFacts, component: int) -> int | None:
+def _join_whole(conn: Connection, mine: EventFacts, component: int,
+                parent_cluster: dict[int, int]) -> int | None:
     """The fast path of :func:`cluster_event`: a component that is one cluster has no
     contradiction inside, and when the new event contradicts none of its members,
     regrouping would give that one cluster again — join it directly. None otherwise."""
@@ -335,7 +350,7 @@ def _join_whole(conn: Connection, mine: EventFacts, component: int) -> int | Non
     if len({r.cluster_id for r in rows}) != 1:
         return None
     members = [f for f, _ in load_facts(conn, [r.id for r in rows]).values()]
-    parent_cluster = _parent_clusters(conn, [mine, *members])
+    parent_cluster = _parent_clusters(conn, [mine, *members], parent_cluster)
     if any(_contradict(mine, other, parent_cluster) for other in members):
         return None
     cluster_id = rows[0].cluster_id
@@ -345,11 +360,15 @@ def _join_whole(conn: Connection, mine: EventFacts, component: int) -> int | Non
     return cluster_id
 
 
-def _parent_clusters(conn: Connection, items: Iterable[EventFacts]) -> dict[int, int]:
-    parents = sorted({f.parent for f in items if f.parent})
+def _parent_clusters(conn: Connection, items: Iterable[EventFacts],
+                     known: dict[int, int] | None = None) -> dict[int, int]:
+    """Cluster of each programme the items are parts of; ``known`` ones are not read
+    again (and are part of the answer)."""
+    known = dict(known or {})
+    parents = sorted({f.parent for f in items if f.parent and f.parent not in known})
     if not parents:
-        return {}
-    return {r.id: r.cluster_id for r in conn.execute(
+        return known
+    return known | {r.id: r.cluster_id for r in conn.execute(
         select(events.c.id, events.c.cluster_id).where(events.c.id.in_(parents)))}
 
 

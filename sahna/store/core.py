@@ -36,7 +36,14 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection, Row
 
 from sahna.document import Document
-from sahna.store.clusters import cluster_event, link_entity, recluster, remember, singleton
+from sahna.store.clusters import (
+    cluster_event,
+    link_entity,
+    names_of,
+    recluster,
+    remember,
+    singleton,
+)
 from sahna.store.migrate import upgrade
 from sahna.store.query import EventQuery, fold, fold_text, fts_query, ts_query, words
 from sahna.store.schema import (
@@ -505,19 +512,9 @@ class Store:
                 .outerjoin(counts, counts.c.entity_id == entities.c.id).where(*conds)
                 .order_by(n.desc(), self._sortable(entities.c.name), entities.c.id)
                 .offset(offset).limit(limit)).all()
-            variants = self._variants(conn, [r.id for r in rows])
+            variants = names_of(conn, [r.id for r in rows])
         return [{"id": r.id, "name": r.name, "kind": r.kind, "variants": variants[r.id],
                  "event_count": r.event_count} for r in rows], total
-
-    @staticmethod
-    def _variants(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
-        out: dict[int, list[str]] = {i: [] for i in ids}
-        for chunk in _chunks(ids, _CHUNK):
-            for r in conn.execute(select(entity_names.c.entity_id, entity_names.c.name)
-                                  .where(entity_names.c.entity_id.in_(chunk))
-                                  .order_by(entity_names.c.id)):
-                out[r.entity_id].append(r.name)
-        return out
 
     def entity(self, entity_id: int) -> dict[str, Any] | None:
         """One entity with every event (cluster) it takes part in and its role there."""
@@ -533,7 +530,7 @@ class Store:
             rows = conn.execute(self._select_clusters().where(mine)
                                 .order_by(*self._order())).all()
             event_rows = self._rows(conn, rows)
-            variants = self._variants(conn, [entity_id])[entity_id]
+            variants = names_of(conn, [entity_id])[entity_id]
         for item in event_rows:
             roles = [p["role"] for p in item["participants"] if p["entity_id"] == entity_id]
             item["role"] = roles[0] if roles else None
