@@ -358,6 +358,45 @@ def test_a_database_from_before_clustering_is_clustered_by_recluster(tmp_path):
         assert partition(store) == fresh
 
 
+def test_a_database_keyed_before_0004_finds_its_old_events_for_new_reports(tmp_path):
+    """Migration 0004 computes the city blocking keys and evidence keys of every stored
+    event, so a report arriving after the upgrade joins the events stored before it."""
+    from alembic import command
+
+    from sahna.store.migrate import alembic_config
+
+    items = [*corpus(),  # and two reports that only their titles link
+             doc("c1", "ru", "2025-05-02", ev("e1", "concert", "Концерт «Шабыт»",
+                                             start="2025-05-10", city="Almaty", country="KZ")),
+             doc("c2", "en", "2025-05-11", ev("e1", "concert", "Shabyt concert",
+                                             start="2025-05-10", city="Almaty", country="KZ"))]
+    late = ("en-held", "m2", "c2")  # each matches a report stored before the upgrade
+    with open_store(str(tmp_path / "all.db")) as store:
+        for item in items:
+            store.add(item)
+        expected = partition(store)
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:
+        for item in items:
+            if item.doc_id not in late:
+                store.add(item)
+        before = partition(store)
+        with store.engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0003")
+            assert "event_evidence" not in sa.inspect(conn).get_table_names()
+            keys = conn.execute(sa.text("SELECT key FROM event_blocks")).scalars().all()
+            assert keys and all(key.count("|") == 2 for key in keys)  # country keys
+    with open_store(str(path)) as store:
+        assert partition(store) == before
+        for item in items:
+            if item.doc_id in late:
+                store.add(item)
+        assert partition(store) == expected
+        assert together(expected, ("ru-plan", "e1"), ("en-held", "e1"))
+        assert together(expected, ("m1", "e1"), ("m2", "e1"))
+        assert together(expected, ("c1", "e1"), ("c2", "e1"))
+
+
 # -- what users see ----------------------------------------------------------------------
 
 def test_api_lists_one_entry_per_cluster_and_exports_one_row(tmp_path):

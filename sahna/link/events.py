@@ -333,8 +333,12 @@ def same_event(a: EventFacts, b: EventFacts, same_parent: bool = True) -> bool:
     parts are in one cluster: parts of two programmes never merge. A part may merge
     with an event reported on its own (an outlet that does not mention the programme),
     on the ordinary evidence."""
-    if conflict(a, b):
-        return False
+    return conflict(a, b) is None and linked(a, b, same_parent)
+
+
+def linked(a: EventFacts, b: EventFacts, same_parent: bool = True) -> bool:
+    """:func:`same_event` once :func:`conflict` has found nothing (the store checks
+    conflicts first, on cheap columns, for every candidate)."""
     if a.parent is not None and b.parent is not None and not same_parent:
         return False
     both_parts = a.parent is not None and b.parent is not None
@@ -343,7 +347,7 @@ def same_event(a: EventFacts, b: EventFacts, same_parent: bool = True) -> bool:
 
 def block_keys(e: EventFacts) -> tuple[set[str], set[str]]:
     """(keys to store, keys to look up) such that any two events :func:`same_event` may
-    accept share a key. A key is the type group, the host country and a time slot:
+    accept share a key. A key is the type group, the host place and a time slot:
 
     * ``m2025-12`` for each month the event can occupy (stored and looked up), with
       ``Y2025`` stored for its years;
@@ -354,22 +358,67 @@ def block_keys(e: EventFacts) -> tuple[set[str], set[str]]:
     * an event dated without a year (``--04-25``) stores ``md04`` and looks up ``md04``
       and ``MD04``, which every other event stores for each month of the year it spans.
 
+    The place is the host country and city (``KZ|almaty``), since two cities never
+    match: an event stores its city and ``KZ|*`` (found by reports that name the country
+    only), and looks up its city and ``KZ|-`` (reports of that country without a city);
+    a report without a city stores ``KZ|-`` and ``KZ|*`` and looks up ``KZ|*``. A dense
+    archive has dozens of concerts a month in a country, a few in one city.
+
     An event whose country is unknown is looked for under each country it names as
     taking part (``?KZ``), and looks under those countries; under ``?`` it meets the other
     reports without a country. (:func:`conflict` accepts such a pair only then.)"""
     stored, lookup = _slots(e)
     group = type_group(e.type)
+
+    def keyed(place: str, slots: set[str]) -> set[str]:
+        return {f"{group}|{place}|{slot}" for slot in slots}
+
     if e.country:
-        mine, foreign = f"{group}|{e.country}|", f"{group}|?{e.country}|"
-        return ({mine + k for k in stored},
-                {mine + k for k in lookup} | {foreign + k for k in lookup})
-    nowhere = f"{group}|?|"
-    keys_stored = {nowhere + k for k in stored}
-    keys_lookup = {nowhere + k for k in lookup}
+        country = e.country
+        if e.city:
+            city = f"{country}|{e.city.casefold()}"
+            keys_stored = keyed(city, stored) | keyed(f"{country}|*", stored)
+            keys_lookup = keyed(city, lookup) | keyed(f"{country}|-", lookup)
+        else:
+            keys_stored = keyed(f"{country}|-", stored) | keyed(f"{country}|*", stored)
+            keys_lookup = keyed(f"{country}|*", lookup)
+        return keys_stored, keys_lookup | keyed(f"?{country}", lookup)
+    keys_stored = keyed("?", stored)
+    keys_lookup = keyed("?", lookup)
     for code in sorted(e.countries):
-        keys_stored |= {f"{group}|?{code}|" + k for k in stored}
-        keys_lookup |= {f"{group}|{code}|" + k for k in lookup}
+        keys_stored |= keyed(f"?{code}", stored)
+        keys_lookup |= keyed(f"{code}|*", lookup)
     return keys_stored, keys_lookup
+
+
+def needs_evidence(e: EventFacts) -> bool:
+    """Does every match of ``e`` need positive evidence? All but dated programmes in a
+    known city, which :func:`evidence` accepts on place and time alone."""
+    return not (e.type in SINGULAR and e.city and dated(e))
+
+
+def evidence_keys(e: EventFacts) -> set[str]:
+    """Keys such that two events :func:`evidence` links by title, venue or as parts of one
+    programme share one (a shared participant is found through the participants):
+
+    * ``t:`` each title token that is not generic for the event's type (a token counted
+      by :func:`title_similarity` is generic for neither type), and ``t5:`` the first
+      five letters of each longer word (spellings :func:`_close` accepts share them);
+    * ``v:`` the venue's loose key; ``part:`` the type of a programme part.
+
+    The store looks a report's candidates up by these as well as by :func:`block_keys`
+    whenever :func:`needs_evidence` says so: a month of concerts in one city shrinks to
+    the few that share a word, a venue or a performer with the new report."""
+    keys = set()
+    if e.venue:
+        keys.add("v:" + name_key(e.venue))
+    for token in e.tokens - _generic(e.type):
+        keys.add("t:" + token)
+        if len(token) >= 5 and not token.isupper() and ":" not in token:
+            keys.add("t5:" + token[:5])
+    if e.parent is not None:
+        keys.add("part:" + e.type)
+    return keys
 
 
 def _slots(e: EventFacts) -> tuple[set[str], set[str]]:

@@ -18,12 +18,23 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Text, bindparam, cast, delete, func, literal, or_, select, update
+from sqlalchemy import Text, and_, bindparam, cast, delete, func, literal, or_, select, update
 from sqlalchemy.engine import Connection
 
-from sahna.link.events import EventFacts, block_keys, conflict, facts, same_event
+from sahna.link.events import (
+    SINGULAR,
+    EventFacts,
+    block_keys,
+    conflict,
+    evidence_keys,
+    facts,
+    linked,
+    needs_evidence,
+    same_event,
+)
 from sahna.link.names import entity_keys as name_keys
 from sahna.link.names import same_entity
 from sahna.store.query import fold
@@ -34,6 +45,7 @@ from sahna.store.schema import (
     entity_keys,
     entity_names,
     event_blocks,
+    event_evidence,
     event_participants,
     events,
 )
@@ -176,6 +188,30 @@ _FACTS_LIMIT = 300_000
 
 def forget_facts() -> None:
     _FACTS.clear()
+    _PAIRS.clear()
+
+
+# Answers of the pairwise rule, keyed by the two facts themselves (content, not ids, so
+# an answer can never be stale): a component is regrouped from scratch whenever a report
+# joins it, and without this each regroup would ask the rule about every pair again.
+_PAIRS: dict[tuple[EventFacts, EventFacts, bool], tuple[bool, bool]] = {}
+_PAIRS_LIMIT = 500_000
+
+
+def _judge(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> tuple[bool, bool]:
+    """(same event, contradiction) for two reports: :func:`same_event` and
+    :func:`_contradict`, remembered."""
+    same_parent = _same_parent(a, b, parent_cluster)
+    key = (a, b, same_parent) if a.id <= b.id else (b, a, same_parent)
+    known = _PAIRS.get(key)
+    if known is None:
+        reason = conflict(a, b)
+        known = (reason is None and same_event(a, b, same_parent),
+                 reason is not None or not same_parent)
+        if len(_PAIRS) > _PAIRS_LIMIT:
+            _PAIRS.clear()
+        _PAIRS[key] = known
+    return known
 
 
 def remember(conn: Connection, document_id: int, item: Any, event_id: int,
@@ -247,18 +283,16 @@ def cluster_event(conn: Connection, event_id: int) -> int:
     mine, _ = load_facts(conn, [event_id])[event_id]
     stored, lookup = block_keys(mine)
     conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id} for k in sorted(stored)])
-    plausible = _plausible(conn, mine, lookup)
-    candidates = load_facts(conn, plausible, plausible)
-    parent_cluster = _parent_clusters(conn, [mine, *(f for f, _ in candidates.values())])
-    linked = [other.id for other, cluster_id in candidates.values()
-              if cluster_id is not None
-              and same_event(mine, other, _same_parent(mine, other, parent_cluster))]
+    clues = evidence_keys(mine)
+    if clues:
+        conn.execute(_INSERT_EVIDENCE, [{"key": k, "event_id": event_id} for k in sorted(clues)])
+    linked, parent_cluster = _linked_components(conn, mine, lookup)
     if not linked:
         conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
                                     "component": event_id})
         recanonical(conn, event_id)
         return event_id
-    components = {plausible[i].component_id for i in linked}
+    components = set(linked)
     if len(components) == 1:
         joined = _join_whole(conn, mine, next(iter(components)), parent_cluster)
         if joined is not None:
@@ -267,20 +301,26 @@ def cluster_event(conn: Connection, event_id: int) -> int:
     conn.execute(update(events).where(or_(events.c.component_id.in_(sorted(components)),
                                           events.c.id == event_id))
                  .values(component_id=component))
-    rows = conn.execute(select(events.c.id, events.c.cluster_id).where(
-        events.c.component_id == component)).all()
-    before = {r.cluster_id for r in rows if r.cluster_id is not None}
-    group = [f for f, _ in load_facts(conn, [r.id for r in rows]).values()]
+    rows = {r.id: r for r in conn.execute(_COMPONENT, {"component": component})}
+    before = {r.cluster_id for r in rows.values() if r.cluster_id is not None}
+    group = [f for f, _ in load_facts(conn, rows, rows).values()]
     parent_cluster = _parent_clusters(conn, group, parent_cluster)
-    new_groups = regroup(group, parent_cluster)
-    for members in new_groups:
-        conn.execute(update(events).where(events.c.id.in_([f.id for f in members]))
-                     .values(cluster_id=min(f.id for f in members)))
-    kept = {min(f.id for f in members) for members in new_groups}
+    moved: list[dict[str, int]] = []
+    changed: set[int] = set()
+    kept: set[int] = set()
+    for members in regroup(group, parent_cluster):
+        cluster_id = min(f.id for f in members)
+        kept.add(cluster_id)
+        for f in members:
+            if rows[f.id].cluster_id != cluster_id:
+                moved.append({"event": f.id, "cluster": cluster_id})
+                changed |= {cluster_id, rows[f.id].cluster_id}
+    if moved:  # only the reports that changed cluster are written
+        conn.execute(_MOVE, moved)
     gone = sorted(before - kept)
     if gone:
         conn.execute(delete(clusters).where(clusters.c.id.in_(gone)))
-    for cluster_id in sorted(kept):
+    for cluster_id in sorted(changed & kept):
         recanonical(conn, cluster_id)
     if gone:  # programme parts whose programme's cluster was renamed
         for child in list(conn.execute(select(clusters.c.id).where(
@@ -292,14 +332,38 @@ def cluster_event(conn: Connection, event_id: int) -> int:
 
 # Statements built once: the store runs them for every new event, and building a
 # SQLAlchemy statement costs as much as running it on SQLite.
-_PLAUSIBLE = (select(events.c.id, events.c.type, events.c.title, events.c.start, events.c.end,
-                     events.c.status, events.c.venue, events.c.city, events.c.country,
-                     events.c.countries,
-                     events.c.cluster_id, events.c.component_id, events.c.document_id,
-                     events.c.local_id, documents.c.published)
-              .join(documents, documents.c.id == events.c.document_id)
-              .where(events.c.id.in_(select(event_blocks.c.event_id).where(
-                  event_blocks.c.key.in_(bindparam("keys", expanding=True))))))
+_CANDIDATE_COLUMNS = (events.c.id, events.c.type, events.c.title, events.c.start,
+                      events.c.end, events.c.status, events.c.venue, events.c.city,
+                      events.c.country, events.c.countries, events.c.cluster_id,
+                      events.c.component_id, events.c.document_id, events.c.local_id,
+                      events.c.parent_id, documents.c.published)
+
+
+@cache
+def _candidates(clues: bool, people: bool, place_and_time: bool) -> Any:
+    """The statement that reads a report's candidates: events sharing a blocking key
+    (``keys``) and also an evidence key (``clues``), a participant
+    (``people``) or — with ``place_and_time`` — being a dated programme in a known city,
+    which matches a dated programme of its place and time on that alone."""
+    blocked = events.c.id.in_(select(event_blocks.c.event_id).where(
+        event_blocks.c.key.in_(bindparam("keys", expanding=True))))
+    either = []
+    if clues:
+        either.append(events.c.id.in_(select(event_evidence.c.event_id).where(
+            event_evidence.c.key.in_(bindparam("clues", expanding=True)))))
+    if people:
+        either.append(events.c.id.in_(select(event_participants.c.event_id).where(
+            event_participants.c.entity_id.in_(bindparam("people", expanding=True)))))
+    if place_and_time:
+        either.append(and_(events.c.type.in_(sorted(SINGULAR)), events.c.city.is_not(None),
+                           events.c.start.is_not(None), events.c.start.not_like("--%")))
+    return (select(*_CANDIDATE_COLUMNS)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(blocked, or_(*either)))
+
+
+_CLUSTERS_OF = select(events.c.id, events.c.cluster_id).where(
+    events.c.id.in_(bindparam("ids", expanding=True)))
 _ROW_IDS = select(events.c.id, events.c.cluster_id, events.c.document_id,
                   events.c.local_id).where(events.c.id.in_(bindparam("ids", expanding=True)))
 _PEOPLE = select(event_participants.c.event_id, event_participants.c.entity_id).where(
@@ -309,36 +373,72 @@ _FULL = (select(events, documents.c.published, documents.c.lang, documents.c.doc
          .where(events.c.id.in_(bindparam("ids", expanding=True))))
 
 
-_MEMBERS = (select(events, documents.c.published, documents.c.doc_id)
+_MEMBERS = (select(events.c.id, events.c.type, events.c.title, events.c.start, events.c.end,
+                   events.c.status, events.c.venue, events.c.city, events.c.country,
+                   events.c.place_id, events.c.countries, events.c.parent_id,
+                   documents.c.published, documents.c.doc_id)
             .join(documents, documents.c.id == events.c.document_id)
             .where(events.c.cluster_id == bindparam("cluster")).order_by(events.c.id))
 _DELETE_CLUSTER = delete(clusters).where(clusters.c.id == bindparam("cluster"))
 _INSERT_CLUSTER = clusters.insert()
 _CLUSTER_OF = select(events.c.cluster_id).where(events.c.id == bindparam("event"))
-_COMPONENT = select(events.c.id, events.c.cluster_id).where(
-    events.c.component_id == bindparam("component"))
+_COMPONENT = select(events.c.id, events.c.cluster_id, events.c.document_id,
+                    events.c.local_id).where(events.c.component_id == bindparam("component"))
+_MOVE = update(events).where(events.c.id == bindparam("event")).values(
+    cluster_id=bindparam("cluster"))
 _SET_CLUSTER = update(events).where(events.c.id == bindparam("event")).values(
     cluster_id=bindparam("cluster"), component_id=bindparam("component"))
 _INSERT_BLOCKS = event_blocks.insert()
+_INSERT_EVIDENCE = event_evidence.insert()
 
 
-def _plausible(conn: Connection, mine: EventFacts, lookup: set[str]) -> dict[int, Any]:
-    """Ids of the events sharing a blocking key with ``mine`` that the cheap columns do
-    not already rule out (type group, place, dates, countries, edition): the full facts
-    (participants, title tokens) are read only for these."""
-    found = {}
+def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
+                       ) -> tuple[set[int], dict[int, int]]:
+    """The components ``mine`` links to (through any member sharing a blocking key), and
+    the clusters of the programmes read on the way.
+
+    The cheap columns of each candidate rule most pairs out (:func:`conflict`); the full
+    facts (participants, title tokens) are read only for the rest, and once ``mine`` links
+    to one member of a component the other members of it are not examined: a report of
+    an event with thirty reports already stored asks the rule about one or two of them."""
     url = str(conn.engine.url)
-    for row in conn.execute(_PLAUSIBLE, {"keys": sorted(lookup)}):
-        if row.id == mine.id:
+    # a report that needs evidence to match meets only the candidates sharing a clue
+    # or a participant with it; a dated programme in a known city also meets the other
+    # dated programmes of its city (place and time are their evidence)
+    clues = sorted(evidence_keys(mine))
+    people = sorted(mine.participants)
+    place_and_time = not needs_evidence(mine)
+    if not (clues or people or place_and_time):
+        return set(), {}
+    statement = _candidates(bool(clues), bool(people), place_and_time)
+    rows = conn.execute(statement, {"keys": sorted(lookup), "clues": clues,
+                                    "people": people}).all()
+    parent_cluster: dict[int, int] = {}
+    if mine.parent is not None:
+        parent_cluster = _parent_clusters(conn, [mine], extra={
+            r.parent_id for r in rows if r.parent_id is not None})
+    linked: set[int] = set()
+    unread: dict[int, Any] = {}
+    for row in rows:
+        if row.id == mine.id or row.cluster_id is None or row.component_id in linked:
             continue
         hit = _FACTS.get((url, row.id))
-        light = hit[2] if hit is not None and hit[:2] == (row.document_id, row.local_id) \
-            else EventFacts(id=row.id, **_fields(row),
-                            countries=frozenset(json.loads(row.countries)),
-                            published=row.published)
-        if conflict(mine, light) is None:
-            found[row.id] = row
-    return found
+        known = hit is not None and hit[:2] == (row.document_id, row.local_id)
+        light = hit[2] if known else EventFacts(  # type: ignore[index]
+            id=row.id, **_fields(row), countries=frozenset(json.loads(row.countries)),
+            published=row.published)
+        if conflict(mine, light) is not None:
+            continue
+        if not known:
+            unread[row.id] = row
+        elif _agrees(mine, light, parent_cluster):
+            linked.add(row.component_id)
+    unread = {i: r for i, r in unread.items() if r.component_id not in linked}
+    for other, _ in load_facts(conn, unread, unread).values():
+        component = unread[other.id].component_id
+        if component not in linked and _agrees(mine, other, parent_cluster):
+            linked.add(component)
+    return linked, parent_cluster
 
 
 def _join_whole(conn: Connection, mine: EventFacts, component: int,
@@ -346,14 +446,14 @@ def _join_whole(conn: Connection, mine: EventFacts, component: int,
     """The fast path of :func:`cluster_event`: a component that is one cluster has no
     contradiction inside, and when the new event contradicts none of its members,
     regrouping would give that one cluster again — join it directly. None otherwise."""
-    rows = conn.execute(_COMPONENT, {"component": component}).all()
-    if len({r.cluster_id for r in rows}) != 1:
+    rows = {r.id: r for r in conn.execute(_COMPONENT, {"component": component})}
+    if len({r.cluster_id for r in rows.values()}) != 1:
         return None
-    members = [f for f, _ in load_facts(conn, [r.id for r in rows]).values()]
+    members = [f for f, _ in load_facts(conn, rows, rows).values()]
     parent_cluster = _parent_clusters(conn, [mine, *members], parent_cluster)
     if any(_contradict(mine, other, parent_cluster) for other in members):
         return None
-    cluster_id = rows[0].cluster_id
+    cluster_id = next(iter(rows.values())).cluster_id
     conn.execute(_SET_CLUSTER, {"event": mine.id, "cluster": cluster_id,
                                 "component": component})
     recanonical(conn, cluster_id)
@@ -361,15 +461,15 @@ def _join_whole(conn: Connection, mine: EventFacts, component: int,
 
 
 def _parent_clusters(conn: Connection, items: Iterable[EventFacts],
-                     known: dict[int, int] | None = None) -> dict[int, int]:
-    """Cluster of each programme the items are parts of; ``known`` ones are not read
-    again (and are part of the answer)."""
+                     known: dict[int, int] | None = None,
+                     extra: Iterable[int] = ()) -> dict[int, int]:
+    """Cluster of each programme the items (and the ``extra`` event ids) are parts of;
+    ``known`` ones are not read again (and are part of the answer)."""
     known = dict(known or {})
-    parents = sorted({f.parent for f in items if f.parent and f.parent not in known})
+    parents = sorted(({f.parent for f in items if f.parent} | set(extra)) - set(known))
     if not parents:
         return known
-    return known | {r.id: r.cluster_id for r in conn.execute(
-        select(events.c.id, events.c.cluster_id).where(events.c.id.in_(parents)))}
+    return known | {r.id: r.cluster_id for r in conn.execute(_CLUSTERS_OF, {"ids": parents})}
 
 
 def _same_parent(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
@@ -386,14 +486,16 @@ def regroup(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[lis
     XVI editions."""
     groups: list[list[EventFacts]] = []
     for item in sorted(items, key=lambda f: (f.published or "", f.key)):
-        fits = [g for g in groups
-                if any(same_event(item, x, _same_parent(item, x, parent_cluster)) for x in g)
-                and not any(_contradict(item, x, parent_cluster) for x in g)]
+        fits = []
+        for g in groups:
+            verdicts = [_judge(item, x, parent_cluster) for x in g]
+            if any(same for same, _ in verdicts) and not any(bad for _, bad in verdicts):
+                fits.append(g)
         target: list[EventFacts] | None = None
         for g in fits:
             if target is None:
                 target = g
-            elif not any(_contradict(x, y, parent_cluster) for x in target for y in g):
+            elif not any(_judge(x, y, parent_cluster)[1] for x in target for y in g):
                 target.extend(g)
                 groups.remove(g)
         if target is None:
@@ -401,6 +503,11 @@ def regroup(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[lis
         else:
             target.append(item)
     return groups
+
+
+def _agrees(mine: EventFacts, other: EventFacts, parent_cluster: dict[int, int]) -> bool:
+    """:func:`same_event` for a pair already known to be free of :func:`conflict`."""
+    return linked(mine, other, _same_parent(mine, other, parent_cluster))
 
 
 def _contradict(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
@@ -502,6 +609,7 @@ def recluster(conn: Connection, insert: Insert,
     if old:
         conn.execute(delete(entities).where(entities.c.id.in_(sorted(old))))
     conn.execute(delete(event_blocks))
+    conn.execute(delete(event_evidence))
     conn.execute(delete(clusters))
     conn.execute(update(events).values(cluster_id=None, component_id=None))
     for event_id in event_ids:

@@ -103,6 +103,16 @@ event_blocks = Table(
            primary_key=True),
 )
 
+# Evidence keys of events (``sahna.link.events.evidence_keys``: title words, venue,
+# programme part): a report that needs evidence to match is compared only with the
+# candidates sharing one of these, or a participant, with it.
+event_evidence = Table(
+    "event_evidence", metadata,
+    Column("key", Text, primary_key=True),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+)
+
 # Every country involved in an event: its `countries` plus the host `country`.
 event_countries = Table(
     "event_countries", metadata,
