@@ -6,6 +6,7 @@ test states exactly what two outlets reported."""
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 import sqlalchemy as sa
@@ -323,6 +324,49 @@ def test_any_ingest_order_gives_the_same_clusters(tmp_path, request, backend):
     assert together(parts, ("m1", "e1"), ("m2", "e1"))
     assert not together(parts, ("m1", "e1"), ("m3", "e1"))
     assert not together(parts, ("f1", "e1"), ("f2", "e1"))
+
+
+def tangled_reports(count: int, seed: int) -> list[Document]:
+    """Reports of a few festivals, editions and concerts in one city, many undated or
+    known only to their year, so that components hold several contradicting clusters
+    (the XV and XVI editions, two years) that undated reports link."""
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        kind, title = rng.choice([
+            ("festival", "Фестиваль «Шабыт»"), ("festival", "XV фестиваль «Шабыт»"),
+            ("festival", "XVI фестиваль «Шабыт»"), ("festival", "Shabyt festival"),
+            ("concert", "Концерт «Шабыт»"), ("concert", "Shabyt gala concert")])
+        year = rng.choice(["2024", "2025"])
+        start = rng.choice([None, year, f"{year}-06", f"{year}-06-{rng.randint(10, 14)}"])
+        published = f"{year}-0{rng.randint(5, 7)}-{rng.randint(10, 28)}"
+        out.append(doc(f"r{n:02d}", "en" if title.isascii() else "ru", published, ev(
+            "e1", kind, title, start=start, status=rng.choice(["held", "planned"]),
+            city="Astana", country="KZ")))
+    return out
+
+
+def test_contradicting_clusters_in_one_component_come_out_the_same_in_any_order(tmp_path):
+    """Whether a report is placed alone (it comes last in content order), joins one
+    cluster, or makes the component regroup from scratch, the clusters are those of
+    reading every report in content order."""
+    docs = tangled_reports(36, seed=4)
+    by_time = sorted(docs, key=lambda d: (d.published, d.doc_id))
+    rng = random.Random(1)
+    orders = [by_time, list(reversed(by_time)), rng.sample(docs, len(docs)),
+              rng.sample(docs, len(docs))]
+    results = []
+    for n, order in enumerate(orders):
+        with open_store(str(tmp_path / f"t{n}.db")) as store:
+            for item in order:
+                store.add(item)
+            results.append(partition(store))
+            if n == 0:
+                store.recluster()
+                assert partition(store) == results[0]
+    assert all(r == results[0] for r in results)
+    sizes = sorted(len(group) for group in results[0])
+    assert len(sizes) >= 3 and sizes[-1] >= 4  # several clusters, some of many reports
 
 
 def test_recluster_rebuilds_the_same_clusters_and_is_idempotent(tmp_path):

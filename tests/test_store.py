@@ -143,6 +143,20 @@ def test_a_failing_document_leaves_nothing_behind(store):
     assert not store.has(doc)
 
 
+def test_after_a_rollback_a_new_place_is_made_again(store):
+    """The store remembers place ids; the place a rolled-back document made must not be
+    remembered, or the next event there would point at a row that does not exist."""
+    doc = Document(doc_id="bad", source="bad.txt", raw="raw bad", text="t", lang="ru")
+    doc.events = [Event("e1", "concert", "A", city="Taraz", country="KZ"),
+                  Event("e1", "concert", "B")]  # duplicate local id: the schema refuses it
+    with pytest.raises(sa.exc.IntegrityError):
+        store.add(doc)
+    good = Document(doc_id="good", source="good.txt", raw="raw good", text="t", lang="ru")
+    good.events = [Event("e1", "concert", "C", city="Taraz", country="KZ")]
+    assert store.add(good)
+    assert any(p["city"] == "Taraz" for p in store.places())
+
+
 def test_order_and_paging(store):
     rows, total = store.events(EventQuery(), limit=100)
     assert total == 6

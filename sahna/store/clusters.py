@@ -19,9 +19,11 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Text, and_, bindparam, cast, delete, func, literal, or_, select, update
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
 from sahna.link.events import (
@@ -162,9 +164,17 @@ def _rename(conn: Connection, entity_id: int, name: str) -> None:
                      .values(name=name, name_fold=fold(name)))
 
 
+_MERGED = [0]  # entity merges so far in this process (see Store._add)
+
+
+def entity_merges() -> int:
+    return _MERGED[0]
+
+
 def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -> None:
     """Fold entity ``other`` into ``target``: its names, keys and participations."""
     forget_facts()
+    _MERGED[0] += 1
     conn.execute(update(event_participants).where(event_participants.c.entity_id == other)
                  .values(entity_id=target))
     kind = conn.execute(select(entities.c.kind).where(entities.c.id == other)).scalar_one()
@@ -182,7 +192,19 @@ def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -
 # the row still has the same document and local id (SQLite may reuse the id of a
 # rolled-back row), and the whole memory is dropped when entities merge (participants'
 # ids change) and when re-clustering.
-_FACTS: dict[tuple[str, int], tuple[int, str, EventFacts]] = {}
+class _Stored(NamedTuple):
+    """What memory holds of a stored event: its facts, and what its cluster's canonical
+    record takes from it besides (so a cluster's record is rewritten without reading its
+    members back)."""
+
+    document_id: int
+    local_id: str
+    facts: EventFacts
+    place_id: int | None
+    countries: tuple[str, ...]  # in the order the report lists them
+
+
+_FACTS: dict[tuple[str, int], _Stored] = {}
 _FACTS_LIMIT = 300_000
 
 
@@ -191,39 +213,47 @@ def forget_facts() -> None:
     _PAIRS.clear()
 
 
-# Answers of the pairwise rule, keyed by the two facts themselves (content, not ids, so
-# an answer can never be stale): a component is regrouped from scratch whenever a report
-# joins it, and without this each regroup would ask the rule about every pair again.
-_PAIRS: dict[tuple[EventFacts, EventFacts, bool], tuple[bool, bool]] = {}
+# Answers of the pairwise rule: a component is regrouped from scratch whenever a report
+# joins it, and without this each regroup would ask the rule about every pair again. An
+# answer is kept with the two facts objects it was given and used only for those very
+# objects (facts are immutable), so it can never be stale.
+_PAIRS: dict[tuple[int, int, bool], tuple[EventFacts, EventFacts, tuple[bool, bool]]] = {}
 _PAIRS_LIMIT = 500_000
 
 
 def _judge(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> tuple[bool, bool]:
-    """(same event, contradiction) for two reports: :func:`same_event` and
-    :func:`_contradict`, remembered."""
+    """(same event, contradiction) for two reports, remembered. A contradiction is a
+    conflict of the pairwise rule, or parts of two different programmes (the galas of
+    two culture days in one hall): such reports are never put in one cluster."""
     same_parent = _same_parent(a, b, parent_cluster)
-    key = (a, b, same_parent) if a.id <= b.id else (b, a, same_parent)
+    if a.id > b.id:
+        a, b = b, a
+    key = (a.id, b.id, same_parent)
     known = _PAIRS.get(key)
-    if known is None:
-        reason = conflict(a, b)
-        known = (reason is None and same_event(a, b, same_parent),
-                 reason is not None or not same_parent)
-        if len(_PAIRS) > _PAIRS_LIMIT:
-            _PAIRS.clear()
-        _PAIRS[key] = known
-    return known
+    if known is not None and known[0] is a and known[1] is b:
+        return known[2]
+    reason = conflict(a, b)
+    verdict = (reason is None and same_event(a, b, same_parent),
+               reason is not None or not same_parent)
+    if len(_PAIRS) > _PAIRS_LIMIT:
+        _PAIRS.clear()
+    _PAIRS[key] = (a, b, verdict)
+    return verdict
 
 
 def remember(conn: Connection, document_id: int, item: Any, event_id: int,
-             people: list[int], parent: int | None, doc: Any) -> None:
+             people: list[int], parent: int | None, place_id: int | None, doc: Any
+             ) -> EventFacts:
     """Put the facts of an event just stored into memory, so that clustering it does
-    not read back what the store has just written."""
+    not read back what the store has just written; returns them."""
     made = facts(id=event_id, **_fields(item), countries=frozenset(item.countries),
                  participants=frozenset(people), parent=parent, published=doc.published,
                  lang=doc.lang, key=f"{doc.doc_id}\x00{item.id}")
     if len(_FACTS) > _FACTS_LIMIT:
         _FACTS.clear()
-    _FACTS[(str(conn.engine.url), event_id)] = (document_id, item.id, made)
+    _FACTS[(str(conn.engine.url), event_id)] = _Stored(document_id, item.id, made, place_id,
+                                                       tuple(item.countries))
+    return made
 
 
 def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None = None
@@ -238,8 +268,8 @@ def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None
     missing = []
     for row in (rows.values() if rows is not None else conn.execute(_ROW_IDS, {"ids": ids})):
         hit = _FACTS.get((url, row.id))
-        if hit is not None and hit[0] == row.document_id and hit[1] == row.local_id:
-            out[row.id] = (hit[2], row.cluster_id)
+        if hit is not None and hit[:2] == (row.document_id, row.local_id):
+            out[row.id] = (hit.facts, row.cluster_id)
         else:
             missing.append(row.id)
     if not missing:
@@ -251,7 +281,8 @@ def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None
         _FACTS.clear()
     for row in conn.execute(_FULL, {"ids": missing}):
         made = _facts(row, people[row.id])
-        _FACTS[(url, row.id)] = (row.document_id, row.local_id, made)
+        _FACTS[(url, row.id)] = _Stored(row.document_id, row.local_id, made, row.place_id,
+                                        tuple(json.loads(row.countries)))
         out[row.id] = (made, row.cluster_id)
     return out
 
@@ -270,7 +301,7 @@ def _facts(row: Any, people: set[int]) -> EventFacts:
                  published=row.published, lang=row.lang, key=f"{row.doc_id}\x00{row.local_id}")
 
 
-def cluster_event(conn: Connection, event_id: int) -> int:
+def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = None) -> int:
     """Put stored event ``event_id`` into a cluster and refresh the records of the
     clusters that changed; returns its cluster id.
 
@@ -279,8 +310,11 @@ def cluster_event(conn: Connection, event_id: int) -> int:
     of the rule, which are the same whatever order events arrive in). The component's
     events are then grouped into clusters from scratch (:func:`regroup`), in an order
     given by what they say, not when they were stored — so a report that fits two events
-    contradicting each other lands in the same one whatever the ingest order."""
-    mine, _ = load_facts(conn, [event_id])[event_id]
+    contradicting each other lands in the same one whatever the ingest order.
+
+    ``mine``: the event's facts, when the caller has just stored it (:func:`remember`)."""
+    if mine is None:
+        mine, _ = load_facts(conn, [event_id])[event_id]
     stored, lookup = block_keys(mine)
     conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id} for k in sorted(stored)])
     clues = evidence_keys(mine)
@@ -290,44 +324,59 @@ def cluster_event(conn: Connection, event_id: int) -> int:
     if not linked:
         conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
                                     "component": event_id})
-        recanonical(conn, event_id)
+        recanonical(conn, event_id, [event_id])
         return event_id
-    components = set(linked)
-    if len(components) == 1:
-        joined = _join_whole(conn, mine, next(iter(components)), parent_cluster)
-        if joined is not None:
-            return joined
-    component = min(components | {event_id})
-    conn.execute(update(events).where(or_(events.c.component_id.in_(sorted(components)),
-                                          events.c.id == event_id))
-                 .values(component_id=component))
-    rows = {r.id: r for r in conn.execute(_COMPONENT, {"component": component})}
-    before = {r.cluster_id for r in rows.values() if r.cluster_id is not None}
-    group = [f for f, _ in load_facts(conn, rows, rows).values()]
-    parent_cluster = _parent_clusters(conn, group, parent_cluster)
+    component = min(linked | {event_id})
+    if len(linked) > 1 or component not in linked:  # the report joins components
+        conn.execute(update(events).where(events.c.component_id.in_(sorted(linked)))
+                     .values(component_id=component))
+    rows = {r.id: r for r in conn.execute(_COMPONENT, {"component": component})
+            if r.id != event_id}
+    members = [f for f, _ in load_facts(conn, rows, rows).values()]
+    parent_cluster = _parent_clusters(conn, [mine, *members], parent_cluster)
+    before: dict[int, list[EventFacts]] = {}
+    for f in members:
+        before.setdefault(rows[f.id].cluster_id, []).append(f)
+    if len(before) == 1 and not any(_judge(mine, f, parent_cluster)[1] for f in members):
+        # one cluster, nothing contradicting the report: regrouping from scratch would
+        # give that one cluster again, whatever the order
+        groups = [[*members, mine]]
+    elif all(_content_order(f) < _content_order(mine) for f in members):
+        # the report comes last in content order (news mostly arrives in the order it
+        # is published): regrouping from scratch would rebuild the clusters there are,
+        # then place the report — so only the report is placed
+        groups = sorted(before.values(), key=lambda g: min(map(_content_order, g)))
+        _place(groups, mine, parent_cluster)
+    else:
+        groups = regroup([*members, mine], parent_cluster)
     moved: list[dict[str, int]] = []
     changed: set[int] = set()
-    kept: set[int] = set()
-    for members in regroup(group, parent_cluster):
-        cluster_id = min(f.id for f in members)
-        kept.add(cluster_id)
-        for f in members:
-            if rows[f.id].cluster_id != cluster_id:
+    kept: dict[int, list[int]] = {}
+    mine_cluster = event_id
+    for group in groups:
+        cluster_id = min(f.id for f in group)
+        kept[cluster_id] = [f.id for f in group]
+        for f in group:
+            if f.id == event_id:
+                mine_cluster = cluster_id
+                changed.add(cluster_id)
+            elif rows[f.id].cluster_id != cluster_id:
                 moved.append({"event": f.id, "cluster": cluster_id})
                 changed |= {cluster_id, rows[f.id].cluster_id}
+    conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": mine_cluster,
+                                "component": component})
     if moved:  # only the reports that changed cluster are written
         conn.execute(_MOVE, moved)
-    gone = sorted(before - kept)
+    gone = sorted(set(before) - set(kept))
     if gone:
         conn.execute(delete(clusters).where(clusters.c.id.in_(gone)))
-    for cluster_id in sorted(changed & kept):
-        recanonical(conn, cluster_id)
+    for cluster_id in sorted(changed & set(kept)):
+        recanonical(conn, cluster_id, kept[cluster_id])
     if gone:  # programme parts whose programme's cluster was renamed
         for child in list(conn.execute(select(clusters.c.id).where(
                 clusters.c.parent_id.in_(gone))).scalars()):
             recanonical(conn, child)
-    return conn.execute(select(events.c.cluster_id).where(events.c.id == event_id)
-                        ).scalar_one()
+    return mine_cluster
 
 
 # Statements built once: the store runs them for every new event, and building a
@@ -347,13 +396,17 @@ def _candidates(clues: bool, people: bool, place_and_time: bool) -> Any:
     which matches a dated programme of its place and time on that alone."""
     blocked = events.c.id.in_(select(event_blocks.c.event_id).where(
         event_blocks.c.key.in_(bindparam("keys", expanding=True))))
+    # correlated EXISTS, probed per candidate through the primary key: an IN (subquery)
+    # would first collect every event with a common word such as "festival"
     either = []
     if clues:
-        either.append(events.c.id.in_(select(event_evidence.c.event_id).where(
-            event_evidence.c.key.in_(bindparam("clues", expanding=True)))))
+        either.append(select(literal(1)).where(
+            event_evidence.c.event_id == events.c.id,
+            event_evidence.c.key.in_(bindparam("clues", expanding=True))).exists())
     if people:
-        either.append(events.c.id.in_(select(event_participants.c.event_id).where(
-            event_participants.c.entity_id.in_(bindparam("people", expanding=True)))))
+        either.append(select(literal(1)).where(
+            event_participants.c.event_id == events.c.id,
+            event_participants.c.entity_id.in_(bindparam("people", expanding=True))).exists())
     if place_and_time:
         either.append(and_(events.c.type.in_(sorted(SINGULAR)), events.c.city.is_not(None),
                            events.c.start.is_not(None), events.c.start.not_like("--%")))
@@ -380,7 +433,6 @@ _MEMBERS = (select(events.c.id, events.c.type, events.c.title, events.c.start, e
             .join(documents, documents.c.id == events.c.document_id)
             .where(events.c.cluster_id == bindparam("cluster")).order_by(events.c.id))
 _DELETE_CLUSTER = delete(clusters).where(clusters.c.id == bindparam("cluster"))
-_INSERT_CLUSTER = clusters.insert()
 _CLUSTER_OF = select(events.c.cluster_id).where(events.c.id == bindparam("event"))
 _COMPONENT = select(events.c.id, events.c.cluster_id, events.c.document_id,
                     events.c.local_id).where(events.c.component_id == bindparam("component"))
@@ -424,7 +476,7 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
             continue
         hit = _FACTS.get((url, row.id))
         known = hit is not None and hit[:2] == (row.document_id, row.local_id)
-        light = hit[2] if known else EventFacts(  # type: ignore[index]
+        light = hit.facts if known else EventFacts(  # type: ignore[index]
             id=row.id, **_fields(row), countries=frozenset(json.loads(row.countries)),
             published=row.published)
         if conflict(mine, light) is not None:
@@ -439,25 +491,6 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
         if component not in linked and _agrees(mine, other, parent_cluster):
             linked.add(component)
     return linked, parent_cluster
-
-
-def _join_whole(conn: Connection, mine: EventFacts, component: int,
-                parent_cluster: dict[int, int]) -> int | None:
-    """The fast path of :func:`cluster_event`: a component that is one cluster has no
-    contradiction inside, and when the new event contradicts none of its members,
-    regrouping would give that one cluster again — join it directly. None otherwise."""
-    rows = {r.id: r for r in conn.execute(_COMPONENT, {"component": component})}
-    if len({r.cluster_id for r in rows.values()}) != 1:
-        return None
-    members = [f for f, _ in load_facts(conn, rows, rows).values()]
-    parent_cluster = _parent_clusters(conn, [mine, *members], parent_cluster)
-    if any(_contradict(mine, other, parent_cluster) for other in members):
-        return None
-    cluster_id = next(iter(rows.values())).cluster_id
-    conn.execute(_SET_CLUSTER, {"event": mine.id, "cluster": cluster_id,
-                                "component": component})
-    recanonical(conn, cluster_id)
-    return cluster_id
 
 
 def _parent_clusters(conn: Connection, items: Iterable[EventFacts],
@@ -485,35 +518,40 @@ def regroup(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[lis
     each other are not merged — an undated «фестиваль "Шабыт"» must not chain the XV and
     XVI editions."""
     groups: list[list[EventFacts]] = []
-    for item in sorted(items, key=lambda f: (f.published or "", f.key)):
-        fits = []
-        for g in groups:
-            verdicts = [_judge(item, x, parent_cluster) for x in g]
-            if any(same for same, _ in verdicts) and not any(bad for _, bad in verdicts):
-                fits.append(g)
-        target: list[EventFacts] | None = None
-        for g in fits:
-            if target is None:
-                target = g
-            elif not any(_judge(x, y, parent_cluster)[1] for x in target for y in g):
-                target.extend(g)
-                groups.remove(g)
-        if target is None:
-            groups.append([item])
-        else:
-            target.append(item)
+    for item in sorted(items, key=_content_order):
+        _place(groups, item, parent_cluster)
     return groups
+
+
+def _content_order(f: EventFacts) -> tuple[str, str]:
+    """The order :func:`regroup` reads reports in: publication date, document, event."""
+    return f.published or "", f.key
+
+
+def _place(groups: list[list[EventFacts]], item: EventFacts,
+           parent_cluster: dict[int, int]) -> None:
+    """One step of :func:`regroup`: ``item`` joins (and merges) the groups it fits."""
+    fits = []
+    for g in groups:
+        verdicts = [_judge(item, x, parent_cluster) for x in g]
+        if any(same for same, _ in verdicts) and not any(bad for _, bad in verdicts):
+            fits.append(g)
+    target: list[EventFacts] | None = None
+    for g in fits:
+        if target is None:
+            target = g
+        elif not any(_judge(x, y, parent_cluster)[1] for x in target for y in g):
+            target.extend(g)
+            groups.remove(g)
+    if target is None:
+        groups.append([item])
+    else:
+        target.append(item)
 
 
 def _agrees(mine: EventFacts, other: EventFacts, parent_cluster: dict[int, int]) -> bool:
     """:func:`same_event` for a pair already known to be free of :func:`conflict`."""
     return linked(mine, other, _same_parent(mine, other, parent_cluster))
-
-
-def _contradict(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
-    """Can the two not be one event: a conflict of the pairwise rule, or parts of two
-    different programmes (the galas of two culture days in one hall)?"""
-    return conflict(a, b) is not None or not _same_parent(a, b, parent_cluster)
 
 
 def singleton(conn: Connection, event_id: int) -> None:
@@ -523,8 +561,45 @@ def singleton(conn: Connection, event_id: int) -> None:
     recanonical(conn, event_id)
 
 
-def recanonical(conn: Connection, cluster_id: int) -> None:
-    """Write the canonical record of a cluster from all its members.
+class _Member(NamedTuple):
+    """What a cluster's canonical record reads of one member report."""
+
+    id: int
+    type: str
+    title: str
+    start: str | None
+    end: str | None
+    status: str
+    venue: str | None
+    city: str | None
+    country: str | None
+    place_id: int | None
+    countries: tuple[str, ...]
+    parent_id: int | None
+    published: str | None
+    doc_id: str
+
+
+def _members(conn: Connection, cluster_id: int, ids: Iterable[int] | None) -> list[_Member]:
+    """The members of a cluster, by id: from memory when the caller knows their ``ids``
+    (and has just checked them with :func:`load_facts`), else read."""
+    if ids is not None:
+        url = str(conn.engine.url)
+        hits = [_FACTS.get((url, i)) for i in sorted(ids)]
+        if all(hit is not None for hit in hits):
+            return [_Member(f.id, f.type, f.title, f.start, f.end, f.status, f.venue, f.city,
+                            f.country, hit.place_id, hit.countries, f.parent, f.published,
+                            f.key.split("\x00", 1)[0])
+                    for hit in hits if hit is not None for f in (hit.facts,)]
+    return [_Member(r.id, r.type, r.title, r.start, r.end, r.status, r.venue, r.city,
+                    r.country, r.place_id, tuple(json.loads(r.countries)), r.parent_id,
+                    r.published, r.doc_id)
+            for r in conn.execute(_MEMBERS, {"cluster": cluster_id})]
+
+
+def recanonical(conn: Connection, cluster_id: int, ids: Iterable[int] | None = None) -> None:
+    """Write the canonical record of a cluster from all its members (``ids``: their
+    event ids, when the caller knows them).
 
     - dates: the most precise report; among equally precise ones the latest held
       report (what happened beats what was planned), then the latest report;
@@ -533,7 +608,7 @@ def recanonical(conn: Connection, cluster_id: int) -> None:
       status stays in ``history``;
     - type, title, venue, city, country: the most frequent value, ties to the earliest
       report; countries: the union."""
-    rows = conn.execute(_MEMBERS, {"cluster": cluster_id}).all()
+    rows = _members(conn, cluster_id, ids)
     if not rows:
         conn.execute(_DELETE_CLUSTER, {"cluster": cluster_id})
         return
@@ -543,17 +618,13 @@ def recanonical(conn: Connection, cluster_id: int) -> None:
                                      r.status == "held", r.published or "", -r.id))
     known = [r for r in by_time if r.status != "unknown"]
     status = known[-1].status if known else "unknown"
-    countries: list[str] = []
-    for r in rows:
-        for code in json.loads(r.countries):
-            if code not in countries:
-                countries.append(code)
+    countries = list(dict.fromkeys(code for r in rows for code in r.countries))
     parent_event = next((r.parent_id for r in rows if r.parent_id), None)
     parent = conn.execute(_CLUSTER_OF, {"event": parent_event}).scalar_one_or_none() \
         if parent_event else None
     place = _common([(r.city, r.country, r.place_id) for r in rows if r.city or r.country])
     values = {
-        "id": cluster_id, "type": _common([r.type for r in rows]),
+        "type": _common([r.type for r in rows]),
         "title": _common([r.title for r in rows]),
         "start": dated.start, "end": dated.end, "status": status,
         "venue": _common([r.venue for r in rows if r.venue]),
@@ -564,8 +635,17 @@ def recanonical(conn: Connection, cluster_id: int) -> None:
                                 "status": r.status, "event_id": r.id} for r in by_time],
                               ensure_ascii=False),
     }
-    conn.execute(_DELETE_CLUSTER, {"cluster": cluster_id})
-    conn.execute(_INSERT_CLUSTER, values)
+    conn.execute(_upsert_cluster(conn.dialect.name), {"id": cluster_id, **values})
+
+
+@cache
+def _upsert_cluster(dialect: str) -> Any:
+    """INSERT … ON CONFLICT (id) DO UPDATE: one statement where a DELETE and an INSERT
+    were two, for the record written on every report stored."""
+    made = (pg_dialect if dialect == "postgresql" else sqlite_dialect).insert(clusters)
+    return made.on_conflict_do_update(
+        index_elements=[clusters.c.id],
+        set_={c.name: made.excluded[c.name] for c in clusters.c if c.name != "id"})
 
 
 def _common(values: list[Any]) -> Any:

@@ -38,6 +38,8 @@ from sqlalchemy.engine import Connection, Row
 from sahna.document import Document
 from sahna.store.clusters import (
     cluster_event,
+    entity_merges,
+    forget_facts,
     link_entity,
     names_of,
     recluster,
@@ -91,6 +93,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA busy_timeout = 30000")
+    cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
 
 
@@ -106,6 +109,9 @@ class Store:
         # False: every event is its own cluster and names link only when spelled alike
         # (the behaviour before clustering; ``bench/merge.py`` measures the difference)
         self.cluster = cluster
+        # place key -> id: places are never deleted, so an id once read stays right
+        # (the memory is dropped when a transaction rolls back: it may have made the row)
+        self._place_ids: dict[str, int] = {}
         engine = create_engine(self.url, future=True)
         if engine.dialect.name == "sqlite":
             engine.dispose()
@@ -138,6 +144,11 @@ class Store:
         return (pg_dialect.insert(table) if self.dialect == "postgresql"
                 else sqlite_dialect.insert(table))
 
+    def _forget(self) -> None:
+        """Drop what memory holds of rows a rolled-back transaction may have made."""
+        self._place_ids.clear()
+        forget_facts()
+
     def has(self, doc: Document) -> bool:
         with self.engine.connect() as conn:
             found = conn.execute(select(documents.c.id).where(
@@ -149,8 +160,12 @@ class Store:
 
         Returns False, changing nothing, when a document with the same content hash is
         already stored (also when another process stored it a moment ago)."""
-        with self.engine.begin() as conn:
-            return self._add(conn, doc)
+        try:
+            with self.engine.begin() as conn:
+                return self._add(conn, doc)
+        except BaseException:
+            self._forget()
+            raise
 
     def add_many(self, docs: Sequence[Document]) -> list[bool]:
         """Store a batch of documents in one transaction; for each, whether it was new.
@@ -159,8 +174,12 @@ class Store:
         documents at a time, because one commit per document is what limits SQLite's
         write rate. All or nothing: when the database refuses one document the batch is
         rolled back, and the caller retries it document by document to find the culprit."""
-        with self.engine.begin() as conn:
-            return [self._add(conn, doc) for doc in docs]
+        try:
+            with self.engine.begin() as conn:
+                return [self._add(conn, doc) for doc in docs]
+        except BaseException:
+            self._forget()
+            raise
 
     def _add(self, conn: Connection, doc: Document) -> bool:
         """Insert one document and its events on ``conn``; False if already stored."""
@@ -177,9 +196,16 @@ class Store:
             return False
         ids: dict[str, int] = {}
         people: dict[str, list[int]] = {}
+        place: dict[str, int | None] = {}
+        merges = entity_merges()
         for item in doc.events:
-            ids[item.id], people[item.id] = self._add_event(conn, document_id, item)
+            ids[item.id], people[item.id], place[item.id] = self._add_event(
+                conn, document_id, item)
+        # two entities merged while linking this document's names: the entity ids just
+        # collected may name the one that is gone, so clustering reads them back instead
+        fresh = entity_merges() == merges
         parts = []
+        known = {}
         for item in doc.events:
             parent = None
             if item.parent and item.parent in ids and item.parent != item.id:
@@ -187,28 +213,30 @@ class Store:
                 conn.execute(events.update().where(events.c.id == ids[item.id])
                              .values(parent_id=parent))
                 parts.append(ids[item.id])
-            if self.cluster:  # what clustering reads of the event, without reading it back
-                remember(conn, document_id, item, ids[item.id], people[item.id], parent, doc)
+            if self.cluster and fresh:  # what clustering reads, without reading it back
+                known[ids[item.id]] = remember(conn, document_id, item, ids[item.id],
+                                               people[item.id], parent, place[item.id], doc)
         # programmes first: a part is matched within the cluster of its programme
         for event_id in sorted(ids.values(), key=lambda i: (i in parts, i)):
             if self.cluster:
-                cluster_event(conn, event_id)
+                cluster_event(conn, event_id, known.get(event_id))
             else:
                 singleton(conn, event_id)
         return True
 
     def _add_event(self, conn: Connection, document_id: int, item: Any
-                   ) -> tuple[int, list[int]]:
+                   ) -> tuple[int, list[int], int | None]:
+        """Insert one event; its id, its participants' entity ids and its place id."""
         names = [p.name for p in item.participants]
         # Words only, case-folded here and not by the database: under a C locale
         # PostgreSQL neither lower-cases Cyrillic nor tells «» from letters, and search
         # must not depend on the cluster's locale.
         search_text = fold_text("\n".join([item.title, *item.evidence, *names]))
+        place_id = self._place(conn, item.city, item.country)
         event_id = conn.execute(events.insert().values(
             document_id=document_id, local_id=item.id, type=item.type, title=item.title,
             start=item.start, end=item.end, status=item.status, venue=item.venue,
-            city=item.city, country=item.country,
-            place_id=self._place(conn, item.city, item.country),
+            city=item.city, country=item.country, place_id=place_id,
             countries=json.dumps(list(item.countries)), parent=item.parent,
             evidence=json.dumps(list(item.evidence), ensure_ascii=False),
             search_text=search_text,
@@ -229,15 +257,20 @@ class Store:
             conn.execute(events_fts.insert().values(
                 rowid=event_id, title=item.title, evidence="\n".join(item.evidence),
                 names="\n".join(names)))
-        return event_id, [r["entity_id"] for r in rows]
+        return event_id, [r["entity_id"] for r in rows], place_id
 
     def _place(self, conn: Connection, city: str | None, country: str | None) -> int | None:
         if not city and not country:
             return None
         key = f"{city or ''}|{country or ''}"
+        known = self._place_ids.get(key)
+        if known is not None:
+            return known
         conn.execute(self._insert(places).values(key=key, city=city, country=country)
                      .on_conflict_do_nothing(index_elements=["key"]))
-        return conn.execute(select(places.c.id).where(places.c.key == key)).scalar_one()
+        found: int = conn.execute(select(places.c.id).where(places.c.key == key)).scalar_one()
+        self._place_ids[key] = found
+        return found
 
     def _entity(self, conn: Connection, name: str, kind: str) -> int:
         """The entity a participant's name stands for, linked across spellings,
