@@ -24,6 +24,10 @@
    alone, and of ``sahna ingest`` as a user runs it (extraction + store).
 
     .venv/bin/python bench/merge.py [--events 100000] [--docs 400] [--skip-cost]
+                                    [--base PATH]
+
+``--base PATH`` keeps the base database there and uses it again on the next run (it is
+built with the same seed, so it is the same database; building takes minutes).
 """
 
 from __future__ import annotations
@@ -314,6 +318,8 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--skip-cost", action="store_true")
+    parser.add_argument("--base", type=Path, default=None,
+                        help="keep the base database here and reuse it when it exists")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "bench"))
 
@@ -344,10 +350,18 @@ def main() -> int:
         return 0 if ok else 1
 
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base.db"
-        seconds = build_base(base, args.events)
-        print(f"\nbase database: {args.events} synthetic events built in {seconds:.0f} s "
-              f"({base.stat().st_size / 1e6:.0f} MB)")
+        base = args.base or Path(tmp) / "base.db"
+        if args.base is not None and base.exists():
+            from sahna.store import open_store
+
+            with open_store(str(base)) as store:  # brought to the current schema
+                count = store.counts()["events"]
+            print(f"\nbase database: {base} ({count} events, reused; "
+                  f"{base.stat().st_size / 1e6:.0f} MB)")
+        else:
+            seconds = build_base(base, args.events)
+            print(f"\nbase database: {args.events} synthetic events built in {seconds:.0f} s "
+                  f"({base.stat().st_size / 1e6:.0f} MB)")
         new, extraction = ingest_docs(args.docs)
         events = sum(len(d.events) for d in new)
         print(f"new documents: {len(new)} ({events} events), extraction "

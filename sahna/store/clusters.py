@@ -21,7 +21,22 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Text, and_, bindparam, cast, delete, func, literal, or_, select, update
+from sqlalchemy import (
+    ARRAY,
+    Integer,
+    Text,
+    and_,
+    any_,
+    bindparam,
+    cast,
+    delete,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
@@ -35,7 +50,7 @@ from sahna.link.events import (
     facts,
     linked,
     needs_evidence,
-    same_event,
+    type_group,
 )
 from sahna.link.names import entity_keys as name_keys
 from sahna.link.names import same_entity
@@ -47,7 +62,6 @@ from sahna.store.schema import (
     entity_keys,
     entity_names,
     event_blocks,
-    event_evidence,
     event_participants,
     events,
 )
@@ -187,61 +201,75 @@ def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -
 
 # -- events --------------------------------------------------------------------------
 
-# Facts of stored events, per database and event id: an event row never changes once
-# stored, so candidates are read from SQL once per process. An entry is trusted only when
-# the row still has the same document and local id (SQLite may reuse the id of a
-# rolled-back row), and the whole memory is dropped when entities merge (participants'
-# ids change) and when re-clustering.
+# Facts of stored events, per database and event id, so that candidates are read from
+# SQL once per process. What they hold never changes once an event is stored (events are
+# never updated but for their cluster, which is not kept here, nor deleted), except the
+# participants' entity ids when entities merge: the memory is dropped then, when
+# re-clustering, and when a transaction rolls back (SQLite may give a rolled-back row's
+# id to the next event).
 class _Stored(NamedTuple):
     """What memory holds of a stored event: its facts, and what its cluster's canonical
     record takes from it besides (so a cluster's record is rewritten without reading its
     members back)."""
 
-    document_id: int
-    local_id: str
     facts: EventFacts
     place_id: int | None
     countries: tuple[str, ...]  # in the order the report lists them
 
 
 _FACTS: dict[tuple[str, int], _Stored] = {}
+# the cheap columns only (no participants, no title tokens) of events that have been
+# candidates, enough for :func:`conflict` to rule most of them out without reading more
+_LIGHT: dict[tuple[str, int], EventFacts] = {}
 _FACTS_LIMIT = 300_000
 
 
 def forget_facts() -> None:
     _FACTS.clear()
+    _LIGHT.clear()
     _PAIRS.clear()
 
 
 # Answers of the pairwise rule: a component is regrouped from scratch whenever a report
 # joins it, and without this each regroup would ask the rule about every pair again. An
 # answer is kept with the two facts objects it was given and used only for those very
-# objects (facts are immutable), so it can never be stale.
-_PAIRS: dict[tuple[int, int, bool], tuple[EventFacts, EventFacts, tuple[bool, bool]]] = {}
+# objects (facts are immutable), so it can never be stale. The contradiction is cheap
+# (cheap columns) and asked first; whether the two match is worked out only when asked.
+_PAIRS: dict[tuple[int, int, bool], list[Any]] = {}  # [a, b, contradiction, same | None]
 _PAIRS_LIMIT = 500_000
 
 
-def _judge(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> tuple[bool, bool]:
-    """(same event, contradiction) for two reports, remembered. A contradiction is a
-    conflict of the pairwise rule, or parts of two different programmes (the galas of
-    two culture days in one hall): such reports are never put in one cluster."""
+def _pair(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> list[Any]:
     same_parent = _same_parent(a, b, parent_cluster)
     if a.id > b.id:
         a, b = b, a
     key = (a.id, b.id, same_parent)
     known = _PAIRS.get(key)
     if known is not None and known[0] is a and known[1] is b:
-        return known[2]
-    reason = conflict(a, b)
-    verdict = (reason is None and same_event(a, b, same_parent),
-               reason is not None or not same_parent)
+        return known
+    bad = not same_parent or conflict(a, b) is not None
+    entry = [a, b, bad, False if bad else None]
     if len(_PAIRS) > _PAIRS_LIMIT:
         _PAIRS.clear()
-    _PAIRS[key] = (a, b, verdict)
-    return verdict
+    _PAIRS[key] = entry
+    return entry
 
 
-def remember(conn: Connection, document_id: int, item: Any, event_id: int,
+def _contradict(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
+    """Can the two never be one event: a conflict of the pairwise rule, or parts of two
+    different programmes (the galas of two culture days in one hall)? Remembered."""
+    return bool(_pair(a, b, parent_cluster)[2])
+
+
+def _match(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
+    """:func:`same_event` for two reports, remembered."""
+    entry = _pair(a, b, parent_cluster)
+    if entry[3] is None:
+        entry[3] = linked(entry[0], entry[1], _same_parent(a, b, parent_cluster))
+    return bool(entry[3])
+
+
+def remember(conn: Connection, item: Any, event_id: int,
              people: list[int], parent: int | None, place_id: int | None, doc: Any
              ) -> EventFacts:
     """Put the facts of an event just stored into memory, so that clustering it does
@@ -251,15 +279,14 @@ def remember(conn: Connection, document_id: int, item: Any, event_id: int,
                  lang=doc.lang, key=f"{doc.doc_id}\x00{item.id}")
     if len(_FACTS) > _FACTS_LIMIT:
         _FACTS.clear()
-    _FACTS[(str(conn.engine.url), event_id)] = _Stored(document_id, item.id, made, place_id,
-                                                       tuple(item.countries))
+    _FACTS[(str(conn.engine.url), event_id)] = _Stored(made, place_id, tuple(item.countries))
     return made
 
 
 def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None = None
                ) -> dict[int, tuple[EventFacts, int]]:
-    """(facts, cluster id) of the given events; ``rows``: their id, cluster, document
-    and local id when the caller has just read them."""
+    """(facts, cluster id) of the given events; ``rows``: their id and cluster when the
+    caller has just read them."""
     ids = list(ids)
     if not ids:
         return {}
@@ -268,7 +295,7 @@ def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None
     missing = []
     for row in (rows.values() if rows is not None else conn.execute(_ROW_IDS, {"ids": ids})):
         hit = _FACTS.get((url, row.id))
-        if hit is not None and hit[:2] == (row.document_id, row.local_id):
+        if hit is not None:
             out[row.id] = (hit.facts, row.cluster_id)
         else:
             missing.append(row.id)
@@ -281,8 +308,7 @@ def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None
         _FACTS.clear()
     for row in conn.execute(_FULL, {"ids": missing}):
         made = _facts(row, people[row.id])
-        _FACTS[(url, row.id)] = _Stored(row.document_id, row.local_id, made, row.place_id,
-                                        tuple(json.loads(row.countries)))
+        _FACTS[(url, row.id)] = _Stored(made, row.place_id, tuple(json.loads(row.countries)))
         out[row.id] = (made, row.cluster_id)
     return out
 
@@ -316,10 +342,8 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
     if mine is None:
         mine, _ = load_facts(conn, [event_id])[event_id]
     stored, lookup = block_keys(mine)
-    conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id} for k in sorted(stored)])
-    clues = evidence_keys(mine)
-    if clues:
-        conn.execute(_INSERT_EVIDENCE, [{"key": k, "event_id": event_id} for k in sorted(clues)])
+    keys = sorted(stored) + sorted(EVIDENCE + k for k in evidence_keys(mine))
+    conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id} for k in keys])
     linked, parent_cluster = _linked_components(conn, mine, lookup)
     if not linked:
         conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
@@ -337,7 +361,8 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
     before: dict[int, list[EventFacts]] = {}
     for f in members:
         before.setdefault(rows[f.id].cluster_id, []).append(f)
-    if len(before) == 1 and not any(_judge(mine, f, parent_cluster)[1] for f in members):
+    if len(before) == 1 and not any(_contradict(mine, f, parent_cluster)
+                                    for f in _unlike(members, parent_cluster)):
         # one cluster, nothing contradicting the report: regrouping from scratch would
         # give that one cluster again, whatever the order
         groups = [[*members, mine]]
@@ -381,44 +406,63 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
 
 # Statements built once: the store runs them for every new event, and building a
 # SQLAlchemy statement costs as much as running it on SQLite.
-_CANDIDATE_COLUMNS = (events.c.id, events.c.type, events.c.title, events.c.start,
+EVIDENCE = "~"  # evidence keys are stored among the blocking keys under this prefix
+_LIGHT_ROWS = (select(events.c.id, events.c.type, events.c.title, events.c.start,
                       events.c.end, events.c.status, events.c.venue, events.c.city,
-                      events.c.country, events.c.countries, events.c.cluster_id,
-                      events.c.component_id, events.c.document_id, events.c.local_id,
-                      events.c.parent_id, documents.c.published)
+                      events.c.country, events.c.countries, documents.c.published)
+               .join(documents, documents.c.id == events.c.document_id)
+               .where(events.c.id.in_(bindparam("ids", expanding=True))))
 
 
 @cache
-def _candidates(clues: bool, people: bool, place_and_time: bool) -> Any:
+def _candidates(dialect: str, clues: bool, people: bool, place_and_time: bool) -> Any:
     """The statement that reads a report's candidates: events sharing a blocking key
     (``keys``) and also an evidence key (``clues``), a participant
     (``people``) or — with ``place_and_time`` — being a dated programme in a known city,
-    which matches a dated programme of its place and time on that alone."""
+    which matches a dated programme of its place and time on that alone.
+
+    The lists are bound as one parameter each (:func:`_listed`), so the statement's text
+    is the same whatever their lengths and the database prepares it once."""
     blocked = events.c.id.in_(select(event_blocks.c.event_id).where(
-        event_blocks.c.key.in_(bindparam("keys", expanding=True))))
+        _listed(dialect, event_blocks.c.key, "keys", Text)))
     # correlated EXISTS, probed per candidate through the primary key: an IN (subquery)
     # would first collect every event with a common word such as "festival"
     either = []
     if clues:
+        clue = event_blocks.alias("clue")
         either.append(select(literal(1)).where(
-            event_evidence.c.event_id == events.c.id,
-            event_evidence.c.key.in_(bindparam("clues", expanding=True))).exists())
+            clue.c.event_id == events.c.id,
+            _listed(dialect, clue.c.key, "clues", Text)).exists())
     if people:
         either.append(select(literal(1)).where(
             event_participants.c.event_id == events.c.id,
-            event_participants.c.entity_id.in_(bindparam("people", expanding=True))).exists())
+            _listed(dialect, event_participants.c.entity_id, "people", Integer)).exists())
     if place_and_time:
         either.append(and_(events.c.type.in_(sorted(SINGULAR)), events.c.city.is_not(None),
                            events.c.start.is_not(None), events.c.start.not_like("--%")))
-    return (select(*_CANDIDATE_COLUMNS)
-            .join(documents, documents.c.id == events.c.document_id)
-            .where(blocked, or_(*either)))
+    return select(events.c.id, events.c.cluster_id, events.c.component_id).where(
+        blocked, or_(*either))
+
+
+def _listed(dialect: str, column: Any, name: str, kind: Any) -> Any:
+    """``column`` is one of the values of list parameter ``name``: ``= ANY(array)`` on
+    PostgreSQL, ``IN (SELECT value FROM json_each(json))`` on SQLite (see
+    :func:`_list_value`)."""
+    if dialect == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(kind)))
+    return column.in_(select(literal_column("value")).select_from(
+        func.json_each(bindparam(name, type_=Text))))
+
+
+def _list_value(dialect: str, values: list[Any]) -> Any:
+    """A list as :func:`_listed` binds it."""
+    return values if dialect == "postgresql" else json.dumps(values, ensure_ascii=False)
 
 
 _CLUSTERS_OF = select(events.c.id, events.c.cluster_id).where(
     events.c.id.in_(bindparam("ids", expanding=True)))
-_ROW_IDS = select(events.c.id, events.c.cluster_id, events.c.document_id,
-                  events.c.local_id).where(events.c.id.in_(bindparam("ids", expanding=True)))
+_ROW_IDS = select(events.c.id, events.c.cluster_id).where(
+    events.c.id.in_(bindparam("ids", expanding=True)))
 _PEOPLE = select(event_participants.c.event_id, event_participants.c.entity_id).where(
     event_participants.c.event_id.in_(bindparam("ids", expanding=True)))
 _FULL = (select(events, documents.c.published, documents.c.lang, documents.c.doc_id)
@@ -434,14 +478,13 @@ _MEMBERS = (select(events.c.id, events.c.type, events.c.title, events.c.start, e
             .where(events.c.cluster_id == bindparam("cluster")).order_by(events.c.id))
 _DELETE_CLUSTER = delete(clusters).where(clusters.c.id == bindparam("cluster"))
 _CLUSTER_OF = select(events.c.cluster_id).where(events.c.id == bindparam("event"))
-_COMPONENT = select(events.c.id, events.c.cluster_id, events.c.document_id,
-                    events.c.local_id).where(events.c.component_id == bindparam("component"))
+_COMPONENT = select(events.c.id, events.c.cluster_id).where(
+    events.c.component_id == bindparam("component"))
 _MOVE = update(events).where(events.c.id == bindparam("event")).values(
     cluster_id=bindparam("cluster"))
 _SET_CLUSTER = update(events).where(events.c.id == bindparam("event")).values(
     cluster_id=bindparam("cluster"), component_id=bindparam("component"))
 _INSERT_BLOCKS = event_blocks.insert()
-_INSERT_EVIDENCE = event_evidence.insert()
 
 
 def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
@@ -457,39 +500,58 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
     # a report that needs evidence to match meets only the candidates sharing a clue
     # or a participant with it; a dated programme in a known city also meets the other
     # dated programmes of its city (place and time are their evidence)
-    clues = sorted(evidence_keys(mine))
+    clues = sorted(EVIDENCE + k for k in evidence_keys(mine))
     people = sorted(mine.participants)
     place_and_time = not needs_evidence(mine)
     if not (clues or people or place_and_time):
         return set(), {}
-    statement = _candidates(bool(clues), bool(people), place_and_time)
-    rows = conn.execute(statement, {"keys": sorted(lookup), "clues": clues,
-                                    "people": people}).all()
+    dialect = conn.dialect.name
+    statement = _candidates(dialect, bool(clues), bool(people), place_and_time)
+    values = {"keys": _list_value(dialect, sorted(lookup)),
+              "clues": _list_value(dialect, clues), "people": _list_value(dialect, people)}
+    rows = {r.id: r for r in conn.execute(statement, values)
+            if r.id != mine.id and r.cluster_id is not None}
     parent_cluster: dict[int, int] = {}
     if mine.parent is not None:
-        parent_cluster = _parent_clusters(conn, [mine], extra={
-            r.parent_id for r in rows if r.parent_id is not None})
+        parent_cluster = _parent_clusters(conn, [mine])
     linked: set[int] = set()
-    unread: dict[int, Any] = {}
-    for row in rows:
-        if row.id == mine.id or row.cluster_id is None or row.component_id in linked:
+    unread: list[int] = []  # no conflict on the cheap columns; the rest to be read
+    unseen: list[int] = []  # never a candidate in this process: cheap columns to be read
+
+    def judge(other: EventFacts) -> None:
+        nonlocal parent_cluster
+        if mine.parent is not None and other.parent is not None:
+            parent_cluster = _parent_clusters(conn, [other], parent_cluster)
+        if _agrees(mine, other, parent_cluster):
+            linked.add(rows[other.id].component_id)
+
+    for row in rows.values():
+        if row.component_id in linked:
             continue
         hit = _FACTS.get((url, row.id))
-        known = hit is not None and hit[:2] == (row.document_id, row.local_id)
-        light = hit.facts if known else EventFacts(  # type: ignore[index]
-            id=row.id, **_fields(row), countries=frozenset(json.loads(row.countries)),
-            published=row.published)
-        if conflict(mine, light) is not None:
+        if hit is not None:
+            if conflict(mine, hit.facts) is None:
+                judge(hit.facts)
             continue
-        if not known:
-            unread[row.id] = row
-        elif _agrees(mine, light, parent_cluster):
-            linked.add(row.component_id)
-    unread = {i: r for i, r in unread.items() if r.component_id not in linked}
-    for other, _ in load_facts(conn, unread, unread).values():
-        component = unread[other.id].component_id
-        if component not in linked and _agrees(mine, other, parent_cluster):
-            linked.add(component)
+        light = _LIGHT.get((url, row.id))
+        if light is None:
+            unseen.append(row.id)
+        elif conflict(mine, light) is None:
+            unread.append(row.id)
+    if unseen:
+        if len(_LIGHT) > _FACTS_LIMIT:
+            _LIGHT.clear()
+        for row in conn.execute(_LIGHT_ROWS, {"ids": unseen}):
+            light = EventFacts(id=row.id, **_fields(row),
+                               countries=frozenset(json.loads(row.countries)),
+                               published=row.published)
+            _LIGHT[(url, row.id)] = light
+            if conflict(mine, light) is None:
+                unread.append(row.id)
+    wanted = {i: rows[i] for i in unread if rows[i].component_id not in linked}
+    for other, _ in load_facts(conn, wanted, wanted).values():
+        if rows[other.id].component_id not in linked:
+            judge(other)
     return linked, parent_cluster
 
 
@@ -523,6 +585,16 @@ def regroup(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[lis
     return groups
 
 
+def _unlike(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[EventFacts]:
+    """One report of each kind :func:`_contradict` tells apart: reports alike in all it
+    reads contradict the same reports, and an event with thirty reports has few kinds."""
+    kinds = {(type_group(f.type), f.country, f.countries, (f.city or "").casefold(), f.start,
+              f.end, f.status, f.published, f.title,
+              None if f.parent is None else parent_cluster.get(f.parent, -f.parent)): f
+             for f in items}
+    return list(kinds.values())
+
+
 def _content_order(f: EventFacts) -> tuple[str, str]:
     """The order :func:`regroup` reads reports in: publication date, document, event."""
     return f.published or "", f.key
@@ -531,16 +603,14 @@ def _content_order(f: EventFacts) -> tuple[str, str]:
 def _place(groups: list[list[EventFacts]], item: EventFacts,
            parent_cluster: dict[int, int]) -> None:
     """One step of :func:`regroup`: ``item`` joins (and merges) the groups it fits."""
-    fits = []
-    for g in groups:
-        verdicts = [_judge(item, x, parent_cluster) for x in g]
-        if any(same for same, _ in verdicts) and not any(bad for _, bad in verdicts):
-            fits.append(g)
+    fits = [g for g in groups
+            if not any(_contradict(item, x, parent_cluster) for x in g)
+            and any(_match(item, x, parent_cluster) for x in g)]
     target: list[EventFacts] | None = None
     for g in fits:
         if target is None:
             target = g
-        elif not any(_judge(x, y, parent_cluster)[1] for x in target for y in g):
+        elif not any(_contradict(x, y, parent_cluster) for x in target for y in g):
             target.extend(g)
             groups.remove(g)
     if target is None:
@@ -689,7 +759,6 @@ def recluster(conn: Connection, insert: Insert,
     if old:
         conn.execute(delete(entities).where(entities.c.id.in_(sorted(old))))
     conn.execute(delete(event_blocks))
-    conn.execute(delete(event_evidence))
     conn.execute(delete(clusters))
     conn.execute(update(events).values(cluster_id=None, component_id=None))
     for event_id in event_ids:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -144,10 +145,17 @@ class Store:
         return (pg_dialect.insert(table) if self.dialect == "postgresql"
                 else sqlite_dialect.insert(table))
 
-    def _forget(self) -> None:
-        """Drop what memory holds of rows a rolled-back transaction may have made."""
-        self._place_ids.clear()
-        forget_facts()
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        """A write transaction; when it rolls back, what memory holds of rows it may
+        have made (place ids, event facts) is dropped with it."""
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except BaseException:
+            self._place_ids.clear()
+            forget_facts()
+            raise
 
     def has(self, doc: Document) -> bool:
         with self.engine.connect() as conn:
@@ -160,12 +168,8 @@ class Store:
 
         Returns False, changing nothing, when a document with the same content hash is
         already stored (also when another process stored it a moment ago)."""
-        try:
-            with self.engine.begin() as conn:
-                return self._add(conn, doc)
-        except BaseException:
-            self._forget()
-            raise
+        with self._transaction() as conn:
+            return self._add(conn, doc)
 
     def add_many(self, docs: Sequence[Document]) -> list[bool]:
         """Store a batch of documents in one transaction; for each, whether it was new.
@@ -174,12 +178,8 @@ class Store:
         documents at a time, because one commit per document is what limits SQLite's
         write rate. All or nothing: when the database refuses one document the batch is
         rolled back, and the caller retries it document by document to find the culprit."""
-        try:
-            with self.engine.begin() as conn:
-                return [self._add(conn, doc) for doc in docs]
-        except BaseException:
-            self._forget()
-            raise
+        with self._transaction() as conn:
+            return [self._add(conn, doc) for doc in docs]
 
     def _add(self, conn: Connection, doc: Document) -> bool:
         """Insert one document and its events on ``conn``; False if already stored."""
@@ -214,7 +214,7 @@ class Store:
                              .values(parent_id=parent))
                 parts.append(ids[item.id])
             if self.cluster and fresh:  # what clustering reads, without reading it back
-                known[ids[item.id]] = remember(conn, document_id, item, ids[item.id],
+                known[ids[item.id]] = remember(conn, item, ids[item.id],
                                                people[item.id], parent, place[item.id], doc)
         # programmes first: a part is matched within the cluster of its programme
         for event_id in sorted(ids.values(), key=lambda i: (i in parts, i)):
@@ -281,7 +281,7 @@ class Store:
         """Link entities and cluster events again from scratch (``sahna recluster``), in
         one transaction: a database built before clustering, or with other settings,
         ends as if its documents had been ingested now. Idempotent."""
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             return recluster(conn, self._insert, progress)
 
     # -- reading -------------------------------------------------------------------

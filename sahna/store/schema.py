@@ -94,20 +94,13 @@ clusters = Table(
     Column("history", Text, nullable=False),
 )
 
-# Blocking keys of events (``sahna.link.events.block_keys``): a new event is compared
-# only with the events that share a key with it.
+# Keys a stored event is found by as a candidate for a new report: its blocking keys
+# (``sahna.link.events.block_keys``: type group, place, time slot), which a new event is
+# compared through, and its evidence keys prefixed with ``~`` (``evidence_keys``: title
+# words, venue, programme part), which a report that needs evidence to match also
+# requires (see ``sahna.store.clusters``).
 event_blocks = Table(
     "event_blocks", metadata,
-    Column("key", Text, primary_key=True),
-    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
-           primary_key=True),
-)
-
-# Evidence keys of events (``sahna.link.events.evidence_keys``: title words, venue,
-# programme part): a report that needs evidence to match is compared only with the
-# candidates sharing one of these, or a participant, with it.
-event_evidence = Table(
-    "event_evidence", metadata,
     Column("key", Text, primary_key=True),
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
            primary_key=True),

@@ -3,10 +3,12 @@
 * Blocking keys name the city: an event's candidates are the reports of its city (and
   those of its country that name no city) instead of every report of its country, since
   two cities never match.
-* ``event_evidence`` holds each clustered event's evidence keys (title words, venue,
-  programme part; :func:`sahna.link.events.evidence_keys`). A report that needs positive
-  evidence to match is compared only with candidates that share one of them or a
-  participant.
+* Each clustered event also stores its evidence keys (title words, venue, programme
+  part; :func:`sahna.link.events.evidence_keys`) in ``event_blocks``, prefixed with
+  ``~``. A report that needs positive evidence to match is compared only with
+  candidates that share one of them or a participant.
+* ``event_participants`` is indexed by (event, entity) instead of event alone, so that
+  "does this candidate have one of these participants" is answered from the index.
 
 A dense archive has dozens of concerts a month in a country, a few in one city, and one
 or two of those share a word or a performer with the new report. The clusters do not
@@ -14,8 +16,9 @@ change: the rule is the same, only the candidates it is asked about.
 
 The keys of every clustered event are computed here with the functions the store uses
 (reading a title's tokens takes about a millisecond, so a database of 100,000 events
-takes a minute or two once). Downgrading drops ``event_evidence`` and turns the keys back
-into country keys: the ``KZ|*`` keys an event stores are exactly its old ``KZ`` keys.
+takes a minute or two once). Downgrading drops the evidence keys and turns the blocking
+keys back into country keys: the ``KZ|*`` keys an event stores are exactly its old ``KZ``
+keys.
 
 Revision ID: 0004
 Revises: 0003
@@ -39,14 +42,11 @@ _CHUNK = 5000
 
 def upgrade() -> None:
     from sahna.link.events import block_keys, evidence_keys, facts
+    from sahna.store.clusters import EVIDENCE
 
-    op.create_table(
-        "event_evidence",
-        sa.Column("key", sa.Text, nullable=False),
-        sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"),
-                  nullable=False),
-        sa.PrimaryKeyConstraint("key", "event_id"),
-    )
+    op.drop_index("event_participants_event", "event_participants")
+    op.create_index("event_participants_event_entity", "event_participants",
+                    ["event_id", "entity_id"])
     conn = op.get_bind()
     rows = conn.execute(sa.text(
         'SELECT e.id, e.type, e.title, e.start, e."end", e.status, e.venue, e.city, '
@@ -54,31 +54,26 @@ def upgrade() -> None:
         "JOIN documents d ON d.id = e.document_id "
         "WHERE e.id IN (SELECT event_id FROM event_blocks) ORDER BY e.id")).all()
     conn.execute(sa.text("DELETE FROM event_blocks"))
-    insert_blocks = sa.text("INSERT INTO event_blocks (key, event_id) VALUES (:key, :event_id)")
-    insert_evidence = sa.text(
-        "INSERT INTO event_evidence (key, event_id) VALUES (:key, :event_id)")
-    blocks: list[dict[str, object]] = []
-    evidence: list[dict[str, object]] = []
+    insert = sa.text("INSERT INTO event_blocks (key, event_id) VALUES (:key, :event_id)")
+    keys: list[dict[str, object]] = []
     for row in rows:
         made = facts(id=row.id, type=row.type, title=row.title, start=row.start, end=row.end,
                      status=row.status, venue=row.venue, city=row.city, country=row.country,
                      countries=frozenset(json.loads(row.countries)), parent=row.parent_id,
                      published=row.published, lang=row.lang)
-        blocks.extend({"key": k, "event_id": row.id} for k in sorted(block_keys(made)[0]))
-        evidence.extend({"key": k, "event_id": row.id} for k in sorted(evidence_keys(made)))
-        if len(blocks) + len(evidence) >= _CHUNK:
-            conn.execute(insert_blocks, blocks)
-            if evidence:
-                conn.execute(insert_evidence, evidence)
-            blocks, evidence = [], []
-    if blocks:
-        conn.execute(insert_blocks, blocks)
-    if evidence:
-        conn.execute(insert_evidence, evidence)
+        keys.extend({"key": k, "event_id": row.id} for k in sorted(block_keys(made)[0]))
+        keys.extend({"key": EVIDENCE + k, "event_id": row.id}
+                    for k in sorted(evidence_keys(made)))
+        if len(keys) >= _CHUNK:
+            conn.execute(insert, keys)
+            keys = []
+    if keys:
+        conn.execute(insert, keys)
 
 
 def downgrade() -> None:
-    op.drop_table("event_evidence")
+    op.drop_index("event_participants_event_entity", "event_participants")
+    op.create_index("event_participants_event", "event_participants", ["event_id"])
     # group|KZ|almaty|slot and group|KZ|-|slot go; group|KZ|*|slot becomes group|KZ|slot;
     # keys of reports without a country (group|?|slot, group|?KZ|slot) never changed
     conn = op.get_bind()
@@ -86,6 +81,8 @@ def downgrade() -> None:
     conn.execute(sa.text("DELETE FROM event_blocks"))
     old = set()
     for key, event_id in rows:
+        if key.startswith("~"):  # an evidence key
+            continue
         parts = key.split("|")
         if len(parts) == 4:
             if parts[2] != "*":
