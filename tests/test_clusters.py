@@ -326,6 +326,18 @@ def test_any_ingest_order_gives_the_same_clusters(tmp_path, request, backend):
     assert not together(parts, ("f1", "e1"), ("f2", "e1"))
 
 
+def test_evidence_signatures_share_a_bit_whenever_keys_are_shared():
+    from sahna.store.clusters import clue_bits
+
+    a, b = {"t:shabyt", "t:C:KZ", "v:opera"}, {"t:shabyt", "P:Almaty"}
+    assert clue_bits(a) & clue_bits(b)
+    assert clue_bits(a) == clue_bits(sorted(a, reverse=True))  # order and process free
+    assert 0 < clue_bits(a) < 2 ** 63  # fits a signed 64-bit column
+    assert clue_bits([]) == 0
+    words = [f"t:word{n}" for n in range(1000)]
+    assert len({clue_bits([w]) for w in words}) == 63  # the keys spread over every bit
+
+
 def tangled_reports(count: int, seed: int) -> list[Document]:
     """Reports of a few festivals, editions and concerts in one city, many undated or
     known only to their year, so that components hold several contradicting clusters

@@ -16,6 +16,7 @@ already has, so «А. Балаева» never chains «Аида Балаева» 
 from __future__ import annotations
 
 import json
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
@@ -23,6 +24,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ARRAY,
+    BigInteger,
     Integer,
     Text,
     and_,
@@ -342,8 +344,9 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
     if mine is None:
         mine, _ = load_facts(conn, [event_id])[event_id]
     stored, lookup = block_keys(mine)
-    keys = sorted(stored) + sorted(EVIDENCE + k for k in evidence_keys(mine))
-    conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id} for k in keys])
+    bits = clue_bits(evidence_keys(mine))
+    conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id, "clues": bits}
+                                  for k in sorted(stored)])
     linked, parent_cluster = _linked_components(conn, mine, lookup)
     if not linked:
         conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
@@ -406,7 +409,6 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
 
 # Statements built once: the store runs them for every new event, and building a
 # SQLAlchemy statement costs as much as running it on SQLite.
-EVIDENCE = "~"  # evidence keys are stored among the blocking keys under this prefix
 _LIGHT_ROWS = (select(events.c.id, events.c.type, events.c.title, events.c.start,
                       events.c.end, events.c.status, events.c.venue, events.c.city,
                       events.c.country, events.c.countries, documents.c.published)
@@ -415,33 +417,40 @@ _LIGHT_ROWS = (select(events.c.id, events.c.type, events.c.title, events.c.start
 
 
 @cache
-def _candidates(dialect: str, clues: bool, people: bool, place_and_time: bool) -> Any:
+def _candidates(dialect: str, people: bool, place_and_time: bool) -> Any:
     """The statement that reads a report's candidates: events sharing a blocking key
-    (``keys``) and also an evidence key (``clues``), a participant
-    (``people``) or — with ``place_and_time`` — being a dated programme in a known city,
-    which matches a dated programme of its place and time on that alone.
+    (``keys``) whose evidence signature shares a bit with the report's (``bits``), or
+    that have one of its participants (``people``), or — with ``place_and_time`` — that
+    are dated programmes in a known city (they match a dated programme of their place
+    and time on that alone).
 
-    The lists are bound as one parameter each (:func:`_listed`), so the statement's text
-    is the same whatever their lengths and the database prepares it once."""
-    blocked = events.c.id.in_(select(event_blocks.c.event_id).where(
-        _listed(dialect, event_blocks.c.key, "keys", Text)))
-    # correlated EXISTS, probed per candidate through the primary key: an IN (subquery)
-    # would first collect every event with a common word such as "festival"
-    either = []
-    if clues:
-        clue = event_blocks.alias("clue")
+    The key list is bound as one parameter (:func:`_listed`), so the statement's text is
+    the same whatever its length and the database prepares it once."""
+    either = [event_blocks.c.clues.op("&")(bindparam("bits", type_=BigInteger)) != 0]
+    if people:  # probed per candidate through the (event, entity) index
         either.append(select(literal(1)).where(
-            clue.c.event_id == events.c.id,
-            _listed(dialect, clue.c.key, "clues", Text)).exists())
-    if people:
-        either.append(select(literal(1)).where(
-            event_participants.c.event_id == events.c.id,
+            event_participants.c.event_id == event_blocks.c.event_id,
             _listed(dialect, event_participants.c.entity_id, "people", Integer)).exists())
+    matching = events.c.id.in_(select(event_blocks.c.event_id).where(
+        _listed(dialect, event_blocks.c.key, "keys", Text), or_(*either)))
     if place_and_time:
-        either.append(and_(events.c.type.in_(sorted(SINGULAR)), events.c.city.is_not(None),
-                           events.c.start.is_not(None), events.c.start.not_like("--%")))
-    return select(events.c.id, events.c.cluster_id, events.c.component_id).where(
-        blocked, or_(*either))
+        blocked = events.c.id.in_(select(event_blocks.c.event_id).where(
+            _listed(dialect, event_blocks.c.key, "keys", Text)))
+        matching = or_(matching, and_(
+            blocked, events.c.type.in_([literal_column(f"'{t}'") for t in sorted(SINGULAR)]),
+            events.c.city.is_not(None), events.c.start.is_not(None),
+            events.c.start.not_like("--%")))
+    return select(events.c.id, events.c.cluster_id, events.c.component_id).where(matching)
+
+
+def clue_bits(keys: Iterable[str]) -> int:
+    """A signature of evidence keys: one of 63 bits per key (by CRC-32, the same in every
+    process). Two events sharing a key share a bit; sharing a bit by chance only makes
+    an event a candidate the rule then turns down."""
+    bits = 0
+    for key in keys:
+        bits |= 1 << (zlib.crc32(key.encode("utf-8")) % 63)
+    return bits
 
 
 def _listed(dialect: str, column: Any, name: str, kind: Any) -> Any:
@@ -500,15 +509,15 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
     # a report that needs evidence to match meets only the candidates sharing a clue
     # or a participant with it; a dated programme in a known city also meets the other
     # dated programmes of its city (place and time are their evidence)
-    clues = sorted(EVIDENCE + k for k in evidence_keys(mine))
+    bits = clue_bits(evidence_keys(mine))
     people = sorted(mine.participants)
     place_and_time = not needs_evidence(mine)
-    if not (clues or people or place_and_time):
+    if not (bits or people or place_and_time):
         return set(), {}
     dialect = conn.dialect.name
-    statement = _candidates(dialect, bool(clues), bool(people), place_and_time)
-    values = {"keys": _list_value(dialect, sorted(lookup)),
-              "clues": _list_value(dialect, clues), "people": _list_value(dialect, people)}
+    statement = _candidates(dialect, bool(people), place_and_time)
+    values = {"keys": _list_value(dialect, sorted(lookup)), "bits": bits,
+              "people": _list_value(dialect, people)}
     rows = {r.id: r for r in conn.execute(statement, values)
             if r.id != mine.id and r.cluster_id is not None}
     parent_cluster: dict[int, int] = {}

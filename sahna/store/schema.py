@@ -10,6 +10,7 @@ also kept as rows of their own.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     ForeignKey,
@@ -94,16 +95,21 @@ clusters = Table(
     Column("history", Text, nullable=False),
 )
 
-# Keys a stored event is found by as a candidate for a new report: its blocking keys
-# (``sahna.link.events.block_keys``: type group, place, time slot), which a new event is
-# compared through, and its evidence keys prefixed with ``~`` (``evidence_keys``: title
-# words, venue, programme part), which a report that needs evidence to match also
-# requires (see ``sahna.store.clusters``).
+# Blocking keys of events (``sahna.link.events.block_keys``: type group, place, time
+# slot): a new event is compared only with the events that share a key with it. Each
+# row also carries ``clues``, a 63-bit signature of the event's evidence keys
+# (``evidence_keys``: title words, venue, programme part; see
+# ``sahna.store.clusters.clue_bits``), so that a report that needs evidence to match
+# skips, while reading the keys, every candidate that cannot share a word with it.
+# SQLite stores the table in key order (WITHOUT ROWID): a key's rows, signature
+# included, are read in one pass.
 event_blocks = Table(
     "event_blocks", metadata,
     Column("key", Text, primary_key=True),
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
            primary_key=True),
+    Column("clues", BigInteger, nullable=False),
+    sqlite_with_rowid=False,
 )
 
 # Every country involved in an event: its `countries` plus the host `country`.

@@ -1,12 +1,14 @@
-"""Narrower candidates for a new report: blocking keys by city, and evidence keys.
+"""Narrower candidates for a new report: blocking keys by city, and evidence signatures.
 
 * Blocking keys name the city: an event's candidates are the reports of its city (and
   those of its country that name no city) instead of every report of its country, since
   two cities never match.
-* Each clustered event also stores its evidence keys (title words, venue, programme
-  part; :func:`sahna.link.events.evidence_keys`) in ``event_blocks``, prefixed with
-  ``~``. A report that needs positive evidence to match is compared only with
-  candidates that share one of them or a participant.
+* Each blocking key row carries ``clues``, a 63-bit signature of the event's evidence
+  keys (title words, venue, programme part; :func:`sahna.link.events.evidence_keys`,
+  :func:`sahna.store.clusters.clue_bits`). A report that needs positive evidence to
+  match meets only the candidates whose signature shares a bit with its own, or that
+  share a participant. On SQLite the table is stored in key order (WITHOUT ROWID), so
+  the signature is read with the key.
 * ``event_participants`` is indexed by (event, entity) instead of event alone, so that
   "does this candidate have one of these participants" is answered from the index.
 
@@ -16,9 +18,8 @@ change: the rule is the same, only the candidates it is asked about.
 
 The keys of every clustered event are computed here with the functions the store uses
 (reading a title's tokens takes about a millisecond, so a database of 100,000 events
-takes a minute or two once). Downgrading drops the evidence keys and turns the blocking
-keys back into country keys: the ``KZ|*`` keys an event stores are exactly its old ``KZ``
-keys.
+takes a minute or two once). Downgrading turns the keys back into country keys without
+signatures: the ``KZ|*`` keys an event stores are exactly its old ``KZ`` keys.
 
 Revision ID: 0004
 Revises: 0003
@@ -40,9 +41,21 @@ depends_on = None
 _CHUNK = 5000
 
 
+def _create_blocks(with_clues: bool) -> None:
+    columns = [
+        sa.Column("key", sa.Text, nullable=False),
+        sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"),
+                  nullable=False),
+    ]
+    if with_clues:
+        columns.append(sa.Column("clues", sa.BigInteger, nullable=False))
+    op.create_table("event_blocks", *columns, sa.PrimaryKeyConstraint("key", "event_id"),
+                    sqlite_with_rowid=not with_clues)
+
+
 def upgrade() -> None:
     from sahna.link.events import block_keys, evidence_keys, facts
-    from sahna.store.clusters import EVIDENCE
+    from sahna.store.clusters import clue_bits
 
     op.drop_index("event_participants_event", "event_participants")
     op.create_index("event_participants_event_entity", "event_participants",
@@ -53,17 +66,19 @@ def upgrade() -> None:
         "e.country, e.countries, e.parent_id, d.published, d.lang FROM events e "
         "JOIN documents d ON d.id = e.document_id "
         "WHERE e.id IN (SELECT event_id FROM event_blocks) ORDER BY e.id")).all()
-    conn.execute(sa.text("DELETE FROM event_blocks"))
-    insert = sa.text("INSERT INTO event_blocks (key, event_id) VALUES (:key, :event_id)")
+    op.drop_table("event_blocks")
+    _create_blocks(with_clues=True)
+    insert = sa.text("INSERT INTO event_blocks (key, event_id, clues) "
+                     "VALUES (:key, :event_id, :clues)")
     keys: list[dict[str, object]] = []
     for row in rows:
         made = facts(id=row.id, type=row.type, title=row.title, start=row.start, end=row.end,
                      status=row.status, venue=row.venue, city=row.city, country=row.country,
                      countries=frozenset(json.loads(row.countries)), parent=row.parent_id,
                      published=row.published, lang=row.lang)
-        keys.extend({"key": k, "event_id": row.id} for k in sorted(block_keys(made)[0]))
-        keys.extend({"key": EVIDENCE + k, "event_id": row.id}
-                    for k in sorted(evidence_keys(made)))
+        bits = clue_bits(evidence_keys(made))
+        keys.extend({"key": k, "event_id": row.id, "clues": bits}
+                    for k in sorted(block_keys(made)[0]))
         if len(keys) >= _CHUNK:
             conn.execute(insert, keys)
             keys = []
@@ -72,17 +87,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("event_participants_event_entity", "event_participants")
-    op.create_index("event_participants_event", "event_participants", ["event_id"])
     # group|KZ|almaty|slot and group|KZ|-|slot go; group|KZ|*|slot becomes group|KZ|slot;
     # keys of reports without a country (group|?|slot, group|?KZ|slot) never changed
     conn = op.get_bind()
     rows = conn.execute(sa.text("SELECT key, event_id FROM event_blocks")).all()
-    conn.execute(sa.text("DELETE FROM event_blocks"))
+    op.drop_table("event_blocks")
+    _create_blocks(with_clues=False)
     old = set()
     for key, event_id in rows:
-        if key.startswith("~"):  # an evidence key
-            continue
         parts = key.split("|")
         if len(parts) == 4:
             if parts[2] != "*":
@@ -93,3 +105,5 @@ def downgrade() -> None:
     batch = [{"key": k, "event_id": e} for k, e in sorted(old)]
     for start in range(0, len(batch), _CHUNK):
         conn.execute(insert, batch[start:start + _CHUNK])
+    op.drop_index("event_participants_event_entity", "event_participants")
+    op.create_index("event_participants_event", "event_participants", ["event_id"])
