@@ -6,9 +6,10 @@ so a document and the clusters it joins are committed together. The decisions ar
 pure rules of :mod:`sahna.link` (names, events); this module only finds the candidates
 through the blocking-key tables and writes the outcome.
 
-Events are clustered as connected components of the pairwise rule: a new event joins
-every cluster with a member it matches, merging them. That makes the clusters
-independent of the order documents arrive in. Entities are linked the conservative way:
+Events linked by the pairwise rule form components; each component is split into
+clusters by reading its reports in content order (publication date, document), never
+putting contradicting reports together. That makes the clusters independent of the
+order documents arrive in. Entities are linked the conservative way:
 a new name joins an entity only when it is compatible with every name that entity
 already has, so «А. Балаева» never chains «Аида Балаева» to «Айгерим Балаева».
 """
@@ -338,7 +339,9 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
     of the rule, which are the same whatever order events arrive in). The component's
     events are then grouped into clusters from scratch (:func:`regroup`), in an order
     given by what they say, not when they were stored — so a report that fits two events
-    contradicting each other lands in the same one whatever the ingest order.
+    contradicting each other lands in the same one whatever the ingest order. Two cases
+    give that result without regrouping: a component that is one cluster and that
+    nothing in the report contradicts, and a report that comes last in content order.
 
     ``mine``: the event's facts, when the caller has just stored it (:func:`remember`)."""
     if mine is None:

@@ -88,7 +88,9 @@ def _site(url: str | None) -> str | None:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     """WAL lets readers (the web app) run during ingestion; the driver's own implicit
     transactions are turned off so that SQLAlchemy's BEGIN/COMMIT are the real ones
-    (see SQLAlchemy's pysqlite notes on serializable isolation)."""
+    (see SQLAlchemy's pysqlite notes on serializable isolation). A 64 MiB page cache
+    (the default is 2 MiB) keeps the blocking keys and events that clustering reads
+    for every new report in memory."""
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
