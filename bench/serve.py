@@ -37,8 +37,9 @@ console = Console()
 
 
 def build(path: Path, n_events: int, seed: int = 7) -> None:
-    """Bulk-insert ``n_events`` synthetic events (10 per document) into a new store."""
-    from sqlalchemy import insert
+    """Bulk-insert ``n_events`` synthetic events (10 per document) into a new store,
+    each its own cluster (the API lists clusters)."""
+    from sqlalchemy import insert, text
 
     from sahna.store import open_store
     from sahna.store.schema import (
@@ -108,6 +109,17 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
             conn.execute(insert(event_participants), parts)
             if store.dialect == "sqlite":
                 conn.execute(insert(events_fts), fts)
+    with store.engine.begin() as conn:  # each event a cluster of its own, as migration
+        # 0003 leaves a database (clustering 100,000 events would measure clustering)
+        conn.execute(text(
+            'INSERT INTO clusters (id, type, title, start, "end", status, venue, city, '
+            "country, place_id, countries, parent_id, sources, history) "
+            'SELECT e.id, e.type, e.title, e.start, e."end", e.status, e.venue, e.city, '
+            "e.country, e.place_id, e.countries, e.parent_id, 1, "
+            "'[{\"doc_id\": \"' || d.doc_id || '\", \"published\": \"' || d.published "
+            "|| '\", \"status\": \"' || e.status || '\", \"event_id\": ' || e.id || '}]' "
+            "FROM events e JOIN documents d ON d.id = e.document_id"))
+        conn.execute(text("UPDATE events SET cluster_id = id, component_id = id"))
     store.close()
 
 
