@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from pgserver import start_server
 
 from sahna.document import Document, Event, Participant
+from sahna.link.events import same_event
 from sahna.store import EventQuery, open_store
 
 _COUNTER = itertools.count()
@@ -379,6 +380,76 @@ def test_contradicting_clusters_in_one_component_come_out_the_same_in_any_order(
     assert all(r == results[0] for r in results)
     sizes = sorted(len(group) for group in results[0])
     assert len(sizes) >= 3 and sizes[-1] >= 4  # several clusters, some of many reports
+
+
+def varied_reports(count: int, seed: int) -> list[Document]:
+    """Reports that differ in everything blocking looks at: type, city or none, country
+    or only the countries taking part, dates of every precision or none, titles in two
+    scripts, venues and performers."""
+    rng = random.Random(seed)
+    titles = [("concert", "Концерт «Шабыт»"), ("concert", "Shabyt concert"),
+              ("concert", "Вечер «Отырар сазы»"), ("stage", "Otyrar Sazy evening"),
+              ("festival", "Фестиваль «Дала»"), ("festival", "Dala festival"),
+              ("culture_days", "Дни культуры Казахстана"), ("culture_days", "Days of culture"),
+              ("meeting", "Встреча"), ("meeting", "Talks"), ("exhibition", "Выставка")]
+    places = [("Almaty", "KZ"), ("Astana", "KZ"), (None, "KZ"), ("Baku", "AZ"),
+              (None, None)]
+    out = []
+    for n in range(count):
+        kind, title = rng.choice(titles)
+        city, country = rng.choice(places)
+        year = rng.choice(["2024", "2025"])
+        month = rng.choice(["04", "05"])
+        start = rng.choice([None, year, f"{year}-{month}", f"{year}-{month}-1{rng.randint(0, 3)}",
+                            f"--{month}-12"])
+        people = rng.sample([person("Аида Балаева"), person("Aida Balayeva"),
+                             person("Ерлан Муратов"), person("Айгерим Сапарова")],
+                            rng.randint(0, 1))
+        out.append(doc(f"v{n:02d}", "en" if title.isascii() else "ru",
+                       rng.choice([None, f"{year}-{month}-2{rng.randint(0, 8)}"]), ev(
+            "e1", kind, title, start=start, status=rng.choice(["held", "planned", "unknown"]),
+            city=city, country=country,
+            countries=rng.choice([[], ["KZ"], ["KZ", "AZ"]]),
+            venue=rng.choice([None, None, "Дворец Республики", "Palace of the Republic"]),
+            people=people)))
+    return out
+
+
+def test_blocking_and_evidence_signatures_lose_no_match(tmp_path):
+    """The clusters the store builds through its candidate lookup (city keys, evidence
+    signatures, a component examined only until one report links) are the clusters of
+    asking the rule about every pair of reports and regrouping each component."""
+    from sahna.store.clusters import forget_facts, load_facts, regroup
+
+    docs = varied_reports(120, seed=6)
+    with open_store(str(tmp_path / "v.db")) as store:
+        for item in random.Random(2).sample(docs, len(docs)):
+            store.add(item)
+        stored = partition(store)
+        forget_facts()
+        with store.engine.connect() as conn:
+            ids = list(conn.execute(sa.text("SELECT id FROM events")).scalars())
+            every = [f for f, _ in load_facts(conn, ids).values()]
+            names = {r.id: (r.doc_id, r.local_id) for r in conn.execute(sa.text(
+                "SELECT e.id, d.doc_id, e.local_id FROM events e "
+                "JOIN documents d ON d.id = e.document_id"))}
+    component = {f.id: f.id for f in every}
+
+    def root(i: int) -> int:
+        while component[i] != i:
+            i = component[i]
+        return i
+
+    for a, b in itertools.combinations(every, 2):
+        if same_event(a, b):
+            component[root(a.id)] = root(b.id)
+    groups: dict[int, list] = {}
+    for f in every:
+        groups.setdefault(root(f.id), []).append(f)
+    expected = {frozenset(names[f.id] for f in cluster)
+                for group in groups.values() for cluster in regroup(group, {})}
+    assert stored == expected
+    assert sum(len(c) > 1 for c in expected) >= 10  # many reports do match
 
 
 def test_recluster_rebuilds_the_same_clusters_and_is_idempotent(tmp_path):
