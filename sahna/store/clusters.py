@@ -28,7 +28,6 @@ from sqlalchemy import (
     BigInteger,
     Integer,
     Text,
-    and_,
     any_,
     bindparam,
     cast,
@@ -45,7 +44,6 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
 from sahna.link.events import (
-    SINGULAR,
     EventFacts,
     block_keys,
     conflict,
@@ -347,7 +345,7 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
     if mine is None:
         mine, _ = load_facts(conn, [event_id])[event_id]
     stored, lookup = block_keys(mine)
-    bits = clue_bits(evidence_keys(mine))
+    bits = signature(mine)
     conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id, "clues": bits}
                                   for k in sorted(stored)])
     linked, parent_cluster = _linked_components(conn, mine, lookup)
@@ -420,12 +418,11 @@ _LIGHT_ROWS = (select(events.c.id, events.c.type, events.c.title, events.c.start
 
 
 @cache
-def _candidates(dialect: str, people: bool, place_and_time: bool) -> Any:
+def _candidates(dialect: str, people: bool) -> Any:
     """The statement that reads a report's candidates: events sharing a blocking key
-    (``keys``) whose evidence signature shares a bit with the report's (``bits``), or
-    that have one of its participants (``people``), or — with ``place_and_time`` — that
-    are dated programmes in a known city (they match a dated programme of their place
-    and time on that alone).
+    (``keys``) whose signature shares a bit with the report's (``bits``: a shared
+    evidence key, or both dated programmes in a known city, see :func:`signature`), or
+    that have one of its participants (``people``).
 
     The key list is bound as one parameter (:func:`_listed`), so the statement's text is
     the same whatever its length and the database prepares it once."""
@@ -434,25 +431,30 @@ def _candidates(dialect: str, people: bool, place_and_time: bool) -> Any:
         either.append(select(literal(1)).where(
             event_participants.c.event_id == event_blocks.c.event_id,
             _listed(dialect, event_participants.c.entity_id, "people", Integer)).exists())
-    matching = events.c.id.in_(select(event_blocks.c.event_id).where(
-        _listed(dialect, event_blocks.c.key, "keys", Text), or_(*either)))
-    if place_and_time:
-        blocked = events.c.id.in_(select(event_blocks.c.event_id).where(
-            _listed(dialect, event_blocks.c.key, "keys", Text)))
-        matching = or_(matching, and_(
-            blocked, events.c.type.in_([literal_column(f"'{t}'") for t in sorted(SINGULAR)]),
-            events.c.city.is_not(None), events.c.start.is_not(None),
-            events.c.start.not_like("--%")))
-    return select(events.c.id, events.c.cluster_id, events.c.component_id).where(matching)
+    return select(events.c.id, events.c.cluster_id, events.c.component_id).where(
+        events.c.id.in_(select(event_blocks.c.event_id).where(
+            _listed(dialect, event_blocks.c.key, "keys", Text), or_(*either))))
+
+
+PROGRAMME_BIT = 1 << 62  # in a signature: a dated programme in a known city
+
+
+def signature(e: EventFacts) -> int:
+    """What a report's blocking rows carry (``event_blocks.clues``), and what a new
+    report's candidates must share a bit of unless they share a participant: one bit per
+    evidence key (:func:`clue_bits`), and :data:`PROGRAMME_BIT` for the reports that
+    need no evidence (:func:`sahna.link.events.needs_evidence`), which match each other
+    on place and time alone."""
+    return clue_bits(evidence_keys(e)) | (0 if needs_evidence(e) else PROGRAMME_BIT)
 
 
 def clue_bits(keys: Iterable[str]) -> int:
-    """A signature of evidence keys: one of 63 bits per key (by CRC-32, the same in every
+    """A signature of evidence keys: one of 62 bits per key (by CRC-32, the same in every
     process). Two events sharing a key share a bit; sharing a bit by chance only makes
     an event a candidate the rule then turns down."""
     bits = 0
     for key in keys:
-        bits |= 1 << (zlib.crc32(key.encode("utf-8")) % 63)
+        bits |= 1 << (zlib.crc32(key.encode("utf-8")) % 62)
     return bits
 
 
@@ -512,13 +514,12 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
     # a report that needs evidence to match meets only the candidates sharing a clue
     # or a participant with it; a dated programme in a known city also meets the other
     # dated programmes of its city (place and time are their evidence)
-    bits = clue_bits(evidence_keys(mine))
+    bits = signature(mine)
     people = sorted(mine.participants)
-    place_and_time = not needs_evidence(mine)
-    if not (bits or people or place_and_time):
+    if not (bits or people):
         return set(), {}
     dialect = conn.dialect.name
-    statement = _candidates(dialect, bool(people), place_and_time)
+    statement = _candidates(dialect, bool(people))
     values = {"keys": _list_value(dialect, sorted(lookup)), "bits": bits,
               "people": _list_value(dialect, people)}
     rows = {r.id: r for r in conn.execute(statement, values)

@@ -97,11 +97,11 @@ clusters = Table(
 
 # Blocking keys of events (``sahna.link.events.block_keys``: type group, place, time
 # slot): a new event is compared only with the events that share a key with it. Each
-# row also carries ``clues``, a 63-bit signature of the event's evidence keys
-# (``evidence_keys``: title words, venue, programme part; see
-# ``sahna.store.clusters.clue_bits``), so that a report that needs evidence to match
-# skips, while reading the keys, every candidate that cannot share a word with it.
-# SQLite stores the table in key order (WITHOUT ROWID): a key's rows, signature
+# row also carries ``clues``, the event's signature (``sahna.store.clusters.signature``:
+# a bit per evidence key — title words, venue, programme part — and one for dated
+# programmes in a known city), so that while reading the keys the store skips every
+# candidate that can share neither a word nor a place-and-time match with the new
+# report. SQLite stores the table in key order (WITHOUT ROWID): a key's rows, signature
 # included, are read in one pass.
 event_blocks = Table(
     "event_blocks", metadata,

@@ -3,12 +3,12 @@
 * Blocking keys name the city: an event's candidates are the reports of its city (and
   those of its country that name no city) instead of every report of its country, since
   two cities never match.
-* Each blocking key row carries ``clues``, a 63-bit signature of the event's evidence
-  keys (title words, venue, programme part; :func:`sahna.link.events.evidence_keys`,
-  :func:`sahna.store.clusters.clue_bits`). A report that needs positive evidence to
-  match meets only the candidates whose signature shares a bit with its own, or that
-  share a participant. On SQLite the table is stored in key order (WITHOUT ROWID), so
-  the signature is read with the key.
+* Each blocking key row carries ``clues``, a signature of the event
+  (:func:`sahna.store.clusters.signature`): a bit per evidence key (title words, venue,
+  programme part; :func:`sahna.link.events.evidence_keys`) and one bit for dated
+  programmes in a known city. A new report meets only the candidates whose signature
+  shares a bit with its own, or that share a participant. On SQLite the table is stored
+  in key order (WITHOUT ROWID), so the signature is read with the key.
 * ``event_participants`` is indexed by (event, entity) instead of event alone, so that
   "does this candidate have one of these participants" is answered from the index.
 
@@ -54,8 +54,8 @@ def _create_blocks(with_clues: bool) -> None:
 
 
 def upgrade() -> None:
-    from sahna.link.events import block_keys, evidence_keys, facts
-    from sahna.store.clusters import clue_bits
+    from sahna.link.events import block_keys, facts
+    from sahna.store.clusters import signature
 
     op.drop_index("event_participants_event", "event_participants")
     op.create_index("event_participants_event_entity", "event_participants",
@@ -76,7 +76,7 @@ def upgrade() -> None:
                      status=row.status, venue=row.venue, city=row.city, country=row.country,
                      countries=frozenset(json.loads(row.countries)), parent=row.parent_id,
                      published=row.published, lang=row.lang)
-        bits = clue_bits(evidence_keys(made))
+        bits = signature(made)
         keys.extend({"key": k, "event_id": row.id, "clues": bits}
                     for k in sorted(block_keys(made)[0]))
         if len(keys) >= _CHUNK:
