@@ -208,14 +208,32 @@ def _merge_entities(conn: Connection, insert: Insert, target: int, other: int) -
 # participants' entity ids when entities merge: the memory is dropped then, when
 # re-clustering, and when a transaction rolls back (SQLite may give a rolled-back row's
 # id to the next event).
+class _Member(NamedTuple):
+    """What a cluster's canonical record reads of one member report."""
+
+    id: int
+    type: str
+    title: str
+    start: str | None
+    end: str | None
+    status: str
+    venue: str | None
+    city: str | None
+    country: str | None
+    place_id: int | None
+    countries: tuple[str, ...]
+    parent_id: int | None
+    published: str | None
+    doc_id: str
+
+
 class _Stored(NamedTuple):
     """What memory holds of a stored event: its facts, and what its cluster's canonical
     record takes from it besides (so a cluster's record is rewritten without reading its
     members back)."""
 
     facts: EventFacts
-    place_id: int | None
-    countries: tuple[str, ...]  # in the order the report lists them
+    member: _Member
 
 
 _FACTS: dict[tuple[str, int], _Stored] = {}
@@ -229,6 +247,7 @@ def forget_facts() -> None:
     _FACTS.clear()
     _LIGHT.clear()
     _PAIRS.clear()
+    _KINDS.clear()
 
 
 # Answers of the pairwise rule: a component is regrouped from scratch whenever a report
@@ -280,7 +299,8 @@ def remember(conn: Connection, item: Any, event_id: int,
                  lang=doc.lang, key=f"{doc.doc_id}\x00{item.id}")
     if len(_FACTS) > _FACTS_LIMIT:
         _FACTS.clear()
-    _FACTS[(str(conn.engine.url), event_id)] = _Stored(made, place_id, tuple(item.countries))
+    _FACTS[(str(conn.engine.url), event_id)] = _Stored(made, _member(made, place_id,
+                                                                    tuple(item.countries)))
     return made
 
 
@@ -309,7 +329,8 @@ def load_facts(conn: Connection, ids: Iterable[int], rows: dict[int, Any] | None
         _FACTS.clear()
     for row in conn.execute(_FULL, {"ids": missing}):
         made = _facts(row, people[row.id])
-        _FACTS[(url, row.id)] = _Stored(made, row.place_id, tuple(json.loads(row.countries)))
+        _FACTS[(url, row.id)] = _Stored(made, _member(made, row.place_id,
+                                                      tuple(json.loads(row.countries))))
         out[row.id] = (made, row.cluster_id)
     return out
 
@@ -601,11 +622,25 @@ def regroup(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[lis
 def _unlike(items: list[EventFacts], parent_cluster: dict[int, int]) -> list[EventFacts]:
     """One report of each kind :func:`_contradict` tells apart: reports alike in all it
     reads contradict the same reports, and an event with thirty reports has few kinds."""
-    kinds = {(type_group(f.type), f.country, f.countries, (f.city or "").casefold(), f.start,
-              f.end, f.status, f.published, f.title,
-              None if f.parent is None else parent_cluster.get(f.parent, -f.parent)): f
+    kinds = {(_kind(f), None if f.parent is None else parent_cluster.get(f.parent, -f.parent)): f
              for f in items}
     return list(kinds.values())
+
+
+_KINDS: dict[int, tuple[EventFacts, tuple[Any, ...]]] = {}
+
+
+def _kind(f: EventFacts) -> tuple[Any, ...]:
+    """What :func:`conflict` reads of a report, remembered for the facts object."""
+    known = _KINDS.get(f.id)
+    if known is not None and known[0] is f:
+        return known[1]
+    kind = (type_group(f.type), f.country, f.countries, (f.city or "").casefold(), f.start,
+            f.end, f.status, f.published, f.title)
+    if len(_KINDS) > _FACTS_LIMIT:
+        _KINDS.clear()
+    _KINDS[f.id] = (f, kind)
+    return kind
 
 
 def _content_order(f: EventFacts) -> tuple[str, str]:
@@ -644,23 +679,10 @@ def singleton(conn: Connection, event_id: int) -> None:
     recanonical(conn, event_id)
 
 
-class _Member(NamedTuple):
-    """What a cluster's canonical record reads of one member report."""
-
-    id: int
-    type: str
-    title: str
-    start: str | None
-    end: str | None
-    status: str
-    venue: str | None
-    city: str | None
-    country: str | None
-    place_id: int | None
-    countries: tuple[str, ...]
-    parent_id: int | None
-    published: str | None
-    doc_id: str
+def _member(f: EventFacts, place_id: int | None, countries: tuple[str, ...]) -> _Member:
+    return _Member(f.id, f.type, f.title, f.start, f.end, f.status, f.venue, f.city,
+                   f.country, place_id, countries, f.parent, f.published,
+                   f.key.split("\x00", 1)[0])
 
 
 def _members(conn: Connection, cluster_id: int, ids: Iterable[int] | None) -> list[_Member]:
@@ -670,10 +692,7 @@ def _members(conn: Connection, cluster_id: int, ids: Iterable[int] | None) -> li
         url = str(conn.engine.url)
         hits = [_FACTS.get((url, i)) for i in sorted(ids)]
         if all(hit is not None for hit in hits):
-            return [_Member(f.id, f.type, f.title, f.start, f.end, f.status, f.venue, f.city,
-                            f.country, hit.place_id, hit.countries, f.parent, f.published,
-                            f.key.split("\x00", 1)[0])
-                    for hit in hits if hit is not None for f in (hit.facts,)]
+            return [hit.member for hit in hits if hit is not None]
     return [_Member(r.id, r.type, r.title, r.start, r.end, r.status, r.venue, r.city,
                     r.country, r.place_id, tuple(json.loads(r.countries)), r.parent_id,
                     r.published, r.doc_id)
