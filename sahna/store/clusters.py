@@ -369,15 +369,15 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
     bits = signature(mine)
     conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id, "clues": bits}
                                   for k in sorted(stored)])
-    linked, parent_cluster = _linked_components(conn, mine, lookup)
-    if not linked:
+    joined, parent_cluster = _linked_components(conn, mine, lookup)
+    if not joined:
         conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
                                     "component": event_id})
         recanonical(conn, event_id, [event_id])
         return event_id
-    component = min(linked | {event_id})
-    if len(linked) > 1 or component not in linked:  # the report joins components
-        conn.execute(update(events).where(events.c.component_id.in_(sorted(linked)))
+    component = min(joined | {event_id})
+    if len(joined) > 1 or component not in joined:  # the report joins components
+        conn.execute(update(events).where(events.c.component_id.in_(sorted(joined)))
                      .values(component_id=component))
     rows = {r.id: r for r in conn.execute(_COMPONENT, {"component": component})
             if r.id != event_id}
@@ -548,7 +548,7 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
     parent_cluster: dict[int, int] = {}
     if mine.parent is not None:
         parent_cluster = _parent_clusters(conn, [mine])
-    linked: set[int] = set()
+    joined: set[int] = set()
     unread: list[int] = []  # no conflict on the cheap columns; the rest to be read
     unseen: list[int] = []  # never a candidate in this process: cheap columns to be read
 
@@ -557,10 +557,10 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
         if mine.parent is not None and other.parent is not None:
             parent_cluster = _parent_clusters(conn, [other], parent_cluster)
         if _agrees(mine, other, parent_cluster):
-            linked.add(rows[other.id].component_id)
+            joined.add(rows[other.id].component_id)
 
     for row in rows.values():
-        if row.component_id in linked:
+        if row.component_id in joined:
             continue
         hit = _FACTS.get((url, row.id))
         if hit is not None:
@@ -582,11 +582,11 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
             _LIGHT[(url, row.id)] = light
             if conflict(mine, light) is None:
                 unread.append(row.id)
-    wanted = {i: rows[i] for i in unread if rows[i].component_id not in linked}
+    wanted = {i: rows[i] for i in unread if rows[i].component_id not in joined}
     for other, _ in load_facts(conn, wanted, wanted).values():
-        if rows[other.id].component_id not in linked:
+        if rows[other.id].component_id not in joined:
             judge(other)
-    return linked, parent_cluster
+    return joined, parent_cluster
 
 
 def _parent_clusters(conn: Connection, items: Iterable[EventFacts],
