@@ -113,12 +113,9 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
         # 0003 leaves a database (clustering 100,000 events would measure clustering)
         conn.execute(text(
             'INSERT INTO clusters (id, type, title, start, "end", status, venue, city, '
-            "country, place_id, countries, parent_id, sources, history) "
-            'SELECT e.id, e.type, e.title, e.start, e."end", e.status, e.venue, e.city, '
-            "e.country, e.place_id, e.countries, e.parent_id, 1, "
-            "'[{\"doc_id\": \"' || d.doc_id || '\", \"published\": \"' || d.published "
-            "|| '\", \"status\": \"' || e.status || '\", \"event_id\": ' || e.id || '}]' "
-            "FROM events e JOIN documents d ON d.id = e.document_id"))
+            "country, place_id, countries, parent_id, sources) "
+            'SELECT id, type, title, start, "end", status, venue, city, country, place_id, '
+            "countries, parent_id, 1 FROM events"))
         conn.execute(text("UPDATE events SET cluster_id = id, component_id = id"))
     store.close()
 

@@ -6,6 +6,7 @@ test states exactly what two outlets reported."""
 from __future__ import annotations
 
 import itertools
+import json
 import random
 
 import pytest
@@ -512,6 +513,10 @@ def test_a_database_keyed_before_0004_finds_its_old_events_for_new_reports(tmp_p
             command.downgrade(alembic_config(conn), "0003")
             keys = conn.execute(sa.text("SELECT key FROM event_blocks")).scalars().all()
             assert keys and all(key.count("|") == 2 for key in keys)  # country keys only
+            histories = [json.loads(h) for h in conn.execute(sa.text(
+                "SELECT history FROM clusters")).scalars()]  # written back for 0003
+            assert sorted(h["event_id"] for items in histories for h in items) == sorted(
+                conn.execute(sa.text("SELECT id FROM events")).scalars())
     with open_store(str(path)) as store:
         assert partition(store) == before
         for item in items:

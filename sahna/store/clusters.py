@@ -707,7 +707,7 @@ def recanonical(conn: Connection, cluster_id: int, ids: Iterable[int] | None = N
       report (what happened beats what was planned), then the latest report;
     - status: the latest report's, by publication date (a planned event later reported
       held is held; a cancellation reported after the announcement wins); every report's
-      status stays in ``history``;
+      status stays with the report (the store reads the history from them);
     - type, title, venue, city, country: the most frequent value, ties to the earliest
       report; countries: the union."""
     rows = _members(conn, cluster_id, ids)
@@ -733,9 +733,6 @@ def recanonical(conn: Connection, cluster_id: int, ids: Iterable[int] | None = N
         "city": place[0] if place else None, "country": place[1] if place else None,
         "place_id": place[2] if place else None,
         "countries": json.dumps(countries), "parent_id": parent, "sources": len(rows),
-        "history": json.dumps([{"doc_id": r.doc_id, "published": r.published,
-                                "status": r.status, "event_id": r.id} for r in by_time],
-                              ensure_ascii=False),
     }
     conn.execute(_upsert_cluster(conn.dialect.name), {"id": cluster_id, **values})
 

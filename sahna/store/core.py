@@ -441,8 +441,20 @@ class Store:
         """Cluster rows as dicts; participants are the union over the cluster's reports,
         one per entity, named and given the role of their first mention."""
         people: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
+        history: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
         seen: set[tuple[int, int]] = set()
         for chunk in _chunks(list(people), _CHUNK):
+            # the status each report gave, by publication date (undated first)
+            for h in conn.execute(
+                    select(events.c.cluster_id, events.c.id, events.c.status,
+                           documents.c.doc_id, documents.c.published)
+                    .join(documents, documents.c.id == events.c.document_id)
+                    .where(events.c.cluster_id.in_(chunk))
+                    .order_by(events.c.cluster_id,
+                              self._sortable(func.coalesce(documents.c.published, "")),
+                              events.c.id)):
+                history[h.cluster_id].append({"doc_id": h.doc_id, "published": h.published,
+                                              "status": h.status, "event_id": h.id})
             for p in conn.execute(
                     select(event_participants, events.c.cluster_id)
                     .join(events, events.c.id == event_participants.c.event_id)
@@ -462,7 +474,7 @@ class Store:
             "country": row.country, "countries": json.loads(row.countries),
             "participants": people[row.id], "parent": row.parent,
             "parent_id": row.parent_id, "evidence": json.loads(row.evidence),
-            "sources": row.sources, "history": json.loads(row.history),
+            "sources": row.sources, "history": history[row.id],
         } for row in rows]
 
     def facets(self, query: EventQuery) -> dict[str, dict[str, int]]:

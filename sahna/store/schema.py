@@ -76,7 +76,9 @@ events = Table(
 
 # One real-world event: the canonical record of the events (reports) that share its
 # ``cluster_id``. Its id is its earliest member event's id. Written only by
-# ``Store._recanonical``; ``history`` is the status as each source reported it.
+# ``sahna.store.clusters.recanonical``. The status each source reported (the history)
+# is read from the members, not kept here: a record is rewritten on every report that
+# joins, and a list of all reports would make that cost grow with the cluster.
 clusters = Table(
     "clusters", metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
@@ -92,7 +94,6 @@ clusters = Table(
     Column("countries", Text, nullable=False),
     Column("parent_id", Integer),  # the parent programme's cluster
     Column("sources", Integer, nullable=False),  # number of member events
-    Column("history", Text, nullable=False),
 )
 
 # Blocking keys of events (``sahna.link.events.block_keys``: type group, place, time

@@ -11,6 +11,9 @@
   in key order (WITHOUT ROWID), so the signature is read with the key.
 * ``event_participants`` is indexed by (event, entity) instead of event alone, so that
   "does this candidate have one of these participants" is answered from the index.
+* ``clusters.history`` goes: the status each report gave is read from the reports. The
+  record is rewritten whenever a report joins, and the list made that grow with the
+  cluster.
 
 A dense archive has dozens of concerts a month in a country, a few in one city, and one
 or two of those share a word or a performer with the new report. The clusters do not
@@ -19,7 +22,8 @@ change: the rule is the same, only the candidates it is asked about.
 The keys of every clustered event are computed here with the functions the store uses
 (reading a title's tokens takes about a millisecond, so a database of 100,000 events
 takes a minute or two once). Downgrading turns the keys back into country keys without
-signatures: the ``KZ|*`` keys an event stores are exactly its old ``KZ`` keys.
+signatures (the ``KZ|*`` keys an event stores are exactly its old ``KZ`` keys) and
+writes the history back.
 
 Revision ID: 0004
 Revises: 0003
@@ -60,6 +64,8 @@ def upgrade() -> None:
     op.drop_index("event_participants_event", "event_participants")
     op.create_index("event_participants_event_entity", "event_participants",
                     ["event_id", "entity_id"])
+    # a plain ALTER TABLE (SQLite >= 3.35): a batch copy would lose the expression index
+    op.execute("ALTER TABLE clusters DROP COLUMN history")
     conn = op.get_bind()
     rows = conn.execute(sa.text(
         'SELECT e.id, e.type, e.title, e.start, e."end", e.status, e.venue, e.city, '
@@ -107,3 +113,17 @@ def downgrade() -> None:
         conn.execute(insert, batch[start:start + _CHUNK])
     op.drop_index("event_participants_event_entity", "event_participants")
     op.create_index("event_participants_event", "event_participants", ["event_id"])
+    op.add_column("clusters", sa.Column("history", sa.Text, nullable=False,
+                                        server_default="[]"))
+    history: dict[int, list[dict[str, object]]] = {}
+    for row in conn.execute(sa.text(
+            "SELECT e.cluster_id, e.id, e.status, d.doc_id, d.published FROM events e "
+            "JOIN documents d ON d.id = e.document_id WHERE e.cluster_id IS NOT NULL")):
+        history.setdefault(row.cluster_id, []).append(
+            {"doc_id": row.doc_id, "published": row.published, "status": row.status,
+             "event_id": row.id})
+    update = sa.text("UPDATE clusters SET history = :history WHERE id = :id")
+    for cluster_id, items in history.items():
+        items.sort(key=lambda h: (h["published"] or "", h["event_id"]))
+        conn.execute(update, {"id": cluster_id,
+                              "history": json.dumps(items, ensure_ascii=False)})
