@@ -69,7 +69,6 @@ from sahna.store.schema import (
 
 Insert = Callable[[Any], Any]  # the dialect's INSERT with ON CONFLICT (Store._insert)
 _PRECISION = {10: 3, 7: 2, 4: 1}  # length of a date string -> how much it says
-_STATUS_RANK = {"cancelled": 4, "held": 3, "ongoing": 2, "planned": 1, "unknown": 0}
 _GROUPISH = ("group", "org")
 
 
@@ -369,7 +368,7 @@ def cluster_event(conn: Connection, event_id: int, mine: EventFacts | None = Non
     bits = signature(mine)
     conn.execute(_INSERT_BLOCKS, [{"key": k, "event_id": event_id, "clues": bits}
                                   for k in sorted(stored)])
-    joined, parent_cluster = _linked_components(conn, mine, lookup)
+    joined, parent_cluster = _linked_components(conn, mine, lookup, bits)
     if not joined:
         conn.execute(_SET_CLUSTER, {"event": event_id, "cluster": event_id,
                                     "component": event_id})
@@ -494,8 +493,6 @@ def _list_value(dialect: str, values: list[Any]) -> Any:
     return values if dialect == "postgresql" else json.dumps(values, ensure_ascii=False)
 
 
-_CLUSTERS_OF = select(events.c.id, events.c.cluster_id).where(
-    events.c.id.in_(bindparam("ids", expanding=True)))
 _ROW_IDS = select(events.c.id, events.c.cluster_id).where(
     events.c.id.in_(bindparam("ids", expanding=True)))
 _PEOPLE = select(event_participants.c.event_id, event_participants.c.entity_id).where(
@@ -522,10 +519,10 @@ _SET_CLUSTER = update(events).where(events.c.id == bindparam("event")).values(
 _INSERT_BLOCKS = event_blocks.insert()
 
 
-def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
+def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str], bits: int
                        ) -> tuple[set[int], dict[int, int]]:
-    """The components ``mine`` links to (through any member sharing a blocking key), and
-    the clusters of the programmes read on the way.
+    """The components ``mine`` links to (through any member sharing a blocking key;
+    ``bits``: its :func:`signature`), and the clusters of the programmes read on the way.
 
     The cheap columns of each candidate rule most pairs out (:func:`conflict`); the full
     facts (participants, title tokens) are read only for the rest, and once ``mine`` links
@@ -535,7 +532,6 @@ def _linked_components(conn: Connection, mine: EventFacts, lookup: set[str]
     # a report that needs evidence to match meets only the candidates sharing a clue
     # or a participant with it; a dated programme in a known city also meets the other
     # dated programmes of its city (place and time are their evidence)
-    bits = signature(mine)
     people = sorted(mine.participants)
     if not (bits or people):
         return set(), {}
@@ -598,7 +594,7 @@ def _parent_clusters(conn: Connection, items: Iterable[EventFacts],
     parents = sorted(({f.parent for f in items if f.parent} | set(extra)) - set(known))
     if not parents:
         return known
-    return known | {r.id: r.cluster_id for r in conn.execute(_CLUSTERS_OF, {"ids": parents})}
+    return known | {r.id: r.cluster_id for r in conn.execute(_ROW_IDS, {"ids": parents})}
 
 
 def _same_parent(a: EventFacts, b: EventFacts, parent_cluster: dict[int, int]) -> bool:
