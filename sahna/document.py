@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from sahna.contract import Event, Participant
+
+__all__ = ["CountryRef", "DateMention", "Document", "Event", "NamedEntity", "Participant",
+           "PlaceMention", "Sentence", "Token"]
+
 
 @dataclass
 class Sentence:
@@ -77,32 +82,6 @@ class CountryRef:
     end: int
     text: str
     country: str  # ISO 3166-1 alpha-2
-
-
-@dataclass
-class Participant:
-    name: str
-    kind: str  # person | org | group | other
-    role: str  # performer | organizer | official | guest | other
-
-
-@dataclass
-class Event:
-    """One event, in the fields of the contract (spec section 2)."""
-
-    id: str
-    type: str
-    title: str
-    start: str | None = None
-    end: str | None = None
-    status: str = "unknown"
-    venue: str | None = None
-    city: str | None = None
-    country: str | None = None
-    countries: list[str] = field(default_factory=list)
-    participants: list[Participant] = field(default_factory=list)
-    parent: str | None = None
-    evidence: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -6,33 +6,20 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sahna.document import Document, Event, Participant
+from sahna.contract import EVENT_FIELDS, Event, Record
+from sahna.document import Document
 
-EVENT_FIELDS = ("id", "type", "title", "start", "end", "status", "venue", "city", "country",
-                "countries", "participants", "parent", "evidence")
+__all__ = ["EVENT_FIELDS", "STORAGE_KEY", "event_record", "from_record", "storage_fields",
+           "to_record"]
 
 
 def event_record(event: Event) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name in EVENT_FIELDS:
-        value = getattr(event, name)
-        if name == "participants":
-            value = [{"name": p.name, "kind": p.kind, "role": p.role} for p in value]
-        elif name == "countries":
-            value = list(value)
-        out[name] = value
-    return out
+    return event.to_dict()
 
 
 def to_record(doc: Document) -> dict[str, Any]:
-    return {
-        "doc_id": doc.doc_id,
-        "lang": doc.lang,
-        "published": doc.published,
-        "title": doc.title,
-        "events": [event_record(e) for e in doc.events],
-        "removed_lines": list(doc.removed_lines),
-    }
+    return Record(doc_id=doc.doc_id, lang=doc.lang, published=doc.published, title=doc.title,
+                  events=doc.events, removed_lines=doc.removed_lines).to_dict()
 
 
 # A record is what a reader of the contract needs; storing a document needs more — the
@@ -60,15 +47,7 @@ def from_record(record: dict[str, Any]) -> Document:
     extra = record.get(STORAGE_KEY) or {}
     bare = {k: v for k, v in record.items() if k != STORAGE_KEY}
     raw = extra.get("raw") or json.dumps(bare, ensure_ascii=False, sort_keys=True)
-    events = []
-    for item in record.get("events") or []:
-        fields = {name: item.get(name) for name in EVENT_FIELDS}
-        fields["participants"] = [Participant(name=p["name"], kind=p["kind"], role=p["role"])
-                                  for p in item.get("participants") or []]
-        fields["countries"] = list(item.get("countries") or [])
-        fields["evidence"] = list(item.get("evidence") or [])
-        fields["status"] = fields["status"] or "unknown"
-        events.append(Event(**fields))
+    events = [Event.from_dict(item) for item in record.get("events") or []]
     return Document(
         doc_id=str(record["doc_id"]), source=extra.get("source") or str(record["doc_id"]),
         raw=raw, url=extra.get("url"), published=record.get("published"),

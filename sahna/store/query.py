@@ -11,10 +11,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-TYPES = ("concert", "festival", "exhibition", "screening", "stage", "tour", "competition",
-         "ceremony", "culture_days", "meeting", "forum", "civic", "other")
-STATUSES = ("held", "ongoing", "planned", "cancelled", "unknown")
-KINDS = ("person", "org", "group", "other")
+from sahna.contract import EVENT_TYPES, KINDS, STATUSES
+
+__all__ = ["KINDS", "STATUSES", "TYPES", "EventQuery", "check_country", "check_date_prefix",
+           "fold", "fold_text", "fts_query", "ts_query", "words"]
+
+TYPES = EVENT_TYPES
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _COUNTRY = re.compile(r"[A-Za-z]{2}")
