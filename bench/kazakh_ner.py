@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sahna.analyse import kk_ner
+from sahna.langs.kk import ner as kk_ner
 from sahna.analyse.iob import read_iob, score
-from sahna.analyse.script import to_cyrillic
+from sahna.langs.kk.script import to_cyrillic
 
 
 def main() -> None:

@@ -1,9 +1,10 @@
 """The one object that flows through the pipeline.
 
-Every stage (read -> clean -> lang -> analyse -> dates -> events -> record) takes a
-:class:`Document` and fills in its own fields, the way spaCy components annotate a
-``Doc``. Offsets of all mentions point into ``Document.text`` (the cleaned text), so
-that evidence sentences can always be quoted verbatim.
+A reader fills the fields of the page as read; every stage of :mod:`sahna.pipeline`
+then declares which fields it reads and which it fills, the way spaCy components
+annotate a ``Doc`` (``python -m sahna.pipeline`` prints the table). Offsets of all
+mentions point into ``Document.text`` (the cleaned text), so that evidence sentences can
+always be quoted verbatim.
 """
 
 from __future__ import annotations
@@ -98,11 +99,16 @@ class Document:
     text: str = ""  # cleaned text; every offset below points into it
     removed_lines: list[str] = field(default_factory=list)
     lang: str | None = None
+    # ``text`` with the language's spelling repairs, one character for one (Kazakh:
+    # Latin lookalikes made Cyrillic), so that its offsets are those of ``text``
+    normalised: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
     entities: list[NamedEntity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     places: list[PlaceMention] = field(default_factory=list)
     country_refs: list[CountryRef] = field(default_factory=list)
+    # cities named only by an adjective or demonym («алматинский», «алматылық»)
+    city_adjectives: list[PlaceMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

@@ -15,9 +15,9 @@ from functools import cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from sahna.document import Document
+from sahna.langs import CODES
 
-SUPPORTED = ("ru", "kk", "en")
+SUPPORTED = CODES
 SAMPLE_CHARS = 500
 CANDIDATES = (
     "RUSSIAN", "KAZAKH", "ENGLISH", "UKRAINIAN", "BELARUSIAN", "MONGOLIAN", "BULGARIAN",
@@ -40,9 +40,3 @@ def detect_language(text: str) -> str | None:
         return None
     language = detector().detect_language_of(sample)
     return language.iso_code_639_1.name.lower() if language else None
-
-
-def identify(doc: Document) -> Document:
-    """Pipeline stage: set ``doc.lang`` from the cleaned text."""
-    doc.lang = detect_language(doc.text or doc.raw)
-    return doc

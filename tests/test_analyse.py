@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from sahna.analyse import analyse, morph_ru
 from sahna.analyse.relevance import Excerpt, is_relevant, relevant
 from sahna.analyse.segment import sentences
 from sahna.document import Document
 from sahna.events.lexicon import triggers
+from sahna.langs.ru import morph as morph_ru
+from sahna.pipeline import through
 
 
 def analysed(text: str, lang: str) -> Document:
-    return analyse(Document(doc_id="t", source="t", raw=text, text=text, lang=lang))
+    return through(Document(doc_id="t", source="t", raw=text, text=text, lang=lang), "analyse")
 
 
 def test_sentences_never_cross_lines():
@@ -130,7 +131,7 @@ RUSSIAN_NEWS = (
 
 def test_russian_ner_on_our_tokens_matches_natashas_own_path():
     """``ner_spans`` skips razdel; on news text it must give natasha's own spans."""
-    from sahna.analyse.ru import ner_spans, ner_tagger
+    from sahna.langs.ru.analysis import ner_spans, ner_tagger
 
     ours = [(s.start, s.stop, s.type) for s in ner_spans(RUSSIAN_NEWS)]
     theirs = [(s.start, s.stop, s.type) for s in ner_tagger()(RUSSIAN_NEWS).spans]
@@ -141,7 +142,7 @@ def test_russian_ner_on_our_tokens_matches_natashas_own_path():
 def test_english_attributes_from_memory_equal_the_rule_components():
     """The remembered (lemma, POS, features) equal what spaCy's attribute ruler and
     lemmatizer give, both when they run and when they are replayed."""
-    from sahna.analyse import en
+    from sahna.langs.en import analysis as en
 
     text = ("The ensemble's singers performed songs at the Abai Opera House on 3 May, "
             "and will tour Baku; the minister met the players who'd arrived.")

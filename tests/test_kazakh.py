@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from sahna.analyse import kk_ner
 from sahna.analyse.iob import score, spans
-from sahna.analyse.kk import analyse
-from sahna.analyse.script import to_cyrillic
 from sahna.document import Document
-from sahna.pipeline import process
+from sahna.langs.kk import ner as kk_ner
+from sahna.langs.kk.script import to_cyrillic
+from sahna.pipeline import process, through
 
 
 def analysed(text: str) -> Document:
-    return analyse(Document(doc_id="t", source="test", raw=text, text=text, lang="kk"))
+    doc = Document(doc_id="t", source="test", raw=text, text=text, lang="kk")
+    return through(doc, "analyse")
 
 
 def test_shipped_model_exists_and_is_small():

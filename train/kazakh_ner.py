@@ -25,9 +25,9 @@ import pycrfsuite
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sahna.analyse.iob import Sentence, read_iob, score
-from sahna.analyse.kk_features import sentence_features
-from sahna.analyse.kk_ner import CLASSES, MODEL_PATH
-from sahna.analyse.script import to_cyrillic
+from sahna.langs.kk.features import sentence_features
+from sahna.langs.kk.ner import CLASSES, MODEL_PATH
+from sahna.langs.kk.script import to_cyrillic
 
 SEED = 20250601
 C1, C2 = 0.05, 0.05  # chosen by --tune on the held-out tenth

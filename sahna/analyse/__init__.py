@@ -1,25 +1,17 @@
 """Per-language analysis: sentences, tokens with lemmas, named entities.
 
-Each language module has ``analyse(doc) -> doc``; they are imported lazily so that a
-Kazakh-only run never loads spaCy, and an English-only run never loads natasha.
+The analysis itself belongs to each language (``sahna.langs.<code>``); this package holds
+what all of them share: sentence and word segmentation (:mod:`.segment`), the cheap
+pre-filter that sends only the sentences that can state an event to the models
+(:mod:`.relevance`), and IOB2 files and their scorer (:mod:`.iob`).
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-
-from sahna.document import Document
-
-MODULES = {"ru": "sahna.analyse.ru", "en": "sahna.analyse.en", "kk": "sahna.analyse.kk"}
+from sahna.langs import CODES, language
 
 
-def analyse(doc: Document) -> Document:
-    module = import_module(MODULES[doc.lang or ""])
-    return module.analyse(doc)
-
-
-def warm_up(langs: tuple[str, ...] = ("ru", "en", "kk")) -> None:
+def warm_up(langs: tuple[str, ...] = CODES) -> None:
     """Load the models now (before timing, or before forking workers)."""
-    for lang in langs:
-        module = import_module(MODULES[lang])
-        module.analyse(Document(doc_id="warm-up", source="", raw="", text="Астана. Almaty."))
+    for code in langs:
+        language(code).warm_up()

@@ -15,26 +15,14 @@ from functools import cache
 
 from sahna.document import Sentence
 from sahna.events.lexicon import role_cues, triggers
-
-_EN_ENDING = re.compile(r"(e|y|s)$")
-_EN_IRREGULAR = {"meet": ("met",), "hold": ("held",), "take": ("took",), "run": ("ran",)}
-_EXTRA = {"ru": ("участвовать", "представить"), "en": ("take", "attend", "present"), "kk": ()}
+from sahna.langs import language
 
 
 def _forms(word: str, lang: str) -> set[str]:
-    """Prefixes that every form of a lexicon word starts with. Russian words get all
-    forms of their lexeme (fleeting vowels: «день» — «дней», «дни»); English a stem plus
-    irregular past forms; Kazakh stems are prefixes already."""
-    if lang == "ru":
-        from sahna.analyse.morph_ru import parses
-
-        found = parses(word)
-        forms = {f.word for f in found[0].lexeme} if found else set()
-        return forms | {word}
-    if lang == "en":
-        stem = _EN_ENDING.sub("", word)
-        return {stem if len(stem) >= 3 else word, *_EN_IRREGULAR.get(word, ())}
-    return {word}
+    """Prefixes that every form of a lexicon word starts with, as its language says
+    (Russian: all forms of the lexeme; English: a stem and irregular past forms; Kazakh
+    stems are prefixes already)."""
+    return language(lang).word_forms(word)
 
 
 @cache
@@ -43,7 +31,7 @@ def cue_pattern(lang: str, events_only: bool = False) -> re.Pattern[str]:
     performance verbs and, unless ``events_only``, role words; a multi-word role cue by its
     first word); ``events_only`` leaves out the role words."""
     words = {t.pattern[0] for t in triggers(lang) if len(_content(t.pattern)) == 1}
-    words |= set(_EXTRA[lang])
+    words |= set(language(lang).cue_words("relevant"))
     cues = role_cues(lang)
     words |= {w for w, (role, kind) in cues.items() if not events_only or kind == "-"}
     return _prefixes({word.split()[0] for word in words if word != "*"}, lang)

@@ -20,9 +20,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
-from importlib.resources import files
 from itertools import islice
 from typing import Any
+
+from sahna.lexicon import data_file, data_lines
 
 try:  # the regex parser, for the literals a cue needs (private: see _cue_guard)
     from re import _constants as _sre
@@ -59,9 +60,7 @@ def norm(text: str) -> str:
 @cache
 def _data_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of ``sahna/data/chrome/<name>``."""
-    resource = files("sahna") / "data" / "chrome" / name
-    lines = (line.strip() for line in resource.read_text(encoding="utf-8").splitlines())
-    return tuple(line for line in lines if line and not line.startswith("#"))
+    return tuple(line.strip() for line in data_lines(data_file("sahna", "chrome", name)))
 
 
 @cache

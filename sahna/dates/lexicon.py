@@ -1,4 +1,5 @@
-"""Month names and relative date words, read from ``sahna/data/dates/``.
+"""Month names and relative date words, read from each language's ``months.tsv`` and
+``relative.tsv`` (``sahna/langs/<code>/data/``).
 
 The words live in data files rather than in code so that a linguist can add a case
 form or a synonym without touching a regex, and so that all three languages are
@@ -10,9 +11,11 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 
-LANGS = ("ru", "kk", "en")
+from sahna.langs import CODES
+from sahna.lexicon import data_file, read_rows
+
+LANGS = CODES
 
 #: Relative meanings that may qualify a day or month ("25 апреля этого года"), with
 #: the year offset each one stands for.
@@ -45,21 +48,17 @@ def normalize(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.strip()).lower()
 
 
-def _rows(name: str) -> list[list[str]]:
-    """Tab-separated rows of a data file, without comments and the header line."""
-    path = resources.files("sahna") / "data" / "dates" / name
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        rows.append(line.split("\t"))
-    return rows[1:]
+def _rows(name: str) -> list[tuple[str, list[str]]]:
+    """(language, row) for every row of each language's table ``name``, languages in
+    :data:`LANGS` order."""
+    return [(lang, row) for lang in LANGS
+            for row in read_rows(data_file(f"sahna.langs.{lang}", name))]
 
 
 @functools.cache
 def _all_month_forms() -> tuple[MonthForm, ...]:
     return tuple(
-        MonthForm(int(month), lang, case, form) for month, lang, case, form in _rows("months.tsv")
+        MonthForm(int(month), lang, case, form) for lang, (month, case, form) in _rows("months.tsv")
     )
 
 
@@ -67,7 +66,7 @@ def _all_month_forms() -> tuple[MonthForm, ...]:
 def _all_relative_phrases() -> tuple[RelativePhrase, ...]:
     return tuple(
         RelativePhrase(lang, key, role, normalize(phrase))
-        for lang, key, role, phrase in _rows("relative.tsv")
+        for lang, (key, role, phrase) in _rows("relative.tsv")
     )
 
 

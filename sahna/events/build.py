@@ -26,24 +26,9 @@ from sahna.events.status import status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import DocView
 
-LIST_CUES = {"ru": {"включая", "в том числе", "в числе"}, "en": {"including"},
-             "kk": {"соның ішінде", "оның ішінде"}}
-FRAME_CUES = {"ru": ("в рамках", "в числе мероприятий", "в программе"),
-              "en": ("within the framework of", "as part of", "in the framework of"),
-              "kk": ("аясында", "шеңберінде", "бағдарламасында")}
-EVENT_VERBS = {
-    "ru": {"состояться", "пройти", "проходить", "провести", "открыться", "открыть", "организовать",
-           "выступить", "стартовать", "завершиться", "прийти", "показать", "принять",
-           "запланировать", "планироваться", "представить"},
-    "en": {"hold", "take", "open", "perform", "stage", "host", "organize", "run", "underway",
-           "plan", "schedule", "start"},
-    "kk": {"өтті", "өтеді", "өтпек", "өткізіл", "ұйымдастыр", "ашылды", "басталды", "жоспарлан",
-           "өтуде", "берді", "қабылдады", "кездесті"},
-}
 LOCAL_TYPES = {"concert", "stage", "exhibition", "screening", "ceremony", "competition"}
 CULTURAL_PROGRAMMES = {"culture_days", "festival", "screening"}
 PERFORMING = {"concert", "festival", "stage", "tour", "competition", "culture_days"}
-BARE_OPENERS = {"церемония", "ceremony", "opening", "рәсім"}
 
 
 @dataclass
@@ -99,7 +84,7 @@ def _sentence_has(view: DocView, sent: int, phrase: str, before: int | None = No
 
 def mark_lists(view: DocView, mentions: list[Mention]) -> None:
     """A mention after «включая»/"including" in its sentence is a listed programme part."""
-    cues = LIST_CUES.get(view.lang, set())
+    cues = view.language.cue_words("list")
     for m in mentions:
         if m.kind in ("programme", "anaphor") and m.type != "screening":
             continue
@@ -108,7 +93,7 @@ def mark_lists(view: DocView, mentions: list[Mention]) -> None:
 
 def _is_bare_opener(view: DocView, m: Mention) -> bool:
     return (m.type == "ceremony" and m.first == m.last and m.phrase_last == m.last
-            and not m.name and view.key(m.first) in BARE_OPENERS)
+            and not m.name and view.key(m.first) in view.language.cue_words("opener"))
 
 
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
@@ -162,7 +147,7 @@ def _content(view: DocView, m: Mention) -> set[str]:
     start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
     # whose culture, not where: «Дни культуры Казахстана в Кыргызстане» is about KZ
     found = {r.country for r in doc.country_refs
-             if start <= r.start < end and not _locative(view, r.start, ("to",))}
+             if start <= r.start < end and not _locative(view, r.start, tour=True)}
     found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
               if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
@@ -231,16 +216,19 @@ def anchored(view: DocView, m: Mention) -> bool:
     tail = range(m.last + 1, m.phrase_last + 1)
     if any(view.tokens[i].text[:1].isupper() for i in tail):
         return True
-    verbs = EVENT_VERBS.get(view.lang, set())
+    verbs = frozenset(view.language.cue_words("event_verb"))
     return any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent])
 
 
-def _locative(view: DocView, start: int, extra: tuple[str, ...] = ()) -> bool:
-    """Is the place at ``start`` governed by «в»/"in"/"at" (or a Kazakh locative)?"""
-    if view.lang == "kk":
+def _locative(view: DocView, start: int, tour: bool = False) -> bool:
+    """Is the place at ``start`` governed by «в»/"in"/"at" (also "to" for a ``tour``)?
+    Where a case ending marks the place (a Kazakh locative) it is taken as governed."""
+    lang = view.language
+    if lang.case_marks_place:
         return True
     before = view.doc.text[max(0, start - 4):start].lower().split()
-    return bool(before) and before[-1] in ("в", "во", "in", "at", "на", *extra)
+    words = lang.cue_words("locative") + (lang.cue_words("tour_locative") if tour else ())
+    return bool(before) and before[-1] in words
 
 
 def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
@@ -309,7 +297,7 @@ def _distance(view: DocView, m: Mention, date: DateMention) -> int:
 
 
 def link_parents(view: DocView, drafts: list[Draft]) -> None:
-    frames = FRAME_CUES.get(view.lang, ())
+    frames = view.language.cue_words("frame")
     for i, d in enumerate(drafts):
         for j, other in enumerate(drafts):
             if i == j or other.first.kind != "programme" or d.parent is not None:
@@ -367,7 +355,7 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...], draft: Draft) -> 
     for m in draft.mentions:
         if m.sent != sent:
             continue
-        if view.lang == "kk":
+        if view.language.head_final:  # the frame word follows: «… фестивалі аясында»
             window = range(m.last + 1, min(rng.stop, m.last + 4))
             if any(view.tokens[i].text.lower() in frames for i in window):
                 return True
@@ -491,13 +479,13 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     for a tour also "to"), else the city its venue is known to be in, else a country so
     governed."""
     doc = view.doc
-    extra = ("to",) if d.type == "tour" else ()
+    tour = d.type == "tour"
     anchor = doc.tokens[d.mentions[0].first].start
     found = []
     for m in d.mentions:
         s = doc.sentences[m.sent]
         found += [p for p in doc.places if s.start <= p.start < s.end
-                  and _locative(view, p.start, extra) and not _quoted(doc.text, p.start)]
+                  and _locative(view, p.start, tour) and not _quoted(doc.text, p.start)]
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
@@ -516,6 +504,8 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
     """Countries taking part: those named in the event's sentences (not as a source:
     «из»/"from"), with the host; only when more than one country is involved."""
     doc = view.doc
+    sources = view.language.cue_words("source")
+    conjunctions = view.language.cue_words("conjunction")
     found: list[str] = []
     for sent in d.sents():
         s = doc.sentences[sent]
@@ -524,9 +514,9 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
             if not s.start <= ref.start < s.end or not owns(sent, ref.start, ref.end):
                 continue
             before = doc.text[max(s.start, ref.start - 12):ref.start].lower().split()
-            if before and before[-1] in ("из", "from", "of"):
+            if before and before[-1] in sources:
                 skipping = True
-            elif not (before and (before[-1] in ("and", "и") or before[-1].endswith(","))):
+            elif not (before and (before[-1] in conjunctions or before[-1].endswith(","))):
                 skipping = False
             if not skipping and ref.country not in found and not _in_title(view, ref):
                 found.append(ref.country)
@@ -568,7 +558,7 @@ def dominant_city(view: DocView) -> str | None:
             continue
         cities.add(p.city)
     if not cities:
-        cities = {p.city for p in places.find_city_adjectives(doc.text, doc.lang) if p.city}
+        cities = {p.city for p in doc.city_adjectives if p.city}
     return cities.pop() if len(cities) == 1 else None
 
 

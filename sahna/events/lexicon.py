@@ -1,11 +1,12 @@
-"""Loading the event lexicons (data files under ``sahna/data``) once per process."""
+"""The event lexicons of each language (``sahna/langs/<code>/data/``), loaded once per
+process through the one data reader (:mod:`sahna.lexicon`)."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
+
+from sahna.lexicon import data_file, read_rows
 
 
 @dataclass(frozen=True)
@@ -16,43 +17,45 @@ class Trigger:
 
 
 def rows(*parts: str) -> list[list[str]]:
-    """Rows of a TSV data file, without comments and the header line."""
-    path = files("sahna").joinpath("data", *parts)
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
-    return [row for row in csv.reader(lines[1:], delimiter="\t")]
+    """Rows of a shared table under ``sahna/data`` (header dropped)."""
+    return read_rows(data_file("sahna", *parts))
+
+
+def lang_rows(lang: str, name: str) -> list[list[str]]:
+    """Rows of the table ``name`` of language ``lang`` (header dropped)."""
+    return read_rows(data_file(f"sahna.langs.{lang}", name))
 
 
 @cache
 def triggers(lang: str) -> tuple[Trigger, ...]:
-    found = [Trigger(t, tuple(p.split()), k) for t, p, k in rows("triggers", f"{lang}.tsv")]
+    found = [Trigger(t, tuple(p.split()), k) for t, p, k in lang_rows(lang, "triggers.tsv")]
     # longest patterns first, so "гала-концерт" style compounds beat their heads
     return tuple(sorted(found, key=lambda tr: -len(tr.pattern)))
 
 
 @cache
 def status_cues(lang: str) -> tuple[tuple[str, str], ...]:
-    return tuple((cue, status) for lg, cue, status in rows("cues", "status.tsv") if lg == lang)
+    return tuple((cue, status) for cue, status in lang_rows(lang, "status.tsv"))
 
 
 @cache
 def role_cues(lang: str) -> dict[str, tuple[str, str]]:
-    return {cue: (role, kind) for lg, cue, role, kind in rows("cues", "roles.tsv") if lg == lang}
+    return {cue: (role, kind) for cue, role, kind in lang_rows(lang, "roles.tsv")}
 
 
 @cache
 def venue_heads(lang: str) -> frozenset[str]:
-    return frozenset(head for lg, head in rows("cues", "venues.tsv") if lg == lang)
+    return frozenset(row[0] for row in lang_rows(lang, "venues.tsv"))
 
 
 @cache
 def reporting_cues(lang: str) -> frozenset[str]:
-    return frozenset(cue for lg, cue in rows("cues", "reporting.tsv") if lg == lang)
+    return frozenset(row[0] for row in lang_rows(lang, "reporting.tsv"))
 
 
 @cache
 def work_nouns(lang: str) -> frozenset[str]:
-    return frozenset(noun for lg, noun in rows("cues", "works.tsv") if lg == lang)
+    return frozenset(row[0] for row in lang_rows(lang, "works.tsv"))
 
 
 def index_by_first_word(entries, first_word, kk: bool) -> dict[str, list]:
@@ -85,9 +88,9 @@ def status_index(lang: str) -> dict[str, list[tuple[str, str]]]:
 
 @cache
 def person_nouns(lang: str) -> frozenset[str]:
-    return frozenset(noun for lg, noun in rows("cues", "person_nouns.tsv") if lg == lang)
+    return frozenset(row[0] for row in lang_rows(lang, "person_nouns.tsv"))
 
 
 @cache
 def honorifics(lang: str) -> frozenset[str]:
-    return frozenset(word for lg, word in rows("cues", "honorifics.tsv") if lg == lang)
+    return frozenset(row[0] for row in lang_rows(lang, "honorifics.tsv"))

@@ -5,24 +5,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sahna.analyse import morph_ru
 from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
+if TYPE_CHECKING:
+    from sahna.langs.base import Language
+
 _VERB_POS = {"VERB", "AUX", "INFN", "GRND", "PRTS"}
-_ROMAN = re.compile(r"[IVXLC]+")
 _LATIN_NAME = re.compile(r"[A-Z][\w'’.+-]*")
-_PREPOSITIONS_RU = {"в", "во", "на"}
-_TAIL_STOP_EN = {"in", "at", "on", "will", "was", "is", "were", "are", "has", "have", "with",
-                 "by", "to", "and", "dated", "which", "that", "for", "from", "within"}
-_TAIL_KEEP_EN = {"of", "the", "a"}
-_GENITIVE_KK = ("ның", "нің", "дың", "дің", "тың", "тің")
-# Kazakh case endings that a title's head word sheds («гастролін» -> «гастролі»,
-# «сапармен» -> «сапар»); the possessive («премьерасы») stays, it belongs to the phrase.
-_CASE_KK = ("ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан",
-            "ден", "тан", "тен", "нда", "нде", "ға", "ге",
-            "қа", "ке", "да", "де", "та", "те", "н")
 
 
 @dataclass
@@ -75,7 +67,8 @@ def _qualifies_person(view: DocView, m: Mention) -> bool:
     only describes a person; it is not stated as an occurrence."""
     rng = view.sent_tokens[m.sent]
     nouns = person_nouns(view.lang)
-    near = [m.first - 1, m.last + 1] if view.lang != "kk" else [m.last + 1]
+    # the person noun follows in a head-final language («байқаудың лауреаты»)
+    near = [m.last + 1] if view.language.head_final else [m.first - 1, m.last + 1]
     return any(rng.start <= i < rng.stop and view.matches_any(i, nouns) for i in near)
 
 
@@ -86,7 +79,7 @@ def _names_venue(view: DocView, m: Mention) -> bool:
         return False
     heads = venue_heads(view.lang)
     return view.lowers[i] in heads or view.keys[i] in heads or (
-        view.kk and any(view.matches(i, h) for h in heads))
+        view.stems and any(view.matches(i, h) for h in heads))
 
 
 def _inside_other(m: Mention, mentions: list[Mention]) -> bool:
@@ -120,57 +113,32 @@ def _name_pos(view: DocView, m: Mention) -> int:
 
 def describe(view: DocView, m: Mention) -> None:
     """Fill the mention's name, descriptive phrase and title."""
-    m.name = proper_name(view, m)
-    if view.lang == "ru":
-        first, last = _phrase_ru(view, m)
-    elif view.lang == "en":
-        first, last = _phrase_en(view, m)
-    else:
-        first, last = _phrase_kk(view, m)
-    m.phrase_first, m.phrase_last = first, last
+    m.name = view.language.proper_name(view, m)
+    m.phrase_first, m.phrase_last = view.language.event_phrase(view, m)
     m.title = title_of(view, m)
 
 
-def proper_name(view: DocView, m: Mention) -> str | None:
-    """A quoted name or a run of Latin capitalised words right after the trigger
-    (in Kazakh, right before it: «Дауыс» монодрамасының премьерасы)."""
+def latin_name(lang: Language, view: DocView, m: Mention) -> list[str]:
+    """The words of a run of capitalised Latin words right after the trigger, with the
+    small words inside a name ("The Spirit of Turkistan", «концерт Jas Stars»)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
-    after = range(m.last + 1, min(m.last + 6, rng.stop))
-    before = range(max(rng.start, m.first - 6), m.first)
-    for i in (list(reversed(before)) if view.lang == "kk" else list(after)):
-        if toks[i].text in OPEN_QUOTES:
-            name = _quoted(view, i, rng.stop)
-            if name:
-                return name
-        if view.lang == "kk" and toks[i].text in CLOSE_QUOTES:
-            continue
-    if view.lang != "kk":
-        start = m.last + 1
-        run = []
-        for i in range(start, min(start + 8, rng.stop)):
-            text = toks[i].text
-            if _LATIN_NAME.fullmatch(text) or (run and text in {"of", "the", "and", "+"}):
-                run.append(text)
-            else:
-                break
-        while run and run[-1] in {"of", "the", "and", "+"}:
-            run.pop()
-        # Russian: two Latin words at least («концерт Jas Stars», not «концерта Robo-DJ»)
-        if len(run) >= 2 or (run and view.lang == "en" and run[0] != "The"):
-            return " ".join(run)
-    if view.lang == "ru":  # «показали «Вишнёвый сад» в постановке …»
-        for i in range(m.first - 1, max(rng.start, m.first - 5) - 1, -1):
-            if toks[i].text in CLOSE_QUOTES:
-                opening = next((j for j in range(i - 1, max(rng.start, i - 15) - 1, -1)
-                                if toks[j].text in OPEN_QUOTES), None)
-                if opening is not None:
-                    return _quoted(view, opening, rng.stop)
-                break
-    return None
+    joiners = set(lang.cue_words("latin_joiner"))
+    start = m.last + 1
+    run: list[str] = []
+    for i in range(start, min(start + 8, rng.stop)):
+        text = toks[i].text
+        if _LATIN_NAME.fullmatch(text) or (run and text in joiners):
+            run.append(text)
+        else:
+            break
+    while run and run[-1] in joiners:
+        run.pop()
+    return run
 
 
-def _quoted(view: DocView, open_index: int, limit: int) -> str | None:
+def quoted_name(view: DocView, open_index: int, limit: int) -> str | None:
+    """The text inside the quotes opened at token ``open_index`` (within 15 tokens)."""
     toks = view.tokens
     for j in range(open_index + 1, min(open_index + 15, limit)):
         if toks[j].text in CLOSE_QUOTES:
@@ -180,125 +148,12 @@ def _quoted(view: DocView, open_index: int, limit: int) -> str | None:
     return None
 
 
-def _phrase_ru(view: DocView, m: Mention) -> tuple[int, int]:
-    toks = view.tokens
-    rng = view.sent_tokens[m.sent]
-    first = m.first
-    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
-            and toks[first - 1].feats.get("case") == toks[m.first].feats.get("case"):
-        first -= 1
-    if first - 1 >= rng.start and (_ROMAN.fullmatch(toks[first - 1].text)
-                                   or toks[first - 1].text[:1].isdigit()):
-        first -= 1  # «X форум», «III курултай», «2-й фестиваль»
-    last = m.last
-    i = m.last + 1
-    # a meeting's title names its sides: «встреча министра … РК Аиды Балаевой с министром
-    # культуры РФ Ольгой Любимовой»
-    reach = 18 if m.type == "meeting" else 9
-    while i < rng.stop and i - m.last <= reach:
-        tok = toks[i]
-        if m.type == "meeting" and (tok.text.lower() in ("и", "с", "со") or tok.text.isupper()
-                                    or tok.feats.get("case") == "ablt"):
-            if tok.text.lower() not in ("и", "с", "со"):
-                last = i
-            i += 1
-            continue
-        if tok.text in OPEN_QUOTES:
-            close = view.closing_quote(i, rng.stop, 15)
-            if close is None:
-                break
-            last = i = close
-            i += 1
-            continue
-        gen = tok.feats.get("case") == "gent" and tok.pos in ("NOUN", "ADJF", "PRTF", "NUMR")
-        if gen or tok.text.lower() in ("им.", "им", "имени") or tok.pos == "NUMB":
-            last = i
-        elif tok.text.lower() in _PREPOSITIONS_RU and i + 1 < rng.stop \
-                and toks[i + 1].text[:1].isupper() and toks[i + 1].pos == "NOUN":
-            last = i + 1
-            break
-        elif tok.text == "." and toks[i - 1].text.lower() == "им":
-            last = i
-        else:
-            break
-        i += 1
-    return first, last
-
-
-def _phrase_en(view: DocView, m: Mention) -> tuple[int, int]:
-    toks = view.tokens
-    rng = view.sent_tokens[m.sent]
-    first = m.first
-    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM") \
-            and toks[first - 1].text not in ("'s", "’s"):
-        first -= 1
-    if first - 1 >= rng.start and toks[first - 1].text in ("'s", "’s") and first - 2 >= rng.start:
-        first -= 2
-        while first - 1 >= rng.start and toks[first - 1].pos == "PROPN":
-            first -= 1
-    last = m.last
-    i = m.last + 1
-    while i < rng.stop and i - m.last <= 8:
-        tok = toks[i]
-        low = tok.text.lower()
-        quote = tok.text in "'\"‘’“”"
-        if tok.text in OPEN_QUOTES:  # a quoted name is taken whole or not at all
-            close = view.closing_quote(i, rng.stop)
-            if close is None:
-                break
-            last = i = close
-            i += 1
-            continue
-        if low in _TAIL_STOP_EN or low in ("'s", "’s") or (
-                tok.pos in ("VERB", "AUX", "PUNCT") and not quote):
-            break
-        if low in _TAIL_KEEP_EN or tok.pos in ("PROPN", "NOUN", "ADJ", "NUM", "PART") \
-                or tok.text in "'\"‘’“”":
-            last = i
-        else:
-            break
-        i += 1
-    while last > m.last and toks[last].text.lower() in _TAIL_KEEP_EN:
-        last -= 1
-    return first, last
-
-
-def _phrase_kk(view: DocView, m: Mention) -> tuple[int, int]:
-    toks = view.tokens
-    rng = view.sent_tokens[m.sent]
-    first = m.first
-    i = m.first - 1
-    while i >= rng.start and m.first - i <= 6:
-        text = toks[i].text
-        if text in CLOSE_QUOTES:
-            opening = next((j for j in range(i - 1, max(rng.start - 1, i - 15), -1)
-                            if toks[j].text in OPEN_QUOTES), None)
-            if opening is None:
-                break
-            first = i = opening
-            i -= 1
-            continue
-        if text.lower().endswith(_GENITIVE_KK) and text[:1].isalpha() and len(text) > 4:
-            first = i
-        else:
-            break
-        i -= 1
-    return first, m.last
-
-
-VERB_NOUNS = {"meeting": {"ru": "встреча", "en": "meeting", "kk": "кездесу"},
-              "tour": {"ru": "гастроли", "en": "tour", "kk": "гастроль"},
-    "screening": {"ru": "показ", "en": "screening", "kk": "көрсетілім"},
-    "stage": {"ru": "постановка", "en": "staging", "kk": "қойылым"},
-              "ceremony": {"ru": "открытие", "en": "opening", "kk": "ашылуы"}}
-
-
 def verb_title(view: DocView, m: Mention) -> str:
     """A noun title for a verb trigger: «встретился с послом X» -> «встреча с послом X»;
-    in Kazakh, where the verb closes the clause, the words before it."""
+    in a head-final language, where the verb closes the clause, the words before it."""
     rng = view.sent_tokens[m.sent]
-    noun = VERB_NOUNS.get(m.type, {}).get(view.lang, m.type)
-    if view.lang == "kk":
+    noun = next(iter(view.language.cue_words(f"verb_noun:{m.type}")), m.type)
+    if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
     last = m.last
@@ -309,34 +164,12 @@ def verb_title(view: DocView, m: Mention) -> str:
     return f"{noun} {view.span_text(m.last + 1, last)}" if last > m.last else noun
 
 
-def kk_base(phrase: str) -> str:
-    """The phrase with its last word's case ending removed, possessive kept."""
-    head, _, last = phrase.rpartition(" ")
-    low = last.lower()
-    for ending in _CASE_KK:
-        stem = low[: -len(ending)]
-        if low.endswith(ending) and len(stem) >= 4:
-            if ending == "н" and not stem.endswith(("ы", "і", "сы", "сі")):
-                continue  # only the accusative of a possessive: «операсын»
-            last = last[: len(stem)]
-            break
-    return f"{head} {last}".strip()
-
-
 def title_of(view: DocView, m: Mention) -> str:
-    """The descriptive phrase, its head put into the nominative in Russian."""
+    """The descriptive phrase in the language's base form (the head in the nominative,
+    a case ending dropped), with the proper name when the phrase lacks it."""
     if m.kind == "verb":
         return verb_title(view, m)
-    text = view.span_text(m.phrase_first, m.phrase_last)
-    if view.lang == "ru":
-        words = text.split(" ")
-        head_end = len(view.span_text(m.phrase_first, m.last).split(" "))
-        head = morph_ru.nominative_phrase(words[:head_end])
-        text = " ".join(head + words[head_end:])
-    elif view.lang == "kk":
-        text = kk_base(text)
-    elif view.lang == "en" and text.lower().startswith("the "):
-        text = text[4:]
+    text = view.language.title(view, m, view.span_text(m.phrase_first, m.phrase_last))
     if m.name and m.name.lower() not in text.lower():
         text = f"{text} «{m.name}»"
     return text.strip(" ,.;:")

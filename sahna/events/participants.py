@@ -12,24 +12,16 @@ from __future__ import annotations
 import bisect
 import re
 
-from sahna.analyse import morph_ru
 from sahna.document import NamedEntity, Participant
 from sahna.events.lexicon import reporting_cues, role_cues, role_index, work_nouns
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
-_KK_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _NUMERAL = re.compile(r"[IVXLCM]+|\d+")
 _DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
-_LIST_SPLIT = {",", ";", "и", "а", "также", "and", "as", "well", "мен", "бен", "пен"}
+_LIST_PUNCTUATION = (",", ";")
 _WINDOW = 7
 
 
-# A capitalised word of these parts of speech does not start a name («На», «Самые»,
-# "Employees"): it starts a sentence.
-# (pymorphy tags Russian names as nouns, so only spaCy's English nouns count here)
-_NOT_NAME_POS = {"ru": {"PREP", "CONJ", "PRCL", "ADJF", "ADJS", "VERB", "INFN", "NPRO", "ADVB"},
-                 "en": {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "NOUN", "ADJ",
-                        "NUM", "PART", "INTJ", "VERB"}}
 _STOPS = {".", ";", "!", "?", "(", ")", ","}
 
 
@@ -45,7 +37,7 @@ def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | N
         candidates.append(i)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
         candidates += list(range(last + 2, min(rng.stop, last + 2 + 3)))
-    elif view.kk:  # Kazakh puts the head after the name: «Қазақконцерт» шығармашылық ұжымы
+    elif view.language.head_final:  # the head follows: «Қазақконцерт» шығармашылық ұжымы
         candidates += [i for i in range(last + 1, min(rng.stop, last + 4))
                        if view.tokens[i].text not in CLOSE_QUOTES]
     index = role_index(view.lang)
@@ -67,7 +59,7 @@ def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bo
     cues = reporting_cues(view.lang)
     rng = view.sent_tokens[view.token_sent[first]]
     window = list(range(max(rng.start, first - 2), first))
-    if view.lang == "en":
+    if view.language.reporter_after:  # "Kazinform correspondent"
         window.append(min(last + 1, rng.stop - 1))
     return any(view.matches_any(i, cues) for i in window)
 
@@ -100,19 +92,8 @@ def performer_verb(view: DocView, sent: int) -> int | None:
 
 
 def _performer_verb(view: DocView, sent: int) -> int | None:
-    for i in view.sent_tokens[sent]:
-        tok = view.tokens[i]
-        role = role_cues(view.lang).get(view.key(i)) if view.lang != "kk" else None
-        if view.lang == "kk":
-            low = tok.text.lower()
-            nxt = view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
-            if low in ("қатысты", "қатысады") or (low == "өнер" and nxt.startswith("көрсет")):
-                return i
-        elif role and role[0] == "performer" and tok.pos in ("VERB", "AUX"):
-            return i
-        elif view.key(i) in ("представить", "present"):
-            return i
-    return None
+    performs = view.language.performer_verb
+    return next((i for i in view.sent_tokens[sent] if performs(view, i)), None)
 
 
 def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
@@ -124,13 +105,14 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
     after = range(verb + 1, rng.stop)
     names_after = any(view.tokens[i].text[:1].isupper() or view.tokens[i].text in OPEN_QUOTES
                       for i in after)
-    # Kazakh lists stand before the verb; Russian and English usually after it, but a
-    # sentence may also end with it ("A, B and C performed").
-    region = range(rng.start, verb) if view.lang == "kk" or not names_after else after
+    # A head-final language lists them before the verb; Russian and English usually
+    # after it, but a sentence may also end with it ("A, B and C performed").
+    region = range(rng.start, verb) if view.language.head_final or not names_after else after
+    joiners = {*_LIST_PUNCTUATION, *view.language.cue_words("list_joiner")}
     items, current = [], []
     for i in region:
         text = view.tokens[i].text
-        if text.lower() in _LIST_SPLIT or text == ".":
+        if text.lower() in joiners or text == ".":
             if current:
                 items.append(current)
             current = []
@@ -177,7 +159,7 @@ def _item_name(view: DocView, item: list[int],
             else:
                 quoted.append(i)
             continue
-        if text == '"' and view.lang == "en":  # English pages double straight quotes
+        if text == '"' and view.language.straight_quotes_split:  # doubled straight quotes
             if run:
                 runs.append(run)
             run = []
@@ -187,7 +169,7 @@ def _item_name(view: DocView, item: list[int],
                 runs.append(run)
             run, quoted = [], []
             continue
-        if text[:1].isupper() and (run or toks[i].pos not in _NOT_NAME_POS.get(view.lang, ())):
+        if text[:1].isupper() and (run or toks[i].pos not in view.language.not_name_pos):
             run.append(i)
         else:
             if run:
@@ -197,7 +179,7 @@ def _item_name(view: DocView, item: list[int],
         runs.append(run)
     if not runs:
         return None
-    name_run = runs[-1] if view.lang == "kk" else runs[0]
+    name_run = runs[-1] if view.language.head_final else runs[0]
     before = [i for i in item if i < name_run[0]]
     if before and toks[before[-1]].pos in ("PREP", "ADP"):
         return None  # «на брифинге в Министерстве»: a place in the clause, not a performer
@@ -217,14 +199,6 @@ def _item_name(view: DocView, item: list[int],
         return name, inherited, name_run[0], False
     latin = all(ch.isascii() for ch in name if ch.isalpha())
     return name, "group" if latin else "person", name_run[0], False
-
-
-def nominative(view: DocView, ent: NamedEntity) -> str:
-    if view.lang == "ru" and ent.label == "PER":
-        return ent.normal
-    if view.lang == "ru":
-        return " ".join(morph_ru.nominative_phrase(ent.text.split(" ")))
-    return ent.normal
 
 
 def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
@@ -261,7 +235,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role, kind = "guest", "org"
         else:
             kind = kind if kind in ("group", "org") else "org"
-        found.append((ent.start, Participant(nominative(view, ent), kind, role)))
+        found.append((ent.start, Participant(view.language.participant_name(ent), kind, role)))
     for sent in sents:
         for name, kind, first in performer_list(view, sent):
             start = view.tokens[first].start
@@ -278,7 +252,7 @@ def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Partici
     rng = view.sent_tokens[sent]
     cues = role_cues(view.lang)
     for i in rng:
-        cue = cues.get(view.key(i)) if view.lang != "kk" else None
+        cue = cues.get(view.key(i)) if not view.stems else None
         if not cue or cue[1] != "group":
             continue
         for j in range(i + 1, min(i + 5, rng.stop)):
@@ -322,7 +296,7 @@ def is_work(view: DocView, first: int, last: int) -> bool:
             view.key(j) in nouns for j in range(max(rng.start, i - 2), i)):
         return True
     j = last + 1
-    if view.kk and j < rng.stop and toks[j].text in CLOSE_QUOTES:
+    if view.language.head_final and j < rng.stop and toks[j].text in CLOSE_QUOTES:
         return any(any(view.lowers[k].startswith(n) for n in nouns)
                    for k in range(j + 1, min(rng.stop, j + 3)))
     return False
@@ -332,11 +306,4 @@ def is_namesake(view: DocView, first: int, last: int) -> bool:
     """«театр имени Абая», «Роза Бағланова атындағы», "named after": a person a thing is
     named after does not take part; nor does a Kazakh name in the genitive, which owns
     something else («Тоқаевтың тапсырмасы», the president's instruction)."""
-    rng = view.sent_tokens[view.token_sent[first]]
-    before = [view.lowers[i] for i in range(max(rng.start, first - 2), first)]
-    after = view.lowers[last + 1] if last + 1 < rng.stop else ""
-    if view.kk:
-        return after.startswith("атында") or view.lowers[last].endswith(_KK_GENITIVE)
-    if before and before[-1] in ("имени", "им.", "им"):
-        return before[0] != "по"  # «по имени Темирбек» is the one's own name
-    return before == ["named", "after"]
+    return view.language.is_namesake(view, first, last)

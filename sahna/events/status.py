@@ -78,10 +78,6 @@ def _cue(view: DocView, i: int, etype: str) -> str | None:
 
 
 def _tense(view: DocView, i: int) -> str | None:
-    tok = view.tokens[i]
-    if view.lang == "ru" and tok.pos == "VERB":
-        return {"past": "held", "futr": "planned"}.get(tok.feats.get("tense", ""))
-    if view.lang == "en" and tok.pos in ("VERB", "AUX"):
-        if tok.feats.get("tense") == "Past" and tok.feats.get("tag") in ("VBD", "VBN"):
-            return "held"
-    return None  # Kazakh status comes from the cue stems alone
+    """What the tense of token ``i`` says, as the language reads it (Kazakh status
+    comes from the cue stems alone)."""
+    return view.language.tense_status(view.tokens[i])

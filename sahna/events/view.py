@@ -1,6 +1,7 @@
 """A read-only index over an analysed document that the event rules share: tokens per
-sentence, and word matching that is lemma equality for Russian and English and stem
-prefix for Kazakh (whose endings pile up on the stem)."""
+sentence, the document's language, and word matching as the language declares it —
+lemma equality (Russian, English) or stem prefix (Kazakh, whose endings pile up on the
+stem)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import bisect
 from dataclasses import dataclass, field
 
 from sahna.document import Document, Token
+from sahna.langs import language
+from sahna.langs.base import Language
 
 OPEN_QUOTES = "«\"“„‘"
 CLOSE_QUOTES = "»\"”“’"
-_KK_ADJECTIVE = ("тік", "тық", "лық", "лік", "дық", "дік")
 GAP = 4  # words of a lexicon phrase may stand this many tokens apart («выступление … оркестра»)
 
 
@@ -25,18 +27,25 @@ class DocView:
     sent_starts: list[int] = field(default_factory=list)
     memo: dict = field(default_factory=dict)  # per-document answers rules ask repeatedly
     lowers: list[str] = field(default_factory=list)
-    kk: bool = False
-    lang: str = ""  # a plain attribute: the rules read it for nearly every token
+    # plain attributes: the rules read them for nearly every token
+    stems: bool = False  # the language's lexicons list stems, matched as prefixes
+    derivations: tuple[str, ...] = ()  # endings after a stem that make another word
+    plurals: tuple[str, ...] = ()  # plural endings accepted on a word without a lemma
+    lang: str = ""  # the language's code, the key of its lexicons
+    language: Language = field(default=None)  # type: ignore[assignment]  # set by build
 
     @classmethod
     def build(cls, doc: Document) -> DocView:
         view = cls(doc)
         view.lang = doc.lang or ""
-        view.kk = view.lang == "kk"
-        # Kazakh lemmas are the lower-cased words with Latin lookalikes made Cyrillic
-        # (sahna.analyse.script): «кoнцерт» with a Latin «o» still finds «концерт».
-        view.lowers = [t.lemma if view.kk else t.text.lower() for t in doc.tokens]
-        view.keys = view.lowers if view.kk else [t.lemma for t in doc.tokens]
+        view.language = lang = language(view.lang)
+        view.stems = lang.matching == "stem"
+        view.derivations = lang.derivations
+        view.plurals = lang.plural_endings
+        # A stem language's lemmas are its lower-cased words after the language's
+        # normalisation (Kazakh: «кoнцерт» with a Latin «o» still finds «концерт»).
+        view.lowers = [t.lemma if view.stems else t.text.lower() for t in doc.tokens]
+        view.keys = view.lowers if view.stems else [t.lemma for t in doc.tokens]
         view.starts = [t.start for t in doc.tokens]
         view.sent_starts = [s.start for s in doc.sentences]
         starts = [t.start for t in doc.tokens]
@@ -59,37 +68,37 @@ class DocView:
         """Does token ``index`` match lexicon entry ``cue`` (one word)?"""
         if cue == "*":
             return True
-        if self.kk:
+        if self.stems:
             word = self.lowers[index]
-            # a stem matches its inflections, not its derived adjectives («концерттік»)
-            return word.startswith(cue) and not word[len(cue):].startswith(_KK_ADJECTIVE)
+            # a stem matches its inflections, not its derived words («концерттік»)
+            return word.startswith(cue) and not word[len(cue):].startswith(self.derivations)
         if self.keys[index] == cue or self.lowers[index] == cue:
             return True
-        # English words outside tagged sentences have no lemma: accept a plain plural
-        return self.lang == "en" and self.lowers[index] in (cue + "s", cue + "es")
+        # words outside tagged sentences have no lemma: accept a plain plural
+        return any(self.lowers[index] == cue + ending for ending in self.plurals)
 
     def matches_any(self, index: int, cues: set[str] | frozenset[str]) -> bool:
         """``any(self.matches(index, cue) for cue in cues)`` by set look-ups for lemma
         languages: the rules ask it of every token of a sentence."""
-        if self.kk:
+        if self.stems:
             return any(self.matches(index, cue) for cue in cues)
         low = self.lowers[index]
         if "*" in cues or self.keys[index] in cues or low in cues:
             return True
-        return self.lang == "en" and ((low.endswith("s") and low[:-1] in cues)
-                                      or (low.endswith("es") and low[:-2] in cues))
+        return any(low.endswith(ending) and low[:-len(ending)] in cues
+                   for ending in self.plurals)
 
     def candidates(self, index: int, table: dict[str, list]) -> list:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:
         a dictionary look-up for lemmas, a two-letter bucket for Kazakh stems."""
-        if self.kk:
+        if self.stems:
             return [entry for entry in table.get(self.lowers[index][:2], ())]
         found = table.get(self.keys[index], [])
         low = self.lowers[index]
         if low != self.keys[index]:
             found = found + table.get(low, [])
-        if self.lang == "en" and low.endswith("s") and low == self.keys[index]:
-            found = found + table.get(low[:-1], []) + table.get(low[:-2], [])
+        for variant in self.language.lemma_variants(low, self.keys[index]):
+            found = found + table.get(variant, [])
         return found
 
     def match_phrase(self, index: int, words: tuple[str, ...], limit: int) -> int | None:
@@ -114,7 +123,7 @@ class DocView:
         the words that join them («дни казахской культуры», «выступление Казахского
         государственного оркестра», "Days of Kazakh culture"); any word in Kazakh,
         whose lexicon phrases are short stems."""
-        if self.kk:
+        if self.stems:
             return True
         tok = self.doc.tokens[index]
         return tok.pos in ("ADJF", "PRTF", "ADJ", "PROPN", "NUMR", "NUM") \

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from sahna.events.lexicon import rows
+from sahna.events.lexicon import lang_rows, rows
 from sahna.link.names import name_key
 
 # Types that name a programme held once per place and time (see the module docstring).
@@ -178,14 +178,13 @@ def dates_compatible(a: EventFacts, b: EventFacts) -> bool:
 
 @cache
 def _concepts(lang: str) -> tuple[tuple[str, str], ...]:
-    found = [(stem, concept) for lg, stem, concept in rows("link", "event_words.tsv")
-             if lg == lang]
+    found = [(stem, concept) for stem, concept in lang_rows(lang, "event_words.tsv")]
     return tuple(sorted(found, key=lambda r: -len(r[0])))
 
 
 @cache
 def _stopwords(lang: str) -> frozenset[str]:
-    return frozenset(word for lg, word in rows("link", "stopwords.tsv") if lg == lang)
+    return frozenset(row[0] for row in lang_rows(lang, "stopwords.tsv"))
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

@@ -26,7 +26,8 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from sahna.events.lexicon import rows
+from sahna.events.lexicon import lang_rows, rows
+from sahna.langs import CODES, language
 
 # Two different words of 6+ letters are one word when rapidfuzz's ratio (indel-based, 0-100)
 # of their name keys reaches this. For keys under 10 letters 90 allows one inserted or
@@ -72,6 +73,11 @@ def _rows(name: str) -> list[list[str]]:
     return rows("link", name)
 
 
+def _lang_rows(name: str) -> list[tuple[str, list[str]]]:
+    """(language, row) for every row of each language's table ``name``."""
+    return [(lang, row) for lang in CODES for row in lang_rows(lang, name)]
+
+
 @cache
 def _translit() -> dict[str, str]:
     """The Cyrillic → Latin table (``translit.tsv``), lower-case letters only."""
@@ -96,9 +102,11 @@ def _org_lexicon() -> dict[str, tuple[tuple[int, _Entry], ...]]:
     инструментов» over «народный»). A token looks up each of its prefixes, which is
     cheaper than scanning the table: this runs for every word of every organisation."""
     entries = []
-    for lang, word, concept, cls in _rows("org_words.tsv"):
-        whole = lang == "en" or cls in ("drop", "named_next", "named_prev")
-        entries.append(_Entry(tuple(word.split()), concept, cls, lang != "en", whole))
+    for code, (word, concept, cls) in _lang_rows("org_words.tsv"):
+        lang = language(code)
+        # an uninflected language's words are whole words; an inflected one's are stems
+        whole = not lang.inflected or cls in ("drop", "named_next", "named_prev")
+        entries.append(_Entry(tuple(word.split()), concept, cls, lang.cyrillic, whole))
     entries.sort(key=lambda e: (-len(e.words), -sum(map(len, e.words))))
     index: dict[str, list[tuple[int, _Entry]]] = {}
     for rank, entry in enumerate(entries):

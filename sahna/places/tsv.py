@@ -9,24 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from sahna import lexicon
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "places"
 
 
 def read_table(name: str, data_dir: Path | None = None) -> Iterator[dict[str, str]]:
     """Rows of ``name`` as dicts keyed by the header line (missing trailing cells are "")."""
-    path = (data_dir or DATA_DIR) / name
-    header: list[str] | None = None
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if not line.strip() or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = cells
-                continue
-            cells += [""] * (len(header) - len(cells))
-            yield dict(zip(header, (c.strip() for c in cells), strict=False))
+    return lexicon.read_table((data_dir or DATA_DIR) / name)
 
 
 def read_overrides(data_dir: Path | None = None) -> dict[str, str]:

@@ -1,0 +1,187 @@
+"""What a language must provide to sahna: the interface every ``sahna.langs.<code>``
+package implements.
+
+The stages and the event rules are written once for all languages and ask the
+document's :class:`Language` where languages differ: how a word meets a lexicon entry
+(by lemma or by stem), whether modifiers, names and lists stand before the word they
+belong to (Kazakh is head-final), how an event phrase, a venue phrase or a title is
+read, and which lexicons (``data/*.tsv`` in the package) hold its words. Properties
+declare typological facts; hooks hold the rules that cannot be stated as data.
+
+A new language subclasses :class:`Language`, sets the properties, implements the
+abstract hooks and ships the lexicons listed in :data:`LEXICONS`;
+``tests/langs/test_interface.py`` checks all of it for every registered language.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from functools import cached_property
+from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING, ClassVar
+
+from sahna.lexicon import data_file, read_rows
+
+if TYPE_CHECKING:
+    from sahna.document import Document, NamedEntity, Token
+    from sahna.events.mentions import Mention
+    from sahna.events.view import DocView
+
+# The lexicons every language ships in its ``data`` folder (tab-separated, with a header).
+LEXICONS: tuple[str, ...] = (
+    "triggers.tsv", "roles.tsv", "status.tsv", "venues.tsv", "reporting.tsv", "works.tsv",
+    "person_nouns.tsv", "honorifics.tsv", "months.tsv", "relative.tsv", "event_words.tsv",
+    "org_words.tsv", "stopwords.tsv", "cues.tsv",
+)
+
+
+class Language(ABC):
+    """One language: its code, its typological properties, its lexicons and its rules."""
+
+    code: ClassVar[str]
+    #: How lexicon entries meet tokens: "lemma" (the token's lemma or lower-case form
+    #: equals the entry) or "stem" (the lower-case form starts with the entry: Kazakh
+    #: endings pile up on the stem, so its lexicons list stems).
+    matching: ClassVar[str] = "lemma"
+    #: Endings a plain plural adds to a word that has no lemma ("concerts"): the lexicon
+    #: entry still matches.
+    plural_endings: ClassVar[tuple[str, ...]] = ()
+    #: Derivational endings after a stem that make another word («концерттік», an
+    #: adjective, is not «концерт»): a stem does not match a word continuing with one.
+    derivations: ClassVar[tuple[str, ...]] = ()
+    #: Head-final syntax: modifiers, names and lists stand before the word they belong to
+    #: («Дауыс» монодрамасының премьерасы; A, B және C қатысты).
+    head_final: ClassVar[bool] = False
+    #: Written in Cyrillic (a name in this language is compared with Latin spellings
+    #: through transliteration).
+    cyrillic: ClassVar[bool] = True
+    #: Words inflect, so that lexicon words of link tables match as prefixes of a word
+    #: rather than as whole words.
+    inflected: ClassVar[bool] = True
+    #: A place's role is marked by a case ending (Kazakh locative «Алматыда») rather
+    #: than by a preposition before it.
+    case_marks_place: ClassVar[bool] = False
+    #: A word in a list item that opens a name may not be of these parts of speech (it
+    #: starts a sentence: «На», "Employees").
+    not_name_pos: ClassVar[frozenset[str]] = frozenset()
+    #: Straight double quotes split list items (pages that double them around names).
+    straight_quotes_split: ClassVar[bool] = False
+    #: The cue word of a reporting outlet may follow its name ("Kazinform correspondent").
+    reporter_after: ClassVar[bool] = False
+
+    # -- lexicons ----------------------------------------------------------------------
+
+    @property
+    def package(self) -> str:
+        return f"sahna.langs.{self.code}"
+
+    def lexicon(self, name: str) -> Traversable:
+        """The data file ``name`` of this language."""
+        return data_file(self.package, name)
+
+    def rows(self, name: str) -> list[list[str]]:
+        """The rows of this language's table ``name`` (header dropped)."""
+        return read_rows(self.lexicon(name))
+
+    def words(self, name: str, column: int = 0) -> frozenset[str]:
+        """One column of a lexicon as a set."""
+        return frozenset(row[column] for row in self.rows(name))
+
+    @cached_property
+    def cues(self) -> dict[str, tuple[str, ...]]:
+        """``cues.tsv``: small word lists of the shared rules, by name (``list`` words
+        that open a list of programme parts, ``frame`` phrases that put an event in a
+        programme, ``event_verb`` verbs that state an occurrence, ``opener`` nouns of a
+        bare opening ceremony, ``locative`` prepositions that govern a place, ``source``
+        prepositions of a place of origin, ``joiner`` words that join list items,
+        ``verb_noun:<type>`` the noun that titles a verb trigger of that type, ...)."""
+        out: dict[str, list[str]] = {}
+        for name, word in self.rows("cues.tsv"):
+            out.setdefault(name, []).append(word)
+        return {name: tuple(words) for name, words in out.items()}
+
+    def cue_words(self, name: str) -> tuple[str, ...]:
+        return self.cues.get(name, ())
+
+    # -- stages ------------------------------------------------------------------------
+
+    def normalise(self, text: str) -> str:
+        """``text`` with this language's spelling repairs, one character for one (so
+        that every offset still points at the page's own characters); by default as is."""
+        return text
+
+    @abstractmethod
+    def analyse(self, doc: Document) -> None:
+        """Fill ``doc.sentences``, ``doc.tokens`` and ``doc.entities``."""
+
+    def warm_up(self) -> None:
+        """Load the models now (before timing, or before forking workers)."""
+        from sahna.document import Document
+
+        doc = Document(doc_id="warm-up", source="", raw="", text="Астана. Almaty.")
+        doc.normalised = self.normalise(doc.text)
+        self.analyse(doc)
+
+    @abstractmethod
+    def word_forms(self, word: str) -> set[str]:
+        """Prefixes that every form of the lexicon word ``word`` starts with (used to
+        pick the sentences worth sending to the models; it must never miss a form)."""
+
+    def lemma_variants(self, low: str, key: str) -> tuple[str, ...]:
+        """Further keys under which a token (lower-case form ``low``, lemma ``key``) is
+        looked up in a lexicon index; none by default."""
+        return ()
+
+    # -- event rules -------------------------------------------------------------------
+
+    @abstractmethod
+    def event_phrase(self, view: DocView, m: Mention) -> tuple[int, int]:
+        """The first and last token of the descriptive phrase around a trigger."""
+
+    @abstractmethod
+    def proper_name(self, view: DocView, m: Mention) -> str | None:
+        """The proper name a trigger comes with («концерт «Jas Stars»»), if any."""
+
+    @abstractmethod
+    def title(self, view: DocView, m: Mention, text: str) -> str:
+        """A mention's descriptive phrase ``text`` as a title (nominative, base form)."""
+
+    @abstractmethod
+    def venue_phrase(self, view: DocView, head: int, rng: range
+                     ) -> tuple[str, int, int] | None:
+        """The venue phrase around the venue head word at token ``head``, in the base
+        form, with its first and last token; None when it names no venue."""
+
+    def tense_status(self, tok: Token) -> str | None:
+        """The status a verb's tense states ("held" for a past verb), if any."""
+        return None
+
+    def performer_verb(self, view: DocView, i: int) -> bool:
+        """Does token ``i`` introduce performers («выступили», "performed")?"""
+        return False
+
+    def performer_cue(self, view: DocView, i: int) -> bool:
+        """The lemma way of :meth:`performer_verb`: a verb whose role cue is
+        ``performer`` («выступить», "perform"), or «представить»/"present"."""
+        from sahna.events.lexicon import role_cues
+
+        role = role_cues(self.code).get(view.key(i))
+        if role and role[0] == "performer" and view.tokens[i].pos in ("VERB", "AUX"):
+            return True
+        return view.key(i) in self.cue_words("present_verb")
+
+    def participant_name(self, ent: NamedEntity) -> str:
+        """A participant's name from its entity, in the nominative."""
+        return ent.normal
+
+    @abstractmethod
+    def is_namesake(self, view: DocView, first: int, last: int) -> bool:
+        """Is the name at tokens ``first..last`` someone a thing is named after (or who
+        owns another noun), not a participant?"""
+
+    def describe(self) -> dict[str, object]:
+        """The properties, for documentation and the interface test."""
+        names: Sequence[str] = ("code", "matching", "plural_endings", "derivations",
+                                "head_final", "cyrillic", "inflected", "case_marks_place")
+        return {name: getattr(self, name) for name in names}

@@ -1,0 +1,70 @@
+"""English: spaCy's small English pipeline (:mod:`.analysis`), the event rules that read
+English phrases (:mod:`.rules`), and the lexicons in ``data/``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, ClassVar
+
+from sahna.langs.base import Language
+from sahna.langs.en import rules
+from sahna.langs.en.dates import EnglishDates
+from sahna.langs.en.places import EnglishPlaces
+
+if TYPE_CHECKING:
+    from sahna.document import Document, Token
+    from sahna.events.mentions import Mention
+    from sahna.events.view import DocView
+
+_ENDING = re.compile(r"(e|y|s)$")
+
+
+class English(EnglishPlaces, EnglishDates, Language):
+    code: ClassVar[str] = "en"
+    plural_endings: ClassVar[tuple[str, ...]] = ("s", "es")
+    cyrillic: ClassVar[bool] = False
+    inflected: ClassVar[bool] = False
+    not_name_pos: ClassVar[frozenset[str]] = frozenset(
+        {"DET", "ADP", "PRON", "CCONJ", "SCONJ", "ADV", "AUX", "NOUN", "ADJ", "NUM", "PART",
+         "INTJ", "VERB"})
+    straight_quotes_split: ClassVar[bool] = True
+    reporter_after: ClassVar[bool] = True
+
+    def analyse(self, doc: Document) -> None:
+        from sahna.langs.en import analysis
+
+        analysis.analyse(doc)
+
+    def word_forms(self, word: str) -> set[str]:
+        """A stem that every regular form starts with, and the irregular past forms."""
+        stem = _ENDING.sub("", word)
+        return {stem if len(stem) >= 3 else word, *self.cue_words(f"past:{word}")}
+
+    def lemma_variants(self, low: str, key: str) -> tuple[str, ...]:
+        """A plural outside the tagged sentences has no lemma: try it without "-s"/"-es"."""
+        return (low[:-1], low[:-2]) if low.endswith("s") and low == key else ()
+
+    def event_phrase(self, view: DocView, m: Mention) -> tuple[int, int]:
+        return rules.event_phrase(self, view, m)
+
+    def proper_name(self, view: DocView, m: Mention) -> str | None:
+        return rules.proper_name(self, view, m)
+
+    def title(self, view: DocView, m: Mention, text: str) -> str:
+        return rules.title(text)
+
+    def venue_phrase(self, view: DocView, head: int, rng: range
+                     ) -> tuple[str, int, int] | None:
+        return rules.venue_phrase(view, head, rng)
+
+    def tense_status(self, tok: Token) -> str | None:
+        return rules.tense_status(tok)
+
+    def performer_verb(self, view: DocView, i: int) -> bool:
+        return self.performer_cue(view, i)
+
+    def is_namesake(self, view: DocView, first: int, last: int) -> bool:
+        return rules.is_namesake(self, view, first, last)
+
+
+LANGUAGE = English()

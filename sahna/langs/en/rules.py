@@ -1,0 +1,121 @@
+"""English event rules: the noun phrase around a trigger, proper names, titles, venue
+phrases, the past tense, and names that a thing is named after.
+
+English stacks modifiers before the head noun ("Kazakh State Philharmonic concert") and
+takes complements with "of"; spaCy's tags say where a phrase ends.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahna.events.mentions import latin_name, quoted_name
+from sahna.events.view import OPEN_QUOTES
+
+if TYPE_CHECKING:
+    from sahna.document import Token
+    from sahna.events.mentions import Mention
+    from sahna.events.view import DocView
+    from sahna.langs.base import Language
+
+_POSSESSIVE = ("'s", "’s")
+_QUOTES = "'\"‘’“”"
+
+
+def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
+    """Modifiers before the trigger (and a possessive: "Astana Opera's tour"); nouns,
+    names and a quoted title after it, up to a preposition, verb or punctuation."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    stops = lang.cue_words("tail_stop")
+    keep = lang.cue_words("tail_keep")
+    first = m.first
+    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM") \
+            and toks[first - 1].text not in _POSSESSIVE:
+        first -= 1
+    if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE and first - 2 >= rng.start:
+        first -= 2
+        while first - 1 >= rng.start and toks[first - 1].pos == "PROPN":
+            first -= 1
+    last = m.last
+    i = m.last + 1
+    while i < rng.stop and i - m.last <= 8:
+        tok = toks[i]
+        low = tok.text.lower()
+        quote = tok.text in _QUOTES
+        if tok.text in OPEN_QUOTES:  # a quoted name is taken whole or not at all
+            close = view.closing_quote(i, rng.stop)
+            if close is None:
+                break
+            last = i = close
+            i += 1
+            continue
+        if low in stops or low in _POSSESSIVE or (
+                tok.pos in ("VERB", "AUX", "PUNCT") and not quote):
+            break
+        if low in keep or tok.pos in ("PROPN", "NOUN", "ADJ", "NUM", "PART") \
+                or tok.text in _QUOTES:
+            last = i
+        else:
+            break
+        i += 1
+    while last > m.last and toks[last].text.lower() in keep:
+        last -= 1
+    return first, last
+
+
+def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
+    """A quoted name just after the trigger, or a run of capitalised Latin words ("The
+    Spirit of Turkistan" needs two words; "festival Nauryz" one)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    for i in range(m.last + 1, min(m.last + 6, rng.stop)):
+        if toks[i].text in OPEN_QUOTES:
+            name = quoted_name(view, i, rng.stop)
+            if name:
+                return name
+    run = latin_name(lang, view, m)
+    if len(run) >= 2 or (run and run[0] != "The"):
+        return " ".join(run)
+    return None
+
+
+def title(text: str) -> str:
+    """The phrase without a leading article."""
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] | None:
+    """"the Kazakh State Philharmonic Hall", "Palace of Independence": capitalised words
+    before the head, "of" and a name after it; not a possessive ("the city's hall")."""
+    toks = view.tokens
+    first = head
+    while first - 1 >= rng.start and (toks[first - 1].pos == "PROPN" or (
+            toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("ADJ", "NOUN"))):
+        first -= 1
+    if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE:
+        return None
+    last = head
+    if head + 2 < rng.stop and toks[head + 1].text == "of" and toks[head + 2].text[:1].isupper():
+        last = head + 2
+        while last + 1 < rng.stop and toks[last + 1].text[:1].isupper():
+            last += 1
+    if first == head and last == head:
+        return None
+    return view.span_text(first, last), first, last
+
+
+def tense_status(tok: Token) -> str | None:
+    """A verb in the past tense (VBD, VBN) states a held event; English future is a
+    construction ("will be held"), left to the status cues."""
+    if tok.pos in ("VERB", "AUX"):
+        if tok.feats.get("tense") == "Past" and tok.feats.get("tag") in ("VBD", "VBN"):
+            return "held"
+    return None
+
+
+def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
+    """"a theatre named after Abai": that person does not take part."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    before = [view.lowers[i] for i in range(max(rng.start, first - 2), first)]
+    return " ".join(before) in lang.cue_words("named_after")

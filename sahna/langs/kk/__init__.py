@@ -1,0 +1,63 @@
+"""Kazakh: script repair (:mod:`.script`), the project's CRF name tagger (:mod:`.ner`,
+:mod:`.features`, trained on KazNERD) with capitalisation rules as a fallback
+(:mod:`.names`), the event rules that read head-final Kazakh phrases (:mod:`.rules`),
+and the lexicons in ``data/`` (stems: Kazakh endings pile up on the stem)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from sahna.langs.base import Language
+from sahna.langs.kk import rules
+from sahna.langs.kk.dates import KazakhDates
+from sahna.langs.kk.places import KazakhPlaces
+from sahna.langs.kk.script import to_cyrillic
+
+if TYPE_CHECKING:
+    from sahna.document import Document
+    from sahna.events.mentions import Mention
+    from sahna.events.view import DocView
+
+
+class Kazakh(KazakhPlaces, KazakhDates, Language):
+    code: ClassVar[str] = "kk"
+    matching: ClassVar[str] = "stem"
+    # a stem matches its inflections, not its derived adjectives («концерттік»)
+    derivations: ClassVar[tuple[str, ...]] = ("тік", "тық", "лық", "лік", "дық", "дік")
+    head_final: ClassVar[bool] = True
+    case_marks_place: ClassVar[bool] = True
+
+    def normalise(self, text: str) -> str:
+        """Latin lookalike letters inside Cyrillic words made Cyrillic («наурыздa»)."""
+        return to_cyrillic(text)
+
+    def analyse(self, doc: Document) -> None:
+        from sahna.langs.kk import analysis
+
+        analysis.analyse(doc)
+
+    def word_forms(self, word: str) -> set[str]:
+        """A stem is the prefix of all its forms already."""
+        return {word}
+
+    def event_phrase(self, view: DocView, m: Mention) -> tuple[int, int]:
+        return rules.event_phrase(view, m)
+
+    def proper_name(self, view: DocView, m: Mention) -> str | None:
+        return rules.proper_name(view, m)
+
+    def title(self, view: DocView, m: Mention, text: str) -> str:
+        return rules.base_phrase(text)
+
+    def venue_phrase(self, view: DocView, head: int, rng: range
+                     ) -> tuple[str, int, int] | None:
+        return rules.venue_phrase(self, view, head, rng)
+
+    def performer_verb(self, view: DocView, i: int) -> bool:
+        return rules.performer_verb(self, view, i)
+
+    def is_namesake(self, view: DocView, first: int, last: int) -> bool:
+        return rules.is_namesake(self, view, first, last)
+
+
+LANGUAGE = Kazakh()

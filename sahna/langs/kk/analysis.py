@@ -1,0 +1,86 @@
+"""Kazakh analysis: tokens, and names from the project's CRF tagger.
+
+No Kazakh model ships with natasha or spaCy, so sahna trains its own on KazNERD
+(:mod:`sahna.langs.kk.ner`). Tokens carry their lower-cased form as the lemma (event
+rules match Kazakh by stem). Latin lookalike letters inside Cyrillic words are mapped to
+Cyrillic first (:mod:`sahna.langs.kk.script`); the mapping keeps every offset, so
+entities and evidence still quote the original text. Without the model file the older
+capitalisation rules (:mod:`sahna.langs.kk.names`) stand in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sahna.analyse.segment import sentences, words
+from sahna.document import Document, NamedEntity, Token
+from sahna.langs.kk import ner as kk_ner
+from sahna.langs.kk.names import capitalised_names
+
+_QUOTED = re.compile(r"«([^«»\n]{2,80})»")
+
+
+def analyse(doc: Document) -> Document:
+    doc.sentences = sentences(doc.text)
+    text = doc.normalised
+    doc.tokens = [Token(s, e, doc.text[s:e], t.lower(), "WORD" if t[:1].isalpha() else "PNCT")
+                  for s, e, t in words(text)]
+    found = model_entities(doc, text)
+    doc.entities = capitalised_names(doc) if found is None else found
+    return doc
+
+
+def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
+    """Entities the CRF finds in each sentence of ``text`` (the Cyrillic-normalised
+    ``doc.text``), and «quoted» names it left untagged, as organisations (as the rules
+    did: a quoted name in a news story is mostly a troupe, a company or a work).
+    None when the model is missing."""
+    if kk_ner.tagger() is None:
+        return None
+    out: list[NamedEntity] = []
+    for sent in doc.sentences:
+        toks = list(words(text[sent.start:sent.end], sent.start))
+        tags = kk_ner.tag([t for _, _, t in toks]) or []
+        for kind, first, end in _spans(tags):
+            label = kk_ner.LABELS[kind]
+            parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
+            for a, b in parts:
+                start, stop = toks[a][0], toks[b - 1][1]
+                out.append(NamedEntity(start, stop, doc.text[start:stop], label,
+                                       kk_ner.base_form(text[start:stop], label)))
+    taken = [(e.start, e.end) for e in out]
+    for match in _QUOTED.finditer(doc.text):
+        raw = match.group(1)
+        inner = raw.strip()
+        if not inner:
+            continue
+        start = match.start(1) + len(raw) - len(raw.lstrip())
+        end = start + len(inner)
+        if not any(s < end and start < e for s, e in taken):
+            out.append(NamedEntity(start, end, inner, "ORG", inner))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+# A Russian-style surname closes a Kazakh name; the tagger, trained on sentences where two
+# names rarely touch, may run «Ералы Лұқпанұлы Тоғжанов Роза Бағланова» together.
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская)$")
+
+
+def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the people in one PER span: cut after a surname that has a first
+    name before it and at least two capitalised words after it."""
+    parts, begin = [], first
+    for i in range(first + 1, end - 2):
+        word = toks[i][2]
+        if _SURNAME.search(word) and i - begin >= 1 and toks[i + 1][2][:1].isupper():
+            parts.append((begin, i + 1))
+            begin = i + 1
+    parts.append((begin, end))
+    return parts
+
+
+def _spans(tags: list[str]) -> list[tuple[str, int, int]]:
+    from sahna.analyse.iob import spans
+
+    return [s for s in spans(tags) if s[0] in kk_ner.LABELS]

@@ -1,0 +1,131 @@
+"""Kazakh event rules: the phrase before a trigger, proper names, titles in the base
+form, venue phrases, and names that own another noun.
+
+Kazakh is head-final: a quoted name and the genitive complements stand before the
+trigger («Дауыс» монодрамасының премьерасы), and case endings sit on the last word of a
+phrase («драма театрында»), so phrases are read leftwards and lose the ending of their
+last word to give the title's base form.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sahna.events.mentions import quoted_name
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
+
+if TYPE_CHECKING:
+    from sahna.events.mentions import Mention
+    from sahna.events.view import DocView
+    from sahna.langs.base import Language
+
+GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+# Case endings that a title's head word sheds («гастролін» -> «гастролі», «сапармен» ->
+# «сапар»); the possessive («премьерасы») stays, it belongs to the phrase.
+_CASE = ("ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан",
+         "ден", "тан", "тен", "нда", "нде", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "н")
+LOCATIVE = ("да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде")
+
+
+def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
+    """A quoted name and genitive complements before the trigger («"Дауыс"
+    монодрамасының премьерасы»)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    first = m.first
+    i = m.first - 1
+    while i >= rng.start and m.first - i <= 6:
+        text = toks[i].text
+        if text in CLOSE_QUOTES:
+            opening = next((j for j in range(i - 1, max(rng.start - 1, i - 15), -1)
+                            if toks[j].text in OPEN_QUOTES), None)
+            if opening is None:
+                break
+            first = i = opening
+            i -= 1
+            continue
+        if text.lower().endswith(GENITIVE) and text[:1].isalpha() and len(text) > 4:
+            first = i
+        else:
+            break
+        i -= 1
+    return first, m.last
+
+
+def proper_name(view: DocView, m: Mention) -> str | None:
+    """A quoted name right before the trigger («Дауыс» монодрамасының премьерасы)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    for i in reversed(range(max(rng.start, m.first - 6), m.first)):
+        if toks[i].text in OPEN_QUOTES:
+            name = quoted_name(view, i, rng.stop)
+            if name:
+                return name
+    return None
+
+
+def base_phrase(phrase: str) -> str:
+    """The phrase with its last word's case ending removed, possessive kept."""
+    head, _, last = phrase.rpartition(" ")
+    low = last.lower()
+    for ending in _CASE:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and len(stem) >= 4:
+            if ending == "н" and not stem.endswith(("ы", "і", "сы", "сі")):
+                continue  # only the accusative of a possessive: «операсын»
+            last = last[: len(stem)]
+            break
+    return f"{head} {last}".strip()
+
+
+def venue_phrase(lang: Language, view: DocView, head: int, rng: range
+                 ) -> tuple[str, int, int] | None:
+    """«Абай атындағы Қазақ ұлттық опера және балет театрында»: a head in the locative
+    with the capitalised, quoted and qualifying words before it, in the base form."""
+    toks = view.tokens
+    if not toks[head].text.lower().endswith(LOCATIVE):
+        return None
+    modifiers = lang.cue_words("venue_modifier")
+    first = head
+    i = head - 1
+    while i >= rng.start and head - i <= 8:
+        text = toks[i].text
+        if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES \
+                or text.lower() in modifiers:
+            first = i
+            i -= 1
+        else:
+            break
+    if first == head:
+        return None
+    return _venue_base(view.span_text(first, head)), first, head
+
+
+def _venue_base(phrase: str) -> str:
+    """«драма театрында» -> «драма театры»: drop the locative ending of the head."""
+    for ending in sorted(LOCATIVE, key=len, reverse=True):
+        if phrase.endswith(ending) and len(phrase) - len(ending) > 3:
+            stem = phrase[: -len(ending)]
+            return stem + ("ы" if ending.startswith(("ында", "сында")) else
+                           "і" if ending.startswith(("інде", "сінде")) else "")
+    return phrase
+
+
+def performer_verb(lang: Language, view: DocView, i: int) -> bool:
+    """«қатысты», «өнер көрсетті»: a verb that introduces performers (in Kazakh they
+    are listed before it)."""
+    low = view.tokens[i].text.lower()
+    if low in lang.cue_words("performer_verb"):
+        return True
+    nxt = view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
+    return any(low == word and nxt.startswith(rest) for word, _, rest in
+               (phrase.partition(" ") for phrase in lang.cue_words("performer_phrase")))
+
+
+def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
+    """«Роза Бағланова атындағы»: a person a thing is named after does not take part;
+    nor does a name in the genitive, which owns something else («Тоқаевтың
+    тапсырмасы», the president's instruction)."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    after = view.lowers[last + 1] if last + 1 < rng.stop else ""
+    return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE)

@@ -1,0 +1,63 @@
+"""Russian: natasha's news NER and pymorphy2 morphology (:mod:`.analysis`, :mod:`.morph`),
+the event rules that read Russian phrases (:mod:`.rules`), and the lexicons in ``data/``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from sahna.langs.base import Language
+from sahna.langs.ru import rules
+from sahna.langs.ru.dates import RussianDates
+from sahna.langs.ru.places import RussianPlaces
+
+if TYPE_CHECKING:
+    from sahna.document import Document, NamedEntity, Token
+    from sahna.events.mentions import Mention
+    from sahna.events.view import DocView
+
+
+class Russian(RussianPlaces, RussianDates, Language):
+    code: ClassVar[str] = "ru"
+    not_name_pos: ClassVar[frozenset[str]] = frozenset(
+        {"PREP", "CONJ", "PRCL", "ADJF", "ADJS", "VERB", "INFN", "NPRO", "ADVB"})
+
+    def analyse(self, doc: Document) -> None:
+        from sahna.langs.ru import analysis
+
+        analysis.analyse(doc)
+
+    def word_forms(self, word: str) -> set[str]:
+        """All forms of the word's lexeme (fleeting vowels: «день» — «дней», «дни»)."""
+        from sahna.langs.ru.morph import parses
+
+        found = parses(word)
+        forms = {f.word for f in found[0].lexeme} if found else set()
+        return forms | {word}
+
+    def event_phrase(self, view: DocView, m: Mention) -> tuple[int, int]:
+        return rules.event_phrase(self, view, m)
+
+    def proper_name(self, view: DocView, m: Mention) -> str | None:
+        return rules.proper_name(self, view, m)
+
+    def title(self, view: DocView, m: Mention, text: str) -> str:
+        return rules.title(view, m, text)
+
+    def venue_phrase(self, view: DocView, head: int, rng: range
+                     ) -> tuple[str, int, int] | None:
+        return rules.venue_phrase(self, view, head, rng)
+
+    def tense_status(self, tok: Token) -> str | None:
+        return rules.tense_status(tok)
+
+    def performer_verb(self, view: DocView, i: int) -> bool:
+        return self.performer_cue(view, i)
+
+    def participant_name(self, ent: NamedEntity) -> str:
+        return rules.participant_name(ent)
+
+    def is_namesake(self, view: DocView, first: int, last: int) -> bool:
+        return rules.is_namesake(self, view, first, last)
+
+
+LANGUAGE = Russian()

@@ -1,0 +1,136 @@
+"""Russian analysis: razdel sentences and tokens, pymorphy2 lemmas and grammemes,
+natasha's news NER with names put into the nominative.
+
+The full natasha morphology tagger is not run: the event rules need lemmas, tense and
+case, which pymorphy2's dictionary gives per word form (cached) at a fraction of the
+tagger's cost; the tagger would halve throughput for little gain here.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from natasha import NewsEmbedding, NewsNERTagger
+from slovnet.bio import bio_spans
+from slovnet.token import Token as SlovnetToken
+
+from sahna.analyse.relevance import Excerpt, blocks, relevant
+from sahna.analyse.segment import sentences, words
+from sahna.document import Document, NamedEntity, Token
+from sahna.langs.ru import morph as morph_ru
+
+_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+_OBLIQUE_POS = {"NOUN", "PREP", "ADJF", "PRTF", "NUMR"}
+
+
+@cache
+def ner_tagger() -> NewsNERTagger:
+    return NewsNERTagger(NewsEmbedding())
+
+
+def token(start: int, end: int, text: str) -> Token:
+    lemma, pos, feats = _analysis(text)
+    return Token(start, end, text, lemma, pos, dict(feats))
+
+
+@lru_cache(maxsize=200_000)
+def _analysis(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """Lemma, POS and the grammemes the rules use, once per word form."""
+    if not text[:1].isalpha():
+        return text.lower(), "PNCT" if not text[:1].isdigit() else "NUMB", ()
+    parse = morph_ru.parses(text)[0]
+    tag = parse.tag
+    feats = tuple((name, value) for name, value in (
+        ("tense", tag.tense), ("aspect", tag.aspect), ("case", tag.case),
+        ("number", tag.number), ("gender", tag.gender), ("person", tag.person),
+        ("mood", tag.mood), ("voice", tag.voice)) if value)
+    return parse.normal_form, str(tag.POS or "X"), feats
+
+
+def analyse(doc: Document) -> Document:
+    """Morphology and NER for the sentences that can state an event (``relevance``);
+    elsewhere tokens carry only their lower-cased form."""
+    doc.sentences = sentences(doc.text)
+    spans = blocks(relevant(doc.sentences, "ru"), doc.text)
+    tokens, position = [], 0
+    for start, end in [*spans, (len(doc.text), len(doc.text))]:
+        if start > position:
+            tokens += [Token(s, e, t, t.lower(), "") for s, e, t in
+                       words(doc.text[position:start], position)]
+        tokens += [token(*w) for w in words(doc.text[start:end], start)]
+        position = end
+    doc.tokens = tokens
+    doc.entities = entities(doc, spans)
+    return doc
+
+
+def entities(doc: Document, spans: list[tuple[int, int]]) -> list[NamedEntity]:
+    """NER over the given spans of the text, run once over their excerpt."""
+    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    out: list[NamedEntity] = []
+    excerpt = Excerpt(doc.text, spans)
+    if not excerpt.text:
+        return out
+    for span in ner_spans(excerpt.text):
+        out.append(_entity(doc, excerpt.original(span.start), excerpt.original(span.stop),
+                           span.type, starts))
+    return out
+
+
+def ner_spans(text: str) -> list:
+    """natasha's news NER over ``text`` tokenised by ``segment.words``: the tagger's own
+    path tokenises with razdel, which costs a third of the tagger's time and splits words
+    the same way on news text (``tests/test_analyse.py`` compares the two)."""
+    infer = ner_tagger().infer
+    tokens = []
+    for start, stop, word in words(text):
+        if len(word) > 1 and word.endswith("."):  # «им.»: razdel, hence the model, splits it
+            tokens += [SlovnetToken(start, stop - 1, word[:-1]), SlovnetToken(stop - 1, stop, ".")]
+        else:
+            tokens.append(SlovnetToken(start, stop, word))
+    if not tokens:
+        return []
+    tags = next(infer.decoder(infer.process(infer.encoder([[t.text for t in tokens]]))))
+    return list(bio_spans(tokens, tags))
+
+
+def _entity(doc: Document, start: int, stop: int, kind: str, starts: dict) -> NamedEntity:
+    label = _LABELS.get(kind, kind)
+    if label == "PER":
+        start = _trim_title(doc.text, start, stop)
+    text = doc.text[start:stop]
+    return NamedEntity(start, stop, text, label, normal_form(doc, start, text, label, starts))
+
+
+def _governed(doc: Document, index: int) -> bool:
+    """Is the name at token ``index`` governed by a preceding noun or preposition
+    («с творчеством Айши Галимбаевой, Молдахмета Кенбаева»)? Earlier names of the same
+    list, commas and «и» are looked through."""
+    i = index - 1
+    while i >= 0 and i > index - 25:
+        tok = doc.tokens[i]
+        if tok.text in (",", "и") or (tok.text[:1].isupper() and tok.pos in ("NOUN", "X", "")):
+            i -= 1
+            continue
+        return tok.pos in _OBLIQUE_POS
+    return False
+
+
+def _trim_title(text: str, start: int, stop: int) -> int:
+    """«Мажилиса Ерлан Жумабаев»: NER sometimes takes the word before a full name into
+    the person; drop a leading word that is no name when a given name follows it."""
+    words = text[start:stop].split(" ")
+    if len(words) >= 3 and not morph_ru.is_name_word(words[0]) \
+            and morph_ru.is_given_name(words[1]):
+        return start + len(words[0]) + 1
+    return start
+
+
+def normal_form(doc: Document, start: int, text: str, label: str, starts: dict) -> str:
+    """Nominative of a person's name or a place/organisation noun phrase."""
+    parts = text.split()
+    if label == "PER":
+        index = starts.get(start)
+        oblique = _governed(doc, index) if index else False
+        return " ".join(morph_ru.nominative_name(parts, oblique))
+    return " ".join(morph_ru.nominative_phrase(parts))

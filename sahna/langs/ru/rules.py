@@ -1,0 +1,166 @@
+"""Russian event rules: the descriptive phrase around a trigger, proper names, titles in
+the nominative, venue phrases, tense, and names that a thing is named after.
+
+Russian puts a noun's complements after it in the genitive («Дни казахской культуры»,
+«выступление Казахского государственного оркестра») and inflects every word of a name,
+so phrases are read rightwards by case and put into the nominative with pymorphy2.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sahna.events.mentions import latin_name, quoted_name
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
+from sahna.langs.ru import morph
+
+if TYPE_CHECKING:
+    from sahna.document import NamedEntity, Token
+    from sahna.events.mentions import Mention
+    from sahna.events.view import DocView
+    from sahna.langs.base import Language
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
+    """Agreeing adjectives and a number before the trigger; genitive complements, a
+    quoted name, «им. …» and «в Capitalised» after it (a meeting also takes its sides:
+    «встреча министра … с министром культуры РФ …»)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    named_after = lang.cue_words("named_after")
+    locative = lang.cue_words("locative")
+    sides = lang.cue_words("meeting_side")
+    first = m.first
+    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
+            and toks[first - 1].feats.get("case") == toks[m.first].feats.get("case"):
+        first -= 1
+    if first - 1 >= rng.start and (_ROMAN.fullmatch(toks[first - 1].text)
+                                   or toks[first - 1].text[:1].isdigit()):
+        first -= 1  # «X форум», «III курултай», «2-й фестиваль»
+    last = m.last
+    i = m.last + 1
+    reach = 18 if m.type == "meeting" else 9
+    while i < rng.stop and i - m.last <= reach:
+        tok = toks[i]
+        if m.type == "meeting" and (tok.text.lower() in sides or tok.text.isupper()
+                                    or tok.feats.get("case") == "ablt"):
+            if tok.text.lower() not in sides:
+                last = i
+            i += 1
+            continue
+        if tok.text in OPEN_QUOTES:
+            close = view.closing_quote(i, rng.stop, 15)
+            if close is None:
+                break
+            last = i = close
+            i += 1
+            continue
+        gen = tok.feats.get("case") == "gent" and tok.pos in ("NOUN", "ADJF", "PRTF", "NUMR")
+        if gen or tok.text.lower() in named_after or tok.pos == "NUMB":
+            last = i
+        elif tok.text.lower() in locative and i + 1 < rng.stop \
+                and toks[i + 1].text[:1].isupper() and toks[i + 1].pos == "NOUN":
+            last = i + 1
+            break
+        elif tok.text == "." and toks[i - 1].text.lower() + "." in named_after:
+            last = i
+        else:
+            break
+        i += 1
+    return first, last
+
+
+def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
+    """A quoted name just after the trigger, two Latin words at least («концерт Jas
+    Stars», not «концерта Robo-DJ»), or a quoted name just before it («показали
+    «Вишнёвый сад» в постановке …»)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    for i in range(m.last + 1, min(m.last + 6, rng.stop)):
+        if toks[i].text in OPEN_QUOTES:
+            name = quoted_name(view, i, rng.stop)
+            if name:
+                return name
+    run = latin_name(lang, view, m)
+    if len(run) >= 2:
+        return " ".join(run)
+    for i in range(m.first - 1, max(rng.start, m.first - 5) - 1, -1):
+        if toks[i].text in CLOSE_QUOTES:
+            opening = next((j for j in range(i - 1, max(rng.start, i - 15) - 1, -1)
+                            if toks[j].text in OPEN_QUOTES), None)
+            if opening is not None:
+                return quoted_name(view, opening, rng.stop)
+            break
+    return None
+
+
+def title(view: DocView, m: Mention, text: str) -> str:
+    """The phrase with its head (the trigger and what agrees with it) in the nominative."""
+    words = text.split(" ")
+    head_end = len(view.span_text(m.phrase_first, m.last).split(" "))
+    head = morph.nominative_phrase(words[:head_end])
+    return " ".join(head + words[head_end:])
+
+
+def venue_phrase(lang: Language, view: DocView, head: int, rng: range
+                 ) -> tuple[str, int, int] | None:
+    """«в Большом театре», «на сцене Казахской национальной филармонии им. Жамбыла»:
+    the head after «в»/«на» with its adjectives, genitive complements, quoted and
+    capitalised names, put into the nominative."""
+    toks = view.tokens
+    named_after = lang.cue_words("named_after")
+    first = head
+    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF"):
+        first -= 1
+    if first - 1 < rng.start or toks[first - 1].text.lower() not in lang.cue_words("locative"):
+        return None
+    last = head
+    i = head + 1
+    while i < rng.stop and i - head < 10:
+        tok = toks[i]
+        if tok.text in OPEN_QUOTES:
+            close = view.closing_quote(i, rng.stop)
+            if close is None:
+                break
+            last = i = close
+        elif tok.feats.get("case") == "gent" or tok.text.lower() in named_after \
+                or (tok.text == "." and toks[i - 1].text.lower() + "." in named_after) \
+                or (tok.text[:1].isupper() and tok.pos in ("NOUN", "X", "LATN")):
+            last = i
+        else:
+            break
+        i += 1
+    if last == head and not toks[first].text[:1].isupper() and first == head:
+        return None  # «в зале» alone names no venue
+    words = view.span_text(first, last).split(" ")
+    head_words = len(view.span_text(first, head).split(" "))
+    text = " ".join(morph.nominative_phrase(words[:head_words]) + words[head_words:])
+    return text, first, last
+
+
+def tense_status(tok: Token) -> str | None:
+    """A past verb states a held event, a future one a planned event."""
+    if tok.pos == "VERB":
+        return {"past": "held", "futr": "planned"}.get(tok.feats.get("tense", ""))
+    return None
+
+
+def participant_name(ent: NamedEntity) -> str:
+    """A person's name as the analyser put it into the nominative; an organisation's
+    noun phrase with its head in the nominative."""
+    if ent.label == "PER":
+        return ent.normal
+    return " ".join(morph.nominative_phrase(ent.text.split(" ")))
+
+
+def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
+    """«театр имени Абая»: a person a thing is named after does not take part («по
+    имени Темирбек» is the one's own name)."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    before = [view.lowers[i] for i in range(max(rng.start, first - 2), first)]
+    if before and before[-1] in lang.cue_words("named_after"):
+        return before[0] not in lang.cue_words("own_name")
+    return False
