@@ -282,10 +282,10 @@ def test_odd_org_names_do_not_crash(name):
 
 
 def test_lexicon_gives_each_concept_one_class():
-    from sahna.link.names import _rows
+    from sahna.link.names import _lang_rows
 
     classes: dict[str, set[str]] = {}
-    for lang, word, concept, cls in _rows("org_words.tsv"):
+    for lang, (word, concept, cls) in _lang_rows("org_words.tsv"):
         assert lang in ("ru", "kk", "en") and word == word.lower().strip(), word
         if cls in ("drop", "named_next", "named_prev"):
             assert concept == "-"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from sahna.langs import language
 from sahna.lexicon import data_file, read_rows
 
 
@@ -58,32 +59,37 @@ def work_nouns(lang: str) -> frozenset[str]:
     return frozenset(row[0] for row in lang_rows(lang, "works.tsv"))
 
 
-def index_by_first_word(entries, first_word, kk: bool) -> dict[str, list]:
-    """Entries keyed by their first word (Kazakh: by its first two letters, since a word
-    matches a stem by prefix), for :meth:`DocView.candidates`."""
+def _stems(lang: str) -> bool:
+    """Does ``lang`` list stems (matched as prefixes) rather than lemmas?"""
+    return language(lang).matching == "stem"
+
+
+def index_by_first_word(entries, first_word, stems: bool) -> dict[str, list]:
+    """Entries keyed by their first word (for a stem language: by its first two letters,
+    since a word matches a stem by prefix), for :meth:`DocView.candidates`."""
     table: dict[str, list] = {}
     for entry in entries:
         word = first_word(entry)
-        table.setdefault(word[:2] if kk else word, []).append(entry)
+        table.setdefault(word[:2] if stems else word, []).append(entry)
     return table
 
 
 @cache
 def trigger_index(lang: str) -> dict[str, list[Trigger]]:
-    return index_by_first_word(triggers(lang), lambda t: t.pattern[0], lang == "kk")
+    return index_by_first_word(triggers(lang), lambda t: t.pattern[0], _stems(lang))
 
 
 @cache
 def role_index(lang: str) -> dict[str, list[tuple[str, str, str]]]:
     entries = [(cue, role, kind) for cue, (role, kind) in role_cues(lang).items()
                if " " not in cue]
-    return index_by_first_word(entries, lambda e: e[0], lang == "kk")
+    return index_by_first_word(entries, lambda e: e[0], _stems(lang))
 
 
 @cache
 def status_index(lang: str) -> dict[str, list[tuple[str, str]]]:
     return index_by_first_word(status_cues(lang), lambda e: e[0].split(":")[0].split()[0],
-                               lang == "kk")
+                               _stems(lang))
 
 
 @cache

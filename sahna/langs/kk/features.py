@@ -8,8 +8,8 @@ sits inside «quotes», whether it or its stem is a known place, and a few head 
 open or close organisation, position, facility and event names. Neighbours ±2 add their
 word, stem and suffix.
 
-The head-word lists live here, not in a data file, because the trained model's weights
-are tied to them: editing a list means retraining (``make train-kazakh``).
+The head-word lists live in ``data/ner_heads.tsv``; the trained model's weights are tied
+to them, so editing a list means retraining (``make train-kazakh``).
 """
 
 from __future__ import annotations
@@ -17,46 +17,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from sahna.lexicon import data_file, read_rows
 from sahna.places.kk import name_bases, noun_bases
 
-# Words that close an organisation name («Мәдениет және спорт министрлігі»).
-ORG_HEADS = frozenset("""
-министрлігі министрлік министрлігінің министрлігіне министрлігінде комитеті комитет
-агенттігі агенттік департаменті басқармасы басқарма әкімдігі әкімдік университеті
-университет академиясы академия институты институт қоры қор партиясы партия банкі банк
-кеңесі кеңес компаниясы компания корпорациясы холдингі ассоциациясы одағы одақ
-қауымдастығы орталығы орталық мектебі колледжі ұйымы ұйым сенаты сенат мәжілісі мәслихаты
-парламенті үкіметі үкімет соты сот прокуратурасы полициясы қызметі биржасы клубы клуб
-командасы федерациясы театры филармониясы оркестрі ансамблі телеарнасы арнасы агенттігінің
-апараты әкімшілігі штабы инспекциясы бюросы серіктестігі акционерлік жшс ақ
-""".split())
-# Words that name a position («министрі», «әкімі», «төрағасы»), POSITION in KazNERD.
-POSITION_HEADS = frozenset("""
-министр министрі вице-министрі әкім әкімі президент президенті премьер-министр
-премьер-министрі төраға төрағасы төрағасының директор директоры басшы басшысы бастығы
-орынбасары депутат депутаты елші елшісі хатшы хатшысы сенатор сенаторы спикері
-ректоры деканы бас жетекшісі меңгерушісі өкілі кеңесшісі мүшесі губернатор губернаторы
-прокуроры судьясы генерал генералы қолбасшысы мэр мэрі патша королі ханы
-""".split())
-# Words that close a facility name («Халықаралық әуежайы», «Орталық стадионы»).
-FAC_HEADS = frozenset("""
-әуежай әуежайы стадион стадионы сарай сарайы саябақ саябағы көше көшесі даңғыл даңғылы
-алаң алаңы ғимарат ғимараты вокзал вокзалы аурухана ауруханасы мешіт мешіті зауыт зауыты
-кешені кешен ескерткіш ескерткіші мұражай мұражайы музей музейі театр театры галерея
-галереясы көпір көпірі бекет бекеті емхана емханасы арена аренасы порт порты
-""".split())
-# Words that close an event name («Наурыз мерекесі», «Азия ойындары»).
-EVENT_HEADS = frozenset("""
-фестиваль фестивалі фестивалінің форум форумы саммит саммиті чемпионат чемпионаты
-олимпиада олимпиадасы ойындары ойын мереке мерекесі конкурс конкурсы байқау байқауы
-конференция конференциясы съезд съезі көрме көрмесі турнир турнирі кубогы кубок
-апталығы күндері соғыс соғысы жарыс жарысы сайлау сайлауы
-""".split())
-# Words that close a place name: «Алматы облысы», «Каспий теңізі», «Іле өзені».
-LOC_HEADS = frozenset("""
-облысы облыс ауданы аудан ауылы ауыл қаласы қала өңірі теңізі теңіз өзені өзен көлі көл
-тауы тау шатқалы даласы аралы шығанағы мұхиты жотасы аймағы аймақ шекарасы ауылдық округі
-""".split())
+
+@cache
+def head_words() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(class, words) of ``data/ner_heads.tsv``, classes in the order they are tried."""
+    found: dict[str, set[str]] = {}
+    for cls, word in read_rows(data_file("sahna.langs.kk", "ner_heads.tsv")):
+        found.setdefault(cls, set()).add(word)
+    return tuple((cls, frozenset(words)) for cls, words in found.items())
+
+
 # Endings of Kazakh and Russian-style surnames and patronymics.
 _NAME_ENDS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "ский", "ская", "бек",
               "бай", "ұлы", "ұлының", "ованың", "еваның")
@@ -138,8 +111,7 @@ def _word_features(word: str) -> tuple[tuple[str, ...], dict[str, float | str | 
     kind = place_kind(lower)
     if kind:
         feats["gaz"] = kind
-    for name, heads in (("org", ORG_HEADS), ("pos", POSITION_HEADS), ("fac", FAC_HEADS),
-                        ("evt", EVENT_HEADS), ("loc", LOC_HEADS)):
+    for name, heads in head_words():
         if lower in heads or noun_stem in heads:
             feats["head"] = name
             break

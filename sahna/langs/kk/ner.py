@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sahna.langs import language
+
 if TYPE_CHECKING:
     import pycrfsuite
 
@@ -63,8 +65,13 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "тегі": ("k",),
 }
 _BY_LENGTH = sorted(_ENDINGS, key=len, reverse=True)
-# Names whose own last letters look like a fitting case ending.
-_NOT_ENDINGS = frozenset({"дариға", "ақерке", "балауса", "айша", "гүлдана", "аружан"})
+
+
+@cache
+def _not_endings() -> frozenset[str]:
+    """Names whose own last letters look like a fitting case ending («Дариға»)."""
+    return frozenset(language("kk").cue_words("name_not_inflected"))
+
 # After a possessive («министрлігі», «театры») case takes an «н»: «министрлігінің».
 _AFTER_POSSESSIVE = re.compile(r"(?<=[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|н)$")
 
@@ -86,7 +93,7 @@ def strip_case(word: str) -> str:
     """``word`` without a case ending that fits the sound before it («Тоқаевтың» →
     «Тоқаев», «Жүнісоваға» → «Жүнісова»); unchanged when none fits."""
     lower = word.lower()
-    if lower in _NOT_ENDINGS or not word[:1].isalpha():
+    if lower in _not_endings() or not word[:1].isalpha():
         return word
     for ending in _BY_LENGTH:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
