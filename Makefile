@@ -28,7 +28,7 @@ lint: install
 test: install lint
 	$(BIN)/python -m pytest -q
 
-# Retrain the Kazakh NER model shipped in sahna/data/models/ (not part of `make test`).
+# Retrain the Kazakh NER model shipped in sahna/langs/kk/data/ (not part of `make test`).
 KAZNERD ?= ../shared/data/kaznerd
 
 train-kazakh: install
