@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sahna.langs.kk import ner as kk_ner
 from sahna.analyse.iob import read_iob, score
+from sahna.langs.kk import ner as kk_ner
 from sahna.langs.kk.script import to_cyrillic
 
 

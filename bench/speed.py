@@ -50,7 +50,7 @@ def main() -> int:
     import dataclasses
 
     from sahna import analyse
-    from sahna.analyse.ru import ner_tagger
+    from sahna.langs.ru.analysis import ner_tagger
     from sahna.pipeline import process
     from sahna.record import to_record
 
