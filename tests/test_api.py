@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 import warnings
 
 import pyarrow.parquet as pq
@@ -18,7 +20,7 @@ with warnings.catch_warnings():
 
 from web_fixtures import build_synthetic_db
 
-from sahna.api import create_app
+from sahna.app import create_app
 
 
 @pytest.fixture(scope="module")
@@ -248,3 +250,16 @@ def test_token_from_environment(tmp_path, monkeypatch):
         r = c.post("/api/documents", json={"id": "x", "text": "y"},
                    headers={"Authorization": "Bearer wrong"})
         assert r.status_code == 403
+
+
+@pytest.mark.parametrize(("module", "other"), [
+    ("sahna.api", "sahna.web"), ("sahna.api.routes", "sahna.web"),
+    ("sahna.web", "sahna.api"), ("sahna.web", "sahna.app"), ("sahna.api.routes", "sahna.app"),
+])
+def test_api_and_web_do_not_import_each_other(module, other):
+    # a fresh interpreter, so that what this test session imported does not count
+    code = (f"import sys, {module}; "
+            f"print([m for m in sys.modules if m == {other!r} or m.startswith({other + '.'!r})])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]", f"importing {module} imported {out.stdout}"

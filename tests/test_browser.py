@@ -33,7 +33,7 @@ def free_port() -> int:
 def base_url(tmp_path_factory):
     import uvicorn
 
-    from sahna.api import create_app
+    from sahna.app import create_app
 
     db = build_db(tmp_path_factory.mktemp("web") / "web.db")
     port = free_port()

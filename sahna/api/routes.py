@@ -16,11 +16,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
-from sahna.api.errors import ApiError
 from sahna.export import FORMATS, export
+from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
 
-MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint; larger ids cannot exist
-MAX_PAGE = 1_000_000
+__all__ = ["MAX_ID", "MAX_PAGE", "Filters", "all_events", "api_router", "event_filters",
+           "export_router", "paged", "store_of"]
+
 MAX_PAGE_SIZE = 200
 MAX_TEXT = 5 * 1024 * 1024  # the CLI's limit for one document
 EXPORT_CHUNK = 1000
@@ -186,22 +187,6 @@ def event_filters(
 Filters = Annotated[Any, Depends(event_filters)]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page")]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
-
-
-def store_of(request: Request) -> Any:
-    return request.app.state.store
-
-
-def paged(fetch: Any, page: int, page_size: int) -> tuple[list[dict[str, Any]], int]:
-    """Fetch one page; a page past the last one is a 404 (page 1 of nothing is empty)."""
-    try:
-        rows, total = fetch((page - 1) * page_size, page_size)
-    except (ValueError, OverflowError) as exc:
-        raise ApiError(400, str(exc)) from exc
-    if page > 1 and (page - 1) * page_size >= total:
-        last = max(1, -(-total // page_size))
-        raise ApiError(404, f"page {page} is out of range (last page is {last})")
-    return rows, total
 
 
 def all_events(store: Any, query: Any) -> list[dict[str, Any]]:
