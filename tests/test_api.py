@@ -4,8 +4,10 @@ database of hand-made events (so every expected value is known)."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
 import subprocess
 import sys
 import warnings
@@ -18,7 +20,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from web_fixtures import build_synthetic_db
+from web_fixtures import HOSTILE_URLS, SAFE_URL, build_hostile_db, build_synthetic_db
 
 from sahna.app import create_app
 
@@ -242,6 +244,79 @@ def test_ingestion_needs_the_token(writable):
     assert again.json()["stored"] is False
     titles = ids(writable.get("/api/events"))
     assert any("Ұлы дала" in t for t in titles)
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(document.domain)", "JAVASCRIPT:alert(1)", " JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)", "\x00javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd",
+    "/relative/path", "news.example.kz/fest",
+])
+def test_ingestion_refuses_urls_that_are_not_http(writable, url):
+    doc = {"id": "fest", "text": ARTICLE, "published": "2025-06-13", "url": url}
+    response = writable.post("/api/documents", json=doc,
+                             headers={"Authorization": "Bearer s3cret"})
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["loc"] == ["body", "url"]
+    assert writable.get("/api/events").json()["total"] == 0  # nothing was stored
+
+
+def test_ingestion_keeps_an_https_url_and_links_it(writable):
+    auth = {"Authorization": "Bearer s3cret"}
+    doc = {"id": "fest", "text": ARTICLE, "published": "2025-06-13",
+           "url": "  https://news.example.kz/ulu-dala?a=1&b=2\n"}
+    response = writable.post("/api/documents", json=doc, headers=auth)
+    assert response.status_code == 201, response.text
+    [event] = writable.get("/api/events").json()["items"]
+    assert event["url"] == "https://news.example.kz/ulu-dala?a=1&b=2"  # as a browser reads it
+    page = writable.get(f"/events/{event['id']}").text
+    assert '<a href="https://news.example.kz/ulu-dala?a=1&amp;b=2"' in page
+    blank = writable.post("/api/documents", json={**doc, "id": "blank", "url": " "},
+                          headers=auth)
+    assert blank.status_code == 201, blank.text  # a blank URL is no URL
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> TestClient:
+    db = build_hostile_db(tmp_path_factory.mktemp("hostile") / "hostile.db")
+    with TestClient(create_app(str(db))) as c:
+        yield c
+
+
+def hrefs(page: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', page)]
+
+
+def test_event_pages_link_only_http_urls(hostile):
+    rows = hostile.get("/api/events").json()["items"]
+    assert len(rows) == len(HOSTILE_URLS) + 1
+    for row in rows:
+        page = hostile.get(f"/events/{row['id']}").text
+        links = hrefs(page)
+        assert all(h.startswith("/") or h == SAFE_URL for h in links), links
+        assert "<script>alert(1)</script>" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+        if row["url"] == SAFE_URL:
+            assert f'<a href="{SAFE_URL}"' in page
+        else:  # shown, as text
+            shown = html.escape(row["url"].strip("\x00 "), quote=False)
+            assert re.search(r'<span class="muted url">[^<]*' + re.escape(shown), page), row
+    listing = hostile.get("/events").text
+    assert all(h.startswith("/") for h in hrefs(listing))
+
+
+@pytest.mark.parametrize("fmt", ["ics", "jsonld", "csv", "parquet", "jsonl"])
+def test_exports_of_stored_hostile_urls_carry_no_such_url(hostile, fmt):
+    response = hostile.get(f"/events.{fmt}")
+    assert response.status_code == 200
+    data = response.content
+    for needle in (b"javascript", b"JAVASCRIPT", b"JaVaScRiPt", b"script:", b"data:",
+                   b"vbscript"):
+        assert needle not in data, needle
+    assert SAFE_URL.encode() in data
+    if fmt == "parquet":
+        urls = pq.read_table(io.BytesIO(data)).column("url").to_pylist()
+        assert sorted(urls, key=str) == [None] * len(HOSTILE_URLS) + [SAFE_URL]
 
 
 def test_token_from_environment(tmp_path, monkeypatch):

@@ -14,10 +14,11 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from sahna.export import FORMATS, export
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
+from sahna.urls import safe_url
 
 __all__ = ["MAX_ID", "MAX_PAGE", "Filters", "all_events", "api_router", "event_filters",
            "export_router", "paged", "store_of"]
@@ -116,9 +117,22 @@ class DocumentIn(BaseModel):
 
     id: str = Field(min_length=1, max_length=200)
     text: str = Field(min_length=1, max_length=MAX_TEXT)
-    url: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, max_length=2000,
+                            description="The page's address: http or https only")
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     title: str | None = Field(default=None, max_length=2000)
+
+    @field_validator("url")
+    @classmethod
+    def web_url(cls, value: str | None) -> str | None:
+        """Refuse (422) what :func:`sahna.urls.safe_url` would not link: a stored
+        ``javascript:`` URL is a script waiting for a click. A blank URL is no URL."""
+        if value is None or not value.strip():
+            return None
+        url = safe_url(value)
+        if url is None:
+            raise ValueError("url must be an absolute http or https URL")
+        return url
 
 
 class IngestResult(BaseModel):

@@ -3,7 +3,8 @@
 Pages are plain HTML from Jinja templates with autoescaping on, one stylesheet under
 ``/static``, no scripts and no external resources, so they work offline, on a phone,
 and without JavaScript. Text from news pages is always escaped; only the highlighter
-(:mod:`sahna.web.highlight`) adds markup, and it escapes first.
+(:mod:`sahna.web.highlight`) adds markup, and it escapes first. A document's URL is a
+link only when :func:`sahna.urls.safe_url` allows it (the ``safe_url`` filter), else text.
 
 The router does not import the API: :mod:`sahna.app` hands it the filter dependency the
 API uses, so that a page and the API list the same events for the same query string.
@@ -30,6 +31,7 @@ from starlette.templating import Jinja2Templates
 from sahna.export import FORMATS
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
 from sahna.store.query import STATUSES, TYPES
+from sahna.urls import safe_url
 from sahna.web.highlight import highlight_evidence
 
 PAGE_SIZE = 25
@@ -40,6 +42,7 @@ FILTER_KEYS = ("type", "status", "city", "country", "countries", "from", "to", "
 
 _env = Environment(loader=FileSystemLoader(str(files("sahna.web").joinpath("templates"))),
                    autoescape=True, trim_blocks=True, lstrip_blocks=True)
+_env.filters["safe_url"] = safe_url
 templates = Jinja2Templates(env=_env)
 
 
