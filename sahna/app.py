@@ -7,9 +7,16 @@ whoever produced it:
 
 - errors: bad input is the client's fault and is answered with a 4xx — JSON
   ``{"error": ..., "status": ...}`` for the API and exports, an HTML page for the pages —
-  never a 500, because the API is public-facing and fuzzed in the test suite;
+  never a 500, because the API is public-facing and fuzzed in the test suite; a bug is
+  a 500 in the same two formats;
+- security headers: a strict Content-Security-Policy (no script at all, nothing from
+  other origins, no framing) and its companions on every response, pages, JSON, exports,
+  static files and errors alike, so a hole in one template or route is not enough for
+  injected markup to run or for the site to be framed;
 - ingestion over HTTP exists only when a token is configured, so a server started without
   one cannot be written to at all.
+
+Which URLs may be linked or exported is decided by :func:`sahna.urls.safe_url`.
 """
 
 from __future__ import annotations
@@ -24,13 +31,34 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sahna.api.routes import api_router, event_filters, export_router
 from sahna.http import ApiError
 from sahna.web import error_page, web_router
 
-__all__ = ["create_app", "wants_json"]
+__all__ = ["SECURITY_HEADERS", "create_app", "wants_json"]
+
+# The pages use one stylesheet from /static and no script; anything else a page tries to
+# load or run is an injection, and the browser refuses it.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+])
+SECURITY_HEADERS: dict[str, str] = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",  # an export or JSON body is never run as a page
+    "Referrer-Policy": "no-referrer",  # links to news sites do not tell them what was read
+    "X-Frame-Options": "DENY",  # frame-ancestors for browsers that predate it
+}
 
 
 def create_app(db: str, token: str | None = None) -> FastAPI:
@@ -65,7 +93,34 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     static = files("sahna.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     install_error_handlers(app)
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+class SecurityHeaders:
+    """Sets :data:`SECURITY_HEADERS` on every HTTP response that passes through it,
+    replacing any a route set. A plain ASGI middleware rather than Starlette's
+    ``BaseHTTPMiddleware``, so streamed bodies (exports) pass through untouched."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_secured(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                secure(MutableHeaders(scope=message))
+            await send(message)
+
+        await self.app(scope, receive, send_secured)
+
+
+def secure(headers: MutableHeaders) -> None:
+    for name, value in SECURITY_HEADERS.items():
+        headers[name] = value
 
 
 def wants_json(request: Request) -> bool:
@@ -109,3 +164,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def value_error(request: Request, exc: ValueError) -> Response:
         # the store raises ValueError for filters it cannot apply (an impossible date)
         return _error(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception) -> Response:
+        # Starlette answers this one outside every middleware (and re-raises the error
+        # for the server's log), so the security headers are set here too
+        response = _error(request, 500, "internal server error")
+        secure(response.headers)
+        return response

@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import warnings
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -338,3 +339,96 @@ def test_api_and_web_do_not_import_each_other(module, other):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]", f"importing {module} imported {out.stdout}"
+
+
+def assert_secured(response) -> None:
+    """The headers every response carries, whatever produced it."""
+    headers = response.headers
+    policy = {d.split()[0]: d.split()[1:]
+              for d in headers["content-security-policy"].split(";") if d.strip()}
+    assert policy["default-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'"] and policy["style-src"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"] and policy["base-uri"] == ["'none'"]
+    assert policy["form-action"] == ["'self'"] and policy["object-src"] == ["'none'"]
+    assert "unsafe" not in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["x-frame-options"] == "DENY"
+
+
+SECURED = [
+    ("GET", "/", 200), ("GET", "/?month=2025-05", 200), ("GET", "/events?city=Almaty", 200),
+    ("GET", "/events/{event}", 200), ("GET", "/entities", 200),
+    ("GET", "/entities/{entity}", 200), ("GET", "/countries", 200),
+    ("GET", "/api/events", 200), ("GET", "/api/events/{event}", 200),
+    ("GET", "/api/entities", 200), ("GET", "/api/entities/{entity}", 200),
+    ("GET", "/api/places", 200), ("GET", "/api/facets", 200),
+    ("GET", "/api/country-pairs", 200), ("GET", "/openapi.json", 200),
+    ("GET", "/events.ics", 200), ("GET", "/events.jsonld", 200), ("GET", "/events.csv", 200),
+    ("GET", "/events.parquet", 200), ("GET", "/events.jsonl", 200),
+    ("GET", "/static/sahna.css", 200), ("HEAD", "/static/sahna.css", 200),
+    ("HEAD", "/events", 405),
+    ("GET", "/static/missing.css", 404), ("GET", "/static/../app.py", 404),
+    ("GET", "/no/such/page", 404), ("GET", "/api/nothing", 404),
+    ("GET", "/events/424242", 404), ("GET", "/api/events/424242", 404),
+    ("GET", "/events/0", 422), ("GET", "/api/events?page=0", 422),
+    ("GET", "/?month=2025-13", 400), ("GET", "/api/events?from=bad", 400),
+    ("GET", "/events.csv?type=opera", 400),
+    ("POST", "/api/events", 405), ("POST", "/api/documents", 404),
+    ("DELETE", "/events", 405),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "status"), SECURED)
+def test_every_response_carries_the_security_headers(client, method, path, status):
+    [event] = client.get("/api/events", params={"type": "culture_days"}).json()["items"]
+    entity = client.get("/api/entities").json()["items"][0]
+    url = path.format(event=event["id"], entity=entity["id"])
+    response = client.request(method, url)
+    assert response.status_code == status, response.text
+    assert_secured(response)
+
+
+def test_ingestion_errors_carry_the_security_headers(writable):
+    doc = {"id": "x", "text": "y", "url": "javascript:alert(1)"}
+    for headers in ({}, {"Authorization": "Bearer no"}, {"Authorization": "Bearer s3cret"}):
+        response = writable.post("/api/documents", json={"id": "x", "text": "y"},
+                                 headers=headers)
+        assert response.status_code in (201, 401, 403)
+        assert_secured(response)
+    refused = writable.post("/api/documents", json=doc,
+                            headers={"Authorization": "Bearer s3cret"})
+    assert refused.status_code == 422
+    assert_secured(refused)
+
+
+class BrokenStore:
+    """A store whose every call fails, as a lost database connection would."""
+
+    def __getattr__(self, name: str):
+        raise RuntimeError("the database went away")
+
+
+def test_server_errors_carry_the_security_headers(db):
+    app = create_app(db)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        app.state.store = BrokenStore()
+        page = c.get("/events")
+        assert page.status_code == 500 and "text/html" in page.headers["content-type"]
+        assert_secured(page)
+        api = c.get("/api/events")
+        assert api.status_code == 500
+        assert api.json() == {"error": "internal server error", "status": 500}
+        assert_secured(api)
+
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "sahna" / "web" / "templates"
+
+
+@pytest.mark.parametrize("template", sorted(p.name for p in TEMPLATES.glob("*.html")))
+def test_templates_have_nothing_the_policy_blocks(template):
+    # inline script, style and event handlers would be refused by the browser
+    text = (TEMPLATES / template).read_text(encoding="utf-8")
+    for pattern in (r"<script", r"<style", r"\sstyle\s*=", r"\son[a-z]+\s*=",
+                    r"javascript:"):
+        assert not re.search(pattern, text, re.IGNORECASE), (template, pattern)

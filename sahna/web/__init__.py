@@ -1,8 +1,9 @@
 """The web UI: server-rendered pages over the same store and filters as the JSON API.
 
 Pages are plain HTML from Jinja templates with autoescaping on, one stylesheet under
-``/static``, no scripts and no external resources, so they work offline, on a phone,
-and without JavaScript. Text from news pages is always escaped; only the highlighter
+``/static``, no scripts, no inline styles and no external resources, so they work
+offline, on a phone, without JavaScript and under the app's Content-Security-Policy
+(:mod:`sahna.app`). Text from news pages is always escaped; only the highlighter
 (:mod:`sahna.web.highlight`) adds markup, and it escapes first. A document's URL is a
 link only when :func:`sahna.urls.safe_url` allows it (the ``safe_url`` filter), else text.
 
