@@ -4,9 +4,14 @@ database of hand-made events (so every expected value is known)."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
+import re
+import subprocess
+import sys
 import warnings
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -16,9 +21,9 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from web_fixtures import build_synthetic_db
+from web_fixtures import HOSTILE_URLS, SAFE_URL, build_hostile_db, build_synthetic_db
 
-from sahna.api import create_app
+from sahna.app import create_app
 
 
 @pytest.fixture(scope="module")
@@ -242,9 +247,188 @@ def test_ingestion_needs_the_token(writable):
     assert any("Ұлы дала" in t for t in titles)
 
 
+@pytest.mark.parametrize("url", [
+    "javascript:alert(document.domain)", "JAVASCRIPT:alert(1)", " JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)", "\x00javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "file:///etc/passwd",
+    "/relative/path", "news.example.kz/fest",
+])
+def test_ingestion_refuses_urls_that_are_not_http(writable, url):
+    doc = {"id": "fest", "text": ARTICLE, "published": "2025-06-13", "url": url}
+    response = writable.post("/api/documents", json=doc,
+                             headers={"Authorization": "Bearer s3cret"})
+    assert response.status_code == 422, response.text
+    assert response.json()["detail"][0]["loc"] == ["body", "url"]
+    assert writable.get("/api/events").json()["total"] == 0  # nothing was stored
+
+
+def test_ingestion_keeps_an_https_url_and_links_it(writable):
+    auth = {"Authorization": "Bearer s3cret"}
+    doc = {"id": "fest", "text": ARTICLE, "published": "2025-06-13",
+           "url": "  https://news.example.kz/ulu-dala?a=1&b=2\n"}
+    response = writable.post("/api/documents", json=doc, headers=auth)
+    assert response.status_code == 201, response.text
+    [event] = writable.get("/api/events").json()["items"]
+    assert event["url"] == "https://news.example.kz/ulu-dala?a=1&b=2"  # as a browser reads it
+    page = writable.get(f"/events/{event['id']}").text
+    assert '<a href="https://news.example.kz/ulu-dala?a=1&amp;b=2"' in page
+    blank = writable.post("/api/documents", json={**doc, "id": "blank", "url": " "},
+                          headers=auth)
+    assert blank.status_code == 201, blank.text  # a blank URL is no URL
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> TestClient:
+    db = build_hostile_db(tmp_path_factory.mktemp("hostile") / "hostile.db")
+    with TestClient(create_app(str(db))) as c:
+        yield c
+
+
+def hrefs(page: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', page)]
+
+
+def test_event_pages_link_only_http_urls(hostile):
+    rows = hostile.get("/api/events").json()["items"]
+    assert len(rows) == len(HOSTILE_URLS) + 1
+    for row in rows:
+        page = hostile.get(f"/events/{row['id']}").text
+        links = hrefs(page)
+        assert all(h.startswith("/") or h == SAFE_URL for h in links), links
+        assert "<script>alert(1)</script>" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+        if row["url"] == SAFE_URL:
+            assert f'<a href="{SAFE_URL}"' in page
+        else:  # shown, as text
+            shown = html.escape(row["url"].strip("\x00 "), quote=False)
+            assert re.search(r'<span class="muted url">[^<]*' + re.escape(shown), page), row
+    listing = hostile.get("/events").text
+    assert all(h.startswith("/") for h in hrefs(listing))
+
+
+@pytest.mark.parametrize("fmt", ["ics", "jsonld", "csv", "parquet", "jsonl"])
+def test_exports_of_stored_hostile_urls_carry_no_such_url(hostile, fmt):
+    response = hostile.get(f"/events.{fmt}")
+    assert response.status_code == 200
+    data = response.content
+    for needle in (b"javascript", b"JAVASCRIPT", b"JaVaScRiPt", b"script:", b"data:",
+                   b"vbscript"):
+        assert needle not in data, needle
+    assert SAFE_URL.encode() in data
+    if fmt == "parquet":
+        urls = pq.read_table(io.BytesIO(data)).column("url").to_pylist()
+        assert sorted(urls, key=str) == [None] * len(HOSTILE_URLS) + [SAFE_URL]
+
+
 def test_token_from_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("SAHNA_TOKEN", "envtoken")
     with TestClient(create_app(str(tmp_path / "e.db"))) as c:
         r = c.post("/api/documents", json={"id": "x", "text": "y"},
                    headers={"Authorization": "Bearer wrong"})
         assert r.status_code == 403
+
+
+@pytest.mark.parametrize(("module", "other"), [
+    ("sahna.api", "sahna.web"), ("sahna.api.routes", "sahna.web"),
+    ("sahna.web", "sahna.api"), ("sahna.web", "sahna.app"), ("sahna.api.routes", "sahna.app"),
+])
+def test_api_and_web_do_not_import_each_other(module, other):
+    # a fresh interpreter, so that what this test session imported does not count
+    code = (f"import sys, {module}; "
+            f"print([m for m in sys.modules if m == {other!r} or m.startswith({other + '.'!r})])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]", f"importing {module} imported {out.stdout}"
+
+
+def assert_secured(response) -> None:
+    """The headers every response carries, whatever produced it."""
+    headers = response.headers
+    policy = {d.split()[0]: d.split()[1:]
+              for d in headers["content-security-policy"].split(";") if d.strip()}
+    assert policy["default-src"] == ["'self'"]
+    assert policy["script-src"] == ["'self'"] and policy["style-src"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"] and policy["base-uri"] == ["'none'"]
+    assert policy["form-action"] == ["'self'"] and policy["object-src"] == ["'none'"]
+    assert "unsafe" not in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["x-frame-options"] == "DENY"
+
+
+SECURED = [
+    ("GET", "/", 200), ("GET", "/?month=2025-05", 200), ("GET", "/events?city=Almaty", 200),
+    ("GET", "/events/{event}", 200), ("GET", "/entities", 200),
+    ("GET", "/entities/{entity}", 200), ("GET", "/countries", 200),
+    ("GET", "/api/events", 200), ("GET", "/api/events/{event}", 200),
+    ("GET", "/api/entities", 200), ("GET", "/api/entities/{entity}", 200),
+    ("GET", "/api/places", 200), ("GET", "/api/facets", 200),
+    ("GET", "/api/country-pairs", 200), ("GET", "/openapi.json", 200),
+    ("GET", "/events.ics", 200), ("GET", "/events.jsonld", 200), ("GET", "/events.csv", 200),
+    ("GET", "/events.parquet", 200), ("GET", "/events.jsonl", 200),
+    ("GET", "/static/sahna.css", 200), ("HEAD", "/static/sahna.css", 200),
+    ("HEAD", "/events", 405),
+    ("GET", "/static/missing.css", 404), ("GET", "/static/../app.py", 404),
+    ("GET", "/no/such/page", 404), ("GET", "/api/nothing", 404),
+    ("GET", "/events/424242", 404), ("GET", "/api/events/424242", 404),
+    ("GET", "/events/0", 422), ("GET", "/api/events?page=0", 422),
+    ("GET", "/?month=2025-13", 400), ("GET", "/api/events?from=bad", 400),
+    ("GET", "/events.csv?type=opera", 400),
+    ("POST", "/api/events", 405), ("POST", "/api/documents", 404),
+    ("DELETE", "/events", 405),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "status"), SECURED)
+def test_every_response_carries_the_security_headers(client, method, path, status):
+    [event] = client.get("/api/events", params={"type": "culture_days"}).json()["items"]
+    entity = client.get("/api/entities").json()["items"][0]
+    url = path.format(event=event["id"], entity=entity["id"])
+    response = client.request(method, url)
+    assert response.status_code == status, response.text
+    assert_secured(response)
+
+
+def test_ingestion_errors_carry_the_security_headers(writable):
+    doc = {"id": "x", "text": "y", "url": "javascript:alert(1)"}
+    for headers in ({}, {"Authorization": "Bearer no"}, {"Authorization": "Bearer s3cret"}):
+        response = writable.post("/api/documents", json={"id": "x", "text": "y"},
+                                 headers=headers)
+        assert response.status_code in (201, 401, 403)
+        assert_secured(response)
+    refused = writable.post("/api/documents", json=doc,
+                            headers={"Authorization": "Bearer s3cret"})
+    assert refused.status_code == 422
+    assert_secured(refused)
+
+
+class BrokenStore:
+    """A store whose every call fails, as a lost database connection would."""
+
+    def __getattr__(self, name: str):
+        raise RuntimeError("the database went away")
+
+
+def test_server_errors_carry_the_security_headers(db):
+    app = create_app(db)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        app.state.store = BrokenStore()
+        page = c.get("/events")
+        assert page.status_code == 500 and "text/html" in page.headers["content-type"]
+        assert_secured(page)
+        api = c.get("/api/events")
+        assert api.status_code == 500
+        assert api.json() == {"error": "internal server error", "status": 500}
+        assert_secured(api)
+
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "sahna" / "web" / "templates"
+
+
+@pytest.mark.parametrize("template", sorted(p.name for p in TEMPLATES.glob("*.html")))
+def test_templates_have_nothing_the_policy_blocks(template):
+    # inline script, style and event handlers would be refused by the browser
+    text = (TEMPLATES / template).read_text(encoding="utf-8")
+    for pattern in (r"<script", r"<style", r"\sstyle\s*=", r"\son[a-z]+\s*=",
+                    r"javascript:"):
+        assert not re.search(pattern, text, re.IGNORECASE), (template, pattern)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 from web_fixtures import build_synthetic_db  # noqa: E402
 
-from sahna.api import create_app  # noqa: E402
+from sahna.app import create_app  # noqa: E402
 
 EXAMPLES = 30  # per operation: about 15 operations, well under a minute in all
 

@@ -1,5 +1,6 @@
 """The web UI in a real browser (Debian's headless Chromium through Playwright) against
-uvicorn on a free localhost port, over a database ingested from articles written here."""
+uvicorn on a free localhost port, over a database ingested from articles written here,
+and over one whose documents were stored with hostile URLs and markup."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import re
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -20,7 +24,7 @@ if not CHROMIUM.exists():
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api")
 
-from web_fixtures import build_db  # noqa: E402
+from web_fixtures import HOSTILE_URLS, SAFE_URL, build_db, build_hostile_db  # noqa: E402
 
 
 def free_port() -> int:
@@ -29,13 +33,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory):
+@contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """The app over ``db`` in uvicorn on a free localhost port, for as long as the block."""
     import uvicorn
 
-    from sahna.api import create_app
+    from sahna.app import create_app
 
-    db = build_db(tmp_path_factory.mktemp("web") / "web.db")
     port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port,
                                            log_level="warning"))
@@ -46,9 +50,23 @@ def base_url(tmp_path_factory):
         if time.monotonic() > deadline:
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory):
+    with serving(build_db(tmp_path_factory.mktemp("web") / "web.db")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    with serving(build_hostile_db(tmp_path_factory.mktemp("hostile") / "hostile.db")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -66,6 +84,10 @@ def page(browser):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.dialogs = dialogs
+    errors: list[str] = []  # the browser reports what the CSP refused as console errors
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.console_errors = errors
     yield page
     context.close()
 
@@ -132,3 +154,85 @@ def test_phone_layout_has_no_horizontal_scroll(browser, base_url):
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 380, (path, width)
     context.close()
+
+
+def csp_violations(page) -> list[str]:
+    return [m for m in page.console_errors if "Content Security Policy" in m]
+
+
+def test_pages_load_their_assets_under_the_policy(page, base_url):
+    failed: list[str] = []  # where each console error comes from
+    page.on("console", lambda m: failed.append(urlsplit(m.location.get("url", "")).path)
+            if m.type == "error" else None)
+    for path in ("/?month=2025-06", "/events", "/entities", "/countries", "/nothing"):
+        response = page.goto(base_url + path)
+        assert "default-src 'self'" in response.headers["content-security-policy"]
+        # the stylesheet was applied, not refused: the header is the accent colour
+        colour = page.evaluate("getComputedStyle(document.querySelector('header'))"
+                               ".backgroundColor")
+        assert colour == "rgb(138, 45, 31)", (path, colour)
+    assert csp_violations(page) == []
+    # the only errors are /nothing's own 404 and that of the icon the browser asks for
+    assert set(failed) <= {"/nothing", "/favicon.ico"} and "/nothing" in failed, failed
+    assert all(m.startswith("Failed to load resource") for m in page.console_errors)
+
+
+def test_the_policy_stops_markup_that_gets_into_a_page(page, hostile_url):
+    # were a template ever to let markup through, the browser would still not run it
+    page.goto(f"{hostile_url}/events")
+    page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', "
+                  "'<img src=/static/none.png onerror=alert(1)><a id=js "
+                  "href=\"javascript:alert(2)\">x</a>')")
+    page.click("#js")
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    assert csp_violations(page), page.console_errors  # refused, and said so
+
+
+def test_every_link_from_hostile_documents_is_harmless(page, hostile_url):
+    """Open the list and every event page built from hostile documents, check where each
+    link points, click them, and check that nothing ran and that the browser went
+    nowhere but http(s). A link is clicked once: the same address on another page (the
+    header's, say) does the same thing, and would only make the test slower."""
+    outside: list[str] = []
+
+    def stub(route) -> None:  # the news sites: answered here, not on the network
+        outside.append(route.request.url)
+        route.fulfill(status=200, content_type="text/html", body="<title>news</title>news")
+
+    page.route(lambda url: not url.startswith(hostile_url), stub)
+    navigated: list[str] = []
+    page.on("framenavigated", lambda frame: navigated.append(frame.url))
+    listing = f"{hostile_url}/events"
+    page.goto(listing)
+    event_pages = page.eval_on_selector_all(
+        "table.events-table tbody a", "links => links.map(a => a.href)")
+    assert len(event_pages) == len(HOSTILE_URLS) + 1
+    clicked: set[str] = set()
+    shown: list[str] = []
+    for url in [listing, *event_pages]:
+        page.goto(url)
+        if url != listing:
+            shown.append(page.locator("ol.sources").inner_text())
+            assert "<script>alert(1)</script>" in page.locator(".evidence").inner_text()
+        assert page.locator("script").count() == 0 and page.locator("main img").count() == 0
+        hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
+        assert all(urlsplit(h).scheme in ("http", "https") for h in hrefs), hrefs
+        for i, href in enumerate(hrefs):
+            if href in clicked:
+                continue
+            clicked.add(href)
+            page.goto(url)
+            page.locator("a").nth(i).click()
+            page.wait_for_load_state()
+            assert page.dialogs == [], (url, href)
+            assert urlsplit(page.url).scheme in ("http", "https"), (url, href, page.url)
+    # each refused URL is on its event's page, as text (with whitespace as text has it)
+    for hostile in HOSTILE_URLS.values():
+        assert any(" ".join(hostile.replace("\x00", "").split()) in t for t in shown), hostile
+    assert SAFE_URL in clicked and outside == [SAFE_URL]  # the one link out, followed
+    assert len(clicked) > 40
+    assert navigated and all(urlsplit(u).scheme in ("http", "https") for u in navigated), \
+        [u for u in navigated if urlsplit(u).scheme not in ("http", "https")]
+    assert csp_violations(page) == [], csp_violations(page)
+    assert page.dialogs == []

@@ -128,3 +128,41 @@ def test_every_format_exports_an_empty_list(fmt):
 def test_unknown_format_is_refused():
     with pytest.raises(ValueError, match="unknown format"):
         export(ROWS, "xml")
+
+
+HOSTILE = ["javascript:alert(document.domain)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
+           "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"]
+
+
+def exported_urls(fmt: str, rows: list[dict]) -> list:
+    """The url each exported event carries, read back with the format's own parser."""
+    data = export(rows, fmt).data
+    if fmt == "ics":
+        return [str(e["url"]) if "url" in e else None
+                for e in Calendar.from_ical(data).walk("VEVENT")]
+    if fmt == "jsonld":
+        return [node.get("url") for node in json.loads(data)]
+    if fmt == "csv":
+        return [r["url"] for r in csv.DictReader(io.StringIO(data.decode("utf-8")))]
+    if fmt == "parquet":
+        return pq.read_table(io.BytesIO(data)).column("url").to_pylist()
+    return [json.loads(line)["url"] for line in data.decode("utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_only_http_urls_are_exported(fmt):
+    rows = [row(i, "2025-06-12", url=url) for i, url in enumerate(HOSTILE, start=1)]
+    rows.append(row(9, "2025-06-13", url="https://example.kz/a"))
+    empty = "" if fmt == "csv" else None
+    assert exported_urls(fmt, rows) == [empty] * len(HOSTILE) + ["https://example.kz/a"]
+    data = export(rows, fmt).data
+    for needle in (b"javascript", b"JaVaScRiPt", b"script:", b"data:", b"vbscript"):
+        assert needle not in data, (fmt, needle)
+    assert rows[0]["url"] == HOSTILE[0]  # the caller's rows are not changed
+
+
+def test_jsonld_node_of_a_hostile_url_has_no_url():
+    from sahna.export import jsonld_event
+
+    assert "url" not in jsonld_event(row(1, "2025-06-12", url=HOSTILE[0]))
+    assert jsonld_event(row(1, "2025-06-12"))["url"] == "https://example.kz/a"

@@ -88,3 +88,55 @@ def build_synthetic_db(path: Path) -> Path:
         for doc in synthetic_docs():
             store.add(doc)
     return path
+
+
+# Source URLs a browser would run or render if they became links: one document each,
+# stored straight into the database (the API refuses them), and one http URL that must
+# stay a link.
+HOSTILE_URLS = {
+    "js": "javascript:alert(document.domain)",
+    "js-upper": "JAVASCRIPT:alert(document.domain)",
+    "js-mixed": " JaVaScRiPt:alert(document.domain)",
+    "js-tab": "java\tscript:alert(document.domain)",
+    "js-nul": "\x00javascript:alert(document.domain)",
+    "data": "data:text/html,<script>alert(1)</script>",
+    "vb": "vbscript:msgbox(1)",
+}
+SAFE_URL = "https://news.example.kz/safe"
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+
+
+def hostile_docs() -> list[Document]:
+    """One hand-made event per hostile URL (each on its own day and in its own city, so
+    that none are merged), with markup in titles, names and evidence, plus one good
+    document; every string a page shows from them must come out as text."""
+    from sahna.document import Event, Participant
+
+    urls = [*HOSTILE_URLS.items(), ("safe", SAFE_URL)]
+    cities = ["Almaty", "Astana", "Shymkent", "Karaganda", "Aktobe", "Taraz", "Pavlodar",
+              "Oskemen"]
+    docs = []
+    for day, ((key, url), city) in enumerate(zip(urls, cities, strict=False), start=1):
+        evidence = [f"On {day} June 2025 a concert {SCRIPT} will be held in {city} {IMG}."]
+        event = Event(id="e1", type="concert", title=f"Concert {key} {SCRIPT}",
+                      start=f"2025-06-{day:02d}", status="planned", city=city, country="KZ",
+                      participants=[Participant(f"{IMG} Ensemble {key}", "group",
+                                                "performer")],
+                      evidence=evidence)
+        text = f"Concert {SCRIPT} in {city} {IMG}\n\n" + " ".join(evidence)
+        docs.append(Document(doc_id=f"hostile-{key}", source=f"test:{key}", raw=text,
+                             text=text, url=url, published="2025-05-20",
+                             title=f"{IMG} News {key}" if key != "js" else None,
+                             lang="en", events=[event]))
+    return docs
+
+
+def build_hostile_db(path: Path) -> Path:
+    """:func:`hostile_docs` in a database, added through the store as a crawler would."""
+    from sahna.store import open_store
+
+    with open_store(str(path)) as store:
+        for doc in hostile_docs():
+            store.add(doc)
+    return path

@@ -1,100 +1,21 @@
-"""The HTTP side of sahna: a read-only JSON API under ``/api/``, exports (``/events.ics``
-and friends) and the server-rendered web UI, all in one FastAPI app.
+"""The JSON API under ``/api/`` and the export endpoints (``/events.ics`` ...) as routers
+(:mod:`sahna.api.routes`); :mod:`sahna.app` mounts them beside the web pages.
 
-Bad input is the client's fault and is answered with a 4xx and a JSON body
-``{"error": ..., "status": ...}`` — never a 500 — because the API is public-facing and
-fuzzed in the test suite. Ingestion over HTTP exists only when a token is configured,
-so a server started without one cannot be written to at all.
+``sahna.api.create_app`` is the app's old address, kept for callers not yet moved to
+:func:`sahna.app.create_app`; it is looked up only when used, so importing the API does
+not import the app, and through it the web pages.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from importlib.resources import files
 from typing import Any
-
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from fastapi.staticfiles import StaticFiles
-from starlette.exceptions import HTTPException as StarletteHTTPException
-
-from sahna.api.errors import ApiError, wants_json
-from sahna.api.routes import api_router, export_router
 
 __all__ = ["create_app"]
 
 
-def create_app(db: str, token: str | None = None) -> FastAPI:
-    """An app serving the database at ``db`` (a SQLite path or a database URL).
+def __getattr__(name: str) -> Any:
+    if name == "create_app":
+        from sahna.app import create_app
 
-    ``token`` (or the SAHNA_TOKEN environment variable when None) enables ``POST
-    /api/documents``; an empty token counts as none."""
-    from sahna.store import open_store
-    from sahna.web import web_router
-
-    token = token if token is not None else os.environ.get("SAHNA_TOKEN")
-    store = open_store(db)
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        close = getattr(store, "close", None)
-        if close is not None:
-            close()
-
-    # no /docs or /redoc: FastAPI's pages load their scripts from a CDN, and nothing
-    # served here may depend on the outside world; the schema is at /openapi.json
-    app = FastAPI(title="sahna", version="0.1.0", lifespan=lifespan, docs_url=None,
-                  redoc_url=None,
-                  description="Cultural events extracted from news in Russian, Kazakh "
-                              "and English: search, browse and export.")
-    app.state.store = store
-    app.state.token = token or None
-    app.include_router(api_router(bool(token)))
-    app.include_router(export_router())
-    app.include_router(web_router())
-    static = files("sahna.web").joinpath("static")
-    app.mount("/static", StaticFiles(directory=str(static)), name="static")
-    install_error_handlers(app)
-    return app
-
-
-def _error(request: Request, status: int, message: str, detail: Any = None,
-           headers: dict[str, str] | None = None) -> Any:
-    """A JSON error for the API and exports, an HTML page for the web UI."""
-    if wants_json(request):
-        body: dict[str, Any] = {"error": message, "status": status}
-        if detail is not None:
-            body["detail"] = detail
-        return JSONResponse(body, status_code=status, headers=headers)
-    from sahna.web import error_page
-
-    return error_page(request, status, message)
-
-
-def install_error_handlers(app: FastAPI) -> None:
-    """Every failure the client can cause becomes a 4xx in the caller's format."""
-
-    @app.exception_handler(ApiError)
-    async def api_error(request: Request, exc: ApiError) -> Any:
-        return _error(request, exc.status, exc.message, headers=exc.headers)
-
-    @app.exception_handler(StarletteHTTPException)
-    async def http_error(request: Request, exc: StarletteHTTPException) -> Any:
-        return _error(request, exc.status_code, str(exc.detail),
-                      headers=getattr(exc, "headers", None))
-
-    @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, exc: RequestValidationError) -> Any:
-        detail = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", "")}
-                  for e in exc.errors()]
-        where = ", ".join(".".join(str(x) for x in d["loc"]) for d in detail)
-        return _error(request, 422, f"invalid request: {where}", detail)
-
-    @app.exception_handler(ValueError)
-    async def value_error(request: Request, exc: ValueError) -> Any:
-        # the store raises ValueError for filters it cannot apply (an impossible date)
-        return _error(request, 400, str(exc))
+        return create_app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,13 +14,15 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from sahna.api.errors import ApiError
 from sahna.export import FORMATS, export
+from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
+from sahna.urls import safe_url
 
-MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint; larger ids cannot exist
-MAX_PAGE = 1_000_000
+__all__ = ["MAX_ID", "MAX_PAGE", "Filters", "all_events", "api_router", "event_filters",
+           "export_router", "paged", "store_of"]
+
 MAX_PAGE_SIZE = 200
 MAX_TEXT = 5 * 1024 * 1024  # the CLI's limit for one document
 EXPORT_CHUNK = 1000
@@ -115,9 +117,22 @@ class DocumentIn(BaseModel):
 
     id: str = Field(min_length=1, max_length=200)
     text: str = Field(min_length=1, max_length=MAX_TEXT)
-    url: str | None = Field(default=None, max_length=2000)
+    url: str | None = Field(default=None, max_length=2000,
+                            description="The page's address: http or https only")
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     title: str | None = Field(default=None, max_length=2000)
+
+    @field_validator("url")
+    @classmethod
+    def web_url(cls, value: str | None) -> str | None:
+        """Refuse (422) what :func:`sahna.urls.safe_url` would not link: a stored
+        ``javascript:`` URL is a script waiting for a click. A blank URL is no URL."""
+        if value is None or not value.strip():
+            return None
+        url = safe_url(value)
+        if url is None:
+            raise ValueError("url must be an absolute http or https URL")
+        return url
 
 
 class IngestResult(BaseModel):
@@ -186,22 +201,6 @@ def event_filters(
 Filters = Annotated[Any, Depends(event_filters)]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page")]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
-
-
-def store_of(request: Request) -> Any:
-    return request.app.state.store
-
-
-def paged(fetch: Any, page: int, page_size: int) -> tuple[list[dict[str, Any]], int]:
-    """Fetch one page; a page past the last one is a 404 (page 1 of nothing is empty)."""
-    try:
-        rows, total = fetch((page - 1) * page_size, page_size)
-    except (ValueError, OverflowError) as exc:
-        raise ApiError(400, str(exc)) from exc
-    if page > 1 and (page - 1) * page_size >= total:
-        last = max(1, -(-total // page_size))
-        raise ApiError(404, f"page {page} is out of range (last page is {last})")
-    return rows, total
 
 
 def all_events(store: Any, query: Any) -> list[dict[str, Any]]:

@@ -9,6 +9,10 @@ tests need no database.
 Calendars cannot hold a date without a year or a month (``2025-04``, ``2025``,
 ``--04-25``): such events are left out of .ics, never guessed, and the number left out is
 returned with the data so that callers can report it (stderr, ``X-Sahna-Excluded``).
+
+A row's ``url`` leaves sahna only when :func:`sahna.urls.safe_url` allows it (http or
+https): calendars and crawlers turn an exported URL into a link, so a ``javascript:`` or
+``data:`` URL a document was stored with is exported as empty (null), in every format.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from sahna.urls import safe_url
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -50,6 +56,14 @@ class Exported:
     excluded: int = 0
 
 
+def with_safe_url(row: dict[str, Any]) -> dict[str, Any]:
+    """``row`` with its ``url`` as :func:`sahna.urls.safe_url` gives it (None when
+    refused); the caller's row is left as it was."""
+    if "url" not in row:
+        return row
+    return {**row, "url": safe_url(row["url"])}
+
+
 def full_date(value: str | None) -> dt.date | None:
     """A ``YYYY-MM-DD`` value as a date; None for partial, yearless or invalid values."""
     if not value or not FULL_DATE.fullmatch(value):
@@ -75,7 +89,7 @@ def to_ics(rows: Iterable[dict[str, Any]], stamp: dt.datetime | None = None) -> 
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     excluded = 0
-    for row in rows:
+    for row in map(with_safe_url, rows):
         start = full_date(row.get("start"))
         end = full_date(row.get("end")) if row.get("end") else start
         if start is None or end is None or end < start:
@@ -106,6 +120,7 @@ def to_ics(rows: Iterable[dict[str, Any]], stamp: dt.datetime | None = None) -> 
 def jsonld_event(row: dict[str, Any]) -> dict[str, Any]:
     """One event as a standalone schema.org ``Event`` node (with its own ``@context``,
     the form search engines read from a page)."""
+    row = with_safe_url(row)
     node: dict[str, Any] = {"@context": "https://schema.org", "@type": "Event",
                             "identifier": str(row.get("id")),
                             "name": row.get("title") or row.get("type") or "event"}
@@ -158,6 +173,7 @@ def to_jsonld(rows: Iterable[dict[str, Any]]) -> Exported:
 
 def csv_row(row: dict[str, Any]) -> dict[str, str]:
     """Flatten one event: lists joined with "; ", evidence sentences one per line."""
+    row = with_safe_url(row)
     out: dict[str, str] = {}
     for column in CSV_COLUMNS:
         value = row.get(column)
@@ -204,7 +220,7 @@ def parquet_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rows reduced to the Parquet schema's columns, as they read back."""
     names = parquet_schema().names
     out = []
-    for row in rows:
+    for row in map(with_safe_url, rows):
         item = {name: row.get(name) for name in names}
         item["countries"] = list(item["countries"] or [])
         item["sources"] = row.get("sources") or 1
@@ -227,8 +243,9 @@ def to_parquet(rows: Iterable[dict[str, Any]]) -> Exported:
 
 
 def to_jsonl(rows: Iterable[dict[str, Any]]) -> Exported:
-    """One event row as JSON per line, exactly as the store gives it."""
-    lines = [json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows]
+    """One event row as JSON per line, as the store gives it but for a refused ``url``."""
+    lines = [json.dumps(with_safe_url(row), ensure_ascii=False, default=str) + "\n"
+             for row in rows]
     return Exported("".join(lines).encode("utf-8"), "application/x-ndjson")
 
 

@@ -1,36 +1,38 @@
 """The web UI: server-rendered pages over the same store and filters as the JSON API.
 
 Pages are plain HTML from Jinja templates with autoescaping on, one stylesheet under
-``/static``, no scripts and no external resources, so they work offline, on a phone,
-and without JavaScript. Text from news pages is always escaped; only the highlighter
-(:mod:`sahna.web.highlight`) adds markup, and it escapes first.
+``/static``, no scripts, no inline styles and no external resources, so they work
+offline, on a phone, without JavaScript and under the app's Content-Security-Policy
+(:mod:`sahna.app`). Text from news pages is always escaped; only the highlighter
+(:mod:`sahna.web.highlight`) adds markup, and it escapes first. A document's URL is a
+link only when :func:`sahna.urls.safe_url` allows it (the ``safe_url`` filter), else text.
+
+The router does not import the API: :mod:`sahna.app` hands it the filter dependency the
+API uses, so that a page and the API list the same events for the same query string.
 """
 
-from __future__ import annotations
+# no ``from __future__ import annotations`` here: the routes' parameters are annotated
+# with ``Filters``, which exists only inside web_router (it wraps the dependency the app
+# hands over), and FastAPI can resolve a string annotation only from module globals
 
 import calendar as cal
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from importlib.resources import files
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader
 from starlette.templating import Jinja2Templates
 
-from sahna.api.errors import ApiError
-from sahna.api.routes import (
-    MAX_ID,
-    MAX_PAGE,
-    Filters,
-    paged,
-    store_of,
-)
 from sahna.export import FORMATS
+from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
 from sahna.store.query import STATUSES, TYPES
+from sahna.urls import safe_url
 from sahna.web.highlight import highlight_evidence
 
 PAGE_SIZE = 25
@@ -39,10 +41,9 @@ CALENDAR_LIMIT = 1000
 FILTER_KEYS = ("type", "status", "city", "country", "countries", "from", "to", "lang",
                "participant", "q")
 
-
-
 _env = Environment(loader=FileSystemLoader(str(files("sahna.web").joinpath("templates"))),
                    autoescape=True, trim_blocks=True, lstrip_blocks=True)
+_env.filters["safe_url"] = safe_url
 templates = Jinja2Templates(env=_env)
 
 
@@ -114,8 +115,11 @@ def yearless_events(store: Any, month: int, limit: int = 200) -> list[dict[str, 
     return [row for row in (store.event(i) for i in ids) if row is not None]
 
 
-def web_router() -> APIRouter:
+def web_router(filters: Callable[..., Any]) -> APIRouter:
+    """The pages; ``filters`` is the FastAPI dependency that turns the query string
+    into the store's event query (the API's own, so both views agree)."""
     router = APIRouter(include_in_schema=False)
+    Filters = Annotated[Any, Depends(filters)]
 
     @router.get("/", response_class=HTMLResponse)
     def calendar_page(request: Request,
