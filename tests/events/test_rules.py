@@ -22,7 +22,8 @@ def _one(events, etype):
 
 def test_russian_concert_with_its_name_venue_date_and_city():
     doc = build("ru", [[
-        W("Вчера", "вчера", "ADVB"), W("в", "в", "PREP"), W("Астане", "астана", "NOUN", case="loct"),
+        W("Вчера", "вчера", "ADVB"), W("в", "в", "PREP"),
+        W("Астане", "астана", "NOUN", case="loct"),
         W("прошёл", "пройти", "VERB", tense="past"), W("концерт", "концерт", "NOUN", case="nomn"),
         W("ансамбля", "ансамбль", "NOUN", case="gent"), W("«"), W("Сазген", "сазген", "NOUN"),
         W("»"), W("в", "в", "PREP"), W("Большом", "большой", "ADJF", case="loct"),
@@ -40,7 +41,8 @@ def test_russian_concert_with_its_name_venue_date_and_city():
 
 def test_russian_future_tense_plans_and_a_role_word_names_an_official():
     doc = build("ru", [[
-        W("Министр", "министр", "NOUN", case="nomn"), W("культуры", "культура", "NOUN", case="gent"),
+        W("Министр", "министр", "NOUN", case="nomn"),
+        W("культуры", "культура", "NOUN", case="gent"),
         W("Аиды", "аида", "NOUN", case="gent"), W("Балаевой", "балаева", "NOUN", case="gent"),
         W("сообщила", "сообщить", "VERB", tense="past"), W(",", ",", "PNCT"),
         W("что", "что", "CONJ"), W("фестиваль", "фестиваль", "NOUN", case="nomn"),
