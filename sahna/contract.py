@@ -13,7 +13,7 @@ validation, menus and OpenAPI enums).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal, get_args
+from typing import Any, Literal, cast, get_args
 
 EventType = Literal["concert", "festival", "exhibition", "screening", "stage", "tour",
                     "competition", "ceremony", "culture_days", "meeting", "forum", "civic",
@@ -26,6 +26,31 @@ EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 STATUSES: tuple[str, ...] = get_args(Status)
 KINDS: tuple[str, ...] = get_args(Kind)
 ROLES: tuple[str, ...] = get_args(Role)
+
+
+def as_type(value: str) -> EventType:
+    """``value`` as an event type, or ValueError (lexicon values are checked on load)."""
+    if value not in EVENT_TYPES:
+        raise ValueError(f"not an event type: {value!r}")
+    return cast(EventType, value)
+
+
+def as_status(value: str) -> Status:
+    if value not in STATUSES:
+        raise ValueError(f"not a status: {value!r}")
+    return cast(Status, value)
+
+
+def as_kind(value: str | None) -> Kind:
+    if value not in KINDS:
+        raise ValueError(f"not a participant kind: {value!r}")
+    return cast(Kind, value)
+
+
+def as_role(value: str | None) -> Role:
+    if value not in ROLES:
+        raise ValueError(f"not a participant role: {value!r}")
+    return cast(Role, value)
 
 
 @dataclass

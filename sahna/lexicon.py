@@ -26,11 +26,15 @@ def data_file(package: str, *parts: str) -> Traversable:
     return files(package).joinpath("data", *parts)
 
 
-@cache
 def data_lines(source: Source) -> tuple[str, ...]:
     """The non-empty, non-comment lines of a data file, as written (not stripped);
     read once per process."""
-    text = source.read_text(encoding="utf-8")
+    return _lines(str(source))
+
+
+@cache
+def _lines(path: str) -> tuple[str, ...]:
+    text = Path(path).read_text(encoding="utf-8")
     return tuple(ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

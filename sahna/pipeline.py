@@ -183,6 +183,11 @@ class _Guard:
     """The document as one stage may see it: reading or writing a field outside the
     stage's declaration raises :class:`UndeclaredField`."""
 
+    _doc: Document
+    _reads: set[str]
+    _writes: set[str]
+    _stage: str
+
     def __init__(self, doc: Document, s: Stage) -> None:
         object.__setattr__(self, "_doc", doc)
         object.__setattr__(self, "_reads", set(s.requires) | set(s.assigns))

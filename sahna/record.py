@@ -52,6 +52,6 @@ def from_record(record: dict[str, Any]) -> Document:
         doc_id=str(record["doc_id"]), source=extra.get("source") or str(record["doc_id"]),
         raw=raw, url=extra.get("url"), published=record.get("published"),
         title=record.get("title"), site=extra.get("site"),
-        text=extra.get("text") if extra.get("text") is not None else raw,
+        text=str(extra["text"]) if extra.get("text") is not None else raw,
         removed_lines=list(record.get("removed_lines") or []), lang=record.get("lang"),
         events=events)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sahna import places
+from sahna.contract import EventType, Status
 from sahna.document import CountryRef, DateMention, Document, Event
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, role_index
@@ -33,7 +34,7 @@ PERFORMING = {"concert", "festival", "stage", "tour", "competition", "culture_da
 
 @dataclass
 class Draft:
-    type: str
+    type: EventType
     mentions: list[Mention] = field(default_factory=list)
     name: str | None = None
     parent: int | None = None
@@ -278,7 +279,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
-        if best.event < len(drafts):
+        if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
     for draft in drafts:
         if draft.date_options:
@@ -367,7 +368,7 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...], draft: Draft) -> 
     return False
 
 
-def _ancestor(drafts: list[Draft], node: int, target: int) -> bool:
+def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:
     while node is not None:
         if node == target:
             return True
@@ -489,7 +490,8 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
-        return best.city, best.country or places.country_of_city(best.city)
+        best_city = best.city or ""
+        return best_city, best.country or places.country_of_city(best_city)
     if venue:
         city = places.venue_city(venue)
         if city:
@@ -533,7 +535,7 @@ def _in_title(view: DocView, ref: CountryRef) -> bool:
     return any(w.startswith(h) for w in around for h in words)
 
 
-def status_of(view: DocView, d: Draft, event: Event) -> str:
+def status_of(view: DocView, d: Draft, event: Event) -> Status:
     found = status_from_dates(event.start, event.end, view.doc.published)
     if found:
         return found

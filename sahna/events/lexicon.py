@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from sahna.contract import EventType, Status, as_status, as_type
 from sahna.langs import language
 from sahna.lexicon import data_file, read_rows
 
 
 @dataclass(frozen=True)
 class Trigger:
-    type: str
+    type: EventType
     pattern: tuple[str, ...]
     kind: str  # noun | verb | programme | anaphor
 
@@ -29,14 +30,15 @@ def lang_rows(lang: str, name: str) -> list[list[str]]:
 
 @cache
 def triggers(lang: str) -> tuple[Trigger, ...]:
-    found = [Trigger(t, tuple(p.split()), k) for t, p, k in lang_rows(lang, "triggers.tsv")]
+    found = [Trigger(as_type(t), tuple(p.split()), k)
+             for t, p, k in lang_rows(lang, "triggers.tsv")]
     # longest patterns first, so "гала-концерт" style compounds beat their heads
     return tuple(sorted(found, key=lambda tr: -len(tr.pattern)))
 
 
 @cache
-def status_cues(lang: str) -> tuple[tuple[str, str], ...]:
-    return tuple((cue, status) for cue, status in lang_rows(lang, "status.tsv"))
+def status_cues(lang: str) -> tuple[tuple[str, Status], ...]:
+    return tuple((cue, as_status(status)) for cue, status in lang_rows(lang, "status.tsv"))
 
 
 @cache

@@ -11,6 +11,7 @@ from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
 if TYPE_CHECKING:
+    from sahna.contract import EventType
     from sahna.langs.base import Language
 
 _VERB_POS = {"VERB", "AUX", "INFN", "GRND", "PRTS"}
@@ -19,7 +20,7 @@ _LATIN_NAME = re.compile(r"[A-Z][\w'’.+-]*")
 
 @dataclass
 class Mention:
-    type: str
+    type: EventType
     kind: str
     sent: int
     first: int  # first token of the trigger phrase

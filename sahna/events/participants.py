@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from sahna.contract import as_kind, as_role
 from sahna.document import NamedEntity, Participant
 from sahna.events.lexicon import reporting_cues, role_cues, role_index, work_nouns
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
@@ -109,7 +110,8 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
     # after it, but a sentence may also end with it ("A, B and C performed").
     region = range(rng.start, verb) if view.language.head_final or not names_after else after
     joiners = {*_LIST_PUNCTUATION, *view.language.cue_words("list_joiner")}
-    items, current = [], []
+    items: list[list[int]] = []
+    current: list[int] = []
     for i in region:
         text = view.tokens[i].text
         if text.lower() in joiners or text == ".":
@@ -235,13 +237,14 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role, kind = "guest", "org"
         else:
             kind = kind if kind in ("group", "org") else "org"
-        found.append((ent.start, Participant(view.language.participant_name(ent), kind, role)))
+        name = view.language.participant_name(ent)
+        found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
     for sent in sents:
         for name, kind, first in performer_list(view, sent):
             start = view.tokens[first].start
             if skipped(start, start + len(name)):
                 continue
-            found.append((start, Participant(name, kind, "performer")))
+            found.append((start, Participant(name, as_kind(kind), "performer")))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found])
@@ -263,7 +266,7 @@ def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Partici
                     start = view.tokens[j + 1].start
                     name = view.span_text(j + 1, close - 1)
                     if not skipped(start, start + len(name)):
-                        out.append((start, Participant(name, "group", cue[0])))
+                        out.append((start, Participant(name, "group", as_role(cue[0]))))
                 break
     return out
 

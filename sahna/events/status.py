@@ -7,6 +7,7 @@ nearest verb; and, failing all, ``held`` — the common case in news reports.
 
 from __future__ import annotations
 
+from sahna.contract import Status
 from sahna.events.lexicon import status_index
 from sahna.events.view import DocView
 
@@ -15,12 +16,12 @@ _VERB_WINDOW = 12
 _CUE_FIRST = 10
 
 
-def status_from_dates(start: str | None, end: str | None, published: str | None) -> str | None:
+def status_from_dates(start: str | None, end: str | None, published: str | None) -> Status | None:
     """Compare full or partial ISO dates with the publication date, on their common
     precision; ``--MM-DD`` forms (no year) cannot be compared."""
     if not published or not (start or end):
         return None
-    first, last = start or end, end or start
+    first, last = start or end or "", end or start or ""
     if first.startswith("--") or last.startswith("--"):
         return None
     if _before(last, published):
@@ -37,7 +38,7 @@ def _before(a: str, b: str) -> bool:
     return a[:n] < b[:n]
 
 
-def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str) -> str | None:
+def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str) -> Status | None:
     """Cue words, then verb tense, nearest to tokens ``first..last`` in sentence ``sent``."""
     rng = view.sent_tokens[sent]
     order = sorted(rng, key=lambda i: (min(abs(i - first), abs(i - last)), i))
@@ -55,7 +56,7 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
     return None
 
 
-def _cue(view: DocView, i: int, etype: str) -> str | None:
+def _cue(view: DocView, i: int, etype: str) -> Status | None:
     tok = view.tokens[i]
     for cue, status in view.candidates(i, status_index(view.lang)):
         word, *conditions = cue.split(":")
@@ -77,7 +78,7 @@ def _cue(view: DocView, i: int, etype: str) -> str | None:
     return None
 
 
-def _tense(view: DocView, i: int) -> str | None:
+def _tense(view: DocView, i: int) -> Status | None:
     """What the tense of token ``i`` says, as the language reads it (Kazakh status
     comes from the cue stems alone)."""
     return view.language.tense_status(view.tokens[i])

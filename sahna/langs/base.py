@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, ClassVar
 from sahna.lexicon import data_file, read_rows
 
 if TYPE_CHECKING:
+    from sahna.contract import Status
     from sahna.document import Document, NamedEntity, Token
     from sahna.events.mentions import Mention
     from sahna.events.view import DocView
@@ -153,7 +154,7 @@ class Language(ABC):
         """The venue phrase around the venue head word at token ``head``, in the base
         form, with its first and last token; None when it names no venue."""
 
-    def tense_status(self, tok: Token) -> str | None:
+    def tense_status(self, tok: Token) -> Status | None:
         """The status a verb's tense states ("held" for a past verb), if any."""
         return None
 

@@ -102,7 +102,7 @@ def read_paths(paths: Iterable[str], fields: JsonFields | None = None,
     for item in expand_paths(paths, exclude):
         if isinstance(item, ReadError):
             yield item
-        elif item == "-":
+        elif isinstance(item, str):  # "-", standard input
             yield from _read_stdin(fields)
         else:
             yield from READERS[kind_of(item)](item, fields)

@@ -15,7 +15,7 @@ import gzip
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, BinaryIO
+from typing import IO, Any, BinaryIO, cast
 
 from sahna.document import Document
 from sahna.read.errors import ReadError
@@ -42,7 +42,7 @@ def read_compressed_jsonl(path: Path, fields: JsonFields = DEFAULT_FIELDS
 def decompressed(raw: BinaryIO, stream: str) -> IO[bytes]:
     """A buffered, line-readable view of the decompressed bytes of ``raw``."""
     if stream == "gzip":
-        return gzip.GzipFile(fileobj=raw, mode="rb")
+        return cast(IO[bytes], gzip.GzipFile(fileobj=raw, mode="rb"))
     if stream == "bzip2":
         return bz2.BZ2File(raw, mode="rb")
     return io.BufferedReader(ZstdReader(raw), buffer_size=CHUNK)
@@ -58,7 +58,7 @@ class ZstdReader(io.RawIOBase):
         super().__init__()
         self._raw = raw
         self._context = zstandard.ZstdDecompressor()
-        self._frame = None  # the current frame's decompressor
+        self._frame: Any = None  # the current frame's decompressor (zstandard's)
         self._pending = memoryview(b"")
 
     def readable(self) -> bool:

@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from sahna.document import Document
 from sahna.read.charset import decode_html
@@ -93,7 +94,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
     )
 
 
-def _extract(html: str, url: str | None):  # -> trafilatura.settings.Document | None
+def _extract(html: str, url: str | None) -> Any:  # trafilatura's Document | None
     """trafilatura in precision mode: on a short article its default mode takes the
     whole ``<article>`` element, "read also" list and share buttons included, and an
     event named only in such chrome must not be extracted (spec section 5). A page
@@ -101,7 +102,7 @@ def _extract(html: str, url: str | None):  # -> trafilatura.settings.Document | 
     import trafilatura  # imported here: it takes a second, and text-only runs skip it
 
     html = _strip_xml_declaration(html)
-    extracted = None
+    extracted: Any = None  # trafilatura's Document (bare_extraction may also give a dict)
     for favor_precision in (True, False):
         extracted = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=True,

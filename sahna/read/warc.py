@@ -101,9 +101,10 @@ def _check_end(handle: BinaryIO, start: int, previous: int | None,
     size = handle.seek(0, 2)
     end = start
     if previous is not None:
-        end = _record_end(handle, previous, compressed)
-        if end is None or end > size:
+        found = _record_end(handle, previous, compressed)
+        if found is None or found > size:
             return previous, EOFError("the archive ends inside this record")
+        end = found
     handle.seek(end)
     if handle.read(64).strip(b"\r\n"):
         what = "no WARC record could be read" if previous is None else "a record is cut short"

@@ -12,6 +12,7 @@ from sahna.langs.en.dates import EnglishDates
 from sahna.langs.en.places import EnglishPlaces
 
 if TYPE_CHECKING:
+    from sahna.contract import Status
     from sahna.document import Document, Token
     from sahna.events.mentions import Mention
     from sahna.events.view import DocView
@@ -57,7 +58,7 @@ class English(EnglishPlaces, EnglishDates, Language):
                      ) -> tuple[str, int, int] | None:
         return rules.venue_phrase(view, head, rng)
 
-    def tense_status(self, tok: Token) -> str | None:
+    def tense_status(self, tok: Token) -> Status | None:
         return rules.tense_status(tok)
 
     def performer_verb(self, view: DocView, i: int) -> bool:

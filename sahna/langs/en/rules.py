@@ -13,6 +13,7 @@ from sahna.events.mentions import latin_name, quoted_name
 from sahna.events.view import OPEN_QUOTES
 
 if TYPE_CHECKING:
+    from sahna.contract import Status
     from sahna.document import Token
     from sahna.events.mentions import Mention
     from sahna.events.view import DocView
@@ -105,7 +106,7 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
     return view.span_text(first, last), first, last
 
 
-def tense_status(tok: Token) -> str | None:
+def tense_status(tok: Token) -> Status | None:
     """A verb in the past tense (VBD, VBN) states a held event; English future is a
     construction ("will be held"), left to the status cues."""
     if tok.pos in ("VERB", "AUX"):

@@ -54,7 +54,7 @@ def _gazetteer() -> tuple[dict[str, str], frozenset[str]]:
 
 def shape(word: str) -> str:
     """Character classes, runs collapsed: «Тоқаев» → «Xx», «ҚР» → «X», «2025» → «d»."""
-    out = []
+    out: list[str] = []
     for ch in word:
         c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
         if not out or out[-1] != c:

@@ -11,6 +11,7 @@ from sahna.langs.ru.dates import RussianDates
 from sahna.langs.ru.places import RussianPlaces
 
 if TYPE_CHECKING:
+    from sahna.contract import Status
     from sahna.document import Document, NamedEntity, Token
     from sahna.events.mentions import Mention
     from sahna.events.view import DocView
@@ -47,7 +48,7 @@ class Russian(RussianPlaces, RussianDates, Language):
                      ) -> tuple[str, int, int] | None:
         return rules.venue_phrase(self, view, head, rng)
 
-    def tense_status(self, tok: Token) -> str | None:
+    def tense_status(self, tok: Token) -> Status | None:
         return rules.tense_status(tok)
 
     def performer_verb(self, view: DocView, i: int) -> bool:

@@ -16,6 +16,7 @@ from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
 from sahna.langs.ru import morph
 
 if TYPE_CHECKING:
+    from sahna.contract import Status
     from sahna.document import NamedEntity, Token
     from sahna.events.mentions import Mention
     from sahna.events.view import DocView
@@ -141,10 +142,11 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
     return text, first, last
 
 
-def tense_status(tok: Token) -> str | None:
+def tense_status(tok: Token) -> Status | None:
     """A past verb states a held event, a future one a planned event."""
     if tok.pos == "VERB":
-        return {"past": "held", "futr": "planned"}.get(tok.feats.get("tense", ""))
+        by_tense: dict[str, Status] = {"past": "held", "futr": "planned"}
+        return by_tense.get(tok.feats.get("tense", ""))
     return None
 
 
