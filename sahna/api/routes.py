@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from sahna.api.errors import ApiError
 from sahna.export import FORMATS, export
+from sahna.filters import FILTERS, api_parameters
 
 MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint; larger ids cannot exist
 MAX_PAGE = 1_000_000
@@ -154,28 +155,22 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def event_filters(
-    type: Annotated[str | None, Query(description="Event type (concert, festival, ...)")] = None,
-    status: Annotated[str | None, Query(description="held, ongoing, planned, ...")] = None,
-    city: Annotated[str | None, Query(description="City, English name")] = None,
-    country: Annotated[str | None, Query(description="ISO alpha-2 of the place")] = None,
-    countries: Annotated[list[str] | None, Query(
-        description="Countries taking part (repeat for several; all must take part)")] = None,
-    date_from: Annotated[str | None, Query(alias="from", description="YYYY[-MM[-DD]]")] = None,
-    date_to: Annotated[str | None, Query(alias="to", description="YYYY[-MM[-DD]]")] = None,
-    lang: Annotated[str | None, Query(description="Document language")] = None,
-    participant: Annotated[str | None, Query(description="Participant name")] = None,
-    q: Annotated[str | None, Query(description="Full-text search")] = None,
-) -> Any:
-    """The filters of ``sahna events`` as an ``EventQuery``; a bad date is a 400."""
+@api_parameters
+def event_filters(**filters: Any) -> Any:
+    """The filters of ``sahna events`` (:data:`sahna.filters.FILTERS`) as an
+    ``EventQuery``; a bad date is a 400."""
     from sahna.store import EventQuery
 
-    codes = [c for c in (clean(x) for x in countries or []) if c]
-    query = EventQuery(type=clean(type), status=clean(status), city=clean(city),
-                       country=clean(country), countries=codes,
-                       date_from=check_date(date_from, "from"),
-                       date_to=check_date(date_to, "to"), lang=clean(lang),
-                       participant=clean(participant), q=clean(q))
+    values: dict[str, Any] = {}
+    for f in FILTERS:
+        value = filters.get(f.field)
+        if f.kind == "list":
+            values[f.field] = [c for c in (clean(x) for x in value or []) if c]
+        elif f.kind == "date":
+            values[f.field] = check_date(value, f.param)
+        else:
+            values[f.field] = clean(value)
+    query = EventQuery(**values)
     try:
         query.checked()  # the store's own checks, so that a bad filter fails here as a 400
     except ValueError as exc:
