@@ -306,15 +306,20 @@ def check_token(request: Request, authorization: str | None) -> None:
 
 
 def ingest_document(store: Any, document: DocumentIn) -> dict[str, Any]:
-    """Run the pipeline on one document and store it; the pipeline's models are shared,
-    so one document is processed at a time."""
+    """Run the pipeline on one document (the run loop of the command line, counting as it
+    does) and store it; the pipeline's models are shared, so one document is processed
+    at a time. A document the pipeline fails on is answered with its exception (a 400
+    for a ValueError, else a 500), as the loop's failure is raised, not counted."""
     from sahna.document import Document
-    from sahna.pipeline import process
+    from sahna.run import Failure, Tally, run_documents
+
+    def answer(failure: Failure) -> None:
+        raise failure.error or RuntimeError(failure.message)
 
     doc = Document(doc_id=document.id, source="api", raw=document.text, url=document.url,
                    published=document.published, title=document.title)
     with _pipeline_lock:
-        doc = process(doc)
+        [doc] = run_documents([doc], Tally(on_failure=answer))
     stored = store.add(doc)
     return {"doc_id": doc.doc_id, "stored": bool(stored), "events": len(doc.events),
             "lang": doc.lang, "warnings": list(doc.warnings)}
