@@ -306,10 +306,10 @@ def check_token(request: Request, authorization: str | None) -> None:
 
 
 def ingest_document(store: Any, document: DocumentIn) -> dict[str, Any]:
-    """Run the pipeline on one document (the run loop of the command line, counting as it
-    does) and store it; the pipeline's models are shared, so one document is processed
-    at a time. A document the pipeline fails on is answered with its exception (a 400
-    for a ValueError, else a 500), as the loop's failure is raised, not counted."""
+    """Run the pipeline on one document (through the run loop the command line and the
+    shard workers use) and store it; the pipeline's models are shared, so one document
+    is processed at a time. A document the pipeline fails on is answered with its
+    exception (a 400 for a ValueError, else a 500): the loop's failure is raised."""
     from sahna.document import Document
     from sahna.run import Failure, Tally, run_documents
 
