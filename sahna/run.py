@@ -10,8 +10,10 @@ records or shards, storing.
 
     tally = Tally(on_failure=print)
     for doc in run_documents(read_paths(["corpus/"]), tally, timeout=60):
-        ...  # write or store doc
+        ...  # write doc
     tally.read, tally.failed, tally.skipped, tally.docs_by_lang ...
+
+or, to store what it yields, ``store_documents(run_documents(...), store, tally)``.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import Any
 from sahna.document import Document
 from sahna.read.errors import ReadError, Skipped
 
-__all__ = ["Failure", "Item", "ProcessFn", "Tally", "run_documents"]
+__all__ = ["Failure", "Item", "ProcessFn", "Tally", "run_documents", "store_documents"]
 
 Item = Document | ReadError  # what the readers (sahna.read.read_paths) yield
 ProcessFn = Callable[[Document], Document]
@@ -46,6 +48,14 @@ class Failure:
     def of(cls, error: ReadError) -> Failure:
         return cls(error.source, error.reason, line=error.line, offset=error.offset,
                    error=error)
+
+    @classmethod
+    def parse(cls, message: str, error: BaseException | None = None) -> Failure:
+        """A failure from its one line ``source: reason``, whitespace collapsed: a
+        database's multi-line error must stay one line on stderr and in ``--errors``."""
+        message = " ".join(message.split())
+        source, _, reason = message.partition(": ")
+        return cls(source, reason or message, error=error)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Failure:
@@ -175,3 +185,21 @@ def run_documents(items: Iterable[Item], tally: Tally, process: ProcessFn | None
             tally.skipped["language"] += 1
         tally.document(doc)
         yield doc
+
+
+def store_documents(docs: Iterable[Document], store: Any, tally: Tally) -> None:
+    """Store each document on its own (one transaction each: an interrupted run keeps
+    what it stored), counting it as stored, or as a ``duplicate`` skip when the store
+    already holds its text. A document the database refuses is a failure; the run goes
+    on."""
+    for doc in docs:
+        try:
+            added = store.add(doc)
+        except Exception as exc:  # a record the database refuses: report, go on
+            tally.fail(Failure.parse(
+                f"{doc.source}: not stored ({type(exc).__name__}: {exc})", exc))
+            continue
+        if added:
+            tally.stored += 1
+        else:
+            tally.skipped["duplicate"] += 1

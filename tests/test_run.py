@@ -16,7 +16,7 @@ from sahna.document import Document
 from sahna.executors import ShardTask, plan_shards
 from sahna.executors.shards import prepare_output
 from sahna.read import ReadError, Skipped
-from sahna.run import Failure, Tally, run_documents
+from sahna.run import Failure, Tally, run_documents, store_documents
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -81,6 +81,38 @@ def test_a_failure_can_stop_the_run():
         assert str(exc) == "cannot process boom"
     else:
         raise AssertionError("the failure did not stop the run")
+
+
+class ListStore:
+    """A store that keeps texts in a list and refuses the document ``refused``."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def add(self, doc: Document) -> bool:
+        if doc.doc_id == "refused":
+            raise ValueError("value too long\n  for column   text")
+        if doc.raw in self.texts:
+            return False
+        self.texts.append(doc.raw)
+        return True
+
+
+def test_storing_counts_stored_duplicates_and_refusals():
+    failures: list[Failure] = []
+    tally = Tally(on_failure=failures.append)
+    store = ListStore()
+    docs = [doc("a", "lang=en"), doc("refused", "lang=en events=1"), doc("b", "lang=ru"),
+            doc("a-again", "lang=en")]
+    store_documents(run_documents(docs, tally, scripted_process), store, tally)
+    assert store.texts == ["lang=en", "lang=ru"]
+    assert tally.stored == 2 and tally.skipped == {"duplicate": 1} and tally.failed == 1
+    assert tally.read == 4 and tally.docs_by_lang == {"en": 3, "ru": 1}  # processed, all
+    [refused] = failures
+    assert refused.to_json() == {  # one line, on stderr and in --errors
+        "source": "in/refused.txt", "line": None, "offset": None,
+        "reason": "not stored (ValueError: value too long for column text)"}
+    assert isinstance(refused.error, ValueError)
 
 
 RECORDS = [{"id": "ru", "text": "lang=ru events=2"}, {"id": "en", "text": "lang=en events=1"},

@@ -306,22 +306,24 @@ def check_token(request: Request, authorization: str | None) -> None:
 
 
 def ingest_document(store: Any, document: DocumentIn) -> dict[str, Any]:
-    """Run the pipeline on one document (through the run loop the command line and the
-    shard workers use) and store it; the pipeline's models are shared, so one document
-    is processed at a time. A document the pipeline fails on is answered with its
-    exception (a 400 for a ValueError, else a 500): the loop's failure is raised."""
+    """Run the pipeline on one document and store it, through the run loop the command
+    line and the shard workers use; the pipeline's models are shared, so one document
+    is processed at a time. A document the pipeline fails on or the database refuses is
+    answered with its exception (a 400 for a ValueError, else a 500): the loop's
+    failure is raised, not only counted."""
     from sahna.document import Document
-    from sahna.run import Failure, Tally, run_documents
+    from sahna.run import Failure, Tally, run_documents, store_documents
 
     def answer(failure: Failure) -> None:
         raise failure.error or RuntimeError(failure.message)
 
+    tally = Tally(on_failure=answer)
     doc = Document(doc_id=document.id, source="api", raw=document.text, url=document.url,
                    published=document.published, title=document.title)
     with _pipeline_lock:
-        [doc] = run_documents([doc], Tally(on_failure=answer))
-    stored = store.add(doc)
-    return {"doc_id": doc.doc_id, "stored": bool(stored), "events": len(doc.events),
+        [doc] = run_documents([doc], tally)
+    store_documents([doc], store, tally)
+    return {"doc_id": doc.doc_id, "stored": tally.stored == 1, "events": len(doc.events),
             "lang": doc.lang, "warnings": list(doc.warnings)}
 
 

@@ -49,14 +49,6 @@ class ErrorLog:
         return Tally(on_failure=self.report)
 
 
-def failure(message: str) -> Failure:
-    """A failure of the command's own (a record the database refuses, a shard that
-    broke) from its one-line message ``source: reason``."""
-    message = " ".join(message.split())
-    source, _, reason = message.partition(": ")
-    return Failure(source, reason or message)
-
-
 @contextmanager
 def errors_log(path: Path | None) -> Iterator[ErrorLog]:
     """The ``--errors`` file (truncated) for the length of the run, if one is given."""

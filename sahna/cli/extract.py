@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from sahna.cli.display import err, errors_log, failure, processed, progress, summary
+from sahna.cli.display import err, errors_log, processed, progress, summary
 from sahna.cli.options import DateField, ErrorsOption, IdField, Paths, TextField
 from sahna.executors.base import ShardResult
 from sahna.read import JsonFields, read_paths
@@ -80,8 +80,8 @@ def _merge(tally: Tally, result: ShardResult) -> None:
     for error in result.errors:
         tally.fail(Failure.from_json(error))
     if result.crashed:
-        tally.fail(failure(f"{result.label}: shard failed, no output ({result.crashed}); "
-                           "run the command again to retry it"))
+        tally.fail(Failure.parse(f"{result.label}: shard failed, no output "
+                                 f"({result.crashed}); run the command again to retry it"))
 
 
 def _extract_shards(paths: list[str], out: Path, fields: JsonFields, errors: Path | None, *,

@@ -8,11 +8,10 @@ from typing import Annotated, Any
 
 import typer
 
-from sahna.cli.display import err, errors_log, failure, processed, progress, summary
+from sahna.cli.display import err, errors_log, processed, progress, summary
 from sahna.cli.options import DateField, DbOption, ErrorsOption, IdField, TextField, open_db
-from sahna.document import Document
 from sahna.read import JsonFields, read_paths
-from sahna.run import Tally
+from sahna.run import Tally, store_documents
 
 FromShardsOption = Annotated[Path | None, typer.Option(
     "--from-shards", help="Store the finished shards of `sahna extract --out DIR` "
@@ -48,72 +47,27 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(
                 _ingest_shards(store, folder, tally)
             if paths:
                 items = read_paths(paths, fields, [errors] if errors else [])
-                for doc in processed(items, tally, skip=store.has):
-                    try:
-                        added = store.add(doc)
-                    except Exception as exc:  # a record the database refuses: report, go on
-                        tally.fail(failure(
-                            f"{doc.source}: not stored ({type(exc).__name__}: {exc})"))
-                        continue
-                    if added:
-                        tally.stored += 1
-                    else:
-                        tally.skipped["duplicate"] += 1
+                store_documents(processed(items, tally, skip=store.has), store, tally)
             counts = store.counts()
     err.print(f"{db}: {counts['documents']} documents, {counts['events']} events",
               highlight=False)
     summary(tally, log, "extracted")
 
 
-INGEST_BATCH = 500
-
-
 def _ingest_shards(store: Any, folder: Path, tally: Tally) -> None:
-    """Store the records of every finished shard in ``folder``, ``INGEST_BATCH`` per
-    transaction. Idempotent — a document already stored (by content hash) is counted as
-    a duplicate — so it can run again after extraction has finished more shards."""
-    from sahna.executors import finished_outputs, read_records
-    from sahna.record import from_record
+    """Store the records of every finished shard in ``folder``
+    (:func:`sahna.executors.load_shard`), with a progress bar over the shards."""
+    from sahna.executors import finished_outputs, load_shard
 
     if not (folder / "done").is_dir():
         err.print(f"[red]error[/red]: {folder}: not a shard directory (no done/)",
                   highlight=False)
         raise typer.Exit(1)
     outputs = finished_outputs(folder)
-
-    def store_batch(batch: list[Document]) -> None:
-        try:
-            added = store.add_many(batch)
-        except Exception:  # one refused record: retry one by one to name it
-            added = []
-            for doc in batch:
-                try:
-                    added.append(store.add(doc))
-                except Exception as exc:
-                    tally.fail(failure(
-                        f"{doc.source}: not stored ({type(exc).__name__}: {exc})"))
-        for doc, new in zip(batch, added, strict=False):
-            tally.document(doc)
-            if new:
-                tally.stored += 1
-            else:
-                tally.skipped["duplicate"] += 1
-
     with progress() as bar:
         task = bar.add_task("shards", total=len(outputs), status="")
         for _result, path in outputs:
-            batch: list[Document] = []
-            try:
-                for record in read_records(path):
-                    tally.read += 1
-                    batch.append(from_record(record))
-                    if len(batch) >= INGEST_BATCH:
-                        store_batch(batch)
-                        batch = []
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                tally.fail(failure(f"{path}: unreadable shard ({type(exc).__name__}: {exc})"))
-            if batch:
-                store_batch(batch)
+            load_shard(store, path, tally)
             bar.advance(task)
             bar.update(task, status=f"{tally.stored} stored")
     err.print(f"{folder}: {len(outputs)} finished shards loaded", highlight=False)

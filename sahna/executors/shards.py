@@ -34,7 +34,7 @@ from sahna.read import READERS, JsonFields, ReadError, expand_paths, kind_of
 from sahna.read.jsonl import DEFAULT_FIELDS, read_jsonl_stream
 from sahna.read.sniff import COMPRESSIONS, base_stem
 from sahna.record import STORAGE_KEY, storage_fields, to_record
-from sahna.run import Tally, run_documents
+from sahna.run import Failure, Tally, run_documents
 
 FORMATS = ("jsonl", "parquet")
 DEFAULT_SHARD_LINES = 10_000
@@ -376,6 +376,51 @@ def finished_outputs(out: Path) -> list[tuple[ShardResult, Path]]:
         if result.output and (out / result.output).is_file():
             found.append((result, out / result.output))
     return found
+
+
+INGEST_BATCH = 500
+
+
+def load_shard(store: Any, path: Path, tally: Tally, batch_size: int = INGEST_BATCH) -> None:
+    """Store the records of one finished shard (``sahna ingest --from-shards``),
+    ``batch_size`` per transaction, without running the pipeline again: the records
+    hold what storing needs. Idempotent — a document already stored (by content hash)
+    is counted as a ``duplicate`` skip — so it can run again after extraction has
+    finished more shards. A record the database refuses is a failure; so is a shard
+    that cannot be read to its end (what was read before is stored)."""
+    from sahna.record import from_record
+
+    def store_batch(batch: list[Document]) -> None:
+        try:
+            added = store.add_many(batch)
+        except Exception:  # one refused record: retry one by one to name it
+            added = []
+            for doc in batch:
+                try:
+                    added.append(store.add(doc))
+                except Exception as exc:
+                    tally.fail(Failure.parse(
+                        f"{doc.source}: not stored ({type(exc).__name__}: {exc})", exc))
+        for doc, new in zip(batch, added, strict=False):
+            tally.document(doc)
+            if new:
+                tally.stored += 1
+            else:
+                tally.skipped["duplicate"] += 1
+
+    batch: list[Document] = []
+    try:
+        for record in read_records(path):
+            tally.read += 1
+            batch.append(from_record(record))
+            if len(batch) >= batch_size:
+                store_batch(batch)
+                batch = []
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        tally.fail(Failure.parse(f"{path}: unreadable shard ({type(exc).__name__}: {exc})",
+                                 exc))
+    if batch:
+        store_batch(batch)
 
 
 def write_manifest(out: Path, options: dict[str, Any], shards: list[Shard],
