@@ -70,9 +70,9 @@ def filter_named(field: str) -> Filter:
 
 
 def cli_options(after: str) -> Callable[[F], F]:
-    """Give a typer command one ``--flag`` option per filter, placed after its parameter
-    ``after`` (for the order of ``--help``); the command takes them as ``**filters``.
-    Every option defaults to None; ``countries`` (a list) to None as well."""
+    """Give a typer command one ``--flag`` option per filter (default None: no filter),
+    placed after its parameter ``after`` in :data:`CLI_ORDER` (the order of ``--help``);
+    the command receives them by field name in its ``**filters``."""
 
     def decorate(command: F) -> F:
         import typer

@@ -4,9 +4,9 @@ Every way of running the pipeline over documents — ``sahna extract`` and ``sah
 ingest``, one shard on an executor's worker (local or Ray), ``POST /api/documents`` —
 goes through :func:`run_documents`, so that what counts as read, skipped or failed, and
 how a failure is worded, is decided in one place: the summary of a plain run, the
-counts of a sharded one and the API's answer cannot drift apart. What happens around
-the loop stays with the caller: progress bars and error lines (the command), writing
-records or shards, storing.
+counts of a sharded one and the API's answer cannot drift apart. Storing what it
+yields is :func:`store_documents`; progress bars and error lines (the command) and
+writing records or shards stay with the callers.
 
     tally = Tally(on_failure=print)
     for doc in run_documents(read_paths(["corpus/"]), tally, timeout=60):
