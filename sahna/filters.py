@@ -99,7 +99,8 @@ def cli_options(after: str) -> Callable[[F], F]:
 
 def api_parameters(dependency: F) -> F:
     """Make ``dependency(**filters)`` a FastAPI dependency with one query parameter per
-    filter (``from`` and ``to`` are aliases: they are Python keywords)."""
+    filter; ``from`` and ``to`` are aliases of ``date_from`` and ``date_to`` (``from``
+    is a Python keyword)."""
     from fastapi import Query
 
     parameters = []
