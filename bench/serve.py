@@ -167,7 +167,7 @@ def main() -> None:
     import httpx
 
     port = free_port()
-    code = ("import sys, uvicorn; from sahna.api import create_app; "
+    code = ("import sys, uvicorn; from sahna.app import create_app; "
             "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), "
             "log_level='warning', access_log=False)")
     server = subprocess.Popen([sys.executable, "-c", code, str(db), str(port)])

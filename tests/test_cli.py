@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import warnings
+from dataclasses import fields
 
 import pytest
+import typer.main
 from typer.testing import CliRunner
+from web_fixtures import build_synthetic_db
 
+from sahna.app import create_app
 from sahna.cli import app
+from sahna.filters import CLI_ORDER, FILTERS
+from sahna.store import EventQuery
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
 
 ARTICLE = (
     "В Шымкенте прошёл фестиваль «Ұлы дала»\n\n"
@@ -110,3 +121,39 @@ def test_events_rejects_bad_dates_and_missing_db(tmp_path):
     db = tmp_path / "x.db"
     sqlite3.connect(db).close()
     assert run("events", "--db", str(db), "--from", "March").exit_code == 2
+
+
+def test_filters_are_declared_once_for_every_query_field():
+    """Each of EventQuery's fields has one declared filter, which gives `sahna events`
+    and `sahna export` their option and the API its query parameter."""
+    assert [f.field for f in FILTERS] == [f.name for f in fields(EventQuery)]
+    assert sorted(CLI_ORDER) == sorted(f.field for f in FILTERS)
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    for name in ("events", "export"):
+        options = {p.name: p for p in commands[name].params}
+        for f in FILTERS:
+            assert options[f.field].opts == [f.flag] and options[f.field].help == f.help
+        order = [p.name for p in commands[name].params if p.name in CLI_ORDER]
+        assert order == list(CLI_ORDER)
+
+
+FILTER_VALUES = [("type", "festival"), ("status", "cancelled"), ("city", "Bishkek"),
+                 ("country", "KZ"), ("countries", "TR"), ("from", "2025-05-15"),
+                 ("to", "2025-04"), ("lang", "en"), ("participant", "ермеков"),
+                 ("q", "выставка")]
+
+
+def test_each_filter_selects_the_same_events_in_the_command_and_the_api(tmp_path):
+    db = str(build_synthetic_db(tmp_path / "filters.db"))
+    with TestClient(create_app(db, token=None)) as client:
+        described = {p["name"]: p.get("description") for p in
+                     client.get("/openapi.json").json()["paths"]["/api/events"]["get"]
+                     ["parameters"]}
+        for param, value in FILTER_VALUES:
+            result = run("events", "--db", db, "--json", f"--{param}", value)
+            assert result.exit_code == 0, result.output
+            command = {json.loads(line)["id"] for line in result.stdout.splitlines()}
+            body = client.get("/api/events", params={param: value}).json()
+            assert command == {row["id"] for row in body["items"]}, param
+            assert 0 < len(command) < 5, param  # the filter did select
+    assert {f.param: f.description for f in FILTERS}.items() <= described.items()

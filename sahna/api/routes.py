@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from sahna.export import FORMATS, export
+from sahna.filters import FILTERS, api_parameters
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
 from sahna.urls import safe_url
 
@@ -169,28 +170,22 @@ def check_date(value: str | None, name: str) -> str | None:
     return value
 
 
-def event_filters(
-    type: Annotated[str | None, Query(description="Event type (concert, festival, ...)")] = None,
-    status: Annotated[str | None, Query(description="held, ongoing, planned, ...")] = None,
-    city: Annotated[str | None, Query(description="City, English name")] = None,
-    country: Annotated[str | None, Query(description="ISO alpha-2 of the place")] = None,
-    countries: Annotated[list[str] | None, Query(
-        description="Countries taking part (repeat for several; all must take part)")] = None,
-    date_from: Annotated[str | None, Query(alias="from", description="YYYY[-MM[-DD]]")] = None,
-    date_to: Annotated[str | None, Query(alias="to", description="YYYY[-MM[-DD]]")] = None,
-    lang: Annotated[str | None, Query(description="Document language")] = None,
-    participant: Annotated[str | None, Query(description="Participant name")] = None,
-    q: Annotated[str | None, Query(description="Full-text search")] = None,
-) -> Any:
-    """The filters of ``sahna events`` as an ``EventQuery``; a bad date is a 400."""
+@api_parameters
+def event_filters(**filters: Any) -> Any:
+    """The filters of ``sahna events`` (:data:`sahna.filters.FILTERS`) as an
+    ``EventQuery``; a bad date is a 400."""
     from sahna.store import EventQuery
 
-    codes = [c for c in (clean(x) for x in countries or []) if c]
-    query = EventQuery(type=clean(type), status=clean(status), city=clean(city),
-                       country=clean(country), countries=codes,
-                       date_from=check_date(date_from, "from"),
-                       date_to=check_date(date_to, "to"), lang=clean(lang),
-                       participant=clean(participant), q=clean(q))
+    values: dict[str, Any] = {}
+    for f in FILTERS:
+        value = filters.get(f.field)
+        if f.kind == "list":
+            values[f.field] = [c for c in (clean(x) for x in value or []) if c]
+        elif f.kind == "date":
+            values[f.field] = check_date(value, f.param)
+        else:
+            values[f.field] = clean(value)
+    query = EventQuery(**values)
     try:
         query.checked()  # the store's own checks, so that a bad filter fails here as a 400
     except ValueError as exc:
@@ -310,17 +305,24 @@ def check_token(request: Request, authorization: str | None) -> None:
 
 
 def ingest_document(store: Any, document: DocumentIn) -> dict[str, Any]:
-    """Run the pipeline on one document and store it; the pipeline's models are shared,
-    so one document is processed at a time."""
+    """Run the pipeline on one document and store it, through the run loop the command
+    line and the shard workers use; the pipeline's models are shared, so one document
+    is processed at a time. A document the pipeline fails on or the database refuses is
+    answered with its exception (a 400 for a ValueError, else a 500): the loop's
+    failure is raised, not only counted."""
     from sahna.document import Document
-    from sahna.pipeline import process
+    from sahna.run import Failure, Tally, run_documents, store_documents
 
+    def answer(failure: Failure) -> None:
+        raise failure.error or RuntimeError(failure.message)
+
+    tally = Tally(on_failure=answer)
     doc = Document(doc_id=document.id, source="api", raw=document.text, url=document.url,
                    published=document.published, title=document.title)
     with _pipeline_lock:
-        doc = process(doc)
-    stored = store.add(doc)
-    return {"doc_id": doc.doc_id, "stored": bool(stored), "events": len(doc.events),
+        [doc] = run_documents([doc], tally)
+    store_documents([doc], store, tally)
+    return {"doc_id": doc.doc_id, "stored": tally.stored == 1, "events": len(doc.events),
             "lang": doc.lang, "warnings": list(doc.warnings)}
 
 

@@ -27,6 +27,7 @@ from sahna.executors.shards import (
     ShardTask,
     finished,
     finished_outputs,
+    load_shard,
     plan_shards,
     prepare_output,
     read_records,
@@ -37,7 +38,7 @@ from sahna.read import ReadError
 
 __all__ = ["DEFAULT_SHARD_LINES", "FORMATS", "DocumentTimeout", "Executor", "LocalExecutor",
            "Run", "Shard", "ShardResult", "ShardTask", "call_with_timeout", "finished_outputs",
-           "make_executor", "plan_shards", "read_records", "run_shards"]
+           "load_shard", "make_executor", "plan_shards", "read_records", "run_shards"]
 
 
 def make_executor(workers: int | None = None, ray: bool = False,

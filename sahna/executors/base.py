@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sahna.document import Document
+from sahna.run import ProcessFn, Tally
 
-ProcessFn = Callable[[Document], Document]
+__all__ = ["Executor", "ProcessFn", "Shard", "ShardResult"]
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,10 @@ class Shard:
 
 @dataclass
 class ShardResult:
-    """What one shard yielded: counts for the manifest and the run's summary, the errors
-    (as the ``--errors`` JSON objects), and where and how the work ran."""
+    """What one shard yielded: counts for the manifest and the run's summary (those of
+    the run loop's :class:`~sahna.run.Tally`, plus the records written), the errors (as
+    the ``--errors`` JSON objects), and where and how the work ran. Its JSON is the
+    shard's completion marker, read back by later runs: its shape must not change."""
 
     shard_id: str
     label: str
@@ -72,9 +74,21 @@ class ShardResult:
     peak_rss_mb: float = 0.0  # the worker process's peak resident memory so far
     crashed: str | None = None  # set when the shard itself failed (no output written)
 
-    def count(self, counter: str, key: str, n: int = 1) -> None:
-        bucket: dict[str, int] = getattr(self, counter)
-        bucket[key] = bucket.get(key, 0) + n
+    def take_counts(self, tally: Tally) -> None:
+        """Hold the counts of the run loop that processed the shard."""
+        self.read, self.events, self.warnings = tally.read, tally.events, tally.warnings
+        self.failed, self.timed_out = tally.failed, tally.timed_out
+        self.skipped = dict(tally.skipped)
+        self.docs_by_lang = dict(tally.docs_by_lang)
+        self.events_by_lang = dict(tally.events_by_lang)
+
+    def tally(self) -> Tally:
+        """The shard's counts as a tally, to add to the run's summary."""
+        return Tally(read=self.read, events=self.events, warnings=self.warnings,
+                     failed=self.failed, timed_out=self.timed_out,
+                     skipped=Counter(self.skipped),
+                     docs_by_lang=Counter(self.docs_by_lang),
+                     events_by_lang=Counter(self.events_by_lang))
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -30,11 +30,11 @@ from typing import IO, Any
 
 from sahna.document import Document
 from sahna.executors.base import ProcessFn, Shard, ShardResult
-from sahna.executors.timeout import DocumentTimeout, call_with_timeout
-from sahna.read import READERS, JsonFields, ReadError, Skipped, expand_paths, kind_of
+from sahna.read import READERS, JsonFields, ReadError, expand_paths, kind_of
 from sahna.read.jsonl import DEFAULT_FIELDS, read_jsonl_stream
 from sahna.read.sniff import COMPRESSIONS, base_stem
 from sahna.record import STORAGE_KEY, storage_fields, to_record
+from sahna.run import Failure, Tally, run_documents
 
 FORMATS = ("jsonl", "parquet")
 DEFAULT_SHARD_LINES = 10_000
@@ -281,7 +281,8 @@ def _default_process() -> ProcessFn:
 
 class ShardTask:
     """Process one shard into ``out``: read, run ``process`` on each document under a
-    time limit, write records, rename, mark done. Picklable (it is sent to worker
+    time limit (the run loop, :func:`sahna.run.run_documents`, counts as the command
+    does), write records, rename, mark done. Picklable (it is sent to worker
     processes and Ray actors), so ``process`` must be a module-level function; it is
     the injection point for tests (a stage that hangs) and for other pipelines.
 
@@ -311,63 +312,31 @@ class ShardTask:
         return f"{shard.id}.{self.fmt}"
 
     def __call__(self, shard: Shard) -> ShardResult:
-        from sahna import lang
-
         process = self.process or _default_process()
         began = time.monotonic()
         result = ShardResult(shard_id=shard.id, label=shard.label,
                              worker=f"{socket.gethostname()}:{os.getpid()}")
+        tally = Tally(on_failure=lambda failure: result.errors.append(failure.to_json()))
         shards_dir = Path(self.out) / "shards"
         final = shards_dir / self.output_name(shard)
         tmp = final.with_name(f"{final.name}.tmp-{os.getpid()}")
         writer = _Writer(tmp, self.fmt)
         try:
-            for item in read_shard(shard, self.fields):
-                if isinstance(item, Skipped):
-                    result.count("skipped", item.kind)
-                    continue
-                if isinstance(item, ReadError):
-                    result.failed += 1
-                    result.errors.append(item.to_json())
-                    continue
-                result.read += 1
-                try:
-                    doc = call_with_timeout(process, item, seconds=self.timeout)
-                except DocumentTimeout as exc:
-                    result.timed_out += 1
-                    self._failed(result, item, f"extraction {exc}")
-                    continue
-                except Exception as exc:  # one broken document must not end the shard
-                    self._failed(result, item,
-                                 f"extraction failed ({type(exc).__name__}: {exc})")
-                    continue
-                result.warnings += len(doc.warnings)
-                if not doc.text.strip():
-                    result.count("skipped", "empty")
-                elif doc.lang not in lang.SUPPORTED:
-                    result.count("skipped", "language")
-                language = doc.lang or "unknown"
-                result.count("docs_by_lang", language)
-                result.count("events_by_lang", language, len(doc.events))
-                result.events += len(doc.events)
+            for doc in run_documents(read_shard(shard, self.fields), tally, process,
+                                     timeout=self.timeout):
                 writer.write(shard_record(doc))
                 result.written += 1
             writer.close()
         except BaseException:
             writer.abandon()
             raise
+        result.take_counts(tally)
         os.replace(tmp, final)
         result.output = f"shards/{final.name}"
         result.seconds = round(time.monotonic() - began, 3)
         result.peak_rss_mb = peak_rss_mb()
         _write_json(Path(self.out) / "done" / f"{shard.id}.json", result.to_json())
         return result
-
-    @staticmethod
-    def _failed(result: ShardResult, doc: Document, reason: str) -> None:
-        result.failed += 1
-        result.errors.append({"source": doc.source, "line": None, "offset": None,
-                              "reason": reason})
 
 
 # -- the output directory ------------------------------------------------------------
@@ -407,6 +376,51 @@ def finished_outputs(out: Path) -> list[tuple[ShardResult, Path]]:
         if result.output and (out / result.output).is_file():
             found.append((result, out / result.output))
     return found
+
+
+INGEST_BATCH = 500
+
+
+def load_shard(store: Any, path: Path, tally: Tally, batch_size: int = INGEST_BATCH) -> None:
+    """Store the records of one finished shard (``sahna ingest --from-shards``),
+    ``batch_size`` per transaction, without running the pipeline again: the records
+    hold what storing needs. Idempotent — a document already stored (by content hash)
+    is counted as a ``duplicate`` skip — so it can run again after extraction has
+    finished more shards. A record the database refuses is a failure; so is a shard
+    that cannot be read to its end (what was read before is stored)."""
+    from sahna.record import from_record
+
+    def store_batch(batch: list[Document]) -> None:
+        try:
+            added = store.add_many(batch)
+        except Exception:  # one refused record: retry one by one to name it
+            added = []
+            for doc in batch:
+                try:
+                    added.append(store.add(doc))
+                except Exception as exc:
+                    tally.fail(Failure.parse(
+                        f"{doc.source}: not stored ({type(exc).__name__}: {exc})", exc))
+        for doc, new in zip(batch, added, strict=False):
+            tally.document(doc)
+            if new:
+                tally.stored += 1
+            else:
+                tally.skipped["duplicate"] += 1
+
+    batch: list[Document] = []
+    try:
+        for record in read_records(path):
+            tally.read += 1
+            batch.append(from_record(record))
+            if len(batch) >= batch_size:
+                store_batch(batch)
+                batch = []
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        tally.fail(Failure.parse(f"{path}: unreadable shard ({type(exc).__name__}: {exc})",
+                                 exc))
+    if batch:
+        store_batch(batch)
 
 
 def write_manifest(out: Path, options: dict[str, Any], shards: list[Shard],

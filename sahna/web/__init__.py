@@ -30,6 +30,7 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.templating import Jinja2Templates
 
 from sahna.export import FORMATS
+from sahna.filters import FILTERS
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
 from sahna.store.query import STATUSES, TYPES
 from sahna.urls import safe_url
@@ -38,8 +39,7 @@ from sahna.web.highlight import highlight_evidence
 PAGE_SIZE = 25
 MONTH = re.compile(r"(\d{4})-(\d{2})")
 CALENDAR_LIMIT = 1000
-FILTER_KEYS = ("type", "status", "city", "country", "countries", "from", "to", "lang",
-               "participant", "q")
+FILTER_KEYS = tuple(f.param for f in FILTERS)  # the event filters, declared once
 
 _env = Environment(loader=FileSystemLoader(str(files("sahna.web").joinpath("templates"))),
                    autoescape=True, trim_blocks=True, lstrip_blocks=True)
