@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from sahna import pipeline
 from sahna.contract import Record
 from sahna.document import Document
 from sahna.langs import CODES, language
-from sahna.pipeline import STAGES, Stage, process
+from sahna.pipeline import STAGES, Stage
 from sahna.read.errors import ReadError
 from sahna.read.html import html_document
 from sahna.read.sniff import looks_like_html
@@ -83,8 +84,8 @@ class Pipeline:
         """Run every stage on ``doc`` (a document from :mod:`sahna.read` or
         :func:`to_document`); a language given on the document is kept."""
         if doc.lang is None:
-            return process(doc)
-        return process(doc, stages=tuple(s for s in STAGES if s.name != "identify"))
+            return pipeline.process(doc)
+        return pipeline.process(doc, stages=tuple(s for s in STAGES if s.name != "identify"))
 
     __call__ = process
 

@@ -158,8 +158,10 @@ def run_documents(items: Iterable[Item], tally: Tally, process: ProcessFn | None
     from sahna import lang
     from sahna.executors.timeout import DocumentTimeout, call_with_timeout
 
-    if process is None:
-        from sahna.pipeline import process
+    if process is None:  # the library's pipeline: the CLI and ``sahna.extract`` share it
+        from sahna.library import Pipeline
+
+        process = Pipeline(warm=False).process
     for item in items:
         if isinstance(item, ReadError):
             tally.read_error(item)

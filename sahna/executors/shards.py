@@ -274,9 +274,9 @@ def peak_rss_mb() -> float:
 
 
 def _default_process() -> ProcessFn:
-    from sahna.pipeline import process
+    from sahna.library import Pipeline
 
-    return process
+    return Pipeline(warm=False).process
 
 
 class ShardTask:
@@ -304,9 +304,9 @@ class ShardTask:
     def setup(self) -> None:
         """Once per worker, before its first shard: load the models."""
         if self.warm_up:
-            from sahna import analyse
+            from sahna.library import Pipeline
 
-            analyse.warm_up()
+            Pipeline()  # loads every language's models
 
     def output_name(self, shard: Shard) -> str:
         return f"{shard.id}.{self.fmt}"
