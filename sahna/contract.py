@@ -139,3 +139,9 @@ SCALAR_SLOTS: tuple[str, ...] = tuple(
 DATE_SLOTS: tuple[str, ...] = ("start", "end")
 # The longest value a date slot can take, for the store's column widths.
 DATE_WIDTH = 10
+# A stored event as the API and the exports show it: the store's id and where the report
+# stands in its document, the contract's slots, the document it came from, and how many
+# reports the event has (``sources``); evidence, the longest cell, comes late.
+ROW_FIELDS: tuple[str, ...] = (
+    "id", "doc_id", "local_id", *(n for n in EVENT_FIELDS if n not in ("id", "evidence")),
+    "lang", "published", "url", "source", "evidence", "sources")

@@ -15,6 +15,7 @@ to them and must be to us.
 from __future__ import annotations
 
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = ["SCHEMES", "safe_url"]
@@ -52,3 +53,14 @@ def safe_url(value: object) -> str | None:
     if not host or not url[scheme.end():].startswith("//"):
         return None
     return url
+
+
+def safe_urls(value: Any) -> Any:
+    """``value`` (rows, nested dicts and lists as the API returns them) with every
+    ``url`` as :func:`safe_url` gives it: the JSON API hands out no URL a page may not
+    link, just as the pages and exports do. The caller's objects are left as they were."""
+    if isinstance(value, dict):
+        return {k: safe_url(v) if k == "url" else safe_urls(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [safe_urls(v) for v in value]
+    return value

@@ -320,6 +320,15 @@ def test_exports_of_stored_hostile_urls_carry_no_such_url(hostile, fmt):
         assert sorted(urls, key=str) == [None] * len(HOSTILE_URLS) + [SAFE_URL]
 
 
+def test_json_api_hands_out_no_hostile_url(hostile):
+    listed = hostile.get("/api/events", params={"page_size": 200}).json()["items"]
+    urls = {row["url"] for row in listed}
+    assert urls <= {None, SAFE_URL} and SAFE_URL in urls
+    for row in listed:
+        text = json.dumps(hostile.get(f"/api/events/{row['id']}").json())
+        assert "javascript" not in text.lower() and "data:" not in text, text[:200]
+
+
 def test_token_from_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("SAHNA_TOKEN", "envtoken")
     with TestClient(create_app(str(tmp_path / "e.db"))) as c:

@@ -14,12 +14,13 @@ import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
 
+from sahna.contract import LIST_SLOTS, ROW_FIELDS, EventType, Kind, Role, Status
 from sahna.export import FORMATS, export
 from sahna.filters import FILTERS, api_parameters
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
-from sahna.urls import safe_url
+from sahna.urls import safe_url, safe_urls
 
 __all__ = ["MAX_ID", "MAX_PAGE", "Filters", "all_events", "api_router", "event_filters",
            "export_router", "paged", "store_of"]
@@ -46,39 +47,37 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 class Participant(BaseModel):
     model_config = ConfigDict(extra="allow")
     name: str
-    kind: str | None = None
-    role: str | None = None
+    kind: Kind | None = None
+    role: Role | None = None
     entity_id: int | None = None
 
 
-class EventRow(BaseModel):
-    """An event (a cluster of reports): the contract's fields merged over its reports,
-    where it was first found, and how many reports (``sources``) it has."""
+def _row_field(name: str) -> tuple[Any, Any]:
+    """The type and default of one field of :data:`~sahna.contract.ROW_FIELDS`."""
+    special: dict[str, tuple[Any, Any]] = {
+        "id": (int, ...), "sources": (int, 1), "type": (EventType | None, None),
+        "status": (Status | None, None), "parent": (Any, None),
+        "participants": (list[Participant], Field(default_factory=list))}
+    if name in special:
+        return special[name]
+    if name in LIST_SLOTS:
+        return list[str], Field(default_factory=list)
+    return str | None, None
 
-    model_config = ConfigDict(extra="allow")
-    id: int
-    local_id: str | None = None
-    doc_id: str | None = None
-    type: str | None = None
-    title: str | None = None
-    start: str | None = None
-    end: str | None = None
-    status: str | None = None
-    venue: str | None = None
-    city: str | None = None
-    country: str | None = None
-    countries: list[str] = Field(default_factory=list)
-    participants: list[Participant] = Field(default_factory=list)
-    evidence: list[str] = Field(default_factory=list)
-    lang: str | None = None
-    published: str | None = None
-    url: str | None = None
-    source: str | None = None
-    sources: int = 1
+
+# An event (a cluster of reports): the contract's fields merged over its reports, where
+# it was first found, and how many reports (``sources``) it has; built from the contract,
+# so a new slot needs no edit here.
+_ROW: dict[str, Any] = {name: _row_field(name) for name in ROW_FIELDS}
+EventRow = create_model(
+    "EventRow", __config__=ConfigDict(extra="allow"),
+    __doc__="An event (a cluster of reports): the contract's fields merged over its "
+            "reports, where it was first found, and how many reports (``sources``) it has.",
+    **_ROW)
 
 
 class EventPage(BaseModel):
-    items: list[EventRow]
+    items: list[EventRow]  # type: ignore[valid-type]  # a model built from the contract
     total: int
     page: int
     page_size: int
@@ -225,7 +224,7 @@ def api_router(ingest: bool) -> APIRouter:
         store = store_of(request)
         rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n),
                             page, page_size)
-        return {"items": rows, "total": total, "page": page, "page_size": page_size}
+        return {"items": safe_urls(rows), "total": total, "page": page, "page_size": page_size}
 
     @router.get("/events/{event_id}")
     def get_event(request: Request,
@@ -235,7 +234,7 @@ def api_router(ingest: bool) -> APIRouter:
         event = store_of(request).event(event_id)
         if event is None:
             raise ApiError(404, f"no event with id {event_id}")
-        return event
+        return safe_urls(event)
 
     @router.get("/entities", response_model=EntityPage)
     def list_entities(request: Request,

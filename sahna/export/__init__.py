@@ -18,6 +18,7 @@ https): calendars and crawlers turn an exported URL into a link, so a ``javascri
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -26,14 +27,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from sahna.contract import LIST_SLOTS, ROW_FIELDS, Participant
 from sahna.urls import safe_url
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 YEAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
-CSV_COLUMNS = ("id", "doc_id", "local_id", "type", "title", "start", "end", "status", "venue",
-               "city", "country", "countries", "participants", "parent", "lang", "published",
-               "url", "source", "evidence", "sources")
+CSV_COLUMNS = ROW_FIELDS
 
 SCHEMA_STATUS = {
     "planned": "https://schema.org/EventScheduled",
@@ -205,15 +205,10 @@ def parquet_schema() -> Any:
     import pyarrow as pa
 
     text = pa.string()
-    return pa.schema([
-        ("id", pa.int64()), ("doc_id", text), ("local_id", text), ("type", text),
-        ("title", text), ("start", text), ("end", text), ("status", text), ("venue", text),
-        ("city", text), ("country", text), ("countries", pa.list_(text)),
-        ("participants", pa.list_(pa.struct([("name", text), ("kind", text),
-                                             ("role", text)]))),
-        ("parent", text), ("lang", text), ("published", text), ("url", text),
-        ("source", text), ("evidence", pa.list_(text)), ("sources", pa.int64()),
-    ])
+    person = pa.struct([(f.name, text) for f in dataclasses.fields(Participant)])
+    special = {"id": pa.int64(), "sources": pa.int64(), "participants": pa.list_(person)}
+    return pa.schema([(name, special.get(name) or (pa.list_(text) if name in LIST_SLOTS
+                                                   else text)) for name in ROW_FIELDS])
 
 
 def parquet_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
