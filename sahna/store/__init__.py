@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sahna.store.core import Store, content_hash, database_url
+from sahna.store.engine import database_url
+from sahna.store.facade import Store
 from sahna.store.migrate import LegacyDatabaseError
 from sahna.store.query import KINDS, STATUSES, TYPES, EventQuery
+from sahna.store.writing import content_hash
 
 __all__ = ["KINDS", "STATUSES", "TYPES", "EventQuery", "LegacyDatabaseError", "Store",
            "content_hash", "database_url", "open_store"]

@@ -1,7 +1,7 @@
 """Linking on write: participant names to entities, events to clusters, and each
 cluster's canonical record.
 
-Called by :class:`sahna.store.core.Store` inside the transaction that stores a document,
+Called by :class:`sahna.store.Store` inside the transaction that stores a document,
 so a document and the clusters it joins are committed together. The decisions are the
 pure rules of :mod:`sahna.link` (names, events); this module only finds the candidates
 through the blocking-key tables and writes the outcome.
