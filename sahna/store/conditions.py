@@ -90,7 +90,7 @@ def _date_cond(database: Database, column: Any, value: str, after: bool
 
 def _fulltext(database: Database, user_text: str) -> ColumnElement[bool]:
     if database.dialect == "postgresql":
-        simple = literal_column("'simple'::regconfig")
+        simple: Any = literal_column("'simple'::regconfig")
         return func.to_tsvector(simple, events.c.search_text).bool_op("@@")(
             func.to_tsquery(simple, ts_query(fold_text(user_text))))
     if database.dialect == "sqlite":

@@ -5,7 +5,7 @@ hold; it owns one database, the memory that writing keeps of it, and the transac
 and hands each call to the module whose job it is: :mod:`.engine` (connections and
 migrations), :mod:`.writing` (documents and events), :mod:`.reading` (events and
 entities), :mod:`.tallies` (facets, country pairs, places, counts) and :mod:`.clusters`
-(linking reports and names, re-clustering).
+(linking reports), :mod:`.entities` (linking names) and :mod:`.recluster`.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from sqlalchemy.engine import Connection
 
 from sahna.document import Document
 from sahna.store import reading, tallies, writing
-from sahna.store.clusters import forget_facts, recluster
 from sahna.store.engine import Database
+from sahna.store.memory import ClusterMemory
 from sahna.store.query import EventQuery
+from sahna.store.recluster import recluster
 
 
 class Store:
@@ -35,7 +36,9 @@ class Store:
         self.dialect: str = self.database.dialect
         # False: every event is its own cluster and names link only when spelled alike
         self.cluster = cluster
-        self._writer = writing.Writer(self.database, cluster)
+        # this store's own: another store in the process (another database) shares none
+        self.memory = ClusterMemory()
+        self._writer = writing.Writer(self.database, self.memory, cluster)
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -57,7 +60,7 @@ class Store:
 
     def _forget(self) -> None:
         self._writer.forget()
-        forget_facts()
+        self.memory.forget()
 
     def has(self, doc: Document) -> bool:
         return writing.has(self.database, doc)
@@ -85,7 +88,7 @@ class Store:
         one transaction: a database built before clustering, or with other settings,
         ends as if its documents had been ingested now. Idempotent."""
         with self._transaction() as conn:
-            return recluster(conn, self.database.insert, progress)
+            return recluster(conn, self.database.insert, self.memory, progress)
 
     # -- reading -------------------------------------------------------------------
 

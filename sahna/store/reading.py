@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, distinct, exists, func, literal_column, select
 from sqlalchemy.engine import Connection, Row
 
-from sahna.store.clusters import names_of
 from sahna.store.conditions import escape_like, reported, where
 from sahna.store.engine import Database
+from sahna.store.entities import names_of
 from sahna.store.query import EventQuery, fold
 from sahna.store.schema import (
     clusters,
@@ -43,7 +43,7 @@ def _order(database: Database) -> list[Any]:
     expression of the ``clusters_order`` index (migration 0003), so pages are read
     off the index."""
     # a literal '' (not a bound parameter), or the planner cannot match the index
-    empty = literal_column("''")
+    empty: Any = literal_column("''")
     return [database.sortable(func.coalesce(clusters.c.start, empty)).desc(), clusters.c.id]
 
 

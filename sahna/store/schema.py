@@ -76,7 +76,7 @@ events = Table(
 
 # One real-world event: the canonical record of the events (reports) that share its
 # ``cluster_id``. Its id is its earliest member event's id. Written only by
-# ``sahna.store.clusters.recanonical``. The status each source reported (the history)
+# ``sahna.store.canonical.recanonical``. The status each source reported (the history)
 # is read from the members, not kept here: a record is rewritten on every report that
 # joins, and a list of all reports would make that cost grow with the cluster.
 clusters = Table(
@@ -98,7 +98,7 @@ clusters = Table(
 
 # Blocking keys of events (``sahna.link.events.block_keys``: type group, place, time
 # slot): a new event is compared only with the events that share a key with it. Each
-# row also carries ``clues``, the event's signature (``sahna.store.clusters.signature``:
+# row also carries ``clues``, the event's signature (``sahna.store.candidates.signature``:
 # a bit per evidence key — title words, venue, programme part — and one for dated
 # programmes in a known city), so that while reading the keys the store skips every
 # candidate that can share neither a word nor a place-and-time match with the new

@@ -4,7 +4,8 @@ Every document is written in the transaction the caller opens (:class:`Store` op
 per document, or one per batch), so a crash mid-batch leaves every committed document
 whole and the batch resumable; the content hash, unique in the ``documents`` table,
 makes re-ingesting the same text a no-op. Linking the new events to other reports and
-their participants to entities happens in the same transaction (:mod:`.clusters`).
+their participants to entities happens in the same transaction (:mod:`.clusters`,
+:mod:`.entities`).
 """
 
 from __future__ import annotations
@@ -19,14 +20,10 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from sahna.document import Document
-from sahna.store.clusters import (
-    cluster_event,
-    entity_merges,
-    link_entity,
-    remember,
-    singleton,
-)
+from sahna.store.clusters import cluster_event, singleton
 from sahna.store.engine import Database
+from sahna.store.entities import link_entity
+from sahna.store.memory import ClusterMemory, remember
 from sahna.store.query import fold_text
 from sahna.store.schema import (
     documents,
@@ -59,10 +56,14 @@ def _site(url: str | None) -> str | None:
 
 
 class Writer:
-    """Adds documents to one database; remembers the place ids it has read or made."""
+    """Adds documents to one database; remembers the place ids it has read or made.
 
-    def __init__(self, database: Database, cluster: bool) -> None:
+    ``memory``: the store's cluster memory, given the facts of each new event (clustering
+    it then reads nothing back) and told of entity merges."""
+
+    def __init__(self, database: Database, memory: ClusterMemory, cluster: bool) -> None:
         self.database = database
+        self.memory = memory
         # False: every event is its own cluster and names link only when spelled alike
         # (the behaviour before clustering; ``bench/merge.py`` measures the difference)
         self.cluster = cluster
@@ -90,13 +91,13 @@ class Writer:
         ids: dict[str, int] = {}
         people: dict[str, list[int]] = {}
         place: dict[str, int | None] = {}
-        merges = entity_merges()
+        merges = self.memory.merges
         for item in doc.events:
             ids[item.id], people[item.id], place[item.id] = self._add_event(
                 conn, document_id, item)
         # two entities merged while linking this document's names: the entity ids just
         # collected may name the one that is gone, so clustering reads them back instead
-        fresh = entity_merges() == merges
+        fresh = self.memory.merges == merges
         parts = []
         known = {}
         for item in doc.events:
@@ -107,14 +108,14 @@ class Writer:
                              .values(parent_id=parent))
                 parts.append(ids[item.id])
             if self.cluster and fresh:  # what clustering reads, without reading it back
-                known[ids[item.id]] = remember(conn, item, ids[item.id],
+                known[ids[item.id]] = remember(self.memory, item, ids[item.id],
                                                people[item.id], parent, place[item.id], doc)
         # programmes first: a part is matched within the cluster of its programme
         for event_id in sorted(ids.values(), key=lambda i: (i in parts, i)):
             if self.cluster:
-                cluster_event(conn, event_id, known.get(event_id))
+                cluster_event(conn, self.memory, event_id, known.get(event_id))
             else:
-                singleton(conn, event_id)
+                singleton(conn, self.memory, event_id)
         return True
 
     def _add_event(self, conn: Connection, document_id: int, item: Any
@@ -167,5 +168,6 @@ class Writer:
 
     def _entity(self, conn: Connection, name: str, kind: str) -> int:
         """The entity a participant's name stands for, linked across spellings,
-        scripts and documents (:func:`sahna.store.clusters.link_entity`)."""
-        return link_entity(conn, self.database.insert, name, kind, fuzzy=self.cluster)
+        scripts and documents (:func:`sahna.store.entities.link_entity`)."""
+        return link_entity(conn, self.database.insert, self.memory, name, kind,
+                           fuzzy=self.cluster)
