@@ -303,6 +303,16 @@ def conflict(a: EventFacts, b: EventFacts) -> str | None:
     return None
 
 
+def conflict_key(e: EventFacts) -> tuple[object, ...]:
+    """Everything :func:`conflict` reads of ``e``: reports with equal keys conflict with
+    exactly the same reports, so the store checks a cluster's reports against a new one
+    once per key, not once per report (an event with thirty reports has few keys). Kept
+    beside the rule because it must grow with it: a field :func:`conflict` starts
+    reading joins the key (``tests/test_link_events.py`` checks that they agree)."""
+    return (type_group(e.type), e.country, e.countries, (e.city or "").casefold(), e.start,
+            e.end, e.status, e.published, e.title)
+
+
 def evidence(a: EventFacts, b: EventFacts, same_parent: bool = False) -> str | None:
     """What says the two are one event, or None. ``same_parent``: both are parts of one
     programme (their parents are in one cluster)."""

@@ -212,9 +212,9 @@ def regroup(items: list[EventFacts], parent_cluster: dict[int, int],
 
 def _unlike(memory: ClusterMemory, items: list[EventFacts], parent_cluster: dict[int, int]
             ) -> list[EventFacts]:
-    """One report of each kind :meth:`ClusterMemory.contradict` tells apart: reports
-    alike in all it reads contradict the same reports, and an event with thirty reports
-    has few kinds."""
+    """One report of each kind :meth:`ClusterMemory.contradict` tells apart (the
+    :func:`sahna.link.events.conflict_key`, and the programme it is part of): reports of
+    one kind contradict the same reports, and an event with thirty reports has few kinds."""
     kinds = {(memory.kind(f),
               None if f.parent is None else parent_cluster.get(f.parent, -f.parent)): f
              for f in items}

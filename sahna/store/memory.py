@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 
-from sahna.link.events import EventFacts, conflict, facts, linked, type_group
+from sahna.link.events import EventFacts, conflict, conflict_key, facts, linked
 from sahna.store.schema import documents, event_participants, events
 
 FACTS_LIMIT = 300_000  # events whose facts are kept (full, light, kinds each)
@@ -78,8 +78,8 @@ class ClusterMemory:
         # match is worked out only when asked.
         # (a id, b id, same parent) -> [a, b, contradiction, same | None]
         self.pairs: dict[tuple[int, int, bool], list[Any]] = {}
-        # event id -> (facts, what :func:`conflict` reads of them)
-        self.kinds: dict[int, tuple[EventFacts, tuple[Any, ...]]] = {}
+        # event id -> (facts, their :func:`conflict_key`)
+        self.kinds: dict[int, tuple[EventFacts, tuple[object, ...]]] = {}
         # entity merges so far: the writer compares it before and after linking a
         # document's names, to know whether the entity ids it collected still hold
         self.merges = 0
@@ -133,13 +133,12 @@ class ClusterMemory:
             entry[3] = linked(entry[0], entry[1], same_parent)
         return bool(entry[3])
 
-    def kind(self, f: EventFacts) -> tuple[Any, ...]:
-        """What :func:`conflict` reads of a report, remembered for the facts object."""
+    def kind(self, f: EventFacts) -> tuple[object, ...]:
+        """The :func:`conflict_key` of a report, remembered for the facts object."""
         known = self.kinds.get(f.id)
         if known is not None and known[0] is f:
             return known[1]
-        kind = (type_group(f.type), f.country, f.countries, (f.city or "").casefold(),
-                f.start, f.end, f.status, f.published, f.title)
+        kind = conflict_key(f)
         if len(self.kinds) > self.facts_limit:
             self.kinds.clear()
         self.kinds[f.id] = (f, kind)
