@@ -113,6 +113,32 @@ def test_fresh_database_is_migrated(db):
         assert again.counts()["documents"] == 0
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_the_tables_in_schema_py_are_those_the_migrations_make(db):
+    """The queries are written against ``schema.py``, which builds the slots' columns
+    from the contract; the database is made by the migrations. Both must describe the
+    same tables: the same columns in the same order, of the same types and nullability,
+    with the same keys."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with open_store(db) as store, store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = []
+        for diff in compare_metadata(context, metadata):
+            for change in diff if isinstance(diff, list) else [diff]:
+                # schema.py leaves out the indexes and the FTS5 index's tables
+                if change[0] == "remove_index" or (
+                        change[0] == "remove_table" and change[1].name not in metadata.tables):
+                    continue
+                diffs.append(change)
+        assert diffs == []
+        inspector = sa.inspect(conn)
+        for name, table in metadata.tables.items():
+            made = [c["name"] for c in inspector.get_columns(name)]
+            assert made == [c.name for c in table.columns], name
+
+
 def test_add_is_idempotent_by_content(store, db):
     counts = store.counts()
     assert counts == {"documents": 4, "events": 6, "clusters": 6, "entities": 5,
