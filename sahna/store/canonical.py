@@ -19,15 +19,15 @@ from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
-from sahna.store.memory import ClusterMemory, Member
+from sahna.contract import SCALAR_SLOTS
+from sahna.link.events import EventFacts
+from sahna.store.memory import SLOT_COLUMNS, ClusterMemory, Member, slots
 from sahna.store.schema import clusters, documents, events
 
 _PRECISION = {10: 3, 7: 2, 4: 1}  # length of a date string -> how much it says
 
-_MEMBERS = (select(events.c.id, events.c.type, events.c.title, events.c.start, events.c.end,
-                   events.c.status, events.c.venue, events.c.city, events.c.country,
-                   events.c.place_id, events.c.countries, events.c.parent_id,
-                   documents.c.published, documents.c.doc_id)
+_MEMBERS = (select(events.c.id, *SLOT_COLUMNS, events.c.place_id, events.c.countries,
+                   events.c.parent_id, documents.c.published)
             .join(documents, documents.c.id == events.c.document_id)
             .where(events.c.cluster_id == bindparam("cluster")).order_by(events.c.id))
 _DELETE_CLUSTER = delete(clusters).where(clusters.c.id == bindparam("cluster"))
@@ -37,14 +37,14 @@ _CLUSTER_OF = select(events.c.cluster_id).where(events.c.id == bindparam("event"
 def _members(conn: Connection, memory: ClusterMemory, cluster_id: int,
              ids: Iterable[int] | None) -> list[Member]:
     """The members of a cluster, by id: from memory when the caller knows their ``ids``
-    (and has just checked them with :func:`.memory.load_facts`), else read."""
+    (and has just checked them with :func:`.memory.load_facts`), else read (their facts
+    then hold only what the record reads: slots, programme, publication date)."""
     if ids is not None:
         hits = [memory.facts.get(i) for i in sorted(ids)]
         if all(hit is not None for hit in hits):
-            return [hit.member for hit in hits if hit is not None]
-    return [Member(r.id, r.type, r.title, r.start, r.end, r.status, r.venue, r.city,
-                   r.country, r.place_id, tuple(json.loads(r.countries)), r.parent_id,
-                   r.published, r.doc_id)
+            return [hit for hit in hits if hit is not None]
+    return [Member(EventFacts(id=r.id, **slots(r), parent=r.parent_id, published=r.published),
+                   r.place_id, tuple(json.loads(r.countries)))
             for r in conn.execute(_MEMBERS, {"cluster": cluster_id})]
 
 
@@ -59,31 +59,39 @@ def recanonical(conn: Connection, memory: ClusterMemory, cluster_id: int,
       held is held; a cancellation reported after the announcement wins); every report's
       status stays with the report (the store reads the history from them);
     - type, title, venue, city, country: the most frequent value, ties to the earliest
-      report; countries: the union."""
-    rows = _members(conn, memory, cluster_id, ids)
-    if not rows:
+      report; countries: the union;
+    - any other slot of the contract: the most frequent value stated, ties to the
+      earliest report."""
+    members = _members(conn, memory, cluster_id, ids)
+    if not members:
         conn.execute(_DELETE_CLUSTER, {"cluster": cluster_id})
         return
+    rows = [m.facts for m in members]
     by_time = sorted(rows, key=lambda r: (r.published or "", r.id))
     dated = max(rows, key=lambda r: (_PRECISION.get(len(r.start or ""), 0)
                                      if not (r.start or "").startswith("--") else 0.5,
                                      r.status == "held", r.published or "", -r.id))
     known = [r for r in by_time if r.status != "unknown"]
     status = known[-1].status if known else "unknown"
-    countries = list(dict.fromkeys(code for r in rows for code in r.countries))
-    parent_event = next((r.parent_id for r in rows if r.parent_id), None)
+    countries = list(dict.fromkeys(code for m in members for code in m.countries))
+    parent_event = next((r.parent for r in rows if r.parent), None)
     parent = conn.execute(_CLUSTER_OF, {"event": parent_event}).scalar_one_or_none() \
         if parent_event else None
-    place = _common([(r.city, r.country, r.place_id) for r in rows if r.city or r.country])
+    place = _common([(m.facts.city, m.facts.country, m.place_id) for m in members
+                     if m.facts.city or m.facts.country])
     values = {
         "type": _common([r.type for r in rows]),
         "title": _common([r.title for r in rows]),
         "start": dated.start, "end": dated.end, "status": status,
         "venue": _common([r.venue for r in rows if r.venue]),
         "city": place[0] if place else None, "country": place[1] if place else None,
-        "place_id": place[2] if place else None,
-        "countries": json.dumps(countries), "parent_id": parent, "sources": len(rows),
     }
+    for name in SCALAR_SLOTS:  # a slot without a rule of its own above
+        if name not in values:
+            values[name] = _common([getattr(r, name) for r in rows
+                                    if getattr(r, name) is not None])
+    values |= {"place_id": place[2] if place else None, "countries": json.dumps(countries),
+               "parent_id": parent, "sources": len(rows)}
     conn.execute(_upsert_cluster(conn.dialect.name), {"id": cluster_id, **values})
 
 

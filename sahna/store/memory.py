@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import bindparam, select
 from sqlalchemy.engine import Connection
 
+from sahna.contract import SCALAR_SLOTS
 from sahna.link.events import EventFacts, conflict, conflict_key, facts, linked
 from sahna.store.schema import documents, event_participants, events
 
@@ -29,31 +30,15 @@ PAIRS_LIMIT = 500_000  # answers of the pairwise rule kept
 
 
 class Member(NamedTuple):
-    """What a cluster's canonical record reads of one member report."""
-
-    id: int
-    type: str
-    title: str
-    start: str | None
-    end: str | None
-    status: str
-    venue: str | None
-    city: str | None
-    country: str | None
-    place_id: int | None
-    countries: tuple[str, ...]
-    parent_id: int | None
-    published: str | None
-    doc_id: str
-
-
-class Stored(NamedTuple):
-    """What memory holds of a stored event: its facts, and what its cluster's canonical
-    record takes from it besides (so a cluster's record is rewritten without reading its
-    members back)."""
+    """What a cluster's canonical record reads of one member report: its facts (the
+    contract's slots, its programme, its publication date), the place row it points at,
+    and its countries in the order the report named them. Memory holds this of each
+    stored event, so that a cluster's record is rewritten without reading its members
+    back."""
 
     facts: EventFacts
-    member: Member
+    place_id: int | None
+    countries: tuple[str, ...]
 
 
 class ClusterMemory:
@@ -64,8 +49,8 @@ class ClusterMemory:
                  ) -> None:
         self.facts_limit = facts_limit
         self.pairs_limit = pairs_limit
-        # event id -> facts (participants and title tokens included) and member row
-        self.facts: dict[int, Stored] = {}
+        # event id -> facts (participants and title tokens included) as a member
+        self.facts: dict[int, Member] = {}
         # event id -> the cheap columns only (no participants, no title tokens) of events
         # that have been candidates, enough for :func:`conflict` to rule most of them out
         # without reading more
@@ -96,10 +81,10 @@ class ClusterMemory:
         self.forget()
         self.merges += 1
 
-    def keep(self, event_id: int, stored: Stored) -> None:
+    def keep(self, event_id: int, member: Member) -> None:
         if len(self.facts) > self.facts_limit:
             self.facts.clear()
-        self.facts[event_id] = stored
+        self.facts[event_id] = member
 
     def keep_light(self, light: EventFacts) -> None:
         if len(self.light) > self.facts_limit:
@@ -154,34 +139,26 @@ _PEOPLE = select(event_participants.c.event_id, event_participants.c.entity_id).
 _FULL = (select(events, documents.c.published, documents.c.lang, documents.c.doc_id)
          .join(documents, documents.c.id == events.c.document_id)
          .where(events.c.id.in_(bindparam("ids", expanding=True))))
-_LIGHT_ROWS = (select(events.c.id, events.c.type, events.c.title, events.c.start,
-                      events.c.end, events.c.status, events.c.venue, events.c.city,
-                      events.c.country, events.c.countries, documents.c.published)
+SLOT_COLUMNS = [events.c[name] for name in SCALAR_SLOTS]
+_LIGHT_ROWS = (select(events.c.id, *SLOT_COLUMNS, events.c.countries, documents.c.published)
                .join(documents, documents.c.id == events.c.document_id)
                .where(events.c.id.in_(bindparam("ids", expanding=True))))
 
-_SLOTS = ("type", "title", "start", "end", "status", "venue", "city", "country")
 
-
-def _fields(source: Any) -> dict[str, Any]:
-    """The slots an event and its stored row share under the same names."""
-    return {name: getattr(source, name) for name in _SLOTS}
-
-
-def member(f: EventFacts, place_id: int | None, countries: tuple[str, ...]) -> Member:
-    return Member(f.id, f.type, f.title, f.start, f.end, f.status, f.venue, f.city,
-                  f.country, place_id, countries, f.parent, f.published,
-                  f.key.split("\x00", 1)[0])
+def slots(source: Any) -> dict[str, Any]:
+    """The contract's scalar slots of an event, of its stored row or of its facts: the
+    three name them alike."""
+    return {name: getattr(source, name) for name in SCALAR_SLOTS}
 
 
 def remember(memory: ClusterMemory, item: Any, event_id: int, people: list[int],
              parent: int | None, place_id: int | None, doc: Any) -> EventFacts:
     """Put the facts of an event just stored into memory, so that clustering it does
     not read back what the store has just written; returns them."""
-    made = facts(id=event_id, **_fields(item), countries=frozenset(item.countries),
+    made = facts(id=event_id, **slots(item), countries=frozenset(item.countries),
                  participants=frozenset(people), parent=parent, published=doc.published,
                  lang=doc.lang, key=f"{doc.doc_id}\x00{item.id}")
-    memory.keep(event_id, Stored(made, member(made, place_id, tuple(item.countries))))
+    memory.keep(event_id, Member(made, place_id, tuple(item.countries)))
     return made
 
 
@@ -206,12 +183,11 @@ def load_facts(conn: Connection, memory: ClusterMemory, ids: Iterable[int],
     for event_id, entity_id in conn.execute(_PEOPLE, {"ids": missing}):
         people[event_id].add(entity_id)
     for row in conn.execute(_FULL, {"ids": missing}):
-        made = facts(id=row.id, **_fields(row), countries=frozenset(json.loads(row.countries)),
+        made = facts(id=row.id, **slots(row), countries=frozenset(json.loads(row.countries)),
                      participants=frozenset(people[row.id]), parent=row.parent_id,
                      published=row.published, lang=row.lang,
                      key=f"{row.doc_id}\x00{row.local_id}")
-        memory.keep(row.id, Stored(made, member(made, row.place_id,
-                                                tuple(json.loads(row.countries)))))
+        memory.keep(row.id, Member(made, row.place_id, tuple(json.loads(row.countries))))
         out[row.id] = (made, row.cluster_id)
     return out
 
@@ -221,7 +197,7 @@ def light_facts(conn: Connection, memory: ClusterMemory, ids: list[int]) -> list
     order the database gives them)."""
     out = []
     for row in conn.execute(_LIGHT_ROWS, {"ids": ids}):
-        light = EventFacts(id=row.id, **_fields(row),
+        light = EventFacts(id=row.id, **slots(row),
                            countries=frozenset(json.loads(row.countries)),
                            published=row.published)
         memory.keep_light(light)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, distinct, exists, func, literal_column, select
 from sqlalchemy.engine import Connection, Row
 
+from sahna.contract import SCALAR_SLOTS
 from sahna.store.conditions import escape_like, reported, where
 from sahna.store.engine import Database
 from sahna.store.entities import names_of
@@ -143,9 +144,8 @@ def _rows(database: Database, conn: Connection, rows: Sequence[Row[Any]]
     return [{
         "id": row.id, "local_id": row.local_id, "doc_id": row.doc_id, "lang": row.lang,
         "published": row.published, "url": row.url, "source": row.source,
-        "type": row.type, "title": row.title, "start": row.start, "end": row.end,
-        "status": row.status, "venue": row.venue, "city": row.city,
-        "country": row.country, "countries": json.loads(row.countries),
+        **{name: getattr(row, name) for name in SCALAR_SLOTS},  # the canonical record
+        "countries": json.loads(row.countries),
         "participants": people[row.id], "parent": row.parent,
         "parent_id": row.parent_id, "evidence": json.loads(row.evidence),
         "sources": row.sources, "history": history[row.id],

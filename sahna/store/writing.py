@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from sahna.contract import SCALAR_SLOTS
 from sahna.document import Document
 from sahna.store.clusters import cluster_event, singleton
 from sahna.store.engine import Database
@@ -128,9 +129,8 @@ class Writer:
         search_text = fold_text("\n".join([item.title, *item.evidence, *names]))
         place_id = self._place(conn, item.city, item.country)
         event_id = conn.execute(events.insert().values(
-            document_id=document_id, local_id=item.id, type=item.type, title=item.title,
-            start=item.start, end=item.end, status=item.status, venue=item.venue,
-            city=item.city, country=item.country, place_id=place_id,
+            document_id=document_id, local_id=item.id,
+            **{name: getattr(item, name) for name in SCALAR_SLOTS}, place_id=place_id,
             countries=json.dumps(list(item.countries)), parent=item.parent,
             evidence=json.dumps(list(item.evidence), ensure_ascii=False),
             search_text=search_text,
