@@ -2,10 +2,11 @@
 
 :class:`Store` is what the CLI, the API, the web app, the executors and the benchmarks
 hold; it owns one database, the memory that writing keeps of it, and the transactions,
-and hands each call to the module whose job it is: :mod:`.engine` (connections and
-migrations), :mod:`.writing` (documents and events), :mod:`.reading` (events and
-entities), :mod:`.tallies` (facets, country pairs, places, counts) and :mod:`.clusters`
-(linking reports), :mod:`.entities` (linking names) and :mod:`.recluster`.
+and hands each call to the module whose job it is: :mod:`.engine` (connections,
+migrations, transactions), :mod:`.writing` (documents and events, which link their
+reports and names through :mod:`.clusters` and :mod:`.entities`), :mod:`.reading`
+(events and entities), :mod:`.tallies` (facets, country pairs, places, counts) and
+:mod:`.recluster`.
 """
 
 from __future__ import annotations
