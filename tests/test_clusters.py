@@ -329,7 +329,7 @@ def test_any_ingest_order_gives_the_same_clusters(tmp_path, request, backend):
 
 
 def test_evidence_signatures_share_a_bit_whenever_keys_are_shared():
-    from sahna.store.clusters import clue_bits
+    from sahna.store.candidates import clue_bits
 
     a, b = {"t:shabyt", "t:C:KZ", "v:opera"}, {"t:shabyt", "P:Almaty"}
     assert clue_bits(a) & clue_bits(b)
@@ -420,17 +420,18 @@ def test_blocking_and_evidence_signatures_lose_no_match(tmp_path):
     """The clusters the store builds through its candidate lookup (city keys, evidence
     signatures, a component examined only until one report links) are the clusters of
     asking the rule about every pair of reports and regrouping each component."""
-    from sahna.store.clusters import forget_facts, load_facts, regroup
+    from sahna.store.clusters import regroup
+    from sahna.store.memory import ClusterMemory, load_facts
 
     docs = varied_reports(120, seed=6)
     with open_store(str(tmp_path / "v.db")) as store:
         for item in random.Random(2).sample(docs, len(docs)):
             store.add(item)
         stored = partition(store)
-        forget_facts()
+        memory = ClusterMemory()  # empty: every fact is read back from the database
         with store.engine.connect() as conn:
             ids = list(conn.execute(sa.text("SELECT id FROM events")).scalars())
-            every = [f for f, _ in load_facts(conn, ids).values()]
+            every = [f for f, _ in load_facts(conn, memory, ids).values()]
             names = {r.id: (r.doc_id, r.local_id) for r in conn.execute(sa.text(
                 "SELECT e.id, d.doc_id, e.local_id FROM events e "
                 "JOIN documents d ON d.id = e.document_id"))}
@@ -448,9 +449,34 @@ def test_blocking_and_evidence_signatures_lose_no_match(tmp_path):
     for f in every:
         groups.setdefault(root(f.id), []).append(f)
     expected = {frozenset(names[f.id] for f in cluster)
-                for group in groups.values() for cluster in regroup(group, {})}
+                for group in groups.values() for cluster in regroup(group, {}, memory)}
     assert stored == expected
     assert sum(len(c) > 1 for c in expected) >= 10  # many reports do match
+
+
+def test_two_stores_in_one_process_share_no_memory(tmp_path):
+    """Each store remembers only its own events (the same ids name other events in
+    another database): ingesting into one leaves the other's memory empty, a rollback in
+    one forgets only its own memory, and each clusters as if it were alone."""
+    tangled = tangled_reports(16, seed=4)
+    alone = clustered(tmp_path, *corpus()), clustered(tmp_path, *tangled)
+    with open_store(str(tmp_path / "a.db")) as a, open_store(str(tmp_path / "b.db")) as b:
+        for item in corpus():
+            assert a.add(item)
+        assert a.memory.facts and a.memory.pairs
+        assert not (b.memory.facts or b.memory.light or b.memory.pairs or b.memory.kinds)
+        mine = dict(a.memory.facts)
+        for item in tangled:  # event ids 1, 2, ... again, in another database
+            assert b.add(item)
+        assert a.memory.facts == mine
+        theirs = dict(b.memory.facts)
+        assert theirs.keys() & mine.keys()
+        bad = doc("bad", "ru", "2025-01-01", ev("e1"), ev("e1"))  # duplicate local id
+        with pytest.raises(sa.exc.IntegrityError):
+            a.add(bad)
+        assert not (a.memory.facts or a.memory.pairs)  # forgotten with the rollback
+        assert b.memory.facts == theirs
+        assert (partition(a), partition(b)) == alone
 
 
 def test_recluster_rebuilds_the_same_clusters_and_is_idempotent(tmp_path):
@@ -533,7 +559,7 @@ def test_a_database_keyed_before_0004_finds_its_old_events_for_new_reports(tmp_p
 def test_api_lists_one_entry_per_cluster_and_exports_one_row(tmp_path):
     from fastapi.testclient import TestClient
 
-    from sahna.api import create_app
+    from sahna.app import create_app
 
     path = str(tmp_path / "s.db")
     with open_store(path) as store:

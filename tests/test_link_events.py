@@ -12,6 +12,7 @@ import pytest
 from sahna.link.events import (
     block_keys,
     conflict,
+    conflict_key,
     dates_compatible,
     evidence_keys,
     facts,
@@ -175,3 +176,51 @@ def test_every_matching_pair_shares_evidence_keys_unless_it_needs_none():
             assert a.participants & b.participants or evidence_keys(a) & evidence_keys(b), \
                 (a, b)
     assert matched > 50 and kinds > 20  # the sample exercises the rule
+
+
+# Values each fact can take, close to each other where the rule has to tell them apart:
+# one type group or two, a city in two cases, dates of every precision, editions.
+CHOICES = {
+    "id": [1, 2, 3],
+    "type": ["concert", "stage", "festival", "culture_days", "meeting", "exhibition"],
+    "title": ["XV фестиваль «Шабыт»", "XVI фестиваль «Шабыт»", "Shabyt festival 2025",
+              "Фестиваль «Шабыт» 2024", "5-й концерт", "Концерт"],
+    "start": [None, "2025", "2025-06", "2025-06-14", "2024-06-15", "--06-14", "--07"],
+    "end": [None, "2025-06-20", "2025-07"],
+    "status": ["held", "planned", "cancelled", "unknown"],
+    "venue": [None, "Opera House", "Дворец Республики"],
+    "city": [None, "Almaty", "ALMATY", "Astana"],
+    "country": [None, "KZ", "AZ"],
+    "countries": [frozenset(), frozenset({"KZ"}), frozenset({"AZ"}), frozenset({"KZ", "UZ"})],
+    "participants": [frozenset(), frozenset({1}), frozenset({2})],
+    "parent": [None, 7, 8],
+    "published": [None, "2025-06-01", "2024-05-20", "2025-12-30"],
+    "lang": ["ru", "en", "kk"],
+    "key": ["a\x00e1", "b\x00e2"],
+}
+
+
+def test_reports_with_one_conflict_key_conflict_with_the_same_reports():
+    """The store checks contradictions once per :func:`conflict_key`, so equal keys must
+    mean equal answers of :func:`conflict` against any third report: were the rule to
+    read a field the key leaves out, two reports it tells apart would share a key."""
+    rng = random.Random(12)
+
+    def drawn():
+        return facts(**{name: rng.choice(options) for name, options in CHOICES.items()})
+
+    others = [drawn() for _ in range(150)]
+    checked = differing = 0
+    for _ in range(3000):
+        a = drawn()
+        changed = rng.sample(sorted(CHOICES), rng.randint(1, 3))  # any field, in the key or not
+        b = facts(**{**vars(a), "tokens": frozenset(),
+                     **{name: rng.choice(CHOICES[name]) for name in changed}})
+        if conflict_key(a) != conflict_key(b):
+            continue
+        checked += 1
+        differing += a != b
+        for c in rng.sample(others, 25):
+            assert conflict(a, c) == conflict(b, c), (a, b, c)
+            assert conflict(c, a) == conflict(c, b), (a, b, c)
+    assert checked > 500 and differing > 300  # many pairs alike only in what the key reads

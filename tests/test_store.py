@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 from pgserver import start_server
 
+from sahna.contract import SCALAR_SLOTS
 from sahna.document import Document, Event, Participant
 from sahna.store import EventQuery, LegacyDatabaseError, open_store
 from sahna.store.schema import metadata
@@ -111,6 +112,37 @@ def test_fresh_database_is_migrated(db):
                                   "participants": 0, "places": 0}
     with open_store(db) as again:  # opening an up-to-date database changes nothing
         assert again.counts()["documents"] == 0
+
+
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
+def test_the_tables_in_schema_py_are_those_the_migrations_make(db):
+    """The queries are written against ``schema.py``, which builds the slots' columns
+    from the contract; the database is made by the migrations. Both must describe the
+    same tables: the same columns, of the same types and nullability, with the same
+    keys, the slots in the same order and the other columns too (a slot added later
+    comes last in the database, where ALTER TABLE puts it, and among the slots in
+    ``schema.py``; nothing reads a column by its position)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    with open_store(db) as store, store.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = []
+        for diff in compare_metadata(context, metadata):
+            for change in diff if isinstance(diff, list) else [diff]:
+                # schema.py leaves out the indexes and the FTS5 index's tables
+                if change[0] == "remove_index" or (
+                        change[0] == "remove_table" and change[1].name not in metadata.tables):
+                    continue
+                diffs.append(change)
+        assert diffs == []
+        inspector = sa.inspect(conn)
+        for name, table in metadata.tables.items():
+            made = [c["name"] for c in inspector.get_columns(name)]
+            described = [c.name for c in table.columns]
+            for slots in (True, False):
+                assert ([c for c in made if (c in SCALAR_SLOTS) == slots]
+                        == [c for c in described if (c in SCALAR_SLOTS) == slots]), name
 
 
 def test_add_is_idempotent_by_content(store, db):

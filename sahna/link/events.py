@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, Field, field, fields, make_dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any, get_type_hints
 
+from sahna.contract import SCALAR_SLOTS, Event
 from sahna.events.lexicon import lang_rows, rows
 from sahna.link.names import name_key
 
@@ -39,31 +41,40 @@ _NUMBER = re.compile(r"(?<!\w)(?:(?:1[89]|20)\d\d|[IVXLC]{2,6}|[IVX]"
                      r"|\d{1,3}(?=[-‑–]?(?:й|я|е|го|th|st|nd|rd|ші|шы|інші|ыншы)(?!\w)))(?!\w)")
 
 
-@dataclass(frozen=True)
-class EventFacts:
-    """What the rules read of one stored event (``participants``: entity ids)."""
+def _slot(name: str) -> tuple[str, Any, Field[Any]] | tuple[str, Any]:
+    """The contract's slot ``name`` as a field of :class:`EventFacts`: its type and
+    default as :class:`sahna.contract.Event` declares them."""
+    declared = next(f for f in fields(Event) if f.name == name)
+    kind = get_type_hints(Event)[name]
+    if declared.default is MISSING:
+        return name, kind
+    return name, kind, field(default=declared.default)
 
-    id: int
-    type: str
-    title: str
-    start: str | None = None
-    end: str | None = None
-    status: str = "unknown"
-    venue: str | None = None
-    city: str | None = None
-    country: str | None = None
-    countries: frozenset[str] = frozenset()
-    participants: frozenset[int] = frozenset()
-    parent: int | None = None  # id of the parent event, when it is a programme part
-    published: str | None = None
-    lang: str | None = None
-    key: str = ""  # document id and event id: an order that does not depend on storage
-    tokens: frozenset[str] = field(default=frozenset(), compare=False)
+
+if TYPE_CHECKING:  # built at run time from the contract, which mypy cannot follow
+    EventFacts = Any
+else:
+    EventFacts = make_dataclass("EventFacts", [
+        ("id", int),
+        # type, title, start, end, status, venue, city, country: as the report states them
+        *(_slot(name) for name in SCALAR_SLOTS),
+        ("countries", frozenset[str], field(default=frozenset())),
+        ("participants", frozenset[int], field(default=frozenset())),  # entity ids
+        # id of the parent event, when it is a programme part
+        ("parent", int | None, field(default=None)),
+        ("published", str | None, field(default=None)),
+        ("lang", str | None, field(default=None)),
+        # document id and event id: an order that does not depend on storage
+        ("key", str, field(default="")),
+        ("tokens", frozenset[str], field(default=frozenset(), compare=False)),
+    ], frozen=True, namespace={"__module__": __name__, "__doc__": (
+        "What the rules read of one stored event: the contract's scalar slots (one "
+        "definition in :mod:`sahna.contract`), then what the store knows besides.")})
 
 
 def facts(**values: object) -> EventFacts:
     """An :class:`EventFacts` with its title tokens computed."""
-    made = EventFacts(**values)  # type: ignore[arg-type]
+    made = EventFacts(**values)
     return replace(made, tokens=title_tokens(made.title, made.lang or ""))
 
 
@@ -300,6 +311,16 @@ def conflict(a: EventFacts, b: EventFacts) -> str | None:
     if na and nb and not na & nb:
         return "edition"
     return None
+
+
+def conflict_key(e: EventFacts) -> tuple[object, ...]:
+    """Everything :func:`conflict` reads of ``e``: reports with equal keys conflict with
+    exactly the same reports, so the store checks a cluster's reports against a new one
+    once per key, not once per report (an event with thirty reports has few keys). Kept
+    beside the rule because it must grow with it: a field :func:`conflict` starts
+    reading joins the key (``tests/test_link_events.py`` checks that they agree)."""
+    return (type_group(e.type), e.country, e.countries, (e.city or "").casefold(), e.start,
+            e.end, e.status, e.published, e.title)
 
 
 def evidence(a: EventFacts, b: EventFacts, same_parent: bool = False) -> str | None:

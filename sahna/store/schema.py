@@ -5,9 +5,17 @@ current shape so that every query is a Core expression (parameterised, and the s
 SQLite and PostgreSQL). JSON lists are kept as JSON text so that both backends store
 them alike; the lists that filters need (countries, participants, name variants) are
 also kept as rows of their own.
+
+The contract's scalar slots (:data:`sahna.contract.SCALAR_SLOTS`), which a report states
+and a cluster's record merges, are columns of both ``events`` and ``clusters``, made
+here from the contract (:func:`slot_columns`): a new slot is one definition there and
+one migration, and ``tests/test_store.py`` checks that these tables are still what the
+migrations create.
 """
 
 from __future__ import annotations
+
+from dataclasses import fields
 
 from sqlalchemy import (
     BigInteger,
@@ -21,6 +29,28 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.types import TypeEngine
+
+from sahna.contract import DATE_SLOTS, DATE_WIDTH, SCALAR_SLOTS, Event
+
+COUNTRY_WIDTH = 2  # ISO 3166-1 alpha-2
+# The slots stored with a width of their own; every other slot is text.
+_WIDTHS = {**dict.fromkeys(DATE_SLOTS, DATE_WIDTH), "country": COUNTRY_WIDTH}
+
+
+def slot_columns() -> list[Column[object]]:
+    """The contract's scalar slots as columns, in its order: dates and the country as
+    strings of their width, any other slot as text; NOT NULL for the slots every event
+    has (no default, or a default that is a value, such as ``status``'s ``unknown``)."""
+    defaults = {f.name: f.default for f in fields(Event)}
+    return [Column(name, _type(name), nullable=defaults[name] is None)
+            for name in SCALAR_SLOTS]
+
+
+def _type(name: str) -> TypeEngine[str]:
+    width = _WIDTHS.get(name)
+    return Text() if width is None else String(width)
+
 
 metadata = MetaData()
 
@@ -32,7 +62,7 @@ documents = Table(
     Column("url", Text),
     Column("site", Text),
     Column("lang", String(16)),
-    Column("published", String(10)),
+    Column("published", String(DATE_WIDTH)),
     Column("title", Text),
     Column("content_hash", String(64), nullable=False, unique=True),
     Column("text", Text, nullable=False),
@@ -46,7 +76,7 @@ places = Table(
     # "city|country": NULLs never collide in a UNIQUE constraint, a string key does.
     Column("key", Text, nullable=False, unique=True),
     Column("city", Text),
-    Column("country", String(2)),
+    Column("country", String(COUNTRY_WIDTH)),
 )
 
 events = Table(
@@ -55,14 +85,7 @@ events = Table(
     Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"),
            nullable=False),
     Column("local_id", Text, nullable=False),
-    Column("type", Text, nullable=False),
-    Column("title", Text, nullable=False),
-    Column("start", String(10)),
-    Column("end", String(10)),
-    Column("status", Text, nullable=False),
-    Column("venue", Text),
-    Column("city", Text),
-    Column("country", String(2)),
+    *slot_columns(),  # type, title, start, end, status, venue, city, country
     Column("place_id", Integer, ForeignKey("places.id")),
     Column("countries", Text, nullable=False),
     Column("parent", Text),
@@ -76,20 +99,13 @@ events = Table(
 
 # One real-world event: the canonical record of the events (reports) that share its
 # ``cluster_id``. Its id is its earliest member event's id. Written only by
-# ``sahna.store.clusters.recanonical``. The status each source reported (the history)
+# ``sahna.store.canonical.recanonical``. The status each source reported (the history)
 # is read from the members, not kept here: a record is rewritten on every report that
 # joins, and a list of all reports would make that cost grow with the cluster.
 clusters = Table(
     "clusters", metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
-    Column("type", Text, nullable=False),
-    Column("title", Text, nullable=False),
-    Column("start", String(10)),
-    Column("end", String(10)),
-    Column("status", Text, nullable=False),
-    Column("venue", Text),
-    Column("city", Text),
-    Column("country", String(2)),
+    *slot_columns(),  # the canonical record of the same slots
     Column("place_id", Integer, ForeignKey("places.id")),
     Column("countries", Text, nullable=False),
     Column("parent_id", Integer),  # the parent programme's cluster
@@ -98,7 +114,7 @@ clusters = Table(
 
 # Blocking keys of events (``sahna.link.events.block_keys``: type group, place, time
 # slot): a new event is compared only with the events that share a key with it. Each
-# row also carries ``clues``, the event's signature (``sahna.store.clusters.signature``:
+# row also carries ``clues``, the event's signature (``sahna.store.candidates.signature``:
 # a bit per evidence key — title words, venue, programme part — and one for dated
 # programmes in a known city), so that while reading the keys the store skips every
 # candidate that can share neither a word nor a place-and-time match with the new
@@ -118,7 +134,7 @@ event_countries = Table(
     "event_countries", metadata,
     Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"),
            primary_key=True),
-    Column("country", String(2), primary_key=True),
+    Column("country", String(COUNTRY_WIDTH), primary_key=True),
     Column("party", Boolean, nullable=False),  # listed in the event's `countries`
 )
 

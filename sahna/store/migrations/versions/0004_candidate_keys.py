@@ -4,7 +4,7 @@
   those of its country that name no city) instead of every report of its country, since
   two cities never match.
 * Each blocking key row carries ``clues``, a signature of the event
-  (:func:`sahna.store.clusters.signature`): a bit per evidence key (title words, venue,
+  (:func:`sahna.store.candidates.signature`): a bit per evidence key (title words, venue,
   programme part; :func:`sahna.link.events.evidence_keys`) and one bit for dated
   programmes in a known city. A new report meets only the candidates whose signature
   shares a bit with its own, or that share a participant. On SQLite the table is stored
@@ -59,7 +59,7 @@ def _create_blocks(with_clues: bool) -> None:
 
 def upgrade() -> None:
     from sahna.link.events import block_keys, facts
-    from sahna.store.clusters import signature
+    from sahna.store.candidates import signature
 
     op.drop_index("event_participants_event", "event_participants")
     op.create_index("event_participants_event_entity", "event_participants",

@@ -1,0 +1,210 @@
+"""Reading events and entities: pages of events, one event with its sources, entity pages.
+
+An event as read is a cluster of reports: its canonical record, its first report (the
+event whose id it bears) and that report's document standing for it in lists, and the
+union of what its reports say of participants and status. Every query runs on its own
+connection, so reading never waits for ingestion (SQLite WAL, PostgreSQL MVCC).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, distinct, exists, func, literal_column, select
+from sqlalchemy.engine import Connection, Row
+
+from sahna.contract import SCALAR_SLOTS
+from sahna.store.conditions import escape_like, reported, where
+from sahna.store.engine import Database
+from sahna.store.entities import names_of
+from sahna.store.query import EventQuery, fold
+from sahna.store.schema import (
+    clusters,
+    documents,
+    entities,
+    entity_names,
+    event_participants,
+    events,
+)
+
+_CHUNK = 500  # ids per IN (...) list when fetching participants of many events
+
+
+def check_page(offset: int, limit: int) -> None:
+    if offset < 0:
+        raise ValueError(f"offset {offset}: must be 0 or more")
+    if limit < 0:
+        raise ValueError(f"limit {limit}: must be 0 or more")
+
+
+def _order(database: Database) -> list[Any]:
+    """Newest start first, undated last ('' sorts below every date), then id: the
+    expression of the ``clusters_order`` index (migration 0003), so pages are read
+    off the index."""
+    # a literal '' (not a bound parameter), or the planner cannot match the index
+    empty: Any = literal_column("''")
+    return [database.sortable(func.coalesce(clusters.c.start, empty)).desc(), clusters.c.id]
+
+
+def _select_clusters() -> Any:
+    """Clusters with their first report (the event whose id they bear) and its
+    document, which stand for the cluster in lists."""
+    return select(clusters, events.c.local_id, events.c.parent, events.c.evidence,
+                  documents.c.doc_id, documents.c.lang, documents.c.published,
+                  documents.c.url, documents.c.source,
+                  documents.c.title.label("doc_title")).join_from(
+        clusters, events, events.c.id == clusters.c.id).join(
+        documents, events.c.document_id == documents.c.id)
+
+
+def _select_members() -> Any:
+    return select(events, documents.c.doc_id, documents.c.lang, documents.c.published,
+                  documents.c.url, documents.c.source, documents.c.site,
+                  documents.c.title.label("doc_title")).join_from(
+        events, documents, events.c.document_id == documents.c.id)
+
+
+def events_page(database: Database, query: EventQuery, offset: int = 0,
+                limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+    """A page of events (one per cluster of reports) matching ``query`` and the total
+    number that match, newest start first (undated last), then by id, so pages never
+    overlap or skip."""
+    check_page(offset, limit)
+    conds = where(database, query)
+    with database.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(clusters)
+                             .where(*conds)).scalar_one()
+        rows = conn.execute(_select_clusters().where(*conds)
+                            .order_by(*_order(database)).offset(offset).limit(limit)).all()
+        return _rows(database, conn, rows), total
+
+
+def event(database: Database, event_id: int) -> dict[str, Any] | None:
+    """One event: the cluster ``event_id`` names (a cluster id, or the id of any of
+    its reports), with every source document and what each reported, the merged
+    participants, the status history, its programme and its parts."""
+    with database.engine.connect() as conn:
+        cluster_id = conn.execute(select(events.c.cluster_id).where(
+            events.c.id == event_id)).scalar_one_or_none()
+        if cluster_id is None:
+            return None
+        row = conn.execute(_select_clusters().where(clusters.c.id == cluster_id)).first()
+        if row is None:
+            return None
+        [out] = _rows(database, conn, [row])
+        members = conn.execute(_select_members().where(
+            events.c.cluster_id == cluster_id).order_by(
+            documents.c.published, events.c.id)).all()
+        out["documents"] = [{
+            "id": m.document_id, "doc_id": m.doc_id, "url": m.url, "title": m.doc_title,
+            "published": m.published, "source": m.source, "lang": m.lang,
+            "site": m.site, "event_id": m.id, "local_id": m.local_id,
+            "event_title": m.title, "type": m.type, "start": m.start, "end": m.end,
+            "status": m.status, "venue": m.venue, "city": m.city,
+            "evidence": json.loads(m.evidence)} for m in members]
+        out["evidence"] = [s for m in out["documents"] for s in m["evidence"]]
+        out["children"] = list(conn.execute(
+            select(clusters.c.id).where(clusters.c.parent_id == cluster_id)
+            .order_by(clusters.c.id)).scalars())
+        return out
+
+
+def _rows(database: Database, conn: Connection, rows: Sequence[Row[Any]]
+          ) -> list[dict[str, Any]]:
+    """Cluster rows as dicts; participants are the union over the cluster's reports,
+    one per entity, named and given the role of their first mention."""
+    people: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
+    history: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
+    seen: set[tuple[int, int]] = set()
+    for chunk in _chunks(list(people), _CHUNK):
+        # the status each report gave, by publication date (undated first)
+        for h in conn.execute(
+                select(events.c.cluster_id, events.c.id, events.c.status,
+                       documents.c.doc_id, documents.c.published)
+                .join(documents, documents.c.id == events.c.document_id)
+                .where(events.c.cluster_id.in_(chunk))
+                .order_by(events.c.cluster_id,
+                          database.sortable(func.coalesce(documents.c.published, "")),
+                          events.c.id)):
+            history[h.cluster_id].append({"doc_id": h.doc_id, "published": h.published,
+                                          "status": h.status, "event_id": h.id})
+        for p in conn.execute(
+                select(event_participants, events.c.cluster_id)
+                .join(events, events.c.id == event_participants.c.event_id)
+                .where(events.c.cluster_id.in_(chunk))
+                .order_by(events.c.cluster_id, events.c.id,
+                          event_participants.c.position)):
+            if (p.cluster_id, p.entity_id) in seen:
+                continue
+            seen.add((p.cluster_id, p.entity_id))
+            people[p.cluster_id].append({"entity_id": p.entity_id, "name": p.name,
+                                         "kind": p.kind, "role": p.role})
+    return [{
+        "id": row.id, "local_id": row.local_id, "doc_id": row.doc_id, "lang": row.lang,
+        "published": row.published, "url": row.url, "source": row.source,
+        **{name: getattr(row, name) for name in SCALAR_SLOTS},  # the canonical record
+        "countries": json.loads(row.countries),
+        "participants": people[row.id], "parent": row.parent,
+        "parent_id": row.parent_id, "evidence": json.loads(row.evidence),
+        "sources": row.sources, "history": history[row.id],
+    } for row in rows]
+
+
+def entities_page(database: Database, q: str | None = None, kind: str | None = None,
+                  offset: int = 0, limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+    """People, groups and organisations, most events first; ``q`` is a
+    case-insensitive substring of any name variant."""
+    check_page(offset, limit)
+    counts = (select(event_participants.c.entity_id,
+                     func.count(distinct(events.c.cluster_id)).label("n"))
+              .join(events, events.c.id == event_participants.c.event_id)
+              .group_by(event_participants.c.entity_id).subquery())
+    n = func.coalesce(counts.c.n, 0).label("event_count")
+    conds: list[ColumnElement[bool]] = []
+    kind = kind.strip() if kind else None
+    if kind:
+        conds.append(entities.c.kind == kind)
+    if q and q.strip():
+        pattern = "%" + escape_like(fold(q)) + "%"
+        conds.append(exists().where(entity_names.c.entity_id == entities.c.id,
+                                    entity_names.c.name_fold.like(pattern, escape="\\")))
+    with database.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(entities)
+                             .where(*conds)).scalar_one()
+        rows = conn.execute(
+            select(entities.c.id, entities.c.name, entities.c.kind, n)
+            .outerjoin(counts, counts.c.entity_id == entities.c.id).where(*conds)
+            .order_by(n.desc(), database.sortable(entities.c.name), entities.c.id)
+            .offset(offset).limit(limit)).all()
+        variants = names_of(conn, [r.id for r in rows])
+    return [{"id": r.id, "name": r.name, "kind": r.kind, "variants": variants[r.id],
+             "event_count": r.event_count} for r in rows], total
+
+
+def entity(database: Database, entity_id: int) -> dict[str, Any] | None:
+    """One entity with every event (cluster) it takes part in and its role there."""
+    with database.engine.connect() as conn:
+        row = conn.execute(select(entities).where(entities.c.id == entity_id)).first()
+        if row is None:
+            return None
+        mine = reported(exists().where(
+            event_participants.c.event_id == events.c.id,
+            event_participants.c.entity_id == entity_id))
+        n = conn.execute(select(func.count()).select_from(clusters).where(mine)).scalar_one()
+        rows = conn.execute(_select_clusters().where(mine)
+                            .order_by(*_order(database))).all()
+        event_rows = _rows(database, conn, rows)
+        variants = names_of(conn, [entity_id])[entity_id]
+    for item in event_rows:
+        roles = [p["role"] for p in item["participants"] if p["entity_id"] == entity_id]
+        item["role"] = roles[0] if roles else None
+        item["roles"] = list(dict.fromkeys(roles))
+    return {"id": row.id, "name": row.name, "kind": row.kind, "variants": variants,
+            "event_count": n, "events": event_rows}
+
+
+def _chunks(items: list[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
