@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+from sahna.langs.kk import endings as kk
+from sahna.langs.ru import endings as ru
 from sahna.places import (
     build_geonames,
     canonical_city,
@@ -16,8 +18,6 @@ from sahna.places import (
     find_country_refs,
     find_places,
     find_venues,
-    kk,
-    ru,
     venue_city,
 )
 from sahna.places.gazetteer import load

@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from sahna.places import kk, ru
+from sahna.langs.kk import endings as kk
+from sahna.langs.ru import endings as ru
 from sahna.places.text import Word
 
 RU_CAPITAL = "столица#a"

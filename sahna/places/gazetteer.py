@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from sahna.places import ru
+from sahna.langs.ru import endings as ru
 from sahna.places.text import normalise, words_of
 from sahna.places.tsv import read_overrides, read_table, split_cell
 

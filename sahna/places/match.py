@@ -3,8 +3,8 @@
 A name is tried at every word whose first three letters start some indexed name. How a
 word may differ from the indexed form depends on the language:
 
-- ``ru``: Russian case endings (:mod:`sahna.places.ru`), on every word of the name;
-- ``kk``: Kazakh case endings (:mod:`sahna.places.kk`), on the last word only, as in
+- ``ru``: Russian case endings (:mod:`sahna.langs.ru.endings`), on every word of the name;
+- ``kk``: Kazakh case endings (:mod:`sahna.langs.kk.endings`), on the last word only, as in
   "Нұр-Сұлтанда", "Біріккен Араб Әмірліктерінде"; ``kkn`` also allows plural and
   possessive endings, for nationality words ("қазақтардың");
 - ``kkderiv``: a Kazakh "-лық" derivative of the last word ("ресейлік", "түркиялық");
@@ -19,7 +19,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from sahna.places import kk, ru
+from sahna.langs.kk import endings as kk
+from sahna.langs.ru import endings as ru
 from sahna.places.gazetteer import Name, NameIndex
 from sahna.places.text import (
     Word,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from sahna.places import kk
+from sahna.langs.kk import endings as kk
 from sahna.places.text import Word, tokenize, words_of
 from sahna.places.tsv import read_table, split_cell
 
