@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from sahna.langs.ru import endings as ru
+from sahna.places.readers import script_default
 from sahna.places.text import normalise, words_of
 from sahna.places.tsv import read_overrides, read_table, split_cell
 
@@ -36,7 +36,9 @@ class Name(NamedTuple):
     """One indexed name: its words as lookup keys, what it names, and its vetoes."""
 
     plain: tuple[str, ...]  # normalised words
-    ru: tuple[str, ...]  # Russian ``base#class`` keys, empty for Latin names
+    # declension keys (Russian ``base#class``) where the name's script declines names,
+    # else empty (Latin names)
+    declined: tuple[str, ...]
     target: Place
     rank: int  # registration order: lower wins when two names cover the same words
     person: bool = False  # '@': skip next to another capitalised word
@@ -46,11 +48,12 @@ class Name(NamedTuple):
 
 @dataclass
 class NameIndex:
-    """Names keyed by their first word, by plain form and by Russian ``base#class`` key."""
+    """Names keyed by their first word, by plain form and by declension key (the keys of
+    the script's default language, where it declines names: Russian ``base#class``)."""
 
     animate: bool = False  # nationality/adjective words: plurals and all genders
     by_plain: dict[str, list[Name]] = field(default_factory=dict)
-    by_ru: dict[str, list[Name]] = field(default_factory=dict)
+    by_declension: dict[str, list[Name]] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
     _seen: set[tuple[str, ...]] = field(default_factory=set)
 
@@ -65,12 +68,13 @@ class NameIndex:
         self._seen.add(words)
         first = words[0]
         keys: tuple[str, ...] = ()
-        if "\u0400" <= first[0] <= "\u04ff":
+        lang = script_default("\u0400" <= first[0] <= "\u04ff")
+        if lang.declines_places:
             plural = "+" in flags
-            keys = tuple([ru.index_key(w, plural, self.animate) for w in words])
+            keys = tuple([lang.place_index_key(w, plural, self.animate) for w in words])
         name = self._name(flags, words, keys, target)
         if keys:
-            self.by_ru.setdefault(keys[0], []).append(name)
+            self.by_declension.setdefault(keys[0], []).append(name)
         self.by_plain.setdefault(first, []).append(name)
         self.prefixes.add(first[:3])
         return name
