@@ -18,6 +18,7 @@ from sahna.places import (
     find_country_refs,
     find_places,
     find_venues,
+    gazetteer,
     readers,
     venue_city,
     venues,
@@ -461,6 +462,13 @@ def test_place_cues_of_every_language_are_read() -> None:
         for lang in readers.languages():
             assert lang.place_words(name), (lang.code, name)
     assert venues._spelling("theater") == "theatre" and venues._spelling("им") == "имени"
+
+
+def test_table_columns_are_read_by_language_in_table_order() -> None:
+    _, names, words = gazetteer._table("countries.tsv", None)
+    assert (names, words) == (["en", "ru", "kk"], ["en_adj", "ru_adj", "ru_demonym", "kk_adj"])
+    _, names, words = gazetteer._table("cities.tsv", None)
+    assert (names, words) == (["en", "ru", "kk"], ["ru_adj"])
 
 
 def test_tables_are_consistent() -> None:
