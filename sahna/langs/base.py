@@ -240,9 +240,11 @@ class Language(ABC):
     #: Month names are matched as written (capitalised or upper case: "May", "MAY"), so
     #: that an ordinary word spelled like one ("may") is no month; otherwise in any case.
     months_as_written: ClassVar[bool] = False
-    #: The case tags of ``months.tsv`` whose forms page chrome writes dates with; the
-    #: cleaning stage reads them before the language is known, and lets each take a short
-    #: ending («сәуірде», where the tags name the forms that no ending reaches).
+    #: The case tags of ``months.tsv`` whose forms page chrome dates its pages with.
+    #: Cleaning reads them in every language (before the language is known) and lets each
+    #: take a short ending, so a language names its base forms: Kazakh the nominative
+    #: («сәуір» covers «сәуірде»), Russian the genitive too («января» is no ending on
+    #: «январь»).
     chrome_month_cases: ClassVar[frozenset[str]] = frozenset()
     #: The language's date rules, ``(name, kind, template)``, specific ones first (see
     #: :mod:`sahna.dates.patterns` for the placeholders and kinds).
