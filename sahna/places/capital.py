@@ -52,7 +52,10 @@ def find_capital_refs(
 ) -> list[CapitalRef]:
     """Capital references among ``words``; ``country_at(i)`` names word i's country."""
     refs = []
+    stems = _capital_stems()
     for i, word in enumerate(words):
+        if not word.key.startswith(stems):
+            continue  # every language's capital word starts with one of its stems
         found = None
         for reader in capital_readers(word, lang):
             found = reader.capital_ref(words, i, country_at)

@@ -21,13 +21,13 @@ rules look for around a name (region words, currencies...) are every language's
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from sahna.places.gazetteer import Name, NameIndex
-from sahna.places.readers import reader, words_of_all
+from sahna.places.readers import text_reader, words_of_all
 from sahna.places.text import (
     Word,
     is_initial_before,
@@ -72,21 +72,17 @@ class Scan:
     lang: str | None
 
 
-def _keys(lang: Language, word: str, index: NameIndex, derived: bool, plural: bool
-          ) -> Iterable[str]:
-    return lang.place_keys(word, animate=index.animate, derived=derived, plural=plural)
-
-
 def word_matches(lang: Language, index: NameIndex, name: Name, position: int, word: Word,
                  derived: bool, plural_s: bool) -> bool:
     """Whether ``word`` can be the ``position``-th word of ``name`` as ``lang`` reads it:
     by declension key at every position where names decline, else by the language's keys
     for the last word and exactly for the others."""
     if lang.declines_places:
-        keys = _keys(lang, word.key, index, derived, plural_s)
+        keys = lang.place_keys(word.key, animate=index.animate, derived=derived, plural=plural_s)
         return bool(name.declined) and name.declined[position] in keys
     if position == len(name.plain) - 1:
-        return name.plain[position] in _keys(lang, word.key, index, derived, plural_s)
+        keys = lang.place_keys(word.key, animate=index.animate, derived=derived, plural=plural_s)
+        return name.plain[position] in keys
     return word.key == name.plain[position]
 
 
@@ -94,7 +90,8 @@ def candidates(index: NameIndex, word: Word, lang: Language, derived: bool, plur
                ) -> Iterator[Name]:
     """Names whose first word ``word`` may be, before the rest of the name is checked."""
     table = index.by_declension if lang.declines_places else index.by_plain
-    for key in _keys(lang, word.key, index, derived, plural_s):
+    for key in lang.place_keys(word.key, animate=index.animate, derived=derived,
+                               plural=plural_s):
         yield from table.get(key, ())
 
 
@@ -116,12 +113,13 @@ def find(
     lowercase_cyrillic = lowercase_cyrillic or derived
     hits: list[Hit] = []
     words = scan.words
+    read = text_reader(scan.lang)
     for i, word in enumerate(words):
         if word.key[:3] not in index.prefixes:
             continue
         if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):
             continue
-        lang = reader(word, scan.lang)
+        lang = read(word)
         seen: set[int] = set()
         for name in candidates(index, word, lang, derived, plural_s):
             if id(name) in seen:
@@ -176,16 +174,18 @@ def in_currency(words: Sequence[Word], first: int, last: int) -> bool:
     """Whether the words ``first..last`` qualify a currency ("АҚШ доллары", "долларов США")."""
     before = words[first - 1].key if first > 0 else ""
     after = words[last + 1].key if last + 1 < len(words) else ""
-    return before.startswith(_cue_stems("currency")) or after.startswith(_cue_stems("currency"))
+    currency = _cue_stems("currency")
+    return before.startswith(currency) or after.startswith(currency)
 
 
 def _region_names(scan: Scan) -> set[int]:
     """Indexes of the words that name regions: the names listed right before a region word
     ("Алматы облысы", "Маңғыстау, Атырау, Батыс Қазақстан, Ақтөбе облыстарының")."""
     marked: set[int] = set()
+    region, regions = _cue_stems("region"), _cue_stems("regions")
     for j, word in enumerate(scan.words):
-        if word.key.startswith(_cue_stems("region")):
-            marked.update(_listed_before(scan, j, word.key.startswith(_cue_stems("regions"))))
+        if word.key.startswith(region):
+            marked.update(_listed_before(scan, j, word.key.startswith(regions)))
     return marked
 
 
@@ -194,16 +194,17 @@ def _listed_before(scan: Scan, j: int, plural: bool) -> Iterator[int]:
     is plural over a list of them joined by commas and conjunctions; each item is one
     word, or two when the first is a direction."""
     words, text = scan.words, scan.text
+    list_words, directions = _cue_set("list_word"), _cue_set("direction")
     k, item_start = j - 1, True
     while k >= 0 and _LIST_GAP.fullmatch(text, words[k].end, words[k + 1].start):
         word = words[k]
-        if word.key in _cue_set("list_word"):
+        if word.key in list_words:
             if not plural:
                 return
             item_start = True
         elif not word.is_capitalised:
             return
-        elif item_start or word.key in _cue_set("direction"):
+        elif item_start or word.key in directions:
             yield k
             item_start = plural and k > 0 and "," in text[words[k - 1].end : word.start]
         else:

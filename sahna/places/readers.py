@@ -13,7 +13,7 @@ instead (:func:`capital_readers`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -51,14 +51,26 @@ def script_default(cyrillic: bool) -> Language:
 
 def reader(word: Word, lang: str | None) -> Language:
     """The language whose rules match ``word`` of a text in ``lang`` against the tables."""
+    return text_reader(lang)(word)
+
+
+@cache
+def text_reader(lang: str | None) -> Callable[[Word], Language]:
+    """:func:`reader` for the words of one text: what depends on its language alone is
+    decided once (the place rules ask about every capitalised word)."""
     known = get(lang)
-    cyrillic = word.is_cyrillic
     if known is not None:
-        return known if known.cyrillic == cyrillic else script_default(cyrillic)
-    for other in script_languages(cyrillic):
-        if other.own_letters and not other.own_letters.isdisjoint(word.key):
-            return other
-    return script_default(cyrillic)
+        other = script_default(not known.cyrillic)
+        return lambda word: known if word.is_cyrillic == known.cyrillic else other
+
+    def by_letters(word: Word) -> Language:
+        cyrillic = word.is_cyrillic
+        for claimant in script_languages(cyrillic):
+            if claimant.own_letters and not claimant.own_letters.isdisjoint(word.key):
+                return claimant
+        return script_default(cyrillic)
+
+    return by_letters
 
 
 def capital_readers(word: Word, lang: str | None) -> tuple[Language, ...]:

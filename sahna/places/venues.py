@@ -15,7 +15,7 @@ up to four words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -74,11 +74,19 @@ def _spelling(word: str) -> str:
     return _spellings().get(word, word)
 
 
+@cache
+def _same_word_rules() -> tuple[Callable[[str, str], bool], ...]:
+    return tuple(lang.same_venue_word for lang in languages())
+
+
 def same_word(text_word: str, table_word: str) -> bool:
     """Whether a text word is a form of a table word, in any of the languages."""
     if text_word == table_word:
         return True
-    return any(lang.same_venue_word(text_word, table_word) for lang in languages())
+    for same in _same_word_rules():
+        if same(text_word, table_word):
+            return True
+    return False
 
 
 @cache
@@ -108,7 +116,8 @@ def venue_count(data_dir: Path | None = None) -> tuple[int, int]:
 def find_venues(text: str) -> list[VenueMention]:
     """Known venues named in ``text``, longest names first where they overlap."""
     words = tokenize(text)
-    keys = [_spelling(w.key) for w in words]
+    spellings = _spellings()
+    keys = [spellings.get(w.key, w.key) for w in words]
     table = _aliases()
     found: list[tuple[int, int, _Alias]] = []
     for i, key in enumerate(keys):
