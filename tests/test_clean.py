@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 from sahna.clean import Cleaned, clean_text
-from sahna.clean.lines import classify_line, is_date_line, is_headline_like, parse_date
+from sahna.clean.lines import classify_line, is_date_line, is_headline_like, months, parse_date
+from sahna.dates.lexicon import month_index
+from sahna.langs import CODES
 
 LEAD_RU = (
     "В Алматы в субботу прошёл гала-концерт молодых исполнителей, на который собрались "
@@ -160,6 +162,20 @@ def test_date_lines_of_many_shapes() -> None:
     assert parse_date("2023 жылғы 6 сәуір") == "2023-04-06"
     assert parse_date("September 5, 2025") == "2025-09-05"
     assert parse_date("12 қыркүйек") is None  # no year: not a publication date
+
+
+
+def test_month_names_and_relative_words_come_from_the_date_lexicons() -> None:
+    lexicon = {form.lower(): month for code in CODES
+               for form, month in month_index(code).items()}
+    for word, month in months().items():
+        assert lexicon.get(word, lexicon.get(word + ".")) == month, word
+    # the forms each language dates its pages with, in every language at once
+    assert {months()[w] for w in ("сентября", "сентябрь", "сент", "қыркүйек", "sept")} == {9}
+    assert "қыркүйектің" not in months()  # other case forms only through a short ending
+    for line in ("Сегодня, 12:30", "Кеше", "yesterday at 10:15"):
+        assert is_date_line(line), line
+    assert not is_date_line("Завтра, 12:30")  # a page is never dated tomorrow
 
 
 # ---------------------------------------------------------------- the date prefix

@@ -14,7 +14,8 @@ import pytest
 
 from sahna.dates import find_dates
 from sahna.dates.lexicon import month_forms, relative_index
-from sahna.dates.patterns import trie_regex
+from sahna.dates.patterns import rules, trie_regex
+from sahna.langs import CODES, language
 
 Found = list[tuple[str, str | None, str | None]]
 
@@ -543,3 +544,22 @@ def test_long_number_lists_stay_fast() -> None:
     mentions = find_dates(text, "ru", None)
     assert time.perf_counter() - start < 2
     assert [m.text for m in mentions] == ["4 мая"]
+
+
+# --- rules of each language ----------------------------------------------------------
+
+
+def test_each_language_brings_its_own_rules() -> None:
+    shared = ["iso", "dotted", "dotted_range"]
+    for code in CODES:
+        own = [name for name, _, _ in language(code).date_rules]
+        assert own and [r.name for r in rules(code)] == shared + own
+    # a language sahna does not read: numeric dates only, no month names or relative words
+    assert [r.name for r in rules("de")] == shared
+    assert found("am 25 мая 2025, 25.05.2025", "de") == [("25.05.2025", "2025-05-25", None)]
+    assert month_forms("de") == [] and relative_index("de") == {}
+
+
+def test_english_months_are_matched_as_written() -> None:
+    assert found("They may meet on May 5.", "en", "2025-03-10") == [("May 5", "2025-05-05", None)]
+    assert found("they may meet on may 5.", "en", "2025-03-10") == []

@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+from sahna.langs.kk import endings as kk
+from sahna.langs.ru import endings as ru
 from sahna.places import (
     build_geonames,
     canonical_city,
@@ -16,11 +18,13 @@ from sahna.places import (
     find_country_refs,
     find_places,
     find_venues,
-    kk,
-    ru,
+    gazetteer,
+    readers,
     venue_city,
+    venues,
 )
 from sahna.places.gazetteer import load
+from sahna.places.text import tokenize
 from sahna.places.tsv import read_table, split_cell
 
 
@@ -425,6 +429,46 @@ def test_kazakh_endings() -> None:
     assert "бішкек" in kk.name_bases("бішкегі") or "бішкек" in kk.noun_bases("бішкегі")
     assert "ота" not in kk.name_bases("отан")  # no bare accusative "-н" after a stem
     assert "қазақстан" in kk.derived_bases("қазақстандықтардың")
+
+
+def test_which_language_reads_a_word() -> None:
+    def code(word: str, lang: str | None) -> str:
+        return readers.reader(tokenize(word)[0], lang).code
+
+    assert code("Алматыда", "kk") == "kk"  # the text's language
+    assert code("Алматыда", "ru") == "ru"
+    assert code("Алматыда", "en") == "ru"  # Cyrillic in an English text: Russian
+    assert code("Almaty", "kk") == "en"  # Latin in a Kazakh text: English
+    assert code("Қазақстанда", None) == "kk"  # unknown language: Kazakh letters
+    assert code("Алматыда", None) == "ru"  # ... else the script's default
+    assert code("Қазақстанда", "de") == "kk"  # a code sahna does not read: unknown
+    # names are indexed under one language's declension keys per script
+    for lang in readers.languages():
+        assert not lang.declines_places or lang.script_default, lang.code
+
+
+def test_capital_readers_when_the_language_is_unknown() -> None:
+    word = tokenize("елордада")[0]
+    assert [lang.code for lang in readers.capital_readers(word, None)] == ["ru", "kk"]
+    assert [lang.code for lang in readers.capital_readers(word, "kk")] == ["kk"]
+    assert [lang.code for lang in readers.capital_readers(word, "en")] == ["ru"]
+    assert find_capital_refs("Концерт елордада өтті.", None) == [(8, 16, None)]
+
+
+def test_place_cues_of_every_language_are_read() -> None:
+    used = ("function_word", "region", "regions", "list_word", "direction", "currency",
+            "capital_stem", "capital")
+    for name in used:
+        for lang in readers.languages():
+            assert lang.place_words(name), (lang.code, name)
+    assert venues._spelling("theater") == "theatre" and venues._spelling("им") == "имени"
+
+
+def test_table_columns_are_read_by_language_in_table_order() -> None:
+    _, names, words = gazetteer._table("countries.tsv", None)
+    assert (names, words) == (["en", "ru", "kk"], ["en_adj", "ru_adj", "ru_demonym", "kk_adj"])
+    _, names, words = gazetteer._table("cities.tsv", None)
+    assert (names, words) == (["en", "ru", "kk"], ["ru_adj"])
 
 
 def test_tables_are_consistent() -> None:

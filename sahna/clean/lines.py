@@ -23,6 +23,8 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import Any
 
+from sahna.dates.lexicon import month_forms, relative_index
+from sahna.langs import CODES, language
 from sahna.lexicon import data_file, data_lines
 
 try:  # the regex parser, for the literals a cue needs (private: see _cue_guard)
@@ -317,12 +319,41 @@ def job_titles() -> frozenset[str]:
 
 @cache
 def months() -> dict[str, int]:
-    """Month word -> month number (all languages, all listed forms)."""
+    """Month word -> month number, in every language (cleaning runs before the language
+    is known): the forms of the date lexicons (:mod:`sahna.dates.lexicon`) that page
+    chrome writes dates with (:attr:`~sahna.langs.base.Language.chrome_month_cases`;
+    :func:`month_pattern` lets them take a short ending), without an abbreviation's dot."""
     out: dict[str, int] = {}
-    for line in _sections("calendar.txt")["months"]:
-        number, *forms = line.split()
-        for form in forms:
-            out[norm(form)] = int(number)
+    for code in CODES:
+        for form in month_forms(code, language(code).chrome_month_cases):
+            out[norm(form.form).rstrip(".")] = form.month
+    return out
+
+
+#: The meanings of ``relative.tsv`` that a page's own date line may give instead of a
+#: date ("Сегодня, 12:30", "Кеше"): it is never dated tomorrow.
+_LINE_RELATIVE = ("today", "yesterday")
+
+
+@cache
+def relative_words() -> tuple[str, ...]:
+    """Relative words that may stand for the date of a date line, in every language."""
+    return tuple(phrase for code in CODES for phrase, key in relative_index(code).items()
+                 if key in _LINE_RELATIVE)
+
+
+def _calendar_words(kind: str) -> list[str]:
+    """The ``[kind]`` words of ``calendar.txt`` as regex sources, in the file's order: a
+    final "." may be left out on the page, and "*" stands for any ending."""
+    out = []
+    for entry in _sections("calendar.txt")[kind]:
+        word = norm(entry)
+        if word.endswith("*"):
+            out.append(re.escape(word[:-1]) + r"\w*")
+        elif word.endswith("."):
+            out.append(re.escape(word[:-1]) + r"\.?")
+        else:
+            out.append(re.escape(word))
     return out
 
 
@@ -381,8 +412,8 @@ def _date_parts() -> dict[str, str]:
     cal = _sections("calendar.txt")
     month = month_pattern()
     weekday = rf"(?:{_alternation(norm(w) for w in cal['weekdays'])})\.?"
-    relative = _alternation(norm(w) for w in cal["relative"])
-    year_word = r"(?:\s*(?:г\.?|года?|гг\.?|ж\.?|жыл\w*|y\.?))?"
+    relative = _alternation(norm(w) for w in relative_words())
+    year_word = rf"(?:\s*(?:{'|'.join(_calendar_words('year'))}))?"
     numeric = (r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
                r"|\d{4}[./]\d{1,2}[./]\d{1,2}")
     textual = (rf"\d{{1,2}}(?:-?(?:ші|шы|сі|сы|го|е|th|st|nd|rd))?[\s-]+{month}"
@@ -393,13 +424,21 @@ def _date_parts() -> dict[str, str]:
             "date": f"(?:{numeric}|{textual})", "time": r"\d{1,2}:\d{2}(?::\d{2})?"}
 
 
+def _at_words() -> str:
+    """The ``[at]`` words between a date and a time, as whole words («в», "at"); an
+    abbreviation («сағ.») ends with its dot, or where the dot was left out."""
+    entries = _sections("calendar.txt")["at"]
+    return "|".join(rf"\b{word}" + ("" if entry.endswith(".") else r"\b")
+                    for entry, word in zip(entries, _calendar_words("at"), strict=True))
+
+
 @cache
 def _date_line_regex() -> re.Pattern[str]:
     """A whole line that is a date and/or time, optionally labelled ("Опубликовано:")
     and with a weekday ("Пятница, 05.09.2025") or a time ("04:04 05.09.2025")."""
     p = _date_parts()
     label = f"(?:(?:{cue_regex('date_label').pattern})\\s*:?\\s*)?"
-    sep = r"\s*(?:[,|/–—-]|\bв\b|\bat\b|\bсағ\.?)?\s*"
+    sep = rf"\s*(?:[,|/–—-]|{_at_words()})?\s*"
     day = f"(?:{p['date']}|{p['relative']})"
     dated = (f"(?:{p['weekday']}{sep})?(?:{p['time']}{sep})?{day}"
              f"(?:{sep}{p['weekday']})?(?:{sep}{p['time']})?")
@@ -462,7 +501,9 @@ def _textual_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     month = month_pattern(group=True)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:-?\w{{0,3}})?[\s-]+{month},?\s+(\d{{4}})")
     month_day_year = re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
-    year_day_month = re.compile(rf"(?<!\d)(\d{{4}})\s*(?:ж\.?|жыл\w*)?\s+(\d{{1,2}})[\s-]*{month}")
+    year_word = "|".join(_calendar_words("year_before_day"))
+    year_day_month = re.compile(
+        rf"(?<!\d)(\d{{4}})\s*(?:{year_word})?\s+(\d{{1,2}})[\s-]*{month}")
     return day_month_year, month_day_year, year_day_month
 
 
@@ -749,8 +790,9 @@ def _lead_opening_regex() -> re.Pattern[str]:
     # full weekday names only, with case endings ("в пятницу"): "Sun ..." is no date
     weekdays = [norm(w) for w in _sections("calendar.txt")["weekdays"] if len(w) > 3]
     weekday = rf"(?:{_alternation(w[:-1] for w in weekdays)})\w{{0,3}}\b"
+    preposition = _alternation(norm(w) for w in _sections("calendar.txt")["date_preposition"])
     return re.compile(
-        rf"^(?:(?:on|in|since|from|by|until|в|во)\s+)?(?:{p['date']}|{weekday}"
+        rf"^(?:(?:{preposition})\s+)?(?:{p['date']}|{weekday}"
         rf"|{p['month']}\s+\d)"
         rf"|^(?-i:{caps}(?:\s+{caps}){{0,2}})\s*[.,]\s"
         rf"|^[^\W\d]+(?:[\s-][^\W\d]+)?,\s*(?:\d{{1,2}}\s+{p['month']}|{p['month']}\s+\d)",

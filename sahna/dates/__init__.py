@@ -40,8 +40,9 @@ Values = tuple[str | None, str | None]
 
 
 def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]:
-    """Date mentions of ``text`` (``lang``: "ru", "kk" or "en"; ``published``:
-    "YYYY-MM-DD" or ``None``), non-overlapping and sorted by offset."""
+    """Date mentions of ``text`` (``lang``: a code of :data:`sahna.langs.CODES`, any
+    other code finds numeric dates only; ``published``: "YYYY-MM-DD" or ``None``),
+    non-overlapping and sorted by offset."""
     pub = parse_published(published)
     candidates = rule_matches(text, lang)
     # Longest first; among equals, the earlier rule (rules are listed specific first).

@@ -12,10 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from sahna.langs import CODES
-from sahna.lexicon import data_file, read_rows
-
-LANGS = CODES
+from sahna.langs import get
 
 #: Relative meanings that may qualify a day or month ("25 апреля этого года"), with
 #: the year offset each one stands for.
@@ -48,31 +45,25 @@ def normalize(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase.strip()).lower()
 
 
-def _rows(name: str) -> list[tuple[str, list[str]]]:
-    """(language, row) for every row of each language's table ``name``, languages in
-    :data:`LANGS` order."""
-    return [(lang, row) for lang in LANGS
-            for row in read_rows(data_file(f"sahna.langs.{lang}", name))]
+@functools.cache
+def _month_forms(lang: str) -> tuple[MonthForm, ...]:
+    """``months.tsv`` of ``lang`` (none for a language sahna does not read)."""
+    known = get(lang)
+    rows = known.rows("months.tsv") if known else []
+    return tuple(MonthForm(int(month), lang, case, form) for month, case, form in rows)
 
 
 @functools.cache
-def _all_month_forms() -> tuple[MonthForm, ...]:
-    return tuple(
-        MonthForm(int(month), lang, case, form) for lang, (month, case, form) in _rows("months.tsv")
-    )
-
-
-@functools.cache
-def _all_relative_phrases() -> tuple[RelativePhrase, ...]:
-    return tuple(
-        RelativePhrase(lang, key, role, normalize(phrase))
-        for lang, (key, role, phrase) in _rows("relative.tsv")
-    )
+def _relative_phrases(lang: str) -> tuple[RelativePhrase, ...]:
+    """``relative.tsv`` of ``lang`` (none for a language sahna does not read)."""
+    known = get(lang)
+    rows = known.rows("relative.tsv") if known else []
+    return tuple(RelativePhrase(lang, key, role, normalize(phrase)) for key, role, phrase in rows)
 
 
 def month_forms(lang: str, cases: frozenset[str] | None = None) -> list[MonthForm]:
     """Forms of ``lang``, optionally only those whose case tag is in ``cases``."""
-    return [f for f in _all_month_forms() if f.lang == lang and (cases is None or f.case in cases)]
+    return [f for f in _month_forms(lang) if cases is None or f.case in cases]
 
 
 @functools.cache
@@ -83,10 +74,10 @@ def month_index(lang: str) -> dict[str, int]:
 
 def relative_phrases(lang: str, role: str) -> list[str]:
     """Normalised phrases of ``lang`` that may stand in ``role``."""
-    return [p.phrase for p in _all_relative_phrases() if p.lang == lang and p.role == role]
+    return [p.phrase for p in _relative_phrases(lang) if p.role == role]
 
 
 @functools.cache
 def relative_index(lang: str) -> dict[str, str]:
     """Normalised phrase -> meaning key (a phrase means the same in every role)."""
-    return {p.phrase: p.key for p in _all_relative_phrases() if p.lang == lang}
+    return {p.phrase: p.key for p in _relative_phrases(lang)}

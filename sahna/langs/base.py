@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 LEXICONS: tuple[str, ...] = (
     "triggers.tsv", "roles.tsv", "status.tsv", "venues.tsv", "reporting.tsv", "works.tsv",
     "person_nouns.tsv", "honorifics.tsv", "months.tsv", "relative.tsv", "event_words.tsv",
-    "org_words.tsv", "stopwords.tsv", "cues.tsv",
+    "org_words.tsv", "stopwords.tsv", "cues.tsv", "place_cues.tsv",
 )
 
 
@@ -186,3 +186,83 @@ class Language(ABC):
         names: Sequence[str] = ("code", "matching", "plural_endings", "derivations",
                                 "head_final", "cyrillic", "inflected", "case_marks_place")
         return {name: getattr(self, name) for name in names}
+
+    # -- places and dates --------------------------------------------------------------
+    # What sahna.places, sahna.dates and sahna.clean ask a language. Place and date rules
+    # are written once; where languages differ they ask the language of the text or, where
+    # that is unknown (titles, venue names, page chrome), every language in turn.
+
+    #: Letters that only this language writes among those sahna reads (Kazakh ә, і, ң...):
+    #: where a text's language is unknown, a word with one of them is read as this one's.
+    own_letters: ClassVar[frozenset[str]] = frozenset()
+    #: Reads the place names of its script where the text's language is unknown or writes
+    #: the other script (Russian for Cyrillic, English for Latin); one language per script.
+    script_default: ClassVar[bool] = False
+    #: Place names decline: every word of a name inflects, and names are indexed under the
+    #: keys of :meth:`place_index_key` (only a script's default language may decline, since
+    #: a script's names are indexed once).
+    declines_places: ClassVar[bool] = False
+
+    @cached_property
+    def place_cues(self) -> dict[str, tuple[str, ...]]:
+        """``place_cues.tsv``: the small word lists of the place rules, by name (see the
+        file's header)."""
+        out: dict[str, list[str]] = {}
+        for name, word in self.rows("place_cues.tsv"):
+            out.setdefault(name, []).append(word)
+        return {name: tuple(words) for name, words in out.items()}
+
+    def place_words(self, name: str) -> tuple[str, ...]:
+        return self.place_cues.get(name, ())
+
+    def place_keys(self, word: str, *, animate: bool = False, derived: bool = False,
+                   plural: bool = False) -> Iterable[str]:
+        """The index keys the lower-case text word ``word`` may stand for: ``animate`` for
+        the nationality and city adjective tables, ``derived`` for the search of words
+        derived from a place name, ``plural`` for nationality nouns that take a plural.
+        By default a word is its own key, and no derivation is searched (the tables list
+        derived words)."""
+        return () if derived else (word,)
+
+    def place_index_key(self, word: str, plural: bool = False, animate: bool = False) -> str:
+        """The key a name word of the tables is indexed under, when :attr:`declines_places`."""
+        return word
+
+    def capital_ref(self, words: Sequence[Word], i: int, country_at: CountryAt) -> str | None:
+        """Whether word ``i`` refers to a capital without naming it: None if not, else the
+        country whose capital it is (``country_at(j)`` names the country word ``j`` refers
+        to, if any), or "" when the words do not say."""
+        return None
+
+    def same_venue_word(self, text_word: str, table_word: str) -> bool:
+        """Is the lower-case text word a form of a venue table word (other than itself)?"""
+        return False
+
+    #: Month names are matched as written (capitalised or upper case: "May", "MAY"), so
+    #: that an ordinary word spelled like one ("may") is no month; otherwise in any case.
+    months_as_written: ClassVar[bool] = False
+    #: The case tags of ``months.tsv`` whose forms page chrome dates its pages with.
+    #: Cleaning reads them in every language (before the language is known) and lets each
+    #: take a short ending, so a language names its base forms: Kazakh the nominative
+    #: («сәуір» covers «сәуірде»), Russian the genitive too («января» is no ending on
+    #: «январь»).
+    chrome_month_cases: ClassVar[frozenset[str]] = frozenset()
+    #: The language's date rules, ``(name, kind, template)``, specific ones first (see
+    #: :mod:`sahna.dates.patterns` for the placeholders and kinds).
+    date_rules: ClassVar[tuple[tuple[str, str, str], ...]] = ()
+
+    def date_pieces(self, month_alt: MonthAlt) -> dict[str, str]:
+        """The language's own placeholders of :attr:`date_rules` (they may hold shared
+        placeholders in turn); ``month_alt(cases, exclude)`` is the regex of its month
+        forms whose case tag is in ``cases`` (all if None), minus the months ``exclude``."""
+        return {}
+
+
+if TYPE_CHECKING:  # the places and dates section's types
+    from collections.abc import Callable, Iterable
+
+    from sahna.places.text import Word
+
+    # The country word j refers to, if any.
+    CountryAt = Callable[[int], str | None]
+    MonthAlt = Callable[[frozenset[str] | None, frozenset[int]], str]

@@ -24,9 +24,11 @@ Design choices (see the module docstrings for the details):
 - Names inside organisation names are still reported; the caller decides.
 - Ethnic and language words are mapped to a state by heuristic (казахский, қазақ → KZ;
   русский, орыс → RU; English → GB); ``find_country_refs(include_ethnic=False)`` drops them.
-- ``lang`` selects the inflection rules: "ru" Russian endings, "kk" Kazakh endings, "en"
-  exact English names; with ``None`` Kazakh endings are tried only on words with Kazakh
-  letters, so pass the language when known.
+- ``lang`` (a code of :data:`sahna.langs.CODES`) selects the inflection rules, those of
+  the language (Russian endings, Kazakh endings, exact English names; words of the other
+  script by that script's default language); with ``None`` (or a language sahna does not
+  read) a word is read by the language whose own letters it has (Kazakh endings only on
+  words with Kazakh letters), so pass the language when known (:mod:`sahna.places.readers`).
 
 Data: ``sahna/data/places/`` — ``cities.tsv``, ``countries.tsv`` and ``venues.tsv`` are
 curated; ``geonames_cities.tsv`` (≈7,700 larger cities with their Cyrillic names) is
@@ -39,6 +41,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sahna.document import CountryRef, PlaceMention
+from sahna.langs import CODES
 from sahna.places import capital, match, venues
 from sahna.places.capital import CapitalRef
 from sahna.places.gazetteer import Place, load
@@ -169,7 +172,7 @@ def venue_city(venue: str) -> str | None:
     known = venues.find_venues(venue)
     if known:
         return max(known, key=lambda m: m.end - m.start).city
-    for lang in ("ru", "kk", "en"):
+    for lang in CODES:
         for mention in find_places(venue, lang) + _city_adjectives_anywhere(venue, lang):
             if mention.kind == "city":
                 return mention.city
@@ -213,7 +216,7 @@ def _city_place(name: str) -> Place | None:
     text = name.strip()
     text = text[:1].upper() + text[1:]
     words = tokenize(text)
-    for lang in ("ru", "kk", "en"):
+    for lang in CODES:
         for hit in match.find(Scan(text, words, lang), gaz.places):
             if hit.name.target.kind == "city" and hit.first == 0 and hit.last == len(words) - 1:
                 return hit.name.target

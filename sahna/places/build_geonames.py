@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from sahna.langs.ru.endings import ADJ_NOMINATIVE
 from sahna.places.tsv import DATA_DIR, read_overrides
 
 OUTPUT = "geonames_cities.tsv"
@@ -40,7 +41,6 @@ MIN_POPULATION_PERSON_NAME = 300_000
 _FOREIGN_CYRILLIC = re.compile("[їєґўјљњћђџѓќѕ]", re.IGNORECASE)
 _CYRILLIC_NAME = re.compile(r"[\u0400-\u04ff]+(?:[- ][\u0400-\u04ff]+)*")
 _PERSON_TAGS = ("Name", "Surn", "Patr")
-_ADJECTIVE_ENDINGS = ("ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые")
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
     "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
@@ -122,7 +122,7 @@ def russian_marker(name: str, morph: Any) -> str | None:
     word = name.lower().replace("ё", "е")
     lemma_ordinary = lemma_person = form_ordinary = 0.0
     parses = morph.parse(word)
-    if word.endswith(_ADJECTIVE_ENDINGS) and not any("Geox" in p.tag for p in parses):
+    if word.endswith(ADJ_NOMINATIVE) and not any("Geox" in p.tag for p in parses):
         return None  # "Центральний", "Вишнёвое": adjectives read as names match too much
     for parse in parses:
         if not parse.is_known or "Geox" in parse.tag:

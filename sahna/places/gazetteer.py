@@ -16,7 +16,8 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from sahna.places import ru
+from sahna.langs import CODES
+from sahna.places.readers import script_default
 from sahna.places.text import normalise, words_of
 from sahna.places.tsv import read_overrides, read_table, split_cell
 
@@ -36,7 +37,9 @@ class Name(NamedTuple):
     """One indexed name: its words as lookup keys, what it names, and its vetoes."""
 
     plain: tuple[str, ...]  # normalised words
-    ru: tuple[str, ...]  # Russian ``base#class`` keys, empty for Latin names
+    # declension keys (Russian ``base#class``) where the name's script declines names,
+    # else empty (Latin names)
+    declined: tuple[str, ...]
     target: Place
     rank: int  # registration order: lower wins when two names cover the same words
     person: bool = False  # '@': skip next to another capitalised word
@@ -46,11 +49,12 @@ class Name(NamedTuple):
 
 @dataclass
 class NameIndex:
-    """Names keyed by their first word, by plain form and by Russian ``base#class`` key."""
+    """Names keyed by their first word, by plain form and by declension key (the keys of
+    the script's default language, where it declines names: Russian ``base#class``)."""
 
     animate: bool = False  # nationality/adjective words: plurals and all genders
     by_plain: dict[str, list[Name]] = field(default_factory=dict)
-    by_ru: dict[str, list[Name]] = field(default_factory=dict)
+    by_declension: dict[str, list[Name]] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
     _seen: set[tuple[str, ...]] = field(default_factory=set)
 
@@ -65,12 +69,13 @@ class NameIndex:
         self._seen.add(words)
         first = words[0]
         keys: tuple[str, ...] = ()
-        if "\u0400" <= first[0] <= "\u04ff":
+        lang = script_default("\u0400" <= first[0] <= "\u04ff")
+        if lang.declines_places:
             plural = "+" in flags
-            keys = tuple([ru.index_key(w, plural, self.animate) for w in words])
+            keys = tuple([lang.place_index_key(w, plural, self.animate) for w in words])
         name = self._name(flags, words, keys, target)
         if keys:
-            self.by_ru.setdefault(keys[0], []).append(name)
+            self.by_declension.setdefault(keys[0], []).append(name)
         self.by_plain.setdefault(first, []).append(name)
         self.prefixes.add(first[:3])
         return name
@@ -116,19 +121,33 @@ def _names(row: dict[str, str], *columns: str) -> list[str]:
     return [value for column in columns for value in split_cell(row.get(column, ""))]
 
 
+def _table(name: str, data_dir: Path | None) -> tuple[list[dict[str, str]], list[str], list[str]]:
+    """A place table's rows, its name columns (named by a language code: ``en``, ``ru``,
+    ``kk``) and its word columns (a code and a kind: ``ru_adj``, ``ru_demonym``), each in
+    the table's own order, which is the order their names are registered in (the first
+    owner of a name keeps it)."""
+    rows = list(read_table(name, data_dir))
+    header = list(rows[0]) if rows else []
+    names = [column for column in header if column in CODES]
+    words = [column for column in header
+             if column not in CODES and column.partition("_")[0] in CODES]
+    return rows, names, words
+
+
 def _load_countries(gaz: Gazetteer, data_dir: Path | None) -> None:
-    for row in read_table("countries.tsv", data_dir):
+    rows, names, words = _table("countries.tsv", data_dir)
+    for row in rows:
         code = row["code"]
         if code == "-":
-            for raw in _names(row, "en", "ru", "kk"):
+            for raw in _names(row, *names):
                 gaz.places.add(raw, Place("region", None, None))
             continue
         target = Place("country", None, code)
-        for raw in _names(row, "en", "ru", "kk"):
+        for raw in _names(row, *names):
             gaz.places.add(raw, target)
         for raw in _names(row, "abbr"):
             gaz.abbreviations[raw.lstrip(MARKERS)] = (code, raw.startswith("~"))
-        for raw in _names(row, "en_adj", "ru_adj", "ru_demonym", "kk_adj"):
+        for raw in _names(row, *words):
             gaz.country_words.add(raw, target)
         if row.get("capital"):
             gaz.capitals[code] = row["capital"]
@@ -136,14 +155,15 @@ def _load_countries(gaz: Gazetteer, data_dir: Path | None) -> None:
 
 
 def _load_curated_cities(gaz: Gazetteer, data_dir: Path | None) -> None:
-    for row in read_table("cities.tsv", data_dir):
+    rows, names, words = _table("cities.tsv", data_dir)
+    for row in rows:
         target = Place("city", row["city"], row["country"])
         gaz.cities[normalise(row["city"])] = target
-        # The canonical name goes last, so that a marked spelling of it in the "en"
+        # The canonical name goes last, so that a marked spelling of it in the English
         # column ("@Milan") decides its vetoes.
-        for raw in [*_names(row, "en", "ru", "kk"), row["city"]]:
+        for raw in [*_names(row, *names), row["city"]]:
             gaz.places.add(raw, target)
-        for raw in _names(row, "ru_adj"):
+        for raw in _names(row, *words):
             gaz.city_adjectives.add(raw, target)
     gaz.counts["curated_cities"] = len(gaz.cities)
 

@@ -1,16 +1,21 @@
 """Finding indexed names in a tokenised text.
 
 A name is tried at every word whose first three letters start some indexed name. How a
-word may differ from the indexed form depends on the language:
+word may differ from the indexed form is the business of the language that reads it
+(:func:`sahna.places.readers.reader`: the text's language, or where that is unknown or
+writes the other script, the one the word's letters point to):
 
-- ``ru``: Russian case endings (:mod:`sahna.places.ru`), on every word of the name;
-- ``kk``: Kazakh case endings (:mod:`sahna.places.kk`), on the last word only, as in
-  "Нұр-Сұлтанда", "Біріккен Араб Әмірліктерінде"; ``kkn`` also allows plural and
-  possessive endings, for nationality words ("қазақтардың");
-- ``kkderiv``: a Kazakh "-лық" derivative of the last word ("ресейлік", "түркиялық");
-- ``exact``: no change (Latin script), or a plural ``-s`` for English nationality words.
+- a language whose names decline (Russian, :mod:`sahna.langs.ru.endings`) reads every
+  word of the name, by declension key;
+- otherwise the last word only may differ, by the keys the language gives it: Kazakh
+  case endings (:mod:`sahna.langs.kk.endings`), as in "Нұр-Сұлтанда", "Біріккен Араб
+  Әмірліктерінде", with plural and possessive endings for nationality words
+  ("қазақтардың") and a "-лық" derivative when derived words are searched ("ресейлік");
+  English a plural ``-s`` for nationality words. The other words must be exact.
 
-Overlapping hits are resolved longest first, then by table priority.
+Overlapping hits are resolved longest first, then by table priority. The words the
+rules look for around a name (region words, currencies...) are every language's
+``place_cues.tsv``, since a text's language may be unknown.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-from sahna.places import kk, ru
 from sahna.places.gazetteer import Name, NameIndex
+from sahna.places.readers import text_reader, words_of_all
 from sahna.places.text import (
     Word,
     is_initial_before,
@@ -29,31 +36,22 @@ from sahna.places.text import (
     same_phrase,
 )
 
-# Capitalised words that may stand before a name without making it part of a person's
-# name ("В Кирове", "Из Вашингтона", "In Washington").
-_FUNCTION_WORDS = frozenset(
-    "в во из на под над до от по к ко с со у о об за для при через между и а но же "
-    "in at from to of the and near for by on with as into via "
-    "бұл осы сол және мен".split()
-)
-# A city name followed by one of these names a region or district, not the city; so do
-# the names of a list before one ("Атырау, Батыс Қазақстан, Ақтөбе облыстарының").
-_REGION_WORDS = ("облыс", "аудан", "област", "region", "oblast", "province", "district")
-_REGIONS_PLURAL = (
-    "облыстар", "аудандар", "областе", "областя", "regions", "oblasts", "provinces", "districts",
-)
-# "АҚШ доллары", "долларов США", "US dollars": a currency, not the country taking part.
-_CURRENCY_WORDS = ("доллар", "dollar")
-_LIST_WORDS = frozenset("және мен бен пен и а также and".split())
+if TYPE_CHECKING:
+    from sahna.langs.base import Language
+
 _LIST_GAP = re.compile(r"[ \u00a0,\-]*")
-# Two-word region names start with a direction: "Батыс Қазақстан", "North Kazakhstan".
-_DIRECTIONS = frozenset(
-    "батыс шығыс солтүстік оңтүстік западный восточный северный южный "
-    "west east north south western eastern northern southern".split()
-)
 
 
-_KK_BASES = {"kk": kk.name_bases, "kkn": kk.noun_bases, "kkderiv": kk.derived_bases}
+@cache
+def _cue_set(name: str) -> frozenset[str]:
+    """The place cue ``name`` of every language, as a set."""
+    return frozenset(words_of_all(name))
+
+
+@cache
+def _cue_stems(name: str) -> tuple[str, ...]:
+    """The place cue ``name`` of every language, as prefixes for ``str.startswith``."""
+    return tuple(words_of_all(name))
 
 
 @dataclass(frozen=True)
@@ -74,49 +72,27 @@ class Scan:
     lang: str | None
 
 
-def strategies(word: Word, lang: str | None, derived: bool = False) -> tuple[str, ...]:
-    """Which ways of matching apply to ``word`` in a text of language ``lang``.
-
-    Kazakh endings are tried on Cyrillic words of Kazakh texts, and, when the language is
-    unknown, on words with Kazakh letters; Russian endings on the other Cyrillic words.
-    With ``derived`` only the Kazakh "-лық" derivation is tried.
-    """
-    kazakh = word.is_cyrillic and (
-        lang == "kk" or (lang not in ("ru", "en") and word.is_kazakh)
-    )
-    if derived:
-        return ("kkderiv",) if kazakh else ()
-    if not word.is_cyrillic:
-        return ("exact",)
-    return ("kk",) if kazakh else ("ru",)
+def word_matches(lang: Language, index: NameIndex, name: Name, position: int, word: Word,
+                 derived: bool, plural_s: bool) -> bool:
+    """Whether ``word`` can be the ``position``-th word of ``name`` as ``lang`` reads it:
+    by declension key at every position where names decline, else by the language's keys
+    for the last word and exactly for the others."""
+    if lang.declines_places:
+        keys = lang.place_keys(word.key, animate=index.animate, derived=derived, plural=plural_s)
+        return bool(name.declined) and name.declined[position] in keys
+    if position == len(name.plain) - 1:
+        keys = lang.place_keys(word.key, animate=index.animate, derived=derived, plural=plural_s)
+        return name.plain[position] in keys
+    return word.key == name.plain[position]
 
 
-def word_matches(strategy: str, name: Name, position: int, word: Word, plural_s: bool) -> bool:
-    """Whether ``word`` can be the ``position``-th word of ``name`` under ``strategy``."""
-    wanted = name.plain[position]
-    last = position == len(name.plain) - 1
-    if strategy == "ru":
-        return bool(name.ru) and name.ru[position] in ru.word_keys(word.key)
-    if strategy in _KK_BASES and last:
-        return wanted in _KK_BASES[strategy](word.key)
-    if word.key == wanted:
-        return True
-    return plural_s and last and word.key == wanted + "s"
-
-
-def candidates(index: NameIndex, word: Word, strategy: str, plural_s: bool) -> Iterator[Name]:
+def candidates(index: NameIndex, word: Word, lang: Language, derived: bool, plural_s: bool
+               ) -> Iterator[Name]:
     """Names whose first word ``word`` may be, before the rest of the name is checked."""
-    if strategy == "ru":
-        for key in ru.word_keys(word.key):
-            yield from index.by_ru.get(key, ())
-        return
-    if strategy in _KK_BASES:
-        for base in _KK_BASES[strategy](word.key):
-            yield from index.by_plain.get(base, ())
-        return
-    yield from index.by_plain.get(word.key, ())
-    if plural_s and word.key.endswith("s"):
-        yield from index.by_plain.get(word.key[:-1], ())
+    table = index.by_declension if lang.declines_places else index.by_plain
+    for key in lang.place_keys(word.key, animate=index.animate, derived=derived,
+                               plural=plural_s):
+        yield from table.get(key, ())
 
 
 def find(
@@ -137,22 +113,21 @@ def find(
     lowercase_cyrillic = lowercase_cyrillic or derived
     hits: list[Hit] = []
     words = scan.words
+    read = text_reader(scan.lang)
     for i, word in enumerate(words):
         if word.key[:3] not in index.prefixes:
             continue
         if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):
             continue
-        for strategy in strategies(word, scan.lang, derived):
-            if strategy == "kk" and index.animate:
-                strategy = "kkn"
-            seen: set[int] = set()
-            for name in candidates(index, word, strategy, plural_s):
-                if id(name) in seen:
-                    continue
-                seen.add(id(name))
-                last = _match_rest(scan, name, i, strategy, plural_s)
-                if last is not None and not _vetoed(scan, name, i, last):
-                    hits.append(Hit(i, last, name))
+        lang = read(word)
+        seen: set[int] = set()
+        for name in candidates(index, word, lang, derived, plural_s):
+            if id(name) in seen:
+                continue
+            seen.add(id(name))
+            last = _match_rest(scan, index, name, i, lang, derived, plural_s)
+            if last is not None and not _vetoed(scan, name, i, last):
+                hits.append(Hit(i, last, name))
     if not regions:
         in_region = _region_names(scan)
         hits = [h for h in hits if h.name.target.kind != "city" or h.last not in in_region]
@@ -164,7 +139,8 @@ def _capitalised_ok(word: Word) -> bool:
     return word.is_capitalised and not (word.is_upper and len(word.text) <= 3)
 
 
-def _match_rest(scan: Scan, name: Name, first: int, strategy: str, plural_s: bool) -> int | None:
+def _match_rest(scan: Scan, index: NameIndex, name: Name, first: int, lang: Language,
+                derived: bool, plural_s: bool) -> int | None:
     """Index of the last word of ``name`` matched from word ``first``, or None."""
     size = len(name.plain)
     if first + size > len(scan.words):
@@ -173,9 +149,7 @@ def _match_rest(scan: Scan, name: Name, first: int, strategy: str, plural_s: boo
         word = scan.words[first + offset]
         if offset and not name_gap(scan.text, scan.words[first + offset - 1], word):
             return None
-        # In Kazakh only the last word inflects; the earlier ones must be exact.
-        how = strategy if strategy == "ru" or offset == size - 1 else "exact"
-        if not word_matches(how, name, offset, word, plural_s):
+        if not word_matches(lang, index, name, offset, word, derived, plural_s):
             return None
     return first + size - 1
 
@@ -200,16 +174,18 @@ def in_currency(words: Sequence[Word], first: int, last: int) -> bool:
     """Whether the words ``first..last`` qualify a currency ("АҚШ доллары", "долларов США")."""
     before = words[first - 1].key if first > 0 else ""
     after = words[last + 1].key if last + 1 < len(words) else ""
-    return before.startswith(_CURRENCY_WORDS) or after.startswith(_CURRENCY_WORDS)
+    currency = _cue_stems("currency")
+    return before.startswith(currency) or after.startswith(currency)
 
 
 def _region_names(scan: Scan) -> set[int]:
     """Indexes of the words that name regions: the names listed right before a region word
     ("Алматы облысы", "Маңғыстау, Атырау, Батыс Қазақстан, Ақтөбе облыстарының")."""
     marked: set[int] = set()
+    region, regions = _cue_stems("region"), _cue_stems("regions")
     for j, word in enumerate(scan.words):
-        if word.key.startswith(_REGION_WORDS):
-            marked.update(_listed_before(scan, j, word.key.startswith(_REGIONS_PLURAL)))
+        if word.key.startswith(region):
+            marked.update(_listed_before(scan, j, word.key.startswith(regions)))
     return marked
 
 
@@ -218,16 +194,17 @@ def _listed_before(scan: Scan, j: int, plural: bool) -> Iterator[int]:
     is plural over a list of them joined by commas and conjunctions; each item is one
     word, or two when the first is a direction."""
     words, text = scan.words, scan.text
+    list_words, directions = _cue_set("list_word"), _cue_set("direction")
     k, item_start = j - 1, True
     while k >= 0 and _LIST_GAP.fullmatch(text, words[k].end, words[k + 1].start):
         word = words[k]
-        if word.key in _LIST_WORDS:
+        if word.key in list_words:
             if not plural:
                 return
             item_start = True
         elif not word.is_capitalised:
             return
-        elif item_start or word.key in _DIRECTIONS:
+        elif item_start or word.key in directions:
             yield k
             item_start = plural and k > 0 and "," in text[words[k - 1].end : word.start]
         else:
@@ -245,13 +222,13 @@ def _in_person_context(scan: Scan, first: int, last: int) -> bool:
         if (
             same_phrase(text, before, words[first])
             and before.is_capitalised
-            and before.key not in _FUNCTION_WORDS
+            and before.key not in _cue_set("function_word")
         ):
             return True
     if last + 1 < len(words):
         after = words[last + 1]
         if same_phrase(text, words[last], after) and after.is_capitalised:
-            return after.key not in _FUNCTION_WORDS
+            return after.key not in _cue_set("function_word")
     return False
 
 

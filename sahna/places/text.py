@@ -24,9 +24,6 @@ _NAME_GAP_RE = re.compile(r"(?:[ \u00a0]|[-\u2010\u2011\u2013'’]|\. ?)")
 _SENTENCE_END = ".!?…\n"
 _OPENERS = "«\"“„'‘(—–-[ \t\u00a0"
 
-# Kazakh-specific Cyrillic letters: a word containing one is Kazakh, not Russian.
-KK_LETTERS = frozenset("әіңғүұқөһӘІҢҒҮҰҚӨҺ")
-
 # Latin letters that look like Cyrillic ones; mixed-script words are repaired with it
 # (old Kazakh sites often type Latin "i" for "і", some copy-paste mixes "A"/"А").
 _LATIN_TO_CYRILLIC = str.maketrans(
@@ -53,10 +50,6 @@ class Word(NamedTuple):
     @property
     def is_cyrillic(self) -> bool:
         return "\u0400" <= self.key[:1] <= "\u04ff"
-
-    @property
-    def is_kazakh(self) -> bool:
-        return any(ch in KK_LETTERS for ch in self.key)
 
 
 _LATIN_RE = re.compile("[A-Za-z]")

@@ -3,21 +3,24 @@
 Venue names are long phrases ("Казахский национальный театр оперы и балета имени Абая")
 that appear inflected ("в Большом театре", "Абай атындағы опера және балет театрында")
 and with small variations (quotes, "им." for "имени", an initial before a surname). They
-are matched word by word: a text word matches a table word when both reduce to the same
-Russian stem, when it is the table word plus a Kazakh ending chain, or (English) when it
-is equal up to a plural "s" and "theater"/"theatre" spelling. A ``*`` in the table
-stands for up to four words.
+are matched word by word, in every language at once (a venue name is often the only
+text): a text word matches a table word when it is the same word once spelling variants
+are read alike ("theater"/"theatre", the ``spelling:`` cues of each language's
+``place_cues.tsv``), or when some language reads it as a form of the table word
+(:meth:`~sahna.langs.base.Language.same_venue_word`: the same Russian stem, the table
+word plus a Kazakh ending chain, an English plural "s"). A ``*`` in the table stands for
+up to four words.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
-from sahna.places import kk
+from sahna.places.readers import languages
 from sahna.places.text import Word, tokenize, words_of
 from sahna.places.tsv import read_table, split_cell
 
@@ -25,14 +28,7 @@ WILDCARD = "*"
 _MAX_WILDCARD = 4
 # What may separate two words of one venue name: spaces, quotes, hyphens, "им." dots.
 _GAP_RE = re.compile(r"[\s\"'«»“”„‘’.\-\u2010\u2011\u2013]{1,4}")
-_SPELLING = {"им": "имени", "theater": "theatre", "center": "centre", "named": "named"}
-# Russian endings, longest first; a stem keeps at least three letters.
-_RU_ENDINGS = sorted(
-    "а я ы и е у ю о ь й ой ей ом ем ам ям ами ями ах ях ого его ому ему ым им ых их ыми ими "
-    "ая ую юю ое ые ие ий ый ию ия ью".split(),
-    key=len,
-    reverse=True,
-)
+_SPELLING_CUE = "spelling:"
 
 
 @dataclass(frozen=True)
@@ -61,33 +57,36 @@ class _Alias:
     size: int  # words without wildcards: longer aliases win
 
 
+@cache
+def _spellings() -> dict[str, str]:
+    """Spelling variant -> the spelling the table's words are compared in, from the
+    ``spelling:<word>`` cues of every language."""
+    return {
+        variant: name.removeprefix(_SPELLING_CUE)
+        for lang in languages()
+        for name, variants in lang.place_cues.items()
+        if name.startswith(_SPELLING_CUE)
+        for variant in variants
+    }
+
+
 def _spelling(word: str) -> str:
-    return _SPELLING.get(word, word)
+    return _spellings().get(word, word)
 
 
-@lru_cache(maxsize=65536)
-def ru_stem(word: str) -> str:
-    """A crude Russian stem, the same for the case forms of one word (дворец/дворца)."""
-    if word.endswith("ец") and len(word) > 4:
-        return word[:-2] + "ц"
-    for ending in _RU_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
-    return word
+@cache
+def _same_word_rules() -> tuple[Callable[[str, str], bool], ...]:
+    return tuple(lang.same_venue_word for lang in languages())
 
 
 def same_word(text_word: str, table_word: str) -> bool:
-    """Whether a text word is a form of a table word, in any of the three languages."""
-    if text_word == table_word or text_word == table_word + "s":
+    """Whether a text word is a form of a table word, in any of the languages."""
+    if text_word == table_word:
         return True
-    if not _kk_bases(text_word).isdisjoint(_kk_bases(table_word)):
-        return True  # театрында / театры: both театр + Kazakh endings
-    return ru_stem(text_word) == ru_stem(table_word)
-
-
-@lru_cache(maxsize=65536)
-def _kk_bases(word: str) -> frozenset[str]:
-    return frozenset(kk.noun_bases(word))
+    for same in _same_word_rules():
+        if same(text_word, table_word):
+            return True
+    return False
 
 
 @cache
@@ -117,7 +116,8 @@ def venue_count(data_dir: Path | None = None) -> tuple[int, int]:
 def find_venues(text: str) -> list[VenueMention]:
     """Known venues named in ``text``, longest names first where they overlap."""
     words = tokenize(text)
-    keys = [_spelling(w.key) for w in words]
+    spellings = _spellings()
+    keys = [spellings.get(w.key, w.key) for w in words]
     table = _aliases()
     found: list[tuple[int, int, _Alias]] = []
     for i, key in enumerate(keys):

@@ -19,7 +19,7 @@ COLUMNS = {
     "works.tsv": ["noun"], "person_nouns.tsv": ["noun"], "honorifics.tsv": ["word"],
     "months.tsv": ["month", "case", "form"], "relative.tsv": ["key", "role", "phrase"],
     "event_words.tsv": ["stem", "concept"], "org_words.tsv": ["word", "concept", "class"],
-    "stopwords.tsv": ["word"], "cues.tsv": ["cue", "word"],
+    "stopwords.tsv": ["word"], "cues.tsv": ["cue", "word"], "place_cues.tsv": ["cue", "word"],
 }
 # Cue lists every language must fill (the shared rules read them; an empty one would
 # silently switch a rule off).

@@ -1,7 +1,56 @@
-"""What the place stage needs to know of English (mixed into :class:`sahna.langs.en.English`)."""
+"""What the place stage needs to know of English (mixed into :class:`sahna.langs.en.English`):
+names are written as they are (a nationality noun takes a plural "-s"), "the capital"
+refers to a capital, and a venue word may stand in the plural."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, ClassVar
 
-class EnglishPlaces:
-    """English place rules: none beyond the shared defaults yet."""
+if TYPE_CHECKING:
+    from sahna.langs.base import CountryAt, Language
+    from sahna.places.text import Word
+
+    _Mixin = Language  # the mixin's methods use Language's (place_words...)
+else:
+    _Mixin = object
+
+# The words of the capital rule's phrases: "the capital", "capital of Azerbaijan",
+# "Azerbaijan's capital" (the tokenizer splits "'s" off as "s").
+_THE, _OF, _POSSESSIVE = "the", "of", "s"
+
+
+class EnglishPlaces(_Mixin):
+    """English place rules: plural nationality nouns, "the capital", plural venue words."""
+
+    # English reads the Latin words of texts in other scripts and of unknown texts.
+    script_default: ClassVar[bool] = True
+
+    def place_keys(self, word: str, *, animate: bool = False, derived: bool = False,
+                   plural: bool = False) -> Iterable[str]:
+        """The word itself, and without a plural "-s" where ``plural`` ("Kazakhs")."""
+        if derived:
+            return ()
+        return (word, word[:-1]) if plural and word.endswith("s") else (word,)
+
+    def capital_ref(self, words: Sequence[Word], i: int, country_at: CountryAt) -> str | None:
+        """"the capital", "the Kazakh capital", "capital of Azerbaijan", "Azerbaijan's capital"."""
+        if words[i].key not in self.place_words("capital"):
+            return None
+        after = words[i + 1].key if i + 1 < len(words) else ""
+        after2 = words[i + 2].key if i + 2 < len(words) else ""
+        not_capital = self.place_words("not_capital")
+        if after in not_capital or f"{after} {after2}" in not_capital:
+            return None  # "capital investment", "the capital of culture"
+        if after == _OF and i + 2 < len(words) and country_at(i + 2):
+            return country_at(i + 2)
+        before = words[i - 1].key if i > 0 else ""
+        if before == _POSSESSIVE and i > 1 and country_at(i - 2):
+            return country_at(i - 2)  # "Azerbaijan's capital"
+        if i > 0 and country_at(i - 1):
+            return country_at(i - 1)
+        return "" if before == _THE else None
+
+    def same_venue_word(self, text_word: str, table_word: str) -> bool:
+        """"theatres" / "theatre": a plural "-s"."""
+        return text_word == table_word + "s"

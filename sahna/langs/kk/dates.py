@@ -1,7 +1,99 @@
-"""What the date stage needs to know of Kazakh (mixed into :class:`sahna.langs.kk.Kazakh`)."""
+"""What the date stage needs to know of Kazakh (mixed into :class:`sahna.langs.kk.Kazakh`):
+its date rules, as templates over the shared placeholders of :mod:`sahna.dates.patterns`
+(``{D1}``, ``{M1}``, ``{QB}``...) and the Kazakh pieces below (year words, endings after
+a number, «айы», a month in the genitive or the locative)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar
 
-class KazakhDates:
-    """Kazakh date rules: none beyond the shared defaults yet."""
+if TYPE_CHECKING:
+    from sahna.langs.base import Language, MonthAlt
+
+    _Mixin = Language  # the mixin's methods use Language's
+else:
+    _Mixin = object
+
+#: Kazakh months that are ordinary words when they stand alone in the locative:
+#: маусым is also "season" (жаңа маусымда), қазан is also "cauldron" and the city of
+#: Kazan. A bare "маусымда"/"қазанда" is therefore not read as a month; with a day
+#: number or "айында" they still are.
+_BARE_EXCLUDED = frozenset({6, 10})
+
+_GEN = frozenset({"gen", "poss_gen"})
+_LOC = frozenset({"loc", "poss_loc"})
+_NOM = frozenset({"nom"})
+
+_YW = r"\s*-?\s*(?:жыл(?:ы|ғы|дың|да|ға|дан)?(?!\w)|ж\.)"
+_SUF = r"(?:\s*-\s*[^\W\d_]{1,8})?"  # ordinal/case ending after a number: 21-і, 6-шы
+_SEP = r"(?:\s*-\s*|\s+)"
+_PRE = r"(?:(?:{Y0}{YW}|{QB})\s+)?"
+_AI = r"(?:\s+айы\w*)?"
+_TAIL = r"(?:\s+(?:күндері|күні|аралығында|аралығы))?"
+#: "5-маусымы" is "its 5th season", not 5 June (see _BARE_EXCLUDED).
+_NOT_SEASON = r"(?!-\s*маусымы)"
+
+_RULES = (
+    ("kk_dash", "span", r"{PRE}{D1}{SUF}{DASH}{D2}{SUF}{SEP}{M2}{AI}(?:\s+{Y2}(?:{YW})?)?{TAIL}"),
+    (
+        "kk_dash_months",
+        "span",
+        r"{PRE}{D1}{SUF}{SEP}{M1}{AI}{DASH}{D2}{SUF}{SEP}{M2}{AI}(?:\s+{Y2}(?:{YW})?)?{TAIL}",
+    ),
+    ("kk_from_to", "span", r"{PRE}{D1}{SUF}{SEP}{M1}\s+{D2}{SUF}{SEP}{M2}{AI}\s+дейін"),
+    (
+        "kk_list",
+        "span",
+        r"{PRE}{D1}(?:\s*,\s*{DN}){0,10}(?:\s*,\s*|\s+(?:және|мен)\s+){D2}{SUF}{SEP}{M2}{AI}"
+        r"(?:\s+{Y2}(?:{YW})?)?{TAIL}",
+    ),
+    (
+        "kk_gen_range",
+        "span",
+        r"{PRE}{MG2}\s+{D1}{SUF}(?:{DASH}|\s+(?:мен|және)\s+){D2}{SUF}"
+        r"(?:\s+(?:аралығында|аралығы|күндері))?",
+    ),
+    ("kk_year_range", "span", r"{Y1}{DASH}{Y2}\s*-?\s*(?:жылдар\w*|жж\.)(?:\s+аралығында)?"),
+    ("kk_year_from_to", "span", r"{Y1}\s*-?\s*жылдан\s+{Y2}\s*-?\s*жылға\s+дейін"),
+    ("kk_day", "span", r"{PRE}{D1}{SUF}{NOTSEASON}{SEP}{M1}{AI}(?:\s+{Y1}(?:{YW})?)?(?:\s+күні)?"),
+    ("kk_gen_day", "span", r"{PRE}{MG1}\s+{D1}{SUF}(?:\s+күн\w*)?(?:\s+бастап)?"),
+    ("kk_month_ai", "span", r"{PRE}{M1}\s+айы\w*(?:\s+(?:басында|соңында|ортасында|аяғында))?"),
+    ("kk_year_month", "span", r"(?:{Y0}{YW}|{QB})\s+{M1}{AI}"),
+    ("kk_month_part", "span", r"{MG1}\s+(?:басында|соңында|ортасында|аяғында)"),
+    ("kk_month_loc", "span", r"{ML1}"),
+    ("kk_year", "span", r"{Y1}{YW}"),
+    ("kk_until_end_month", "end", r"{PRE}{MG2}\s+(?:соңына|аяғына)\s+дейін"),
+    ("kk_until_day", "end", r"{PRE}{D2}{SUF}{SEP}{M2}{AI}\s+дейін"),
+    ("kk_until_month", "end", r"{PRE}{M2}{AI}\s+дейін"),
+    ("kk_until_year", "end", r"{Y2}\s*-?\s*(?:жылға|жылдың\s+соңына|ж\.)\s+дейін"),
+    ("kk_relative", "relative", r"{REL}"),
+)
+
+
+class KazakhDates(_Mixin):
+    """Kazakh date rules; page chrome dates its pages with the nominative, which takes
+    its endings there («12 қыркүйек», «сәуірде»)."""
+
+    chrome_month_cases: ClassVar[frozenset[str]] = _NOM
+    date_rules: ClassVar[tuple[tuple[str, str, str], ...]] = _RULES
+
+    def date_pieces(self, month_alt: MonthAlt) -> dict[str, str]:
+        """The static pieces, and the month in the genitive (``MG1``, ``MG2``: "наурыздың
+        21-і" or "наурыз айының 21-і") and alone in the locative (``ML1``)."""
+        pieces = {
+            "YW": _YW,
+            "SUF": _SUF,
+            "SEP": _SEP,
+            "PRE": _PRE,
+            "AI": _AI,
+            "TAIL": _TAIL,
+            "NOTSEASON": _NOT_SEASON,
+        }
+        gen = month_alt(_GEN, frozenset())
+        nom = month_alt(_NOM, frozenset())
+        for n in ("1", "2"):
+            # "наурыздың 21-і" or "наурыз айының 21-і"
+            pieces[f"MG{n}"] = rf"(?P<m{n}>{gen}(?!\w)|{nom}(?=\s+айының(?!\w)))(?:\s+айының)?"
+        bare = month_alt(_LOC, _BARE_EXCLUDED)
+        pieces["ML1"] = rf"(?P<m1>{bare})(?!\w)"
+        return pieces

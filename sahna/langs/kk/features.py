@@ -3,7 +3,7 @@
 Kazakh is agglutinative: one name appears as «Тоқаев», «Тоқаевтың», «Тоқаевқа»,
 «Тоқаевпен», so the word itself is a sparse feature. The features therefore describe a
 word by its pieces: prefixes and suffixes, a stem with case, possessive and plural
-endings stripped (:mod:`sahna.places.kk` knows the ending chains), its shape, whether it
+endings stripped (:mod:`sahna.langs.kk.endings` knows the ending chains), its shape, whether it
 sits inside «quotes», whether it or its stem is a known place, and a few head words that
 open or close organisation, position, facility and event names. Neighbours ±2 add their
 word, stem and suffix.
@@ -17,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from sahna.langs.kk.endings import name_bases, noun_bases
 from sahna.lexicon import data_file, read_rows
-from sahna.places.kk import name_bases, noun_bases
 
 
 @cache

@@ -125,8 +125,8 @@ def base_form(text: str, label: str) -> str:
 
 
 def _place_base(word: str) -> str:
+    from sahna.langs.kk.endings import name_bases
     from sahna.langs.kk.features import place_kind
-    from sahna.places.kk import name_bases
 
     lower = word.lower()
     places = _known_places()

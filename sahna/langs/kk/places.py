@@ -1,7 +1,69 @@
-"""What the place stage needs to know of Kazakh (mixed into :class:`sahna.langs.kk.Kazakh`)."""
+"""What the place stage needs to know of Kazakh (mixed into :class:`sahna.langs.kk.Kazakh`):
+endings follow the last word of a name (:mod:`sahna.langs.kk.endings`), «елордада» and
+«елордамыз» ("our capital") refer to a capital, and the words of a venue name meet when
+they share a base."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, ClassVar
 
-class KazakhPlaces:
-    """Kazakh place rules: none beyond the shared defaults yet."""
+from sahna.langs.kk import endings
+
+if TYPE_CHECKING:
+    from sahna.langs.base import CountryAt, Language
+    from sahna.places.text import Word
+
+    _Mixin = Language  # the mixin's methods use Language's (place_words...)
+else:
+    _Mixin = object
+
+
+class KazakhPlaces(_Mixin):
+    """Kazakh place rules: ending chains, the capital nouns, venue word bases."""
+
+    # Kazakh-specific Cyrillic letters: a word containing one is Kazakh, not Russian.
+    own_letters: ClassVar[frozenset[str]] = frozenset("әіңғүұқөһӘІҢҒҮҰҚӨҺ")
+    #: The country whose capital «елордамыз» ("our capital") is: the Kazakh press's own.
+    home_country: ClassVar[str] = "KZ"
+
+    def place_keys(self, word: str, *, animate: bool = False, derived: bool = False,
+                   plural: bool = False) -> Iterable[str]:
+        """The word and the names it can be once endings are removed: case endings on a
+        place name («Алматыда»), plural and possessive ones too on nationality words
+        («қазақтардың»), and the "-лық" derivation when ``derived`` («ресейлік»)."""
+        if derived:
+            return endings.derived_bases(word)
+        return endings.noun_bases(word) if animate else endings.name_bases(word)
+
+    def capital_ref(self, words: Sequence[Word], i: int, country_at: CountryAt) -> str | None:
+        """«Әзірбайжан астанасы» → "AZ"; «елордамызда» → "KZ"; «елордада» → ""."""
+        word = words[i]
+        if not word.key.startswith(self.place_words("capital_stem")):
+            return None
+        if word.key.startswith(self.place_words("our_capital")):
+            return self.home_country
+        bases = endings.noun_bases(word.key)
+        # Capitalised "Астанада" is the city Astana itself (find_places reports it);
+        # lower-case "астана" is the common noun "capital".
+        if not _any_in(self.place_words("capital"), bases) and (
+            not _any_in(self.place_words("capital_lower"), bases) or word.is_capitalised
+        ):
+            return None
+        if i > 0:
+            return country_at(i - 1) or ""
+        return ""
+
+    def same_venue_word(self, text_word: str, table_word: str) -> bool:
+        """«театрында» / «театры»: both «театр» plus Kazakh endings."""
+        return not _noun_bases(text_word).isdisjoint(_noun_bases(table_word))
+
+
+def _any_in(words: Iterable[str], bases: Sequence[str]) -> bool:
+    return any(word in bases for word in words)
+
+
+@lru_cache(maxsize=65536)
+def _noun_bases(word: str) -> frozenset[str]:
+    return frozenset(endings.noun_bases(word))

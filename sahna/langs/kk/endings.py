@@ -1,4 +1,5 @@
-"""Kazakh case, possessive and plural endings attached to a place name.
+"""Kazakh case, possessive and plural endings attached to a place name or a noun (the
+place rules and the name tagger's features strip them).
 
 Kazakh is agglutinative: "Алматыда", "Астанаға", "Шымкенттен", "Қазақстанның",
 "Ақтөбедегі", "қазақстандықтар". Names themselves do not change, so a word is read as

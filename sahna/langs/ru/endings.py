@@ -1,4 +1,5 @@
-"""Russian inflection of place names and nationality words, by ending rules.
+"""Russian inflection of place names and nationality words, by ending rules (and a crude
+stem for the words of venue names, :func:`stem`).
 
 A name is indexed under ``base#class`` (``москва#a``, ``казахстан#c``, ``алматы#0``); a
 word of the text is analysed into every ``base#class`` it could be a form of
@@ -138,3 +139,25 @@ def _ec_keys(word: str) -> list[str]:
                 stem = stem[:-1]
             keys.append(f"{stem}ец#{EC_NOUN}")
     return keys
+
+
+# Case and adjective endings that :func:`stem` cuts, longest first.
+_STEM_ENDINGS = sorted(
+    "а я ы и е у ю о ь й ой ей ом ем ам ям ами ями ах ях ого его ому ему ым им ых их ыми ими "
+    "ая ую юю ое ые ие ий ый ию ия ью".split(),
+    key=len,
+    reverse=True,
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, the same for the case forms of one word (дворец/дворца): enough to
+    compare the words of a venue name, which are common nouns and adjectives, without
+    the declension classes of names; a stem keeps at least three letters."""
+    if word.endswith("ец") and len(word) > 4:
+        return word[:-2] + "ц"
+    for ending in _STEM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
