@@ -1,5 +1,5 @@
 # make run  — create .venv, install, extract the bundled examples into sahna.db, print the events
-# make test — create .venv, install, run ruff and the whole test suite
+# make test — create .venv, install, run ruff, mypy and the whole test suite
 # make train-kazakh — retrain the Kazakh NER model on ../shared/data/kaznerd (KazNERD)
 PYTHON ?= python3
 VENV := .venv
@@ -24,6 +24,7 @@ run: install
 
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: install lint
 	$(BIN)/python -m pytest -q

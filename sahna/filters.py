@@ -105,10 +105,11 @@ def api_parameters(dependency: F) -> F:
 
     parameters = []
     for f in FILTERS:
-        alias = {"alias": f.param} if f.param != f.field else {}
+        query = Query(description=f.description,
+                      alias=f.param if f.param != f.field else None)
         parameters.append(inspect.Parameter(
             f.field, inspect.Parameter.KEYWORD_ONLY, default=None,
-            annotation=Annotated[f.annotation, Query(description=f.description, **alias)]))
+            annotation=Annotated[f.annotation, query]))
     dependency.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         parameters, return_annotation=inspect.signature(dependency).return_annotation)
     return dependency

@@ -26,17 +26,15 @@ from typing import Any
 from sahna.dates.lexicon import month_forms, relative_index
 from sahna.langs import CODES, language
 from sahna.lexicon import data_file, data_lines
+from sahna.regex_engine import regex_module
 
-try:  # the regex parser, for the literals a cue needs (private: see _cue_guard)
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # Python 3.10
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
-try:  # case variants the regex engine adds to lower() (ı ~ i, ſ ~ s, ᲃ ~ с)
-    from re._casefix import _EXTRA_CASES as _CASE_FIXES
-except ImportError:  # Python 3.10
-    from sre_compile import _ignorecase_fixes as _CASE_FIXES  # type: ignore[no-redef]
+# The regex parser, for the literals a cue needs (private: see _cue_guard), and the case
+# variants the regex engine adds to lower() (ı ~ i, ſ ~ s, ᲃ ~ с).
+_sre = regex_module("re._constants", "sre_constants")
+_sre_parse = regex_module("re._parser", "sre_parse")
+_CASE_FIXES: dict[int, tuple[int, ...]] = getattr(
+    regex_module("re._casefix", "sre_compile"), "_EXTRA_CASES", None) or regex_module(
+    "sre_compile", "sre_compile")._ignorecase_fixes  # Python 3.10
 
 # ---------------------------------------------------------------- lexicons
 

@@ -247,7 +247,7 @@ def is_headline_with_suffix(line: str, headline: str) -> bool:
         return False
     rest = s[len(h):]
     m = _SUFFIX_SEPARATOR.match(rest)
-    return bool(m) and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
+    return m is not None and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
 
 
 def mark_doubled_lines(lines: list[str], labels: Labels) -> None:

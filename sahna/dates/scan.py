@@ -43,15 +43,14 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sahna.dates.patterns import _LB, Rule, rules
+from sahna.regex_engine import regex_module
 
-try:  # the regex parser (private, hence the fallbacks)
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
-except ImportError:  # Python 3.10
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+# the regex parser (private, hence the fallbacks)
+_sre = regex_module("re._constants", "sre_constants")
+_sre_parse = regex_module("re._parser", "sre_parse")
 
 Found = list[tuple[re.Match[str], int, Rule]]
 
@@ -177,10 +176,10 @@ _Class = tuple[bool, tuple[str, ...]]
 #: :data:`OPENING_CHARS` when the match may end there.
 _Opening = tuple[_Class, ...]
 #: A parsed pattern element with the case flag in force where it stands.
-_Node = tuple[object, object, bool]
+_Node = tuple[Any, Any, bool]  # (op, argument) as the regex parser gives them
 
 
-def _openings(parsed: _sre_parse.SubPattern, ignorecase: bool) -> list[_Opening] | None:
+def _openings(parsed: Any, ignorecase: bool) -> list[_Opening] | None:
     """How a match of the parsed rule can begin (its first :data:`OPENING_CHARS`
     characters, fewer if there are too many ways), or ``None`` when unknown."""
     seq = _nodes(parsed, ignorecase)
@@ -216,7 +215,7 @@ def _prefixes(seq: tuple[_Node, ...], length: int, count: list[int]) -> Iterator
             raise _TooMany
 
 
-def _nodes(items: _sre_parse.SubPattern | list, ignorecase: bool) -> tuple[_Node, ...]:
+def _nodes(items: Any, ignorecase: bool) -> tuple[_Node, ...]:
     return tuple((op, av, ignorecase) for op, av in items)
 
 

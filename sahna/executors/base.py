@@ -46,7 +46,9 @@ class Shard:
     @property
     def lines(self) -> int | None:
         """Lines in the slice (an upper bound on its documents), None for a whole file."""
-        return None if self.first_line is None else self.last_line - self.first_line + 1
+        if self.first_line is None or self.last_line is None:
+            return None
+        return self.last_line - self.first_line + 1
 
 
 @dataclass

@@ -63,7 +63,8 @@ class RayExecutor(Executor):
         actor = self.ray.remote(num_cpus=1)(ShardWorker)
         self.actors = [actor.remote(task) for _ in range(min(self.workers, len(shards)))]
         pool = ActorPool(self.actors)
-        yield from pool.map_unordered(lambda worker, shard: worker.run.remote(shard), shards)
+        yield from pool.map_unordered(lambda worker, shard: worker.run.remote(shard),
+                                      list(shards))
 
     def close(self) -> None:
         for actor in self.actors:

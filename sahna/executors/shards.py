@@ -120,7 +120,7 @@ def _shard_id(path: Path, resolved: Path, lines: tuple[int, int] | None) -> str:
 class _Slice(io.RawIOBase):
     """At most ``size`` bytes of ``raw`` from its current position."""
 
-    def __init__(self, raw: IO[bytes], size: int) -> None:
+    def __init__(self, raw: io.BufferedReader, size: int) -> None:
         self.raw, self.remaining = raw, size
 
     def readable(self) -> bool:

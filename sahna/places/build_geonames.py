@@ -65,7 +65,7 @@ HEADER = """\
 def _morph() -> Any:
     """pymorphy2's analyzer; pymorphy2 0.9 calls ``inspect.getargspec``, gone in 3.11."""
     if not hasattr(inspect, "getargspec"):
-        arg_spec = namedtuple("ArgSpec", "args varargs keywords defaults")
+        arg_spec = namedtuple("arg_spec", "args varargs keywords defaults")
 
         def getargspec(func: Any) -> Any:
             spec = inspect.getfullargspec(func)

@@ -27,7 +27,7 @@ def check_date_prefix(value: str, name: str = "date") -> str:
     match = _DATE.fullmatch(value)
     if not match:
         raise ValueError(f"{name} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year, month, day = (int(g) if g else 0 for g in match.groups())
     try:
         date(year, month or 1, day or 1)
     except ValueError as exc:
@@ -96,8 +96,8 @@ class EventQuery:
         if out.country is not None:
             out.country = check_country(out.country)
         countries = [self.countries] if isinstance(self.countries, str) else self.countries
-        for code in countries or []:
-            code = _blank(code)
+        for given in countries or []:
+            code = _blank(given)
             if code is not None and (code := check_country(code, "countries")) not in \
                     out.countries:
                 out.countries.append(code)

@@ -46,7 +46,7 @@ _CHUNK = 5000
 
 
 def _create_blocks(with_clues: bool) -> None:
-    columns = [
+    columns: list[sa.schema.SchemaItem] = [
         sa.Column("key", sa.Text, nullable=False),
         sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"),
                   nullable=False),
