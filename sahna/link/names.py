@@ -283,12 +283,14 @@ def _pair_words(xs: list[_Word], ys: list[_Word]) -> list[tuple[int, int]]:
 
 # ------------------------------------------------------------------------------ persons
 
-# Patronymic endings, on latin() lower case: Russian -ович/-евич/-овна/-евна/-ична and
-# Kazakh -ұлы/-улы/-қызы/-кызы, with the Latin spellings the press uses.
-_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna", "uly", "ulu", "kyzy",
-                       "kizi", "qyzy")
-# A separate Kazakh "son of"/"daughter of" word after the father's name: «Бахыт қызы».
-_PATRONYMIC_WORDS = frozenset({"uly", "ulu", "kyzy", "kizi", "qyzy"})
+
+
+@cache
+def _patronymics(use: str) -> tuple[str, ...]:
+    """Patronymic endings (``use="ending"``) or separate words (``"word"``), on latin()
+    lower case (``data/link/patronymics.tsv``)."""
+    return tuple(form for form, kind in _rows("patronymics.tsv") if kind == use)
+
 # Latin digraphs that stand for one Cyrillic letter and so make one initial: "Zh." = "Ж.".
 _DIGRAPH_INITIALS = frozenset({"zh", "ch", "sh", "kh", "ts", "yu", "ya", "ye", "yo"})
 _INITIAL = re.compile(r"([^\W\d_]{1,2})\.")
@@ -328,10 +330,10 @@ def _person(name: str) -> tuple[_Part, ...]:
         word = _word(text)
         if not word.key:
             continue
-        if word.lat in _PATRONYMIC_WORDS and parts and parts[-1].word is not None:
+        if word.lat in _patronymics("word") and parts and parts[-1].word is not None:
             marked.add(len(parts) - 1)  # «Бахыт қызы»: the father's name is the patronymic
             continue
-        if word.lat.endswith(_PATRONYMIC_ENDINGS) and len(word.lat) > 5:
+        if word.lat.endswith(_patronymics("ending")) and len(word.lat) > 5:
             marked.add(len(parts))
         parts.append(_Part(word=word))
     if marked and len(parts) - len(marked) >= 2:
