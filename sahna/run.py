@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sahna.document import Document
-from sahna.read.errors import ReadError, Skipped
+from sahna.read.errors import ReadError, Skipped, where
 
 __all__ = ["Failure", "Item", "ProcessFn", "Tally", "run_documents", "store_documents"]
 
@@ -66,11 +66,7 @@ class Failure:
     @property
     def where(self) -> str:
         """The source as printed: ``path:line``, ``path: byte N`` or ``path``."""
-        if self.line is not None:
-            return f"{self.source}:{self.line}"
-        if self.offset is not None:
-            return f"{self.source}: byte {self.offset}"
-        return self.source
+        return where(self.source, self.line, self.offset)
 
     @property
     def message(self) -> str:

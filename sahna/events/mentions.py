@@ -119,6 +119,18 @@ def describe(view: DocView, m: Mention) -> None:
     m.title = title_of(view, m)
 
 
+def quoted_after(view: DocView, m: Mention) -> str | None:
+    """A quoted name within five tokens after the trigger («концерт «Jas Stars»»)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    for i in range(m.last + 1, min(m.last + 6, rng.stop)):
+        if toks[i].text in OPEN_QUOTES:
+            name = quoted_name(view, i, rng.stop)
+            if name:
+                return name
+    return None
+
+
 def latin_name(lang: Language, view: DocView, m: Mention) -> list[str]:
     """The words of a run of capitalised Latin words right after the trigger, with the
     small words inside a name ("The Spirit of Turkistan", «концерт Jas Stars»)."""

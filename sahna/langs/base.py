@@ -266,3 +266,12 @@ if TYPE_CHECKING:  # the places and dates section's types
     # The country word j refers to, if any.
     CountryAt = Callable[[int], str | None]
     MonthAlt = Callable[[frozenset[str] | None, frozenset[int]], str]
+
+
+# A mixin of a language's places or dates rules (``sahna.langs.<code>.places``) is typed
+# as a Language, so that its methods may use the Language's; at run time it is a plain
+# base class, combined with Language in the language's class.
+if TYPE_CHECKING:
+    Mixin = Language
+else:
+    Mixin = object

@@ -9,6 +9,15 @@ write its failures as JSON Lines (``sahna extract --errors FILE``).
 from __future__ import annotations
 
 
+def where(source: str, line: int | None = None, offset: int | None = None) -> str:
+    """A place in the input as printed: ``path:line``, ``path: byte N`` or ``path``."""
+    if line is not None:
+        return f"{source}:{line}"
+    if offset is not None:
+        return f"{source}: byte {offset}"
+    return source
+
+
 class ReadError(Exception):
     """A source that could not be turned into a document: ``source`` names the file,
     ``line`` the line of a line-based input (``feed.jsonl:12``), ``offset`` the byte
@@ -25,11 +34,7 @@ class ReadError(Exception):
     @property
     def where(self) -> str:
         """The source as printed: ``path:line``, ``path: byte N`` or ``path``."""
-        if self.line is not None:
-            return f"{self.source}:{self.line}"
-        if self.offset is not None:
-            return f"{self.source}: byte {self.offset}"
-        return self.source
+        return where(self.source, self.line, self.offset)
 
     def to_json(self) -> dict[str, object]:
         return {"source": self.source, "line": self.line, "offset": self.offset,

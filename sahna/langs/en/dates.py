@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-if TYPE_CHECKING:
-    from sahna.langs.base import Language, MonthAlt
+from sahna.langs.base import Mixin
 
-    _Mixin = Language  # the mixin's methods use Language's
-else:
-    _Mixin = object
+if TYPE_CHECKING:
+    from sahna.langs.base import MonthAlt
+
 
 _ORD = r"(?:st|nd|rd|th)?(?!\w)"
 _TO = r"(?:{DASH}|\s+(?:to|till|until|through|and)\s+)"
@@ -79,7 +78,7 @@ _RULES = (
 )
 
 
-class EnglishDates(_Mixin):
+class EnglishDates(Mixin):
     """English date rules; page chrome dates its pages with full or abbreviated month
     names ("September 5, 2025", "Sep 5")."""
 

@@ -7,20 +7,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from sahna.langs.base import Mixin
+
 if TYPE_CHECKING:
-    from sahna.langs.base import CountryAt, Language
+    from sahna.langs.base import CountryAt
     from sahna.places.text import Word
 
-    _Mixin = Language  # the mixin's methods use Language's (place_words...)
-else:
-    _Mixin = object
 
 # The words of the capital rule's phrases: "the capital", "capital of Azerbaijan",
 # "Azerbaijan's capital" (the tokenizer splits "'s" off as "s").
 _THE, _OF, _POSSESSIVE = "the", "of", "s"
 
 
-class EnglishPlaces(_Mixin):
+class EnglishPlaces(Mixin):
     """English place rules: plural nationality nouns, "the capital", plural venue words."""
 
     # English reads the Latin words of texts in other scripts and of unknown texts.

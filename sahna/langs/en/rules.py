@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahna.events.mentions import latin_name, quoted_name
+from sahna.events.mentions import latin_name, quoted_after
 from sahna.events.view import OPEN_QUOTES
 
 if TYPE_CHECKING:
@@ -68,13 +68,9 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
 def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
     """A quoted name just after the trigger, or a run of capitalised Latin words ("The
     Spirit of Turkistan" needs two words; "festival Nauryz" one)."""
-    toks = view.tokens
-    rng = view.sent_tokens[m.sent]
-    for i in range(m.last + 1, min(m.last + 6, rng.stop)):
-        if toks[i].text in OPEN_QUOTES:
-            name = quoted_name(view, i, rng.stop)
-            if name:
-                return name
+    name = quoted_after(view, m)
+    if name:
+        return name
     run = latin_name(lang, view, m)
     if len(run) >= 2 or (run and run[0] != "The"):
         return " ".join(run)

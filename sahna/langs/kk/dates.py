@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-if TYPE_CHECKING:
-    from sahna.langs.base import Language, MonthAlt
+from sahna.langs.base import Mixin
 
-    _Mixin = Language  # the mixin's methods use Language's
-else:
-    _Mixin = object
+if TYPE_CHECKING:
+    from sahna.langs.base import MonthAlt
+
 
 #: Kazakh months that are ordinary words when they stand alone in the locative:
 #: маусым is also "season" (жаңа маусымда), қазан is also "cauldron" and the city of
@@ -70,7 +69,7 @@ _RULES = (
 )
 
 
-class KazakhDates(_Mixin):
+class KazakhDates(Mixin):
     """Kazakh date rules; page chrome dates its pages with the nominative, which takes
     its endings there («12 қыркүйек», «сәуірде»)."""
 

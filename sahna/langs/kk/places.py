@@ -9,18 +9,15 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
+from sahna.langs.base import Mixin
 from sahna.langs.kk import endings
 
 if TYPE_CHECKING:
-    from sahna.langs.base import CountryAt, Language
+    from sahna.langs.base import CountryAt
     from sahna.places.text import Word
 
-    _Mixin = Language  # the mixin's methods use Language's (place_words...)
-else:
-    _Mixin = object
 
-
-class KazakhPlaces(_Mixin):
+class KazakhPlaces(Mixin):
     """Kazakh place rules: ending chains, the capital nouns, venue word bases."""
 
     # Kazakh-specific Cyrillic letters: a word containing one is Kazakh, not Russian.

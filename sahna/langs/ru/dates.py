@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-if TYPE_CHECKING:
-    from sahna.langs.base import Language, MonthAlt
+from sahna.langs.base import Mixin
 
-    _Mixin = Language  # the mixin's methods use Language's
-else:
-    _Mixin = object
+if TYPE_CHECKING:
+    from sahna.langs.base import MonthAlt
+
 
 _YW = r"(?:\s*(?:год(?:а|у)?(?!\w)|гг?\.))?"
 _ORD = r"(?:-?(?:го|ое|ого|е)(?!\w))?"
@@ -53,7 +52,7 @@ _RULES = (
 )
 
 
-class RussianDates(_Mixin):
+class RussianDates(Mixin):
     """Russian date rules; page chrome dates its pages with the nominative and genitive
     («Сентябрь 2025», «5 сентября 2025») or an abbreviation («5 сент.»)."""
 

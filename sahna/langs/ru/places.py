@@ -7,22 +7,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, ClassVar
 
+from sahna.langs.base import Mixin
 from sahna.langs.ru import endings
 
 if TYPE_CHECKING:
-    from sahna.langs.base import CountryAt, Language
+    from sahna.langs.base import CountryAt
     from sahna.places.text import Word
 
-    _Mixin = Language  # the mixin's methods use Language's (place_words...)
-else:
-    _Mixin = object
 
 # An adjective before «столице» says whose capital («казахстанской столице») or that it
 # is a figure of speech («северной столице»).
 _ADJECTIVE_ENDINGS = ("ой", "ей", "ая", "ую", "ый", "ий")
 
 
-class RussianPlaces(_Mixin):
+class RussianPlaces(Mixin):
     """Russian place rules: declension keys, the capital noun, venue word stems."""
 
     # Russian reads the Cyrillic words of texts in other scripts and of unknown texts.

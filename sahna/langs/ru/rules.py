@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sahna.events.mentions import latin_name, quoted_name
+from sahna.events.mentions import latin_name, quoted_after, quoted_name
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
 from sahna.langs.ru import morph
 
@@ -80,11 +80,9 @@ def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
     «Вишнёвый сад» в постановке …»)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
-    for i in range(m.last + 1, min(m.last + 6, rng.stop)):
-        if toks[i].text in OPEN_QUOTES:
-            name = quoted_name(view, i, rng.stop)
-            if name:
-                return name
+    name = quoted_after(view, m)
+    if name:
+        return name
     run = latin_name(lang, view, m)
     if len(run) >= 2:
         return " ".join(run)
