@@ -318,7 +318,7 @@ def conflict_key(e: EventFacts) -> tuple[object, ...]:
     exactly the same reports, so the store checks a cluster's reports against a new one
     once per key, not once per report (an event with thirty reports has few keys). Kept
     beside the rule because it must grow with it: a field :func:`conflict` starts
-    reading joins the key (``tests/test_link_events.py`` checks that they agree)."""
+    reading joins the key (``tests/link/test_link_events.py`` checks that they agree)."""
     return (type_group(e.type), e.country, e.countries, (e.city or "").casefold(), e.start,
             e.end, e.status, e.published, e.title)
 

@@ -9,7 +9,7 @@ also kept as rows of their own.
 The contract's scalar slots (:data:`sahna.contract.SCALAR_SLOTS`), which a report states
 and a cluster's record merges, are columns of both ``events`` and ``clusters``, made
 here from the contract (:func:`slot_columns`): a new slot is one definition there and
-one migration, and ``tests/test_store.py`` checks that these tables are still what the
+one migration, and ``tests/store/test_store.py`` checks that these tables are still what the
 migrations create.
 """
 

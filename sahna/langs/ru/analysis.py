@@ -80,7 +80,7 @@ def entities(doc: Document, spans: list[tuple[int, int]]) -> list[NamedEntity]:
 def ner_spans(text: str) -> list:
     """natasha's news NER over ``text`` tokenised by ``segment.words``: the tagger's own
     path tokenises with razdel, which costs a third of the tagger's time and splits words
-    the same way on news text (``tests/test_analyse.py`` compares the two)."""
+    the same way on news text (``tests/langs/test_analysis.py`` compares the two)."""
     infer = ner_tagger().infer
     tokens = []
     for start, stop, word in words(text):

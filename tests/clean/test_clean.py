@@ -337,7 +337,7 @@ def test_blank_lines_never_listed_and_paragraphs_kept() -> None:
 
 # ---------------------------------------------------------------- shared dev documents
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = Path(__file__).resolve().parents[3] / "shared"  # beside the checkout
 
 
 def _shared_pairs() -> list[tuple[Path, Path]]:

@@ -31,7 +31,7 @@ from sahna.executors import (
 from sahna.executors.shards import plan_shards, read_shard
 from sahna.read import read_paths
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 RU = [
     "В Алматы прошёл концерт оркестра «Отырар сазы»\n\n"

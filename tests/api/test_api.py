@@ -433,7 +433,7 @@ def test_server_errors_carry_the_security_headers(db):
         assert_secured(api)
 
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "sahna" / "web" / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "sahna" / "web" / "templates"
 
 
 @pytest.mark.parametrize("template", sorted(p.name for p in TEMPLATES.glob("*.html")))

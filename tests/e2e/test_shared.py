@@ -24,7 +24,7 @@ def records(shared: Path) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def extracted(request) -> dict[str, dict]:
-    shared = Path(__file__).resolve().parents[2] / "shared"
+    shared = Path(__file__).resolve().parents[3] / "shared"
     if not (shared / "data").is_dir():
         pytest.skip("../shared is not beside the checkout")
     return records(shared)
@@ -93,7 +93,7 @@ def test_kazakh_premiere(extracted):
 
 
 def test_quality_meets_the_issue_bar(extracted, tmp_path):
-    shared = Path(__file__).resolve().parents[2] / "shared"
+    shared = Path(__file__).resolve().parents[3] / "shared"
     spec = importlib.util.spec_from_file_location("score", shared / "spec" / "score.py")
     score = importlib.util.module_from_spec(spec)
     sys.modules["score"] = score  # its dataclasses look their module up
