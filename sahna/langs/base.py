@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 LEXICONS: tuple[str, ...] = (
     "triggers.tsv", "roles.tsv", "status.tsv", "venues.tsv", "reporting.tsv", "works.tsv",
     "person_nouns.tsv", "honorifics.tsv", "months.tsv", "relative.tsv", "event_words.tsv",
-    "org_words.tsv", "stopwords.tsv", "cues.tsv", "place_cues.tsv",
+    "org_words.tsv", "stopwords.tsv", "cues.tsv", "place_cues.tsv", "abbreviations.tsv",
 )
 
 
@@ -104,6 +104,15 @@ class Language(ABC):
 
     def cue_words(self, name: str) -> tuple[str, ...]:
         return self.cues.get(name, ())
+
+    @cached_property
+    def abbreviations(self) -> dict[str, str]:
+        """``abbreviations.tsv``: abbreviations with their final dot («им.», "Nov.")
+        after which a sentence does not end, each with what the next word must start with
+        for the sentence to go on (``always``, ``digit`` or ``lower``; see the file).
+        Sentence splitting (:mod:`sahna.analyse.segment`) asks it, since a dot after an
+        abbreviation is the commonest false sentence end in news text."""
+        return {abbreviation: joins for abbreviation, joins in self.rows("abbreviations.tsv")}
 
     # -- stages ------------------------------------------------------------------------
 

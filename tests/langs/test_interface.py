@@ -20,10 +20,12 @@ COLUMNS = {
     "months.tsv": ["month", "case", "form"], "relative.tsv": ["key", "role", "phrase"],
     "event_words.tsv": ["stem", "concept"], "org_words.tsv": ["word", "concept", "class"],
     "stopwords.tsv": ["word"], "cues.tsv": ["cue", "word"], "place_cues.tsv": ["cue", "word"],
+    "abbreviations.tsv": ["abbreviation", "joins"],
 }
 # Cue lists every language must fill (the shared rules read them; an empty one would
 # silently switch a rule off).
-REQUIRED_CUES = ("list", "frame", "event_verb", "opener", "named_after", "list_joiner")
+REQUIRED_CUES = ("list", "frame", "event_verb", "opener", "named_after", "list_joiner",
+                 "line_goes_on")
 ROLES = {"performer", "organizer", "official", "guest", "other"}
 
 
@@ -59,6 +61,8 @@ def test_lexicon_values_are_the_contracts(code: str):
     assert {r for _c, r, _k in lang.rows("roles.tsv")} <= ROLES
     assert {k for _c, _r, k in lang.rows("roles.tsv")} <= {*KINDS, "-"}
     assert {int(m) for m, _c, _f in lang.rows("months.tsv")} == set(range(1, 13))
+    assert set(lang.abbreviations.values()) <= {"always", "digit", "lower"}
+    assert all(a.endswith(".") for a in lang.abbreviations)
 
 
 @pytest.mark.parametrize("code", CODES)

