@@ -122,9 +122,31 @@ def _is_stamp_line(text: str) -> bool:
 
 @cache
 def _headline_stamp_regex() -> re.Pattern[str]:
-    """A full date and a time closing a line ("… 06 июня 2014, 16:14")."""
+    """A full date and a time closing a line ("… 06 июня 2014, 16:14"): the word
+    before the date, the date, the minute."""
     p = _date_parts()
-    return re.compile(rf"\s({p['date']})\s*,?\s*{p['time']}\s*$")
+    return re.compile(rf"(\S+)\s+({p['date']})\s*,?\s*\d{{1,2}}:(\d{{2}})(?::\d{{2}})?\s*$")
+
+
+@cache
+def _preposition_regex() -> re.Pattern[str]:
+    """A word that puts the date after it in a sentence ("on", «в»)."""
+    return re.compile("|".join(_calendar_words("date_preposition")))
+
+
+def _glued_stamp(line: str) -> str | None:
+    """The date of a date and time printed at the end of the headline line, where
+    markup glued the stamp under the headline onto it. An announcement headline can
+    end with its event's date and time too («Концерт 12 марта 2025, 19:00»), so the
+    date must not follow a preposition and the time must not be a round quarter hour
+    (events start at :00, :15, :30, :45; a stamp's minute is any)."""
+    s = norm(line)
+    m = _headline_stamp_regex().search(s)
+    if not m or ":" in s[:m.start(2)] or ends_like_sentence(line):
+        return None
+    if _preposition_regex().fullmatch(m[1]) or int(m[3]) % 15 == 0:
+        return None
+    return parse_stamp_date(m[2])
 
 
 def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
@@ -132,10 +154,8 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
     labelled, updated, rest = _label(line)
     if _is_stamp_line(rest) and (found := parse_stamp_date(rest)):
         return Stamp(index, found, bool(_TIME.search(rest)), labelled, updated)
-    m = _headline_stamp_regex().search(norm(rest)) if headline else None
-    if m and ":" not in rest[:m.start()] and not ends_like_sentence(rest):
-        if (found := parse_stamp_date(m[1])):
-            return Stamp(index, found, True, False, False)
+    if headline and (found := _glued_stamp(rest)):
+        return Stamp(index, found, True, False, False)
     m = _dateline_regex().match(norm(rest))
     if m and rest[:1].isupper() and (found := parse_stamp_date(m[2])):
         return Stamp(index, found, False, True, False, dateline=True)

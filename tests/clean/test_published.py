@@ -118,3 +118,11 @@ def test_programme_line_in_header_is_not_a_stamp() -> None:
     text = page("Гала-концерт молодых исполнителей", "Начало: 5 мая 2025, 18:00", BODY_RU)
     assert clean_text(text).published is None
 
+
+
+@pytest.mark.parametrize("headline", [
+    "Гала-концерт молодых исполнителей 12 марта 2025, 19:00",
+    "Young performers gala concert on March 12, 2025, 19:30",
+])
+def test_event_date_closing_an_announcement_headline(headline: str) -> None:
+    assert clean_text(page(headline, BODY_EN)).published is None
