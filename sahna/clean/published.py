@@ -32,6 +32,7 @@ from sahna.clean.lines import (
     ends_like_sentence,
     has_words,
     is_date_line,
+    looks_like_person_name,
     norm,
     parse_date,
 )
@@ -149,11 +150,42 @@ def _glued_stamp(line: str) -> str | None:
     return parse_stamp_date(m[2])
 
 
+_SPLIT = re.compile(r"\s*[,|•·/–—]\s*|\s+")
+
+
+def _after_preposition(text: str) -> str:
+    """``text`` without a leading date preposition ("on 24 November 2025")."""
+    m = re.match(rf"(?:{_preposition_regex().pattern})\s+", text, re.IGNORECASE)
+    return text[m.end():] if m else text
+
+
+def _is_byline(head: str) -> bool:
+    """An author's part of a byline line: a name alone ("Иван Петров") or opened by a
+    byline cue ("Автор: …", "by John Smith")."""
+    head = head.strip()
+    return bool(head) and (looks_like_person_name(head)
+                           or cue_prefix_regex("byline", r":?\s").match(head + " ") is not None)
+
+
+def _byline_stamp(text: str) -> str | None:
+    """The date closing a byline line ("Иван Петров, 24.11.2025", "by John Smith on
+    Nov 24, 2025"): the author, a separator or a preposition, a date line."""
+    for m in _SPLIT.finditer(text):
+        head, tail = text[:m.start()], _after_preposition(text[m.end():])
+        if _is_byline(head) and _is_stamp_line(tail):
+            return parse_stamp_date(tail)
+    return None
+
+
 def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
     """The publication date candidate on one header line, if it has one."""
     labelled, updated, rest = _label(line)
+    if labelled:
+        rest = _after_preposition(rest)  # "Published on 24 November 2025"
     if _is_stamp_line(rest) and (found := parse_stamp_date(rest)):
         return Stamp(index, found, bool(_TIME.search(rest)), labelled, updated)
+    if (found := _byline_stamp(rest)):
+        return Stamp(index, found, bool(_TIME.search(rest)), True, updated)
     if headline and (found := _glued_stamp(rest)):
         return Stamp(index, found, True, False, False)
     m = _dateline_regex().match(norm(rest))

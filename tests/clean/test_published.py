@@ -126,3 +126,20 @@ def test_programme_line_in_header_is_not_a_stamp() -> None:
 ])
 def test_event_date_closing_an_announcement_headline(headline: str) -> None:
     assert clean_text(page(headline, BODY_EN)).published is None
+
+
+@pytest.mark.parametrize(("byline", "body", "published"), [
+    ("Иван Петров, 24.11.2025", BODY_RU, "2025-11-24"),
+    ("Автор: Иван Петров | 24.11.2025 14:05", BODY_RU, "2025-11-24"),
+    ("Дана Аменова 24 қараша 2025, 14:05", BODY_KK, "2025-11-24"),
+    ("Posted by John Smith on Nov 24, 2025", BODY_EN, "2025-11-24"),
+    ("Published on 24 November 2025", BODY_EN, "2025-11-24"),
+    ("By Jane Doe - Nov. 24, 2025", BODY_EN, "2025-11-24"),
+])
+def test_byline_lines(byline: str, body: str, published: str) -> None:
+    assert clean_text(page("Young performers gala concert", byline, body)).published == published
+
+
+def test_byline_without_date_gives_none() -> None:
+    text = page("Young performers gala concert", "John Smith", BODY_EN)
+    assert clean_text(text).published is None
