@@ -32,6 +32,7 @@ from sahna.clean.lines import (
     ends_like_sentence,
     has_words,
     is_date_line,
+    is_list_heading,
     looks_like_person_name,
     norm,
     parse_date,
@@ -208,8 +209,8 @@ def find_published(lines: list[str], headline: int | None) -> str | None:
         if not line.strip():
             continue
         seen += 1
-        if seen > PUBLISHED_SEARCH_LINES:
-            break
+        if seen > PUBLISHED_SEARCH_LINES or is_list_heading(line):
+            break  # past the header, or into a list of other headlines and their dates
         stamp = _stamp(i, line, headline is None or i == headline)
         if stamp is not None and not (_is_bare(stamp) and _next_to_banner(lines, i)):
             stamps.append(stamp)

@@ -143,3 +143,9 @@ def test_byline_lines(byline: str, body: str, published: str) -> None:
 def test_byline_without_date_gives_none() -> None:
     text = page("Young performers gala concert", "John Smith", BODY_EN)
     assert clean_text(text).published is None
+
+
+def test_dates_under_a_list_heading_in_the_header_are_not_the_page_date() -> None:
+    text = page("Гала-концерт молодых исполнителей", "Читайте также",
+                "Театр открыл новый сезон", "12.09.2025 10:41", BODY_RU)
+    assert clean_text(text).published is None
