@@ -15,14 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sahna.clean.lines import classify_line, is_date_line, parse_date, split_date_prefix
+from sahna.clean.lines import classify_line, split_date_prefix
 from sahna.clean.page import classify_lines, find_title
+from sahna.clean.published import find_published
 
 __all__ = ["Cleaned", "classify_line", "classify_lines", "clean_text"]
-
-# The page's own date sits next to its headline: only this many non-blank lines
-# from the top are searched for it (dates further down belong to lists or the text).
-PUBLISHED_SEARCH_LINES = 10
 
 
 @dataclass
@@ -49,11 +46,13 @@ def clean_text(raw: str) -> Cleaned:
         for original, label in zip(originals, labels, strict=True)
         if label is not None and original.strip()
     ]
+    title = find_title(lines, labels)
+    headline = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
     return Cleaned(
         text=_join(kept),
         removed_lines=removed,
-        title=find_title(lines, labels),
-        published=published or _published_from_lines(originals),
+        title=title,
+        published=published or find_published(originals, headline),
     )
 
 
@@ -73,15 +72,6 @@ def _take_date_prefix(lines: list[str]) -> tuple[str | None, int | None]:
         return published, None
     lines[first] = ""
     return published, first
-
-
-def _published_from_lines(lines: list[str]) -> str | None:
-    """The first standalone date line with a full date near the top of the page."""
-    nonblank = [line for line in lines if line.strip()][:PUBLISHED_SEARCH_LINES]
-    for line in nonblank:
-        if is_date_line(line) and (found := parse_date(line)):
-            return found
-    return None
 
 
 def _join(kept: list[str]) -> str:

@@ -153,4 +153,25 @@ def resolve_relative(key: str, published: dt.date | None) -> tuple[str | None, s
         return to_value(Parts(year=year, month=month)), None
     if key == "until_end_of_year":
         return None, to_value(Parts(year=published.year))
+    if (weekday := _weekday_day(key, published)) is not None:
+        return weekday.isoformat(), None
     raise ValueError(f"unknown relative date key: {key}")
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_day(key: str, published: dt.date) -> dt.date | None:
+    """The day a weekday phrase names, counted from the publication date:
+    ``this_<weekday>`` («в эту субботу», "this Saturday") is that day of the
+    publication week (Monday to Sunday: «в этот вторник» on a Wednesday is
+    yesterday, «в эту субботу» the coming Saturday), ``last_<weekday>`` («в прошлую
+    субботу») the latest such day before it. A bare weekday ("on Monday")
+    has no key: it may be the past or the coming one, and sahna does not guess."""
+    which, _, name = key.partition("_")
+    if name not in WEEKDAYS or which not in ("this", "last"):
+        return None
+    ahead = (WEEKDAYS.index(name) - published.weekday()) % 7
+    if which == "this":
+        return published + dt.timedelta(days=WEEKDAYS.index(name) - published.weekday())
+    return published - dt.timedelta(days=(7 - ahead) % 7 or 7)

@@ -15,6 +15,7 @@ import pytest
 from sahna.dates import find_dates
 from sahna.dates.lexicon import month_forms, relative_index
 from sahna.dates.patterns import rules, trie_regex
+from sahna.dates.resolve import WEEKDAYS
 from sahna.langs import CODES, language
 
 Found = list[tuple[str, str | None, str | None]]
@@ -513,6 +514,7 @@ def test_relative_keys_are_known(lang: str) -> None:
         "last_month",
         "next_month",
         "until_end_of_year",
+        *(f"{which}_{day}" for which in ("this", "last") for day in WEEKDAYS),
     }
     assert set(relative_index(lang).values()) <= known
 

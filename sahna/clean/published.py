@@ -1,0 +1,267 @@
+"""The publication date a plain-text page states, found near its headline.
+
+A text page has no metadata: the date it was published is printed in its header, in one
+of a few shapes that news sites share across languages:
+
+- a date line alone, maybe labelled («Опубликовано: 12.03.2025 10:15», "Published: …");
+- a date line carrying a view counter or a rubric after it («14.03.2025 72»,
+  «5 июля 2024, 11:57 | Культура»), or the same date twice (markup glued two copies);
+- a date and time printed at the end of the headline line ("… 06 июня 2014, 16:14");
+- an agency dateline opening the first paragraph («Бишкек, 19.04.24. /Кабар/.»,
+  «Семей.30.11.25.»), two-digit years included.
+
+A wrong date is worse than none (it moves every event to a wrong year), so only the
+header is searched (dates further down belong to headline lists or to the article,
+where a date in a sentence is an event's), and a date line *above* the headline counts
+only with a time or a label: a bare date there is the site's "today" banner more often
+than the article's stamp. Of the remaining stamps the one closest to the headline wins,
+below it before above it, publication labels before "updated" ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from sahna.clean.lines import (
+    _calendar_words,
+    _date_parts,
+    cue_prefix_regex,
+    ends_like_sentence,
+    has_words,
+    is_date_line,
+    is_list_heading,
+    looks_like_person_name,
+    norm,
+    parse_date,
+)
+
+# The header: this many non-blank lines from the top at most, and never past the first
+# body paragraph (a sentence of this many words); the dateline may open that paragraph.
+PUBLISHED_SEARCH_LINES = 12
+BODY_MIN_WORDS = 12
+# A two-digit year below this is 20yy, else 19yy («03.02.25» is 2025, «14.06.98» 1998).
+TWO_DIGIT_CENTURY_PIVOT = 70
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One publication date candidate: where it is and how sure its shape is."""
+
+    line: int  # index among the page lines
+    published: str  # YYYY-MM-DD
+    timed: bool  # carries a time of day: a stamp, not a calendar banner
+    labelled: bool  # opened by a publication label ("Опубликовано:")
+    updated: bool  # opened by an "updated" label: a weaker stamp
+    dateline: bool = False  # an agency dateline: the article's own only below the headline
+
+
+_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+# What may follow a date line on the same line: a view counter ("72", "2 065") or a
+# rubric after a bar ("| Культура"), and nothing else.
+_STAMP_TAIL = re.compile(r"(?:\s+\d{1,3}(?:[\s\u00a0]?\d{3})*|\s*[|•·]\s*[^\W\d][^|\d]{0,30})\s*$")
+_TWO_DIGIT_DMY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?!\d)")
+
+
+def _full_year(year: str) -> int:
+    """A printed year as a full year: two digits are read against the pivot."""
+    y = int(year)
+    if len(year) == 2:
+        return (2000 if y < TWO_DIGIT_CENTURY_PIVOT else 1900) + y
+    return y
+
+
+def parse_stamp_date(text: str) -> str | None:
+    """The first full date in ``text`` (what :func:`parse_date` reads, and dotted dates
+    with a two-digit year, «03.02.25»), as ``YYYY-MM-DD``."""
+    if found := parse_date(text):
+        return found
+    for m in _TWO_DIGIT_DMY.finditer(norm(text)):
+        try:
+            return date(_full_year(m[3]), int(m[2]), int(m[1])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@cache
+def _dateline_regex() -> re.Pattern[str]:
+    """A paragraph opening with a place and a full date («Бишкек, 19.04.24. /Кабар/.»,
+    «Семей.30.11.25.», "ASTANA, 5 May 2025 –"): one or two capitalised words, a comma
+    or full stop, the date, then a full stop, slash or dash."""
+    p = _date_parts()
+    place = r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?"
+    numeric = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
+    textual = rf"\d{{1,2}}\s+{p['month']}\s+\d{{4}}"
+    year_word = "|".join(_calendar_words("year"))
+    return re.compile(rf"^({place})\s*[.,]\s*({numeric}|{textual})\s*(?:{year_word})?\s*[./–—-]")
+
+
+def _label(line: str) -> tuple[bool, bool, str]:
+    """(labelled, updated, rest): whether ``line`` opens with a date label, whether
+    that label says "updated", and the line after the label."""
+    s = line.strip()
+    if m := cue_prefix_regex("date_update_label", r":?").match(s):
+        return True, True, s[m.end():].strip()
+    if m := cue_prefix_regex("date_label", r":?").match(s):
+        return True, False, s[m.end():].strip()
+    return False, False, s
+
+
+def _is_stamp_line(text: str) -> bool:
+    """A date line, maybe with a counter or rubric after it, or printed twice."""
+    s = text.strip()
+    if is_date_line(s):
+        return True
+    tail = _STAMP_TAIL.search(s)
+    if tail and tail.start() > 0 and is_date_line(s[:tail.start()]):
+        return True
+    half = len(s) // 2
+    return s[:half].strip() == s[half:].strip() and is_date_line(s[:half])
+
+
+@cache
+def _headline_stamp_regex() -> re.Pattern[str]:
+    """A full date and a time closing a line ("… 06 июня 2014, 16:14"): the word
+    before the date, the date, the minute."""
+    p = _date_parts()
+    return re.compile(rf"(\S+)\s+({p['date']})\s*,?\s*\d{{1,2}}:(\d{{2}})(?::\d{{2}})?\s*$")
+
+
+@cache
+def _preposition_regex() -> re.Pattern[str]:
+    """A word that puts the date after it in a sentence ("on", «в»)."""
+    return re.compile("|".join(_calendar_words("date_preposition")))
+
+
+def _glued_stamp(line: str) -> str | None:
+    """The date of a date and time printed at the end of the headline line, where
+    markup glued the stamp under the headline onto it. An announcement headline can
+    end with its event's date and time too («Концерт 12 марта 2025, 19:00»), so the
+    date must not follow a preposition and the time must not be a round quarter hour
+    (events start at :00, :15, :30, :45; a stamp's minute is any)."""
+    s = norm(line)
+    m = _headline_stamp_regex().search(s)
+    if not m or ":" in s[:m.start(2)] or ends_like_sentence(line):
+        return None
+    if _preposition_regex().fullmatch(m[1]) or int(m[3]) % 15 == 0:
+        return None
+    return parse_stamp_date(m[2])
+
+
+_SPLIT = re.compile(r"\s*[,|•·/–—]\s*|\s+")
+
+
+def _after_preposition(text: str) -> str:
+    """``text`` without a leading date preposition ("on 24 November 2025")."""
+    m = re.match(rf"(?:{_preposition_regex().pattern})\s+", text, re.IGNORECASE)
+    return text[m.end():] if m else text
+
+
+def _is_byline(head: str) -> bool:
+    """An author's part of a byline line: a name alone ("Иван Петров") or opened by a
+    byline cue ("Автор: …", "by John Smith")."""
+    head = head.strip()
+    return bool(head) and (looks_like_person_name(head)
+                           or cue_prefix_regex("byline", r":?\s").match(head + " ") is not None)
+
+
+def _byline_stamp(text: str) -> str | None:
+    """The date closing a byline line ("Иван Петров, 24.11.2025", "by John Smith on
+    Nov 24, 2025"): the author, a separator or a preposition, a date line."""
+    for m in _SPLIT.finditer(text):
+        head, tail = text[:m.start()], _after_preposition(text[m.end():])
+        if _is_byline(head) and _is_stamp_line(tail):
+            return parse_stamp_date(tail)
+    return None
+
+
+def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
+    """The publication date candidate on one header line, if it has one."""
+    labelled, updated, rest = _label(line)
+    if labelled:
+        rest = _after_preposition(rest)  # "Published on 24 November 2025"
+    if _is_stamp_line(rest) and (found := parse_stamp_date(rest)):
+        return Stamp(index, found, bool(_TIME.search(rest)), labelled, updated)
+    if (found := _byline_stamp(rest)):
+        return Stamp(index, found, bool(_TIME.search(rest)), True, updated)
+    if headline and (found := _glued_stamp(rest)):
+        return Stamp(index, found, True, False, False)
+    m = _dateline_regex().match(norm(rest))
+    if m and rest[:1].isupper() and (found := parse_stamp_date(m[2])):
+        return Stamp(index, found, False, True, False, dateline=True)
+    return None
+
+
+def find_published(lines: list[str], headline: int | None) -> str | None:
+    """The page's publication date (``YYYY-MM-DD``) from its header, or None.
+
+    ``headline`` is the index of the headline line when one was found. Candidates come
+    from the header (see the module docstring); the closest to the headline wins."""
+    stamps: list[Stamp] = []
+    seen = 0
+    # Without a known headline, the first sentence-like line may be the headline
+    # (a long one ending with a full stop), so the body starts at the second.
+    headline_allowance = 1 if headline is None else 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > PUBLISHED_SEARCH_LINES or is_list_heading(line):
+            break  # past the header, or into a list of other headlines and their dates
+        stamp = _stamp(i, line, headline is None or i == headline)
+        if stamp is not None and not (_is_bare(stamp) and _next_to_banner(lines, i)):
+            stamps.append(stamp)
+        elif stamp is None and has_words(line, BODY_MIN_WORDS) and ends_like_sentence(line):
+            if headline is not None and i <= headline:
+                continue
+            if headline_allowance:
+                headline_allowance -= 1
+                continue
+            break  # the body has begun: dates below it are not the page's
+    return _choose(stamps, headline, lines)
+
+
+def _is_bare(stamp: Stamp) -> bool:
+    """A date without time or label: the shape of a calendar banner too."""
+    return not (stamp.timed or stamp.labelled)
+
+
+# A weather or exchange-rate line ("10.5 C", "+25°", "$ 474.83"): the site's banner.
+_BANNER = re.compile(r"^\W{0,3}(?:[+\-−]?\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?|[CF℃])"
+                     r"|[$€₽£¥₸]\s*\d+(?:[.,]\d+)?)\W{0,3}$")
+
+
+def _next_to_banner(lines: list[str], i: int) -> bool:
+    """Whether the nearest non-blank line above or below line ``i`` is a weather or
+    exchange-rate item: a bare date there is the site's "today", not the article's."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].strip():
+            j += step
+        if 0 <= j < len(lines) and _BANNER.match(lines[j].strip()):
+            return True
+    return False
+
+
+def _choose(stamps: list[Stamp], headline: int | None, lines: list[str]) -> str | None:
+    """The stamp closest to the headline. Above the headline a bare date counts only
+    when it is the line right above it and no other stamp is there (a date printed
+    over the headline), and a dateline never (it opens an article, above the headline
+    one of a list); publication labels before "updated" ones; below before above."""
+    if headline is not None:
+        sure = [s for s in stamps if s.line >= headline or not (_is_bare(s) or s.dateline)]
+        above = [s for s in stamps if s.line < headline and _is_bare(s)
+                 and not any(line.strip() for line in lines[s.line + 1:headline])]
+        stamps = sure or above
+    if not stamps:
+        return None
+    if headline is None:
+        headline = 0
+
+    def rank(s: Stamp) -> tuple[bool, int, bool]:
+        return s.updated, abs(s.line - headline), s.line < headline
+
+    return min(stamps, key=rank).published

@@ -1,0 +1,151 @@
+"""Tests of the publication date found in a page's text (sahna.clean.published).
+
+Every page here is written for these tests, in Russian, Kazakh and English: one test
+per shape of date stamp (date line, label line, counter or rubric after the date, date
+closing the headline, agency dateline, two-digit year) and per way of going wrong
+(a site banner above the headline, a related-headlines list, an event date in the body,
+an "updated" label), where the page must keep its true date or none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.clean import clean_text
+from sahna.clean.published import parse_stamp_date
+
+BODY_RU = ("Организаторы отметили, что концерт станет ежегодным, а следующий пройдёт "
+           "весной на главной площади города при поддержке акимата.")
+BODY_KK = ("Ұйымдастырушылардың айтуынша, концерт жыл сайын өтетін болады, келесісі "
+           "көктемде қаланың басты алаңында әкімдіктің қолдауымен ұйымдастырылады.")
+BODY_EN = ("The organisers said the concert would become an annual event, and the next "
+           "one will take place in spring on the main square of the city.")
+
+
+def page(*lines: str) -> str:
+    """A page from its lines, with blank lines between them as saved pages have."""
+    return "\n\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("header", "body", "published"), [
+    # date (and time) line under the headline
+    (["Гала-концерт молодых исполнителей", "1 декабря 2025, 10:15"], BODY_RU, "2025-12-01"),
+    (["Жас орындаушылардың гала-концерті", "12 қараша 2025 ж."], BODY_KK, "2025-11-12"),
+    (["Young performers gala concert", "Nov. 24, 2025 | 14:05"], BODY_EN, "2025-11-24"),
+    (["Гала-концерт молодых исполнителей", "24.11.2025"], BODY_RU, "2025-11-24"),
+    (["Young performers gala concert", "2025-11-24 09:30"], BODY_EN, "2025-11-24"),
+    # label lines
+    (["Гала-концерт молодых исполнителей", "Опубликовано: 12.03.2025 10:15"], BODY_RU,
+     "2025-03-12"),
+    (["Жас орындаушылардың гала-концерті", "Жарияланды: 12.03.2025"], BODY_KK, "2025-03-12"),
+    (["Young performers gala concert", "Published: March 12, 2025"], BODY_EN, "2025-03-12"),
+    # a counter or a rubric after the date
+    (["Гала-концерт молодых исполнителей", "21.03.2025, 15:07 135"], BODY_RU, "2025-03-21"),
+    (["Жас орындаушылардың гала-концерті", "14.03.2025 72"], BODY_KK, "2025-03-14"),
+    (["Гала-концерт молодых исполнителей", "5 июля 2024, 11:57 | Культура"], BODY_RU,
+     "2024-07-05"),
+    # the same date printed twice
+    (["Young performers gala concert", "14.10.2019 14.10.2019"], BODY_EN, "2019-10-14"),
+    # date and time closing the headline line
+    (["Young performers gala concert opens this Saturday 06 June 2014, 16:14"], BODY_EN,
+     "2014-06-06"),
+])
+def test_header_stamps(header: list[str], body: str, published: str) -> None:
+    assert clean_text(page(*header, body)).published == published
+
+
+@pytest.mark.parametrize(("first_paragraph", "published"), [
+    ("Бишкек, 19.04.24. /Агентство/. " + BODY_RU, "2024-04-19"),
+    ("Уральск.03.02.25. " + BODY_RU, "2025-02-03"),
+    ("Астана, 5 мая 2025 г. – " + BODY_RU, "2025-05-05"),
+    ("Астана, 5 мамыр 2025 ж. – " + BODY_KK, "2025-05-05"),
+    ("ASTANA, 5 May 2025 – " + BODY_EN, "2025-05-05"),
+])
+def test_datelines(first_paragraph: str, published: str) -> None:
+    text = page("Гала-концерт молодых исполнителей", first_paragraph, BODY_RU)
+    assert clean_text(text).published == published
+
+
+def test_two_digit_years() -> None:
+    assert parse_stamp_date("03.02.25") == "2025-02-03"
+    assert parse_stamp_date("14.06.98") == "1998-06-14"
+    assert parse_stamp_date("31.02.25") is None
+    assert parse_stamp_date("24.11.2025") == "2025-11-24"
+
+
+def test_stamp_below_headline_beats_banner_above() -> None:
+    text = page("10 September 2024", "Young performers gala concert",
+                "9 September 2024 11:23", BODY_EN)
+    assert clean_text(text).published == "2024-09-09"
+
+
+def test_bare_date_right_above_headline() -> None:
+    text = page("11.10.2021", "Гала-концерт молодых исполнителей", BODY_RU)
+    assert clean_text(text).published == "2021-10-11"
+
+
+def test_weather_banner_date_is_not_the_page_date() -> None:
+    text = page("+12 °C", "October 5, 2022", "Young performers gala concert", BODY_EN)
+    assert clean_text(text).published is None
+
+
+def test_published_label_beats_updated_label() -> None:
+    text = page("Гала-концерт молодых исполнителей", "Обновлено: 13.03.2025 09:00",
+                "Опубликовано: 12.03.2025 10:15", BODY_RU)
+    assert clean_text(text).published == "2025-03-12"
+
+
+def test_updated_label_alone_still_dates_the_page() -> None:
+    text = page("Young performers gala concert", "Updated: 13.03.2025", BODY_EN)
+    assert clean_text(text).published == "2025-03-13"
+
+
+def test_event_date_in_the_body_is_not_the_page_date() -> None:
+    text = page("Гала-концерт молодых исполнителей", BODY_RU,
+                "Концерт пройдёт 15 марта 2025 года в 18:00 во Дворце Республики.",
+                "15.03.2025")
+    assert clean_text(text).published is None
+
+
+def test_related_headline_dates_are_not_the_page_date() -> None:
+    text = page("Жас орындаушылардың гала-концерті", BODY_KK, BODY_KK,
+                "Өзге жаңалықтар", "Театрда жаңа маусым ашылды", "12.09.2025",
+                "Қалада кітап жәрмеңкесі өтті", "10.09.2025")
+    assert clean_text(text).published is None
+
+
+def test_programme_line_in_header_is_not_a_stamp() -> None:
+    text = page("Гала-концерт молодых исполнителей", "Начало: 5 мая 2025, 18:00", BODY_RU)
+    assert clean_text(text).published is None
+
+
+
+@pytest.mark.parametrize("headline", [
+    "Гала-концерт молодых исполнителей 12 марта 2025, 19:00",
+    "Young performers gala concert on March 12, 2025, 19:30",
+])
+def test_event_date_closing_an_announcement_headline(headline: str) -> None:
+    assert clean_text(page(headline, BODY_EN)).published is None
+
+
+@pytest.mark.parametrize(("byline", "body", "published"), [
+    ("Иван Петров, 24.11.2025", BODY_RU, "2025-11-24"),
+    ("Автор: Иван Петров | 24.11.2025 14:05", BODY_RU, "2025-11-24"),
+    ("Дана Аменова 24 қараша 2025, 14:05", BODY_KK, "2025-11-24"),
+    ("Posted by John Smith on Nov 24, 2025", BODY_EN, "2025-11-24"),
+    ("Published on 24 November 2025", BODY_EN, "2025-11-24"),
+    ("By Jane Doe - Nov. 24, 2025", BODY_EN, "2025-11-24"),
+])
+def test_byline_lines(byline: str, body: str, published: str) -> None:
+    assert clean_text(page("Young performers gala concert", byline, body)).published == published
+
+
+def test_byline_without_date_gives_none() -> None:
+    text = page("Young performers gala concert", "John Smith", BODY_EN)
+    assert clean_text(text).published is None
+
+
+def test_dates_under_a_list_heading_in_the_header_are_not_the_page_date() -> None:
+    text = page("Гала-концерт молодых исполнителей", "Читайте также",
+                "Театр открыл новый сезон", "12.09.2025 10:41", BODY_RU)
+    assert clean_text(text).published is None

@@ -1,0 +1,41 @@
+"""Weekday phrases resolved against the publication date (sahna.dates).
+
+«в эту субботу» is that day of the publication week, «в прошлую субботу» the latest
+such day before it; without a publication date neither is a date. Sentences are
+written for these tests; 2025-06-04 is a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.dates import find_dates
+
+WEDNESDAY = "2025-06-04"
+
+
+def values(text: str, lang: str, published: str | None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.start_value) for m in find_dates(text, lang, published)]
+
+
+@pytest.mark.parametrize(("text", "lang", "phrase", "value"), [
+    ("Концерт пройдёт в эту субботу в филармонии.", "ru", "в эту субботу", "2025-06-07"),
+    ("Выставка открылась в этот вторник в музее.", "ru", "в этот вторник", "2025-06-03"),
+    ("В прошлую пятницу в театре состоялась премьера.", "ru", "В прошлую пятницу",
+     "2025-05-30"),
+    ("В минувшую среду прошёл фестиваль.", "ru", "В минувшую среду", "2025-05-28"),
+    ("The festival opens this Saturday in Almaty.", "en", "this Saturday", "2025-06-07"),
+    ("Last Sunday the band played in Astana.", "en", "Last Sunday", "2025-06-01"),
+    ("Концерт осы сенбіде филармонияда өтеді.", "kk", "осы сенбіде", "2025-06-07"),
+    ("Өткен жұмада театрда премьера болды.", "kk", "Өткен жұмада", "2025-05-30"),
+])
+def test_weekday_phrases(text: str, lang: str, phrase: str, value: str) -> None:
+    assert values(text, lang, WEDNESDAY) == [(phrase, value)]
+
+
+def test_weekday_phrase_without_publication_date_is_no_date() -> None:
+    assert values("Концерт пройдёт в эту субботу.", "ru", None) == []
+
+
+def test_bare_weekday_is_not_guessed() -> None:
+    assert values("The band played on Monday in Astana.", "en", WEDNESDAY) == []
