@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -94,23 +95,63 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
     )
 
 
+# Precision mode's text shorter than this many words is a fragment (a caption, a teaser,
+# one block of a page whose article trafilatura split), not an article: default mode is
+# then asked too. A short news item has three or four sentences, about sixty words.
+FRAGMENT_WORDS = 50
+# Default mode's text replaces the fragment only when it is this many times longer and
+# holds the fragment's words (most of its 4-word shingles): then the fragment was a
+# piece of the article that default mode found whole, not a different block.
+FRAGMENT_RATIO = 3.0
+FRAGMENT_CONTAINED = 0.8
+_WORD = re.compile(r"\w+")
+
+
 def _extract(html: str, url: str | None) -> Any:  # trafilatura's Document | None
     """trafilatura in precision mode: on a short article its default mode takes the
     whole ``<article>`` element, "read also" list and share buttons included, and an
-    event named only in such chrome must not be extracted (spec section 5). A page
-    that precision mode finds nothing in is tried again in the default mode."""
+    event named only in such chrome must not be extracted (spec section 5). When
+    precision mode returns nothing or only a fragment (:data:`FRAGMENT_WORDS`), the
+    default mode is asked as well, and its text is taken when it contains the fragment
+    and is much longer (:func:`prefer_default`): precision mode sometimes keeps one
+    block of an article it split in pieces, and a caption is not the article."""
     import trafilatura  # imported here: it takes a second, and text-only runs skip it
 
     html = _strip_xml_declaration(html)
-    extracted: Any = None  # trafilatura's Document (bare_extraction may also give a dict)
-    for favor_precision in (True, False):
-        extracted = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            favor_precision=favor_precision, date_extraction_params=DATE_PARAMS,
-        )
-        if extracted is not None and (extracted.text or "").strip():
-            break
-    return extracted
+    options: dict[str, Any] = {"include_comments": False, "include_tables": True}
+    precise: Any = trafilatura.bare_extraction(  # trafilatura's Document, or None
+        html, url=url, with_metadata=True, favor_precision=True,
+        date_extraction_params=DATE_PARAMS, **options)
+    text = (precise.text or "") if precise is not None else ""
+    if len(_WORD.findall(text)) >= FRAGMENT_WORDS:
+        return precise
+    whole: Any = trafilatura.bare_extraction(
+        html, url=url, with_metadata=precise is None, favor_precision=False,
+        date_extraction_params=DATE_PARAMS, **options)
+    if whole is None or not prefer_default(text, whole.text or ""):
+        return precise
+    if precise is None:
+        return whole
+    precise.text = whole.text  # the metadata (title, date, site) stays precision's
+    return precise
+
+
+def prefer_default(precise: str, default: str) -> bool:
+    """Whether default mode's text should replace precision mode's short one: it is
+    :data:`FRAGMENT_RATIO` times longer and holds :data:`FRAGMENT_CONTAINED` of the
+    fragment's 4-word shingles (all of it when the fragment is shorter than that)."""
+    short, long = _WORD.findall(precise), _WORD.findall(default)
+    if not long:
+        return False
+    if not short:
+        return True
+    if len(long) < FRAGMENT_RATIO * len(short):
+        return False
+    if len(short) < 4:
+        return " ".join(short) in " ".join(long)
+    grams = Counter(tuple(short[i:i + 4]) for i in range(len(short) - 3))
+    whole = Counter(tuple(long[i:i + 4]) for i in range(len(long) - 3))
+    return sum((grams & whole).values()) >= FRAGMENT_CONTAINED * sum(grams.values())
 
 
 def compose_raw(title: str | None, text: str) -> str:

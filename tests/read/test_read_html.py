@@ -150,3 +150,55 @@ def test_stdin_page(monkeypatch):
     [doc] = list(read_paths(["-"]))
     assert doc.doc_id == "stdin" and doc.title == RU_CONCERT["title"]
     assert doc.published == "2025-03-14"
+
+
+ARTICLE_WORDS = (
+    "The city philharmonic opened its winter season on Friday with a programme of "
+    "Kazakh composers. The orchestra played works by Brusilovsky and Tulebaev, and the "
+    "soloist was a young pianist from Karaganda who won the national competition in "
+    "spring. The hall was full, and the second concert of the season, on the first "
+    "Sunday of December, is already sold out, the director told reporters after the "
+    "concert. Tickets for the January concerts go on sale next week at the box office."
+)
+
+
+def test_default_mode_replaces_a_fragment_it_contains():
+    from sahna.read.html import prefer_default
+
+    fragment = "The hall was full, and the second concert of the season"
+    assert prefer_default(fragment, ARTICLE_WORDS)  # a piece of the article, found whole
+    assert prefer_default("", ARTICLE_WORDS)
+    # another block (a caption, a teaser) is not replaced by the article around it...
+    assert not prefer_default("Photo: the orchestra at rehearsal in the old hall.",
+                              ARTICLE_WORDS)
+    # ...nor a text that default mode only lengthens a little (its "read also" list)
+    assert not prefer_default(ARTICLE_WORDS, ARTICLE_WORDS + " Read also: ten best films.")
+    assert not prefer_default(fragment, "")
+
+
+def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(monkeypatch):
+    import trafilatura
+
+    from sahna.read import html as reader
+
+    class Extracted:
+        def __init__(self, text: str, title: str | None = None) -> None:
+            self.text, self.title = text, title
+
+    calls: list[bool] = []
+
+    def fake(html, *, favor_precision, with_metadata, **_):
+        calls.append(favor_precision)
+        if favor_precision:
+            return Extracted(precise, "Winter season opens")
+        return Extracted(ARTICLE_WORDS + "\nRead also: ten best films.")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    precise = ARTICLE_WORDS
+    assert reader._extract("<html></html>", None).text == ARTICLE_WORDS
+    assert calls == [True]  # an article: default mode is not even run
+    calls.clear()
+    precise = "The hall was full, and the second concert of the season"
+    found = reader._extract("<html></html>", None)
+    assert calls == [True, False]
+    assert found.text.startswith(ARTICLE_WORDS) and found.title == "Winter season opens"
