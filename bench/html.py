@@ -166,8 +166,8 @@ def main() -> int:
     for column in ("extractor", "precision", "recall", "F1", "ms / page"):
         table.add_column(column, justify="left" if column == "extractor" else "right")
     for score in scores.values():
-        table.add_row(score.name, f"{score.precision():.3f}", f"{score.recall():.3f}",
-                      f"{score.f1():.3f}", f"{1000 * score.seconds / len(ids):.1f}")
+        table.add_row(score.name, f"{score.precision():.4f}", f"{score.recall():.4f}",
+                      f"{score.f1():.4f}", f"{1000 * score.seconds / len(ids):.1f}")
     console = Console()
     console.print(table)
     base = scores["trafilatura default"].seconds

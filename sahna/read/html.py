@@ -23,6 +23,7 @@ from sahna.document import Document
 from sahna.read.charset import decode_html
 from sahna.read.decode import DecodeError
 from sahna.read.errors import ReadError, Skipped
+from sahna.read.headline import headline
 from sahna.read.jsonl import normalise_date
 
 # A news page with its scripts and styles inline is at most a few megabytes; a larger
@@ -77,13 +78,14 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
     except DecodeError as exc:
         return ReadError(source, str(exc), offset=offset)
     try:
-        extracted = _extract(html, url)
+        extracted, shown = _extract(html, url)
     except Exception as exc:  # a parser bug on one page must not end the batch
         return ReadError(source, f"HTML extraction failed ({type(exc).__name__}: {exc})",
                          offset=offset)
     if extracted is None or not (extracted.text or "").strip():
         return Skipped(source, "no main text found in the page", kind="empty", offset=offset)
-    title = _one_line(extracted.title)
+    title = headline(_one_line(extracted.title), site=extracted.sitename,
+                     host=extracted.hostname or url, candidates=shown)
     return Document(
         doc_id=doc_id,
         source=source if offset is None else f"{source}@{offset}",
@@ -107,33 +109,50 @@ FRAGMENT_CONTAINED = 0.8
 _WORD = re.compile(r"\w+")
 
 
-def _extract(html: str, url: str | None) -> Any:  # trafilatura's Document | None
+def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:
     """trafilatura in precision mode: on a short article its default mode takes the
     whole ``<article>`` element, "read also" list and share buttons included, and an
     event named only in such chrome must not be extracted (spec section 5). When
     precision mode returns nothing or only a fragment (:data:`FRAGMENT_WORDS`), the
     default mode is asked as well, and its text is taken when it contains the fragment
     and is much longer (:func:`prefer_default`): precision mode sometimes keeps one
-    block of an article it split in pieces, and a caption is not the article."""
-    import trafilatura  # imported here: it takes a second, and text-only runs skip it
+    block of an article it split in pieces, and a caption is not the article.
 
-    html = _strip_xml_declaration(html)
+    Returns trafilatura's document (or ``None``) and the headlines the page shows by
+    themselves (:func:`shown_headlines`)."""
+    import trafilatura  # imported here: it takes a second, and text-only runs skip it
+    from trafilatura.utils import load_html
+
+    tree = load_html(_strip_xml_declaration(html))  # parsed once; trafilatura copies it
+    if tree is None:
+        return None, []
+    shown = shown_headlines(tree)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True}
     precise: Any = trafilatura.bare_extraction(  # trafilatura's Document, or None
-        html, url=url, with_metadata=True, favor_precision=True,
+        tree, url=url, with_metadata=True, favor_precision=True,
         date_extraction_params=DATE_PARAMS, **options)
     text = (precise.text or "") if precise is not None else ""
     if len(_WORD.findall(text)) >= FRAGMENT_WORDS:
-        return precise
+        return precise, shown
     whole: Any = trafilatura.bare_extraction(
-        html, url=url, with_metadata=precise is None, favor_precision=False,
+        tree, url=url, with_metadata=precise is None, favor_precision=False,
         date_extraction_params=DATE_PARAMS, **options)
     if whole is None or not prefer_default(text, whole.text or ""):
-        return precise
+        return precise, shown
     if precise is None:
-        return whole
+        return whole, shown
     precise.text = whole.text  # the metadata (title, date, site) stays precision's
-    return precise
+    return precise, shown
+
+
+def shown_headlines(tree: Any) -> list[str]:
+    """The headlines the page shows by themselves (``<h1>``, ``og:title``,
+    ``twitter:title``), from which :func:`~sahna.read.headline.headline` tells the
+    article's headline apart from the site's name in ``<title>``."""
+    shown = [h.text_content() for h in tree.iter("h1")]
+    shown += tree.xpath('//meta[@property="og:title" or @name="og:title" or '
+                        '@name="twitter:title" or @property="twitter:title"]/@content')
+    return [str(text) for text in shown if str(text).strip()]
 
 
 def prefer_default(precise: str, default: str) -> bool:

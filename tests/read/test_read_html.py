@@ -195,10 +195,12 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
 
     monkeypatch.setattr(trafilatura, "bare_extraction", fake)
     precise = ARTICLE_WORDS
-    assert reader._extract("<html></html>", None).text == ARTICLE_WORDS
+    page = "<html><body><h1>Winter season opens</h1><p>Text.</p></body></html>"
+    found, shown = reader._extract(page, None)
+    assert found.text == ARTICLE_WORDS and shown == ["Winter season opens"]
     assert calls == [True]  # an article: default mode is not even run
     calls.clear()
     precise = "The hall was full, and the second concert of the season"
-    found = reader._extract("<html></html>", None)
+    found, _ = reader._extract(page, None)
     assert calls == [True, False]
     assert found.text.startswith(ARTICLE_WORDS) and found.title == "Winter season opens"
