@@ -204,3 +204,29 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
     found, _ = reader._extract(page, None)
     assert calls == [True, False]
     assert found.text.startswith(ARTICLE_WORDS) and found.title == "Winter season opens"
+
+
+def test_a_programme_table_in_a_page_stays_in_the_text():
+    from sahna.pipeline import clean
+    from sahna.read.html import html_document
+    from sahna.record import main_text
+
+    rows = "".join(f"<tr><td>{d} May</td><td>{v}</td><td>{w}</td></tr>" for d, v, w in [
+        (3, "Abai Opera", "Kyz Zhibek"), (4, "Abai Opera", "Birzhan and Sara"),
+        (5, "Philharmonic", "Kuis of Kurmangazy"), (6, "Philharmonic", "Chamber night")])
+    page = (
+        "<html><head><title>Opera festival programme | Steppe Herald</title></head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><article>"
+        "<h1>Opera festival programme</h1><p>The Almaty opera festival runs for four days "
+        "in May, with two stages and guests from six countries, the organisers said on "
+        "Monday. The full programme of the festival is below.</p>"
+        f"<table><tr><th>Date</th><th>Venue</th><th>Work</th></tr>{rows}</table>"
+        "<p>Tickets for every evening are on sale at the box office and online.</p>"
+        "</article></body></html>")
+    doc = html_document(page.encode(), "fest.html", "fest")
+    assert isinstance(doc, Document)
+    clean(doc)
+    text = main_text(doc)
+    for work in ("Kyz Zhibek", "Birzhan and Sara", "Kuis of Kurmangazy", "Chamber night"):
+        assert work in text
+    assert doc.title == "Opera festival programme" and not text.startswith("Opera festival")
