@@ -78,7 +78,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
     except DecodeError as exc:
         return ReadError(source, str(exc), offset=offset)
     try:
-        extracted, shown = _extract(html, url)
+        extracted, shown, visible = _extract(html, url)
     except Exception as exc:  # a parser bug on one page must not end the batch
         return ReadError(source, f"HTML extraction failed ({type(exc).__name__}: {exc})",
                          offset=offset)
@@ -91,7 +91,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
         source=source if offset is None else f"{source}@{offset}",
         raw=compose_raw(title, extracted.text),
         url=url or extracted.url or None,
-        published=normalise_date(extracted.date) or fallback_date,
+        published=normalise_date(extracted.date) or visible or fallback_date,
         title=title,
         site=_one_line(extracted.sitename),
     )
@@ -109,7 +109,7 @@ FRAGMENT_CONTAINED = 0.8
 _WORD = re.compile(r"\w+")
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:
+def _extract(html: str, url: str | None) -> tuple[Any, list[str], str | None]:
     """trafilatura in precision mode: on a short article its default mode takes the
     whole ``<article>`` element, "read also" list and share buttons included, and an
     event named only in such chrome must not be extracted (spec section 5). When
@@ -118,31 +118,33 @@ def _extract(html: str, url: str | None) -> tuple[Any, list[str]]:
     and is much longer (:func:`prefer_default`): precision mode sometimes keeps one
     block of an article it split in pieces, and a caption is not the article.
 
-    Returns trafilatura's document (or ``None``) and the headlines the page shows by
-    themselves (:func:`shown_headlines`)."""
+    Returns trafilatura's document (or ``None``), the headlines the page shows by
+    themselves (:func:`shown_headlines`), and the date printed under the headline
+    (:func:`visible_date`, looked for only when the metadata has none)."""
     import trafilatura  # imported here: it takes a second, and text-only runs skip it
     from trafilatura.utils import load_html
 
     tree = load_html(_strip_xml_declaration(html))  # parsed once; trafilatura copies it
     if tree is None:
-        return None, []
+        return None, [], None
     shown = shown_headlines(tree)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True}
     precise: Any = trafilatura.bare_extraction(  # trafilatura's Document, or None
         tree, url=url, with_metadata=True, favor_precision=True,
         date_extraction_params=DATE_PARAMS, **options)
     text = (precise.text or "") if precise is not None else ""
+    visible = None if precise is not None and precise.date else visible_date(tree)
     if len(_WORD.findall(text)) >= FRAGMENT_WORDS:
-        return precise, shown
+        return precise, shown, visible
     whole: Any = trafilatura.bare_extraction(
         tree, url=url, with_metadata=precise is None, favor_precision=False,
         date_extraction_params=DATE_PARAMS, **options)
     if whole is None or not prefer_default(text, whole.text or ""):
-        return precise, shown
+        return precise, shown, visible
     if precise is None:
-        return whole, shown
+        return whole, shown, visible
     precise.text = whole.text  # the metadata (title, date, site) stays precision's
-    return precise, shown
+    return precise, shown, visible
 
 
 def shown_headlines(tree: Any) -> list[str]:
@@ -153,6 +155,50 @@ def shown_headlines(tree: Any) -> list[str]:
     shown += tree.xpath('//meta[@property="og:title" or @name="og:title" or '
                         '@name="twitter:title" or @property="twitter:title"]/@content')
     return [str(text) for text in shown if str(text).strip()]
+
+
+# The page's own date is printed right under its headline (with the byline, the rubric,
+# the reading time): only this many pieces of text after the <h1> are read for it, so that
+# the dates of a "related" list further down are never taken.
+VISIBLE_DATE_PIECES = 12
+
+
+def visible_date(tree: Any) -> str | None:
+    """The publication date printed under the headline, for a page whose metadata has
+    none: the first piece of text after the first ``<h1>`` that is a date line as the
+    text cleaner knows them (a date, alone or after a label: "Опубликовано: 12.03.2025
+    10:15", "12 қараша 2025 ж.", "Nov. 24, 2025 | 14:05"), within
+    :data:`VISIBLE_DATE_PIECES` pieces. htmldate's own search of the visible text is
+    off (see :data:`DATE_PARAMS`): it takes any date of the page, a copyright year
+    included; this one reads only where the page's date is printed."""
+    from sahna.clean.lines import is_date_line, parse_date
+
+    h1 = next((h for h in tree.iter("h1") if h.text_content().strip()), None)
+    if h1 is None:
+        return None
+    inside = set(h1.iter())
+    pieces = 0
+    after = False
+    for element in tree.iter():
+        if element is h1:
+            after = True
+        if not after or not isinstance(element.tag, str):
+            continue
+        if element in inside and element is not h1:  # the headline's own words
+            continue
+        texts = [element.tail] if element is h1 else [element.text, element.tail]
+        if element.tag in ("script", "style", "noscript"):
+            texts = [element.tail]
+        for text in texts:
+            line = " ".join((text or "").split())
+            if not line:
+                continue
+            if is_date_line(line) and (found := parse_date(line)):
+                return found
+            pieces += 1
+            if pieces >= VISIBLE_DATE_PIECES:
+                return None
+    return None
 
 
 def prefer_default(precise: str, default: str) -> bool:

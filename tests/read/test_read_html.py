@@ -183,7 +183,7 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
 
     class Extracted:
         def __init__(self, text: str, title: str | None = None) -> None:
-            self.text, self.title = text, title
+            self.text, self.title, self.date = text, title, "2025-11-28"
 
     calls: list[bool] = []
 
@@ -196,12 +196,12 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
     monkeypatch.setattr(trafilatura, "bare_extraction", fake)
     precise = ARTICLE_WORDS
     page = "<html><body><h1>Winter season opens</h1><p>Text.</p></body></html>"
-    found, shown = reader._extract(page, None)
+    found, shown, _ = reader._extract(page, None)
     assert found.text == ARTICLE_WORDS and shown == ["Winter season opens"]
     assert calls == [True]  # an article: default mode is not even run
     calls.clear()
     precise = "The hall was full, and the second concert of the season"
-    found, _ = reader._extract(page, None)
+    found, _, _ = reader._extract(page, None)
     assert calls == [True, False]
     assert found.text.startswith(ARTICLE_WORDS) and found.title == "Winter season opens"
 
@@ -230,3 +230,45 @@ def test_a_programme_table_in_a_page_stays_in_the_text():
     for work in ("Kyz Zhibek", "Birzhan and Sara", "Kuis of Kurmangazy", "Chamber night"):
         assert work in text
     assert doc.title == "Opera festival programme" and not text.startswith("Opera festival")
+
+
+DATED = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="related"><a href="/old">Старая новость</a> <span>01.02.2020</span></div>
+<h1>{title}</h1><div class="meta"><span class="rubric">Культура</span>
+<span class="when">{when}</span></div>
+<article><p>{body}</p><p>{body}</p></article>
+<footer>© 2019–2025 Столичный вестник</footer></body></html>"""
+BODY = ("В Астане в субботу прошёл концерт симфонического оркестра филармонии, на котором "
+        "впервые прозвучали сочинения молодых казахстанских композиторов.")
+
+
+@pytest.mark.parametrize(("when", "published"), [
+    ("Опубликовано: 12.03.2025 10:15", "2025-03-12"),
+    ("12 қараша 2025 ж.", "2025-11-12"),
+    ("Nov. 24, 2025 | 14:05", "2025-11-24"),
+    ("1 декабря 2025, 10:15", "2025-12-01"),
+])
+def test_visible_date_under_the_headline_when_metadata_has_none(when, published):
+    from sahna.read.html import html_document
+
+    page = DATED.format(title="Оркестр сыграл новую музыку", when=when, body=BODY)
+    doc = html_document(page.encode(), "p.html", "p")
+    assert isinstance(doc, Document) and doc.published == published
+
+
+def test_no_visible_date_is_guessed_from_lists_or_the_copyright_line():
+    from sahna.read.html import html_document, visible_date
+
+    page = DATED.format(title="Оркестр сыграл новую музыку", when="Автор: Дана Аменова",
+                        body=BODY)
+    doc = html_document(page.encode(), "p.html", "p")
+    assert isinstance(doc, Document) and doc.published is None
+    # the page's metadata wins over what is printed
+    meta = page.replace("</title>", '</title><meta property="article:published_time" '
+                        'content="2025-03-10T09:00:00+05:00">').replace(
+                        "Автор: Дана Аменова", "12.03.2025")
+    doc = html_document(meta.encode(), "p.html", "p")
+    assert isinstance(doc, Document) and doc.published == "2025-03-10"
+    from trafilatura.utils import load_html
+
+    assert visible_date(load_html("<html><body><p>12.03.2025</p></body></html>")) is None
