@@ -9,17 +9,38 @@ from typing import Any
 from sahna.contract import EVENT_FIELDS, Event, Record
 from sahna.document import Document
 
-__all__ = ["EVENT_FIELDS", "STORAGE_KEY", "event_record", "from_record", "storage_fields",
-           "to_record"]
+__all__ = ["EVENT_FIELDS", "STORAGE_KEY", "event_record", "from_record", "main_text",
+           "storage_fields", "to_record"]
 
 
 def event_record(event: Event) -> dict[str, Any]:
     return event.to_dict()
 
 
-def to_record(doc: Document) -> dict[str, Any]:
-    return Record(doc_id=doc.doc_id, lang=doc.lang, published=doc.published, title=doc.title,
-                  events=doc.events, removed_lines=doc.removed_lines).to_dict()
+def to_record(doc: Document, *, text: bool = False) -> dict[str, Any]:
+    """The contract's record; with ``text`` (``sahna extract --text``) also the cleaned
+    main text under ``text``, last, so that the contract's keys keep their order."""
+    record = Record(doc_id=doc.doc_id, lang=doc.lang, published=doc.published,
+                    title=doc.title, events=doc.events,
+                    removed_lines=doc.removed_lines).to_dict()
+    if text:
+        record["text"] = main_text(doc)
+    return record
+
+
+def main_text(doc: Document) -> str:
+    """The cleaned text without its headline, paragraphs separated by blank lines.
+
+    Readers put the headline first (an HTML page's ``raw`` is headline, blank line,
+    text), so the cleaned text starts with it; a reader of the article text (or a
+    benchmark of it) wants the body alone. Only a first paragraph equal to the title is
+    dropped: a headline that the cleaner found elsewhere in a text page stays where it
+    is. Paragraphs are the cleaned text's blank-line-separated blocks; a text page's
+    wrapped lines inside one paragraph stay as they are."""
+    paragraphs = [p.strip() for p in doc.text.split("\n\n") if p.strip()]
+    if paragraphs and doc.title and " ".join(paragraphs[0].split()) == doc.title:
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs)
 
 
 # A record is what a reader of the contract needs; storing a document needs more — the

@@ -54,7 +54,49 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
+    keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
     return labels
+
+
+# A table row as the HTML reader writes it (trafilatura's text of a <tr>): cells between
+# bars, "| 1 | Kyle Busch | 5040 |". A table is at least this many such rows in a row.
+TABLE_MIN_ROWS = 3
+
+
+def _cells(line: str) -> int:
+    """The number of cells of a table row, 0 for any other line."""
+    s = line.strip()
+    if len(s) < 3 or not (s.startswith("|") and s.endswith("|")):
+        return 0
+    return s.count("|") - 1
+
+
+def keep_table_rows(lines: list[str], labels: Labels) -> None:
+    """The rows of a table (:data:`TABLE_MIN_ROWS` or more rows with the same number
+    of cells, blank lines between them allowed) are article text: a festival's
+    programme or a standings table that the article is about. Their short cells make
+    some rows look like a menu bar ("| 1 | Kyle Busch | 5040 |") and not others (a
+    cell with a full stop), so the line rules would cut a table unevenly; a menu bar
+    is one line, not a run of rows of one shape."""
+    rows: list[int] = []
+    width = 0
+
+    def close() -> None:
+        if len(rows) >= TABLE_MIN_ROWS:
+            for j in rows:
+                labels[j] = None
+        rows.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        cells = _cells(line)
+        if cells < 2 or (rows and cells != width):
+            close()
+        if cells >= 2:
+            rows.append(i)
+            width = cells
+    close()
 
 
 def _is_list_item(line: str) -> bool:

@@ -34,6 +34,9 @@ RayAddressOption = Annotated[str | None, typer.Option(
 ShardLinesOption = Annotated[int, typer.Option(
     "--shard-lines", min=1, help="Cut uncompressed JSONL files into shards of this many "
     "lines (with --out).")]
+WithTextOption = Annotated[bool, typer.Option(
+    "--text", help="Also write each document's cleaned main text (without the headline, "
+    "paragraphs separated by blank lines) under \"text\" (not with --out).")]
 TimeoutOption = Annotated[float, typer.Option(
     "--timeout", min=0, help="Seconds one document may take before it is reported as "
     "failed (with --out; 0: no limit).")]
@@ -44,13 +47,19 @@ def extract(paths: Paths, output: OutputOption = None, errors: ErrorsOption = No
             date_field: DateField = None, out: OutDirOption = None,
             fmt: FormatOption = "jsonl", workers: WorkersOption = None, ray: RayOption = False,
             ray_address: RayAddressOption = None, shard_lines: ShardLinesOption = 10_000,
-            timeout: TimeoutOption = 60.0) -> None:
+            timeout: TimeoutOption = 60.0, with_text: WithTextOption = False) -> None:
     """Extract event records (the spec's JSONL record per document); no database.
 
     With --out DIR the input is cut into shards (files, web archives, line ranges of big
     JSONL files) processed in parallel (--workers, --ray), one output file each."""
     fields = JsonFields.configured(text=text_field, id=id_field, date=date_field)
     if out is not None:
+        if with_text:
+            # Shards already carry the cleaned text under "_doc" (with the headline), and
+            # their manifest resumes a run by its options: a second shape is not worth it.
+            err.print("[red]error[/red]: --text writes to -o FILE or stdout, not --out DIR",
+                      highlight=False)
+            raise typer.Exit(2)
         if output is not None:
             err.print("[red]error[/red]: give either -o FILE or --out DIR", highlight=False)
             raise typer.Exit(2)
@@ -67,7 +76,8 @@ def extract(paths: Paths, output: OutputOption = None, errors: ErrorsOption = No
         try:
             outputs = [p for p in (output, errors) if p is not None]
             for doc in processed(read_paths(paths, fields, outputs), tally):
-                out_file.write(json.dumps(to_record(doc), ensure_ascii=False) + "\n")
+                record = to_record(doc, text=with_text)
+                out_file.write(json.dumps(record, ensure_ascii=False) + "\n")
         finally:
             if output:
                 out_file.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from sahna.document import Document
 from sahna.read.charset import decode_html
 from sahna.read.decode import DecodeError
 from sahna.read.errors import ReadError, Skipped
+from sahna.read.headline import headline
 from sahna.read.jsonl import normalise_date
 
 # A news page with its scripts and styles inline is at most a few megabytes; a larger
@@ -76,41 +78,145 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
     except DecodeError as exc:
         return ReadError(source, str(exc), offset=offset)
     try:
-        extracted = _extract(html, url)
+        extracted, shown, visible = _extract(html, url)
     except Exception as exc:  # a parser bug on one page must not end the batch
         return ReadError(source, f"HTML extraction failed ({type(exc).__name__}: {exc})",
                          offset=offset)
     if extracted is None or not (extracted.text or "").strip():
         return Skipped(source, "no main text found in the page", kind="empty", offset=offset)
-    title = _one_line(extracted.title)
+    title = headline(_one_line(extracted.title), site=extracted.sitename,
+                     host=extracted.hostname or url, candidates=shown)
     return Document(
         doc_id=doc_id,
         source=source if offset is None else f"{source}@{offset}",
         raw=compose_raw(title, extracted.text),
         url=url or extracted.url or None,
-        published=normalise_date(extracted.date) or fallback_date,
+        published=normalise_date(extracted.date) or visible or fallback_date,
         title=title,
         site=_one_line(extracted.sitename),
     )
 
 
-def _extract(html: str, url: str | None) -> Any:  # trafilatura's Document | None
+# Precision mode's text shorter than this many words is a fragment (a caption, a teaser,
+# one block of a page whose article trafilatura split), not an article: default mode is
+# then asked too. A short news item has three or four sentences, about sixty words.
+FRAGMENT_WORDS = 50
+# Default mode's text replaces the fragment only when it is this many times longer and
+# holds the fragment's words (most of its 4-word shingles): then the fragment was a
+# piece of the article that default mode found whole, not a different block.
+FRAGMENT_RATIO = 3.0
+FRAGMENT_CONTAINED = 0.8
+_WORD = re.compile(r"\w+")
+
+
+def _extract(html: str, url: str | None) -> tuple[Any, list[str], str | None]:
     """trafilatura in precision mode: on a short article its default mode takes the
     whole ``<article>`` element, "read also" list and share buttons included, and an
-    event named only in such chrome must not be extracted (spec section 5). A page
-    that precision mode finds nothing in is tried again in the default mode."""
-    import trafilatura  # imported here: it takes a second, and text-only runs skip it
+    event named only in such chrome must not be extracted (spec section 5). When
+    precision mode returns nothing or only a fragment (:data:`FRAGMENT_WORDS`), the
+    default mode is asked as well, and its text is taken when it contains the fragment
+    and is much longer (:func:`prefer_default`): precision mode sometimes keeps one
+    block of an article it split in pieces, and a caption is not the article.
 
-    html = _strip_xml_declaration(html)
-    extracted: Any = None  # trafilatura's Document (bare_extraction may also give a dict)
-    for favor_precision in (True, False):
-        extracted = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
-            favor_precision=favor_precision, date_extraction_params=DATE_PARAMS,
-        )
-        if extracted is not None and (extracted.text or "").strip():
-            break
-    return extracted
+    Returns trafilatura's document (or ``None``), the headlines the page shows by
+    themselves (:func:`shown_headlines`), and the date printed under the headline
+    (:func:`visible_date`, looked for only when the metadata has none)."""
+    import trafilatura  # imported here: it takes a second, and text-only runs skip it
+    from trafilatura.utils import load_html
+
+    tree = load_html(_strip_xml_declaration(html))  # parsed once; trafilatura copies it
+    if tree is None:
+        return None, [], None
+    shown = shown_headlines(tree)
+    options: dict[str, Any] = {"include_comments": False, "include_tables": True}
+    precise: Any = trafilatura.bare_extraction(  # trafilatura's Document, or None
+        tree, url=url, with_metadata=True, favor_precision=True,
+        date_extraction_params=DATE_PARAMS, **options)
+    text = (precise.text or "") if precise is not None else ""
+    visible = None if precise is not None and precise.date else visible_date(tree)
+    if len(_WORD.findall(text)) >= FRAGMENT_WORDS:
+        return precise, shown, visible
+    whole: Any = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=precise is None, favor_precision=False,
+        date_extraction_params=DATE_PARAMS, **options)
+    if whole is None or not prefer_default(text, whole.text or ""):
+        return precise, shown, visible
+    if precise is None:
+        return whole, shown, visible
+    precise.text = whole.text  # the metadata (title, date, site) stays precision's
+    return precise, shown, visible
+
+
+def shown_headlines(tree: Any) -> list[str]:
+    """The headlines the page shows by themselves (``<h1>``, ``og:title``,
+    ``twitter:title``), from which :func:`~sahna.read.headline.headline` tells the
+    article's headline apart from the site's name in ``<title>``."""
+    shown = [h.text_content() for h in tree.iter("h1")]
+    shown += tree.xpath('//meta[@property="og:title" or @name="og:title" or '
+                        '@name="twitter:title" or @property="twitter:title"]/@content')
+    return [str(text) for text in shown if str(text).strip()]
+
+
+# The page's own date is printed right under its headline (with the byline, the rubric,
+# the reading time): only this many pieces of text after the <h1> are read for it, so that
+# the dates of a "related" list further down are never taken.
+VISIBLE_DATE_PIECES = 12
+
+
+def visible_date(tree: Any) -> str | None:
+    """The publication date printed under the headline, for a page whose metadata has
+    none: the first piece of text after the first ``<h1>`` that is a date line as the
+    text cleaner knows them (a date, alone or after a label: "Опубликовано: 12.03.2025
+    10:15", "12 қараша 2025 ж.", "Nov. 24, 2025 | 14:05"), within
+    :data:`VISIBLE_DATE_PIECES` pieces. htmldate's own search of the visible text is
+    off (see :data:`DATE_PARAMS`): it takes any date of the page, a copyright year
+    included; this one reads only where the page's date is printed."""
+    from sahna.clean.lines import is_date_line, parse_date
+
+    h1 = next((h for h in tree.iter("h1") if h.text_content().strip()), None)
+    if h1 is None:
+        return None
+    inside = set(h1.iter())
+    pieces = 0
+    after = False
+    for element in tree.iter():
+        if element is h1:
+            after = True
+        if not after or not isinstance(element.tag, str):
+            continue
+        if element in inside and element is not h1:  # the headline's own words
+            continue
+        texts = [element.tail] if element is h1 else [element.text, element.tail]
+        if element.tag in ("script", "style", "noscript"):
+            texts = [element.tail]
+        for text in texts:
+            line = " ".join((text or "").split())
+            if not line:
+                continue
+            if is_date_line(line) and (found := parse_date(line)):
+                return found
+            pieces += 1
+            if pieces >= VISIBLE_DATE_PIECES:
+                return None
+    return None
+
+
+def prefer_default(precise: str, default: str) -> bool:
+    """Whether default mode's text should replace precision mode's short one: it is
+    :data:`FRAGMENT_RATIO` times longer and holds :data:`FRAGMENT_CONTAINED` of the
+    fragment's 4-word shingles (all of it when the fragment is shorter than that)."""
+    short, long = _WORD.findall(precise), _WORD.findall(default)
+    if not long:
+        return False
+    if not short:
+        return True
+    if len(long) < FRAGMENT_RATIO * len(short):
+        return False
+    if len(short) < 4:
+        return " ".join(short) in " ".join(long)
+    grams = Counter(tuple(short[i:i + 4]) for i in range(len(short) - 3))
+    whole = Counter(tuple(long[i:i + 4]) for i in range(len(long) - 3))
+    return sum((grams & whole).values()) >= FRAGMENT_CONTAINED * sum(grams.values())
 
 
 def compose_raw(title: str | None, text: str) -> str:

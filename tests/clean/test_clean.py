@@ -377,3 +377,30 @@ def test_chrome_f1_and_published_on_shared_documents() -> None:
     assert dates_checked == 0 or dates_right == dates_checked, (
         f"published right on {dates_right} of {dates_checked} documents"
     )
+
+
+def test_table_rows_are_kept_whole_and_a_menu_bar_is_not_a_table():
+    from sahna.clean import clean_text
+
+    rows = ["| Date | Venue | Programme |",
+            "| 3 May | Abai Opera | Kyz Zhibek |",
+            "| 4 May | Abai Opera | Birzhan and Sara |",
+            "| 5 May | Philharmonic | Kuis of Kurmangazy |",
+            "| 6 May | Philharmonic | Chamber night, St. Petersburg guests |"]
+    raw = "\n\n".join([
+        "Opera festival programme", "| Home | News | Culture |",
+        "The Almaty opera festival runs for four days in May; the programme is below.",
+        *rows, "Tickets are on sale at the box office."]) + "\n"
+    cleaned = clean_text(raw)
+    for row in rows:  # short cells or not, every row stays
+        assert row in cleaned.text
+    assert "| Home | News | Culture |" in cleaned.removed_lines  # one bar: a menu
+
+
+def test_rows_of_different_shapes_are_not_one_table():
+    from sahna.clean.page import keep_table_rows
+
+    lines = ["| Home | News |", "| a | b | c |", "| Home | News |"]
+    labels: list[str | None] = ["navigation", None, "navigation"]
+    keep_table_rows(lines, labels)
+    assert labels == ["navigation", None, "navigation"]

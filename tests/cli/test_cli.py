@@ -73,6 +73,50 @@ def test_extract_writes_contract_records(tmp_path):
     assert festival["evidence"] and all(s in record_text(path) for s in festival["evidence"])
 
 
+HTML_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Folk orchestra to tour Uzbekistan</title></head><body>
+<nav><a href="/">Home</a> <a href="/culture">Culture</a></nav>
+<article><h1>Folk orchestra to tour Uzbekistan</h1>
+<p>The Otrar Sazy orchestra will tour Uzbekistan from 3 to 6 October 2025, performing in
+Tashkent and Samarkand, the ministry of culture said on Monday in a statement.</p>
+<p>The programme includes kuis by Kurmangazy and new pieces written for the tour by young
+composers from Almaty, Astana and Shymkent, the orchestra's conductor said.</p>
+</article><footer>All rights reserved</footer></body></html>"""
+
+
+def test_extract_text_adds_the_main_text_without_the_headline(tmp_path):
+    page = tmp_path / "tour.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    plain = tmp_path / "fest.txt"
+    plain.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(page), str(plain), "--text", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    records = {r["doc_id"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    html, text = records["tour"], records["fest"]
+    assert list(html)[-1] == "text" and html["title"] == "Folk orchestra to tour Uzbekistan"
+    paragraphs = html["text"].split("\n\n")
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("The Otrar Sazy orchestra will tour Uzbekistan")
+    assert paragraphs[1].endswith("the orchestra's conductor said.")
+    assert "Home" not in html["text"] and "All rights reserved" not in html["text"]
+    assert text["text"].startswith("12 июня 2025 года в Шымкенте")
+    assert "Ұлы дала»\n" not in text["text"]
+
+
+def test_extract_text_on_stdout_and_not_with_out_dir(tmp_path):
+    path = tmp_path / "fest.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = run("extract", str(path), "--text")
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.strip().splitlines()[-1])
+    assert record["text"].startswith("12 июня 2025 года")
+    refused = run("extract", str(path), "--text", "--out", str(tmp_path / "shards"))
+    assert refused.exit_code == 2
+    assert "--text" in refused.output and "--out" in refused.output
+    assert not (tmp_path / "shards").exists()
+
+
 def record_text(path) -> str:
     return path.read_text(encoding="utf-8")
 

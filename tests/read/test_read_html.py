@@ -150,3 +150,125 @@ def test_stdin_page(monkeypatch):
     [doc] = list(read_paths(["-"]))
     assert doc.doc_id == "stdin" and doc.title == RU_CONCERT["title"]
     assert doc.published == "2025-03-14"
+
+
+ARTICLE_WORDS = (
+    "The city philharmonic opened its winter season on Friday with a programme of "
+    "Kazakh composers. The orchestra played works by Brusilovsky and Tulebaev, and the "
+    "soloist was a young pianist from Karaganda who won the national competition in "
+    "spring. The hall was full, and the second concert of the season, on the first "
+    "Sunday of December, is already sold out, the director told reporters after the "
+    "concert. Tickets for the January concerts go on sale next week at the box office."
+)
+
+
+def test_default_mode_replaces_a_fragment_it_contains():
+    from sahna.read.html import prefer_default
+
+    fragment = "The hall was full, and the second concert of the season"
+    assert prefer_default(fragment, ARTICLE_WORDS)  # a piece of the article, found whole
+    assert prefer_default("", ARTICLE_WORDS)
+    # another block (a caption, a teaser) is not replaced by the article around it...
+    assert not prefer_default("Photo: the orchestra at rehearsal in the old hall.",
+                              ARTICLE_WORDS)
+    # ...nor a text that default mode only lengthens a little (its "read also" list)
+    assert not prefer_default(ARTICLE_WORDS, ARTICLE_WORDS + " Read also: ten best films.")
+    assert not prefer_default(fragment, "")
+
+
+def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(monkeypatch):
+    import trafilatura
+
+    from sahna.read import html as reader
+
+    class Extracted:
+        def __init__(self, text: str, title: str | None = None) -> None:
+            self.text, self.title, self.date = text, title, "2025-11-28"
+
+    calls: list[bool] = []
+
+    def fake(html, *, favor_precision, with_metadata, **_):
+        calls.append(favor_precision)
+        if favor_precision:
+            return Extracted(precise, "Winter season opens")
+        return Extracted(ARTICLE_WORDS + "\nRead also: ten best films.")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fake)
+    precise = ARTICLE_WORDS
+    page = "<html><body><h1>Winter season opens</h1><p>Text.</p></body></html>"
+    found, shown, _ = reader._extract(page, None)
+    assert found.text == ARTICLE_WORDS and shown == ["Winter season opens"]
+    assert calls == [True]  # an article: default mode is not even run
+    calls.clear()
+    precise = "The hall was full, and the second concert of the season"
+    found, _, _ = reader._extract(page, None)
+    assert calls == [True, False]
+    assert found.text.startswith(ARTICLE_WORDS) and found.title == "Winter season opens"
+
+
+def test_a_programme_table_in_a_page_stays_in_the_text():
+    from sahna.pipeline import clean
+    from sahna.read.html import html_document
+    from sahna.record import main_text
+
+    rows = "".join(f"<tr><td>{d} May</td><td>{v}</td><td>{w}</td></tr>" for d, v, w in [
+        (3, "Abai Opera", "Kyz Zhibek"), (4, "Abai Opera", "Birzhan and Sara"),
+        (5, "Philharmonic", "Kuis of Kurmangazy"), (6, "Philharmonic", "Chamber night")])
+    page = (
+        "<html><head><title>Opera festival programme | Steppe Herald</title></head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><article>"
+        "<h1>Opera festival programme</h1><p>The Almaty opera festival runs for four days "
+        "in May, with two stages and guests from six countries, the organisers said on "
+        "Monday. The full programme of the festival is below.</p>"
+        f"<table><tr><th>Date</th><th>Venue</th><th>Work</th></tr>{rows}</table>"
+        "<p>Tickets for every evening are on sale at the box office and online.</p>"
+        "</article></body></html>")
+    doc = html_document(page.encode(), "fest.html", "fest")
+    assert isinstance(doc, Document)
+    clean(doc)
+    text = main_text(doc)
+    for work in ("Kyz Zhibek", "Birzhan and Sara", "Kuis of Kurmangazy", "Chamber night"):
+        assert work in text
+    assert doc.title == "Opera festival programme" and not text.startswith("Opera festival")
+
+
+DATED = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="related"><a href="/old">Старая новость</a> <span>01.02.2020</span></div>
+<h1>{title}</h1><div class="meta"><span class="rubric">Культура</span>
+<span class="when">{when}</span></div>
+<article><p>{body}</p><p>{body}</p></article>
+<footer>© 2019–2025 Столичный вестник</footer></body></html>"""
+BODY = ("В Астане в субботу прошёл концерт симфонического оркестра филармонии, на котором "
+        "впервые прозвучали сочинения молодых казахстанских композиторов.")
+
+
+@pytest.mark.parametrize(("when", "published"), [
+    ("Опубликовано: 12.03.2025 10:15", "2025-03-12"),
+    ("12 қараша 2025 ж.", "2025-11-12"),
+    ("Nov. 24, 2025 | 14:05", "2025-11-24"),
+    ("1 декабря 2025, 10:15", "2025-12-01"),
+])
+def test_visible_date_under_the_headline_when_metadata_has_none(when, published):
+    from sahna.read.html import html_document
+
+    page = DATED.format(title="Оркестр сыграл новую музыку", when=when, body=BODY)
+    doc = html_document(page.encode(), "p.html", "p")
+    assert isinstance(doc, Document) and doc.published == published
+
+
+def test_no_visible_date_is_guessed_from_lists_or_the_copyright_line():
+    from sahna.read.html import html_document, visible_date
+
+    page = DATED.format(title="Оркестр сыграл новую музыку", when="Автор: Дана Аменова",
+                        body=BODY)
+    doc = html_document(page.encode(), "p.html", "p")
+    assert isinstance(doc, Document) and doc.published is None
+    # the page's metadata wins over what is printed
+    meta = page.replace("</title>", '</title><meta property="article:published_time" '
+                        'content="2025-03-10T09:00:00+05:00">').replace(
+                        "Автор: Дана Аменова", "12.03.2025")
+    doc = html_document(meta.encode(), "p.html", "p")
+    assert isinstance(doc, Document) and doc.published == "2025-03-10"
+    from trafilatura.utils import load_html
+
+    assert visible_date(load_html("<html><body><p>12.03.2025</p></body></html>")) is None
