@@ -451,6 +451,33 @@ def is_date_line(line: str) -> bool:
     return bool(s) and len(s) <= 60 and bool(_date_line_regex().match(s))
 
 
+#: A view or comment count printed after the date ("21.03.2026, 15:07 135").
+_TRAILING_COUNT = re.compile(r"\s+\d{1,3}(?:[ \u00a0]?\d{3})*\s*$")
+#: The rubric printed after the date ("5 июля 2024, 11:57 | Культура").
+_RUBRIC_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_RUBRIC_MAX_WORDS = 3
+
+
+def is_date_stamp(line: str) -> bool:
+    """A date line with what headers print beside the date: a view counter
+    ("28.04.2016 10:11 2065", "10 Қыркүйек, 20:45 353", "14.03.2025 72") or a rubric
+    after a bar ("5 июля 2024, 11:57 | Культура"). The date part must be a whole
+    :func:`is_date_line`; the rubric is one to three words without sentence
+    punctuation, so a sentence after a date is never taken."""
+    s = light(line)
+    if not s or len(s) > 80 or not s[0].isalnum():
+        return False
+    count = _TRAILING_COUNT.search(s)
+    if count and is_date_line(s[:count.start()]):
+        return True
+    head, *rest = _RUBRIC_SEPARATOR.split(s, maxsplit=1)
+    if not rest or not is_date_line(head):
+        return False
+    rubric = rest[0].strip()
+    return (1 <= len(rubric.split()) <= _RUBRIC_MAX_WORDS
+            and not re.search(r"[.!?:;]", rubric) and not rubric[:1].islower())
+
+
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
 _NUMERIC_YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 
@@ -565,6 +592,23 @@ def _starts_with_cue(kind: str, line: str, separator: str) -> re.Match[str] | No
     return cue_prefix_regex(kind, separator).match(light(line))
 
 
+@cache
+def _quote_regex() -> re.Pattern[str]:
+    """A whole line of an exchange-rate or weather widget (see :func:`is_quote`)."""
+    label = rf"(?:{_alternation(norm(w) for w in _sections('cues.txt')['quote_label'])})"
+    number = r"(?:[+\-−]?\d+[.,]\d+|[+\-−]\d+)"
+    return re.compile(rf"[•·*▪\s]*(?:{label}\s*(?::|:?\s*{number})|{number}\s*{label}?)\s*")
+
+
+def is_quote(line: str) -> bool:
+    """Exchange-rate and weather widgets, one value per line: "USD:", "473.29",
+    "$ 474.83", "• 0.96", "10.5 C", "-3 °C". The line holds only a currency or unit
+    label and/or a decimal (or signed) number; article text always has words, and a
+    plain whole number is left to :func:`is_counter`."""
+    n = norm(line)
+    return bool(n) and len(n) <= 30 and bool(_quote_regex().fullmatch(n))
+
+
 def is_photo_credit(line: str) -> bool:
     """A photo/video credit or caption: "Фото: пресс-служба МКИ РК", "Photo: Kazinform",
     "Сурет: ...", "Фото предоставлено организаторами". Starts with a credit word and
@@ -608,6 +652,19 @@ def is_subscription(line: str) -> bool:
     жазылыңыз"): a cue anywhere in a line of at most 300 characters."""
     s = line.strip()
     return len(s) <= 300 and has_cue("subscription", light(s))
+
+
+#: A comment form's or typo widget's line is short; a longer line is article text.
+COMMENT_PROMPT_MAX_CHARS = 150
+
+
+def is_comment_prompt(line: str) -> bool:
+    """The comment form and the typo-report widget under an article ("Оставить
+    комментарий", "Нет комментариев. Вы можете быть первым!", "Your email address
+    will not be published", "Нашли ошибку? ... Ctrl + Enter", "Пікір қалдыру"): a cue
+    anywhere in a line of at most :data:`COMMENT_PROMPT_MAX_CHARS` characters."""
+    s = line.strip()
+    return len(s) <= COMMENT_PROMPT_MAX_CHARS and has_cue("comment_prompt", light(s))
 
 
 def is_online_widget(line: str) -> bool:
@@ -745,7 +802,9 @@ def is_inline_list_heading(line: str) -> bool:
 LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("placeholder", is_placeholder),
     ("date", is_date_line),
+    ("date", is_date_stamp),
     ("counter", is_counter),
+    ("quote", is_quote),
     ("online", is_online_widget),
     ("menu", is_menu_line),
     ("navigation", is_navigation),
@@ -756,6 +815,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("registration", is_registration),
     ("impressum", is_impressum),
     ("subscription", is_subscription),
+    ("comment", is_comment_prompt),
     ("tags", is_tag_line),
     ("job_title", is_job_title),
     ("byline", is_byline),

@@ -404,3 +404,79 @@ def test_rows_of_different_shapes_are_not_one_table():
     labels: list[str | None] = ["navigation", None, "navigation"]
     keep_table_rows(lines, labels)
     assert labels == ["navigation", None, "navigation"]
+
+
+@pytest.mark.parametrize("line", [
+    "21.03.2026, 15:07 135",
+    "28.04.2016 10:11 2 065",
+    "28.04.2016 10:11 2065",
+    "10 Қыркүйек, 20:45 353",
+    "14.03.2025 72",
+    "September 5, 2025 1 204",
+    "5 июля 2024, 11:57 |  Культура",
+    "12 қараша 2025 | Мәдениет",
+    "Nov 24, 2025 | Arts & Culture",
+])
+def test_date_stamp_with_counter_or_rubric(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "5 июля 2024 | в Алматы прошёл концерт, собравший тысячи зрителей",
+    "12 қараша 2025 | Концерт өтті. Келесі жылы тағы болады",
+    "September 5, 2025 | The festival opened with a parade.",
+    "В 2025 году 135",
+])
+def test_date_followed_by_text_is_not_a_stamp(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "USD:", "473.29", "• 0.96", "$ 474.83", "€ 515.38", "₽ 5.50", "10.5 C", "-3 °C",
+    "Доллар: 474,83", "Теңге 5.47", "EUR 512.81",
+])
+def test_rate_and_weather_widget_values(line: str) -> None:
+    assert classify_line(line) == "quote"
+
+
+@pytest.mark.parametrize("line", [
+    "Евро", "C", "2025", "Курс доллара вырос до 474.83 тенге.",
+    "Теңге бағамы 5.47 болды.", "The ticket costs $ 25.", "1.",
+])
+def test_quote_needs_a_number_or_a_label_with_colon(line: str) -> None:
+    assert classify_line(line) != "quote"
+
+
+@pytest.mark.parametrize("line", [
+    "Оставить комментарий", "Нет комментариев. Вы можете быть первым!",
+    "Ваш e-mail не будет опубликован. Обязательные поля помечены *",
+    "Нашли ошибку? Выделите её мышью и нажмите Ctrl + Enter.",
+    "Пікір қалдыру", "Қате тапсаңыз, Ctrl+Enter басыңыз",
+    "Leave a comment", "Your email address will not be published.", "• Found a bug?",
+])
+def test_comment_form_and_typo_widget(line: str) -> None:
+    assert classify_line(line) in ("comment", "menu")
+
+
+def test_comment_cue_inside_a_long_sentence_is_kept() -> None:
+    sentences = [
+        "Зрители могли оставить комментарий в книге отзывов, и многие написали, что "
+        "спектакль стал лучшим в сезоне, а режиссёр обещал вернуться в Алматы осенью.",
+        "Көрермендер пікір қалдыру кітабына жазып, спектакль маусымның ең үздік "
+        "қойылымы болғанын айтты, ал режиссер күзде Алматыға қайта оралуға уәде берді.",
+        "Visitors were invited to leave a comment in the guest book, and many wrote that "
+        "the show was the best of the season, while the director promised to return soon.",
+    ]
+    for sentence in sentences:
+        assert classify_line(sentence) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Количество просмотров: 865", "Қаралым саны: 1 204", "Number of views: 57",
+])
+def test_counter_with_a_two_word_label(line: str) -> None:
+    assert classify_line(line) == "counter"
+
+
+def test_counter_label_in_a_sentence_is_kept() -> None:
+    assert classify_line("Количество просмотров ролика за сутки превысило 865 тысяч.") is None
