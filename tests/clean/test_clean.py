@@ -480,3 +480,21 @@ def test_counter_with_a_two_word_label(line: str) -> None:
 
 def test_counter_label_in_a_sentence_is_kept() -> None:
     assert classify_line("Количество просмотров ролика за сутки превысило 865 тысяч.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "KZ", "ҚАЗ / РУС / ENG", "kz ru en", "Қазақша | Русский | English",
+    "whatsapp button telegram button facebook button", "• Vkontakte",
+    "Перейти на полную версию", "Толық нұсқа", "Skip to main content",
+])
+def test_language_switchers_share_buttons_and_version_links(line: str) -> None:
+    assert classify_line(line) in ("menu", "navigation")
+
+
+@pytest.mark.parametrize("line", [
+    "Спектакль покажут на казахском и русском языках с переводом на English.",
+    "Қойылым қазақ және орыс тілдерінде көрсетіледі, кнопка арқылы билет алуға болады.",
+    "Press the button to share the festival programme with your friends.",
+])
+def test_language_names_in_sentences_are_kept(line: str) -> None:
+    assert classify_line(line) is None
