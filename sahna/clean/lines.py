@@ -597,13 +597,17 @@ def _quote_regex() -> re.Pattern[str]:
     """A whole line of an exchange-rate or weather widget (see :func:`is_quote`)."""
     label = rf"(?:{_alternation(norm(w) for w in _sections('cues.txt')['quote_label'])})"
     number = r"(?:[+\-−]?\d+[.,]\d+|[+\-−]\d+)"
-    return re.compile(rf"[•·*▪\s]*(?:{label}\s*(?::|:?\s*{number})|{number}\s*{label}?)\s*")
+    # a weather widget names its city before a signed temperature: "Астана -10 °C"
+    city = rf"[^\W\d]+(?:-[^\W\d]+)?\s+[+\-−]\d+(?:[.,]\d+)?\s*{label}"
+    return re.compile(
+        rf"[•·*▪\s]*(?:{label}\s*(?::|:?\s*{number})|{number}\s*{label}?|{city})\s*")
 
 
 def is_quote(line: str) -> bool:
     """Exchange-rate and weather widgets, one value per line: "USD:", "473.29",
-    "$ 474.83", "• 0.96", "10.5 C", "-3 °C". The line holds only a currency or unit
-    label and/or a decimal (or signed) number; article text always has words, and a
+    "$ 474.83", "• 0.96", "10.5 C", "-3 °C", "Астана -10oC". The line holds only a
+    currency or unit label and/or a decimal (or signed) number, or a city's signed
+    temperature with its unit; article text always has words, and a
     plain whole number is left to :func:`is_counter`."""
     n = norm(line)
     return bool(n) and len(n) <= 30 and bool(_quote_regex().fullmatch(n))
@@ -729,6 +733,39 @@ def is_navigation(line: str) -> bool:
     return short and (len(items) >= 3 or norm(items[0]) in menu_phrases())
 
 
+_URL = r"(?:https?://|www\.)\S+"
+_IMAGE_FILE = r"[\w./%~-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?"
+#: A line that is only links or image file names, after an optional short label
+#: ("Подробнее:", "Source:", "Дереккөз:") of at most three words and no sentence marks.
+_URL_LINE = re.compile(
+    rf"^[•·*▪\s]*(?:[^\W\d][\w-]*(?:\s+[\w-]+){{0,2}}\s*:\s*)?"
+    rf"(?:(?:{_URL}|{_IMAGE_FILE})[\s,;|]*)+$", re.IGNORECASE)
+
+
+def is_url_line(line: str) -> bool:
+    """A line of links or image file names only ("https://site.kz/news/123",
+    "IMG_2041.jpg", "Подробнее: https://..."): what a page prints for a share link, a
+    "read more" link or an image that did not load. An article sentence has words
+    around its links, so it never is one."""
+    s = line.strip()
+    return len(s) <= 500 and bool(_URL_LINE.match(s))
+
+
+#: "Ксения РЕБИК", "РЕБИК Ксения", "Aigerim SEITKALI": a given name and a surname in
+#: capitals, the way papers sign articles.
+_CAPS_SIGNATURE = re.compile(
+    rf"^(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?\s+[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?"
+    rf"|[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?\s+[{_UPPER}][{_LOWER}]+)\.?$")
+
+
+def is_caps_signature(line: str) -> bool:
+    """A name signed with the surname in capitals ("Ксения РЕБИК", "Зарина АРМАН",
+    "John SMITH"): two words, one in capitals and the other capitalised. Alone, the
+    shape also fits "Театр ГИТИС", so :func:`sahna.clean.page.mark_bylines` takes it
+    only where a byline stands (the header block, or next to byline chrome)."""
+    return bool(_CAPS_SIGNATURE.match(light(line)))
+
+
 def is_tag_line(line: str) -> bool:
     """Tag lists: "Теги: культура, театр", "Tags: ..."."""
     s = line.strip()
@@ -740,14 +777,14 @@ def is_job_title(line: str) -> bool:
     writer"), after the author's name ("Дана Аменова, корреспондент") or after an
     outlet's name ("Kazinform тілшісі"). A sentence never equals a job title, so this
     is safe anywhere on the page."""
-    s = norm(line).rstrip(" .")
+    s = norm(line).rstrip(" .:")
     if s in job_titles():
         return True
     title, colon, name = light(line).partition(":")  # "Арнайы тілші: Айгүл Нұрланова"
     if colon and norm(title) in job_titles():
         return looks_like_person_name(name.strip().rstrip("."))
     if "," in line:
-        name, _, title = light(line).rstrip(".").rpartition(",")
+        name, _, title = light(line).rstrip(" .:").rpartition(",")
         return looks_like_person_name(name) and norm(title) in job_titles()
     tokens = light(line).split()
     if len(tokens) > 4 or ends_like_sentence(line):
@@ -819,6 +856,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("tags", is_tag_line),
     ("job_title", is_job_title),
     ("byline", is_byline),
+    ("url", is_url_line),
 )
 
 

@@ -15,6 +15,7 @@ from sahna.clean.lines import (
     classify_line,
     ends_like_sentence,
     has_words,
+    is_caps_signature,
     is_headline_like,
     is_list_heading,
     light,
@@ -229,13 +230,15 @@ _BYLINE_CONTEXT = {"job_title", "byline", "counter", "date"}
 
 
 def mark_bylines(lines: list[str], labels: Labels) -> None:
-    """A person's name alone on a line is the author's byline when it stands next to
+    """A person's name alone on a line ("Дана Аменова", or signed with the surname in
+    capitals, "Ксения РЕБИК") is the author's byline when it stands next to
     a job title, an author line, the counter or the date, or in the header block
     between the headline and the first body paragraph. Elsewhere (say, a name closing
     a quote) it is left to the article."""
     header = _header_lines(lines, labels)
     for i, line in enumerate(lines):
-        if labels[i] is not None or not looks_like_person_name(line):
+        if labels[i] is not None or not (looks_like_person_name(line)
+                                         or is_caps_signature(line)):
             continue
         near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
         if near or i in header:

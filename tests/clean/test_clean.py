@@ -433,7 +433,8 @@ def test_date_followed_by_text_is_not_a_stamp(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "USD:", "473.29", "• 0.96", "$ 474.83", "€ 515.38", "₽ 5.50", "10.5 C", "-3 °C",
-    "Доллар: 474,83", "Теңге 5.47", "EUR 512.81",
+    "Доллар: 474,83", "Теңге 5.47", "EUR 512.81", "Астана -10oC", "Almaty +25 °C",
+    "Шымкент +3 °C",
 ])
 def test_rate_and_weather_widget_values(line: str) -> None:
     assert classify_line(line) == "quote"
@@ -441,7 +442,8 @@ def test_rate_and_weather_widget_values(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Евро", "C", "2025", "Курс доллара вырос до 474.83 тенге.",
-    "Теңге бағамы 5.47 болды.", "The ticket costs $ 25.", "1.",
+    "Теңге бағамы 5.47 болды.", "The ticket costs $ 25.", "1.", "Алматы 25",
+    "Температура в Астане опустится до -10 °C.",
 ])
 def test_quote_needs_a_number_or_a_label_with_colon(line: str) -> None:
     assert classify_line(line) != "quote"
@@ -498,3 +500,43 @@ def test_language_switchers_share_buttons_and_version_links(line: str) -> None:
 ])
 def test_language_names_in_sentences_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "https://news.example.kz/ru/culture/20250215/koncert",
+    "Подробнее: https://news.example.tj/ru/news/society/20190215/karnaval",
+    "Дереккөз: www.example.kz/kk/news/123",
+    "Source: https://example.com/arts/festival-opens",
+    "IMG_2041.jpg", "• /upload/iblock/3f2/photo_2025.webp",
+])
+def test_lines_of_links_or_image_files(line: str) -> None:
+    assert classify_line(line) == "url"
+
+
+@pytest.mark.parametrize("line", [
+    "Билеты можно купить на сайте https://ticketon.kz до пятницы.",
+    "Толық бағдарлама https://example.kz сайтында жарияланған.",
+    "The full programme is at www.example.com and in the foyer.",
+    "Афиша: спектакль https://example.kz идёт в субботу",
+])
+def test_links_inside_sentences_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Ксения РЕБИК", "Зарина АРМАН", "John SMITH"])
+def test_signature_with_surname_in_capitals_under_the_headline(line: str) -> None:
+    for headline, lead in (("Гала-концерт в столице", LEAD_RU), ("Астанада концерт өтті", LEAD_KK),
+                           ("Festival opens in Almaty", LEAD_EN)):
+        cleaned = clean_text(page(headline, "", line, "", lead))
+        assert line in cleaned.removed_lines
+        assert lead in kept_lines(cleaned)
+
+
+def test_capitalised_words_in_the_body_are_not_a_signature() -> None:
+    cleaned = clean_text(page("Гала-концерт в столице", "", LEAD_RU, "", "Театр ГИТИС", "",
+                              BODY_RU))
+    assert "Театр ГИТИС" in kept_lines(cleaned)
+
+
+def test_job_title_line_ending_with_a_colon() -> None:
+    assert classify_line("Анастасия Сулейманова, корреспондент:") == "job_title"
