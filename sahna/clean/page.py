@@ -306,10 +306,10 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     """Copies of the headline or of the lead paragraph: the headline with a site
     suffix, or a later exact repeat of the headline or lead. The first copy stays;
     it is the article's own."""
-    originals = _kept_indices(lines, labels)[:2]  # headline and lead
+    originals = _originals(lines, labels)  # headline and lead
     if len(originals) == 2 and is_headline_with_suffix(lines[originals[0]], lines[originals[1]]):
         labels[originals[0]] = "repeat"  # "<headline> | Site" printed above the headline
-        originals = _kept_indices(lines, labels)[:2]
+        originals = _originals(lines, labels)
     for i, line in enumerate(lines):
         if labels[i] is not None or not line.strip() or i in originals:
             continue
@@ -317,6 +317,19 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             if norm(line) == norm(lines[o]) or is_headline_with_suffix(line, lines[o]):
                 labels[i] = "repeat"
                 break
+
+
+def _originals(lines: list[str], labels: Labels) -> list[int]:
+    """The headline and the lead: the first kept line, and the first kept line after
+    it that is not the same text. A page that prints its headline twice in a row (the
+    page title, then the article's heading) would otherwise have its copy taken for
+    the lead, and the copy would stay."""
+    kept = _kept_indices(lines, labels)
+    if not kept:
+        return []
+    first = norm(lines[kept[0]])
+    lead = next((i for i in kept[1:] if norm(lines[i]) != first), None)
+    return [kept[0]] if lead is None else [kept[0], lead]
 
 
 def _kept_indices(lines: list[str], labels: Labels) -> list[int]:

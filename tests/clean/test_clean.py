@@ -540,3 +540,17 @@ def test_capitalised_words_in_the_body_are_not_a_signature() -> None:
 
 def test_job_title_line_ending_with_a_colon() -> None:
     assert classify_line("Анастасия Сулейманова, корреспондент:") == "job_title"
+
+
+@pytest.mark.parametrize(("headline", "lead", "body"), [
+    ("Гала-концерт в столице", LEAD_RU, BODY_RU),
+    ("Құрманғазы оркестрі Бейжіңде концерт берді", LEAD_KK,
+     "Ұйымдастырушылар концерт жыл сайын өтетінін, ал келесісі көктемде болатынын айтты."),
+    ("Festival opens in Almaty", LEAD_EN,
+     "The organisers said the concert would become an annual event held every spring."),
+])
+def test_headline_printed_twice_in_a_row(headline: str, lead: str, body: str) -> None:
+    cleaned = clean_text(page(headline, headline, "", lead, "", body))
+    assert cleaned.removed_lines == [headline]
+    assert kept_lines(cleaned)[0] == headline
+    assert lead in kept_lines(cleaned)
