@@ -681,10 +681,26 @@ _PLACEHOLDER = r"(?:\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|<%[^%]*
 _PLACEHOLDER_LINE = re.compile(rf"^[\s•·*▪–—-]*(?:{_PLACEHOLDER}[\s.,:;/|•·–—-]*)+$")
 
 
+#: Characters that show as blank: a line of only these (and ellipses or dots) is a
+#: spacer the page's editor typed to make room ("⠀", Hangul filler, zero-width).
+_BLANK_LOOKING = re.compile(r"^[\s\u2800\u3164\u115f\u1160\uffa0\u200b-\u200d\u2060\ufeff.…]+$")
+
+
+@cache
+def _placeholder_words() -> frozenset[str]:
+    """Normalised values a template prints for an empty field ("None", "null")."""
+    return frozenset(norm(w) for w in _sections("cues.txt")["placeholder_word"])
+
+
 def is_placeholder(line: str) -> bool:
     """Unfilled template placeholders, alone or as list bullets: "[[year]]",
-    "• [[month.label]]", "{{ var }}". A page shows them when a script did not run."""
-    return bool(_PLACEHOLDER_LINE.match(line.strip()))
+    "• [[month.label]]", "{{ var }}", an empty field's value ("None", "null",
+    "undefined"), or a line that only looks blank ("⠀", "…"). A page shows them when a
+    script did not run; none of them is a word of an article."""
+    s = line.strip()
+    if _PLACEHOLDER_LINE.match(s) or _BLANK_LOOKING.match(line):
+        return True
+    return norm(s).strip("•·*▪ ") in _placeholder_words()
 
 
 def is_menu_line(line: str) -> bool:

@@ -554,3 +554,16 @@ def test_headline_printed_twice_in_a_row(headline: str, lead: str, body: str) ->
     assert cleaned.removed_lines == [headline]
     assert kept_lines(cleaned)[0] == headline
     assert lead in kept_lines(cleaned)
+
+
+@pytest.mark.parametrize("line", ["None", "null", "undefined", "NaN", "⠀", "⠀⠀", "…", "...",
+                                  "\u200b", "• None"])
+def test_empty_field_values_and_blank_looking_lines(line: str) -> None:
+    assert classify_line(line) == "placeholder"
+
+
+@pytest.mark.parametrize("line", [
+    "None of the tickets are left.", "Ничего не осталось…", "Билеттер қалмады…", "Nan Goldin",
+])
+def test_placeholder_words_in_text_are_kept(line: str) -> None:
+    assert classify_line(line) is None
