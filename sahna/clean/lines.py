@@ -658,6 +658,14 @@ def is_subscription(line: str) -> bool:
     return len(s) <= 300 and has_cue("subscription", light(s))
 
 
+def is_cookie_notice(line: str) -> bool:
+    """The cookie-consent banner ("We use cookies on our website...", «Мы используем
+    файлы cookie», "Сайт cookie файлдарын пайдаланады"): a cue anywhere in a line of at
+    most 400 characters."""
+    s = line.strip()
+    return len(s) <= 400 and has_cue("cookies", light(s))
+
+
 #: A comment form's or typo widget's line is short; a longer line is article text.
 COMMENT_PROMPT_MAX_CHARS = 150
 
@@ -869,6 +877,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("impressum", is_impressum),
     ("subscription", is_subscription),
     ("comment", is_comment_prompt),
+    ("cookies", is_cookie_notice),
     ("tags", is_tag_line),
     ("job_title", is_job_title),
     ("byline", is_byline),

@@ -567,3 +567,23 @@ def test_empty_field_values_and_blank_looking_lines(line: str) -> None:
 ])
 def test_placeholder_words_in_text_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "• We use cookies on our website to give you a better experience and to analyse traffic.",
+    "Мы используем файлы cookie, чтобы сайт работал лучше. Принять",
+    "Сайт cookie файлдарын пайдаланады. Келісемін",
+])
+def test_cookie_notice(line: str) -> None:
+    assert classify_line(line) == "cookies"
+
+
+@pytest.mark.parametrize("line", [
+    "Читайте и смотрите нас в", "Бізді оқыңыз: Telegram, Instagram", "Follow us on Instagram",
+])
+def test_read_and_watch_us_lines(line: str) -> None:
+    assert classify_line(line) in ("subscription", "menu")
+
+
+def test_cookie_word_in_a_sentence_is_kept() -> None:
+    assert classify_line("В антракте зрителей угощали печеньем cookies от местной пекарни.") is None
