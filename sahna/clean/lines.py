@@ -458,9 +458,14 @@ _RUBRIC_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _RUBRIC_MAX_WORDS = 3
 
 
+#: A city before the date of a stamp: one or two capitalised words and a comma.
+_PLACE_PREFIX = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+")
+
+
 def is_date_stamp(line: str) -> bool:
-    """A date line with what headers print beside the date: a view counter
-    ("28.04.2016 10:11 2065", "10 Қыркүйек, 20:45 353", "14.03.2025 72") or a rubric
+    """A date line with what headers print beside the date: the city ("Atyrau, July 27
+    04:39", "Алматы, 5 мая 2025"), a view counter ("28.04.2016 10:11 2065", "10
+    Қыркүйек, 20:45 353", "14.03.2025 72") or a rubric
     after a bar ("5 июля 2024, 11:57 | Культура"). The date part must be a whole
     :func:`is_date_line`; the rubric is one to three words without sentence
     punctuation, so a sentence after a date is never taken."""
@@ -469,6 +474,9 @@ def is_date_stamp(line: str) -> bool:
         return False
     count = _TRAILING_COUNT.search(s)
     if count and is_date_line(s[:count.start()]):
+        return True
+    place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
+    if place and is_date_line(s[place.end():]):
         return True
     head, *rest = _RUBRIC_SEPARATOR.split(s, maxsplit=1)
     if not rest or not is_date_line(head):

@@ -416,6 +416,9 @@ def test_rows_of_different_shapes_are_not_one_table():
     "5 июля 2024, 11:57 |  Культура",
     "12 қараша 2025 | Мәдениет",
     "Nov 24, 2025 | Arts & Culture",
+    "Atyrau, July 27 04:39",
+    "Алматы, 5 мая 2025",
+    "Нұр-Сұлтан, 12 қараша 2025, 10:15",
 ])
 def test_date_stamp_with_counter_or_rubric(line: str) -> None:
     assert classify_line(line) == "date"
@@ -426,6 +429,9 @@ def test_date_stamp_with_counter_or_rubric(line: str) -> None:
     "12 қараша 2025 | Концерт өтті. Келесі жылы тағы болады",
     "September 5, 2025 | The festival opened with a parade.",
     "В 2025 году 135",
+    "Алматы, 5 мая в филармонии прошёл концерт.",
+    "Астана, 12 қараша – елордада фестиваль ашылды",
+    "Almaty, July 27 was the first day of the festival.",
 ])
 def test_date_followed_by_text_is_not_a_stamp(line: str) -> None:
     assert classify_line(line) is None
