@@ -746,13 +746,13 @@ def is_menu_line(line: str) -> bool:
 _MENU_TOKEN = re.compile(r"[^\s|/•·,;]+")
 
 
-_NAV_SEPARATOR = re.compile(r"\s+[|/»>•·→]\s+")
+_NAV_SEPARATOR = re.compile(r"\s+(?:[|/»>›•·→]|::)\s+")
 NAV_MAX_CHARS = 120
 
 
 def is_navigation(line: str) -> bool:
     """Breadcrumbs and menu bars: short items (one to three words, no sentence
-    punctuation) joined by " | ", " / ", " » ", " > " or " • ": three or more of
+    punctuation) joined by " | ", " / ", " » ", " > ", " › ", " :: " or " • ": three or more of
     them ("Главная | Новости | Культура"), or two when the first is a menu word
     ("Главная / Культура", "Home > Culture")."""
     s = light(line)

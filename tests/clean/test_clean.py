@@ -593,3 +593,15 @@ def test_read_and_watch_us_lines(line: str) -> None:
 
 def test_cookie_word_in_a_sentence_is_kept() -> None:
     assert classify_line("В антракте зрителей угощали печеньем cookies от местной пекарни.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Главная › Культура", "Басты бет › Мәдениет › Театр", "Home › Arts › Theatre",
+    "Столичный вестник :: Культура :: Театр",
+])
+def test_breadcrumbs_with_angle_quote_and_double_colon(line: str) -> None:
+    assert classify_line(line) in ("navigation", "menu")
+
+
+def test_angle_quote_between_long_phrases_is_kept() -> None:
+    assert classify_line("Спектакль «Абай» идёт › в субботу вечером в большом зале театра") is None
