@@ -605,3 +605,19 @@ def test_breadcrumbs_with_angle_quote_and_double_colon(line: str) -> None:
 
 def test_angle_quote_between_long_phrases_is_kept() -> None:
     assert classify_line("Спектакль «Абай» идёт › в субботу вечером в большом зале театра") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Культура", "Культура,Театр", "Культура 0", "Мәдениет", "Өнер | Әдебиет", "POLITICS",
+    "Arts, Theatre",
+])
+def test_rubric_names_alone(line: str) -> None:
+    assert classify_line(line) in ("menu", "navigation")
+
+
+@pytest.mark.parametrize("line", [
+    "Культура и искусство в эпоху перемен", "Мәдениет – ұлттың жаны",
+    "Music and dance festival", "Театр открыл сезон.",
+])
+def test_rubric_words_in_headlines_are_kept(line: str) -> None:
+    assert classify_line(line) is None
