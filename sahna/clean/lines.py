@@ -636,6 +636,32 @@ def is_photo_credit(line: str) -> bool:
             and not ends_like_sentence(s) and sentence_count(s) == 1)
 
 
+#: A caption line is short; a longer line ending so is article text.
+CAPTION_MAX_CHARS = 100
+#: What a caption names before its note is a place or a few words; a sentence is longer.
+CAPTION_MAX_WORDS = 5
+_BRACKETED_END = re.compile(r"\(([^()]{3,40})\)\s*\.?$")
+
+
+@cache
+def _illustration_notes() -> frozenset[str]:
+    """Normalised notes that mark a picture as illustrative or archival."""
+    return frozenset(norm(w) for w in _sections("cues.txt")["illustration_note"])
+
+
+def is_illustration_caption(line: str) -> bool:
+    """A picture's caption that ends with a bracketed note saying the picture only
+    illustrates ("Париж. (Көрнекі сурет).", «Театр. (Иллюстративное фото)», "Paris
+    (file photo)"): the note belongs to an image, and a caption is short (at most
+    :data:`CAPTION_MAX_WORDS` words before the note), so a sentence ending with
+    "(иллюстрация)" stays."""
+    s = line.strip()
+    m = _BRACKETED_END.search(s)
+    if m is None or len(s) > CAPTION_MAX_CHARS or len(words(s[:m.start()])) > CAPTION_MAX_WORDS:
+        return False
+    return norm(m[1]).strip(" .") in _illustration_notes()
+
+
 def is_copyright(line: str) -> bool:
     """Copyright and reuse notices ("© 2024 ...", "Все права защищены", "При
     перепечатке ссылка обязательна"): a cue anywhere in a line of at most 300
@@ -880,6 +906,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("list_heading", is_list_heading),
     ("read_also", is_inline_list_heading),
     ("credit", is_photo_credit),
+    ("credit", is_illustration_caption),
     ("copyright", is_copyright),
     ("registration", is_registration),
     ("impressum", is_impressum),

@@ -621,3 +621,21 @@ def test_rubric_names_alone(line: str) -> None:
 ])
 def test_rubric_words_in_headlines_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Париж. (Көрнекі сурет).", "Театр. (Иллюстративное фото)", "Paris (file photo)",
+    "Фото-коллаж: Elordainfo.kz", "Фотоколлаж: пресс-служба театра",
+])
+def test_illustrative_picture_captions_and_collage_credits(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Выставка показывает, как менялась книжная графика за сто лет (иллюстрация).",
+    "Фестивальге қатысқан суретшілер өз жұмыстарын ұсынды, оның ішінде көрнекі сурет "
+    "сабақтары да болды (көрнекі сурет).",
+    "Париж (Франция).",
+])
+def test_bracketed_notes_in_text_are_kept(line: str) -> None:
+    assert classify_line(line) is None
