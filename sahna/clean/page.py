@@ -237,12 +237,30 @@ def mark_bylines(lines: list[str], labels: Labels) -> None:
     a quote) it is left to the article."""
     header = _header_lines(lines, labels)
     for i, line in enumerate(lines):
-        if labels[i] is not None or not (looks_like_person_name(line)
-                                         or is_caps_signature(line)):
+        if labels[i] is not None or not _is_signed_name(line):
             continue
         near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
         if near or i in header:
             labels[i] = "byline"
+
+
+_OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
+OUTLET_MAX_WORDS = 4
+
+
+def _is_signed_name(line: str) -> bool:
+    """A person's name as a byline writes it: "Дана Аменова", "Ксения РЕБИК", or the
+    name and the outlet or agency after a bar or slash ("Maria Novoselova / Vestnik
+    Kavkaza"): a capitalised outlet of at most :data:`OUTLET_MAX_WORDS` words without
+    sentence punctuation."""
+    name, *outlet = _OUTLET_SEPARATOR.split(light(line), maxsplit=1)
+    if not (looks_like_person_name(name) or is_caps_signature(name)):
+        return False
+    if not outlet:
+        return True
+    rest = outlet[0]
+    return (len(rest.split()) <= OUTLET_MAX_WORDS and rest[:1].isupper()
+            and not re.search(r"[.!?,;:]", rest.rstrip(".")))
 
 
 def _header_lines(lines: list[str], labels: Labels) -> set[int]:

@@ -639,3 +639,21 @@ def test_illustrative_picture_captions_and_collage_credits(line: str) -> None:
 ])
 def test_bracketed_notes_in_text_are_kept(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Maria Novoselova / Vestnik Kavkaza", "Дана Аменова / Kazinform",
+    "Айгүл Нұрланова | Egemen Qazaqstan",
+])
+def test_byline_with_outlet_under_the_headline(line: str) -> None:
+    for headline, lead in (("Гала-концерт в столице", LEAD_RU), ("Астанада концерт өтті", LEAD_KK),
+                           ("Festival opens in Almaty", LEAD_EN)):
+        cleaned = clean_text(page(headline, "", line, "", lead))
+        assert line in cleaned.removed_lines
+        assert lead in kept_lines(cleaned)
+
+
+def test_name_and_slash_in_the_body_are_kept() -> None:
+    line = "Мария Новоселова / солистка театра, исполнила партию Татьяны."
+    cleaned = clean_text(page("Гала-концерт в столице", "", LEAD_RU, "", line, "", BODY_RU))
+    assert line in kept_lines(cleaned)
