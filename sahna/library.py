@@ -13,9 +13,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sahna import pipeline
+from sahna.analyse import warm_up
 from sahna.contract import Record
 from sahna.document import Document
-from sahna.langs import CODES, language
+from sahna.langs import CODES
 from sahna.pipeline import STAGES, Stage
 from sahna.read.errors import ReadError
 from sahna.read.html import html_document
@@ -59,6 +60,10 @@ def record_of(doc: Document) -> Record:
                   removed_lines=list(doc.removed_lines))
 
 
+# The stages for a document whose language is given: all but identification.
+_GIVEN_LANGUAGE: tuple[Stage, ...] = tuple(s for s in STAGES if s.name != "identify")
+
+
 class Pipeline:
     """The stages with the models of ``langs`` loaded once, for many documents.
 
@@ -73,8 +78,7 @@ class Pipeline:
             raise ValueError(f"languages not analysed: {', '.join(unknown)} "
                              f"(sahna analyses {', '.join(CODES)})")
         if warm:
-            for code in self.langs:
-                language(code).warm_up()
+            warm_up(self.langs)
 
     @property
     def stages(self) -> tuple[Stage, ...]:
@@ -85,7 +89,7 @@ class Pipeline:
         :func:`to_document`); a language given on the document is kept."""
         if doc.lang is None:
             return pipeline.process(doc)
-        return pipeline.process(doc, stages=tuple(s for s in STAGES if s.name != "identify"))
+        return pipeline.process(doc, stages=_GIVEN_LANGUAGE)
 
     __call__ = process
 

@@ -340,7 +340,7 @@ def relative_words() -> tuple[str, ...]:
                  if key in _LINE_RELATIVE)
 
 
-def _calendar_words(kind: str) -> list[str]:
+def calendar_words(kind: str) -> list[str]:
     """The ``[kind]`` words of ``calendar.txt`` as regex sources, in the file's order: a
     final "." may be left out on the page, and "*" stands for any ending."""
     out = []
@@ -405,13 +405,13 @@ def ends_like_sentence(line: str) -> bool:
 # ---------------------------------------------------------------- dates
 
 @cache
-def _date_parts() -> dict[str, str]:
+def date_parts() -> dict[str, str]:
     """Regex sources for the pieces of a standalone date or time line."""
     cal = _sections("calendar.txt")
     month = month_pattern()
     weekday = rf"(?:{_alternation(norm(w) for w in cal['weekdays'])})\.?"
     relative = _alternation(norm(w) for w in relative_words())
-    year_word = rf"(?:\s*(?:{'|'.join(_calendar_words('year'))}))?"
+    year_word = rf"(?:\s*(?:{'|'.join(calendar_words('year'))}))?"
     numeric = (r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
                r"|\d{4}[./]\d{1,2}[./]\d{1,2}")
     textual = (rf"\d{{1,2}}(?:-?(?:ші|шы|сі|сы|го|е|th|st|nd|rd))?[\s-]+{month}"
@@ -427,14 +427,14 @@ def _at_words() -> str:
     abbreviation («сағ.») ends with its dot, or where the dot was left out."""
     entries = _sections("calendar.txt")["at"]
     return "|".join(rf"\b{word}" + ("" if entry.endswith(".") else r"\b")
-                    for entry, word in zip(entries, _calendar_words("at"), strict=True))
+                    for entry, word in zip(entries, calendar_words("at"), strict=True))
 
 
 @cache
 def _date_line_regex() -> re.Pattern[str]:
     """A whole line that is a date and/or time, optionally labelled ("Опубликовано:")
     and with a weekday ("Пятница, 05.09.2025") or a time ("04:04 05.09.2025")."""
-    p = _date_parts()
+    p = date_parts()
     label = f"(?:(?:{cue_regex('date_label').pattern})\\s*:?\\s*)?"
     sep = rf"\s*(?:[,|/–—-]|{_at_words()})?\s*"
     day = f"(?:{p['date']}|{p['relative']})"
@@ -534,7 +534,7 @@ def _textual_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     month = month_pattern(group=True)
     day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:-?\w{{0,3}})?[\s-]+{month},?\s+(\d{{4}})")
     month_day_year = re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
-    year_word = "|".join(_calendar_words("year_before_day"))
+    year_word = "|".join(calendar_words("year_before_day"))
     year_day_month = re.compile(
         rf"(?<!\d)(\d{{4}})\s*(?:{year_word})?\s+(\d{{1,2}})[\s-]*{month}")
     return day_month_year, month_day_year, year_day_month
@@ -941,7 +941,7 @@ def _lead_opening_regex() -> re.Pattern[str]:
     """How a lead sentence opens and a headline does not: a date ("On December 12,",
     "14 маусым күні", "5 сентября", "В пятницу"), or a dateline ("ALMATY. KAZINFORM –",
     "АСТАНА, 5 сентября –")."""
-    p = _date_parts()
+    p = date_parts()
     caps = r"[A-ZА-ЯЕӘҒҚҢӨҰҮҺІ][A-ZА-ЯЕӘҒҚҢӨҰҮҺІ\-]+"
     # full weekday names only, with case endings ("в пятницу"): "Sun ..." is no date
     weekdays = [norm(w) for w in _sections("calendar.txt")["weekdays"] if len(w) > 3]

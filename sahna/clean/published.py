@@ -26,9 +26,9 @@ from datetime import date
 from functools import cache
 
 from sahna.clean.lines import (
-    _calendar_words,
-    _date_parts,
+    calendar_words,
     cue_prefix_regex,
+    date_parts,
     ends_like_sentence,
     has_words,
     is_date_line,
@@ -91,11 +91,11 @@ def _dateline_regex() -> re.Pattern[str]:
     """A paragraph opening with a place and a full date («Бишкек, 19.04.24. /Кабар/.»,
     «Семей.30.11.25.», "ASTANA, 5 May 2025 –"): one or two capitalised words, a comma
     or full stop, the date, then a full stop, slash or dash."""
-    p = _date_parts()
+    p = date_parts()
     place = r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?"
     numeric = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
     textual = rf"\d{{1,2}}\s+{p['month']}\s+\d{{4}}"
-    year_word = "|".join(_calendar_words("year"))
+    year_word = "|".join(calendar_words("year"))
     return re.compile(rf"^({place})\s*[.,]\s*({numeric}|{textual})\s*(?:{year_word})?\s*[./–—-]")
 
 
@@ -126,14 +126,14 @@ def _is_stamp_line(text: str) -> bool:
 def _headline_stamp_regex() -> re.Pattern[str]:
     """A full date and a time closing a line ("… 06 июня 2014, 16:14"): the word
     before the date, the date, the minute."""
-    p = _date_parts()
+    p = date_parts()
     return re.compile(rf"(\S+)\s+({p['date']})\s*,?\s*\d{{1,2}}:(\d{{2}})(?::\d{{2}})?\s*$")
 
 
 @cache
 def _preposition_regex() -> re.Pattern[str]:
     """A word that puts the date after it in a sentence ("on", «в»)."""
-    return re.compile("|".join(_calendar_words("date_preposition")))
+    return re.compile("|".join(calendar_words("date_preposition")))
 
 
 def _glued_stamp(line: str) -> str | None:

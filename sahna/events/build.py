@@ -217,7 +217,7 @@ def anchored(view: DocView, m: Mention) -> bool:
     tail = range(m.last + 1, m.phrase_last + 1)
     if any(view.tokens[i].text[:1].isupper() for i in tail):
         return True
-    verbs = frozenset(view.language.cue_words("event_verb"))
+    verbs = view.language.cue_set("event_verb")
     return any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent])
 
 

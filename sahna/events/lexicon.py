@@ -25,7 +25,7 @@ def rows(*parts: str) -> list[list[str]]:
 
 def lang_rows(lang: str, name: str) -> list[list[str]]:
     """Rows of the table ``name`` of language ``lang`` (header dropped)."""
-    return read_rows(data_file(f"sahna.langs.{lang}", name))
+    return language(lang).rows(name)
 
 
 @cache

@@ -136,7 +136,7 @@ def latin_name(lang: Language, view: DocView, m: Mention) -> list[str]:
     small words inside a name ("The Spirit of Turkistan", «концерт Jas Stars»)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
-    joiners = set(lang.cue_words("latin_joiner"))
+    joiners = lang.cue_set("latin_joiner")
     start = m.last + 1
     run: list[str] = []
     for i in range(start, min(start + 8, rng.stop)):

@@ -85,9 +85,12 @@ class Language(ABC):
         """The rows of this language's table ``name`` (header dropped)."""
         return read_rows(self.lexicon(name))
 
-    def words(self, name: str, column: int = 0) -> frozenset[str]:
-        """One column of a lexicon as a set."""
-        return frozenset(row[column] for row in self.rows(name))
+    def _by_cue(self, name: str) -> dict[str, tuple[str, ...]]:
+        """A ``cue<TAB>word`` table as ``{cue: words}``, words in file order."""
+        out: dict[str, list[str]] = {}
+        for cue, word in self.rows(name):
+            out.setdefault(cue, []).append(word)
+        return {cue: tuple(words) for cue, words in out.items()}
 
     @cached_property
     def cues(self) -> dict[str, tuple[str, ...]]:
@@ -97,13 +100,18 @@ class Language(ABC):
         bare opening ceremony, ``locative`` prepositions that govern a place, ``source``
         prepositions of a place of origin, ``joiner`` words that join list items,
         ``verb_noun:<type>`` the noun that titles a verb trigger of that type, ...)."""
-        out: dict[str, list[str]] = {}
-        for name, word in self.rows("cues.tsv"):
-            out.setdefault(name, []).append(word)
-        return {name: tuple(words) for name, words in out.items()}
+        return self._by_cue("cues.tsv")
 
     def cue_words(self, name: str) -> tuple[str, ...]:
         return self.cues.get(name, ())
+
+    @cached_property
+    def _cue_sets(self) -> dict[str, frozenset[str]]:
+        return {name: frozenset(words) for name, words in self.cues.items()}
+
+    def cue_set(self, name: str) -> frozenset[str]:
+        """:meth:`cue_words` as a set, built once: rules test membership per token."""
+        return self._cue_sets.get(name, frozenset())
 
     @cached_property
     def abbreviations(self) -> dict[str, str]:
@@ -216,10 +224,7 @@ class Language(ABC):
     def place_cues(self) -> dict[str, tuple[str, ...]]:
         """``place_cues.tsv``: the small word lists of the place rules, by name (see the
         file's header)."""
-        out: dict[str, list[str]] = {}
-        for name, word in self.rows("place_cues.tsv"):
-            out.setdefault(name, []).append(word)
-        return {name: tuple(words) for name, words in out.items()}
+        return self._by_cue("place_cues.tsv")
 
     def place_words(self, name: str) -> tuple[str, ...]:
         return self.place_cues.get(name, ())
