@@ -52,7 +52,7 @@ def clean_text(raw: str) -> Cleaned:
         text=_join(kept),
         removed_lines=removed,
         title=title,
-        published=published or find_published(originals, headline),
+        published=published or find_published(originals, headline, labels),
     )
 
 

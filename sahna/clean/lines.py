@@ -412,14 +412,25 @@ def date_parts() -> dict[str, str]:
     weekday = rf"(?:{_alternation(norm(w) for w in cal['weekdays'])})\.?"
     relative = _alternation(norm(w) for w in relative_words())
     year_word = rf"(?:\s*(?:{'|'.join(calendar_words('year'))}))?"
-    numeric = (r"\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
-               r"|\d{4}[./]\d{1,2}[./]\d{1,2}")
+    # dotted, slashed and dashed day-month-year (a dash only with four digits, so
+    # that a range of numbers is no date), year-month-day, and ISO 8601 stamps with
+    # their time and zone ("2025-11-24t10:15:00+05:00" once case-folded)
+    numeric = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
+               rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:t{_ISO_TIME})?"
+               rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}){year_word}")
     textual = (rf"\d{{1,2}}(?:-?(?:ші|шы|сі|сы|го|е|th|st|nd|rd))?[\s-]+{month}"
                rf"(?:,?\s+\d{{4}}{year_word})?"
                rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
                rf"|\d{{4}}{year_word}\s+\d{{1,2}}[\s-]*{month}")
     return {"month": month, "weekday": weekday, "relative": relative,
-            "date": f"(?:{numeric}|{textual})", "time": r"\d{1,2}:\d{2}(?::\d{2})?"}
+            "date": f"(?:{numeric}|{textual})",
+            "time": rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?{_ZONE}"}
+
+
+#: The time of an ISO 8601 stamp after its "T": seconds, fractions and zone optional.
+_ISO_TIME = r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
+#: A time zone after a printed time: "GMT+5", "(UTC+05:00)", "MSK", "AST".
+_ZONE = r"(?:\s*\(?(?:gmt|utc|msk|ast|almt|мск)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
 
 
 def _at_words() -> str:
@@ -486,7 +497,7 @@ def is_date_stamp(line: str) -> bool:
             and not re.search(r"[.!?:;]", rubric) and not rubric[:1].islower())
 
 
-_NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)")
+_NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 _NUMERIC_YMD = re.compile(r"(?<!\d)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)")
 
 
@@ -496,7 +507,7 @@ def parse_date(text: str) -> str | None:
     s = norm(text)
     candidates: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
     if m := _NUMERIC_DMY.search(s):
-        candidates.append((m.start(), int(m[3]), int(m[2]), int(m[1])))
+        candidates.append((m.start(), int(m[4]), int(m[3]), int(m[1])))
     if m := _NUMERIC_YMD.search(s):
         candidates.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
     if found := _textual_date(s):
@@ -573,16 +584,24 @@ _EYES = "👁👀\ufe0f"
 _NUMBER_ONLY = re.compile(rf"^[{_EYES}\s]*\d{{1,3}}(?:\s?\d{{3}})*[{_EYES}\s]*$")
 
 
+_GLUED_LATIN_ENDING = re.compile(r"(?<=[а-яәғқңөұүһі])[a-z]{1,2}$")
+
+
 def is_counter(line: str) -> bool:
     """A view counter: a line that is only a number ("6585", "6 585", "👁 120") or a
     counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра").
-    A number inside a sentence is never a whole line, so it is safe."""
+    A number inside a sentence is never a whole line, so it is safe; so is the counter
+    word alone ("Просмотры", "оқылды"), which pages print under or beside the number."""
     s = line.strip()
     if _NUMBER_ONLY.match(s):
         return True
-    n = norm(s)
+    # a template's English plural glued to a Cyrillic counter word ("99 537 просмотрs")
+    n = _GLUED_LATIN_ENDING.sub("", norm(s))
+    if len(n) > 40:
+        return False
     cue_number, number_cue = _counter_regexes()
-    return bool(cue_number.fullmatch(n) or number_cue.fullmatch(n))
+    return bool(cue_number.fullmatch(n) or number_cue.fullmatch(n)
+                or _counter_label_regex().fullmatch(n))
 
 
 @cache
@@ -592,6 +611,12 @@ def _counter_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = r"\d[\d\s.,]*\s*[kкм]?"
     return (re.compile(rf"[{_EYES}\s]*(?:{cue})\s*[:\-–]?\s*{number}"),
             re.compile(rf"{number}\s*(?:{cue})"))
+
+
+@cache
+def _counter_label_regex() -> re.Pattern[str]:
+    """A counter's word alone, its number on the line above ("203" / "оқылды")."""
+    return re.compile(rf"[{_EYES}\s]*(?:{cue_regex('counter').pattern})\s*:?")
 
 
 def _starts_with_cue(kind: str, line: str, separator: str) -> re.Match[str] | None:
@@ -605,8 +630,10 @@ def _quote_regex() -> re.Pattern[str]:
     """A whole line of an exchange-rate or weather widget (see :func:`is_quote`)."""
     label = rf"(?:{_alternation(norm(w) for w in _sections('cues.txt')['quote_label'])})"
     number = r"(?:[+\-−]?\d+[.,]\d+|[+\-−]\d+)"
-    # a weather widget names its city before a signed temperature: "Астана -10 °C"
-    city = rf"[^\W\d]+(?:-[^\W\d]+)?\s+[+\-−]\d+(?:[.,]\d+)?\s*{label}"
+    # a weather widget names its city (up to three words, the first may carry the
+    # glued alt text of the weather icon) before a signed temperature, with or without
+    # its unit: "Астана -10 °C", "В Атырау +25"
+    city = rf"[^\W\d]+(?:[ -][^\W\d]+){{0,2}}\s+[+\-−]\d+(?:[.,]\d+)?\s*(?:{label})?"
     return re.compile(
         rf"[•·*▪\s]*(?:{label}\s*(?::|:?\s*{number})|{number}\s*{label}?|{city})\s*")
 
@@ -660,6 +687,65 @@ def is_illustration_caption(line: str) -> bool:
     if m is None or len(s) > CAPTION_MAX_CHARS or len(words(s[:m.start()])) > CAPTION_MAX_WORDS:
         return False
     return norm(m[1]).strip(" .") in _illustration_notes()
+
+
+#: A caption's closing credit: "… Фото: akorda.kz", "… Photo: Reuters" (at most four
+#: words after the colon, no sentence punctuation).
+CREDIT_TAIL_MAX_CHARS = 220
+
+
+@cache
+def _credit_tail_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s.,(])(?:{cue_regex('credit').pattern})\s*:\s*"
+                      r"[^\s.!?]+(?:[ .][^\s!?]+){0,3}\)?\s*$", re.IGNORECASE)
+
+
+def is_credited_caption(line: str) -> bool:
+    """A picture's caption that ends with its credit ("Екі президент концертті
+    тамашалады Фото: akorda.kz", "The orchestra in Beijing. Photo: Kazinform"): the
+    credit word and a colon close the line. Only short lines (at most
+    :data:`CREDIT_TAIL_MAX_CHARS` characters, two sentences): a paragraph that ends
+    with a credit is article text with the credit glued on, and stays."""
+    s = light(line)
+    if len(s) > CREDIT_TAIL_MAX_CHARS or sentence_count(s) > 2:
+        return False
+    return _credit_tail_regex().search(s) is not None
+
+
+#: A phone number: ten to thirteen digits with the usual "+", brackets, spaces, dashes.
+_PHONE = re.compile(r"(?<!\d)(?:\+?\d{1,3}[\s-]*)?\(?\d{3,4}\)?[\s-]*\d{2,3}[\s-]?\d{2}"
+                    r"[\s-]?\d{2,3}(?!\d)")
+PHONE_LABEL_MAX_WORDS = 3
+
+
+def is_phone_advert(line: str) -> bool:
+    """An advert's or a desk's phone line: a number alone or after a label of at most
+    :data:`PHONE_LABEL_MAX_WORDS` words ("Реклама +7(700) 388 81 09", "Тел.: 8 727 123
+    45 67", "Жарнама бөлімі: +7 701 …"). A sentence that gives a number has more words."""
+    s = light(line)
+    m = _PHONE.search(s)
+    if m is None or s[m.end():].strip(" .;,") or len(s) > 60:
+        return False
+    digits = sum(c.isdigit() for c in m[0])
+    label = s[:m.start()].strip(" :–—-")
+    return (10 <= digits <= 13 and len(words(label)) <= PHONE_LABEL_MAX_WORDS
+            and not any(c.isdigit() for c in label))
+
+
+ICON_ALT_MAX_WORDS = 8
+
+
+def is_icon_alt(line: str) -> bool:
+    """The alt texts of a page's icons printed as text ("viewings icon comments icon",
+    «Иконка комментария блок соц сети»): a short line with an icon word that opens
+    the line, or that starts in lower case, as no headline or sentence does; never a
+    line ending with a full stop."""
+    s = light(line)
+    if not s or not has_cue("icon_alt", s) or ends_like_sentence(s):
+        return False
+    if has_words(s, ICON_ALT_MAX_WORDS + 1):
+        return False
+    return s[0].islower() or cue_regex("icon_alt").match(s) is not None
 
 
 def is_copyright(line: str) -> bool:
@@ -907,6 +993,9 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("read_also", is_inline_list_heading),
     ("credit", is_photo_credit),
     ("credit", is_illustration_caption),
+    ("credit", is_credited_caption),
+    ("advert", is_phone_advert),
+    ("widget", is_icon_alt),
     ("copyright", is_copyright),
     ("registration", is_registration),
     ("impressum", is_impressum),

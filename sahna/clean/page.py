@@ -52,9 +52,12 @@ def classify_lines(lines: list[str]) -> Labels:
     labels: Labels = [classify_line(line) for line in lines]
     mark_headline_lists(lines, labels)
     mark_tail_headline_run(lines, labels)
+    mark_tiny_label_runs(lines, labels)
+    mark_numbered_menus(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
+    mark_truncated_copies(lines, labels)
     keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
     return labels
 
@@ -98,6 +101,85 @@ def keep_table_rows(lines: list[str], labels: Labels) -> None:
             rows.append(i)
             width = cells
     close()
+
+
+# A switch of font sizes or languages: runs of this many lines or more, each a label of
+# at most TINY_LABEL_MAX_CHARS characters ("XS", "SM", "MD", "LG"; "A+", "A-").
+TINY_RUN_MIN_LINES = 3
+TINY_LABEL_MAX_CHARS = 3
+
+
+def _is_tiny_label(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= TINY_LABEL_MAX_CHARS and not s.isdigit()
+
+
+def mark_tiny_label_runs(lines: list[str], labels: Labels) -> None:
+    """Runs of :data:`TINY_RUN_MIN_LINES` or more consecutive lines of one to three
+    characters (not numbers alone, which are counters or list numbers): the buttons of
+    a font-size or language switch. No article writes three such lines in a row."""
+    run: list[int] = []
+    for i, line in enumerate([*lines, ""]):
+        if i < len(lines) and _is_tiny_label(line):
+            run.append(i)
+            continue
+        if len(run) >= TINY_RUN_MIN_LINES:
+            for j in run:
+                labels[j] = labels[j] or "menu"
+        run = []
+
+
+# A numbered menu: "1. Main", "2. Learn", "3. Culture" — numbers from 1 in order, items
+# of one to NUMBERED_ITEM_MAX_WORDS words without sentence punctuation.
+_NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+([^\W\d][^.!?:;]*)$")
+NUMBERED_ITEM_MAX_WORDS = 4
+NUMBERED_MENU_MIN_ITEMS = 3
+
+
+def _numbered_item(line: str) -> int | None:
+    m = _NUMBERED_ITEM.match(line)
+    if m is None or not m[2][:1].isupper() or len(words(m[2])) > NUMBERED_ITEM_MAX_WORDS:
+        return None
+    return int(m[1])
+
+
+def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
+    """A numbered menu outside the article: :data:`NUMBERED_MENU_MIN_ITEMS` or more
+    short numbered items ("1. Main", "2. Learn", …) numbered 1, 2, 3 in order, before
+    the article's first paragraph or after its last one. An article's own numbered
+    list sits among its paragraphs or follows a line ending with ":", and is kept."""
+    body = [i for i, line in enumerate(lines)
+            if labels[i] is None and has_words(line, BODY_MIN_WORDS)]
+    first_body, last_body = (body[0], body[-1]) if body else (len(lines), -1)
+    i = 0
+    while i < len(lines):
+        run: list[int] = []
+        j = i
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            number = _numbered_item(lines[j])
+            if number != len(run) + 1:
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= NUMBERED_MENU_MIN_ITEMS:
+            before = _previous_line(lines, run[0])
+            introduced = before is not None and lines[before].rstrip().endswith(":")
+            outside = run[-1] < first_body or run[0] > last_body
+            if outside and not introduced:
+                for k in run:
+                    labels[k] = labels[k] or "menu"
+        i = max(j, i + 1)
+
+
+def _previous_line(lines: list[str], i: int) -> int | None:
+    """Index of the nearest non-blank line before line ``i``."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _is_list_item(line: str) -> bool:
@@ -240,8 +322,17 @@ def mark_bylines(lines: list[str], labels: Labels) -> None:
         if labels[i] is not None or not _is_signed_name(line):
             continue
         near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
-        if near or i in header:
+        if near or i in header or _signs_off(lines, labels, i):
             labels[i] = "byline"
+
+
+def _signs_off(lines: list[str], labels: Labels, i: int) -> bool:
+    """The name at line ``i`` signs the article at its end: a body paragraph comes
+    before it, and after it only chrome (share buttons, tags, lists), or nothing."""
+    after = [j for j in range(i + 1, len(lines)) if lines[j].strip()]
+    if any(labels[j] is None for j in after):
+        return False
+    return any(labels[j] is None and has_words(lines[j], BODY_MIN_WORDS) for j in range(i))
 
 
 _OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
@@ -335,6 +426,33 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             if norm(line) == norm(lines[o]) or is_headline_with_suffix(line, lines[o]):
                 labels[i] = "repeat"
                 break
+
+
+# A teaser is the lead cut after so many words or more.
+TEASER_MIN_WORDS = 8
+# ... and the paragraph it was cut from goes on for this many characters more: a line
+# and a slightly longer variant of it (a recipe's items, a table's rows) are not one.
+TEASER_MIN_REST = 40
+
+
+def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
+    """A teaser: a kept line of at least :data:`TEASER_MIN_WORDS` words that is the
+    start of a longer kept line (its final full stop or ellipsis aside): pages print
+    the lead's opening, cut off or up to its first full stop, in a share box or a list
+    above the article. The full paragraph is the article's; the cut copy is chrome.
+    A headline (no final stop) that the lead repeats and goes on from is the
+    article's own."""
+    kept = _kept_indices(lines, labels)
+    texts = {i: norm(lines[i]) for i in kept}
+    for i in kept:
+        core = texts[i].rstrip(" .…")
+        if not has_words(core, TEASER_MIN_WORDS):
+            continue
+        if core == texts[i] and is_headline_like(lines[i]):
+            continue  # a headline, which the lead may repeat and go on from
+        if any(j != i and len(texts[j]) >= len(core) + TEASER_MIN_REST and texts[j].startswith(core)
+               for j in kept):
+            labels[i] = "repeat"
 
 
 def _originals(lines: list[str], labels: Labels) -> list[int]:

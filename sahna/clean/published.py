@@ -28,11 +28,13 @@ from functools import cache
 from sahna.clean.lines import (
     calendar_words,
     cue_prefix_regex,
+    cue_regex,
     date_parts,
     ends_like_sentence,
     has_words,
     is_date_line,
     is_list_heading,
+    light,
     looks_like_person_name,
     norm,
     parse_date,
@@ -89,12 +91,13 @@ def parse_stamp_date(text: str) -> str | None:
 @cache
 def _dateline_regex() -> re.Pattern[str]:
     """A paragraph opening with a place and a full date («Бишкек, 19.04.24. /Кабар/.»,
-    «Семей.30.11.25.», "ASTANA, 5 May 2025 –"): one or two capitalised words, a comma
-    or full stop, the date, then a full stop, slash or dash."""
+    «Семей.30.11.25.», "ASTANA, 5 May 2025 –", "ASTANA. November 24, 2025."): one or
+    two capitalised words, a comma or full stop, the date, then a full stop, slash or
+    dash."""
     p = date_parts()
     place = r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?"
     numeric = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
-    textual = rf"\d{{1,2}}\s+{p['month']}\s+\d{{4}}"
+    textual = rf"\d{{1,2}}\s+{p['month']}\s+\d{{4}}|{p['month']}\s+\d{{1,2}},?\s+\d{{4}}"
     year_word = "|".join(calendar_words("year"))
     return re.compile(rf"^({place})\s*[.,]\s*({numeric}|{textual})\s*(?:{year_word})?\s*[./–—-]")
 
@@ -178,6 +181,25 @@ def _byline_stamp(text: str) -> str | None:
     return None
 
 
+def _stamp_then_byline(text: str) -> str | None:
+    """The date of a date line followed by its author ("November 24, 2025 by admin",
+    «24.11.2025, автор: Иван Петров»): a byline cue after the date, and the words after
+    it a short name (at most four words, no sentence punctuation)."""
+    s = light(text)
+    for m in _byline_cue_regex().finditer(s):
+        head, name = s[:m.start()].rstrip(" ,|•·–—-"), s[m.end():].strip(" :")
+        if (m.start() > 0 and 0 < len(name.split()) <= 4 and not re.search(r"[.!?;]", name)
+                and _is_stamp_line(head)):
+            return parse_stamp_date(head)
+    return None
+
+
+@cache
+def _byline_cue_regex() -> re.Pattern[str]:
+    """A byline cue as a word after a space ("by", «автор»), anywhere in a line."""
+    return re.compile(rf"(?<=\s)(?:{cue_regex('byline').pattern})(?!\w)", re.IGNORECASE)
+
+
 def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
     """The publication date candidate on one header line, if it has one."""
     labelled, updated, rest = _label(line)
@@ -185,7 +207,7 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
         rest = _after_preposition(rest)  # "Published on 24 November 2025"
     if _is_stamp_line(rest) and (found := parse_stamp_date(rest)):
         return Stamp(index, found, bool(_TIME.search(rest)), labelled, updated)
-    if (found := _byline_stamp(rest)):
+    if (found := _byline_stamp(rest)) or (found := _stamp_then_byline(rest)):
         return Stamp(index, found, bool(_TIME.search(rest)), True, updated)
     if headline and (found := _glued_stamp(rest)):
         return Stamp(index, found, True, False, False)
@@ -195,11 +217,20 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
     return None
 
 
-def find_published(lines: list[str], headline: int | None) -> str | None:
+#: Chrome that a page's top is full of and that says nothing about where the header
+#: ends: a menu of twenty items before the headline must not push the date out of reach.
+_UNCOUNTED = frozenset({"menu", "navigation", "placeholder", "quote", "widget", "advert",
+                        "subscription", "url", "online", "cookies", "comment"})
+
+
+def find_published(lines: list[str], headline: int | None,
+                   labels: list[str | None] | None = None) -> str | None:
     """The page's publication date (``YYYY-MM-DD``) from its header, or None.
 
     ``headline`` is the index of the headline line when one was found. Candidates come
-    from the header (see the module docstring); the closest to the headline wins."""
+    from the header (see the module docstring); the closest to the headline wins.
+    ``labels`` (the cleaner's, when given) let menu and widget lines go uncounted in
+    the header's length."""
     stamps: list[Stamp] = []
     seen = 0
     # Without a known headline, the first sentence-like line may be the headline
@@ -207,6 +238,8 @@ def find_published(lines: list[str], headline: int | None) -> str | None:
     headline_allowance = 1 if headline is None else 0
     for i, line in enumerate(lines):
         if not line.strip():
+            continue
+        if labels is not None and labels[i] in _UNCOUNTED:
             continue
         seen += 1
         if seen > PUBLISHED_SEARCH_LINES or is_list_heading(line):
@@ -221,7 +254,28 @@ def find_published(lines: list[str], headline: int | None) -> str | None:
                 headline_allowance -= 1
                 continue
             break  # the body has begun: dates below it are not the page's
-    return _choose(stamps, headline, lines)
+    return _choose(stamps, headline, lines) or _footer_stamp(lines, labels)
+
+
+def _footer_stamp(lines: list[str], labels: list[str | None] | None) -> str | None:
+    """A labelled stamp under the article ("Опубликовано: 24.11.2025", «Жарияланды:
+    24.11.2025 10:15», a byline with its date): some sites print the date at the end
+    rather than under the headline. Only after the last body paragraph, only labelled
+    stamps (a bare date there may be a comment's or a list's), and never past a list
+    heading or a list of other headlines."""
+    last_body = max((i for i, line in enumerate(lines)
+                     if (labels is None or labels[i] is None)
+                     and has_words(line, BODY_MIN_WORDS)), default=None)
+    if last_body is None:
+        return None
+    for i in range(last_body + 1, len(lines)):
+        line = lines[i]
+        if is_list_heading(line) or (labels is not None and labels[i] == "list_item"):
+            return None
+        stamp = _stamp(i, line, headline=False) if line.strip() else None
+        if stamp is not None and stamp.labelled and not stamp.dateline and not stamp.updated:
+            return stamp.published
+    return None
 
 
 def _is_bare(stamp: Stamp) -> bool:

@@ -657,3 +657,128 @@ def test_name_and_slash_in_the_body_are_kept() -> None:
     line = "Мария Новоселова / солистка театра, исполнила партию Татьяны."
     cleaned = clean_text(page("Гала-концерт в столице", "", LEAD_RU, "", line, "", BODY_RU))
     assert line in kept_lines(cleaned)
+
+
+# ---------------------------------------------------------------- widgets, adverts, teasers
+
+
+@pytest.mark.parametrize("line", ["оқылды", "Просмотры:", "Views", "1 204 просмотрs"])
+def test_counter_words_alone_and_with_a_glued_ending(line: str) -> None:
+    assert classify_line(line) == "counter"
+
+
+@pytest.mark.parametrize("line", ["clearВ Атырау +25", "Бишкек +3", "Астана -10 °C"])
+def test_weather_widget_with_or_without_unit(line: str) -> None:
+    assert classify_line(line) == "quote"
+
+
+def test_caption_with_credit_at_its_end() -> None:
+    caption = "Екі мемлекет басшысы гала-концертті тамашалады Фото: akorda.kz"
+    cleaned = clean_text(page("Мәдениет күндері ашылды", caption, LEAD_KK))
+    assert caption in cleaned.removed_lines and LEAD_KK in cleaned.text
+    long_paragraph = LEAD_RU + " " + BODY_RU + " " + LEAD_RU + " Фото: пресс-служба"
+    assert classify_line(long_paragraph) is None
+
+
+@pytest.mark.parametrize("line", ["Реклама +7(700) 388 81 09", "Тел.: 8 727 123 45 67",
+                                  "Жарнама бөлімі: +7 701 123 4567", "8 (7172) 55-11-22"])
+def test_phone_adverts(line: str) -> None:
+    assert classify_line(line) == "advert"
+
+
+@pytest.mark.parametrize("line", [
+    "1 Kyle Busch 5040 5 1 17 27",  # a standings row
+    "Билеты можно заказать по телефону +7 727 123 45 67 до начала концерта.",
+    "В 2025 году 1 000 000 000 человек",
+])
+def test_numbers_in_content_are_no_phone_advert(line: str) -> None:
+    assert classify_line(line) != "advert"
+
+
+@pytest.mark.parametrize("line", ["viewings icon comments icon",
+                                  "Иконка комментария блок соц сети"])
+def test_icon_alt_texts(line: str) -> None:
+    assert classify_line(line) == "widget"
+
+
+@pytest.mark.parametrize("line", ["An icon of the season returns to the stage",
+                                  "Иконка, подаренная музею, вернулась на выставку."])
+def test_icon_words_in_headlines_and_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Тұрғындар осындай уәж айтып арнамызға хабарласты.",
+    "You can also subscribe to the service for a month, and the first week costs nothing "
+    "at all, the company said on Monday.",
+    "Thousands of fans will join our city's celebration of the national day on Sunday.",
+])
+def test_subscription_words_inside_article_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Subscribe to our Telegram channel",
+                                  "Telegram арнамызға жазылыңыз", "Join our Telegram channel"])
+def test_subscription_adverts_go(line: str) -> None:
+    assert classify_line(line) == "subscription"
+
+
+def test_font_size_switch_run() -> None:
+    cleaned = clean_text(page("Фестиваль открылся", LEAD_RU, "XS", "SM", "MD", "LG"))
+    assert {"XS", "SM", "MD", "LG"} <= set(cleaned.removed_lines)
+
+
+def test_numbered_menu_above_the_article() -> None:
+    menu = ["1. Main", "2. Learn", "3. Culture", "4. Cinema, Music"]
+    cleaned = clean_text(page(*menu, "Folk festival opens on Friday", LEAD_EN))
+    assert set(menu) <= set(cleaned.removed_lines)
+    assert LEAD_EN in cleaned.text
+
+
+def test_numbered_list_introduced_by_the_article_stays() -> None:
+    items = ["1. Opening Gala", "2. Folk Night", "3. Closing Concert"]
+    cleaned = clean_text(page("Folk festival opens on Friday", LEAD_EN,
+                              "The programme of the festival:", *items))
+    assert all(item in cleaned.text for item in items)
+
+
+def test_numbered_list_between_paragraphs_stays() -> None:
+    items = ["1. Opening Gala", "2. Folk Night", "3. Closing Concert"]
+    cleaned = clean_text(page("Folk festival opens on Friday", LEAD_EN, *items, LEAD_EN[:-1]
+                              + " again."))
+    assert all(item in cleaned.text for item in items)
+
+
+def test_signature_at_the_end_before_share_buttons() -> None:
+    cleaned = clean_text(page("Мәдениет күндері ашылды", LEAD_KK, "Зарина Арман", "Бөлісу:"))
+    assert "Зарина Арман" in cleaned.removed_lines
+
+
+def test_name_in_the_middle_of_the_article_stays() -> None:
+    cleaned = clean_text(page("Мәдениет күндері ашылды", LEAD_KK, "Зарина Арман", LEAD_KK[:-1]
+                              + " тағы."))
+    assert "Зарина Арман" in cleaned.text
+
+
+def test_teaser_that_the_lead_goes_on_from() -> None:
+    teaser = ("This Saturday at 5 pm, the ethno festival opens its second edition with "
+              "thirteen bands in Almaty.")
+    lead = (teaser[:-1] + ", the organisers said on Tuesday, adding that tickets are "
+            "already on sale at the box office.")
+    cleaned = clean_text(page("Ethno festival opens this Saturday", teaser, "• Facebook",
+                              lead))
+    assert teaser in cleaned.removed_lines and lead in cleaned.text
+
+
+def test_headline_that_the_lead_repeats_and_goes_on_from_stays() -> None:
+    headline = "Драма театры Моңғолияға гастрольдік сапармен барып келді"
+    lead = headline + ", онда үш спектакль қойылып, көрермендер ұзақ қол шапалақтады."
+    cleaned = clean_text(page(headline, lead))
+    assert cleaned.title == headline and headline not in cleaned.removed_lines
+
+
+def test_slightly_longer_variants_of_a_line_are_not_teasers() -> None:
+    first = "Tomato salad with cherry tomatoes, cucumber slices, feta and balsamic vinegar"
+    second = first + ", and grapes"
+    cleaned = clean_text(page("Five lunches for a week", LEAD_EN, first, second))
+    assert first in cleaned.text and second in cleaned.text

@@ -149,3 +149,58 @@ def test_dates_under_a_list_heading_in_the_header_are_not_the_page_date() -> Non
     text = page("Гала-концерт молодых исполнителей", "Читайте также",
                 "Театр открыл новый сезон", "12.09.2025 10:41", BODY_RU)
     assert clean_text(text).published is None
+
+
+@pytest.mark.parametrize(("stamp", "body", "published"), [
+    # ISO 8601 with "T", time and zone
+    ("2025-11-24T10:15:00+05:00", BODY_EN, "2025-11-24"),
+    # a twelve-hour time, a time zone after the time
+    ("November 24, 2025 at 2:05 pm", BODY_EN, "2025-11-24"),
+    ("Nov 24, 2025, 2:05 PM", BODY_EN, "2025-11-24"),
+    ("24 November 2025 10:15 GMT+5", BODY_EN, "2025-11-24"),
+    # dashes between day, month and a four-digit year; the year word after digits
+    ("24-11-2025", BODY_RU, "2025-11-24"),
+    ("24.11.2025 г.", BODY_RU, "2025-11-24"),
+    ("24.11.2025 ж.", BODY_KK, "2025-11-24"),
+    # the author after the date
+    ("Posted on November 24, 2025 by admin", BODY_EN, "2025-11-24"),
+    ("24.11.2025, автор: Иван Петров", BODY_RU, "2025-11-24"),
+    # labels
+    ("Қосылған уақыты: 24.11.2025", BODY_KK, "2025-11-24"),
+    ("Добавлено: 24 ноября 2025, 10:15", BODY_RU, "2025-11-24"),
+])
+def test_more_stamp_shapes(stamp: str, body: str, published: str) -> None:
+    assert clean_text(page("Гала-концерт молодых исполнителей", stamp, body)).published \
+        == published
+
+
+def test_dateline_with_month_before_day() -> None:
+    text = page("Young performers gala concert",
+                "ASTANA. November 24, 2025. KAZINFORM – " + BODY_EN)
+    assert clean_text(text).published == "2025-11-24"
+
+
+def test_a_long_menu_does_not_push_the_stamp_out_of_reach() -> None:
+    menu = ["Басты бет", "Жаңалықтар", "Саясат", "Экономика", "Қоғам", "Мәдениет",
+            "Спорт", "Әлем", "Аймақтар", "Видео", "Фото", "Іздеу", "ҚАЗ", "РУС", "ENG"]
+    text = page(*menu, "Жас орындаушылардың гала-концерті", "24.11.2025, 10:15", BODY_KK)
+    assert clean_text(text).published == "2025-11-24"
+
+
+def test_a_labelled_stamp_under_the_article() -> None:
+    text = page("Жас орындаушылардың гала-концерті", BODY_KK, BODY_KK,
+                "Жарияланды: 24.11.2025 10:15", "Бөлісу:")
+    assert clean_text(text).published == "2025-11-24"
+
+
+def test_a_bare_date_under_the_article_is_not_taken() -> None:
+    """A bare date after the body may be a comment's or a related item's."""
+    text = page("Жас орындаушылардың гала-концерті", BODY_KK, BODY_KK, "24.11.2025",
+                "Бөлісу:")
+    assert clean_text(text).published is None
+
+
+def test_no_stamp_from_a_list_under_the_article() -> None:
+    text = page("Гала-концерт молодых исполнителей", BODY_RU, "Читайте также:",
+                "Опубликовано: 20.11.2025", "В Астане открылась выставка художников")
+    assert clean_text(text).published is None
