@@ -166,12 +166,15 @@ def _weekday_day(key: str, published: dt.date) -> dt.date | None:
     ``this_<weekday>`` («в эту субботу», "this Saturday") is that day of the
     publication week (Monday to Sunday: «в этот вторник» on a Wednesday is
     yesterday, «в эту субботу» the coming Saturday), ``last_<weekday>`` («в прошлую
-    субботу») the latest such day before it. A bare weekday ("on Monday")
+    субботу») the latest such day before it, ``next_<weekday>`` («в ближайшую
+    субботу», «алдағы сенбіде», "this coming Saturday") the first after it. A bare weekday ("on Monday")
     has no key: it may be the past or the coming one, and sahna does not guess."""
     which, _, name = key.partition("_")
-    if name not in WEEKDAYS or which not in ("this", "last"):
+    if name not in WEEKDAYS or which not in ("this", "last", "next"):
         return None
     ahead = (WEEKDAYS.index(name) - published.weekday()) % 7
+    if which == "next":
+        return published + dt.timedelta(days=ahead or 7)
     if which == "this":
         return published + dt.timedelta(days=WEEKDAYS.index(name) - published.weekday())
     return published - dt.timedelta(days=(7 - ahead) % 7 or 7)

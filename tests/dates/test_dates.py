@@ -514,7 +514,7 @@ def test_relative_keys_are_known(lang: str) -> None:
         "last_month",
         "next_month",
         "until_end_of_year",
-        *(f"{which}_{day}" for which in ("this", "last") for day in WEEKDAYS),
+        *(f"{which}_{day}" for which in ("this", "last", "next") for day in WEEKDAYS),
     }
     assert set(relative_index(lang).values()) <= known
 

@@ -39,3 +39,18 @@ def test_weekday_phrase_without_publication_date_is_no_date() -> None:
 
 def test_bare_weekday_is_not_guessed() -> None:
     assert values("The band played on Monday in Astana.", "en", WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "phrase", "value"), [
+    ("Концерт пройдёт в ближайшую субботу.", "ru", "в ближайшую субботу", "2025-06-07"),
+    ("Премьера состоится в следующий понедельник.", "ru", "в следующий понедельник",
+     "2025-06-09"),
+    ("Концерт алдағы сенбіде өтеді.", "kk", "алдағы сенбіде", "2025-06-07"),
+    ("The fair returns this coming Wednesday.", "en", "this coming Wednesday", "2025-06-11"),
+    ("Көрме ертеңгі күні ашылады.", "kk", "ертеңгі күні", "2025-06-05"),
+    ("The show opens tonight at the opera house.", "en", "tonight", "2025-06-04"),
+])
+def test_coming_weekdays_and_tomorrow(text: str, lang: str, phrase: str, value: str) -> None:
+    """«в ближайшую субботу», «алдағы сенбіде», "this coming Wednesday": the first such
+    day after the publication date (a week on when it is that day)."""
+    assert values(text, lang, WEDNESDAY) == [(phrase, value)]
