@@ -167,8 +167,9 @@ def _weekday_day(key: str, published: dt.date) -> dt.date | None:
     publication week (Monday to Sunday: «в этот вторник» on a Wednesday is
     yesterday, «в эту субботу» the coming Saturday), ``last_<weekday>`` («в прошлую
     субботу») the latest such day before it, ``next_<weekday>`` («в ближайшую
-    субботу», «алдағы сенбіде», "this coming Saturday") the first after it. A bare weekday ("on Monday")
-    has no key: it may be the past or the coming one, and sahna does not guess."""
+    субботу», «алдағы сенбіде», "this coming Saturday") the first after it. A bare
+    weekday ("on Monday") has no key: it may be the past or the coming one, and sahna
+    does not guess."""
     which, _, name = key.partition("_")
     if name not in WEEKDAYS or which not in ("this", "last", "next"):
         return None

@@ -224,12 +224,8 @@ def anchored(view: DocView, m: Mention) -> bool:
 def _locative(view: DocView, start: int, tour: bool = False) -> bool:
     """Is the place at ``start`` governed by «в»/"in"/"at" (also "to" for a ``tour``)?
     Where a case ending marks the place (a Kazakh locative) it is taken as governed."""
-    lang = view.language
-    if lang.case_marks_place:
-        return True
-    before = view.doc.text[max(0, start - 4):start].lower().split()
-    words = lang.cue_words("locative") + (lang.cue_words("tour_locative") if tour else ())
-    return bool(before) and before[-1] in words
+    end = next((p.end for p in view.doc.places if p.start == start), start)
+    return view.language.governs_place(view.doc.text, start, end, tour)
 
 
 def attach_sentences(view: DocView, drafts: list[Draft]) -> None:

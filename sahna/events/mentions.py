@@ -57,8 +57,11 @@ def find_mentions(view: DocView) -> list[Mention]:
     found.sort(key=lambda m: m.first)
     for mention in found:
         describe(view, mention)
-    found = [m for m in found if not _inside_other(m, found)
-             and not _qualifies_person(view, m) and not _names_venue(view, m)]
+    # words that only name a person, a venue or a company go first, so that they do not
+    # swallow a real mention whose complement they sit in («спектакль театра драмы»)
+    found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
+             and not _names_troupe(view, m) and not _inside_institution_name(view, m)]
+    found = [m for m in found if not _inside_other(m, found)]
     _share_names(view, found)
     return found
 
@@ -74,13 +77,54 @@ def _qualifies_person(view: DocView, m: Mention) -> bool:
 
 
 def _names_venue(view: DocView, m: Mention) -> bool:
-    """«концерт залы», "concert hall": the trigger word is part of a venue's name."""
+    """«концерт залы», "concert hall": the trigger word is part of a venue's name. Only
+    where the head of a compound follows it (Kazakh, English): in Russian the noun after
+    the trigger is its owner («выставка музея», «спектакль театра»), and a venue is
+    named with an adjective («концертный зал»)."""
+    lang = view.language
+    if lang.inflected and not lang.head_final:
+        return False
     i = m.last + 1
     if i >= view.sent_tokens[m.sent].stop:
         return False
     heads = venue_heads(view.lang)
     return view.lowers[i] in heads or view.keys[i] in heads or (
         view.stems and any(view.matches(i, h) for h in heads))
+
+
+def _names_troupe(view: DocView, m: Mention) -> bool:
+    """«балет труппасы», "opera house", "ballet company", «театр оперы и балета»: the
+    genre word names the body that performs it, not a performance. The body noun
+    follows the genre word as the head of a compound (Kazakh, English) or, in an
+    inflecting head-first language, precedes it with the genre in its complement."""
+    lang = view.language
+    troupe = lang.cue_set("troupe")
+    rng = view.sent_tokens[m.sent]
+    if view.matches_any(m.first, troupe):
+        return False
+    if lang.head_final or not lang.inflected:  # the head follows: «балет труппасы»
+        after = m.last + 1
+        return after < rng.stop and view.matches_any(after, troupe)
+    # the head precedes and the genre is its complement: «театр оперы», not «спектакль
+    # театра», where the theatre is the performance's owner
+    before = m.first - 1
+    return (before >= rng.start and view.matches_any(before, troupe)
+            and view.keys[m.first] != view.lowers[m.first])
+
+
+def _inside_institution_name(view: DocView, m: Mention) -> bool:
+    """«Астана Опера», "Astana Ballet": a stage genre written with a capital after
+    another capitalised word is the name of a theatre or a company (houses are named
+    after the genre they stage), not a performance. Only one-word stage triggers:
+    festivals and concerts are named in title case too ("Altyn Komuz Festival")."""
+    if m.type != "stage" or m.first != m.last:
+        return False
+    rng = view.sent_tokens[m.sent]
+    word, before = view.tokens[m.first].text, m.first - 1
+    if not word[:1].isupper() or before <= rng.start:
+        return False
+    prev = view.tokens[before].text
+    return prev[:1].isupper() and prev.isalpha()
 
 
 def _inside_other(m: Mention, mentions: list[Mention]) -> bool:

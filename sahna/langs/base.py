@@ -60,9 +60,6 @@ class Language(ABC):
     #: Words inflect, so that lexicon words of link tables match as prefixes of a word
     #: rather than as whole words.
     inflected: ClassVar[bool] = True
-    #: A place's role is marked by a case ending (Kazakh locative «Алматыда») rather
-    #: than by a preposition before it.
-    case_marks_place: ClassVar[bool] = False
     #: A word in a list item that opens a name may not be of these parts of speech (it
     #: starts a sentence: «На», "Employees").
     not_name_pos: ClassVar[frozenset[str]] = frozenset()
@@ -201,7 +198,7 @@ class Language(ABC):
     def describe(self) -> dict[str, object]:
         """The properties, for documentation and the interface test."""
         names: Sequence[str] = ("code", "matching", "plural_endings", "derivations",
-                                "head_final", "cyrillic", "inflected", "case_marks_place")
+                                "head_final", "cyrillic", "inflected")
         return {name: getattr(self, name) for name in names}
 
     # -- places and dates --------------------------------------------------------------
@@ -247,6 +244,14 @@ class Language(ABC):
         country whose capital it is (``country_at(j)`` names the country word ``j`` refers
         to, if any), or "" when the words do not say."""
         return None
+
+    def governs_place(self, text: str, start: int, end: int, tour: bool = False) -> bool:
+        """Is the place written at ``text[start:end]`` where an event happens: governed
+        by «в»/"in"/"at" (also "to" for a ``tour``), the word before it? A place named
+        otherwise (the subject, a genitive «культура Казахстана», an origin) is not."""
+        before = text[max(0, start - 4):start].lower().split()
+        words = self.cue_words("locative") + (self.cue_words("tour_locative") if tour else ())
+        return bool(before) and before[-1] in words
 
     def same_venue_word(self, text_word: str, table_word: str) -> bool:
         """Is the lower-case text word a form of a venue table word (other than itself)?"""

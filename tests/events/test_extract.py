@@ -174,3 +174,33 @@ def test_kazakh_tour_told_by_travelling_and_giving_concerts():
         "концерт берді.", "2024-04-01", lang_hint="kk")
     tour = one(events, "tour")
     assert tour.start == "2024-03-03" and tour.status == "held"
+
+
+def test_companies_named_after_their_genre_are_not_performances():
+    kk = extract("Гала-концертте Astana Ballet балет труппасы мен опера театрының әншілері "
+                 "өнер көрсетті.", lang_hint="kk")
+    assert [e.type for e in kk] == ["concert"]
+    ru = extract("В гала-концерте выступили солисты театра оперы и балета и артисты "
+                 "«Астана Опера».", lang_hint="ru")
+    assert [e.type for e in ru] == ["concert"]
+    en = extract("The Astana Ballet company and the soloists of the opera house performed "
+                 "at the gala concert in Almaty on Friday.", lang_hint="en")
+    assert [e.type for e in en] == ["concert"]
+
+
+def test_a_genre_word_as_an_event_stays():
+    events = extract("Вчера в Алматы состоялся спектакль театра драмы «Абай».",
+                     lang_hint="ru")
+    assert [e.type for e in events] == ["stage"]
+    events = extract("On Friday the company staged the ballet Giselle in Almaty.",
+                     lang_hint="en")
+    assert [e.type for e in events] == ["stage"]
+
+
+def test_kazakh_place_must_be_in_the_locative_to_be_the_venue_city():
+    events = extract("Францияның мәдениет күндері Алматыда өтті. Шараға Париждің "
+                     "әкімдігінің өкілдері келді.", lang_hint="kk")
+    assert one(events, "culture_days").city == "Almaty"
+    events = extract("Парижден келген әншілер концерті кеше Астана қаласында өтті.",
+                     lang_hint="kk")
+    assert one(events, "concert").city == "Astana"

@@ -36,7 +36,7 @@ def test_language_is_complete(code: str):
     assert not inspect.isabstract(type(lang)), "every hook implemented"
     assert lang.matching in ("lemma", "stem")
     assert all(isinstance(lang.describe()[k], bool) for k in
-               ("head_final", "cyrillic", "inflected", "case_marks_place"))
+               ("head_final", "cyrillic", "inflected"))
 
 
 @pytest.mark.parametrize("code", CODES)

@@ -25,7 +25,6 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
     # a stem matches its inflections, not its derived adjectives («концерттік»)
     derivations: ClassVar[tuple[str, ...]] = ("тік", "тық", "лық", "лік", "дық", "дік")
     head_final: ClassVar[bool] = True
-    case_marks_place: ClassVar[bool] = True
 
     def normalise(self, text: str) -> str:
         """Latin lookalike letters inside Cyrillic words made Cyrillic («наурыздa»)."""

@@ -34,6 +34,25 @@ class KazakhPlaces(Mixin):
             return endings.derived_bases(word)
         return endings.noun_bases(word) if animate else endings.name_bases(word)
 
+    def governs_place(self, text: str, start: int, end: int, tour: bool = False) -> bool:
+        """A Kazakh place is where an event happens when its word ends in the locative
+        («Парижде», «Алматыдағы»), or the dative for a tour («Астанаға»); «Алматы
+        қаласында», «Түркістан облысында» put the ending on the generic noun after the
+        name. A genitive («Францияның»), an ablative («Парижден») or a bare subject is
+        not the event's place."""
+        word_end = end
+        while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in "-'"):
+            word_end += 1
+        word = text[start:word_end].lower()
+        rest = text[word_end:word_end + 30].split()
+        generic = self.place_words("region") + self.place_words("city_noun")
+        if rest and rest[0].lower().startswith(generic):
+            word = rest[0].lower().strip(".,;:!?»\"")
+        suffixes = self.place_words("locative_ending")
+        if tour:
+            suffixes += self.place_words("dative_ending")
+        return word.endswith(suffixes)
+
     def capital_ref(self, words: Sequence[Word], i: int, country_at: CountryAt) -> str | None:
         """«Әзірбайжан астанасы» → "AZ"; «елордамызда» → "KZ"; «елордада» → ""."""
         word = words[i]
