@@ -423,6 +423,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         kids = [e.status for e in events if e.parent == event.id]
         if kids and {"held", "planned"} <= {*kids, event.status}:
             event.status = "ongoing"
+    events = merge_repeats(events)
     city = dominant_city(view)
     if city:
         for position, event in enumerate(events):
@@ -433,6 +434,39 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                     event.city = city
                 event.country = places.country_of_city(city)
     return events
+
+
+def merge_repeats(events: list[Event]) -> list[Event]:
+    """One occurrence, one record: an event with the title, dates and city of an
+    earlier one (a later mention the grouping rules kept apart) is folded into it — its
+    evidence, participants and countries added — and whatever named it as parent names
+    the first. No event is left as its own parent."""
+    kept: list[Event] = []
+    first_of: dict[tuple, Event] = {}
+    renamed: dict[str, str] = {}
+    for event in events:
+        key = (event.type, event.title.casefold(), event.start, event.end, event.city)
+        same = first_of.get(key)
+        if same is None:
+            first_of[key] = event
+            kept.append(event)
+            continue
+        renamed[event.id] = same.id
+        same.evidence += [s for s in event.evidence if s not in same.evidence]
+        names = {p.name for p in same.participants}
+        same.participants += [p for p in event.participants if p.name not in names]
+        same.countries = sorted(set(same.countries) | set(event.countries))
+    for event in kept:
+        if event.parent in renamed:
+            event.parent = renamed[event.parent]
+        if event.parent == event.id:
+            event.parent = None
+    if renamed:  # number the records again: e1, e2, … with no gaps
+        numbers = {event.id: f"e{n}" for n, event in enumerate(kept, 1)}
+        for event in kept:
+            event.id = numbers[event.id]
+            event.parent = numbers.get(event.parent) if event.parent else None
+    return kept
 
 
 def _name_spans(text: str, name: str | None) -> list[tuple[int, int]]:
