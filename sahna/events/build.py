@@ -218,7 +218,48 @@ def anchored(view: DocView, m: Mention) -> bool:
     if any(view.tokens[i].text[:1].isupper() for i in tail):
         return True
     verbs = view.language.cue_set("event_verb")
-    return any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent])
+    if any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
+        return True
+    return _paragraph_anchored(view, m.sent)
+
+
+PARAGRAPH_REACH = 1  # sentences either side whose date or place anchors a mention
+
+
+def _paragraph_anchored(view: DocView, sent: int) -> bool:
+    """A date or an event's place in a neighbouring sentence of the same paragraph
+    («The festival opens on 3 May. Its programme also has a poetry contest.»): the
+    paragraph, not the sentence, is what tells a specific occurrence from talk."""
+    doc = view.doc
+    para = paragraphs(view)
+    for other in range(max(0, sent - PARAGRAPH_REACH),
+                       min(len(doc.sentences), sent + PARAGRAPH_REACH + 1)):
+        if other == sent or para[other] != para[sent]:
+            continue
+        s = doc.sentences[other]
+        if any(s.start <= d.start < s.end for d in doc.dates):
+            return True
+        if any(s.start <= p.start < s.end and _locative(view, p.start) for p in doc.places):
+            return True
+    return False
+
+
+def paragraphs(view: DocView) -> list[int]:
+    """The paragraph number of each sentence: a new paragraph starts after a line break
+    that follows a finished sentence, or after a blank line (a wrapped line inside a
+    sentence does not start one)."""
+    key = ("paragraphs",)
+    if key not in view.memo:
+        doc, out, number = view.doc, [], 0
+        for i, sentence in enumerate(doc.sentences):
+            if i:
+                gap = doc.text[doc.sentences[i - 1].end:sentence.start]
+                ended = doc.sentences[i - 1].text.rstrip().endswith((".", "!", "?", "…", "»", '"'))
+                if "\n\n" in gap or ("\n" in gap and ended):
+                    number += 1
+            out.append(number)
+        view.memo[key] = out
+    return view.memo[key]
 
 
 def _locative(view: DocView, start: int, tour: bool = False) -> bool:

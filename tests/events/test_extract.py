@@ -204,3 +204,20 @@ def test_kazakh_place_must_be_in_the_locative_to_be_the_venue_city():
     events = extract("Парижден келген әншілер концерті кеше Астана қаласында өтті.",
                      lang_hint="kk")
     assert one(events, "concert").city == "Astana"
+
+
+def test_a_mention_anchored_by_the_date_of_the_next_sentence_in_its_paragraph():
+    text = ("Фестиваль народной музыки откроется 3 мая в Шымкенте. "
+            "В программе также выставка ремёсел.\n\n"
+            "Выставки ремёсел в последние годы собирают всё больше зрителей.")
+    events = extract(text, published="2025-04-20", lang_hint="ru")
+    exhibitions = [e for e in events if e.type == "exhibition"]
+    assert len(exhibitions) == 1
+    assert exhibitions[0].evidence[0] == "В программе также выставка ремёсел."
+
+
+def test_a_bare_mention_in_another_paragraph_stays_generic():
+    text = ("Фестиваль народной музыки откроется 3 мая в Шымкенте.\n\n"
+            "Выставки ремёсел в последние годы собирают всё больше зрителей.")
+    events = extract(text, published="2025-04-20", lang_hint="ru")
+    assert not [e for e in events if e.type == "exhibition"]
