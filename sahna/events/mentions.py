@@ -61,6 +61,7 @@ def find_mentions(view: DocView) -> list[Mention]:
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)]
+    found = [m for m in found if not _opens_other(view, m, found)]
     found = [m for m in found if not _inside_other(m, found)]
     _share_names(view, found)
     return found
@@ -125,6 +126,20 @@ def _inside_institution_name(view: DocView, m: Mention) -> bool:
         return False
     prev = view.tokens[before].text
     return prev[:1].isupper() and prev.isalpha()
+
+
+def _opens_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
+    """«открытие выставки «…»», "the opening of the exhibition", «көрменің ашылуы»: an
+    opening is part of the event it opens (spec: openings inside an event are that
+    event), so the opened event's mention stands and the opening's goes."""
+    if m.type != "ceremony":
+        return False
+    opening = view.language.cue_set("opening")
+    if not any(view.matches_any(i, opening) for i in range(m.first, m.last + 1)):
+        return False
+    return any(o is not m and o.sent == m.sent and o.type != "ceremony"
+               and m.phrase_first <= o.first <= m.phrase_last
+               and not m.first <= o.first <= m.last for o in mentions)
 
 
 def _inside_other(m: Mention, mentions: list[Mention]) -> bool:

@@ -221,3 +221,18 @@ def test_a_bare_mention_in_another_paragraph_stays_generic():
             "Выставки ремёсел в последние годы собирают всё больше зрителей.")
     events = extract(text, published="2025-04-20", lang_hint="ru")
     assert not [e for e in events if e.type == "exhibition"]
+
+
+def test_an_opening_is_the_event_it_opens():
+    for text, lang in (("Вчера в Алматы состоялось открытие выставки «Жемчужины культуры».",
+                        "ru"),
+                       ('The opening of the exhibition "Pearls of culture" took place in '
+                        "Astana on 5 May.", "en")):
+        events = extract(text, published="2025-06-04", lang_hint=lang)
+        assert [e.type for e in events] == ["exhibition"], text
+
+
+def test_an_opening_ceremony_of_its_own_stays_a_ceremony():
+    events = extract("Торжественная церемония открытия состоится 23 апреля в кинотеатре «Манас».",
+                     published="2025-04-01", lang_hint="ru")
+    assert [e.type for e in events] == ["ceremony"]
