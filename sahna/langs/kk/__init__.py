@@ -67,6 +67,10 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         return rules.proper_name(view, m)
 
     def title(self, view: DocView, m: Mention, text: str) -> str:
+        """The phrase in its base form; a last word that is a lexicon stem as written
+        («мереке») has no case ending to lose («мере» + «ке» is no dative here)."""
+        if text.rpartition(" ")[2].lower() in self.noun_stems:
+            return text
         return rules.base_phrase(text)
 
     def venue_phrase(self, view: DocView, head: int, rng: range

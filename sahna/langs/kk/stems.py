@@ -16,6 +16,8 @@ Stem spelling in the lexicons:
   («фестиваль» → «фестивалі») are handled here, so the lexicon lists one form;
 * ``word=``: the word as written, with no ending («қала= күн»: «Қала күні», not
   «қаласында … күні»);
+* a word in the 3rd person possessive («күні») takes the case endings of a possessive
+  («күніне», «күнінде»);
 * a hyphenated compound whose first part is the stem («көрме-жәрмеңке») is a form of it.
 
 Only the stems of the noun tables (event trigger nouns, venue heads) are matched this way;
@@ -121,6 +123,13 @@ def noun_chains(stem: str) -> frozenset[str]:
                         if slot in ("poss1sg", "poss2sg") and case in _DATIVE:
                             continue  # the dative after «-м», «-ң» is «-а», «-е»
                         chains.add(base + poss + case)
+    if stem[-1] in "ыі" and len(stem) > 2 and stem[-2] not in _VOWELS:
+        # a word listed in the 3rd person possessive («күні», «мәдениеті») takes the
+        # case endings that follow a possessive («күніне», «күнінде»)
+        for harmony in harmonies(stem):
+            for case in _forms("case_poss3", stem, harmony):
+                chains.add(case)
+                _attributive(chains, case, harmony)
     return frozenset(chains)
 
 
