@@ -69,9 +69,9 @@ class DocView:
         if cue == "*":
             return True
         if self.stems:
-            word = self.lowers[index]
-            # a stem matches its inflections, not its derived words («концерттік»)
-            return word.startswith(cue) and not word[len(cue):].startswith(self.derivations)
+            # a stem matches its inflections, not its derived words («концерттік») nor
+            # other words that start with it («кеше» is no «кеш»): the language knows
+            return self.language.stem_matches(self.lowers[index], cue)
         if self.keys[index] == cue or self.lowers[index] == cue:
             return True
         # words outside tagged sentences have no lemma: accept a plain plural

@@ -143,6 +143,13 @@ class Language(ABC):
         """Prefixes that every form of the lexicon word ``word`` starts with (used to
         pick the sentences worth sending to the models; it must never miss a form)."""
 
+    def stem_matches(self, word: str, stem: str) -> bool:
+        """Is the lower-case ``word`` a form of the lexicon stem ``stem`` (for a language
+        whose :attr:`matching` is "stem")? By default it starts with the stem and does not
+        go on with one of the :attr:`derivations`; a language that knows its suffixes
+        says more precisely which rests make a form and which another word."""
+        return word.startswith(stem) and not word[len(stem):].startswith(self.derivations)
+
     def lemma_variants(self, low: str, key: str) -> tuple[str, ...]:
         """Further keys under which a token (lower-case form ``low``, lemma ``key``) is
         looked up in a lexicon index; none by default."""

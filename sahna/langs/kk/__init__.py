@@ -5,10 +5,11 @@ and the lexicons in ``data/`` (stems: Kazakh endings pile up on the stem)."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from sahna.langs.base import Language
-from sahna.langs.kk import rules
+from sahna.langs.kk import rules, stems
 from sahna.langs.kk.dates import KazakhDates
 from sahna.langs.kk.places import KazakhPlaces
 from sahna.langs.kk.script import to_cyrillic
@@ -36,8 +37,27 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         analysis.analyse(doc)
 
     def word_forms(self, word: str) -> set[str]:
-        """A stem is the prefix of all its forms already."""
-        return {word}
+        """A stem is the prefix of all its forms, but for a last letter that changes
+        before a vowel («апталық», «апталығы») and the mark of a word without ending."""
+        return {stems.word_prefix(word) if word in self.noun_stems else word}
+
+    @cached_property
+    def noun_stems(self) -> frozenset[str]:
+        """The noun stems of the lexicons (the words of event trigger nouns and venue
+        heads), which are matched on word boundaries by their suffix chains; verb cues
+        and whole verb forms are not (they take verbal endings)."""
+        words = {word for _type, pattern, kind in self.rows("triggers.tsv") if kind != "verb"
+                 for word in pattern.split()}
+        words |= {row[0] for row in self.rows("venues.tsv")}
+        return frozenset(words)
+
+    def stem_matches(self, word: str, stem: str) -> bool:
+        """A noun stem matches a word when the rest is a chain of Kazakh inflections
+        (:mod:`.stems`: «кеші», «кештерде», not «кеше» or «кешені»); other cues as
+        prefixes not followed by a derivation."""
+        if stem in self.noun_stems:
+            return stems.is_form(word, stem)
+        return word.startswith(stem) and not word[len(stem):].startswith(self.derivations)
 
     def event_phrase(self, view: DocView, m: Mention) -> tuple[int, int]:
         return rules.event_phrase(view, m)
@@ -46,6 +66,10 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         return rules.proper_name(view, m)
 
     def title(self, view: DocView, m: Mention, text: str) -> str:
+        """The phrase in its base form; a last word that is a lexicon stem as written
+        («мереке») has no case ending to lose («мере» + «ке» is no dative here)."""
+        if text.rpartition(" ")[2].lower() in self.noun_stems:
+            return text
         return rules.base_phrase(text)
 
     def venue_phrase(self, view: DocView, head: int, rng: range
