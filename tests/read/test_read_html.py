@@ -182,15 +182,16 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
     from sahna.read import html as reader
 
     class Extracted:
-        def __init__(self, text: str, title: str | None = None) -> None:
-            self.text, self.title, self.date = text, title, "2025-11-28"
+        def __init__(self, text: str) -> None:
+            self.text = text
 
     calls: list[bool] = []
 
-    def fake(html, *, favor_precision, with_metadata, **_):
+    def fake(html, *, favor_precision, **options):
+        assert not options.get("with_metadata")  # the metadata is read once, by sahna
         calls.append(favor_precision)
         if favor_precision:
-            return Extracted(precise, "Winter season opens")
+            return Extracted(precise)
         return Extracted(ARTICLE_WORDS + "\nRead also: ten best films.")
 
     monkeypatch.setattr(trafilatura, "bare_extraction", fake)
@@ -204,6 +205,10 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
     found, _, _ = reader._extract(page, None)
     assert calls == [True, False]
     assert found.text.startswith(ARTICLE_WORDS) and found.title == "Winter season opens"
+    calls.clear()
+    precise = "A caption of another story entirely, with no words of the article"
+    found, _, _ = reader._extract(page, None)
+    assert calls == [True, False] and found.text == precise  # not contained: kept
 
 
 def test_a_programme_table_in_a_page_stays_in_the_text():
