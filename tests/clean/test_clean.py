@@ -45,6 +45,21 @@ def kept_lines(cleaned: Cleaned) -> list[str]:
     return [line for line in cleaned.text.split("\n") if line]
 
 
+# ---------------------------------------------------------------- what the reader knows
+
+
+def test_a_title_and_date_the_reader_knows_are_kept_and_the_text_cleaned_the_same() -> None:
+    text = page("Гала-концерт в столице", "", "Опубликовано: 12.03.2025 10:15", "", LEAD_RU,
+                "", BODY_RU)
+    found = clean_text(text)
+    assert found.title == "Гала-концерт в столице" and found.published == "2025-03-12"
+    known = clean_text(text, title="Гала-концерт", published="2025-03-11")
+    assert known.title == "Гала-концерт" and known.published == "2025-03-11"
+    assert (known.text, known.removed_lines) == (found.text, found.removed_lines)
+    # a known headline alone: the date is still read from the text
+    assert clean_text(text, title="Гала-концерт").published == "2025-03-12"
+
+
 # ---------------------------------------------------------------- one rule each
 
 
