@@ -606,6 +606,35 @@ def test_read_and_watch_us_lines(line: str) -> None:
     assert classify_line(line) in ("subscription", "menu")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The orchestra invited listeners to subscribe to its new season of concerts, which "
+    "opens in October with Mahler and continues through May.",
+    "Residents can subscribe to the festival newsletter to get the full programme when it "
+    "is published next week, the organisers said.",
+    "Организаторы предложили зрителям подписаться на наш канал в Telegram, где будет "
+    "опубликована полная программа фестиваля, включая ночные показы.",
+    # a news sentence with the advert glued on: the sentence must not go with it
+    "Фестиваль пройдёт с 5 по 7 мая на главной площади Астаны и соберёт более ста "
+    "артистов из десяти стран мира. Подписывайтесь на наш Telegram-канал!",
+])
+def test_a_subscription_cue_never_removes_a_long_sentence(sentence: str) -> None:
+    assert classify_line(sentence) is None
+    cleaned = clean_text(page(LEAD_RU, "", sentence, "", BODY_RU))
+    assert sentence in kept_lines(cleaned) and not cleaned.removed_lines
+
+
+@pytest.mark.parametrize("advert", [
+    "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать о главных новостях "
+    "Казахстана и мира, культуры и спорта каждый день!",
+    "Subscribe to our newsletter to get the latest news on culture, events and more "
+    "delivered straight to your inbox every week.",
+    "Маңызды жаңалықтарды жіберіп алмау үшін біздің Telegram арнамызға жазылыңыз.",
+    "Все главные новости — в нашем Telegram-канале. Подписывайтесь!",
+])
+def test_a_long_advert_that_addresses_the_reader_is_still_removed(advert: str) -> None:
+    assert classify_line(advert) == "subscription"
+
+
 def test_cookie_word_in_a_sentence_is_kept() -> None:
     assert classify_line("В антракте зрителей угощали печеньем cookies от местной пекарни.") is None
 
