@@ -133,6 +133,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, list[str], str | None]:
     tree = load_html(_strip_xml_declaration(html))  # parsed once; trafilatura copies it
     if tree is None:
         return None, [], None
+    unwrap_layout_tables(tree)
     shown = shown_headlines(tree)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True}
     precise: Any = trafilatura.bare_extraction(  # trafilatura's Document, or None
@@ -198,6 +199,59 @@ def page_metadata(tree: Any, url: str | None) -> Any:
             value = value[:9999] + "…" if len(value) > 10000 else value
             setattr(meta, name, line_processing(unescape(value)))
     return meta
+
+
+# A table cell with this many words of text holds running text (an article, a column of
+# news), not a value: a data table's cells (a date, a venue, a score) are a few words.
+LAYOUT_CELL_WORDS = 50
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def unwrap_layout_tables(tree: Any) -> int:
+    """Turn the tables that lay a page out into plain blocks; returns how many.
+
+    Old sites (many of them in cp1251 or KOI8-R) place the whole page in a table: a
+    row for the logo and menu, then a cell of news links, a cell with the article and
+    a cell of adverts. trafilatura keeps a table as one text line per row, so the
+    article came out as one line mixing it with the sidebar, and neither trafilatura's
+    link-density pruning nor sahna's line cleaner could part them. A table is a layout
+    when one of its own cells holds another table or :data:`LAYOUT_CELL_WORDS` words;
+    its table, row and cell elements then become ``<div>`` elements (and its ``<font>``
+    wrappers go, keeping their text), which trafilatura
+    judges one by one like any other block (a cell of links is navigation, the cell of
+    text the article). A table of values (a festival programme, standings) has short
+    cells and stays a table, one content line per row; so does a data table nested
+    inside the article's cell."""
+    from lxml.etree import strip_tags
+
+    layout = [table for table in tree.iter("table") if _is_layout_table(table)]
+    for table in layout:
+        parts = [el for el in table.iter(*_TABLE_PARTS) if _owner(el) is table]
+        for element in (table, *parts):
+            element.tag = "div"
+    for table in layout:
+        # The same pages wrap a cell's text in <font>; when that holds a table as well
+        # as <br>-parted paragraphs, trafilatura keeps the paragraphs and drops the
+        # headline, the date line and the table around them.
+        strip_tags(table, "font")
+    return len(layout)
+
+
+def _owner(element: Any) -> Any:
+    """The nearest table that ``element`` (a row, a cell) belongs to."""
+    return next(element.iterancestors("table"), None)
+
+
+def _is_layout_table(table: Any) -> bool:
+    """Whether one of ``table``'s own cells holds a table or running text."""
+    for cell in table.iter("td", "th"):
+        if _owner(cell) is not table:
+            continue
+        if next(cell.iter("table"), None) is not None:
+            return True
+        if len(_WORD.findall(cell.text_content())) >= LAYOUT_CELL_WORDS:
+            return True
+    return False
 
 
 def shown_headlines(tree: Any) -> list[str]:
