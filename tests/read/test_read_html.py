@@ -372,3 +372,28 @@ def test_a_subscription_cue_inside_a_long_sentence_of_a_page_stays():
     clean(doc)
     assert sentence in main_text(doc).split("\n\n")
     assert "Subscribe to our newsletter" not in main_text(doc)
+
+
+def test_every_row_of_a_programme_table_stays_even_rows_of_menu_words():
+    from sahna.pipeline import clean
+    from sahna.read.html import html_document
+    from sahna.record import main_text
+
+    rows = [("19:00", "Главная сцена", "Гала-концерт"), ("20:30", "Музыка", "Новости джаза"),
+            ("Афиша", "Новости", "Культура"), ("22:00", "Архив", "Кино под открытым небом")]
+    table = "<table><tr><th>Время</th><th>Площадка</th><th>Программа</th></tr>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+    ) + "</table>"
+    page = ("<html><head><meta charset='utf-8'><title>Программа | Вестник</title></head><body>"
+            "<nav><a href='/'>Главная</a> <a href='/news'>Новости</a></nav><article>"
+            "<h1>Программа фестиваля «Көктем»</h1><p>Фестиваль «Көктем» пройдёт в Алматы с 3 "
+            "по 6 мая, на двух сценах выступят коллективы из шести стран, сообщили "
+            f"организаторы в понедельник.</p>{table}<p>Билеты на все концерты продаются в "
+            "кассах театра и на сайте фестиваля.</p></article></body></html>")
+    doc = html_document(page.encode(), "prog.html", "prog")
+    assert isinstance(doc, Document)
+    clean(doc)
+    lines = main_text(doc).split("\n\n")
+    for row in rows:
+        assert "| " + " | ".join(row) + " |" in lines
+    assert not [line for line in doc.removed_lines if line.startswith("|")]
