@@ -3,11 +3,13 @@
 trafilatura drops the page's menus, sidebars, "read also" lists, comments and cookie
 banners from the HTML structure, which a line classifier working on flat text cannot
 see; sahna's own chrome cleaner still runs on what it leaves (bylines, credits and
-counters inside the article body). The document's ``raw`` is the headline, a blank
-line, and the main text, paragraphs separated by blank lines, as in a saved text page,
-so that every later stage works exactly as it does for text files. The headline,
-publication date (htmldate, publication preferred over modification), canonical URL
-and site name come from the page's metadata.
+counters inside the article body). Tables that lay an old page out are first turned
+into blocks (:func:`unwrap_layout_tables`), so that the article's cell is judged apart
+from the sidebar's. The document's ``raw`` is the headline, a blank line, and the main
+text, paragraphs separated by blank lines, as in a saved text page, so that every later
+stage works exactly as it does for text files. The headline, publication date
+(htmldate, publication preferred over modification), canonical URL and site name come
+from the page's metadata.
 """
 
 from __future__ import annotations
