@@ -88,11 +88,11 @@ def stage(requires: tuple[str, ...], assigns: tuple[str, ...], *, per_language: 
 def clean(doc: Document) -> None:
     """Cut page chrome from the text as read; a headline and publication date found in
     the text fill in what the reader did not know."""
-    cleaned = clean_text(doc.raw)
+    cleaned = clean_text(doc.raw, title=doc.title, published=doc.published)
     doc.text = cleaned.text
     doc.removed_lines = cleaned.removed_lines
-    doc.title = doc.title or cleaned.title
-    doc.published = doc.published or cleaned.published
+    doc.title = cleaned.title
+    doc.published = cleaned.published
 
 
 @stage(requires=("text", "raw"), assigns=("lang",), per_language=False)

@@ -32,11 +32,16 @@ class Cleaned:
     published: str | None = None  # YYYY-MM-DD when the page states it
 
 
-def clean_text(raw: str) -> Cleaned:
-    """Split ``raw`` into article text and chrome lines; find title and date."""
+def clean_text(raw: str, *, title: str | None = None,
+               published: str | None = None) -> Cleaned:
+    """Split ``raw`` into article text and chrome lines; find title and date.
+
+    A ``title`` or ``published`` the reader already knows (an HTML page's metadata)
+    is returned as it is and not searched for in the text: the search would be wasted
+    work (the pipeline keeps the reader's value), the date search most of all."""
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     originals = list(lines)
-    published, metadata_line = _take_date_prefix(lines)
+    prefixed, metadata_line = _take_date_prefix(lines)
     labels = classify_lines(lines)
     if metadata_line is not None:
         labels[metadata_line] = "date"
@@ -46,14 +51,14 @@ def clean_text(raw: str) -> Cleaned:
         for original, label in zip(originals, labels, strict=True)
         if label is not None and original.strip()
     ]
-    title = find_title(lines, labels)
-    headline = next((i for i, line in enumerate(lines) if title and line.strip() == title), None)
-    return Cleaned(
-        text=_join(kept),
-        removed_lines=removed,
-        title=title,
-        published=published or find_published(originals, headline, labels),
-    )
+    found = None if title and (published or prefixed) else find_title(lines, labels)
+    if not (published := published or prefixed):
+        # The date is looked for near the headline the cleaner finds in the text.
+        headline = next((i for i, line in enumerate(lines)
+                         if found and line.strip() == found), None)
+        published = find_published(originals, headline, labels)
+    return Cleaned(text=_join(kept), removed_lines=removed, title=title or found,
+                   published=published)
 
 
 def _take_date_prefix(lines: list[str]) -> tuple[str | None, int | None]:

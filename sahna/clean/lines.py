@@ -770,12 +770,48 @@ def is_impressum(line: str) -> bool:
     return len(s) <= 200 and bool(_starts_with_cue("impressum", s, ":"))
 
 
+#: A sentence of at least this many words is the article's, not an advert, unless a
+#: subscription cue opens or closes it: adverts are short, and a long one addresses the
+#: reader from its first words ("Подписывайтесь на наш Telegram-канал, чтобы первыми
+#: узнавать ...") or, in Kazakh, with its last ("... Telegram арнамызға жазылыңыз").
+ADVERT_SENTENCE_MAX_WORDS = 14
+
+
 def is_subscription(line: str) -> bool:
     """Adverts for the outlet's channels ("Подписывайтесь на наш канал", "...
     Бесплатная подписка.", "Follow us on Telegram", "Telegram арнамызға
-    жазылыңыз"): a cue anywhere in a line of at most 300 characters."""
-    s = line.strip()
-    return len(s) <= 300 and has_cue("subscription", light(s))
+    жазылыңыз"): a cue in a line of at most 300 characters, and no long sentence of the
+    line that the cue does not open or close. "subscribe to", «наш канал в» and
+    «подписаться на наш» also occur inside sentences that report something ("The
+    orchestra invited listeners to subscribe to its new season, which ...");
+    a whole article sentence must never go for them (see
+    :data:`ADVERT_SENTENCE_MAX_WORDS`), nor a news sentence the advert was appended
+    to on the same line."""
+    s = light(line.strip())
+    if len(s) > 300 or not has_cue("subscription", s):
+        return False
+    return all(_cue_at_edge("subscription", sentence)
+               for sentence in split_sentences(s)
+               if has_words(sentence, ADVERT_SENTENCE_MAX_WORDS + 1))
+
+
+def split_sentences(line: str) -> list[str]:
+    """``line`` cut at the sentence boundaries :func:`sentence_count` counts."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        out.append(line[start:m.end()].strip())
+        start = m.end()
+    out.append(line[start:].strip())
+    return [sentence for sentence in out if sentence]
+
+
+def _cue_at_edge(kind: str, sentence: str) -> bool:
+    """A cue of ``kind`` among the first two or the last two words of ``sentence``
+    (where an invitation to the reader stands; inside a sentence, a cue reports)."""
+    for m in cue_regex(kind).finditer(sentence):
+        if len(words(sentence[:m.start()])) <= 1 or len(words(sentence[m.end():])) <= 1:
+            return True
+    return False
 
 
 def is_cookie_notice(line: str) -> bool:

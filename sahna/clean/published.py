@@ -155,11 +155,18 @@ def _glued_stamp(line: str) -> str | None:
 
 
 _SPLIT = re.compile(r"\s*[,|•·/–—]\s*|\s+")
+_DIGIT = re.compile(r"\d")
+
+
+@cache
+def _leading_preposition_regex() -> re.Pattern[str]:
+    """A date preposition and its space at the start of a text."""
+    return re.compile(rf"(?:{_preposition_regex().pattern})\s+", re.IGNORECASE)
 
 
 def _after_preposition(text: str) -> str:
     """``text`` without a leading date preposition ("on 24 November 2025")."""
-    m = re.match(rf"(?:{_preposition_regex().pattern})\s+", text, re.IGNORECASE)
+    m = _leading_preposition_regex().match(text)
     return text[m.end():] if m else text
 
 
@@ -173,8 +180,18 @@ def _is_byline(head: str) -> bool:
 
 def _byline_stamp(text: str) -> str | None:
     """The date closing a byline line ("Иван Петров, 24.11.2025", "by John Smith on
-    Nov 24, 2025"): the author, a separator or a preposition, a date line."""
+    Nov 24, 2025"): the author, a separator or a preposition, a date line.
+
+    A date has digits, so only the separators before the line's last digit can open
+    the date; a long sentence of the body (the last line the header search reads) then
+    costs one search, not a name test at each of its spaces."""
+    digit = _DIGIT.search(text[::-1])  # the last digit of the line
+    if digit is None:
+        return None
+    last_digit = len(text) - 1 - digit.start()
     for m in _SPLIT.finditer(text):
+        if m.end() > last_digit:
+            break
         head, tail = text[:m.start()], _after_preposition(text[m.end():])
         if _is_byline(head) and _is_stamp_line(tail):
             return parse_stamp_date(tail)

@@ -3,11 +3,13 @@
 trafilatura drops the page's menus, sidebars, "read also" lists, comments and cookie
 banners from the HTML structure, which a line classifier working on flat text cannot
 see; sahna's own chrome cleaner still runs on what it leaves (bylines, credits and
-counters inside the article body). The document's ``raw`` is the headline, a blank
-line, and the main text, paragraphs separated by blank lines, as in a saved text page,
-so that every later stage works exactly as it does for text files. The headline,
-publication date (htmldate, publication preferred over modification), canonical URL
-and site name come from the page's metadata.
+counters inside the article body). Tables that lay an old page out are first turned
+into blocks (:func:`unwrap_layout_tables`), so that the article's cell is judged apart
+from the sidebar's. The document's ``raw`` is the headline, a blank line, and the main
+text, paragraphs separated by blank lines, as in a saved text page, so that every later
+stage works exactly as it does for text files. The headline, publication date
+(htmldate, publication preferred over modification), canonical URL and site name come
+from the page's metadata.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +36,10 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 # htmldate's extensive search reads dates out of the visible text, and falls back on the
 # copyright year as 1 January: a guessed date would become the reference date for
 # "в прошлом году", so only dates the page states as its own (meta tags, <time>, JSON-LD,
-# the URL) are taken.
-DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+# the URL) are taken; of a publication and a modification date, the publication's.
+# Both are given to htmldate's ``find_date`` in :func:`page_metadata`.
+DATE_EXTENSIVE = False
+DATE_ORIGINAL = True
 
 # trafilatura and htmldate log a warning for every odd page; without a handler Python
 # prints those on stderr, between our own one-line errors. A NullHandler silences them
@@ -118,6 +123,9 @@ def _extract(html: str, url: str | None) -> tuple[Any, list[str], str | None]:
     and is much longer (:func:`prefer_default`): precision mode sometimes keeps one
     block of an article it split in pieces, and a caption is not the article.
 
+    Either mode runs without its metadata search; the page's metadata is read once,
+    afterwards, by :func:`page_metadata`, into the document that carries the text.
+
     Returns trafilatura's document (or ``None``), the headlines the page shows by
     themselves (:func:`shown_headlines`), and the date printed under the headline
     (:func:`visible_date`, looked for only when the metadata has none)."""
@@ -127,24 +135,125 @@ def _extract(html: str, url: str | None) -> tuple[Any, list[str], str | None]:
     tree = load_html(_strip_xml_declaration(html))  # parsed once; trafilatura copies it
     if tree is None:
         return None, [], None
+    unwrap_layout_tables(tree)
     shown = shown_headlines(tree)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True}
     precise: Any = trafilatura.bare_extraction(  # trafilatura's Document, or None
-        tree, url=url, with_metadata=True, favor_precision=True,
-        date_extraction_params=DATE_PARAMS, **options)
+        tree, url=url, favor_precision=True, **options)
     text = (precise.text or "") if precise is not None else ""
-    visible = None if precise is not None and precise.date else visible_date(tree)
-    if len(_WORD.findall(text)) >= FRAGMENT_WORDS:
-        return precise, shown, visible
-    whole: Any = trafilatura.bare_extraction(
-        tree, url=url, with_metadata=precise is None, favor_precision=False,
-        date_extraction_params=DATE_PARAMS, **options)
-    if whole is None or not prefer_default(text, whole.text or ""):
-        return precise, shown, visible
-    if precise is None:
-        return whole, shown, visible
-    precise.text = whole.text  # the metadata (title, date, site) stays precision's
-    return precise, shown, visible
+    if len(_WORD.findall(text)) < FRAGMENT_WORDS:
+        whole: Any = trafilatura.bare_extraction(
+            tree, url=url, favor_precision=False, **options)
+        if whole is not None and prefer_default(text, whole.text or ""):
+            text = whole.text or ""
+        elif precise is None:
+            return None, shown, None
+    meta = page_metadata(tree, url)
+    meta.text = text
+    return meta, shown, None if meta.date else visible_date(tree)
+
+
+# The scheme, a "www." and the host of a URL: the site's name when the page gives none.
+_HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
+
+
+def page_metadata(tree: Any, url: str | None) -> Any:
+    """The headline, site name, canonical URL, host and date of a page, as trafilatura's
+    ``extract_metadata`` finds them, without the author, categories, tags and licence it
+    also looks for: sahna uses none of those, and they were a fifth of the reading time
+    (the author search copies the whole tree). The steps and their order are
+    trafilatura's, so the fields are the same as with ``with_metadata=True``."""
+    from courlan import extract_domain
+    from htmldate import find_date
+    from trafilatura.metadata import (
+        examine_meta,
+        extract_meta_json,
+        extract_sitename,
+        extract_title,
+        extract_url,
+    )
+    from trafilatura.utils import line_processing
+
+    meta = examine_meta(tree)
+    try:
+        meta = extract_meta_json(tree, meta)
+    except Exception:  # trafilatura's JSON-LD reader has bugs; the meta tags still count
+        pass
+    if not meta.title:
+        meta.title = extract_title(tree)
+    if not meta.url:
+        meta.url = extract_url(tree, url)
+    if meta.url:
+        meta.hostname = extract_domain(meta.url, fast=True)
+    meta.date = find_date(tree, url=meta.url, extensive_search=DATE_EXTENSIVE,
+                          original_date=DATE_ORIGINAL, outputformat="%Y-%m-%d")
+    if not meta.sitename:
+        meta.sitename = extract_sitename(tree)
+    if meta.sitename:
+        meta.sitename = meta.sitename.lstrip("@")  # a Twitter handle
+        if meta.sitename and "." not in meta.sitename and not meta.sitename[0].isupper():
+            meta.sitename = meta.sitename.title()
+    elif meta.url and (host := _HOST.match(meta.url)):
+        meta.sitename = host[1]
+    for name in ("title", "sitename", "url", "hostname", "date"):
+        value = getattr(meta, name)
+        if isinstance(value, str):  # trafilatura's clean_and_trim: length, entities, spaces
+            value = value[:9999] + "…" if len(value) > 10000 else value
+            setattr(meta, name, line_processing(unescape(value)))
+    return meta
+
+
+# A table cell with this many words of text holds running text (an article, a column of
+# news), not a value: a data table's cells (a date, a venue, a score) are a few words.
+LAYOUT_CELL_WORDS = 50
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def unwrap_layout_tables(tree: Any) -> int:
+    """Turn the tables that lay a page out into plain blocks; returns how many.
+
+    Old sites (many of them in cp1251 or KOI8-R) place the whole page in a table: a
+    row for the logo and menu, then a cell of news links, a cell with the article and
+    a cell of adverts. trafilatura keeps a table as one text line per row, so the
+    article came out as one line mixing it with the sidebar, and neither trafilatura's
+    link-density pruning nor sahna's line cleaner could part them. A table is a layout
+    when one of its own cells holds another table or :data:`LAYOUT_CELL_WORDS` words;
+    its table, row and cell elements then become ``<div>`` elements (and its ``<font>``
+    wrappers go, keeping their text), which trafilatura
+    judges one by one like any other block (a cell of links is navigation, the cell of
+    text the article). A table of values (a festival programme, standings) has short
+    cells and stays a table, one content line per row; so does a data table nested
+    inside the article's cell."""
+    from lxml.etree import strip_tags
+
+    layout = [table for table in tree.iter("table") if _is_layout_table(table)]
+    for table in layout:
+        parts = [el for el in table.iter(*_TABLE_PARTS) if _owner(el) is table]
+        for element in (table, *parts):
+            element.tag = "div"
+    for table in layout:
+        # The same pages wrap a cell's text in <font>; when that holds a table as well
+        # as <br>-parted paragraphs, trafilatura keeps the paragraphs and drops the
+        # headline, the date line and the table around them.
+        strip_tags(table, "font")
+    return len(layout)
+
+
+def _owner(element: Any) -> Any:
+    """The nearest table that ``element`` (a row, a cell) belongs to."""
+    return next(element.iterancestors("table"), None)
+
+
+def _is_layout_table(table: Any) -> bool:
+    """Whether one of ``table``'s own cells holds a table or running text."""
+    for cell in table.iter("td", "th"):
+        if _owner(cell) is not table:
+            continue
+        if next(cell.iter("table"), None) is not None:
+            return True
+        if len(_WORD.findall(cell.text_content())) >= LAYOUT_CELL_WORDS:
+            return True
+    return False
 
 
 def shown_headlines(tree: Any) -> list[str]:
@@ -169,7 +278,7 @@ def visible_date(tree: Any) -> str | None:
     text cleaner knows them (a date, alone or after a label: "Опубликовано: 12.03.2025
     10:15", "12 қараша 2025 ж.", "Nov. 24, 2025 | 14:05"), within
     :data:`VISIBLE_DATE_PIECES` pieces. htmldate's own search of the visible text is
-    off (see :data:`DATE_PARAMS`): it takes any date of the page, a copyright year
+    off (see :data:`DATE_EXTENSIVE`): it takes any date of the page, a copyright year
     included; this one reads only where the page's date is printed."""
     from sahna.clean.lines import is_date_line, parse_date
 

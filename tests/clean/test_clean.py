@@ -45,6 +45,21 @@ def kept_lines(cleaned: Cleaned) -> list[str]:
     return [line for line in cleaned.text.split("\n") if line]
 
 
+# ---------------------------------------------------------------- what the reader knows
+
+
+def test_a_title_and_date_the_reader_knows_are_kept_and_the_text_cleaned_the_same() -> None:
+    text = page("Гала-концерт в столице", "", "Опубликовано: 12.03.2025 10:15", "", LEAD_RU,
+                "", BODY_RU)
+    found = clean_text(text)
+    assert found.title == "Гала-концерт в столице" and found.published == "2025-03-12"
+    known = clean_text(text, title="Гала-концерт", published="2025-03-11")
+    assert known.title == "Гала-концерт" and known.published == "2025-03-11"
+    assert (known.text, known.removed_lines) == (found.text, found.removed_lines)
+    # a known headline alone: the date is still read from the text
+    assert clean_text(text, title="Гала-концерт").published == "2025-03-12"
+
+
 # ---------------------------------------------------------------- one rule each
 
 
@@ -589,6 +604,35 @@ def test_cookie_notice(line: str) -> None:
 ])
 def test_read_and_watch_us_lines(line: str) -> None:
     assert classify_line(line) in ("subscription", "menu")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The orchestra invited listeners to subscribe to its new season of concerts, which "
+    "opens in October with Mahler and continues through May.",
+    "Residents can subscribe to the festival newsletter to get the full programme when it "
+    "is published next week, the organisers said.",
+    "Организаторы предложили зрителям подписаться на наш канал в Telegram, где будет "
+    "опубликована полная программа фестиваля, включая ночные показы.",
+    # a news sentence with the advert glued on: the sentence must not go with it
+    "Фестиваль пройдёт с 5 по 7 мая на главной площади Астаны и соберёт более ста "
+    "артистов из десяти стран мира. Подписывайтесь на наш Telegram-канал!",
+])
+def test_a_subscription_cue_never_removes_a_long_sentence(sentence: str) -> None:
+    assert classify_line(sentence) is None
+    cleaned = clean_text(page(LEAD_RU, "", sentence, "", BODY_RU))
+    assert sentence in kept_lines(cleaned) and not cleaned.removed_lines
+
+
+@pytest.mark.parametrize("advert", [
+    "Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать о главных новостях "
+    "Казахстана и мира, культуры и спорта каждый день!",
+    "Subscribe to our newsletter to get the latest news on culture, events and more "
+    "delivered straight to your inbox every week.",
+    "Маңызды жаңалықтарды жіберіп алмау үшін біздің Telegram арнамызға жазылыңыз.",
+    "Все главные новости — в нашем Telegram-канале. Подписывайтесь!",
+])
+def test_a_long_advert_that_addresses_the_reader_is_still_removed(advert: str) -> None:
+    assert classify_line(advert) == "subscription"
 
 
 def test_cookie_word_in_a_sentence_is_kept() -> None:

@@ -182,15 +182,16 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
     from sahna.read import html as reader
 
     class Extracted:
-        def __init__(self, text: str, title: str | None = None) -> None:
-            self.text, self.title, self.date = text, title, "2025-11-28"
+        def __init__(self, text: str) -> None:
+            self.text = text
 
     calls: list[bool] = []
 
-    def fake(html, *, favor_precision, with_metadata, **_):
+    def fake(html, *, favor_precision, **options):
+        assert not options.get("with_metadata")  # the metadata is read once, by sahna
         calls.append(favor_precision)
         if favor_precision:
-            return Extracted(precise, "Winter season opens")
+            return Extracted(precise)
         return Extracted(ARTICLE_WORDS + "\nRead also: ten best films.")
 
     monkeypatch.setattr(trafilatura, "bare_extraction", fake)
@@ -204,6 +205,10 @@ def test_precision_mode_is_kept_for_an_article_and_asked_again_for_a_fragment(mo
     found, _, _ = reader._extract(page, None)
     assert calls == [True, False]
     assert found.text.startswith(ARTICLE_WORDS) and found.title == "Winter season opens"
+    calls.clear()
+    precise = "A caption of another story entirely, with no words of the article"
+    found, _, _ = reader._extract(page, None)
+    assert calls == [True, False] and found.text == precise  # not contained: kept
 
 
 def test_a_programme_table_in_a_page_stays_in_the_text():
@@ -272,3 +277,123 @@ def test_no_visible_date_is_guessed_from_lists_or_the_copyright_line():
     from trafilatura.utils import load_html
 
     assert visible_date(load_html("<html><body><p>12.03.2025</p></body></html>")) is None
+
+
+# An old table-layout page, written for these tests: a row with the logo and the menu,
+# then a cell of news links, the article's cell and a cell of adverts, then the footer.
+LAYOUT_SIDEBAR = ["В Караганде открылась выставка шахтёрской графики",
+                  "Театр кукол готовит премьеру", "Итоги областного конкурса чтецов",
+                  "В Темиртау прошёл день металлурга", "Архив новостей"]
+LAYOUT_PARAGRAPHS = [
+    "В концертном зале областной филармонии в пятницу завершился третий фестиваль "
+    "органной музыки, на который приехали исполнители из Алматы, Москвы и Риги.",
+    "Открыл фестиваль концерт заслуженной артистки Казахстана, которая исполнила "
+    "произведения Баха и Генделя, а закрыл его вечер молодых органистов консерватории.",
+    "По словам организаторов, следующий фестиваль пройдёт весной будущего года, и на "
+    "него уже пригласили музыкантов из Германии и Польши.",
+]
+LAYOUT_ADVERTS = ["Пластиковые окна недорого", "Курсы английского языка"]
+
+
+def layout_page(charset: str, inside: str = "") -> bytes:
+    sidebar = "".join(f"<a href='/n/{i}'>{t}</a><br>" for i, t in enumerate(LAYOUT_SIDEBAR))
+    adverts = "".join(f"<a href='/ad/{i}'>{t}</a><br>" for i, t in enumerate(LAYOUT_ADVERTS))
+    article = ("<b>В Караганде прошёл фестиваль органной музыки</b><br><br>12 марта 2004 г."
+               "<br><br>" + "<br><br>".join(LAYOUT_PARAGRAPHS) + inside)
+    page = (
+        f"<html><head><meta http-equiv='Content-Type' content='text/html; charset={charset}'>"
+        "<title>Карагандинский вестник - Новости культуры</title></head><body>"
+        "<table width='100%' border=0 cellpadding=0 cellspacing=0><tr><td colspan=3>"
+        "<img src='/logo.gif'> <a href='/'>Главная</a> | <a href='/news'>Новости</a> | "
+        "<a href='/arch'>Архив</a></td></tr>"
+        f"<tr><td width='180' valign='top'><b>Новости</b><br>{sidebar}</td>"
+        f"<td valign='top'><font face='Arial' size=2>{article}</font></td>"
+        f"<td width='160' valign='top'><b>Реклама</b><br>{adverts}</td></tr>"
+        "<tr><td colspan=3>© 2004 Карагандинский вестник. Все права защищены.</td></tr>"
+        "</table></body></html>")
+    return page.encode(charset)
+
+
+@pytest.mark.parametrize("charset", ["windows-1251", "koi8-r"])
+def test_a_table_layout_page_gives_the_article_without_the_sidebar(charset):
+    from sahna.pipeline import clean
+    from sahna.read.html import html_document
+    from sahna.record import main_text
+
+    doc = html_document(layout_page(charset), "old.html", "old")
+    assert isinstance(doc, Document)
+    clean(doc)
+    text = main_text(doc)
+    lines = text.split("\n\n")
+    for paragraph in LAYOUT_PARAGRAPHS:  # each paragraph a line of its own
+        assert paragraph in lines
+    for chrome in [*LAYOUT_SIDEBAR, *LAYOUT_ADVERTS, "Главная", "Реклама"]:
+        assert chrome not in text
+    assert doc.published == "2004-03-12"  # the date printed at the top of the cell
+
+
+def test_a_data_table_inside_the_article_cell_of_a_layout_stays_a_table():
+    from sahna.pipeline import clean
+    from sahna.read.html import html_document, unwrap_layout_tables
+    from sahna.record import main_text
+
+    rows = [("13 марта", "Большой зал", "Бах, Гендель"), ("14 марта", "Малый зал", "Регер"),
+            ("15 марта", "Большой зал", "Новости органной музыки")]
+    table = "<br><table>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+    ) + "</table>"
+    doc = html_document(layout_page("windows-1251", table), "old.html", "old")
+    assert isinstance(doc, Document)
+    clean(doc)
+    lines = main_text(doc).split("\n\n")
+    for day, hall, works in rows:
+        assert f"| {day} | {hall} | {works} |" in lines
+    assert LAYOUT_PARAGRAPHS[0] in lines and LAYOUT_SIDEBAR[0] not in main_text(doc)
+    from trafilatura.utils import load_html
+
+    # a table of values alone is no layout: its cells are short
+    assert unwrap_layout_tables(load_html(f"<html><body>{table}</body></html>")) == 0
+
+
+def test_a_subscription_cue_inside_a_long_sentence_of_a_page_stays():
+    from sahna.pipeline import clean
+    from sahna.read.html import html_document
+    from sahna.record import main_text
+
+    sentence = ("The orchestra invited listeners to subscribe to its new season of concerts, "
+                "which opens in October with Mahler and continues through May.")
+    page = (
+        "<html><head><title>Philharmonic season | Steppe Herald</title></head><body><article>"
+        "<h1>Philharmonic season announced</h1><p>The Almaty Philharmonic announced its new "
+        "season on Monday, with forty concerts and guests from nine countries.</p>"
+        f"<p>{sentence}</p><p>Subscribe to our newsletter</p></article></body></html>")
+    doc = html_document(page.encode(), "season.html", "season")
+    assert isinstance(doc, Document)
+    clean(doc)
+    assert sentence in main_text(doc).split("\n\n")
+    assert "Subscribe to our newsletter" not in main_text(doc)
+
+
+def test_every_row_of_a_programme_table_stays_even_rows_of_menu_words():
+    from sahna.pipeline import clean
+    from sahna.read.html import html_document
+    from sahna.record import main_text
+
+    rows = [("19:00", "Главная сцена", "Гала-концерт"), ("20:30", "Музыка", "Новости джаза"),
+            ("Афиша", "Новости", "Культура"), ("22:00", "Архив", "Кино под открытым небом")]
+    table = "<table><tr><th>Время</th><th>Площадка</th><th>Программа</th></tr>" + "".join(
+        "<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows
+    ) + "</table>"
+    page = ("<html><head><meta charset='utf-8'><title>Программа | Вестник</title></head><body>"
+            "<nav><a href='/'>Главная</a> <a href='/news'>Новости</a></nav><article>"
+            "<h1>Программа фестиваля «Көктем»</h1><p>Фестиваль «Көктем» пройдёт в Алматы с 3 "
+            "по 6 мая, на двух сценах выступят коллективы из шести стран, сообщили "
+            f"организаторы в понедельник.</p>{table}<p>Билеты на все концерты продаются в "
+            "кассах театра и на сайте фестиваля.</p></article></body></html>")
+    doc = html_document(page.encode(), "prog.html", "prog")
+    assert isinstance(doc, Document)
+    clean(doc)
+    lines = main_text(doc).split("\n\n")
+    for row in rows:
+        assert "| " + " | ".join(row) + " |" in lines
+    assert not [line for line in doc.removed_lines if line.startswith("|")]
