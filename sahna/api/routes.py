@@ -173,6 +173,7 @@ def check_date(value: str | None, name: str) -> str | None:
 def event_filters(**filters: Any) -> Any:
     """The filters of ``sahna events`` (:data:`sahna.filters.FILTERS`) as an
     ``EventQuery``; a bad date is a 400."""
+    from sahna.i18n.places import city_filter, country_filter
     from sahna.store import EventQuery
 
     values: dict[str, Any] = {}
@@ -180,10 +181,16 @@ def event_filters(**filters: Any) -> Any:
         value = filters.get(f.field)
         if f.kind == "list":
             values[f.field] = [c for c in (clean(x) for x in value or []) if c]
+            if f.field == "countries":  # names in any interface language, or codes
+                values[f.field] = [country_filter(c) for c in values[f.field]]
         elif f.kind == "date":
             values[f.field] = check_date(value, f.param)
         else:
             values[f.field] = clean(value)
+    if values.get("country"):
+        values["country"] = country_filter(values["country"])
+    if values.get("city"):
+        values["city"] = city_filter(values["city"])
     query = EventQuery(**values)
     try:
         query.checked()  # the store's own checks, so that a bad filter fails here as a 400
