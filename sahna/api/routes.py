@@ -337,9 +337,12 @@ def export_router() -> APIRouter:
     router = APIRouter(tags=["export"], responses=ERRORS)
 
     def make(fmt: str) -> None:
-        def export_events(request: Request, query: Filters) -> Response:
+        def export_events(request: Request, query: Filters,
+                          excel: Annotated[bool, Query(description=(
+                              "CSV only: start with a byte-order mark, so that Excel "
+                              "reads UTF-8"))] = False) -> Response:
             rows = all_events(store_of(request), query)
-            out = export(rows, fmt)
+            out = export(rows, fmt, base=str(request.base_url), excel=excel)
             headers = {"X-Sahna-Excluded": str(out.excluded),
                        "Content-Disposition": f'attachment; filename="events.{fmt}"'}
             return Response(out.data, media_type=out.media_type, headers=headers)
@@ -352,4 +355,20 @@ def export_router() -> APIRouter:
 
     for fmt in FORMATS:
         make(fmt)
+
+    @router.get("/events/{event_id}.ics", response_class=Response,
+                responses={200: {"content": {"text/calendar": {}}}})
+    def event_ics(request: Request,
+                  event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Response:
+        """One event as an iCalendar file, for "add to my calendar"; 404 when it has no
+        exact start date (a calendar entry on a guessed day would be worse than none)."""
+        event = store_of(request).event(event_id)
+        if event is None:
+            raise ApiError(404, f"no event with id {event_id}")
+        out = export([event], "ics")
+        if out.excluded:
+            raise ApiError(404, f"event {event_id} has no exact date for a calendar")
+        return Response(out.data, media_type=out.media_type, headers={
+            "Content-Disposition": f'attachment; filename="event-{event["id"]}.ics"'})
+
     return router

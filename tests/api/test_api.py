@@ -177,7 +177,10 @@ def test_exports_over_http(client):
     assert len(Calendar.from_ical(only.content).walk("VEVENT")) == 1
     assert only.headers["x-sahna-excluded"] == "1"
     nodes = client.get("/events.jsonld").json()
-    assert len(nodes) == 4 and all(n["@type"] == "Event" for n in nodes)
+    assert len(nodes) == 4 and "Festival" in {n["@type"] for n in nodes}
+    assert all(n["@id"] == f"http://testserver/events/{n['identifier']}" for n in nodes)
+    assert client.get("/events.csv", params={"excel": "true"}).content.startswith(
+        b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(client.get("/events.csv").text)))
     assert len(rows) == 5 and {"KZ; KG", "KZ; TR"} <= {r["countries"] for r in rows}
     table = pq.read_table(io.BytesIO(client.get("/events.parquet").content))
