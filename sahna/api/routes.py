@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import secrets
 import threading
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
@@ -20,6 +20,7 @@ from sahna.contract import LIST_SLOTS, ROW_FIELDS, EventType, Kind, Role, Status
 from sahna.export import FORMATS, export
 from sahna.filters import FILTERS, api_parameters
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
+from sahna.langs import CODES
 from sahna.urls import safe_url, safe_urls
 
 __all__ = ["MAX_ID", "MAX_PAGE", "Filters", "all_events", "api_router", "event_filters",
@@ -191,6 +192,8 @@ def event_filters(**filters: Any) -> Any:
         values["country"] = country_filter(values["country"])
     if values.get("city"):
         values["city"] = city_filter(values["city"])
+    if values.get("lang") and values["lang"] not in CODES:
+        raise ApiError(400, f"lang={values['lang']!r}: expected one of {', '.join(CODES)}")
     query = EventQuery(**values)
     try:
         query.checked()  # the store's own checks, so that a bad filter fails here as a 400
@@ -202,6 +205,9 @@ def event_filters(**filters: Any) -> Any:
 Filters = Annotated[Any, Depends(event_filters)]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page")]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
+Sort = Annotated[Literal["date", "date_asc", "title", "city"], Query(
+    description="date: newest first; date_asc: oldest first; title; city "
+                "(undated or placeless events last)")]
 
 
 def all_events(store: Any, query: Any) -> list[dict[str, Any]]:
@@ -226,10 +232,10 @@ def api_router(ingest: bool) -> APIRouter:
 
     @router.get("/events", response_model=EventPage)
     def list_events(request: Request, query: Filters, page: PageNo = 1,
-                    page_size: PageSize = 50) -> dict[str, Any]:
-        """Events matching the filters, in a stable order (date, newest first)."""
+                    page_size: PageSize = 50, sort: Sort = "date") -> dict[str, Any]:
+        """Events matching the filters, in a stable order: newest first by default."""
         store = store_of(request)
-        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n),
+        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n, sort=sort),
                             page, page_size)
         return {"items": safe_urls(rows), "total": total, "page": page, "page_size": page_size}
 

@@ -300,6 +300,19 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
             raise ApiError(404, f"no entity with id {entity_id}")
         return render(request, "entity.html", entity=entity)
 
+    @router.get("/map", response_class=HTMLResponse)
+    def map_page(request: Request, query: Filters) -> Any:
+        """The matching events' cities on a map drawn here (:mod:`sahna.web.drawing`),
+        filtered like the list; each point links to its city's events."""
+        from sahna.web.drawing import HEIGHT, WIDTH, draw
+
+        store = store_of(request)
+        facets = store.facets(query)
+        total = store.events(query, offset=0, limit=0)[1]
+        return render(request, "map.html", drawing=draw(facets.get("city", {})),
+                      total=total, width=WIDTH, height=HEIGHT,
+                      link=lambda **kw: filter_params(request, **kw))
+
     @router.get("/countries", response_class=HTMLResponse)
     def countries_page(request: Request, query: Filters) -> Any:
         """Cultural cooperation: which countries take part in events together."""
