@@ -131,6 +131,7 @@ def wants_json(request: Request) -> bool:
     """JSON for the API and the exports, HTML for the pages people browse."""
     path = request.url.path
     return (path.startswith("/api/") or path == "/api" or path.startswith("/events.")
+            or (path.startswith("/events/") and path.endswith(".ics"))  # one event's file
             or path.startswith("/openapi") or path.startswith("/static/"))
 
 

@@ -119,7 +119,8 @@ class DocumentIn(BaseModel):
     id: str = Field(min_length=1, max_length=200)
     text: str = Field(min_length=1, max_length=MAX_TEXT)
     url: str | None = Field(default=None, max_length=2000,
-                            description="The page's address: http or https only")
+                            description="The page's address: http or https only",
+                            json_schema_extra={"pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/]+"})
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     title: str | None = Field(default=None, max_length=2000)
 
