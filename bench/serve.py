@@ -52,6 +52,7 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
         events_fts,
         places,
     )
+    from sahna.store.terms import index_terms
 
     rnd = random.Random(seed)
     store = open_store(str(path))
@@ -95,12 +96,14 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
                         "city": city, "country": country, "place_id": place + 1,
                         "countries": json.dumps(partners), "parent": None, "parent_id": None,
                         "evidence": json.dumps(evidence),
-                        "search_text": "\n".join([title, *evidence])})
+                        "search_text": "\n".join([title, *evidence, index_terms(
+                            " ".join([title, *evidence]))])})
             ctry += [{"event_id": eid, "country": c, "party": True} for c in partners]
             parts += [{"event_id": eid, "entity_id": n + 1, "position": k, "name": people[n],
                        "kind": "person", "role": "performer"} for k, n in enumerate(names)]
             fts.append({"rowid": eid, "title": title, "evidence": evidence[0],
-                        "names": "\n".join(people[n] for n in names)})
+                        "names": "\n".join(people[n] for n in names),
+                        "terms": index_terms(" ".join([title, evidence[0]]))})
         with store.engine.begin() as conn:
             if docs:
                 conn.execute(insert(documents), docs)
@@ -193,6 +196,23 @@ def main() -> None:
                 latencies.append(time.perf_counter() - t0)
                 errors += response.status_code >= 400 and response.status_code != 404
             elapsed = time.perf_counter() - started
+            # the pages people browse: the event list with the same filters, and the
+            # calendar of a month
+            pages: dict[str, list[float]] = {"/events": [], "/": []}
+            n_pages = max(20, args.requests // 5)
+            for params in track(queries(n_pages), description="GET /events",
+                                console=console):
+                t0 = time.perf_counter()
+                response = client.get("/events", params={**params, "hl": "ru"})
+                pages["/events"].append(time.perf_counter() - t0)
+                errors += response.status_code >= 400 and response.status_code != 404
+            rnd = random.Random(5)
+            for _ in track(range(n_pages), description="GET /", console=console):
+                month = f"{rnd.randint(2019, 2026)}-{rnd.randint(1, 12):02d}"
+                t0 = time.perf_counter()
+                response = client.get("/", params={"month": month, "hl": "kk"})
+                pages["/"].append(time.perf_counter() - t0)
+                errors += response.status_code >= 400
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -203,6 +223,10 @@ def main() -> None:
     console.print(f"requests/s: {len(latencies) / elapsed:.1f}")
     console.print(f"latency ms: p50 {q[49] * 1000:.1f}  p95 {q[94] * 1000:.1f}  "
                   f"p99 {q[98] * 1000:.1f}  max {max(latencies) * 1000:.1f}")
+    for path, times in pages.items():
+        p = statistics.quantiles(times, n=100)
+        console.print(f"GET {path}: {len(times)} requests, latency ms: p50 "
+                      f"{p[49] * 1000:.1f}  p95 {p[94] * 1000:.1f}  max {max(times) * 1000:.1f}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
@@ -93,6 +94,9 @@ def create_app(db: str, token: str | None = None) -> FastAPI:
     static = files("sahna.web").joinpath("static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
     install_error_handlers(app)
+    # pages, JSON and exports compress well (a list page is a tenth of its size gzipped),
+    # which matters on a phone; bodies under a kilobyte are not worth it
+    app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(SecurityHeaders)
     return app
 
@@ -127,6 +131,7 @@ def wants_json(request: Request) -> bool:
     """JSON for the API and the exports, HTML for the pages people browse."""
     path = request.url.path
     return (path.startswith("/api/") or path == "/api" or path.startswith("/events.")
+            or (path.startswith("/events/") and path.endswith(".ics"))  # one event's file
             or path.startswith("/openapi") or path.startswith("/static/"))
 
 

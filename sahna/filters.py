@@ -34,6 +34,9 @@ class Filter:
     help: str  # on the command line (--help)
     description: str  # in the API (OpenAPI)
     kind: Literal["text", "date", "list"] = "text"
+    # what the OpenAPI schema declares the values to be (:func:`value_schema`): one of the
+    # contract's types or statuses, a country code, a document language, a date
+    values: Literal["", "type", "status", "country", "lang", "date"] = ""
 
     @property
     def flag(self) -> str:
@@ -46,15 +49,23 @@ class Filter:
 
 # In the order of EventQuery's fields, which is the API's parameter order.
 FILTERS: tuple[Filter, ...] = (
-    Filter("type", "type", "Event type.", "Event type (concert, festival, ...)"),
-    Filter("status", "status", "held, ongoing, planned, ...", "held, ongoing, planned, ..."),
-    Filter("city", "city", "City (English name).", "City, English name"),
-    Filter("country", "country", "ISO alpha-2 country code.", "ISO alpha-2 of the place"),
+    Filter("type", "type", "Event type.", "Event type (concert, festival, ...)",
+           values="type"),
+    Filter("status", "status", "held, ongoing, planned, ...", "held, ongoing, planned, ...",
+           values="status"),
+    Filter("city", "city", "City (English name).",
+           "City, in any spelling, script or language the gazetteer knows"),
+    Filter("country", "country", "ISO alpha-2 country code.",
+           "ISO alpha-2 of the place (a country's name in Russian, Kazakh or English is "
+           "accepted too)", values="country"),
     Filter("countries", "countries", "Country taking part (repeatable: all must take part).",
-           "Countries taking part (repeat for several; all must take part)", kind="list"),
-    Filter("date_from", "from", "From YYYY[-MM[-DD]].", "YYYY[-MM[-DD]]", kind="date"),
-    Filter("date_to", "to", "To YYYY[-MM[-DD]].", "YYYY[-MM[-DD]]", kind="date"),
-    Filter("lang", "lang", "Document language.", "Document language"),
+           "Countries taking part (repeat for several; all must take part)", kind="list",
+           values="country"),
+    Filter("date_from", "from", "From YYYY[-MM[-DD]].", "YYYY[-MM[-DD]]", kind="date",
+           values="date"),
+    Filter("date_to", "to", "To YYYY[-MM[-DD]].", "YYYY[-MM[-DD]]", kind="date",
+           values="date"),
+    Filter("lang", "lang", "Document language.", "Document language", values="lang"),
     Filter("participant", "participant", "Entity id or part of a participant's name.",
            "Participant name"),
     Filter("q", "q", "Full-text search.", "Full-text search"),
@@ -97,6 +108,36 @@ def cli_options(after: str) -> Callable[[F], F]:
     return decorate
 
 
+# A date of any precision whose month and day exist (29 February aside), or empty.
+DATE_PATTERN = (r"^$|^(?!0000)\d{4}(-(0[1-9]|1[0-2]))?$"
+                r"|^(?!0000)\d{4}-((0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])"
+                r"|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)$")
+
+
+def value_schema(f: Filter) -> dict[str, Any]:
+    """The OpenAPI constraints of a filter's values, so that clients (and schemathesis)
+    send what the server accepts: enums of the contract's codes (the empty string, which
+    a web form sends for "any", included), a pattern for dates."""
+    if not f.values:
+        return {}
+    if f.values == "date":
+        return {"pattern": DATE_PATTERN}
+    if f.values == "country":
+        from sahna.i18n import country_names
+
+        options = ["", *sorted(country_names("en"))]
+    elif f.values == "lang":
+        from sahna.langs import CODES
+
+        options = ["", *CODES]
+    else:
+        from sahna.contract import EVENT_TYPES, STATUSES
+
+        options = ["", *(EVENT_TYPES if f.values == "type" else STATUSES)]
+    return {"items": {"type": "string", "enum": options}} if f.kind == "list" \
+        else {"enum": options}
+
+
 def api_parameters(dependency: F) -> F:
     """Make ``dependency(**filters)`` a FastAPI dependency with one query parameter per
     filter; ``from`` and ``to`` are aliases of ``date_from`` and ``date_to`` (``from``
@@ -106,7 +147,8 @@ def api_parameters(dependency: F) -> F:
     parameters = []
     for f in FILTERS:
         query = Query(description=f.description,
-                      alias=f.param if f.param != f.field else None)
+                      alias=f.param if f.param != f.field else None,
+                      json_schema_extra=value_schema(f) or None)
         parameters.append(inspect.Parameter(
             f.field, inspect.Parameter.KEYWORD_ONLY, default=None,
             annotation=Annotated[f.annotation, query]))

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import secrets
 import threading
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator
@@ -20,6 +20,7 @@ from sahna.contract import LIST_SLOTS, ROW_FIELDS, EventType, Kind, Role, Status
 from sahna.export import FORMATS, export
 from sahna.filters import FILTERS, api_parameters
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
+from sahna.langs import CODES
 from sahna.urls import safe_url, safe_urls
 
 __all__ = ["MAX_ID", "MAX_PAGE", "Filters", "all_events", "api_router", "event_filters",
@@ -118,7 +119,8 @@ class DocumentIn(BaseModel):
     id: str = Field(min_length=1, max_length=200)
     text: str = Field(min_length=1, max_length=MAX_TEXT)
     url: str | None = Field(default=None, max_length=2000,
-                            description="The page's address: http or https only")
+                            description="The page's address: http or https only",
+                            json_schema_extra={"pattern": r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/]+"})
     published: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
     title: str | None = Field(default=None, max_length=2000)
 
@@ -173,6 +175,7 @@ def check_date(value: str | None, name: str) -> str | None:
 def event_filters(**filters: Any) -> Any:
     """The filters of ``sahna events`` (:data:`sahna.filters.FILTERS`) as an
     ``EventQuery``; a bad date is a 400."""
+    from sahna.i18n.places import city_filter, country_filter
     from sahna.store import EventQuery
 
     values: dict[str, Any] = {}
@@ -180,10 +183,18 @@ def event_filters(**filters: Any) -> Any:
         value = filters.get(f.field)
         if f.kind == "list":
             values[f.field] = [c for c in (clean(x) for x in value or []) if c]
+            if f.field == "countries":  # names in any interface language, or codes
+                values[f.field] = [country_filter(c) for c in values[f.field]]
         elif f.kind == "date":
             values[f.field] = check_date(value, f.param)
         else:
             values[f.field] = clean(value)
+    if values.get("country"):
+        values["country"] = country_filter(values["country"])
+    if values.get("city"):
+        values["city"] = city_filter(values["city"])
+    if values.get("lang") and values["lang"] not in CODES:
+        raise ApiError(400, f"lang={values['lang']!r}: expected one of {', '.join(CODES)}")
     query = EventQuery(**values)
     try:
         query.checked()  # the store's own checks, so that a bad filter fails here as a 400
@@ -195,6 +206,9 @@ def event_filters(**filters: Any) -> Any:
 Filters = Annotated[Any, Depends(event_filters)]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE, description="1-based page")]
 PageSize = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)]
+Sort = Annotated[Literal["date", "date_asc", "title", "city"], Query(
+    description="date: newest first; date_asc: oldest first; title; city "
+                "(undated or placeless events last)")]
 
 
 def all_events(store: Any, query: Any) -> list[dict[str, Any]]:
@@ -219,10 +233,10 @@ def api_router(ingest: bool) -> APIRouter:
 
     @router.get("/events", response_model=EventPage)
     def list_events(request: Request, query: Filters, page: PageNo = 1,
-                    page_size: PageSize = 50) -> dict[str, Any]:
-        """Events matching the filters, in a stable order (date, newest first)."""
+                    page_size: PageSize = 50, sort: Sort = "date") -> dict[str, Any]:
+        """Events matching the filters, in a stable order: newest first by default."""
         store = store_of(request)
-        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n),
+        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n, sort=sort),
                             page, page_size)
         return {"items": safe_urls(rows), "total": total, "page": page, "page_size": page_size}
 
@@ -330,9 +344,12 @@ def export_router() -> APIRouter:
     router = APIRouter(tags=["export"], responses=ERRORS)
 
     def make(fmt: str) -> None:
-        def export_events(request: Request, query: Filters) -> Response:
+        def export_events(request: Request, query: Filters,
+                          excel: Annotated[bool, Query(description=(
+                              "CSV only: start with a byte-order mark, so that Excel "
+                              "reads UTF-8"))] = False) -> Response:
             rows = all_events(store_of(request), query)
-            out = export(rows, fmt)
+            out = export(rows, fmt, base=str(request.base_url), excel=excel)
             headers = {"X-Sahna-Excluded": str(out.excluded),
                        "Content-Disposition": f'attachment; filename="events.{fmt}"'}
             return Response(out.data, media_type=out.media_type, headers=headers)
@@ -345,4 +362,20 @@ def export_router() -> APIRouter:
 
     for fmt in FORMATS:
         make(fmt)
+
+    @router.get("/events/{event_id}.ics", response_class=Response,
+                responses={200: {"content": {"text/calendar": {}}}})
+    def event_ics(request: Request,
+                  event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Response:
+        """One event as an iCalendar file, for "add to my calendar"; 404 when it has no
+        exact start date (a calendar entry on a guessed day would be worse than none)."""
+        event = store_of(request).event(event_id)
+        if event is None:
+            raise ApiError(404, f"no event with id {event_id}")
+        out = export([event], "ics")
+        if out.excluded:
+            raise ApiError(404, f"event {event_id} has no exact date for a calendar")
+        return Response(out.data, media_type=out.media_type, headers={
+            "Content-Disposition": f'attachment; filename="event-{event["id"]}.ics"'})
+
     return router

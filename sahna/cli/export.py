@@ -20,6 +20,11 @@ def export(
     db: DbOption = "sahna.db",
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="Output file (default stdout).")] = None,
+    excel: Annotated[bool, typer.Option(
+        "--excel", help="CSV with a byte-order mark, so that Excel reads UTF-8.")] = False,
+    base_url: Annotated[str, typer.Option(
+        "--base-url", help="The sahna server's address, for JSON-LD's links to event "
+                           "pages (default: links relative to the server).")] = "",
     **filters: Any,
 ) -> None:
     """Export the events matching the filters (those of `sahna events`) in one format.
@@ -36,7 +41,7 @@ def export(
     query = checked_query(db, filters)
     with open_db(db) as store:
         rows = all_events(store, query)
-    out = export_rows(rows, fmt)
+    out = export_rows(rows, fmt, base=base_url, excel=excel)
     if output:
         output.write_bytes(out.data)
     else:

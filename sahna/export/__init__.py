@@ -41,6 +41,12 @@ SCHEMA_STATUS = {
     "ongoing": "https://schema.org/EventScheduled",
     "cancelled": "https://schema.org/EventCancelled",
 }
+# schema.org's Event subtypes by event type; a type without a fitting subtype stays Event
+SCHEMA_TYPE = {"concert": "MusicEvent", "festival": "Festival",
+               "exhibition": "ExhibitionEvent", "screening": "ScreeningEvent",
+               "stage": "TheaterEvent", "culture_days": "Festival", "civic": "SocialEvent",
+               "ceremony": "SocialEvent", "forum": "EducationEvent",
+               "competition": "Event", "tour": "Event", "meeting": "Event", "other": "Event"}
 SCHEMA_AGENT = {"person": "Person", "group": "PerformingGroup", "org": "Organization",
                 "other": "Organization"}
 ICS_STATUS = {"planned": "TENTATIVE", "held": "CONFIRMED", "ongoing": "CONFIRMED",
@@ -117,11 +123,22 @@ def to_ics(rows: Iterable[dict[str, Any]], stamp: dt.datetime | None = None) -> 
     return Exported(cal.to_ical(), "text/calendar; charset=utf-8", excluded)
 
 
-def jsonld_event(row: dict[str, Any]) -> dict[str, Any]:
-    """One event as a standalone schema.org ``Event`` node (with its own ``@context``,
-    the form search engines read from a page)."""
+def event_url(base: str, row: dict[str, Any]) -> str:
+    """The address of an event's page on the sahna server at ``base``."""
+    return f"{base.rstrip('/')}/events/{row.get('id')}"
+
+
+def jsonld_event(row: dict[str, Any], base: str = "") -> dict[str, Any]:
+    """One event as a standalone schema.org node (with its own ``@context``, the form
+    search engines read from a page): the subtype of its type (``MusicEvent``...), its
+    page on the server as ``@id`` and ``url`` (relative when ``base`` is empty), and the
+    article it was read from as ``subjectOf``. A place is given only when something of it
+    is known: no placeholder names."""
     row = with_safe_url(row)
-    node: dict[str, Any] = {"@context": "https://schema.org", "@type": "Event",
+    page = event_url(base, row)
+    node: dict[str, Any] = {"@context": "https://schema.org",
+                            "@type": SCHEMA_TYPE.get(row.get("type") or "", "Event"),
+                            "@id": page, "url": page,
                             "identifier": str(row.get("id")),
                             "name": row.get("title") or row.get("type") or "event"}
     if row.get("start"):
@@ -135,12 +152,12 @@ def jsonld_event(row: dict[str, Any]) -> dict[str, Any]:
         address["addressLocality"] = row["city"]
     if row.get("country"):
         address["addressCountry"] = row["country"]
-    place: dict[str, Any] = {"@type": "Place",
-                             "name": row.get("venue") or row.get("city") or row.get("country")
-                             or "unknown"}
-    if len(address) > 1:
-        place["address"] = address
-    node["location"] = place
+    name = row.get("venue") or row.get("city") or row.get("country")
+    if name:
+        place: dict[str, Any] = {"@type": "Place", "name": name}
+        if len(address) > 1:
+            place["address"] = address
+        node["location"] = place
     roles = {"performer": "performer", "organizer": "organizer"}
     for person in row.get("participants") or []:
         key = roles.get(person.get("role"), "attendee")
@@ -152,13 +169,13 @@ def jsonld_event(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("lang"):
         node["inLanguage"] = row["lang"]
     if row.get("url"):
-        node["url"] = row["url"]
+        node["subjectOf"] = {"@type": "NewsArticle", "url": row["url"]}
     if row.get("type"):
         node["keywords"] = row["type"]
     return node
 
 
-def to_jsonld(rows: Iterable[dict[str, Any]]) -> Exported:
+def to_jsonld(rows: Iterable[dict[str, Any]], base: str = "") -> Exported:
     """A JSON array of schema.org Events. Events whose start has no year (``--04-25``) or
     no start at all are left out: ``startDate`` must be an ISO 8601 date."""
     nodes, excluded = [], 0
@@ -166,13 +183,24 @@ def to_jsonld(rows: Iterable[dict[str, Any]]) -> Exported:
         if not row.get("start") or not YEAR_DATE.fullmatch(row["start"]):
             excluded += 1
             continue
-        nodes.append(jsonld_event(row))
+        nodes.append(jsonld_event(row, base))
     data = json.dumps(nodes, ensure_ascii=False, indent=1).encode("utf-8")
     return Exported(data, "application/ld+json", excluded)
 
 
+# A cell a spreadsheet would read as a formula starts with one of these (OWASP's list);
+# quoted text from news, a yearless date "--04-25" or a name can start so.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(value: str) -> str:
+    """``value`` with a leading apostrophe when a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
 def csv_row(row: dict[str, Any]) -> dict[str, str]:
-    """Flatten one event: lists joined with "; ", evidence sentences one per line."""
+    """Flatten one event: lists joined with "; ", evidence sentences one per line, every
+    text cell safe from formula injection (:func:`formula_safe`)."""
     row = with_safe_url(row)
     out: dict[str, str] = {}
     for column in CSV_COLUMNS:
@@ -185,18 +213,21 @@ def csv_row(row: dict[str, Any]) -> dict[str, str]:
             value = "\n".join(value or [])
         elif column == "sources":
             value = value or 1
-        out[column] = "" if value is None else str(value)
+        out[column] = "" if value is None else formula_safe(str(value))
     return out
 
 
-def to_csv(rows: Iterable[dict[str, Any]]) -> Exported:
-    """CSV with a header row (RFC 4180, CRLF line ends, UTF-8)."""
+def to_csv(rows: Iterable[dict[str, Any]], excel: bool = False) -> Exported:
+    """CSV with a header row (RFC 4180, CRLF line ends, UTF-8); ``excel`` starts it with
+    a byte-order mark, without which Excel reads UTF-8 as a legacy code page and garbles
+    Cyrillic."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
     writer.writeheader()
     for row in rows:
         writer.writerow(csv_row(row))
-    return Exported(buffer.getvalue().encode("utf-8"), "text/csv; charset=utf-8")
+    data = buffer.getvalue().encode("utf-8-sig" if excel else "utf-8")
+    return Exported(data, "text/csv; charset=utf-8")
 
 
 def parquet_schema() -> Any:
@@ -205,8 +236,11 @@ def parquet_schema() -> Any:
     import pyarrow as pa
 
     text = pa.string()
-    person = pa.struct([(f.name, text) for f in dataclasses.fields(Participant)])
-    special = {"id": pa.int64(), "sources": pa.int64(), "participants": pa.list_(person)}
+    person = pa.struct([*((f.name, text) for f in dataclasses.fields(Participant)),
+                        ("entity_id", pa.int64())])
+    # ``parent``: the id of the programme event (as ``id``), not the per-document id
+    special = {"id": pa.int64(), "sources": pa.int64(), "parent": pa.int64(),
+               "participants": pa.list_(person)}
     return pa.schema([(name, special.get(name) or (pa.list_(text) if name in LIST_SLOTS
                                                    else text)) for name in ROW_FIELDS])
 
@@ -221,7 +255,11 @@ def parquet_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
         item["sources"] = row.get("sources") or 1
         item["evidence"] = list(item["evidence"] or [])
         item["participants"] = [{"name": p.get("name"), "kind": p.get("kind"),
-                                 "role": p.get("role")} for p in item["participants"] or []]
+                                 "role": p.get("role"), "entity_id": p.get("entity_id")}
+                                for p in item["participants"] or []]
+        parent = row.get("parent_id")
+        item["parent"] = parent if isinstance(parent, int) and parent != row.get("id") \
+            else None
         out.append(item)
     return out
 
@@ -250,8 +288,15 @@ EXPORTERS: dict[str, Callable[[list[dict[str, Any]]], Exported]] = {
 FORMATS = tuple(EXPORTERS)
 
 
-def export(rows: list[dict[str, Any]], fmt: str) -> Exported:
-    """Export ``rows`` in ``fmt`` (one of :data:`FORMATS`); ValueError for another."""
+def export(rows: list[dict[str, Any]], fmt: str, base: str = "",
+           excel: bool = False) -> Exported:
+    """Export ``rows`` in ``fmt`` (one of :data:`FORMATS`); ValueError for another.
+    ``base``: the server's address, for JSON-LD's links to event pages; ``excel``: a
+    CSV Excel opens as UTF-8."""
     if fmt not in EXPORTERS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    if fmt == "jsonld":
+        return to_jsonld(rows, base)
+    if fmt == "csv":
+        return to_csv(rows, excel)
     return EXPORTERS[fmt](rows)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_, select, text
 
 from sahna.store.engine import Database
-from sahna.store.query import EventQuery, fold, fold_text, fts_query, ts_query, words
+from sahna.store.query import EventQuery, fold, words
 from sahna.store.schema import (
     clusters,
     documents,
@@ -23,6 +23,7 @@ from sahna.store.schema import (
     events,
     events_fts,
 )
+from sahna.store.terms import fts_match, ts_match
 
 
 def where(database: Database, query: EventQuery) -> list[ColumnElement[bool]]:
@@ -92,10 +93,10 @@ def _fulltext(database: Database, user_text: str) -> ColumnElement[bool]:
     if database.dialect == "postgresql":
         simple: Any = literal_column("'simple'::regconfig")
         return func.to_tsvector(simple, events.c.search_text).bool_op("@@")(
-            func.to_tsquery(simple, ts_query(fold_text(user_text))))
+            func.to_tsquery(simple, ts_match(user_text)))
     if database.dialect == "sqlite":
         matches = select(events_fts.c.rowid).where(
-            text("events_fts MATCH :fts").bindparams(fts=fts_query(user_text)))
+            text("events_fts MATCH :fts").bindparams(fts=fts_match(user_text)))
         return events.c.id.in_(matches)
     pattern = "%" + escape_like(user_text) + "%"  # any other backend: a plain scan
     return events.c.search_text.ilike(pattern, escape="\\")

@@ -93,12 +93,12 @@ class Store:
 
     # -- reading -------------------------------------------------------------------
 
-    def events(self, query: EventQuery, offset: int = 0,
-               limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+    def events(self, query: EventQuery, offset: int = 0, limit: int = 50,
+               sort: str = "date") -> tuple[list[dict[str, Any]], int]:
         """A page of events (one per cluster of reports) matching ``query`` and the total
         number that match, newest start first (undated last), then by id, so pages never
-        overlap or skip."""
-        return reading.events_page(self.database, query, offset, limit)
+        overlap or skip; ``sort`` is one of :data:`reading.SORTS`."""
+        return reading.events_page(self.database, query, offset, limit, sort)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event: the cluster ``event_id`` names (a cluster id, or the id of any of

@@ -30,6 +30,10 @@ from sahna.store.schema import (
 )
 
 _CHUNK = 500  # ids per IN (...) list when fetching participants of many events
+# The orders a list can be read in: newest first (the default, read off the
+# ``clusters_order`` index), oldest first, by title, by city; each ends with the id,
+# so pages never overlap or skip.
+SORTS: tuple[str, ...] = ("date", "date_asc", "title", "city")
 
 
 def check_page(offset: int, limit: int) -> None:
@@ -46,6 +50,20 @@ def _order(database: Database) -> list[Any]:
     # a literal '' (not a bound parameter), or the planner cannot match the index
     empty: Any = literal_column("''")
     return [database.sortable(func.coalesce(clusters.c.start, empty)).desc(), clusters.c.id]
+
+
+def _sorted(database: Database, sort: str) -> list[Any]:
+    """The ORDER BY of ``sort`` (:data:`SORTS`); undated or placeless events last."""
+    if sort not in SORTS:
+        raise ValueError(f"sort {sort!r}: expected one of {', '.join(SORTS)}")
+    c = clusters.c
+    if sort == "date_asc":
+        return [c.start.is_(None), database.sortable(c.start), c.id]
+    if sort == "title":
+        return [func.lower(c.title), c.id]
+    if sort == "city":
+        return [c.city.is_(None), func.lower(c.city), *_order(database)]
+    return _order(database)
 
 
 def _select_clusters() -> Any:
@@ -67,7 +85,7 @@ def _select_members() -> Any:
 
 
 def events_page(database: Database, query: EventQuery, offset: int = 0,
-                limit: int = 50) -> tuple[list[dict[str, Any]], int]:
+                limit: int = 50, sort: str = "date") -> tuple[list[dict[str, Any]], int]:
     """A page of events (one per cluster of reports) matching ``query`` and the total
     number that match, newest start first (undated last), then by id, so pages never
     overlap or skip."""
@@ -77,7 +95,8 @@ def events_page(database: Database, query: EventQuery, offset: int = 0,
         total = conn.execute(select(func.count()).select_from(clusters)
                              .where(*conds)).scalar_one()
         rows = conn.execute(_select_clusters().where(*conds)
-                            .order_by(*_order(database)).offset(offset).limit(limit)).all()
+                            .order_by(*_sorted(database, sort)).offset(offset)
+                            .limit(limit)).all()
         return _rows(database, conn, rows), total
 
 
@@ -106,7 +125,8 @@ def event(database: Database, event_id: int) -> dict[str, Any] | None:
             "evidence": json.loads(m.evidence)} for m in members]
         out["evidence"] = [s for m in out["documents"] for s in m["evidence"]]
         out["children"] = list(conn.execute(
-            select(clusters.c.id).where(clusters.c.parent_id == cluster_id)
+            select(clusters.c.id).where(clusters.c.parent_id == cluster_id,
+                                        clusters.c.id != cluster_id)  # never its own part
             .order_by(clusters.c.id)).scalars())
         return out
 
@@ -118,11 +138,12 @@ def _rows(database: Database, conn: Connection, rows: Sequence[Row[Any]]
     people: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
     history: dict[int, list[dict[str, Any]]] = {row.id: [] for row in rows}
     seen: set[tuple[int, int]] = set()
+    documents_of: dict[int, set[int]] = {}  # two reports in one article are one source
     for chunk in _chunks(list(people), _CHUNK):
         # the status each report gave, by publication date (undated first)
         for h in conn.execute(
                 select(events.c.cluster_id, events.c.id, events.c.status,
-                       documents.c.doc_id, documents.c.published)
+                       events.c.document_id, documents.c.doc_id, documents.c.published)
                 .join(documents, documents.c.id == events.c.document_id)
                 .where(events.c.cluster_id.in_(chunk))
                 .order_by(events.c.cluster_id,
@@ -130,6 +151,7 @@ def _rows(database: Database, conn: Connection, rows: Sequence[Row[Any]]
                           events.c.id)):
             history[h.cluster_id].append({"doc_id": h.doc_id, "published": h.published,
                                           "status": h.status, "event_id": h.id})
+            documents_of.setdefault(h.cluster_id, set()).add(h.document_id)
         for p in conn.execute(
                 select(event_participants, events.c.cluster_id)
                 .join(events, events.c.id == event_participants.c.event_id)
@@ -147,8 +169,11 @@ def _rows(database: Database, conn: Connection, rows: Sequence[Row[Any]]
         **{name: getattr(row, name) for name in SCALAR_SLOTS},  # the canonical record
         "countries": json.loads(row.countries),
         "participants": people[row.id], "parent": row.parent,
-        "parent_id": row.parent_id, "evidence": json.loads(row.evidence),
-        "sources": row.sources, "history": history[row.id],
+        # a cluster merged with its own programme is not its own part
+        "parent_id": row.parent_id if row.parent_id != row.id else None,
+        "evidence": json.loads(row.evidence),
+        "sources": len(documents_of.get(row.id, ())) or row.sources,
+        "reports": row.sources, "history": history[row.id],
     } for row in rows]
 
 

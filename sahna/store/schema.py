@@ -184,4 +184,5 @@ events_fts = Table(
     Column("title", Text),
     Column("evidence", Text),
     Column("names", Text),
+    Column("terms", Text),  # stems and Latin keys of the words (migration 0005)
 )

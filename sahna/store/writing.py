@@ -34,6 +34,7 @@ from sahna.store.schema import (
     events_fts,
     places,
 )
+from sahna.store.terms import index_terms
 
 
 def content_hash(doc: Document) -> str:
@@ -126,7 +127,10 @@ class Writer:
         # Words only, case-folded here and not by the database: under a C locale
         # PostgreSQL neither lower-cases Cyrillic nor tells «» from letters, and search
         # must not depend on the cluster's locale.
-        search_text = fold_text("\n".join([item.title, *item.evidence, *names]))
+        raw = "\n".join([item.title, *item.evidence, *names])
+        # the stems and Latin keys search also finds the event by (sahna.store.terms)
+        terms = index_terms(raw)
+        search_text = "\n".join(x for x in (fold_text(raw), terms) if x)
         place_id = self._place(conn, item.city, item.country)
         event_id = conn.execute(events.insert().values(
             document_id=document_id, local_id=item.id,
@@ -150,7 +154,7 @@ class Writer:
         if self.database.dialect == "sqlite":
             conn.execute(events_fts.insert().values(
                 rowid=event_id, title=item.title, evidence="\n".join(item.evidence),
-                names="\n".join(names)))
+                names="\n".join(names), terms=terms))
         return event_id, [r["entity_id"] for r in rows], place_id
 
     def _place(self, conn: Connection, city: str | None, country: str | None) -> int | None:

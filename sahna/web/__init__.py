@@ -22,7 +22,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from importlib.resources import files
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse
@@ -32,14 +32,19 @@ from starlette.templating import Jinja2Templates
 from sahna.export import FORMATS
 from sahna.filters import FILTERS
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
-from sahna.store.query import STATUSES, TYPES
+from sahna.i18n import LANGS, translator
+from sahna.i18n.dates import month_title, weekdays
+from sahna.store.query import KINDS, STATUSES, TYPES
+from sahna.store.reading import SORTS
 from sahna.urls import safe_url
 from sahna.web.highlight import highlight_evidence
+from sahna.web.locale import page_context, ui_lang
 
 PAGE_SIZE = 25
 MONTH = re.compile(r"(\d{4})-(\d{2})")
 CALENDAR_LIMIT = 1000
 FILTER_KEYS = tuple(f.param for f in FILTERS)  # the event filters, declared once
+KEPT_KEYS = (*FILTER_KEYS, "sort")  # what pagination and the language switch keep
 
 _env = Environment(loader=FileSystemLoader(str(files("sahna.web").joinpath("templates"))),
                    autoescape=True, trim_blocks=True, lstrip_blocks=True)
@@ -48,7 +53,9 @@ templates = Jinja2Templates(env=_env)
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context, status_code=status)
+    """A page in the reader's language (:func:`sahna.web.locale.page_context`)."""
+    return templates.TemplateResponse(request, name, {**page_context(request), **context},
+                                      status_code=status)
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
@@ -57,16 +64,18 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 def filter_params(request: Request, **override: Any) -> str:
-    """The request's filters as a query string, with ``override`` applied (None drops a
-    key) — for pagination and export links that keep the current filters."""
+    """The request's filters (and sort order) as a query string, with ``override``
+    applied (None drops a key) and the interface language kept — for pagination and
+    export links that keep the current filters."""
     pairs: list[tuple[str, str]] = []
-    for key in FILTER_KEYS:
+    for key in KEPT_KEYS:
         if key in override:
             continue
         pairs += [(key, v) for v in request.query_params.getlist(key) if v]
     for key, value in override.items():
-        if value is not None and value != "":
-            pairs.append((key, str(value)))
+        values = value if isinstance(value, list | tuple) else [value]
+        pairs += [(key, str(v)) for v in values if v is not None and v != ""]
+    pairs.append(("hl", ui_lang(request)))
     return urlencode(pairs)
 
 
@@ -112,7 +121,78 @@ def yearless_events(store: Any, month: int, limit: int = 200) -> list[dict[str, 
         ids = list(conn.execute(select(events.c.id)
                                 .where(events.c.start.like(f"--{month:02d}%"))
                                 .order_by(events.c.start, events.c.id).limit(limit)).scalars())
-    return [row for row in (store.event(i) for i in ids) if row is not None]
+    seen: set[int] = set()
+    out = []
+    for row in (store.event(i) for i in ids):
+        if row is not None and row["id"] not in seen:  # two reports of one event: once
+            seen.add(row["id"])
+            out.append(row)
+    return out
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def place_by_day(rows: list[dict[str, Any]], year: int, month: int) -> dict[str, Any]:
+    """The calendar's sections: events on every day of this month they span (a flag
+    says which is their first day here, so a phone can fold the rest), events of this
+    month whose day is not known, events dated only by the year (their own section, not
+    "this month"), and the rest that began earlier at a lower precision."""
+    first_day = dt.date(year, month, 1)
+    last_day = dt.date(year, month, cal.monthrange(year, month)[1])
+    key = f"{year:04d}-{month:02d}"
+    by_day: dict[dt.date, list[dict[str, Any]]] = defaultdict(list)
+    undated: list[dict[str, Any]] = []
+    year_only: list[dict[str, Any]] = []
+    continuing: list[dict[str, Any]] = []
+    for row in rows:
+        start, end = row.get("start") or "", row.get("end") or ""
+        begin = _day(start)
+        if begin is not None:
+            finish = _day(end)
+            finish = finish if finish is not None and finish >= begin else begin
+            day = max(begin, first_day)
+            here = min(finish, last_day)
+            if day > here:
+                continuing.append(row)
+            while day <= here:
+                by_day[day].append({"event": row, "first": day == max(begin, first_day),
+                                    "days": (finish - begin).days + 1})
+                day += dt.timedelta(days=1)
+        elif start.startswith(key):
+            undated.append(row)
+        elif len(start) == 4:
+            year_only.append(row)
+        else:
+            continuing.append(row)
+    return {"by_day": by_day, "undated": undated, "year_only": year_only,
+            "continuing": continuing}
+
+
+def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
+    """The page numbers a pager shows: the first, the last and ``around`` either side of
+    the current one; None where numbers are left out (an ellipsis)."""
+    shown = sorted({1, pages, *range(max(1, page - around), min(pages, page + around) + 1)})
+    out: list[int | None] = []
+    for n in shown:
+        last = out[-1] if out else None
+        if last is not None and n - last > 1:
+            out.append(None)
+        out.append(n)
+    return out
+
+
+def outlet(document: dict[str, Any]) -> dict[str, Any]:
+    """Where a source was published, for readers: the outlet's name (the site it was
+    read from, else the URL's host) and a link when the URL is http(s). A server path
+    or a file name (``source`` of files read from disk) is never shown."""
+    href = safe_url(document.get("url"))
+    name = document.get("site") or (urlsplit(href).hostname if href else None) or ""
+    return {"name": name.removeprefix("www."), "href": href}
 
 
 def web_router(filters: Callable[..., Any]) -> APIRouter:
@@ -124,7 +204,7 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
     @router.get("/", response_class=HTMLResponse)
     def calendar_page(request: Request,
                       month: Annotated[str | None, Query(max_length=20)] = None) -> Any:
-        """A month calendar: events on their start days; the rest listed beside it."""
+        """A month calendar: events on every day they span; the rest listed beside it."""
         from sahna.store import EventQuery
 
         store = store_of(request)
@@ -138,58 +218,61 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
         key = f"{year:04d}-{mon:02d}"
         rows, total = store.events(EventQuery(date_from=key, date_to=key), offset=0,
                                    limit=CALENDAR_LIMIT)
-        by_day: dict[dt.date, list[dict[str, Any]]] = defaultdict(list)
-        undated, continuing = [], []
-        for row in rows:
-            start = row.get("start") or ""
-            if start.startswith(key) and len(start) == 10:
-                try:
-                    by_day[dt.date.fromisoformat(start)].append(row)
-                except ValueError:
-                    undated.append(row)
-            elif start.startswith(key) or len(start) < 7:
-                undated.append(row)
-            else:
-                continuing.append(row)
+        lang = ui_lang(request)
         weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, mon)
         return render(request, "calendar.html", year=year, month=mon, key=key,
-                      month_name=dt.date(year, mon, 1).strftime("%B %Y"),
-                      weeks=weeks, by_day=by_day, undated=undated, continuing=continuing,
+                      month_name=month_title(lang, year, mon), weeks=weeks,
+                      **place_by_day(rows, year, mon),
                       yearless=yearless_events(store, mon), total=total,
-                      truncated=total > len(rows), prev=shift(year, mon, -1),
-                      next=shift(year, mon, 1), today=dt.date.today(),
-                      weekdays=["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"])
+                      truncated=total > len(rows), shown=len(rows),
+                      prev=shift(year, mon, -1), next=shift(year, mon, 1),
+                      prev_name=month_title(lang, *map(int, shift(year, mon, -1).split("-"))),
+                      next_name=month_title(lang, *map(int, shift(year, mon, 1).split("-"))),
+                      today=dt.date.today(), weekdays=weekdays(lang))
 
     @router.get("/events", response_class=HTMLResponse)
     def events_page(request: Request, query: Filters,
-                    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1) -> Any:
-        """The event list with filters and full-text search."""
+                    page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1,
+                    sort: Annotated[str, Query(max_length=20)] = "date") -> Any:
+        """The event list with every filter of the API, full-text search and sorting."""
         store = store_of(request)
-        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n),
+        sort = sort or "date"
+        if sort not in SORTS:
+            raise ApiError(400, f"sort={sort!r}: expected one of {', '.join(SORTS)}")
+        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n, sort=sort),
                             page, PAGE_SIZE)
         facets = store.facets(query)
         pages = max(1, -(-total // PAGE_SIZE))
         args = {k: request.query_params.get(k, "") for k in FILTER_KEYS}
+        chosen = [c for c in request.query_params.getlist("countries") if c]
+        t = translator(ui_lang(request))
+        country_codes = sorted({*facets.get("country", {}), *query.countries,
+                                *([query.country] if query.country else [])},
+                               key=lambda c: t.country(c))
         return render(request, "events.html", rows=rows, total=total, page=page, pages=pages,
-                      args=args, facets=facets, types=TYPES, statuses=STATUSES,
-                      formats=FORMATS,
+                      numbers=page_numbers(page, pages), args=args, chosen=chosen,
+                      facets=facets, types=TYPES, statuses=STATUSES, formats=FORMATS,
+                      sorts=SORTS, sort=sort, doc_langs=LANGS, country_codes=country_codes,
                       link=lambda **kw: filter_params(request, **kw))
 
     @router.get("/events/{event_id}", response_class=HTMLResponse)
     def event_page(request: Request,
                    event_id: Annotated[int, Path(ge=1, le=MAX_ID)]) -> Any:
         """One event (a cluster of reports): its merged slots, then each source with
-        what it reported and its evidence, slots marked."""
-        event = store_of(request).event(event_id)
+        where it was published, what it reported and its evidence, slots marked."""
+        store = store_of(request)
+        event = store.event(event_id)
         if event is None:
             raise ApiError(404, f"no event with id {event_id}")
-        store = store_of(request)
-        children = [c for c in (store.event(i) for i in event.get("children", [])[:100]) if c]
+        children = [c for c in (store.event(i) for i in event.get("children", [])[:100])
+                    if c and c["id"] != event["id"]]
         parent = store.event(event["parent_id"]) if event.get("parent_id") else None
-        sources = [{**d, "title": d["title"], "marked": highlight_evidence(
+        if parent is not None and parent["id"] == event["id"]:
+            parent = None
+        sources = [{**d, "outlet": outlet(d), "marked": highlight_evidence(
             {**event, **d, "title": d["event_title"]})} for d in event.get("documents", [])]
         return render(request, "event.html", event=event, children=children, parent=parent,
-                      sources=sources)
+                      sources=sources, documents=len({d["id"] for d in sources}))
 
     @router.get("/entities", response_class=HTMLResponse)
     def entities_page(request: Request,
@@ -200,8 +283,13 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
         store = store_of(request)
         rows, total = paged(lambda o, n: store.entities(q=q or None, kind=kind or None,
                                                         offset=o, limit=n), page, 50)
+        pages = max(1, -(-total // 50))
         return render(request, "entities.html", rows=rows, total=total, page=page,
-                      pages=max(1, -(-total // 50)), q=q or "", kind=kind or "")
+                      pages=pages, numbers=page_numbers(page, pages), q=q or "",
+                      kind=kind or "", kinds=KINDS,
+                      entity_link=lambda page: urlencode(
+                          [(k, v) for k, v in (("q", q), ("kind", kind), ("page", page),
+                                               ("hl", ui_lang(request))) if v]))
 
     @router.get("/entities/{entity_id}", response_class=HTMLResponse)
     def entity_page(request: Request,
@@ -212,6 +300,19 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
             raise ApiError(404, f"no entity with id {entity_id}")
         return render(request, "entity.html", entity=entity)
 
+    @router.get("/map", response_class=HTMLResponse)
+    def map_page(request: Request, query: Filters) -> Any:
+        """The matching events' cities on a map drawn here (:mod:`sahna.web.drawing`),
+        filtered like the list; each point links to its city's events."""
+        from sahna.web.drawing import HEIGHT, WIDTH, draw
+
+        store = store_of(request)
+        facets = store.facets(query)
+        total = store.events(query, offset=0, limit=0)[1]
+        return render(request, "map.html", drawing=draw(facets.get("city", {})),
+                      total=total, width=WIDTH, height=HEIGHT,
+                      link=lambda **kw: filter_params(request, **kw))
+
     @router.get("/countries", response_class=HTMLResponse)
     def countries_page(request: Request, query: Filters) -> Any:
         """Cultural cooperation: which countries take part in events together."""
@@ -220,6 +321,6 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
         matrix = {(p["a"], p["b"]): p["events"] for p in pairs}
         matrix.update({(p["b"], p["a"]): p["events"] for p in pairs})
         return render(request, "countries.html", pairs=pairs, codes=codes, matrix=matrix,
-                      base=filter_params(request, countries=None))
+                      link=lambda **kw: filter_params(request, **kw))
 
     return router

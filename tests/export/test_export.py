@@ -79,10 +79,12 @@ def test_jsonld_is_schema_org_events():
     assert out.excluded == 2  # --04-25 and no start
     assert len(nodes) == 5
     for node in nodes:
-        for key in ("@context", "@type", "name", "startDate", "location"):
+        for key in ("@context", "@type", "@id", "url", "name", "startDate", "location"):
             assert key in node, key
         assert node["@context"] == "https://schema.org"
-        assert node["@type"] == "Event"
+        assert node["@type"] == "MusicEvent"  # a concert
+        assert node["@id"] == node["url"] == f"/events/{node['identifier']}"
+        assert node["subjectOf"] == {"@type": "NewsArticle", "url": "https://example.kz/a"}
         assert node["location"]["@type"] == "Place"
     first = nodes[0]
     assert first["startDate"] == "2025-06-12"
@@ -104,7 +106,7 @@ def test_csv_parses_back_with_joined_lists():
     assert parsed[0]["countries"] == "KZ; AZ"
     assert parsed[0]["participants"].split("; ")[0] == "Алия Нурланова"
     assert parsed[0]["evidence"].splitlines() == ROWS[0]["evidence"]
-    assert parsed[5]["start"] == "" and parsed[4]["start"] == "--04-25"
+    assert parsed[5]["start"] == "" and parsed[4]["start"] == "'--04-25"  # not a formula
 
 
 def test_parquet_reads_back_the_same_rows():
@@ -141,7 +143,7 @@ def exported_urls(fmt: str, rows: list[dict]) -> list:
         return [str(e["url"]) if "url" in e else None
                 for e in Calendar.from_ical(data).walk("VEVENT")]
     if fmt == "jsonld":
-        return [node.get("url") for node in json.loads(data)]
+        return [node.get("subjectOf", {}).get("url") for node in json.loads(data)]
     if fmt == "csv":
         return [r["url"] for r in csv.DictReader(io.StringIO(data.decode("utf-8")))]
     if fmt == "parquet":
@@ -164,5 +166,41 @@ def test_only_http_urls_are_exported(fmt):
 def test_jsonld_node_of_a_hostile_url_has_no_url():
     from sahna.export import jsonld_event
 
-    assert "url" not in jsonld_event(row(1, "2025-06-12", url=HOSTILE[0]))
-    assert jsonld_event(row(1, "2025-06-12"))["url"] == "https://example.kz/a"
+    assert "subjectOf" not in jsonld_event(row(1, "2025-06-12", url=HOSTILE[0]))
+    assert jsonld_event(row(1, "2025-06-12"))["subjectOf"]["url"] == "https://example.kz/a"
+
+
+@pytest.mark.parametrize(("type_", "schema_type"), [
+    ("concert", "MusicEvent"), ("festival", "Festival"), ("exhibition", "ExhibitionEvent"),
+    ("screening", "ScreeningEvent"), ("stage", "TheaterEvent"), ("meeting", "Event")])
+def test_jsonld_subtypes_links_and_no_placeholder_place(type_, schema_type):
+    from sahna.export import jsonld_event
+
+    node = jsonld_event(row(7, "2025-06-12", type=type_), base="https://sahna.example/")
+    assert node["@type"] == schema_type
+    assert node["@id"] == node["url"] == "https://sahna.example/events/7"
+    nowhere = jsonld_event(row(8, "2025", venue=None, city=None, country=None))
+    assert "location" not in nowhere and "unknown" not in json.dumps(nowhere)
+
+
+def test_csv_for_excel_has_a_bom_and_no_formula_cells():
+    rows = [row(1, "--04-25", title="=HYPERLINK(\"http://x\")", venue="+7 701",
+                participants=[{"name": "@ivan", "kind": "person", "role": "guest"}],
+                evidence=["-1 degree in Astana"])]
+    plain = export(rows, "csv").data
+    excel = export(rows, "csv", excel=True).data
+    assert not plain.startswith(b"\xef\xbb\xbf") and excel.startswith(b"\xef\xbb\xbf")
+    [parsed] = list(csv.DictReader(io.StringIO(excel.decode("utf-8-sig"))))
+    assert parsed["title"] == "'=HYPERLINK(\"http://x\")"
+    assert parsed["venue"] == "'+7 701" and parsed["participants"] == "'@ivan"
+    assert parsed["start"] == "'--04-25" and parsed["evidence"] == "'-1 degree in Astana"
+    assert parsed["city"] == "Almaty"  # other cells untouched
+
+
+def test_parquet_has_entity_ids_and_parent_event_ids():
+    rows = [row(1, "2025-06-12", participants=[
+                {"name": "A", "kind": "person", "role": "performer", "entity_id": 11}]),
+            row(2, "2025-06-12", parent="e1", parent_id=1)]
+    table = pq.read_table(io.BytesIO(to_parquet(rows).data)).to_pylist()
+    assert table[0]["participants"][0]["entity_id"] == 11
+    assert table[1]["parent"] == 1 and table[0]["parent"] is None

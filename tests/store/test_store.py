@@ -107,7 +107,7 @@ def test_fresh_database_is_migrated(db):
             else:
                 assert "events_fts" in tables
         assert set(metadata.tables) <= tables
-        assert version == "0004"
+        assert version == "0005"
         assert store.counts() == {"documents": 0, "events": 0, "clusters": 0, "entities": 0,
                                   "participants": 0, "places": 0}
     with open_store(db) as again:  # opening an up-to-date database changes nothing

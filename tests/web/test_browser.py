@@ -114,7 +114,7 @@ def test_filter_by_city_then_open_event_and_participant(page, base_url):
     rows = page.locator("table.events-table tbody tr")
     assert rows.count() == 1 and "Shymkent" in rows.first.inner_text()
     rows.first.locator("a").first.click()
-    assert re.search(r"/events/\d+$", page.url)
+    assert re.search(r"/events/\d+\?hl=en$", page.url)
     marks = page.locator(".evidence mark")
     assert marks.count() >= 2, page.locator("main").inner_text()
     marked = marks.all_inner_texts()
@@ -123,7 +123,7 @@ def test_filter_by_city_then_open_event_and_participant(page, base_url):
     link = page.locator("ul.participants a").first
     name = link.inner_text()
     link.click()
-    assert re.search(r"/entities/\d+$", page.url)
+    assert re.search(r"/entities/\d+\?hl=en$", page.url)
     assert page.locator("h1").inner_text() == name
     assert "Ұлы дала" in page.locator("table").inner_text()
 
