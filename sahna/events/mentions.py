@@ -62,7 +62,7 @@ def find_mentions(view: DocView) -> list[Mention]:
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)]
     found = [m for m in found if not _opens_other(view, m, found)]
-    found = [m for m in found if not _inside_other(m, found)]
+    found = [m for m in found if not _inside_other(view, m, found)]
     _share_names(view, found)
     return found
 
@@ -142,11 +142,24 @@ def _opens_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
                and not m.first <= o.first <= m.last for o in mentions)
 
 
-def _inside_other(m: Mention, mentions: list[Mention]) -> bool:
+def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     """«показ мюзикла», «премьера спектакля»: a trigger in another's complement is part
-    of that phrase, not an event of its own."""
-    return any(o is not m and o.sent == m.sent and o.phrase_first <= m.first <= o.phrase_last
-               and not (o.first <= m.first <= o.last) for o in mentions)
+    of that phrase, not an event of its own. When two triggers each sit in the other's
+    phrase ("the Nauryz festival"), the head stays: the last word of a compound where
+    heads come last (English noun compounds, Kazakh), the first in Russian."""
+    for o in mentions:
+        if o is m or o.sent != m.sent or o.first <= m.first <= o.last:
+            continue
+        if not o.phrase_first <= m.first <= o.phrase_last:
+            continue
+        mutual = m.phrase_first <= o.first <= m.phrase_last
+        if not mutual:
+            return True
+        lang = view.language
+        head_last = lang.head_final or not lang.inflected
+        if (m.first < o.first) == head_last:
+            return True  # m is the modifier of o
+    return False
 
 
 def _share_names(view: DocView, mentions: list[Mention]) -> None:
