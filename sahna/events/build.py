@@ -177,10 +177,60 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
                       and not (mine <= theirs or theirs <= mine))
                   and (m.kind != "programme"
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
+    candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
     here = [i for i in candidates if any(m.sent - x.sent in (0, 1) for x in drafts[i].mentions)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
+
+
+def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
+    """The (first, last) day of the date nearest to ``m`` in its sentence, when it is a
+    full date (a year or a month alone tells no occurrence from another)."""
+    s = view.doc.sentences[m.sent]
+    here = [d for d in view.doc.dates if s.start <= d.start < s.end]
+    if not here:
+        return None
+    date = min(here, key=lambda d: _distance(view, m, d))
+    first = date.start_value or date.end_value or ""
+    last = date.end_value or first
+    if len(first.lstrip("-")) < 8:
+        return None
+    return first, last
+
+
+def _nested(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Does either day range hold the other?"""
+    return (other[0] <= one[0] and one[1] <= other[1]) or (
+        one[0] <= other[0] and other[1] <= one[1])
+
+
+def _own_city(view: DocView, m: Mention) -> str | None:
+    """The one city an event place of ``m``'s sentence names, if just one."""
+    s = view.doc.sentences[m.sent]
+    cities = {p.city for p in view.doc.places if s.start <= p.start < s.end and p.city
+              and p.kind == "city" and _locative(view, p.start)}
+    return cities.pop() if len(cities) == 1 else None
+
+
+def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
+    """Does ``m`` state another occurrence of the kind of ``d``: a day of its own outside
+    every day given to ``d`` («сессия 5 мая … сессия 12 мая»), or a city of its own where
+    ``d``'s mentions name another («концерт 3 октября в Казани. … концерт 9 октября в
+    Москве»)? Only across sentences: within one, which date is whose is a guess."""
+    if any(o.sent == m.sent for o in d.mentions):
+        return False
+    mine = _own_date(view, m)
+    if mine is not None:
+        theirs = [x for x in (_own_date(view, o) for o in d.mentions) if x is not None]
+        if theirs and not any(_nested(mine, other) for other in theirs):
+            return True
+    city = _own_city(view, m)
+    if city is not None:
+        others = {c for c in (_own_city(view, o) for o in d.mentions) if c is not None}
+        if others and city not in others:
+            return True
+    return False
 
 
 def _latest(drafts: list[Draft], accept, sent: int, distance: int) -> int | None:

@@ -236,3 +236,19 @@ def test_an_opening_ceremony_of_its_own_stays_a_ceremony():
     events = extract("Торжественная церемония открытия состоится 23 апреля в кинотеатре «Манас».",
                      published="2025-04-01", lang_hint="ru")
     assert [e.type for e in events] == ["ceremony"]
+
+
+def test_the_same_kind_on_other_days_or_in_other_cities_is_another_occurrence():
+    events = extract("Первая сессия курултая прошла 16 марта 2023 года в Туркестане.\n"
+                     "Следующая сессия курултая прошла 15 марта 2024 года в Атырау.",
+                     lang_hint="ru")
+    forums = [e for e in events if e.type == "forum"]
+    assert sorted((e.start, e.city) for e in forums) == [("2023-03-16", "Turkestan"),
+                                                         ("2024-03-15", "Atyrau")]
+
+
+def test_a_later_mention_of_the_same_day_is_the_same_event():
+    events = extract("Гала-концерт пройдёт 3 октября в Казани.\n"
+                     "Билеты на гала-концерт 3 октября уже в продаже.",
+                     published="2025-09-01", lang_hint="ru")
+    assert len([e for e in events if e.type == "concert"]) == 1
