@@ -64,7 +64,69 @@ def find_mentions(view: DocView) -> list[Mention]:
     found = [m for m in found if not _opens_other(view, m, found)]
     found = [m for m in found if not _inside_other(view, m, found)]
     _share_names(view, found)
+    found += _named_occurrences(view, {m.sent for m in found})
+    found.sort(key=lambda m: m.first)
     return found
+
+
+#: How far a quoted name may stand from the occurrence verb it is the subject of.
+NAME_BEFORE_VERB = 7
+NAME_AFTER_VERB = 3
+
+
+def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
+    """An event with no trigger word, told by the shape of its sentence: a quoted name
+    next to a verb of occurring («„Домбыра Party“ пройдёт сегодня в Костанае», «„Көктем
+    шуағы“ Алматыда өтті», '"Steppe Sounds" will take place in Almaty') in a sentence
+    with a date or a place and no other event mention. Its type is ``other``: the name
+    says what it is, the lexicons do not."""
+    verbs = view.language.cue_set("occur_verb")
+    if not verbs:
+        return []
+    out: list[Mention] = []
+    doc = view.doc
+    for sent, rng in enumerate(view.sent_tokens):
+        if sent in taken:
+            continue
+        s = doc.sentences[sent]
+        if not any(s.start <= d.start < s.end for d in doc.dates) and not any(
+                s.start <= p.start < s.end for p in doc.places):
+            continue
+        verb = next((i for i in rng if view.matches_any(i, verbs)), None)
+        if verb is None:
+            continue
+        for i in range(max(rng.start, verb - NAME_BEFORE_VERB),
+                       min(rng.stop, verb + NAME_AFTER_VERB + 1)):
+            if view.tokens[i].text not in OPEN_QUOTES:
+                continue
+            close = view.closing_quote(i, rng.stop)
+            name = quoted_name(view, i, rng.stop)
+            if close is None or not name or _is_entity(view, i + 1, close - 1):
+                continue
+            if name.isupper() or _names_body(view, i - 1, rng):
+                continue  # «ТЮРКСОЙ», организация «…», театр «…»: a body's name
+            out.append(Mention("other", "noun", sent, i, close, name=name,
+                               phrase_first=i, phrase_last=close, title=f"«{name}»"))
+            break
+    return out
+
+
+def _names_body(view: DocView, i: int, rng: range) -> bool:
+    """Is token ``i`` (just before a quoted name) a noun of a body the name belongs to
+    (a troupe, a venue, an organisation: «организацией «…»», «театр «…»»)?"""
+    if i < rng.start:
+        return False
+    words = view.language.cue_set("troupe") | view.language.cue_set("body")
+    return view.matches_any(i, words) or view.matches_any(i, venue_heads(view.lang))
+
+
+def _is_entity(view: DocView, first: int, last: int) -> bool:
+    """Is the quoted text a person the tagger knows, rather than the name of an event?
+    (Taggers call event names organisations often enough that ORG cannot rule one out;
+    the verb of occurring already says an event, not a troupe, is meant.)"""
+    start, end = view.tokens[first].start, view.tokens[last].end
+    return any(e.label == "PER" and e.start <= start and end <= e.end
+               for e in view.doc.entities)
 
 
 def _qualifies_person(view: DocView, m: Mention) -> bool:

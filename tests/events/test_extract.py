@@ -252,3 +252,20 @@ def test_a_later_mention_of_the_same_day_is_the_same_event():
                      "Билеты на гала-концерт 3 октября уже в продаже.",
                      published="2025-09-01", lang_hint="ru")
     assert len([e for e in events if e.type == "concert"]) == 1
+
+
+def test_a_quoted_name_beside_a_verb_of_occurring_is_an_event():
+    cases = [("«Домбыра Party» пройдёт в субботу в Костанае.", "ru", "Kostanay"),
+             ('"Steppe Sounds" took place in Almaty on 5 May.', "en", "Almaty"),
+             ("«Көктем шуағы» кеше Алматыда өтті.", "kk", "Almaty")]
+    for text, lang, city in cases:
+        events = extract(text, published="2025-06-04", lang_hint=lang)
+        assert [(e.type, e.city) for e in events] == [("other", city)], text
+
+
+def test_quoted_names_of_bodies_or_without_date_and_place_are_no_events():
+    for text, lang in (("Мероприятие, организованное организацией «Тюрксой», проходит в "
+                        "Турции с 1 по 10 июня.", "ru"),
+                       ("«Домбыра Party» пройдёт интересно.", "ru")):
+        events = extract(text, published="2025-06-04", lang_hint=lang)
+        assert not [e for e in events if e.type == "other" and "«" in e.title], text
