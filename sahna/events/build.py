@@ -15,6 +15,7 @@ The rules in order:
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from sahna import places
@@ -23,7 +24,7 @@ from sahna.document import CountryRef, DateMention, Document, Event
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, role_index
 from sahna.events.mentions import Mention, find_mentions
-from sahna.events.status import status_from_dates, status_from_text
+from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import DocView
 
@@ -656,15 +657,32 @@ def _in_title(view: DocView, ref: CountryRef) -> bool:
     return any(w.startswith(h) for w in around for h in words)
 
 
+#: How long after its opening day an exhibition or a festival may still be running.
+RUNS_ON_DAYS = 31
+
+
+def _days_before(start: str | None, published: str | None) -> int:
+    """Days from a full ``start`` date to the publication date (a large number when
+    either is not a full date)."""
+    try:
+        return (dt.date.fromisoformat(published or "") - dt.date.fromisoformat(start or "")).days
+    except ValueError:
+        return 10**6
+
+
 def status_of(view: DocView, d: Draft, event: Event) -> Status:
+    """The event's dates against the publication date first; but an exhibition or a
+    festival dated only by its opening day runs on after it, so there the text («открылась
+    выставка», "the exhibition opened") may say it is still under way, for a month."""
     found = status_from_dates(event.start, event.end, view.doc.published)
-    if found:
+    if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
+                      and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found
     for m in d.mentions:
-        found = status_from_text(view, m.sent, m.first, m.last, d.type)
-        if found:
-            return found
-    return "held"
+        said = status_from_text(view, m.sent, m.first, m.last, d.type)
+        if said:
+            return said if not found or said == "ongoing" else found
+    return found or "held"
 
 
 def dominant_city(view: DocView) -> str | None:

@@ -27,7 +27,8 @@ def status_from_dates(start: str | None, end: str | None, published: str | None)
     if _before(last, published):
         return "held"
     if _before(published, first):
-        return "planned"
+        # only an end ahead ("until 13 September", «до 13 сентября»): it runs now
+        return "ongoing" if start is None else "planned"
     if start and end:
         return "ongoing"
     return None

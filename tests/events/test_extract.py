@@ -54,7 +54,7 @@ def test_status_from_dates_against_publication():
     text = "Выставка «Мастера войлока» пройдёт в Павлодаре 20 марта."
     assert one(extract(text, "2025-03-01"), "exhibition").status == "planned"
     held = one(extract("20 марта в Павлодаре открылась выставка «Мастера войлока».",
-                       "2025-04-01"), "exhibition")
+                       "2025-06-01"), "exhibition")
     assert held.start == "2025-03-20" and held.status == "held"
 
 
@@ -269,3 +269,21 @@ def test_quoted_names_of_bodies_or_without_date_and_place_are_no_events():
                        ("«Домбыра Party» пройдёт интересно.", "ru")):
         events = extract(text, published="2025-06-04", lang_hint=lang)
         assert not [e for e in events if e.type == "other" and "«" in e.title], text
+
+
+def test_an_exhibition_dated_by_its_opening_runs_on():
+    events = extract("27 октября в художественном музее Павлодара открылась выставка "
+                     "графики.", published="2025-10-30", lang_hint="ru")
+    assert one(events, "exhibition").status == "ongoing"
+    events = extract("27 октября в художественном музее Павлодара прошла выставка "
+                     "графики.", published="2025-10-30", lang_hint="ru")
+    assert one(events, "exhibition").status == "held"
+
+
+def test_continuing_and_slated_events():
+    events = extract("The ethno festival in Almaty will continue until 13 September.",
+                     published="2025-09-10", lang_hint="en")
+    assert one(events, "festival").status == "ongoing"
+    events = extract("Kazakh Cinema Days are slated to open at the Vatan cinema in Dushanbe.",
+                     published="2025-08-01", lang_hint="en")
+    assert one(events, "screening").status == "planned"
