@@ -644,9 +644,30 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
                 skipping = False
             if not skipping and ref.country not in found and not _in_title(view, ref):
                 found.append(ref.country)
+    if d.type in VISITING:  # «Дни культуры города Шымкент», "the Almaty theatre's tour"
+        for city in _cities_in_phrases(view, d):
+            country = places.country_of_city(city)
+            if country and country not in found and city != event.city:
+                found.append(country)
     if event.country and event.country not in found and found:
         found.append(event.country)
     return sorted(found) if len(found) > 1 else []
+
+
+#: Events that bring one place's culture to another: the city whose culture or troupe
+#: travels is a side, like a country.
+VISITING = {"culture_days", "tour"}
+
+
+def _cities_in_phrases(view: DocView, d: Draft) -> list[str]:
+    """Cities named inside the event's own phrases («Астана қаласының … мәдениет
+    күндері», «гастроли Алматинского театра»)."""
+    doc, out = view.doc, []
+    for m in d.mentions:
+        start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
+        out += [p.city for p in doc.places if start <= p.start < end and p.kind == "city"
+                and p.city and not _locative(view, p.start, tour=True)]
+    return out
 
 
 def _in_title(view: DocView, ref: CountryRef) -> bool:

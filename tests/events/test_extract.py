@@ -287,3 +287,17 @@ def test_continuing_and_slated_events():
     events = extract("Kazakh Cinema Days are slated to open at the Vatan cinema in Dushanbe.",
                      published="2025-08-01", lang_hint="en")
     assert one(events, "screening").status == "planned"
+
+
+def test_the_country_whose_culture_is_shown_takes_part():
+    events = extract("The Days of Kazakhstan Culture were held in Baku in December 2023.",
+                     lang_hint="en")
+    assert one(events, "culture_days").countries == ["AZ", "KZ"]
+
+
+def test_a_city_whose_culture_travels_is_a_side():
+    for text, lang in (("В Москве проходят Дни культуры города Астаны.", "ru"),
+                       ("Мәскеу қаласында Астана қаласының мәдениет күндері өтіп жатыр.",
+                        "kk")):
+        event = one(extract(text, published="2025-06-04", lang_hint=lang), "culture_days")
+        assert (event.city, event.countries) == ("Moscow", ["KZ", "RU"]), text

@@ -46,6 +46,11 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             continue
         if text.lower().endswith(GENITIVE) and text[:1].isalpha() and len(text) > 4:
             first = i
+            generic = view.language.place_words("region") + view.language.place_words(
+                "city_noun")
+            if text.lower().startswith(generic) and i - 1 >= rng.start \
+                    and toks[i - 1].text[:1].isupper():
+                first = i = i - 1  # «Астана қаласының»: the name before the generic noun
         else:
             break
         i -= 1
