@@ -516,7 +516,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         if kids and {"held", "planned"} <= {*kids, event.status}:
             event.status = "ongoing"
     events = merge_repeats(events)
-    city = dominant_city(view)
+    city = dominant_city(view) or dateline_city(view)
     if city:
         for position, event in enumerate(events):
             if event.city is None and event.country is None:
@@ -608,7 +608,8 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     for m in d.mentions:
         s = doc.sentences[m.sent]
         found += [p for p in doc.places if s.start <= p.start < s.end
-                  and _locative(view, p.start, tour) and not _quoted(doc.text, p.start)]
+                  and (_locative(view, p.start, tour) or _hosts(view, p))
+                  and not _quoted(doc.text, p.start)]
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
@@ -618,10 +619,36 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         city = places.venue_city(venue)
         if city:
             return city, places.country_of_city(city)
+    named = _city_in_name(view, d)
+    if named:
+        return named, places.country_of_city(named)
     countries = [p for p in found if p.kind == "country" and p.country]
     if countries:
         return None, min(countries, key=lambda p: abs(p.start - anchor)).country
     return None, None
+
+
+def _hosts(view: DocView, p) -> bool:
+    """Is the place the subject of a hosting verb right after it ("Astana hosts …",
+    «Астана принимает …»)?"""
+    after = view.doc.text[p.end:p.end + 30].lower().split()
+    return bool(after) and after[0].strip(",.") in view.language.cue_set("host_verb")
+
+
+def _city_in_name(view: DocView, d: Draft) -> str | None:
+    """A city written inside the event's own name ("World Nomad Games Astana 2024",
+    "Almaty Jazz Festival"): where the event is, unless the event carries one place's
+    culture to another (culture days, a tour), whose name holds the visitor."""
+    if d.type in VISITING:
+        return None
+    doc = view.doc
+    for m in d.mentions:
+        start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
+        for p in doc.places:
+            if start <= p.start < end and p.kind == "city" and p.city \
+                    and doc.text[p.start:p.start + 1].isupper():
+                return p.city
+    return None
 
 
 def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
@@ -704,6 +731,22 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status:
         if said:
             return said if not found or said == "ongoing" else found
     return found or "held"
+
+
+def dateline_city(view: DocView) -> str | None:
+    """The city of an agency dateline opening the article («Семей.30.11.25.», "ASTANA –",
+    «АЛМАТЫ, 5 мая»): where the report was filed, so where its events are when the
+    article names no single city of its own."""
+    doc = view.doc
+    if not doc.sentences:
+        return None
+    first = doc.sentences[0].start
+    for p in doc.places:
+        if p.kind == "city" and p.city and first <= p.start <= first + 2:
+            rest = doc.text[p.end:p.end + 4]
+            if rest[:1] in ".,–—-" or rest.lstrip()[:1] in "–—-":
+                return p.city
+    return None
 
 
 def dominant_city(view: DocView) -> str | None:

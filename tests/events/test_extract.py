@@ -301,3 +301,23 @@ def test_a_city_whose_culture_travels_is_a_side():
                         "kk")):
         event = one(extract(text, published="2025-06-04", lang_hint=lang), "culture_days")
         assert (event.city, event.countries) == ("Moscow", ["KZ", "RU"]), text
+
+
+def test_places_from_a_hosting_city_a_name_and_a_dateline():
+    event = one(extract("Astana hosting Days of Azerbaijani Culture", lang_hint="en"),
+                "culture_days")
+    assert event.city == "Astana"
+    event = one(extract("The 5th World Nomad Games Astana 2024 will continue until "
+                        "September 13.", published="2024-09-10", lang_hint="en"),
+                "competition")
+    assert event.city == "Astana"
+    events = extract("Семей.30.11.25. Сегодня в рамках Дней культуры города Шымкент "
+                     "театр эстрады представил музыкальную комедию «Кто прав?».",
+                     lang_hint="ru")
+    assert one(events, "stage").city == "Semey"
+
+
+def test_a_tour_named_after_its_home_city_is_not_placed_there():
+    events = extract("Гастроли Алматинского театра пройдут в Москве в мае 2026 года.",
+                     published="2026-01-10", lang_hint="ru")
+    assert one(events, "tour").city == "Moscow"
