@@ -176,13 +176,30 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
                   if d.type == m.type and not d.first.in_list and not (
                       mine and (theirs := set().union(*(_content(view, x) for x in d.mentions)))
                       and not (mine <= theirs or theirs <= mine))
-                  and (m.kind != "programme"
+                  and (m.kind != "programme" or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
     here = [i for i in candidates if any(m.sent - x.sent in (0, 1) for x in drafts[i].mentions)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
+
+
+def _sentence_date_values(view: DocView, m: Mention) -> list[str]:
+    """The values of the dates in ``m``'s sentence, at any precision."""
+    s = view.doc.sentences[m.sent]
+    return [v for d in view.doc.dates if s.start <= d.start < s.end
+            for v in (d.start_value, d.end_value) if v and not v.startswith("-")]
+
+
+def _same_time(view: DocView, m: Mention, d: Draft) -> bool:
+    """Do ``m``'s sentence and ``d``'s name the same time (one date a prefix of the
+    other: «в этом году» and «с 23 по 26 апреля 2024 года»)? Then a verb of another
+    tense near ``m`` («заявок было подано») speaks of something else, not of a second
+    edition."""
+    mine = _sentence_date_values(view, m)
+    theirs = [v for x in d.mentions for v in _sentence_date_values(view, x)]
+    return any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
 
 
 def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:

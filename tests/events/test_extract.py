@@ -321,3 +321,11 @@ def test_a_tour_named_after_its_home_city_is_not_placed_there():
     events = extract("Гастроли Алматинского театра пройдут в Москве в мае 2026 года.",
                      published="2026-01-10", lang_hint="ru")
     assert one(events, "tour").city == "Moscow"
+
+
+def test_another_tense_in_a_later_sentence_of_the_same_year_is_the_same_programme():
+    events = extract("В Бишкеке с 23 по 26 апреля 2024 года пройдет кинофестиваль "
+                     "короткометражных фильмов.\n"
+                     "В этом году на кинофестиваль было подано свыше 800 заявок.",
+                     published="2024-04-19", lang_hint="ru")
+    assert len([e for e in events if e.type == "festival"]) == 1
