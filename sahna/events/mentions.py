@@ -136,6 +136,14 @@ def _qualifies_person(view: DocView, m: Mention) -> bool:
     nouns = person_nouns(view.lang)
     # the person noun follows in a head-final language («байқаудың лауреаты»)
     near = [m.last + 1] if view.language.head_final else [m.first - 1, m.last + 1]
+    if not view.language.head_final:
+        # "laureates of international competitions", «лауреат многих конкурсов»: the
+        # person noun before the trigger's modifiers and a joining word
+        joiners = view.language.cue_set("person_of")
+        i = m.first - 1
+        while i > rng.start and (view.modifier(i) or view.lowers[i] in joiners):
+            i -= 1
+        near.append(i)
     return any(rng.start <= i < rng.stop and view.matches_any(i, nouns) for i in near)
 
 

@@ -329,3 +329,12 @@ def test_another_tense_in_a_later_sentence_of_the_same_year_is_the_same_programm
                      "В этом году на кинофестиваль было подано свыше 800 заявок.",
                      published="2024-04-19", lang_hint="ru")
     assert len([e for e in events if e.type == "festival"]) == 1
+
+
+def test_laureates_of_contests_with_modifiers_between_are_no_contest():
+    for text, lang in (("Laureates of international competitions performed in Almaty on "
+                        "5 May.", "en"),
+                       ("Лауреаты многих международных конкурсов выступили в Алматы 5 мая.",
+                        "ru")):
+        events = extract(text, published="2025-06-01", lang_hint=lang)
+        assert not [e for e in events if e.type == "competition"], text
