@@ -286,9 +286,17 @@ def anchored(view: DocView, m: Mention) -> bool:
     if any(view.tokens[i].text[:1].isupper() for i in tail):
         return True
     verbs = view.language.cue_set("event_verb")
-    if any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
+    if not _plural(view, m) and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _plural(view: DocView, m: Mention) -> bool:
+    """A plural trigger noun ("exhibitions are planned throughout the region",
+    «концерты проходят по всей стране»): an event verb alone does not make a class of
+    events one occurrence; a date or a place must."""
+    tok = view.tokens[m.last]
+    return m.kind == "noun" and tok.feats.get("number", "").lower() == "plur"
 
 
 PARAGRAPH_REACH = 1  # sentences either side whose date or place anchors a mention

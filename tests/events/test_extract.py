@@ -338,3 +338,12 @@ def test_laureates_of_contests_with_modifiers_between_are_no_contest():
                         "ru")):
         events = extract(text, published="2025-06-01", lang_hint=lang)
         assert not [e for e in events if e.type == "competition"], text
+
+
+def test_plural_events_with_only_a_verb_are_a_class_not_an_occurrence():
+    events = extract("Various commemorative exhibitions and concerts are planned throughout "
+                     "the Turkic world.", lang_hint="en")
+    assert events == []
+    events = extract("Exhibitions and concerts will be held in Almaty on 5 May.",
+                     published="2025-04-01", lang_hint="en")
+    assert sorted(e.type for e in events) == ["concert", "exhibition"]
