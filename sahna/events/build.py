@@ -150,8 +150,10 @@ def _content(view: DocView, m: Mention) -> set[str]:
     # whose culture, not where: «Дни культуры Казахстана в Кыргызстане» is about KZ
     found = {r.country for r in doc.country_refs
              if start <= r.start < end and not _locative(view, r.start, tour=True)}
+    sent_start = view.sent_tokens[m.sent].start
     found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
               if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
+              and i != sent_start  # «Эта постановка»: a capital for the sentence only
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
     return found
 
@@ -231,12 +233,19 @@ def _own_city(view: DocView, m: Mention) -> str | None:
     return cities.pop() if len(cities) == 1 else None
 
 
+def _framing(view: DocView, m: Mention) -> bool:
+    """Is ``m`` named as the frame of something else («в рамках фестиваля оркестр
+    выступит в Анкаре»)? Then the date and the place of its sentence are the part's."""
+    d = Draft(m.type, [m])
+    return _frames(view, m.sent, view.language.cue_words("frame"), d)
+
+
 def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
     """Does ``m`` state another occurrence of the kind of ``d``: a day of its own outside
     every day given to ``d`` («сессия 5 мая … сессия 12 мая»), or a city of its own where
     ``d``'s mentions name another («концерт 3 октября в Казани. … концерт 9 октября в
     Москве»)? Only across sentences: within one, which date is whose is a guess."""
-    if any(o.sent == m.sent for o in d.mentions):
+    if any(o.sent == m.sent for o in d.mentions) or _framing(view, m):
         return False
     mine = _own_date(view, m)
     if mine is not None:

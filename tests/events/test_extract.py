@@ -347,3 +347,23 @@ def test_plural_events_with_only_a_verb_are_a_class_not_an_occurrence():
     events = extract("Exhibitions and concerts will be held in Almaty on 5 May.",
                      published="2025-04-01", lang_hint="en")
     assert sorted(e.type for e in events) == ["concert", "exhibition"]
+
+
+def test_this_production_repeats_the_event_before_it():
+    events = extract("Вчера в Семее театр показал музыкальную комедию «Кто прав?».\n"
+                     "Эта музыкально-развлекательная постановка собрала полный зал.",
+                     published="2025-06-04", lang_hint="ru")
+    assert len(events) == 1
+
+
+def test_a_framing_mention_elsewhere_is_the_same_festival():
+    events = extract("В Кастамону 1 июня открылся фестиваль искусств тюркских народов.\n"
+                     "В рамках фестиваля оркестр также выступит в Анкаре и Болу.",
+                     published="2025-06-02", lang_hint="ru")
+    assert len([e for e in events if e.type == "festival"]) == 1
+
+
+def test_participants_of_a_festival_are_people_not_a_festival():
+    events = extract("Бүгін фестиваль қатысушыларының қатысуымен Анталияда форум өтті.",
+                     published="2025-06-02", lang_hint="kk")
+    assert [e.type for e in events] == ["forum"]
