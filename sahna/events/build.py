@@ -94,8 +94,15 @@ def mark_lists(view: DocView, mentions: list[Mention]) -> None:
 
 
 def _is_bare_opener(view: DocView, m: Mention) -> bool:
+    """«торжественная церемония», "the ceremony": a ceremony word with nothing of its
+    own, which joins the event beside it; "the ceremony of signing the memorandum" has a
+    complement, and is an event of its own."""
+    nxt = m.last + 1
+    complement = nxt < view.sent_tokens[m.sent].stop and view.lowers[nxt] in \
+        view.language.cue_set("complement")
     return (m.type == "ceremony" and m.first == m.last and m.phrase_last == m.last
-            and not m.name and view.key(m.first) in view.language.cue_words("opener"))
+            and not m.name and not complement
+            and view.key(m.first) in view.language.cue_words("opener"))
 
 
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:

@@ -367,3 +367,12 @@ def test_participants_of_a_festival_are_people_not_a_festival():
     events = extract("Бүгін фестиваль қатысушыларының қатысуымен Анталияда форум өтті.",
                      published="2025-06-02", lang_hint="kk")
     assert [e.type for e in events] == ["forum"]
+
+
+def test_a_ceremony_with_a_complement_is_an_event_of_its_own():
+    events = extract("The ceremony of signing the memorandum between the national libraries "
+                     "and a concert of the dance ensemble will take place in Astana on "
+                     "September 25.", published="2025-09-01", lang_hint="en")
+    ceremony = one(events, "ceremony")
+    assert ceremony.title == "ceremony of signing the memorandum"
+    assert one(events, "concert").title == "concert of the dance ensemble"

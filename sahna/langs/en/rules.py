@@ -51,6 +51,14 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
             last = i = close
             i += 1
             continue
+        after_of = toks[i - 1].text.lower() in lang.cue_words("complement")
+        gerund = tok.pos == "VERB" and tok.feats.get("tag") == "VBG" and after_of
+        owner = (low in _POSSESSIVE and i + 1 < rng.stop
+                 and toks[i + 1].pos in ("NOUN", "ADJ"))  # "of Elmira Akhundova's book"
+        if gerund or owner:  # "the ceremony of signing the memorandum"
+            last = i
+            i += 1
+            continue
         if low in stops or low in _POSSESSIVE or (
                 tok.pos in ("VERB", "AUX", "PUNCT") and not quote):
             break
