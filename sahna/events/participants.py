@@ -290,7 +290,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue
             if start not in named and is_fragment(view, first, last):
                 continue
-            found.append((start, Participant(name, as_kind(kind), performer_role)))
+            found.append((start, Participant(name, as_kind(kind), as_role(performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
