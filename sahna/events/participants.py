@@ -201,6 +201,7 @@ def _item_name(view: DocView, item: list[int],
         return None  # «на брифинге в Министерстве»: a place in the clause, not a performer
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
+    name_run = name_run[lead_words(view, name_run[0], name_run[-1]):]
     name = view.span_text(name_run[0], name_run[-1])
     if _NUMERAL.fullmatch(name) or len(name) < 2:
         return None
@@ -280,6 +281,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         else:
             kind = kind if kind in ("group", "org") else "org"
         name = view.language.participant_name(ent)
+        lead = lead_words(view, *span) if ent.label == "PER" else 0
+        if lead:  # "Singer Aida Nurlanova", «Концертке Әсем Нұрланова»: the name follows
+            name = " ".join(name.split(" ")[lead:])
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
     for sent in sents:
@@ -416,6 +420,26 @@ def canonical_names(view: DocView) -> dict[str, str]:
                 out[name_key(form)] = best
     view.memo["canonical_names"] = out
     return out
+
+
+def lead_words(view: DocView, first: int, last: int) -> int:
+    """How many capitalised words at the start of a person's name are not part of it: a
+    role word or an event word that opens the sentence ("Singer Aida Nurlanova",
+    «Концертке Әсем Нұрланова»). A name keeps at least one word."""
+    from sahna.events.lexicon import trigger_index
+
+    count = 0
+    for i in range(first, last):
+        if view.tokens[i].text[1:].isupper():
+            break  # an abbreviation is part of the name
+        person_cue = any(view.matches(i, cue) and kind == "person"
+                         for cue, _role, kind in view.candidates(i, role_index(view.lang)))
+        event_word = any(view.matches(i, t.pattern[0])
+                         for t in view.candidates(i, trigger_index(view.lang)))
+        if not (person_cue or event_word):
+            break
+        count += 1
+    return count
 
 
 def is_fragment(view: DocView, first: int, last: int) -> bool:
