@@ -345,7 +345,6 @@ def dedupe(people: list[Participant],
     return out
 
 
-_INITIAL = re.compile(r"^\w{1,2}\.?$")
 
 
 def _words(name: str) -> list[str]:
@@ -379,9 +378,13 @@ def same_name(a: str, b: str) -> bool:
         return False
     if name_key(a) in name_key(b) or name_key(b) in name_key(a):
         return True
-    short, long_ = sorted((wa, wb), key=len)
-    full = [w for w in short if not _INITIAL.match(w) or len(w) > 2]
-    if not full:
+    return _covered(wa, wb) or _covered(wb, wa)
+
+
+def _covered(short: list[str], long_: list[str]) -> bool:
+    """Is every word of ``short`` a form or an initial of a word of ``long_``, with
+    one full word at least?"""
+    if len(short) > len(long_) or not any(len(w) > 2 for w in short):
         return False
     for w in short:
         if len(w) <= 2:  # an initial
