@@ -419,7 +419,7 @@ def canonical_names(view: DocView) -> dict[str, str]:
         peers = [n for n in normals if same_name(n, form) and len(_words(n)) >= len(_words(form))]
         if peers:
             best = max(peers, key=rank)
-            if best != form:
+            if best != form and not _feminine_of(form, best):
                 out[name_key(form)] = best
     view.memo["canonical_names"] = out
     return out
@@ -443,6 +443,14 @@ def lead_words(view: DocView, first: int, last: int) -> int:
             break
         count += 1
     return count
+
+
+def _feminine_of(form: str, normal: str) -> bool:
+    """«Айгуль Маратова» put into the nominative as «Айгуль Маратов»: the analyser took a
+    woman's surname for a man's genitive. The first words agree and only the surname
+    lost its «а»: the written form is the nominative already."""
+    a, b = form.split(" "), normal.split(" ")
+    return len(a) == len(b) > 1 and a[:-1] == b[:-1] and a[-1] == b[-1] + "а"
 
 
 def is_fragment(view: DocView, first: int, last: int) -> bool:
