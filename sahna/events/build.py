@@ -531,8 +531,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         skip += _name_spans(doc.text, d.name)
         skip += [(p.start, p.end) for p in doc.places]
         skip += [(r.start, r.end) for r in doc.country_refs]
-        default = ("official" if d.type == "meeting" else
-                   "performer" if d.type in PERFORMING else "guest")
+        default = people.default_role(d.type, d.type in PERFORMING)
         event.participants = people.collect(view, d.sents(), skip, default,
                                             owner=_owner(view, drafts, index))
         events.append(event)

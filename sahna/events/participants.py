@@ -14,7 +14,13 @@ import re
 
 from sahna.contract import as_kind, as_role
 from sahna.document import NamedEntity, Participant
-from sahna.events.lexicon import reporting_cues, role_cues, role_index, work_nouns
+from sahna.events.lexicon import (
+    reporting_cues,
+    role_cues,
+    role_index,
+    venue_heads,
+    work_nouns,
+)
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 
 _NUMERAL = re.compile(r"[IVXLCM]+|\d+")
@@ -97,8 +103,9 @@ def _performer_verb(view: DocView, sent: int) -> int | None:
     return next((i for i in view.sent_tokens[sent] if performs(view, i)), None)
 
 
-def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
-    """(name, kind, first token) for each item of a performer list in the sentence."""
+def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int]]:
+    """(name, kind, first and last token) for each item of a performer list in the
+    sentence."""
     verb = performer_verb(view, sent)
     if verb is None:
         return []
@@ -128,12 +135,12 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int]]:
         found = _item_name(view, item, kind)
         if found:
             out.append(found)
-            kind = found[1] if found[3] else kind
-    return [(name, k, first) for name, k, first, _ in out]
+            kind = found[1] if found[4] else kind
+    return [(name, k, first, last) for name, k, first, last, _ in out]
 
 
 def _item_name(view: DocView, item: list[int],
-               inherited: str | None) -> tuple[str, str, int, bool] | None:
+               inherited: str | None) -> tuple[str, str, int, int, bool] | None:
     """The name in one list item, its kind, first token, and whether a cue word gave
     the kind («группы Hassak (Казахстан)», «певица Луина»). Parenthesised parts are
     notes (a country), and a work's title («опера «Абай»») is no participant."""
@@ -181,26 +188,51 @@ def _item_name(view: DocView, item: list[int],
         runs.append(run)
     if not runs:
         return None
-    name_run = runs[-1] if view.language.head_final else runs[0]
+    cue_at = [i for i in item if any(
+        view.matches(i, cue) and kind in ("person", "group")
+        for cue, _role, kind in view.candidates(i, role_index(view.lang)))]
+    if view.language.head_final:
+        name_run = runs[-1]
+    else:  # "Bashkir band Argymak": the name follows its cue word, a nationality precedes it
+        after_cue = [r for r in runs if cue_at and r[0] > cue_at[0]]
+        name_run = after_cue[0] if after_cue else runs[0]
     before = [i for i in item if i < name_run[0]]
     if before and toks[before[-1]].pos in ("PREP", "ADP"):
         return None  # «на брифинге в Министерстве»: a place in the clause, not a performer
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
+    name_run = name_run[lead_words(view, name_run[0], name_run[-1]):]
     name = view.span_text(name_run[0], name_run[-1])
     if _NUMERAL.fullmatch(name) or len(name) < 2:
         return None
     cue_kind = None
-    for i in item:
-        for cue, _role, kind in view.candidates(i, role_index(view.lang)):
-            if view.matches(i, cue) and kind in ("person", "group"):
-                cue_kind = kind
+    # the cue word nearest the name says its kind ("an Altai singer X with Y band")
+    order = (sorted(item, key=lambda i: (i < name_run[-1], i if i > name_run[-1] else -i))
+             if view.language.head_final
+             else sorted(item, key=lambda i: (i > name_run[0], -i if i < name_run[0] else i)))
+    for i in order:
+        kinds = [kind for cue, _role, kind in view.candidates(i, role_index(view.lang))
+                 if view.matches(i, cue) and kind in ("person", "group")]
+        if kinds:
+            cue_kind = kinds[0]
+            break
     if cue_kind:
-        return name, cue_kind, name_run[0], True
+        return name, cue_kind, name_run[0], name_run[-1], True
     if inherited:
-        return name, inherited, name_run[0], False
+        return name, inherited, name_run[0], name_run[-1], False
     latin = all(ch.isascii() for ch in name if ch.isalpha())
-    return name, "group" if latin else "person", name_run[0], False
+    return name, "group" if latin else "person", name_run[0], name_run[-1], False
+
+
+def default_role(event_type: str, performing: bool) -> str:
+    """The role of a participant no cue word describes: the sides of a meeting are
+    officials, the named people of a performing event perform, the artists of an
+    exhibition are the creators of what is shown (``other``), anyone else is a guest."""
+    if event_type == "meeting":
+        return "official"
+    if event_type == "exhibition":
+        return "other"
+    return "performer" if performing else "guest"
 
 
 def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
@@ -208,8 +240,14 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     """Participants named in sentences ``sents``; character spans in ``skip`` (the
     event's own name, places) are not participants."""
     found: list[tuple[int, Participant]] = []
+    named: set[int] = set()  # starts of entities the analyser found (not list fragments)
     doc = view.doc
     wanted = set(sents)
+    # at an exhibition, a named artist is the creator of what is shown, not a performer
+    performer_role = "other" if default_role == "other" else "performer"
+    # the author of what is performed (a composer, a poet) takes no part in a concert;
+    # the author of what is shown at an exhibition does
+    performing = default_role == "performer"
 
     def skipped(start: int, end: int) -> bool:
         """Inside the event's own name, a venue or a place: not a participant. (A place
@@ -225,9 +263,14 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
         if is_reported_by(view, ent, *span) or is_work(view, *span) \
-                or is_title_only(view, *span) or (ent.label == "PER" and is_namesake(view, *span)):
+                or is_title_only(view, *span) or is_fragment(view, *span) \
+                or is_honoured(view, *span, authored=performing) \
+                or (ent.label == "PER" and is_namesake(view, *span)):
             continue
         role, kind = role_near(view, *span)
+        if ent.label == "PER" and role is None and default_role != "official" \
+                and only_speaks(view, *span):
+            continue
         if ent.label == "PER":
             kind = "person"
             role = role or default_role
@@ -238,16 +281,23 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         else:
             kind = kind if kind in ("group", "org") else "org"
         name = view.language.participant_name(ent)
+        lead = lead_words(view, *span) if ent.label == "PER" else 0
+        if lead:  # "Singer Aida Nurlanova", «Концертке Әсем Нұрланова»: the name follows
+            name = " ".join(name.split(" ")[lead:])
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
+        named.add(ent.start)
     for sent in sents:
-        for name, kind, first in performer_list(view, sent):
+        for name, kind, first, last in performer_list(view, sent):
             start = view.tokens[first].start
-            if skipped(start, start + len(name)):
+            if skipped(start, start + len(name)) \
+                    or is_honoured(view, first, last, authored=performing):
                 continue
-            found.append((start, Participant(name, as_kind(kind), "performer")))
+            if start not in named and is_fragment(view, first, last):
+                continue
+            found.append((start, Participant(name, as_kind(kind), as_role(performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
-    return dedupe([p for _, p in found])
+    return dedupe([p for _, p in found], canonical_names(view))
 
 
 def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:
@@ -271,21 +321,240 @@ def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Partici
     return out
 
 
-def dedupe(people: list[Participant]) -> list[Participant]:
-    """One entry per participant: a name contained in a longer one is the same one; a
-    role read from a cue word beats a default one."""
+def dedupe(people: list[Participant],
+           canonical: dict[str, str] | None = None) -> list[Participant]:
+    """One entry per participant: the same person under an inflected form, with initials
+    or inside a longer name («А. Алимбаевым», «Абдикарима Алимбаева», «Абдикарим
+    Алимбаев») is one entry, named by the document's fullest nominative form; a role
+    read from a cue word beats a default one."""
     out: list[Participant] = []
     for person in people:
-        key = person.name.casefold()
-        same = next((p for p in out if key in p.name.casefold() or p.name.casefold() in key), None)
+        if canonical:
+            person.name = canonical.get(name_key(person.name), person.name)
+        same = next((p for p in out if same_name(p.name, person.name)), None)
         if same is None:
             out.append(person)
             continue
-        if len(person.name) > len(same.name):
+        if len(person.name) > len(same.name) and not (
+                canonical and name_key(same.name) in canonical.values()):
             same.name = person.name
         if same.role in ("other", "guest") and person.role not in ("other", "guest"):
             same.role, same.kind = person.role, person.kind
+        elif same.kind == "person" and person.kind == "group":  # a cue word said so
+            same.kind = person.kind
     return out
+
+
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s.«»\"“”„]+", name.casefold().replace("ё", "е")) if w]
+
+
+def name_key(name: str) -> str:
+    """Case-folded, «ё» as «е», punctuation gone: the look-up key of a name."""
+    return " ".join(_words(name))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two forms of one name word: equal, or differing only in an inflectional ending
+    (Russian «Алимбаевым»/«Алимбаев», Kazakh «Балаеваның»/«Балаева») — a common stem
+    of all but the last three letters of the shorter, and at least four letters."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) > 4:
+        return False
+    stem = max(4, len(short) - 2 if len(short) < 7 else len(short) - 3)
+    return len(short) >= 4 and long_[:stem] == short[:stem]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` name the same person or group? Every full word of the shorter
+    is a form of a word of the longer (an initial matches a word's first letter), and
+    at least one full word does."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    if name_key(a) in name_key(b) or name_key(b) in name_key(a):
+        return True
+    return _covered(wa, wb) or _covered(wb, wa)
+
+
+def _covered(short: list[str], long_: list[str]) -> bool:
+    """Is every word of ``short`` a form or an initial of a word of ``long_``, with
+    one full word at least?"""
+    if len(short) > len(long_) or not any(len(w) > 2 for w in short):
+        return False
+    for w in short:
+        if len(w) <= 2:  # an initial
+            if not any(x[0] == w[0] for x in long_):
+                return False
+        elif not any(_same_word(w, x) for x in long_):
+            return False
+    return True
+
+
+def canonical_names(view: DocView) -> dict[str, str]:
+    """One name per person in the document: each person entity's forms (keyed by
+    :func:`name_key`) mapped to the fullest nominative form the analyser gave for the
+    same person — full first names over initials, more words over fewer."""
+    memo = view.memo.get("canonical_names")
+    if memo is not None:
+        return memo
+    forms: list[str] = []
+    for ent in view.doc.entities:
+        if ent.label == "PER":
+            forms.append(view.language.participant_name(ent))
+            forms.append(ent.text)
+
+    def rank(name: str) -> tuple[int, int, int]:
+        words = _words(name)
+        return (sum(len(w) > 2 for w in words), -sum(len(w) <= 2 for w in words),
+                int(name[:1].isupper()))
+
+    out: dict[str, str] = {}
+    normals = [view.language.participant_name(e) for e in view.doc.entities if e.label == "PER"]
+    for form in forms:
+        peers = [n for n in normals if same_name(n, form) and len(_words(n)) >= len(_words(form))]
+        if peers:
+            best = max(peers, key=rank)
+            if best != form and not _feminine_of(form, best):
+                out[name_key(form)] = best
+    view.memo["canonical_names"] = out
+    return out
+
+
+def lead_words(view: DocView, first: int, last: int) -> int:
+    """How many capitalised words at the start of a person's name are not part of it: a
+    role word or an event word that opens the sentence ("Singer Aida Nurlanova",
+    «Концертке Әсем Нұрланова»). A name keeps at least one word."""
+    from sahna.events.lexicon import trigger_index
+
+    count = 0
+    for i in range(first, last):
+        if view.tokens[i].text[1:].isupper():
+            break  # an abbreviation is part of the name
+        person_cue = any(view.matches(i, cue) and kind == "person"
+                         for cue, _role, kind in view.candidates(i, role_index(view.lang)))
+        event_word = any(view.matches(i, t.pattern[0])
+                         for t in view.candidates(i, trigger_index(view.lang)))
+        if not (person_cue or event_word):
+            break
+        count += 1
+    return count
+
+
+def _feminine_of(form: str, normal: str) -> bool:
+    """«Айгуль Маратова» put into the nominative as «Айгуль Маратов»: the analyser took a
+    woman's surname for a man's genitive. The first words agree and only the surname
+    lost its «а»: the written form is the nominative already."""
+    a, b = form.split(" "), normal.split(" ")
+    return len(a) == len(b) > 1 and a[:-1] == b[:-1] and a[-1] == b[-1] + "а"
+
+
+def is_fragment(view: DocView, first: int, last: int) -> bool:
+    """No name at all: one word that is an adjective, a numeral, a month or a common
+    word at the start of a sentence («Шымкентский», «Четыре», «Мемлекет»); a name that
+    ends in a function word ("International Forum on") or a dash; a place named after
+    a locative preposition ("on Abai Square", «в Большом театре»)."""
+    toks = view.tokens
+    text = view.span_text(first, last)
+    if not any(ch.isalpha() for ch in text) or text.rstrip()[-1:] in "-–—":
+        return True
+    if toks[last].pos in ("ADP", "CCONJ", "DET", "PREP", "CONJ") \
+            or view.lowers[last] in view.language.cue_words("latin_joiner"):
+        return True
+    if first == last:
+        tok = toks[first]
+        if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF") or tok.text[:1].isdigit():
+            return True
+        if view.lowers[first] in _month_words(view.lang):
+            return True
+        rng = view.sent_tokens[view.token_sent[first]]
+        if view.stems and first == rng.start and tok.text[1:].islower() \
+                and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
+            return True
+    heads = venue_heads(view.lang)
+    if view.key(last) in heads or any(view.lowers[last].startswith(h) for h in heads
+                                      if view.stems):
+        before = first - 1  # over articles, adjectives and other names ("in A and B Square")
+        while before >= 0 and (toks[before].pos in ("DET", "ADJ", "ADJF") or (
+                toks[before].text[:1].isupper())
+                or view.lowers[before] in ("and", "и", "мен", ",")):
+            before -= 1
+        if before >= 0 and view.lowers[before] in view.language.cue_words("locative"):
+            return True
+    return False
+
+
+def _month_words(lang: str) -> frozenset[str]:
+    from sahna.events.lexicon import lang_rows
+    return frozenset(row[-1].lower() for row in lang_rows(lang, "months.tsv") if row)
+
+
+def _skippable(view: DocView, i: int) -> bool:
+    """Inside a list of names: a capitalised word, an initial, a comma, a quote or a
+    list joiner."""
+    text = view.tokens[i].text
+    return text[:1].isupper() or text in (",", ".", "-", *OPEN_QUOTES, *CLOSE_QUOTES) \
+        or view.lowers[i] in view.language.cue_words("list_joiner") \
+        or view.lowers[i] in ("and", "by", "of", "the", "и")
+
+
+def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> bool:
+    """Someone the event honours or whose work is performed: right after a word of
+    dedication or authorship in Russian and English, across the list the name stands in
+    («памяти …», «кюи Алшекея, Курмангазы и Коркыта», "works by Verdi", "anniversary
+    of the birth of Abai"); in Kazakh right before it («Құрманғазы, Тілендиев және тағы
+    басқалардың шығармалары»). With ``authored`` false, authors count (an exhibition
+    shows its artists' works)."""
+    cues = view.language.cue_words("honoured")
+    if authored:
+        cues += view.language.cue_words("authored")
+    rng = view.sent_tokens[view.token_sent[first]]
+    step, i = (1, last + 1) if view.language.head_final else (-1, first - 1)
+    content = 0
+    while rng.start <= i < rng.stop and content < 3:
+        if view.tokens[i].text in (".", ";", "!", "?", ":", "(", ")"):
+            return False
+        if not _skippable(view, i):
+            if _cue_at(view, i, cues):
+                return True
+            content += 1
+        i += step
+    return False
+
+
+_DERIVED = ("шы", "ші", "лы", "лі", "па", "пе")  # Kazakh suffixes of another word
+
+
+def _cue_at(view: DocView, i: int, cues: tuple[str, ...]) -> bool:
+    """Token ``i`` is one of ``cues``: a lemma for Russian and English; for Kazakh an
+    inflected form of a stem, not a word derived from it («шығармашылық», creative, is
+    not «шығарма», a work)."""
+    if not view.stems:
+        return view.key(i) in cues or view.lowers[i] in cues
+    low = view.lowers[i]
+    return any(low.startswith(c) and not low[len(c):].startswith(_DERIVED)
+               and view.matches(i, c) for c in cues)
+
+
+def only_speaks(view: DocView, first: int, last: int) -> bool:
+    """A speaker, not an actor: a verb of speech or report next to the name in its
+    clause («— отметила пресс-секретарь X», "X said", «X атап өтті») and no verb of
+    performing in the sentence."""
+    sent = view.token_sent[first]
+    if performer_verb(view, sent) is not None:
+        return False
+    rng = view.sent_tokens[sent]
+    speech = view.language.cue_words("speech")
+    for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5))]:
+        if _cue_at(view, i, speech):
+            between = range(min(i, last) + 1, max(i, first))
+            if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between):
+                return True
+    return False
 
 
 def is_work(view: DocView, first: int, last: int) -> bool:
