@@ -380,8 +380,11 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
                   and (not performers or d.type in PERFORMING)]
         if not before:
             continue
+        # the latest event before; of several in one sentence, a performance rather
+        # than the programme it is part of (the gala's singers, not the culture days')
         latest = max(before, key=lambda i: (max(m.sent for m in drafts[i].mentions
-                                                if m.sent < sent), i))
+                                                if m.sent < sent),
+                                            drafts[i].first.kind != "programme", i))
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)

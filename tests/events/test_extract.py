@@ -376,3 +376,13 @@ def test_a_ceremony_with_a_complement_is_an_event_of_its_own():
     ceremony = one(events, "ceremony")
     assert ceremony.title == "ceremony of signing the memorandum"
     assert one(events, "concert").title == "concert of the dance ensemble"
+
+
+def test_performers_after_a_gala_inside_culture_days_are_the_galas():
+    events = extract("Мәскеуде Астана қаласының мәдениет күндері аясында елордалық ұжымдар "
+                     "гала-концерт берді.\n"
+                     "Сахнада әншілер Роза Рымбаева мен Нұржамал Үсенбаева өнер көрсетті.",
+                     published="2025-06-04", lang_hint="kk")
+    concert, days = one(events, "concert"), one(events, "culture_days")
+    assert {p.name for p in concert.participants} >= {"Роза Рымбаева"}
+    assert not days.participants
