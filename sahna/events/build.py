@@ -130,6 +130,8 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                     drafts[target].name = m.name
         elif not m.in_list:
             target = _same_event(view, drafts, m)
+            if target is None:
+                target = _bare_repeat(view, drafts, m)
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
@@ -267,6 +269,22 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
     return False
 
 
+def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
+    """"The meeting was attended by …" after "the 41st meeting of the Council" (a
+    forum): a bare trigger word — no name, no complement, no date in its sentence —
+    that an earlier event's mention opens with refers back to that event, whatever
+    type the shorter word alone would give."""
+    if m.name or m.phrase_first != m.first or m.phrase_last != m.last or m.first != m.last:
+        return None
+    s = view.doc.sentences[m.sent]
+    if any(s.start <= d.start < s.end for d in view.doc.dates):
+        return None
+    word = view.key(m.first)
+    found = [i for i, d in enumerate(drafts)
+             if any(x.sent < m.sent and view.key(x.first) == word for x in d.mentions)]
+    return found[-1] if found else None
+
+
 def _latest(drafts: list[Draft], accept, sent: int, distance: int) -> int | None:
     for i in range(len(drafts) - 1, -1, -1):
         d = drafts[i]
@@ -397,8 +415,14 @@ def _has_credit(view: DocView, sent: int) -> bool:
     if not has_person:
         return False
     index = role_index(view.lang)
-    return any(role == "other" and view.matches(i, cue)
+    return any(role in ATTACHING_ROLES and view.matches(i, cue)
                for i in rng for cue, role, _kind in view.candidates(i, index))
+
+
+#: Roles whose cue in a sentence without an event of its own ties the people named there
+#: to the event before it: creators (role other), and officials, guests and organisers
+#: who act at it ("The event was attended by the minister …", «приветствовал участников»).
+ATTACHING_ROLES = frozenset({"other", "official", "guest", "organizer"})
 
 
 def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:

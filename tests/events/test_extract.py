@@ -386,3 +386,20 @@ def test_performers_after_a_gala_inside_culture_days_are_the_galas():
     concert, days = one(events, "concert"), one(events, "culture_days")
     assert {p.name for p in concert.participants} >= {"Роза Рымбаева"}
     assert not days.participants
+
+
+def test_the_meeting_refers_back_and_brings_its_attendees():
+    events = extract("On 16 November 2024, the 41st meeting of the Permanent Council of "
+                     "the organisation was held in Ashgabat.\n"
+                     "The meeting was attended by Director General Audrey Azoulay.",
+                     lang_hint="en")
+    assert len(events) == 1
+    assert [p.name for p in events[0].participants] == ["Audrey Azoulay"]
+
+
+def test_officials_who_welcome_the_participants_take_part():
+    events = extract("Фестиваль открылся в Алматы 5 мая.\n"
+                     "Участников приветствовал министр культуры Аида Балаева.",
+                     published="2025-05-06", lang_hint="ru")
+    assert [(p.name, p.role) for p in one(events, "festival").participants] == [
+        ("Аида Балаева", "official")]
