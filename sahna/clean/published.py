@@ -168,10 +168,15 @@ def _is_byline(head: str) -> bool:
                            or cue_prefix_regex("byline", r":?\s").match(head + " ") is not None)
 
 
+_BYLINE_HEAD = 200  # characters before the date that an author's part may take
+
+
 def _byline_stamp(text: str) -> str | None:
     """The date closing a byline line ("Иван Петров, 24.11.2025", "by John Smith on
     Nov 24, 2025"): the author, a separator or a preposition, a date line."""
     for m in _SPLIT.finditer(text):
+        if m.start() > _BYLINE_HEAD:
+            break  # an author's part is a name or a short credit, not a paragraph
         head, tail = text[:m.start()], _after_preposition(text[m.end():])
         if _is_byline(head) and _is_stamp_line(tail):
             return parse_stamp_date(tail)

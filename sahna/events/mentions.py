@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sahna import limits
 from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
+from sahna.limits import capped
 
 if TYPE_CHECKING:
     from sahna.contract import EventType
@@ -55,9 +57,11 @@ def find_mentions(view: DocView) -> list[Mention]:
             taken.update(range(i, last + 1))
             found.append(Mention(trig.type, trig.kind, sent_index, i, last))
     found.sort(key=lambda m: m.first)
+    found = capped(found, limits.MENTIONS, "event mentions", view.doc.warnings)
     for mention in found:
         describe(view, mention)
-    found = [m for m in found if not _inside_other(m, found)
+    inside = _inside_other(found)
+    found = [m for m, nested in zip(found, inside, strict=True) if not nested
              and not _qualifies_person(view, m) and not _names_venue(view, m)]
     _share_names(view, found)
     return found
@@ -83,33 +87,67 @@ def _names_venue(view: DocView, m: Mention) -> bool:
         view.stems and any(view.matches(i, h) for h in heads))
 
 
-def _inside_other(m: Mention, mentions: list[Mention]) -> bool:
+def _inside_other(mentions: list[Mention]) -> list[bool]:
     """«показ мюзикла», «премьера спектакля»: a trigger in another's complement is part
-    of that phrase, not an event of its own."""
-    return any(o is not m and o.sent == m.sent and o.phrase_first <= m.first <= o.phrase_last
-               and not (o.first <= m.first <= o.last) for o in mentions)
+    of that phrase, not an event of its own. For each mention: does its first token lie
+    in the phrase of another mention of its sentence, outside that one's trigger?
+
+    A mention's own trigger holds its first token, so the question is whether any
+    mention's phrase-minus-trigger covers it: one count of such cover per token (a
+    difference array), instead of every mention asking every other (n² in a sentence
+    listing thousands)."""
+    cover: dict[int, int] = {}  # token -> +1/-1 where a phrase-minus-trigger run starts/ends
+    for o in mentions:
+        for lo, hi in ((o.phrase_first, min(o.phrase_last, o.first - 1)),
+                       (max(o.phrase_first, o.last + 1), o.phrase_last)):
+            if lo <= hi:
+                cover[lo] = cover.get(lo, 0) + 1
+                cover[hi + 1] = cover.get(hi + 1, 0) - 1
+    inside: dict[int, bool] = {m.first: False for m in mentions}
+    depth = 0
+    for at in sorted(cover.keys() | inside.keys()):
+        depth += cover.get(at, 0)
+        if at in inside:
+            inside[at] = depth > 0
+    return [inside[m.first] for m in mentions]
 
 
 def _share_names(view: DocView, mentions: list[Mention]) -> None:
-    """A quoted name found by two triggers of one sentence belongs to the nearer one."""
+    """A quoted name found by two triggers of one sentence belongs to the nearer one
+    (the farther ones lose it; equally near ones keep it)."""
+    groups: dict[tuple[int, str], list[Mention]] = {}
     for m in mentions:
-        if not m.name:
+        if m.name:
+            groups.setdefault((m.sent, m.name), []).append(m)
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        for o in mentions:
-            if o is m or o.sent != m.sent or o.name != m.name:
-                continue
-            if abs(o.last - _name_pos(view, o)) > abs(m.last - _name_pos(view, m)):
-                o.name = None
-                o.title = title_of(view, o)
+        far = [abs(m.last - _name_pos(view, m)) for m in group]
+        near = min(far)
+        for m, distance in zip(group, far, strict=True):
+            if distance > near:
+                m.name = None
+                m.title = title_of(view, m)
 
 
 def _name_pos(view: DocView, m: Mention) -> int:
-    rng = view.sent_tokens[m.sent]
-    for i in rng:
-        if view.tokens[i].text in OPEN_QUOTES and m.name and \
-                view.doc.text[view.tokens[i].end:].lstrip().startswith(m.name[:8]):
-            return i
-    return m.last
+    """The opening quote of the sentence where the mention's name begins (its trigger
+    when none): the first quote followed by the name's first eight characters."""
+    if not m.name:
+        return m.last
+    head = m.name[:8]
+    key = ("quote_heads", m.sent, len(head))
+    if key not in view.memo:
+        text = view.doc.text
+        heads: dict[str, int] = {}
+        for i in view.sent_tokens[m.sent]:
+            if view.tokens[i].text in OPEN_QUOTES:
+                at = view.tokens[i].end
+                while at < len(text) and text[at].isspace():
+                    at += 1
+                heads.setdefault(text[at:at + len(head)], i)
+        view.memo[key] = heads
+    return view.memo[key].get(head, m.last)
 
 
 def describe(view: DocView, m: Mention) -> None:
