@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sahna.document import Document
-from sahna.read.charset import decode_html
+from sahna.read.charset import decode_html_checked
 from sahna.read.decode import DecodeError
 from sahna.read.errors import ReadError, Skipped
 from sahna.read.headline import headline
@@ -74,7 +74,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
     if not data.strip():
         return Skipped(source, "empty page", kind="empty", offset=offset)
     try:
-        html, _ = decode_html(data, charset)
+        html, _, charset_warning = decode_html_checked(data, charset)
     except DecodeError as exc:
         return ReadError(source, str(exc), offset=offset)
     try:
@@ -94,6 +94,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
         published=normalise_date(extracted.date) or visible or fallback_date,
         title=title,
         site=_one_line(extracted.sitename),
+        warnings=[charset_warning] if charset_warning else [],
     )
 
 
