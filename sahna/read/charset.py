@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from sahna.read.decode import DecodeError
+from sahna.read.decode import DecodeError, utf16_without_bom
 
 _META = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML = re.compile(rb"""<\?xml[^>]+?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -37,7 +37,10 @@ def decode_html_checked(data: bytes, declared: str | None = None
     """:func:`decode_html`, with a warning when a declared charset was overruled."""
     if b"\x00" in data[:65536] and not data.startswith((codecs.BOM_UTF16_LE,
                                                           codecs.BOM_UTF16_BE)):
-        raise DecodeError("binary file (NUL bytes), not an HTML page")
+        unmarked = utf16_without_bom(data)
+        if unmarked is None:
+            raise DecodeError("binary file (NUL bytes), not an HTML page")
+        return unmarked, "utf-16", None
     text, charset, warning = _decode(data, declared)
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
