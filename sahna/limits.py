@@ -21,6 +21,7 @@ T = TypeVar("T")
 
 MENTIONS = 500  # event trigger phrases kept per document
 DATES = 2000  # date expressions kept per document
+ANALYSED = 100_000  # characters of sentences given to the tagging models per document
 
 
 def capped(items: Sequence[T], limit: int, what: str, warnings: list[str]) -> list[T]:

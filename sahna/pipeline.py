@@ -130,7 +130,7 @@ def dates(doc: Document) -> None:
 
 
 @stage(requires=("text", "normalised", "lang", "places", "country_refs"),
-       assigns=("sentences", "tokens", "entities"))
+       assigns=("sentences", "tokens", "entities", "warnings"))
 def analyse(doc: Document) -> None:
     """Sentences, tokens with lemmas, and named entities, by the document's language
     (a Kazakh name rule leaves the places already found out of people's names)."""

@@ -105,3 +105,31 @@ def test_past_the_mention_limit_a_warning_names_what_was_dropped(monkeypatch) ->
     doc = extract_events(analysed(listing(12)))
     assert len(doc.events) <= 5
     assert any("event mentions" in w and "limit" in w for w in doc.warnings)
+
+
+def test_the_glued_stamp_is_looked_for_at_the_end_of_a_long_line_only(monkeypatch) -> None:
+    """The stamp regex starts with a word (``\\S+``): searched over a whole line of
+    quotes it was tried at every position, each try running to the line's end."""
+    from sahna.clean import published
+
+    line = "«" * 20000 + "Весна" + "»" * 20000 + " 06 июня 2014, 16:14"
+    real = published._headline_stamp_regex()
+    searched: list[int] = []
+
+    class Spy:
+        def search(self, text: str, pos: int = 0):
+            searched.append(len(text) - pos)
+            return real.search(text, pos)
+
+    monkeypatch.setattr(published, "_headline_stamp_regex", lambda: Spy())
+    assert published._glued_stamp(line) == "2014-06-06"
+    assert searched and max(searched) <= 200
+
+
+def test_sentences_past_the_analysis_budget_are_named_in_a_warning(monkeypatch) -> None:
+    monkeypatch.setattr(limits, "ANALYSED", 300)
+    text = " ".join(f"Концерт «Весна {i}» прошёл в Астане {i % 28 + 1} мая."
+                    for i in range(40))
+    doc = analysed(text)
+    assert any("not analysed for names" in w for w in doc.warnings)
+    assert all(e.start < 400 for e in doc.entities)

@@ -52,7 +52,7 @@ def analyse(doc: Document) -> Document:
     """Morphology and NER for the sentences that can state an event (``relevance``);
     elsewhere tokens carry only their lower-cased form."""
     doc.sentences = sentences(doc.text, language("ru"))
-    spans = blocks(relevant(doc.sentences, "ru"), doc.text)
+    spans = blocks(relevant(doc.sentences, "ru", warnings=doc.warnings), doc.text)
     tokens, position = [], 0
     for start, end in [*spans, (len(doc.text), len(doc.text))]:
         if start > position:
