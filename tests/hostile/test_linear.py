@@ -6,6 +6,7 @@ other makes four times the calls when the document doubles; a linear one, twice.
 from __future__ import annotations
 
 import sys
+from itertools import pairwise
 from collections.abc import Callable
 
 from sahna import limits
@@ -133,3 +134,14 @@ def test_sentences_past_the_analysis_budget_are_named_in_a_warning(monkeypatch) 
     doc = analysed(text)
     assert any("not analysed for names" in w for w in doc.warnings)
     assert all(e.start < 400 for e in doc.entities)
+
+
+def test_the_tagger_sees_bounded_chunks_cut_after_full_stops() -> None:
+    from sahna.langs.ru.analysis import ner_chunks
+
+    words = (["слово"] * 9 + ["."]) * 1000  # 10,000 tokens, a full stop every ten
+    chunks = ner_chunks(words, size=4000)
+    assert chunks[0][0] == 0 and chunks[-1][1] == len(words)
+    assert all(a[1] == b[0] for a, b in pairwise(chunks))
+    assert all(hi - lo <= 4000 and words[hi - 1] == "." for lo, hi in chunks)
+    assert ner_chunks(["Концерт", "."], size=4000) == [(0, 2)]  # a page is one chunk
