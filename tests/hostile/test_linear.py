@@ -6,8 +6,8 @@ other makes four times the calls when the document doubles; a linear one, twice.
 from __future__ import annotations
 
 import sys
-from itertools import pairwise
 from collections.abc import Callable
+from itertools import pairwise
 
 from sahna import limits
 from sahna.clean.published import _byline_stamp, find_published
