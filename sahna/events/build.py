@@ -15,6 +15,7 @@ The rules in order:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from sahna import places
@@ -295,9 +296,7 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
 
 def _has_credit(view: DocView, sent: int) -> bool:
     rng = view.sent_tokens[sent]
-    has_person = any(e.label == "PER" and view.doc.sentences[sent].start <= e.start
-                     < view.doc.sentences[sent].end for e in view.doc.entities)
-    if not has_person:
+    if not any(e.label == "PER" for e in _in_sentence(view, "entities", sent)):
         return False
     index = role_index(view.lang)
     return any(role == "other" and view.matches(i, cue)
@@ -417,6 +416,9 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     doc = view.doc
     events: list[Event] = []
     by_sent = _mentions_by_sentence(drafts)
+    # places and countries are never participants, whatever the event: listed once
+    not_people = [(p.start, p.end) for p in doc.places] + \
+        [(r.start, r.end) for r in doc.country_refs]
     for index, d in enumerate(drafts):
         main = d.first
         title = max((m.title for m in d.mentions if m.kind != "anaphor"), key=_title_rank,
@@ -438,8 +440,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # its phrase may well be («гастроли «Астана Опера»», "Astana Opera's tour")
         skip += [(doc.tokens[m.first].start, doc.tokens[m.last].end) for m in d.mentions]
         skip += _name_spans(doc.text, d.name)
-        skip += [(p.start, p.end) for p in doc.places]
-        skip += [(r.start, r.end) for r in doc.country_refs]
+        skip += not_people
         default = ("official" if d.type == "meeting" else
                    "performer" if d.type in PERFORMING else "guest")
         event.participants = people.collect(view, d.sents(), skip, default,
@@ -477,6 +478,21 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     return events
 
 
+def _in_sentence(view: DocView, what: str, sent: int) -> list:
+    """The document's ``places`` or ``entities`` that start inside sentence ``sent``, in
+    their order; indexed once per document (every event asked of every one)."""
+    key = ("in_sentence", what)
+    if key not in view.memo:
+        doc = view.doc
+        index: dict[int, list] = {}
+        for item in getattr(doc, what):
+            at = bisect.bisect_right(view.sent_starts, item.start) - 1
+            if at >= 0 and doc.sentences[at].start <= item.start < doc.sentences[at].end:
+                index.setdefault(at, []).append(item)
+        view.memo[key] = index
+    return view.memo[key].get(sent, [])
+
+
 def _name_spans(text: str, name: str | None) -> list[tuple[int, int]]:
     if not name:
         return []
@@ -502,17 +518,27 @@ def _owner(view: DocView, by_sent: dict[int, list[tuple[Mention, int]]], index: 
     phrase holds it, else to the nearest event mention."""
 
     def owns(sent: int, start: int, end: int) -> bool:
-        here = by_sent.get(sent, [])
-        if len({i for _, i in here}) < 2:
-            return True
-        toks = view.tokens
-        for m, i in here:  # inside or overlapping the phrase of one mention
-            if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
-                return i == index
-        nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
-                                               abs(start - toks[mi[0].phrase_last].end)))
-        return nearest[1] == index
+        key = ("owner", sent, start, end)  # the same for every event: found once
+        if key not in view.memo:
+            view.memo[key] = _owner_index(view, by_sent.get(sent, []), start, end)
+        owner = view.memo[key]
+        return owner is None or owner == index
     return owns
+
+
+def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
+                 end: int) -> int | None:
+    """The event a name at ``start..end`` belongs to among a sentence's mentions
+    (None: the sentence states one event at most, which owns everything)."""
+    if len({i for _, i in here}) < 2:
+        return None
+    toks = view.tokens
+    for m, i in here:  # inside or overlapping the phrase of one mention
+        if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
+            return i
+    nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
+                                           abs(start - toks[mi[0].phrase_last].end)))
+    return nearest[1]
 
 
 def _title_rank(title: str) -> tuple[int, int]:
@@ -528,9 +554,8 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     anchor = doc.tokens[d.mentions[0].first].start
     found = []
     for m in d.mentions:
-        s = doc.sentences[m.sent]
-        found += [p for p in doc.places if s.start <= p.start < s.end
-                  and _locative(view, p.start, tour) and not _quoted(doc.text, p.start)]
+        found += [p for p in _in_sentence(view, "places", m.sent)
+                  if _locative(view, p.start, tour) and not _quoted(doc.text, p.start)]
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
