@@ -83,12 +83,16 @@ def _first_match(view: DocView, sent: int, phrase: str) -> int | None:
     anew each time made a sentence of n mentions cost n² (a listing of thousands)."""
     key = ("first_match", sent, phrase)
     if key not in view.memo:
+        if "text_lowers" not in view.memo:
+            view.memo["text_lowers"] = (view.lowers if not view.stems
+                                        else [t.text.lower() for t in view.tokens])
+        lowers = view.memo["text_lowers"]
         words = tuple(phrase.split())
         rng = view.sent_tokens[sent]
         view.memo[key] = next(
             (i for i in range(rng.start, max(rng.start, rng.stop - len(words) + 1))
-             if all(view.tokens[i + k].text.lower() == w for k, w in enumerate(words))),
-            None)
+             if lowers[i] == words[0]
+             and all(lowers[i + k] == w for k, w in enumerate(words))), None)
     return view.memo[key]
 
 
