@@ -25,12 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 
 from sahna import lang as language_id
-from sahna import places
+from sahna import limits, places
 from sahna.clean import clean_text
 from sahna.dates import find_dates
 from sahna.document import Document
 from sahna.events.build import extract_events
 from sahna.langs import CODES, language
+from sahna.limits import capped
 
 __all__ = ["READ", "STAGES", "PipelineError", "Stage", "UndeclaredField", "process",
            "stage", "stage_table", "through"]
@@ -118,17 +119,18 @@ def find_places(doc: Document) -> None:
     doc.city_adjectives = places.find_city_adjectives(doc.text, doc.lang)
 
 
-@stage(requires=("normalised", "text", "lang", "published"), assigns=("dates",))
+@stage(requires=("normalised", "text", "lang", "published"), assigns=("dates", "warnings"))
 def dates(doc: Document) -> None:
     """Date expressions resolved against the publication date; found in the normalised
     text and quoted from the text."""
-    doc.dates = find_dates(doc.normalised, doc.lang or "", doc.published)
+    doc.dates = capped(find_dates(doc.normalised, doc.lang or "", doc.published),
+                       limits.DATES, "dates", doc.warnings)
     for mention in doc.dates:
         mention.text = doc.text[mention.start:mention.end]
 
 
 @stage(requires=("text", "normalised", "lang", "places", "country_refs"),
-       assigns=("sentences", "tokens", "entities"))
+       assigns=("sentences", "tokens", "entities", "warnings"))
 def analyse(doc: Document) -> None:
     """Sentences, tokens with lemmas, and named entities, by the document's language
     (a Kazakh name rule leaves the places already found out of people's names)."""
@@ -137,7 +139,7 @@ def analyse(doc: Document) -> None:
 
 @stage(requires=("text", "lang", "published", "sentences", "tokens", "entities", "dates",
                  "places", "country_refs", "city_adjectives"),
-       assigns=("events",))
+       assigns=("events", "warnings"))
 def events(doc: Document) -> None:
     """Every specific event with the contract's slots."""
     extract_events(doc)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from sahna import limits
 from sahna.document import Sentence
 from sahna.events.lexicon import role_cues, triggers
 from sahna.langs import language
@@ -93,8 +94,31 @@ def _node_pattern(node: dict) -> str:
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
-def relevant(sentences: list[Sentence], lang: str, events_only: bool = False) -> list[Sentence]:
-    return [s for s in sentences if is_relevant(s.text, lang, events_only)]
+def relevant(sentences: list[Sentence], lang: str, events_only: bool = False,
+             warnings: list[str] | None = None) -> list[Sentence]:
+    """The sentences the models analyse: those that can state an event, up to
+    :data:`sahna.limits.ANALYSED` characters (past it, a warning in ``warnings``)."""
+    return within_budget([s for s in sentences if is_relevant(s.text, lang, events_only)],
+                         warnings)
+
+
+def within_budget(sentences: list[Sentence], warnings: list[str] | None = None
+                  ) -> list[Sentence]:
+    """The first sentences whose text adds up to at most :data:`sahna.limits.ANALYSED`
+    characters: the models cost time in proportion to what they read, and a megabyte
+    of text would take a minute. A news page stays far below it."""
+    total = 0
+    kept: list[Sentence] = []
+    for sent in sentences:
+        total += sent.end - sent.start
+        if total > limits.ANALYSED:
+            if warnings is not None:
+                warnings.append(f"{len(sentences) - len(kept)} sentences past the first "
+                                f"{limits.ANALYSED:,} characters are not analysed for names "
+                                "(the limit per document)")
+            break
+        kept.append(sent)
+    return kept
 
 
 def blocks(sentences: list[Sentence], text: str) -> list[tuple[int, int]]:

@@ -139,6 +139,9 @@ def _preposition_regex() -> re.Pattern[str]:
     return re.compile("|".join(calendar_words("date_preposition")))
 
 
+_GLUED_TAIL = 200  # characters at the end of a headline line where a glued stamp may be
+
+
 def _glued_stamp(line: str) -> str | None:
     """The date of a date and time printed at the end of the headline line, where
     markup glued the stamp under the headline onto it. An announcement headline can
@@ -146,7 +149,10 @@ def _glued_stamp(line: str) -> str | None:
     date must not follow a preposition and the time must not be a round quarter hour
     (events start at :00, :15, :30, :45; a stamp's minute is any)."""
     s = norm(line)
-    m = _headline_stamp_regex().search(s)
+    # the stamp closes the line: search its end only (the regex's leading word, tried
+    # at every position of a long line without spaces, made it cost the square)
+    at = max(0, len(s) - _GLUED_TAIL)
+    m = _headline_stamp_regex().search(s, at)
     if not m or ":" in s[:m.start(2)] or ends_like_sentence(line):
         return None
     if _preposition_regex().fullmatch(m[1]) or int(m[3]) % 15 == 0:
@@ -178,6 +184,9 @@ def _is_byline(head: str) -> bool:
                            or cue_prefix_regex("byline", r":?\s").match(head + " ") is not None)
 
 
+_BYLINE_HEAD = 200  # characters before the date that an author's part may take
+
+
 def _byline_stamp(text: str) -> str | None:
     """The date closing a byline line ("Иван Петров, 24.11.2025", "by John Smith on
     Nov 24, 2025"): the author, a separator or a preposition, a date line.
@@ -192,6 +201,8 @@ def _byline_stamp(text: str) -> str | None:
     for m in _SPLIT.finditer(text):
         if m.end() > last_digit:
             break
+        if m.start() > _BYLINE_HEAD:
+            break  # an author's part is a name or a short credit, not a paragraph
         head, tail = text[:m.start()], _after_preposition(text[m.end():])
         if _is_byline(head) and _is_stamp_line(tail):
             return parse_stamp_date(tail)

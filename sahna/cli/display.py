@@ -21,7 +21,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from sahna.document import Document
 from sahna.run import Failure, Item, Tally, run_documents
 
-err = Console(stderr=True)
+# soft_wrap: a line longer than the terminal is not broken at its width (nor at 80
+# columns when stderr is a file or a pipe, where a broken line is two lines to grep)
+err = Console(stderr=True, soft_wrap=True)
 
 
 class ErrorLog:
@@ -55,7 +57,13 @@ def errors_log(path: Path | None) -> Iterator[ErrorLog]:
     if path is None:
         yield ErrorLog()
         return
-    with path.open("w", encoding="utf-8") as handle:
+    try:
+        handle = path.open("w", encoding="utf-8")
+    except OSError as exc:
+        err.print(f"[red]error[/red]: --errors {escape(str(path))}: cannot write "
+                  f"({escape(exc.strerror or str(exc))})", highlight=False, soft_wrap=True)
+        raise typer.Exit(2) from None
+    with handle:
         yield ErrorLog(handle)
 
 
@@ -66,9 +74,11 @@ def progress() -> Progress:
 
 
 def processed(items: Iterable[Item], tally: Tally,
-              skip: Callable[[Document], bool] | None = None) -> Iterator[Document]:
+              skip: Callable[[Document], bool] | None = None,
+              timeout: float | None = None) -> Iterator[Document]:
     """The run loop over the readers' output, with a progress bar and a warning line
-    for each of a document's warnings."""
+    for each of a document's warnings; a document taking over ``timeout`` seconds is a
+    failure (:func:`sahna.run.run_documents`)."""
     with progress() as bar:
         task = bar.add_task("documents", total=None, status="")
 
@@ -77,7 +87,7 @@ def processed(items: Iterable[Item], tally: Tally,
                 bar.advance(task)
                 yield item
 
-        for doc in run_documents(advancing(), tally, skip=skip):
+        for doc in run_documents(advancing(), tally, skip=skip, timeout=timeout):
             for warning in doc.warnings:
                 err.print(f"[yellow]warning[/yellow]: {escape(doc.source)}: {escape(warning)}",
                           highlight=False)

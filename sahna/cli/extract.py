@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from sahna.cli.display import err, errors_log, processed, progress, summary
-from sahna.cli.options import DateField, ErrorsOption, IdField, Paths, TextField
+from sahna.cli.options import DateField, ErrorsOption, IdField, Paths, TextField, fail
 from sahna.executors.base import ShardResult
 from sahna.read import JsonFields, read_paths
 from sahna.record import to_record
@@ -72,7 +72,10 @@ def extract(paths: Paths, output: OutputOption = None, errors: ErrorsOption = No
         raise typer.Exit(2)
     with errors_log(errors) as log:
         tally = log.tally()
-        out_file = output.open("w", encoding="utf-8") if output else sys.stdout
+        try:
+            out_file = output.open("w", encoding="utf-8") if output else sys.stdout
+        except OSError as exc:
+            fail(f"--output {output}: cannot write ({exc.strerror or exc})", 2)
         try:
             outputs = [p for p in (output, errors) if p is not None]
             for doc in processed(read_paths(paths, fields, outputs), tally):

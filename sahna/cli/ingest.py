@@ -13,6 +13,9 @@ from sahna.cli.options import DateField, DbOption, ErrorsOption, IdField, TextFi
 from sahna.read import JsonFields, read_paths
 from sahna.run import Tally, store_documents
 
+TimeoutOption = Annotated[float, typer.Option(
+    "--timeout", min=0, help="Seconds one document may take before it is reported as "
+    "failed and the batch goes on (0: no limit).")]
 FromShardsOption = Annotated[Path | None, typer.Option(
     "--from-shards", help="Store the finished shards of `sahna extract --out DIR` "
     "(no extraction).")]
@@ -23,12 +26,14 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(
                "`extract --out` is loaded as shards.")] = None,
            db: DbOption = "sahna.db", errors: ErrorsOption = None,
            text_field: TextField = None, id_field: IdField = None,
-           date_field: DateField = None, from_shards: FromShardsOption = None) -> None:
+           date_field: DateField = None, from_shards: FromShardsOption = None,
+           timeout: TimeoutOption = 60.0) -> None:
     """Extract and store documents and events; a document already stored is skipped.
 
     Each document is committed on its own, so an interrupted run keeps what it stored
-    and running the same command again resumes it. Shards (--from-shards DIR) are stored
-    in batches without running the pipeline again."""
+    and running the same command again resumes it; a document that takes longer than
+    --timeout seconds is reported as failed and the batch goes on. Shards (--from-shards
+    DIR) are stored in batches without running the pipeline again."""
     from sahna.executors.shards import MANIFEST
 
     paths = list(paths or [])
@@ -47,7 +52,8 @@ def ingest(paths: Annotated[list[str] | None, typer.Argument(
                 _ingest_shards(store, folder, tally)
             if paths:
                 items = read_paths(paths, fields, [errors] if errors else [])
-                store_documents(processed(items, tally, skip=store.has), store, tally)
+                store_documents(processed(items, tally, skip=store.has,
+                                          timeout=timeout or None), store, tally)
             counts = store.counts()
     err.print(f"{db}: {counts['documents']} documents, {counts['events']} events",
               highlight=False)

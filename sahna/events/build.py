@@ -15,6 +15,7 @@ The rules in order:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -43,6 +44,8 @@ class Draft:
     date_options: list[DateMention] = field(default_factory=list)
     extra_sents: list[int] = field(default_factory=list)
     lent_sents: list[int] = field(default_factory=list)  # its people belong to another event
+    # (mentions counted, union of their contents): see _draft_content
+    content_cache: tuple[int, frozenset[str]] = (0, frozenset())
 
     @property
     def first(self) -> Mention:
@@ -75,22 +78,34 @@ def extract_events(doc: Document) -> Document:
     return doc
 
 
-def _sentence_has(view: DocView, sent: int, phrase: str, before: int | None = None) -> bool:
-    words = tuple(phrase.split())
-    rng = view.sent_tokens[sent]
-    stop = before if before is not None else rng.stop
-    return any(
-        all(view.tokens[i + k].text.lower() == w for k, w in enumerate(words))
-        for i in range(rng.start, max(rng.start, stop - len(words) + 1)))
+def _first_match(view: DocView, sent: int, phrase: str) -> int | None:
+    """The token where ``phrase`` first occurs in sentence ``sent`` (None: nowhere),
+    remembered per sentence and phrase: every mention of a sentence asks it, and asking
+    anew each time made a sentence of n mentions cost n² (a listing of thousands)."""
+    key = ("first_match", sent, phrase)
+    if key not in view.memo:
+        if "text_lowers" not in view.memo:
+            view.memo["text_lowers"] = (view.lowers if not view.stems
+                                        else [t.text.lower() for t in view.tokens])
+        lowers = view.memo["text_lowers"]
+        words = tuple(phrase.split())
+        rng = view.sent_tokens[sent]
+        view.memo[key] = next(
+            (i for i in range(rng.start, max(rng.start, rng.stop - len(words) + 1))
+             if lowers[i] == words[0]
+             and all(lowers[i + k] == w for k, w in enumerate(words))), None)
+    return view.memo[key]
 
 
 def mark_lists(view: DocView, mentions: list[Mention]) -> None:
-    """A mention after «включая»/"including" in its sentence is a listed programme part."""
-    cues = view.language.cue_words("list")
+    """A mention after «включая»/"including" in its sentence is a listed programme part:
+    one whose sentence holds the cue ending before the mention's first token."""
+    cues = [(cue, len(cue.split())) for cue in view.language.cue_words("list")]
     for m in mentions:
         if m.kind in ("programme", "anaphor") and m.type != "screening":
             continue
-        m.in_list = any(_sentence_has(view, m.sent, cue, m.first) for cue in cues)
+        m.in_list = any((at := _first_match(view, m.sent, cue)) is not None
+                        and at + size <= m.first for cue, size in cues)
 
 
 def _is_bare_opener(view: DocView, m: Mention) -> bool:
@@ -108,8 +123,10 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
     openers = [m for m in mentions if _is_bare_opener(view, m)]
+    opening = {id(m) for m in openers}
+    named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
     for m in mentions:
-        if m in openers:
+        if id(m) in opening:
             continue
         if m.kind == "anaphor":
             target = _latest(drafts, lambda d: d.first.kind == "programme", m.sent, 2)
@@ -119,15 +136,15 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             continue
         target = None
         if m.name:
-            key = m.name.casefold()
-            target = next((i for i, d in enumerate(drafts)
-                           if d.type == m.type and d.name and d.name.casefold() == key), None)
+            key = (m.type, m.name.casefold())
+            target = named.get(key)
             if target is None and not m.in_list:
                 # a headline's «выставка» named in the lead: the same exhibition
                 target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
                                  and not d.first.in_list, m.sent, 2)
                 if target is not None:
                     drafts[target].name = m.name
+                    named[key] = min(named.get(key, target), target)
         elif not m.in_list:
             target = _same_event(view, drafts, m)
             if target is None:
@@ -135,11 +152,16 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
+            if m.name:
+                named.setdefault((m.type, m.name.casefold()), m.event)
         else:
             drafts[target].mentions.append(m)
             m.event = target
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent, []).append(m)
     for m in openers:  # «торжественная церемония» is the opening of the event beside it
-        target = _same_sentence_other(drafts, mentions, m)
+        target = _same_sentence_other(by_sent, m)
         if target is None:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
         if target is None:
@@ -151,9 +173,12 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     return drafts
 
 
-def _content(view: DocView, m: Mention) -> set[str]:
+def _content(view: DocView, m: Mention) -> frozenset[str]:
     """What tells this occurrence from another of its kind: the names and the countries
-    in its phrase («Дни кыргызской культуры» vs «Дни культуры Казахстана»)."""
+    in its phrase («Дни кыргызской культуры» vs «Дни культуры Казахстана»). Kept on the
+    mention: grouping asks it of every earlier mention again."""
+    if "content" in m.extra:
+        return m.extra["content"]
     doc = view.doc
     start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
     # whose culture, not where: «Дни культуры Казахстана в Кыргызстане» is about KZ
@@ -164,7 +189,18 @@ def _content(view: DocView, m: Mention) -> set[str]:
               if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
-    return found
+    m.extra["content"] = frozenset(found)
+    return m.extra["content"]
+
+
+def _draft_content(view: DocView, d: Draft) -> frozenset[str]:
+    """The union of its mentions' contents, extended as mentions join the draft rather
+    than rebuilt from all of them for every new mention."""
+    seen, union = d.content_cache
+    if seen < len(d.mentions):
+        union = union.union(*(_content(view, x) for x in d.mentions[seen:]))
+        d.content_cache = (len(d.mentions), union)
+    return union
 
 
 def _local_status(view: DocView, m: Mention) -> str | None:
@@ -185,12 +221,13 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     tense = _local_status(view, m) if m.kind == "programme" else None
     candidates = [i for i, d in enumerate(drafts)
                   if d.type == m.type and not d.first.in_list and not (
-                      mine and (theirs := set().union(*(_content(view, x) for x in d.mentions)))
+                      mine and (theirs := _draft_content(view, d))
                       and not (mine <= theirs or theirs <= mine))
                   and (m.kind != "programme" or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
-    here = [i for i in candidates if any(m.sent - x.sent in (0, 1) for x in drafts[i].mentions)]
+    # mentions join drafts in text order, so a draft's last mention is its latest
+    here = [i for i in candidates if m.sent - drafts[i].mentions[-1].sent in (0, 1)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
@@ -288,13 +325,16 @@ def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
 def _latest(drafts: list[Draft], accept, sent: int, distance: int) -> int | None:
     for i in range(len(drafts) - 1, -1, -1):
         d = drafts[i]
-        if accept(d) and sent - max(x.sent for x in d.mentions) <= distance:
+        # mentions join drafts in text order: the last one is the latest
+        if accept(d) and sent - d.mentions[-1].sent <= distance:
             return i
     return None
 
 
-def _same_sentence_other(drafts: list[Draft], mentions: list[Mention], m: Mention) -> int | None:
-    here = [o for o in mentions if o is not m and o.sent == m.sent and o.event is not None]
+def _same_sentence_other(by_sent: dict[int, list[Mention]], m: Mention) -> int | None:
+    """The event of the mention nearest to ``m`` in its sentence (``by_sent``: the
+    mentions of each sentence)."""
+    here = [o for o in by_sent.get(m.sent, ()) if o is not m and o.event is not None]
     return min(here, key=lambda o: abs(o.first - m.first)).event if here else None
 
 
@@ -410,9 +450,7 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
 
 def _has_credit(view: DocView, sent: int) -> bool:
     rng = view.sent_tokens[sent]
-    has_person = any(e.label == "PER" and view.doc.sentences[sent].start <= e.start
-                     < view.doc.sentences[sent].end for e in view.doc.entities)
-    if not has_person:
+    if not any(e.label == "PER" for e in _in_sentence(view, "entities", sent)):
         return False
     index = role_index(view.lang)
     return any(role in ATTACHING_ROLES and view.matches(i, cue)
@@ -455,9 +493,11 @@ def _distance(view: DocView, m: Mention, date: DateMention) -> int:
 
 def link_parents(view: DocView, drafts: list[Draft]) -> None:
     frames = view.language.cue_words("frame")
+    # only a programme takes parts: the other drafts are never looked at as parents
+    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"]
     for i, d in enumerate(drafts):
-        for j, other in enumerate(drafts):
-            if i == j or other.first.kind != "programme" or d.parent is not None:
+        for j, other in programmes:
+            if i == j or d.parent is not None:
                 continue
             if d.first.kind == "programme" and d.type == other.type:
                 continue
@@ -535,6 +575,10 @@ def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:
 def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     doc = view.doc
     events: list[Event] = []
+    by_sent = _mentions_by_sentence(drafts)
+    # places and countries are never participants, whatever the event: listed once
+    not_people = [(p.start, p.end) for p in doc.places] + \
+        [(r.start, r.end) for r in doc.country_refs]
     for index, d in enumerate(drafts):
         main = d.first
         title = max((m.title for m in d.mentions if m.kind != "anaphor"), key=_title_rank,
@@ -556,11 +600,10 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # its phrase may well be («гастроли «Астана Опера»», "Astana Opera's tour")
         skip += [(doc.tokens[m.first].start, doc.tokens[m.last].end) for m in d.mentions]
         skip += _name_spans(doc.text, d.name)
-        skip += [(p.start, p.end) for p in doc.places]
-        skip += [(r.start, r.end) for r in doc.country_refs]
+        skip += not_people
         default = people.default_role(d.type, d.type in PERFORMING)
         event.participants = people.collect(view, d.sents(), skip, default,
-                                            owner=_owner(view, drafts, index))
+                                            owner=_owner(view, by_sent, index))
         events.append(event)
     for index, d in enumerate(drafts):
         event = events[index]
@@ -572,7 +615,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     for index, d in enumerate(drafts):
         events[index].status = status_of(view, d, events[index])
         events[index].countries = countries_of(view, d, events[index],
-                                               _owner(view, drafts, index))
+                                               _owner(view, by_sent, index))
     for index, d in enumerate(drafts):
         if d.parent is not None:  # a part does not repeat its programme's countries
             parent = events[d.parent]
@@ -628,6 +671,21 @@ def merge_repeats(events: list[Event]) -> list[Event]:
     return kept
 
 
+def _in_sentence(view: DocView, what: str, sent: int) -> list:
+    """The document's ``places`` or ``entities`` that start inside sentence ``sent``, in
+    their order; indexed once per document (every event asked of every one)."""
+    key = ("in_sentence", what)
+    if key not in view.memo:
+        doc = view.doc
+        index: dict[int, list] = {}
+        for item in getattr(doc, what):
+            at = bisect.bisect_right(view.sent_starts, item.start) - 1
+            if at >= 0 and doc.sentences[at].start <= item.start < doc.sentences[at].end:
+                index.setdefault(at, []).append(item)
+        view.memo[key] = index
+    return view.memo[key].get(sent, [])
+
+
 def _name_spans(text: str, name: str | None) -> list[tuple[int, int]]:
     if not name:
         return []
@@ -638,26 +696,42 @@ def _name_spans(text: str, name: str | None) -> list[tuple[int, int]]:
     return spans
 
 
-def _owner(view: DocView, drafts: list[Draft], index: int):
-    """In a sentence that states several events, a name belongs to the event whose
-    phrase holds it, else to the nearest event mention."""
+def _mentions_by_sentence(drafts: list[Draft]) -> dict[int, list[tuple[Mention, int]]]:
+    """Each sentence's mentions with the index of their draft (built once per document
+    for :func:`_owner`)."""
     by_sent: dict[int, list[tuple[Mention, int]]] = {}
     for i, d in enumerate(drafts):
         for m in d.mentions:
             by_sent.setdefault(m.sent, []).append((m, i))
+    return by_sent
+
+
+def _owner(view: DocView, by_sent: dict[int, list[tuple[Mention, int]]], index: int):
+    """In a sentence that states several events, a name belongs to the event whose
+    phrase holds it, else to the nearest event mention."""
 
     def owns(sent: int, start: int, end: int) -> bool:
-        here = by_sent.get(sent, [])
-        if len({i for _, i in here}) < 2:
-            return True
-        toks = view.tokens
-        for m, i in here:  # inside or overlapping the phrase of one mention
-            if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
-                return i == index
-        nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
-                                               abs(start - toks[mi[0].phrase_last].end)))
-        return nearest[1] == index
+        key = ("owner", sent, start, end)  # the same for every event: found once
+        if key not in view.memo:
+            view.memo[key] = _owner_index(view, by_sent.get(sent, []), start, end)
+        owner = view.memo[key]
+        return owner is None or owner == index
     return owns
+
+
+def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
+                 end: int) -> int | None:
+    """The event a name at ``start..end`` belongs to among a sentence's mentions
+    (None: the sentence states one event at most, which owns everything)."""
+    if len({i for _, i in here}) < 2:
+        return None
+    toks = view.tokens
+    for m, i in here:  # inside or overlapping the phrase of one mention
+        if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
+            return i
+    nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
+                                           abs(start - toks[mi[0].phrase_last].end)))
+    return nearest[1]
 
 
 def _title_rank(title: str) -> tuple[int, int]:
@@ -673,9 +747,8 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     anchor = doc.tokens[d.mentions[0].first].start
     found = []
     for m in d.mentions:
-        s = doc.sentences[m.sent]
-        found += [p for p in doc.places if s.start <= p.start < s.end
-                  and (_locative(view, p.start, tour) or _hosts(view, p))
+        found += [p for p in _in_sentence(view, "places", m.sent)
+                  if (_locative(view, p.start, tour) or _hosts(view, p))
                   and not _quoted(doc.text, p.start)]
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:

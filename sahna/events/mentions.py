@@ -7,8 +7,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from sahna import limits
 from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
+from sahna.limits import capped
 
 if TYPE_CHECKING:
     from sahna.contract import EventType
@@ -55,14 +57,19 @@ def find_mentions(view: DocView) -> list[Mention]:
             taken.update(range(i, last + 1))
             found.append(Mention(trig.type, trig.kind, sent_index, i, last))
     found.sort(key=lambda m: m.first)
+    found = capped(found, limits.MENTIONS, "event mentions", view.doc.warnings)
     for mention in found:
         describe(view, mention)
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)]
-    found = [m for m in found if not _opens_other(view, m, found)]
-    found = [m for m in found if not _inside_other(view, m, found)]
+    # each mention is compared with the others of its sentence only (the mention cap
+    # bounds a sentence that lists hundreds)
+    by_sent = _by_sentence(found)
+    found = [m for m in found if not _opens_other(view, m, by_sent[m.sent])]
+    by_sent = _by_sentence(found)
+    found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
     found += _named_occurrences(view, {m.sent for m in found})
     found.sort(key=lambda m: m.first)
@@ -232,26 +239,50 @@ def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     return False
 
 
-def _share_names(view: DocView, mentions: list[Mention]) -> None:
-    """A quoted name found by two triggers of one sentence belongs to the nearer one."""
+def _by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    """The mentions of each sentence."""
+    out: dict[int, list[Mention]] = {}
     for m in mentions:
-        if not m.name:
+        out.setdefault(m.sent, []).append(m)
+    return out
+
+
+def _share_names(view: DocView, mentions: list[Mention]) -> None:
+    """A quoted name found by two triggers of one sentence belongs to the nearer one
+    (the farther ones lose it; equally near ones keep it)."""
+    groups: dict[tuple[int, str], list[Mention]] = {}
+    for m in mentions:
+        if m.name:
+            groups.setdefault((m.sent, m.name), []).append(m)
+    for group in groups.values():
+        if len(group) < 2:
             continue
-        for o in mentions:
-            if o is m or o.sent != m.sent or o.name != m.name:
-                continue
-            if abs(o.last - _name_pos(view, o)) > abs(m.last - _name_pos(view, m)):
-                o.name = None
-                o.title = title_of(view, o)
+        far = [abs(m.last - _name_pos(view, m)) for m in group]
+        near = min(far)
+        for m, distance in zip(group, far, strict=True):
+            if distance > near:
+                m.name = None
+                m.title = title_of(view, m)
 
 
 def _name_pos(view: DocView, m: Mention) -> int:
-    rng = view.sent_tokens[m.sent]
-    for i in rng:
-        if view.tokens[i].text in OPEN_QUOTES and m.name and \
-                view.doc.text[view.tokens[i].end:].lstrip().startswith(m.name[:8]):
-            return i
-    return m.last
+    """The opening quote of the sentence where the mention's name begins (its trigger
+    when none): the first quote followed by the name's first eight characters."""
+    if not m.name:
+        return m.last
+    head = m.name[:8]
+    key = ("quote_heads", m.sent, len(head))
+    if key not in view.memo:
+        text = view.doc.text
+        heads: dict[str, int] = {}
+        for i in view.sent_tokens[m.sent]:
+            if view.tokens[i].text in OPEN_QUOTES:
+                at = view.tokens[i].end
+                while at < len(text) and text[at].isspace():
+                    at += 1
+                heads.setdefault(text[at:at + len(head)], i)
+        view.memo[key] = heads
+    return view.memo[key].get(head, m.last)
 
 
 def describe(view: DocView, m: Mention) -> None:

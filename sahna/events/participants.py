@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from sahna.contract import as_kind, as_role
 from sahna.document import NamedEntity, Participant
@@ -301,6 +302,16 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
 
 
 def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:
+    """Groups named in quotes after a group cue word («ансамбль «Сазген»»), those not
+    ``skipped``; the sentence is read once, whatever number of events ask."""
+    key = ("quoted_groups", sent)
+    if key not in view.memo:
+        view.memo[key] = _sentence_quoted_groups(view, sent)
+    return [(start, Participant(name, "group", role))
+            for start, name, role in view.memo[key] if not skipped(start, start + len(name))]
+
+
+def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, Any]]:
     out = []
     rng = view.sent_tokens[sent]
     cues = role_cues(view.lang)
@@ -315,8 +326,7 @@ def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Partici
                 if close and close > j + 1:
                     start = view.tokens[j + 1].start
                     name = view.span_text(j + 1, close - 1)
-                    if not skipped(start, start + len(name)):
-                        out.append((start, Participant(name, "group", as_role(cue[0]))))
+                    out.append((start, name, as_role(cue[0])))
                 break
     return out
 

@@ -7,6 +7,8 @@ nearest verb; and, failing all, ``held`` — the common case in news reports.
 
 from __future__ import annotations
 
+import bisect
+
 from sahna.contract import Status
 from sahna.events.lexicon import status_index
 from sahna.events.view import DocView
@@ -40,21 +42,53 @@ def _before(a: str, b: str) -> bool:
 
 
 def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str) -> Status | None:
-    """Cue words, then verb tense, nearest to tokens ``first..last`` in sentence ``sent``."""
+    """Cue words, then verb tense, nearest to tokens ``first..last`` in sentence ``sent``.
+
+    Tokens are taken nearest first (ties: the earlier): a cue word within ``_CUE_FIRST``
+    tokens outweighs a verb's tense ("dated … underway"); then the nearest token that is
+    a cue word anywhere in the sentence or a verb within ``_VERB_WINDOW`` tokens. The cue
+    words of a sentence are found once (:func:`_cue_hits`) and the nearest ones looked up
+    by bisection, so a sentence of n mentions costs n log n, not n²."""
     rng = view.sent_tokens[sent]
-    order = sorted(rng, key=lambda i: (min(abs(i - first), abs(i - last)), i))
-    for i in order:  # a cue word close by outweighs a verb's tense ("dated … underway")
-        if min(abs(i - first), abs(i - last)) > _CUE_FIRST:
-            break
-        found = _cue(view, i, etype)
-        if found:
-            return found
-    for i in order:
-        near = min(abs(i - first), abs(i - last)) <= _VERB_WINDOW
-        found = _cue(view, i, etype) or (_tense(view, i) if near else None)
-        if found:
-            return found
-    return None
+
+    def distance(i: int) -> int:
+        return min(abs(i - first), abs(i - last))
+
+    positions, statuses = _cue_hits(view, sent, etype in MULTI_DAY)
+    lo = bisect.bisect_left(positions, first)
+    hi = bisect.bisect_right(positions, last)
+    nearest = list(range(max(0, lo - 1), min(len(positions), hi + 1)))
+    cue = min(((distance(positions[k]), positions[k], statuses[k]) for k in nearest),
+              default=None)
+    if cue is not None and cue[0] <= _CUE_FIRST:
+        return cue[2]
+    for i in sorted(range(max(rng.start, first - _VERB_WINDOW),
+                          min(rng.stop, last + _VERB_WINDOW + 1)),
+                    key=lambda i: (distance(i), i)):
+        if cue is not None and (cue[0], cue[1]) <= (distance(i), i):
+            break  # the cue word comes first in this order
+        if distance(i) <= _VERB_WINDOW:
+            found = _tense(view, i)
+            if found:
+                return found
+    return cue[2] if cue is not None else None
+
+
+def _cue_hits(view: DocView, sent: int, multi: bool) -> tuple[list[int], list[Status]]:
+    """The tokens of sentence ``sent`` that are status cue words (for a multi-day event
+    type or not), in order, with what each says; remembered per sentence."""
+    key = ("status_cues", sent, multi)
+    if key not in view.memo:
+        etype = next(iter(MULTI_DAY)) if multi else ""
+        positions: list[int] = []
+        statuses: list[Status] = []
+        for i in view.sent_tokens[sent]:
+            found = _cue(view, i, etype)
+            if found:
+                positions.append(i)
+                statuses.append(found)
+        view.memo[key] = (positions, statuses)
+    return view.memo[key]
 
 
 def _cue(view: DocView, i: int, etype: str) -> Status | None:

@@ -9,7 +9,15 @@ from sahna.events.view import DocView
 
 
 def find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
-    """The first venue phrase of sentence ``sent`` with its first and last token."""
+    """The first venue phrase of sentence ``sent`` with its first and last token
+    (remembered: every event of a sentence asks it)."""
+    key = ("venue", sent)
+    if key not in view.memo:
+        view.memo[key] = _find_venue(view, sent)
+    return view.memo[key]
+
+
+def _find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
     heads = venue_heads(view.lang)
     rng = view.sent_tokens[sent]
     for i in rng:

@@ -10,7 +10,13 @@ can copy a held lock into the child.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -22,8 +28,40 @@ _TASK: Any = None  # the shard task of this worker process, set by the initializ
 
 def _init_worker(task: Any) -> None:
     global _TASK
+    _die_with_parent()
     _TASK = task
     task.setup()
+
+
+def _die_with_parent() -> None:
+    """End this worker when the process that started it ends, however it ends.
+
+    A pool's workers learn of a clean shutdown from their queue, but a parent killed
+    by SIGKILL (or the OOM killer) tells them nothing: they went on with their queued
+    shards beside a resumed run, then hung. On Linux the kernel sends the worker
+    SIGKILL when its parent dies (``prctl(PR_SET_PDEATHSIG)``); elsewhere, and in case
+    the parent died before the call, a daemon thread checks every second that the
+    parent is still the one that started it."""
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="sahna-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _run_shard(shard: Shard) -> ShardResult:

@@ -8,7 +8,6 @@ told by its name, or by its first bytes when the name does not say (:mod:`.sniff
 
 from __future__ import annotations
 
-import glob
 import io
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -20,6 +19,7 @@ from sahna.read.errors import ReadError, Skipped
 from sahna.read.feed import feed_documents, read_feed_file
 from sahna.read.html import html_document, read_html_file
 from sahna.read.jsonl import DEFAULT_FIELDS, JsonFields, read_jsonl_file, read_jsonl_stream
+from sahna.read.paths import Walker
 from sahna.read.sniff import COMPRESSIONS, kind_by_content, kind_by_name, sniff_file
 from sahna.read.text import read_text_file, text_document
 from sahna.read.warc import read_warc_file, read_warc_stream
@@ -48,34 +48,16 @@ READERS: dict[str, Reader] = {
 def expand_paths(paths: Iterable[str], exclude: Iterable[Path] = ()
                  ) -> Iterator[Path | str | ReadError]:
     """Files named, found under directories (recursively), or matched by globs; ``-`` is
-    stdin. A name that matches nothing is an error, not silence. ``exclude`` names the
+    stdin. A name that matches nothing is an error, not silence; so is a file or folder
+    that cannot be read. Each file comes once, however many links or names lead to it
+    (:class:`~sahna.read.paths.Walker`). ``exclude`` names the
     run's own output files: a JSONL output or error log written into the folder being
     read would otherwise be read back, growing as it is read."""
     excluded = {p.resolve() for p in exclude}
-    for item in _expand(paths):
+    for item in Walker(_readable).expand(paths):
         if isinstance(item, Path) and excluded and item.resolve() in excluded:
             continue
         yield item
-
-
-def _expand(paths: Iterable[str]) -> Iterator[Path | str | ReadError]:
-    for name in paths:
-        if name == "-":
-            yield "-"
-            continue
-        path = Path(name)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _readable(p))
-        elif path.exists():
-            yield path
-        elif glob.has_magic(name):
-            matches = sorted(Path(m) for m in glob.glob(name, recursive=True))
-            files = [m for m in matches if m.is_file()]
-            if not files:
-                yield ReadError(name, "no file matches this pattern")
-            yield from files
-        else:
-            yield ReadError(name, "no such file or directory")
 
 
 def _readable(path: Path) -> bool:

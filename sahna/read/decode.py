@@ -30,7 +30,10 @@ def decode_bytes(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16")
     if b"\x00" in data[:65536]:
-        raise DecodeError("binary file (NUL bytes), not text")
+        text = utf16_without_bom(data)
+        if text is None:
+            raise DecodeError("binary file (NUL bytes), not text")
+        return text
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -65,3 +68,30 @@ def _control_share(text: str) -> float:
         return 0.0
     sample = text[:65536]
     return sum(1 for ch in sample if ord(ch) in _CONTROL) / len(sample)
+
+
+def _plausible(ch: str) -> bool:
+    """A character of running text: ASCII, Latin-1 letters, Cyrillic, punctuation."""
+    code = ord(ch)
+    return (0x20 <= code < 0x7F or ch in "\t\n\r" or 0xA0 <= code <= 0x24F
+            or 0x400 <= code <= 0x4FF or 0x2000 <= code <= 0x206F or ch == "\u2116")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 bytes saved without a byte-order mark, or None.
+
+    Such a file is full of NUL bytes (the high byte of every ASCII character), which
+    otherwise marks a binary file. Both byte orders are tried; one is taken when it
+    decodes and nearly every character is one of running text (the wrong order turns
+    Cyrillic «К», U+041A, into U+1A04, a character of another script)."""
+    if len(data) % 2:
+        return None
+    for order in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(order)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:32768]
+        if sample and sum(1 for ch in sample if _plausible(ch)) >= 0.97 * len(sample):
+            return text
+    return None

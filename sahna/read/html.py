@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from sahna.document import Document
-from sahna.read.charset import decode_html
+from sahna.read.charset import decode_html_checked
 from sahna.read.decode import DecodeError
 from sahna.read.errors import ReadError, Skipped
 from sahna.read.headline import headline
@@ -79,7 +79,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
     if not data.strip():
         return Skipped(source, "empty page", kind="empty", offset=offset)
     try:
-        html, _ = decode_html(data, charset)
+        html, _, charset_warning = decode_html_checked(data, charset)
     except DecodeError as exc:
         return ReadError(source, str(exc), offset=offset)
     try:
@@ -99,6 +99,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
         published=normalise_date(extracted.date) or visible or fallback_date,
         title=title,
         site=_one_line(extracted.sitename),
+        warnings=[charset_warning] if charset_warning else [],
     )
 
 
@@ -135,6 +136,9 @@ def _extract(html: str, url: str | None) -> tuple[Any, list[str], str | None]:
     tree = load_html(_strip_xml_declaration(html))  # parsed once; trafilatura copies it
     if tree is None:
         return None, [], None
+    if depth(tree) >= PARSER_DEPTH:
+        deeper = deep_tree(_strip_xml_declaration(html))
+        tree = tree if deeper is None else deeper
     unwrap_layout_tables(tree)
     shown = shown_headlines(tree)
     options: dict[str, Any] = {"include_comments": False, "include_tables": True}
@@ -254,6 +258,36 @@ def _is_layout_table(table: Any) -> bool:
         if len(_WORD.findall(cell.text_content())) >= LAYOUT_CELL_WORDS:
             return True
     return False
+
+
+# libxml2 stops building the tree 256 elements deep and drops what lies deeper, without
+# an error: a page whose text sits under 300 wrapping <div>s came out empty.
+PARSER_DEPTH = 255
+
+
+def depth(tree: Any) -> int:
+    """How many elements deep the tree goes (a walk, not a recursion)."""
+    from lxml import etree
+
+    level = deepest = 0
+    for event, _element in etree.iterwalk(tree, events=("start", "end")):
+        level += 1 if event == "start" else -1
+        deepest = max(deepest, level)
+    return deepest
+
+
+def deep_tree(html: str) -> Any:
+    """The page parsed as trafilatura parses it but without libxml2's depth limit
+    (``huge_tree``); only for a page that reached the limit, so that every other page
+    is parsed exactly as before."""
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        return lxml_html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception:  # lxml's ParserError and friends: keep the limited tree
+        return None
 
 
 def shown_headlines(tree: Any) -> list[str]:

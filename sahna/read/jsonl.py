@@ -86,7 +86,8 @@ def read_jsonl_stream(handle: IO[bytes], source: str, stem: str,
             break
         number += 1
         size, data = line
-        if data is None:
+        if data is None:  # a record all the same: the file is not empty
+            records += 1
             yield ReadError(source, f"record too large ({size / 1e6:.1f} MB)", line=number)
             continue
         if not data.strip():
@@ -127,6 +128,9 @@ def _broken_stream(exc: BaseException, source: str, line: int, stream: str,
     what = f"{stream} stream" if stream else "file"
     detail = " ".join(str(exc).split()) or type(exc).__name__
     at = f" at byte {offset} of the file" if offset is not None else ""
+    if detail.startswith("decompression bomb"):  # sahna.read.compressed.DecompressionBomb
+        return ReadError(source, f"{detail}{at}; the {line - 1} lines before it were read",
+                         line=line, offset=offset)
     return ReadError(source, f"truncated or corrupt {what}: {detail}{at}; "
                      f"the {line - 1} lines before it were read", line=line, offset=offset)
 
@@ -144,8 +148,12 @@ def record_document(record: object, source: str, line: int, fallback_id: str,
     if not isinstance(record, dict):
         return ReadError(source, "a record must be a JSON object", line=line)
     text = _first(record, fields.text)
+    names = " or ".join(repr(name) for name in fields.text)
+    if text is not None and not isinstance(text, str):
+        kind = {bool: "true or false", int: "a number", float: "a number", list: "a list",
+                dict: "an object"}.get(type(text), type(text).__name__)
+        return ReadError(source, f"record's {names} is {kind}, not a string", line=line)
     if not isinstance(text, str) or not text.strip():
-        names = " or ".join(repr(name) for name in fields.text)
         return ReadError(source, f"record has no {names}", line=line)
     doc_id = _first(record, fields.id)
     doc_id = str(doc_id) if doc_id not in (None, "") else fallback_id

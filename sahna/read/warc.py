@@ -75,23 +75,34 @@ def _read_from(handle: BinaryIO, start: int, source: str, stem: str,
     handle.seek(start)
     records = iter(ArchiveIterator(handle, parse_http=True, auto_decode="all"))
     previous: int | None = None
+    # The last record's item is held back until the next record reads: when the damage
+    # turns out to be in that record (a cut at the end of the file), it is reported
+    # once, as damaged, not also as a document or a skipped record.
+    held: Item | None = None
+    damage: tuple[int, Exception] | None
     while True:
         try:
             record = next(records)
         except StopIteration:
-            return _check_end(handle, start, previous, compressed)
+            damage = _check_end(handle, start, previous, compressed)
+            break
         except Exception as exc:  # fastwarc raises OSError, ValueError, ... on damage
             if previous is None:
                 return start, exc
             end = _record_end(handle, previous, compressed)
-            return (end if end is not None and end > previous else previous), exc
+            damage = (end if end is not None and end > previous else previous), exc
+            break
+        if held is not None:
+            yield held
+            held = None
         previous = record.stream_pos
         try:
-            item = _record_item(record, source, stem)
+            held = _record_item(record, source, stem)
         except Exception as exc:  # the payload itself is damaged
             return record.stream_pos, exc
-        if item is not None:
-            yield item
+    if held is not None and not (damage is not None and damage[0] == previous):
+        yield held
+    return damage
 
 
 def _check_end(handle: BinaryIO, start: int, previous: int | None,

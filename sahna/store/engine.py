@@ -37,15 +37,19 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     for every new report in memory."""
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # the wait first: switching a new file to WAL takes a lock another process opening
+    # the same new file may hold for a moment
+    cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.execute("PRAGMA cache_size = -65536")
     cursor.close()
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    """BEGIN, or what the connection's ``sqlite_begin`` option says (the migration asks
+    for ``BEGIN IMMEDIATE``: it takes the write lock before it reads the schema)."""
+    conn.exec_driver_sql(conn.get_execution_options().get("sqlite_begin", "BEGIN"))
 
 
 class Database:

@@ -9,12 +9,15 @@ from both creating the tables.
 
 from __future__ import annotations
 
+import time
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 
 _LOCK = 0x5A484E41  # any constant: the advisory lock id for sahna's migrations
 
@@ -36,9 +39,31 @@ def current(conn: Connection) -> str | None:
     return MigrationContext.configure(conn).get_current_revision()
 
 
+RETRIES = 5  # attempts at a migration that found the database locked
+
+
 def upgrade(engine: Engine) -> None:
-    """Apply every migration the database lacks; do nothing when it is up to date."""
-    with engine.begin() as conn:
+    """Apply every migration the database lacks; do nothing when it is up to date.
+
+    Two processes may open a new database at the same moment (two ingests, the web
+    app and an ingest): the check of the version and the DDL run under one write lock —
+    ``pg_advisory_xact_lock`` on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite (a deferred
+    transaction would read the version, then fail to upgrade its read lock with
+    "database is locked") — so that the second waits and then finds the schema made.
+    A lock still refused after the connection's busy timeout is retried a few times."""
+    for attempt in range(RETRIES):
+        try:
+            _upgrade(engine)
+            return
+        except OperationalError as exc:
+            if "locked" not in str(exc).lower() or attempt == RETRIES - 1:
+                raise
+            time.sleep(0.2 * 2 ** attempt)
+
+
+def _upgrade(engine: Engine) -> None:
+    with engine.connect().execution_options(sqlite_begin="BEGIN IMMEDIATE") as conn, \
+            conn.begin():
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK})
         config = alembic_config(conn)

@@ -37,16 +37,33 @@ from sahna.store.schema import (
 from sahna.store.terms import index_terms
 
 
+def identity_text(raw: str) -> str:
+    """The text as read, without what a copy may change and a reader cannot see: a
+    BOM, CRLF or CR line ends, spaces at the ends of lines, blank lines at the end. A
+    page saved on Windows, or with one more newline, is the same document — stored
+    twice, its events would count twice in their clusters' sources."""
+    text = raw.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
 def content_hash(doc: Document) -> str:
-    """The identity of a document: the hash of its text as read."""
+    """The identity of a document: the hash of its text as read, normalised
+    (:func:`identity_text`)."""
+    return hashlib.sha256(identity_text(doc.raw).encode("utf-8")).hexdigest()
+
+
+def legacy_hash(doc: Document) -> str:
+    """The identity a document had before normalisation (the raw text's hash), under
+    which databases written then hold it."""
     return hashlib.sha256(doc.raw.encode("utf-8")).hexdigest()
 
 
 def has(database: Database, doc: Document) -> bool:
-    """Is a document with the same content hash stored?"""
+    """Is a document with the same content hash stored (under either identity)?"""
+    hashes = {content_hash(doc), legacy_hash(doc)}
     with database.engine.connect() as conn:
         found = conn.execute(select(documents.c.id).where(
-            documents.c.content_hash == content_hash(doc))).first()
+            documents.c.content_hash.in_(sorted(hashes)))).first()
     return found is not None
 
 
@@ -78,7 +95,12 @@ class Writer:
         self._place_ids.clear()
 
     def add(self, conn: Connection, doc: Document) -> bool:
-        """Insert one document and its events on ``conn``; False if already stored."""
+        """Insert one document and its events on ``conn``; False if already stored
+        (also under its identity before normalisation, in a database written then)."""
+        legacy = legacy_hash(doc)
+        if legacy != content_hash(doc) and conn.execute(select(documents.c.id).where(
+                documents.c.content_hash == legacy)).first() is not None:
+            return False
         document_id = conn.execute(
             self.database.insert(documents).values(
                 doc_id=doc.doc_id, source=doc.source, url=doc.url, site=_site(doc.url),

@@ -35,7 +35,7 @@ def analyse(doc: Document) -> Document:
     ``relevance``: the tagger is the costlier half of spaCy's small model."""
     doc.sentences = sentences(doc.text, language("en"))
     model = nlp()
-    events = relevant(doc.sentences, "en", events_only=True)
+    events = relevant(doc.sentences, "en", events_only=True, warnings=doc.warnings)
     full = blocks(events, doc.text)
     in_full = {s.start for s in events}
     names = blocks([s for s in relevant(doc.sentences, "en") if s.start not in in_full], doc.text)

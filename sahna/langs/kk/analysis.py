@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from sahna.analyse.relevance import within_budget
 from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
@@ -39,7 +40,7 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
     if kk_ner.tagger() is None:
         return None
     out: list[NamedEntity] = []
-    for sent in doc.sentences:
+    for sent in within_budget(doc.sentences, doc.warnings):
         toks = list(words(text[sent.start:sent.end], sent.start))
         tags = kk_ner.tag([t for _, _, t in toks]) or []
         for kind, first, end in _spans(tags):

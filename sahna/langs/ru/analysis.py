@@ -52,7 +52,7 @@ def analyse(doc: Document) -> Document:
     """Morphology and NER for the sentences that can state an event (``relevance``);
     elsewhere tokens carry only their lower-cased form."""
     doc.sentences = sentences(doc.text, language("ru"))
-    spans = blocks(relevant(doc.sentences, "ru"), doc.text)
+    spans = blocks(relevant(doc.sentences, "ru", warnings=doc.warnings), doc.text)
     tokens, position = [], 0
     for start, end in [*spans, (len(doc.text), len(doc.text))]:
         if start > position:
@@ -91,8 +91,32 @@ def ner_spans(text: str) -> list:
             tokens.append(SlovnetToken(start, stop, word))
     if not tokens:
         return []
-    tags = next(infer.decoder(infer.process(infer.encoder([[t.text for t in tokens]]))))
+    tags: list[str] = []
+    for lo, hi in ner_chunks([t.text for t in tokens]):
+        words_ = [t.text for t in tokens[lo:hi]]
+        tags += next(infer.decoder(infer.process(infer.encoder([words_]))))
     return list(bio_spans(tokens, tags))
+
+
+NER_CHUNK = 4000  # tokens the tagger sees at once
+
+
+def ner_chunks(words_: list[str], size: int = NER_CHUNK) -> list[tuple[int, int]]:
+    """Token ranges of at most ``size`` tokens, each ending after a full stop where one
+    is found in its second half. The tagger holds some kilobytes per token of the
+    sequence it is given, so a whole long page at once took gigabytes; its window is a
+    few words, so cutting between sentences changes nothing, and a news page (a few
+    hundred words) is one chunk, as before."""
+    chunks, lo = [], 0
+    while lo < len(words_):
+        hi = min(len(words_), lo + size)
+        if hi < len(words_):
+            stop = next((i + 1 for i in range(hi - 1, lo + size // 2, -1)
+                         if words_[i] in (".", "!", "?")), None)
+            hi = stop or hi
+        chunks.append((lo, hi))
+        lo = hi
+    return chunks
 
 
 def _entity(doc: Document, start: int, stop: int, kind: str, starts: dict) -> NamedEntity:
