@@ -403,3 +403,9 @@ def test_officials_who_welcome_the_participants_take_part():
                      published="2025-05-06", lang_hint="ru")
     assert [(p.name, p.role) for p in one(events, "festival").participants] == [
         ("Аида Балаева", "official")]
+
+
+def test_kazakh_progressive_participle_says_under_way():
+    events = extract("Мәскеу қаласында өтіп жатқан Астана қаласының мәдениет күндері "
+                     "аясында гала-концерт өтті.", published="2025-06-04", lang_hint="kk")
+    assert one(events, "culture_days").status == "ongoing"
