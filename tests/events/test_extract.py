@@ -406,6 +406,6 @@ def test_officials_who_welcome_the_participants_take_part():
 
 
 def test_kazakh_progressive_participle_says_under_way():
-    events = extract("Мәскеу қаласында өтіп жатқан Астана қаласының мәдениет күндері "
-                     "аясында гала-концерт өтті.", published="2025-06-04", lang_hint="kk")
+    events = extract("Мәскеуде өтіп жатқан Астана қаласының мәдениет күндеріне көрермендер "
+                     "көп келді.", published="2025-06-04", lang_hint="kk")
     assert one(events, "culture_days").status == "ongoing"
