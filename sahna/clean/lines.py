@@ -946,6 +946,30 @@ def is_caps_signature(line: str) -> bool:
     return bool(_CAPS_SIGNATURE.match(light(line)))
 
 
+def is_reading_time(line: str) -> bool:
+    """"Время чтения: 3 минуты", "3 min read", «Оқу уақыты: 2 минут»: a whole short line."""
+    s = norm(line)
+    return len(s) <= 40 and cue_regex("reading_time").fullmatch(s) is not None
+
+
+#: A source line names a source, not a sentence: this many words at most after the colon.
+SOURCE_MAX_WORDS = 6
+
+
+def is_source_line(line: str) -> bool:
+    """"Источник: Kazinform", "Source: The Astana Times", «Дереккөз: egemen.kz»: the
+    outlet credited for the text, under or above it. A sentence that opens with the word
+    ("Источник сообщил, что …") has no colon after it, or more words."""
+    s = light(line)
+    m = _starts_with_cue("source_credit", s, ":")
+    if m is None:
+        return False
+    rest = s[m.end():].strip()
+    if len(rest.split()) == 1:  # "egemen.kz", "Kazinform"
+        return True
+    return 0 < len(words(rest)) <= SOURCE_MAX_WORDS and not ends_like_sentence(rest)
+
+
 def is_tag_line(line: str) -> bool:
     """Tag lists: "Теги: культура, театр", "Tags: ..."."""
     s = line.strip()
@@ -1039,6 +1063,8 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("comment", is_comment_prompt),
     ("cookies", is_cookie_notice),
     ("tags", is_tag_line),
+    ("counter", is_reading_time),
+    ("credit", is_source_line),
     ("job_title", is_job_title),
     ("byline", is_byline),
     ("url", is_url_line),

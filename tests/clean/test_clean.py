@@ -826,3 +826,28 @@ def test_slightly_longer_variants_of_a_line_are_not_teasers() -> None:
     second = first + ", and grapes"
     cleaned = clean_text(page("Five lunches for a week", LEAD_EN, first, second))
     assert first in cleaned.text and second in cleaned.text
+
+
+@pytest.mark.parametrize("line", ["Источник: Kazinform", "Source: The Astana Times",
+                                  "Дереккөз: egemen.kz"])
+def test_source_lines(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", ["Источник сообщил, что концерт пройдёт в мае.",
+                                  "Источник: по словам организаторов, концерт пройдёт в мае "
+                                  "в Алматы и соберёт тысячи зрителей."])
+def test_sentences_opening_with_source_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Время чтения: 3 минуты", "Reading time: 3 min",
+                                  "3 min read", "Оқу уақыты: 2 минут", "Голосов: 12"])
+def test_reading_time_and_votes(line: str) -> None:
+    assert classify_line(line) == "counter"
+
+
+@pytest.mark.parametrize("line", ["Следующая статья", "Келесі жаңалық", "Previous article",
+                                  "Read in Kazakh", "16+", "Back to top"])
+def test_page_tools_and_age_ratings(line: str) -> None:
+    assert classify_line(line) == "menu"
