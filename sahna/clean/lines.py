@@ -1064,10 +1064,10 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("cookies", is_cookie_notice),
     ("tags", is_tag_line),
     ("counter", is_reading_time),
-    ("credit", is_source_line),
     ("job_title", is_job_title),
     ("byline", is_byline),
     ("url", is_url_line),
+    ("credit", is_source_line),
 )
 
 
