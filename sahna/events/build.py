@@ -15,7 +15,6 @@ The rules in order:
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -235,8 +234,7 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
 
 def _sentence_date_values(view: DocView, m: Mention) -> list[str]:
     """The values of the dates in ``m``'s sentence, at any precision."""
-    s = view.doc.sentences[m.sent]
-    return [v for d in view.doc.dates if s.start <= d.start < s.end
+    return [v for d in view.in_sentence("dates", m.sent)
             for v in (d.start_value, d.end_value) if v and not v.startswith("-")]
 
 
@@ -253,8 +251,7 @@ def _same_time(view: DocView, m: Mention, d: Draft) -> bool:
 def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     """The (first, last) day of the date nearest to ``m`` in its sentence, when it is a
     full date (a year or a month alone tells no occurrence from another)."""
-    s = view.doc.sentences[m.sent]
-    here = [d for d in view.doc.dates if s.start <= d.start < s.end]
+    here = view.in_sentence("dates", m.sent)
     if not here:
         return None
     date = min(here, key=lambda d: _distance(view, m, d))
@@ -273,8 +270,7 @@ def _nested(one: tuple[str, str], other: tuple[str, str]) -> bool:
 
 def _own_city(view: DocView, m: Mention) -> str | None:
     """The one city an event place of ``m``'s sentence names, if just one."""
-    s = view.doc.sentences[m.sent]
-    cities = {p.city for p in view.doc.places if s.start <= p.start < s.end and p.city
+    cities = {p.city for p in view.in_sentence("places", m.sent) if p.city
               and p.kind == "city" and _locative(view, p.start)}
     return cities.pop() if len(cities) == 1 else None
 
@@ -348,13 +344,11 @@ def _from_first_anchor(view: DocView, d: Draft) -> Draft:
 
 def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
-    doc = view.doc
-    sent = doc.sentences[m.sent]
     if m.name or m.in_list or m.kind in ("verb", "anaphor"):
         return True
-    if any(sent.start <= d.start < sent.end for d in doc.dates):
+    if view.in_sentence("dates", m.sent):
         return True
-    if any(sent.start <= p.start < sent.end and _locative(view, p.start) for p in doc.places):
+    if any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)):
         return True
     tail = range(m.last + 1, m.phrase_last + 1)
     if any(view.tokens[i].text[:1].isupper() for i in tail):
@@ -386,10 +380,9 @@ def _paragraph_anchored(view: DocView, sent: int) -> bool:
                        min(len(doc.sentences), sent + PARAGRAPH_REACH + 1)):
         if other == sent or para[other] != para[sent]:
             continue
-        s = doc.sentences[other]
-        if any(s.start <= d.start < s.end for d in doc.dates):
+        if view.in_sentence("dates", other):
             return True
-        if any(s.start <= p.start < s.end and _locative(view, p.start) for p in doc.places):
+        if any(_locative(view, p.start) for p in view.in_sentence("places", other)):
             return True
     return False
 
@@ -450,7 +443,7 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
 
 def _has_credit(view: DocView, sent: int) -> bool:
     rng = view.sent_tokens[sent]
-    if not any(e.label == "PER" for e in _in_sentence(view, "entities", sent)):
+    if not any(e.label == "PER" for e in view.in_sentence("entities", sent)):
         return False
     index = role_index(view.lang)
     return any(role in ATTACHING_ROLES and view.matches(i, cue)
@@ -621,9 +614,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             parent = events[d.parent]
             if set(events[index].countries) <= set(parent.countries):
                 events[index].countries = []
+    kids: dict[str, set[str]] = {}
     for event in events:
-        kids = [e.status for e in events if e.parent == event.id]
-        if kids and {"held", "planned"} <= {*kids, event.status}:
+        if event.parent:
+            kids.setdefault(event.parent, set()).add(event.status)
+    for event in events:
+        if event.id in kids and {"held", "planned"} <= kids[event.id] | {event.status}:
             event.status = "ongoing"
     events = merge_repeats(events)
     city = dominant_city(view) or dateline_city(view)
@@ -669,21 +665,6 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             event.id = numbers[event.id]
             event.parent = numbers.get(event.parent) if event.parent else None
     return kept
-
-
-def _in_sentence(view: DocView, what: str, sent: int) -> list:
-    """The document's ``places`` or ``entities`` that start inside sentence ``sent``, in
-    their order; indexed once per document (every event asked of every one)."""
-    key = ("in_sentence", what)
-    if key not in view.memo:
-        doc = view.doc
-        index: dict[int, list] = {}
-        for item in getattr(doc, what):
-            at = bisect.bisect_right(view.sent_starts, item.start) - 1
-            if at >= 0 and doc.sentences[at].start <= item.start < doc.sentences[at].end:
-                index.setdefault(at, []).append(item)
-        view.memo[key] = index
-    return view.memo[key].get(sent, [])
 
 
 def _name_spans(text: str, name: str | None) -> list[tuple[int, int]]:
@@ -747,7 +728,7 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     anchor = doc.tokens[d.mentions[0].first].start
     found = []
     for m in d.mentions:
-        found += [p for p in _in_sentence(view, "places", m.sent)
+        found += [p for p in view.in_sentence("places", m.sent)
                   if (_locative(view, p.start, tour) or _hosts(view, p))
                   and not _quoted(doc.text, p.start)]
     cities = [p for p in found if p.kind == "city" and p.city]

@@ -71,7 +71,8 @@ def find_mentions(view: DocView) -> list[Mention]:
     by_sent = _by_sentence(found)
     found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
-    found += _named_occurrences(view, {m.sent for m in found})
+    room = limits.MENTIONS - len(found)  # the cap holds for these too
+    found += _named_occurrences(view, {m.sent for m in found})[:max(0, room)]
     found.sort(key=lambda m: m.first)
     return found
 
@@ -91,13 +92,10 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
     if not verbs:
         return []
     out: list[Mention] = []
-    doc = view.doc
     for sent, rng in enumerate(view.sent_tokens):
         if sent in taken:
             continue
-        s = doc.sentences[sent]
-        if not any(s.start <= d.start < s.end for d in doc.dates) and not any(
-                s.start <= p.start < s.end for p in doc.places):
+        if not view.in_sentence("dates", sent) and not view.in_sentence("places", sent):
             continue
         verb = next((i for i in rng if view.matches_any(i, verbs)), None)
         if verb is None:
@@ -133,7 +131,7 @@ def _is_entity(view: DocView, first: int, last: int) -> bool:
     the verb of occurring already says an event, not a troupe, is meant.)"""
     start, end = view.tokens[first].start, view.tokens[last].end
     return any(e.label == "PER" and e.start <= start and end <= e.end
-               for e in view.doc.entities)
+               for e in view.in_sentence("entities", view.token_sent[first]))
 
 
 def _qualifies_person(view: DocView, m: Mention) -> bool:

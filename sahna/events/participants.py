@@ -338,12 +338,20 @@ def dedupe(people: list[Participant],
     Алимбаев») is one entry, named by the document's fullest nominative form; a role
     read from a cue word beats a default one."""
     out: list[Participant] = []
+    by_start: dict[str, list[Participant]] = {}  # see canonical_names: who can be one
+
+    def starts(name: str) -> set[str]:
+        return {w[:4] for w in _words(name) if len(w) > 2}
+
     for person in people:
         if canonical:
             person.name = canonical.get(name_key(person.name), person.name)
-        same = next((p for p in out if same_name(p.name, person.name)), None)
+        near = dict.fromkeys(id(p) for w in starts(person.name) for p in by_start.get(w, ()))
+        same = next((p for p in out if id(p) in near and same_name(p.name, person.name)), None)
         if same is None:
             out.append(person)
+            for w in starts(person.name):
+                by_start.setdefault(w, []).append(person)
             continue
         if len(person.name) > len(same.name) and not (
                 canonical and name_key(same.name) in canonical.values()):
@@ -424,9 +432,19 @@ def canonical_names(view: DocView) -> dict[str, str]:
                 int(name[:1].isupper()))
 
     out: dict[str, str] = {}
-    normals = [view.language.participant_name(e) for e in view.doc.entities if e.label == "PER"]
-    for form in forms:
-        peers = [n for n in normals if same_name(n, form) and len(_words(n)) >= len(_words(form))]
+    normals = list(dict.fromkeys(view.language.participant_name(e)
+                                 for e in view.doc.entities if e.label == "PER"))
+    # Two names can be one person only if a full word of each starts alike (see
+    # _same_word: four letters at least), so each form is compared with the names that
+    # share a word's first four letters, not with every name of the document.
+    by_start: dict[str, list[str]] = {}
+    for n in normals:
+        for w in {w[:4] for w in _words(n) if len(w) > 2}:
+            by_start.setdefault(w, []).append(n)
+    for form in dict.fromkeys(forms):
+        near = dict.fromkeys(n for w in {w[:4] for w in _words(form) if len(w) > 2}
+                             for n in by_start.get(w, ()))
+        peers = [n for n in near if same_name(n, form) and len(_words(n)) >= len(_words(form))]
         if peers:
             best = max(peers, key=rank)
             if best != form and not _feminine_of(form, best):
@@ -526,14 +544,39 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
     step, i = (1, last + 1) if view.language.head_final else (-1, first - 1)
     content = 0
     while rng.start <= i < rng.stop and content < 3:
-        if view.tokens[i].text in (".", ";", "!", "?", ":", "(", ")"):
+        i = _past_list(view, i, step, rng)
+        if not rng.start <= i < rng.stop:
+            break
+        if view.tokens[i].text in _CLAUSE_ENDS:
             return False
-        if not _skippable(view, i):
-            if _cue_at(view, i, cues):
-                return True
-            content += 1
+        if _cue_at(view, i, cues):
+            return True
+        content += 1
         i += step
     return False
+
+
+_CLAUSE_ENDS = (".", ";", "!", "?", ":", "(", ")")
+
+
+def _past_list(view: DocView, i: int, step: int, rng: range) -> int:
+    """The first token from ``i`` (going by ``step``) that is not part of a list of names
+    (:func:`_skippable`) or that ends a clause. Remembered for every token passed, so
+    that the names of one long list do not each walk it again."""
+    memo: dict[tuple[int, int], int] = view.memo.setdefault("past_list", {})
+    passed = []
+    while rng.start <= i < rng.stop:
+        known = memo.get((i, step))
+        if known is not None:
+            i = known
+            break
+        if view.tokens[i].text in _CLAUSE_ENDS or not _skippable(view, i):
+            break
+        passed.append(i)
+        i += step
+    for j in passed:
+        memo[(j, step)] = i
+    return i
 
 
 _DERIVED = ("шы", "ші", "лы", "лі", "па", "пе")  # Kazakh suffixes of another word

@@ -143,6 +143,20 @@ class DocView:
             return index
         return -1
 
+    def in_sentence(self, what: str, sent: int) -> list:
+        """The document's ``dates``, ``places``, ``entities`` or ``country_refs`` that
+        start inside sentence ``sent``, in their order; indexed once per document, since
+        rules ask it of every mention and every event."""
+        key = ("in_sentence", what)
+        if key not in self.memo:
+            index: dict[int, list] = {}
+            for item in getattr(self.doc, what):
+                at = self.sentence_at(item.start)
+                if at >= 0:
+                    index.setdefault(at, []).append(item)
+            self.memo[key] = index
+        return self.memo[key].get(sent, [])
+
     def sentence_text(self, index: int) -> str:
         return self.doc.sentences[index].text
 
