@@ -28,7 +28,13 @@ import sys
 import time
 from pathlib import Path
 
-from rich.progress import track
+# bench/html.py would stand in for the standard library's html module (which natasha,
+# Jinja2 and the migrations import) in a script run from this folder: take the folder
+# off the import path first.
+sys.path[:] = [p for p in sys.path
+               if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+from rich.progress import track  # noqa: E402 (after the path fix above)
 
 ROOT = Path(__file__).resolve().parents[1]
 
