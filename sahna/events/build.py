@@ -468,9 +468,32 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         best = min(here, key=lambda m: _distance(view, m, date))
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
+    _share_the_day(view, drafts, mentions)
     for draft in drafts:
         if draft.date_options:
             draft.dates = max(draft.date_options, key=_specificity)
+
+
+def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """A sentence with one day and several events states them all for that day ("the
+    presentation of the book and an ethno-jazz concert will take place on 24
+    September"): events of the sentence that are not programmes and got no date of
+    their own take it."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.event is not None and m.event < len(drafts):
+            by_sent.setdefault(m.sent, []).append(m)
+    for sent, here in by_sent.items():
+        days = view.in_sentence("dates", sent)
+        if len(days) != 1 or len(here) < 2:
+            continue
+        value = days[0].start_value or days[0].end_value or ""
+        if len(value.lstrip("-")) < 5:  # a day, not a month or a year
+            continue
+        for m in here:
+            draft = drafts[m.event]  # type: ignore[index]
+            if m.kind != "programme" and not m.in_list and not draft.date_options:
+                draft.date_options.append(days[0])
 
 
 def _specificity(date: DateMention) -> tuple[int, int]:

@@ -409,3 +409,10 @@ def test_kazakh_progressive_participle_says_under_way():
     events = extract("Мәскеуде өтіп жатқан Астана қаласының мәдениет күндеріне көрермендер "
                      "көп келді.", published="2025-06-04", lang_hint="kk")
     assert one(events, "culture_days").status == "ongoing"
+
+
+def test_one_day_for_several_events_of_a_sentence():
+    events = extract("The presentation of the book and an ethno-jazz concert are scheduled "
+                     "to take place in Astana on September 24.", published="2025-09-01",
+                     lang_hint="en")
+    assert {e.start for e in events} == {"2025-09-24"} and len(events) == 2
