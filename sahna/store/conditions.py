@@ -10,7 +10,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 
 from sahna.store.engine import Database
 from sahna.store.query import EventQuery, fold, words
@@ -46,6 +56,8 @@ def where(database: Database, query: EventQuery) -> list[ColumnElement[bool]]:
     if q.date_to:
         conds.append(_date_cond(database, func.coalesce(c.start, c.end), q.date_to,
                                 after=False))
+    if q.reversed_range():
+        conds.append(false())
     if q.lang:
         conds.append(reported(documents.c.lang == q.lang, with_documents=True))
     for code in q.countries:

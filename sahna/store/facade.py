@@ -100,6 +100,17 @@ class Store:
         overlap or skip; ``sort`` is one of :data:`reading.SORTS`."""
         return reading.events_page(self.database, query, offset, limit, sort)
 
+    def summaries(self, query: EventQuery, limit: int = 1000
+                  ) -> tuple[list[dict[str, Any]], int]:
+        """Up to ``limit`` matching events, oldest first, without participants or status
+        history (what a calendar shows), and how many match; two queries."""
+        return reading.summaries_page(self.database, query, limit)
+
+    def yearless(self, month: int, limit: int = 200) -> list[dict[str, Any]]:
+        """Events dated by day and month of ``month`` but no year (``--MM-DD``), which
+        date filters leave out by design; one query."""
+        return reading.yearless_page(self.database, month, limit)
+
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event: the cluster ``event_id`` names (a cluster id, or the id of any of
         its reports), with every source document and what each reported, the merged

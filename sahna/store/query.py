@@ -18,6 +18,7 @@ __all__ = ["KINDS", "STATUSES", "TYPES", "EventQuery", "check_country", "check_d
 
 TYPES = EVENT_TYPES
 
+MAX_ID = 2**63 - 1  # SQLite's and PostgreSQL's bigint: no row has a larger id
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _COUNTRY = re.compile(r"[A-Za-z]{2}")
 
@@ -63,7 +64,8 @@ class EventQuery:
       have: ``2025-04`` covers ``2025-04-25`` and an event dated only ``2025``. An event
       matches ``date_from`` when it ends (or starts) on or after it, ``date_to`` when it
       starts (or ends) on or before it. Events without a date, or dated ``--MM-DD``
-      (year unknown), never match a date filter.
+      (year unknown), never match a date filter; nor does any event when ``date_from``
+      is after ``date_to``.
     - ``lang``: the document's language.
     - ``participant``: an entity id (int, or a string of digits), or a substring of any
       name variant of a participant, case-insensitive.
@@ -105,17 +107,25 @@ class EventQuery:
             check_date_prefix(out.date_from, "date_from")
         if out.date_to is not None:
             check_date_prefix(out.date_to, "date_to")
-        if out.date_from and out.date_to:
-            n = min(len(out.date_from), len(out.date_to))
-            if out.date_from[:n] > out.date_to[:n]:
-                raise ValueError(f"date_from {out.date_from!r} is after date_to "
-                                 f"{out.date_to!r}")
         if isinstance(out.participant, bool):
             raise ValueError("participant: expected an entity id or a name")
         if isinstance(out.participant, str):
             text = out.participant.strip()
-            out.participant = int(text) if text.isdigit() else (text or None)
+            # an id is ASCII digits that fit a bigint (``"²"`` is a digit to
+            # ``isdigit`` but no number, and a larger number is no row's id): anything
+            # else is searched for as part of a name, and so still a valid filter
+            is_id = text.isascii() and text.isdigit() and int(text) <= MAX_ID
+            out.participant = int(text) if is_id else (text or None)
         return out
+
+    def reversed_range(self) -> bool:
+        """``date_from`` after ``date_to`` at the precision both have: no event can
+        match, and the search answers nothing rather than an error, since each date
+        is valid on its own (an API client or a form cannot know the rule)."""
+        if not (self.date_from and self.date_to):
+            return False
+        n = min(len(self.date_from), len(self.date_to))
+        return self.date_from[:n] > self.date_to[:n]
 
 
 def words(text: str) -> list[str]:

@@ -100,6 +100,52 @@ def events_page(database: Database, query: EventQuery, offset: int = 0,
         return _rows(database, conn, rows), total
 
 
+def _summary(row: Row[Any]) -> dict[str, Any]:
+    """What a calendar shows of an event: the canonical record and its first report's
+    language, without participants or status history (which cost a query each chunk)."""
+    return {"id": row.id, "local_id": row.local_id, "doc_id": row.doc_id, "lang": row.lang,
+            "published": row.published, "url": row.url,
+            **{name: getattr(row, name) for name in SCALAR_SLOTS},
+            "countries": json.loads(row.countries),
+            "parent_id": row.parent_id if row.parent_id != row.id else None,
+            "reports": row.sources}
+
+
+def summaries_page(database: Database, query: EventQuery, limit: int
+                   ) -> tuple[list[dict[str, Any]], int]:
+    """Up to ``limit`` events matching ``query`` as :func:`_summary` rows, oldest start
+    first, and how many match: two queries whatever the limit, where
+    :func:`events_page` adds two per 500 rows and reads every participant. The
+    calendar, which shows a title, type and place per event, needs no more."""
+    check_page(0, limit)
+    conds = where(database, query)
+    c = clusters.c
+    with database.engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(clusters)
+                             .where(*conds)).scalar_one()
+        rows = conn.execute(_select_clusters().where(*conds).order_by(
+            c.start.is_(None), database.sortable(c.start), c.id).limit(limit)).all()
+    return [_summary(r) for r in rows], total
+
+
+def yearless_page(database: Database, month: int, limit: int) -> list[dict[str, Any]]:
+    """Up to ``limit`` events whose canonical start is ``--MM-DD`` or ``--MM`` of
+    ``month``, by day: one query. The range (``--04`` ≤ start < ``--05``) can be read
+    off an index and is exact in byte order; the LIKE states the same for any
+    collation."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month}: expected 1 to 12")
+    check_page(0, limit)
+    c = clusters.c
+    low, high = f"--{month:02d}", f"--{month + 1:02d}"
+    start = database.sortable(c.start)
+    with database.engine.connect() as conn:
+        rows = conn.execute(_select_clusters().where(
+            start >= low, start < high, c.start.like(low + "%"))
+            .order_by(start, c.id).limit(limit)).all()
+    return [_summary(r) for r in rows]
+
+
 def event(database: Database, event_id: int) -> dict[str, Any] | None:
     """One event: the cluster ``event_id`` names (a cluster id, or the id of any of
     its reports), with every source document and what each reported, the merged
