@@ -45,6 +45,16 @@ _UNSPACED = re.compile(
 _LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
 
 
+#: Eight or more quotes or brackets in a row: no sentence is written so.
+_RUN_OF_MARKS = re.compile(r"[«»\"“”„()\[\]]{8,}")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """The run as spaces but its last mark, which a sentence end may follow («…»»).»)."""
+    run = match.group()
+    return " " * (len(run) - 1) + run[-1]
+
+
 def sentences(text: str, lang: Language | None = None) -> list[Sentence]:
     """The sentences of ``text``; with ``lang``, wrapped lines and that language's
     abbreviations are read as its writers mean them (see the module's doc)."""
@@ -53,7 +63,10 @@ def sentences(text: str, lang: Language | None = None) -> list[Sentence]:
         # razdel reads the paragraph with its line breaks as spaces: one character for
         # one, so every offset still points into ``text``
         chunk = text[start:end].replace("\n", " ")
-        pieces = [(s.start, s.stop) for s in sentenize(chunk)]
+        # razdel weighs every quote and bracket as a place a sentence may end; a run of
+        # them (a hostile page nests thousands) is read as spaces but its last mark, one
+        # character for one, so the offsets hold and no sentence of real text changes
+        pieces = [(s.start, s.stop) for s in sentenize(_RUN_OF_MARKS.sub(_blank, chunk))]
         if lang is not None:
             pieces = _rejoin(chunk, _unspaced(chunk, pieces, lang.abbreviations),
                              lang.abbreviations)

@@ -72,7 +72,8 @@ def find_mentions(view: DocView) -> list[Mention]:
     found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
-    found += _named_occurrences(view, {m.sent for m in found})[:max(0, room)]
+    if room > 0:
+        found += _named_occurrences(view, {m.sent for m in found})[:room]
     found.sort(key=lambda m: m.first)
     return found
 

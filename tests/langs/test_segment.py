@@ -118,3 +118,17 @@ def test_a_joined_sentence_keeps_the_event_with_its_place_and_date():
     doc = through(Document(doc_id="t", source="t", raw=text, text=text, lang="ru"),
                   "analyse")
     assert [s.text for s in doc.sentences] == [text]
+
+
+def test_a_run_of_thousands_of_quotes_keeps_offsets_and_sentences():
+    """A hostile page nests quotes thousands deep; the splitter reads the run as spaces
+    (one for one), so offsets still point into the text and the sentences are those of
+    the same text with a single pair of quotes."""
+    from sahna.analyse.segment import sentences as split
+
+    deep = "Состоялся концерт " + "«" * 3000 + "Весна" + "»" * 3000 + ". Зал был полон."
+    found = split(deep)
+    assert [s.text for s in found] == [deep[:deep.index(". З") + 1], "Зал был полон."]
+    assert all(deep[s.start:s.end] == s.text for s in found)
+    plain = "Состоялся концерт «Весна». Зал был полон."
+    assert [s.text for s in split(plain)] == ["Состоялся концерт «Весна».", "Зал был полон."]
