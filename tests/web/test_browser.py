@@ -57,6 +57,18 @@ def serving(db: Path) -> Iterator[str]:
         thread.join(timeout=10)
 
 
+@contextmanager
+def serving_documents(db: Path, documents) -> Iterator[str]:
+    """:func:`serving` over a new database at ``db`` that holds ``documents``."""
+    from sahna.store import open_store
+
+    with open_store(str(db)) as store:
+        for item in documents:
+            store.add(item)
+    with serving(db) as url:
+        yield url
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
     with serving(build_db(tmp_path_factory.mktemp("web") / "web.db")) as url:
@@ -67,14 +79,6 @@ def base_url(tmp_path_factory):
 def hostile_url(tmp_path_factory):
     with serving(build_hostile_db(tmp_path_factory.mktemp("hostile") / "hostile.db")) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import datetime as dt
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_browser import serving  # skips without Chromium
+from test_browser import serving_documents  # skips without Chromium
 from test_browser_readers import LANGS, WIDTHS, open_page, shoot
 
 from sahna.document import Document, Event
@@ -52,24 +52,9 @@ def documents() -> list[Document]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from sahna.store import open_store
-
-    path = tmp_path_factory.mktemp("pages") / "pages.db"
-    with open_store(str(path)) as store:
-        for item in documents():
-            store.add(item)
-    with serving(path) as url:
+    db = tmp_path_factory.mktemp("pages") / "pages.db"
+    with serving_documents(db, documents()) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from test_browser import ARGS, CHROMIUM, sync_api
-
-    with sync_api.sync_playwright() as p:
-        opened = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield opened
-        opened.close()
 
 
 def titles(page) -> list[str]:

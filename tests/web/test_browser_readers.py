@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from test_browser import ARGS, CHROMIUM, serving, sync_api  # skips without Chromium
+from test_browser import serving_documents  # skips without Chromium
 
 from sahna.document import Document, Event, Participant
 
@@ -50,22 +50,9 @@ def documents() -> list[Document]:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from sahna.store import open_store
-
-    path = tmp_path_factory.mktemp("readers") / "readers.db"
-    with open_store(str(path)) as store:
-        for item in documents():
-            store.add(item)
-    with serving(path) as url:
+    db = tmp_path_factory.mktemp("readers") / "readers.db"
+    with serving_documents(db, documents()) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as p:
-        opened = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield opened
-        opened.close()
 
 
 def open_page(browser, width: int = 1280, locale: str = "en-US"):
