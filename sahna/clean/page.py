@@ -165,7 +165,7 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
             run.append(j)
             j += 1
         if len(run) >= NUMBERED_MENU_MIN_ITEMS:
-            before = _previous_line(lines, run[0])
+            before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
             outside = run[-1] < first_body or run[0] > last_body
             if outside and not introduced:
@@ -174,12 +174,12 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
         i = max(j, i + 1)
 
 
-def _previous_line(lines: list[str], i: int) -> int | None:
-    """Index of the nearest non-blank line before line ``i``."""
-    j = i - 1
-    while j >= 0 and not lines[j].strip():
-        j -= 1
-    return j if j >= 0 else None
+def _nearest(lines: list[str], i: int, step: int) -> int | None:
+    """Index of the nearest non-blank line before (``step`` -1) or after (+1) line ``i``."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else None
 
 
 def _is_list_item(line: str) -> bool:
@@ -298,14 +298,7 @@ def _first_kept(lines: list[str], labels: Labels) -> int | None:
 
 def _neighbours(lines: list[str], i: int) -> list[int]:
     """Indices of the nearest non-blank lines before and after line ``i``."""
-    out = []
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(lines) and not lines[j].strip():
-            j += step
-        if 0 <= j < len(lines):
-            out.append(j)
-    return out
+    return [j for j in (_nearest(lines, i, -1), _nearest(lines, i, 1)) if j is not None]
 
 
 _BYLINE_CONTEXT = {"job_title", "byline", "counter", "date"}

@@ -278,8 +278,7 @@ def _own_city(view: DocView, m: Mention) -> str | None:
 def _framing(view: DocView, m: Mention) -> bool:
     """Is ``m`` named as the frame of something else («в рамках фестиваля оркестр
     выступит в Анкаре»)? Then the date and the place of its sentence are the part's."""
-    d = Draft(m.type, [m])
-    return _frames(view, m.sent, view.language.cue_words("frame"), d)
+    return _frames(view, m.sent, view.language.cue_words("frame"), [m])
 
 
 def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
@@ -519,8 +518,8 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 continue
             shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
             listed = any(m.in_list and m.sent in shared for m in d.mentions)
-            framed = any(_frames(view, s, frames, other) for s in shared)
-            if any(_frames(view, s, frames, d) for s in shared):
+            framed = any(_frames(view, s, frames, other.mentions) for s in shared)
+            if any(_frames(view, s, frames, d.mentions) for s in shared):
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
                 d.first.kind != "programme" or framed)
@@ -562,10 +561,11 @@ def _inside_dates(part: DateMention | None, whole: DateMention | None) -> bool:
     return whole.start_value <= first and last <= whole.end_value
 
 
-def _frames(view: DocView, sent: int, frames: tuple[str, ...], draft: Draft) -> bool:
-    """Does «в рамках»/"as part of" in ``sent`` introduce this draft's mention?"""
+def _frames(view: DocView, sent: int, frames: tuple[str, ...],
+            mentions: list[Mention]) -> bool:
+    """Does «в рамках»/"as part of" in ``sent`` introduce one of ``mentions``?"""
     rng = view.sent_tokens[sent]
-    for m in draft.mentions:
+    for m in mentions:
         if m.sent != sent:
             continue
         if view.language.head_final:  # the frame word follows: «… фестивалі аясында»
@@ -785,14 +785,8 @@ def _city_in_name(view: DocView, d: Draft) -> str | None:
     culture to another (culture days, a tour), whose name holds the visitor."""
     if d.type in VISITING:
         return None
-    doc = view.doc
-    for m in d.mentions:
-        start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
-        for p in doc.places:
-            if start <= p.start < end and p.kind == "city" and p.city \
-                    and doc.text[p.start:p.start + 1].isupper():
-                return p.city
-    return None
+    return next((p.city for p in _phrase_cities(view, d)
+                 if view.doc.text[p.start:p.start + 1].isupper()), None)
 
 
 def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
@@ -832,12 +826,17 @@ VISITING = {"culture_days", "tour"}
 
 def _cities_in_phrases(view: DocView, d: Draft) -> list[str]:
     """Cities named inside the event's own phrases («Астана қаласының … мәдениет
-    күндері», «гастроли Алматинского театра»)."""
+    күндері», «гастроли Алматинского театра») and not as where it goes."""
+    return [p.city for p in _phrase_cities(view, d) if not _locative(view, p.start, tour=True)]
+
+
+def _phrase_cities(view: DocView, d: Draft) -> list:
+    """The city mentions inside the phrases of the event's mentions, in their order."""
     doc, out = view.doc, []
     for m in d.mentions:
         start, end = doc.tokens[m.phrase_first].start, doc.tokens[m.phrase_last].end
-        out += [p.city for p in doc.places if start <= p.start < end and p.kind == "city"
-                and p.city and not _locative(view, p.start, tour=True)]
+        out += [p for p in view.in_sentence("places", m.sent)
+                if start <= p.start < end and p.kind == "city" and p.city]
     return out
 
 

@@ -145,7 +145,7 @@ def _qualifies_person(view: DocView, m: Mention) -> bool:
     if not view.language.head_final:
         # "laureates of international competitions", «лауреат многих конкурсов»: the
         # person noun before the trigger's modifiers and a joining word
-        joiners = view.language.cue_set("person_of")
+        joiners = view.language.cue_set("complement")
         i = m.first - 1
         while i > rng.start and (view.modifier(i) or view.lowers[i] in joiners):
             i -= 1
