@@ -14,17 +14,13 @@ import sys
 import time
 from pathlib import Path
 
-# bench/html.py would stand in for the standard library's html module (which natasha,
-# Jinja2 and the migrations import) in a script run from this folder: take the folder
-# off the import path first.
-sys.path[:] = [p for p in sys.path
-               if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import unshadow  # noqa: F401  (first: bench/html.py must not stand in for html)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sahna.analyse.iob import read_iob, score  # noqa: E402
-from sahna.langs.kk import ner as kk_ner  # noqa: E402
-from sahna.langs.kk.script import to_cyrillic  # noqa: E402
+from sahna.analyse.iob import read_iob, score
+from sahna.langs.kk import ner as kk_ner
+from sahna.langs.kk.script import to_cyrillic
 
 
 def main() -> None:

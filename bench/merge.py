@@ -44,13 +44,8 @@ from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
-# bench/html.py would stand in for the standard library's html module (which the server,
-# Jinja2 and the migrations import) in a script run from this folder: take the folder
-# off the import path first.
-sys.path[:] = [p for p in sys.path
-               if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from rich.progress import track  # noqa: E402 (after the path fix above)
+import unshadow  # noqa: F401  (first: bench/html.py must not stand in for html)
+from rich.progress import track
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "bench" / "merge_set"

@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
-# bench/html.py would stand in for the standard library's html module (which natasha,
-# Jinja2 and the migrations import) in a script run from this folder: take the folder
-# off the import path first.
-sys.path[:] = [p for p in sys.path
-               if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import unshadow  # noqa: F401  (first: bench/html.py must not stand in for html)
 
-from sahna.clean import clean_text  # noqa: E402 (after the path fix above)
+from sahna.clean import clean_text
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -21,11 +21,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-# bench/html.py would stand in for the standard library's html module (which natasha,
-# Jinja2 and the migrations import) in a script run from this folder: take the folder
-# off the import path first.
-sys.path[:] = [p for p in sys.path
-               if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+import unshadow  # noqa: F401  (first: bench/html.py must not stand in for html)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"

@@ -22,15 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
-# bench/html.py would stand in for the standard library's html module (which natasha,
-# Jinja2 and the migrations import) in a script run from this folder: take the folder
-# off the import path first.
-sys.path[:] = [p for p in sys.path
-               if Path(p or ".").resolve() != Path(__file__).resolve().parent]
-
-from rich.console import Console  # noqa: E402 (after the path fix above)
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402 (after the path fix above)
-from rich.table import Table  # noqa: E402 (after the path fix above)
+import unshadow  # noqa: F401  (first: bench/html.py must not stand in for html)
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
