@@ -489,12 +489,61 @@ def is_date_stamp(line: str) -> bool:
     place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
     if place and is_date_line(s[place.end():]):
         return True
-    head, *rest = _RUBRIC_SEPARATOR.split(s, maxsplit=1)
-    if not rest or not is_date_line(head):
+    parts = _RUBRIC_SEPARATOR.split(s, maxsplit=2)
+    if len(parts) != 2:
         return False
-    rubric = rest[0].strip()
-    return (1 <= len(rubric.split()) <= _RUBRIC_MAX_WORDS
-            and not re.search(r"[.!?:;]", rubric) and not rubric[:1].islower())
+    # "5 июля 2024, 11:57 | Культура" or the rubric first: "Культура | 12.03.2025"
+    for stamp, rubric in (parts, parts[::-1]):
+        rubric = rubric.strip()
+        if (is_date_line(stamp) and 1 <= len(rubric.split()) <= _RUBRIC_MAX_WORDS
+                and not re.search(r"[.!?:;\d]", rubric) and not rubric[:1].islower()):
+            return True
+    return False
+
+
+@cache
+def _time_ago_regex() -> re.Pattern[str]:
+    """A relative time as feeds print it, optionally labelled: "5 минут назад",
+    "Обновлено 2 часа назад", "2 сағат бұрын", "Updated 3 hours ago", "только что"."""
+    label = f"(?:(?:{cue_regex('date_label').pattern}|{cue_regex('date_update_label').pattern})"
+    label += r"\s*:?\s*)?"
+    unit = "|".join(calendar_words("ago_unit"))
+    ago = "|".join(calendar_words("ago"))
+    now = "|".join(w.replace("\\ ", r"\s+") for w in calendar_words("just_now"))
+    return re.compile(rf"^{label}(?:(?:about|около|шамамен)\s+)?"
+                      rf"(?:(?:\d{{1,3}}|an?|one)\s*(?:{unit})\.?\s+(?:{ago})|{now})\.?$")
+
+
+def is_time_ago(line: str) -> bool:
+    """A line that is only a relative time ("3 hours ago", «5 минут назад», «2 сағат
+    бұрын», optionally after "Updated"/«Обновлено»): a feed's stamp, never a sentence."""
+    s = norm(line)
+    return bool(s) and len(s) <= 50 and bool(_time_ago_regex().match(s))
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,4}|[…»«<>←→‹›]+|\.{2,}")
+
+
+def is_pagination(line: str) -> bool:
+    """A pager: page numbers with at most a few navigation words and arrows ("1 2 3 … 10
+    Далее", "« 1 2 3 »", "‹ Prev 1 2 Next ›"). Two numbers at least, and every other
+    token a menu word or an arrow, one of them at least: a sentence has other words,
+    and numbers alone may be anything."""
+    s = norm(line)
+    if len(s) > 80:
+        return False
+    numbers = others = 0
+    for token in re.split(r"[\s|/•·,]+", s):
+        token = token.strip(":()[]")
+        if not token:
+            continue
+        if token.isdigit():
+            numbers += 1
+        elif not _PAGE_NUMBER.fullmatch(token) and token not in menu_words():
+            return False
+        else:
+            others += 1
+    return numbers >= 2 and others >= 1
 
 
 _NUMERIC_DMY = re.compile(r"(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
@@ -1068,6 +1117,8 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("byline", is_byline),
     ("url", is_url_line),
     ("credit", is_source_line),
+    ("date", is_time_ago),
+    ("menu", is_pagination),
 )
 
 

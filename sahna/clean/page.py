@@ -9,11 +9,13 @@ here takes the lines and the current labels (``None`` = kept) and labels more li
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from sahna.clean.lines import (
     classify_line,
     ends_like_sentence,
+    has_cue,
     has_words,
     is_caps_signature,
     is_headline_like,
@@ -54,8 +56,10 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_tail_headline_run(lines, labels)
     mark_tiny_label_runs(lines, labels)
     mark_numbered_menus(lines, labels)
+    mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
+    mark_outlet_names(lines, labels)  # before the headline's copies: it stands above it
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
     mark_truncated_copies(lines, labels)
     keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
@@ -291,6 +295,57 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
             labels[k] = "list_item"
 
 
+_STAMP = re.compile(r"^\s*(?:(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?[,\s]+)?"
+                    r"(?:(\d{1,2})[:.](\d{2})(?!\d)[,\s]+)?(?=\S)")
+# A list of stamped headlines is this long at least.
+STAMPED_RUN_MIN_LINES = 2
+
+
+def _stamp_key(line: str) -> tuple[int, ...] | None:
+    """(year, month, day, hour, minute) of the stamp that opens a headline in a news
+    feed ("14:20 Алматыда көрме ашылды", "12.03.2025 10:15 В Астане…"), zeros where a
+    part is missing; None when the line opens with no stamp or no headline follows."""
+    m = _STAMP.match(line)
+    if m is None or not m.group(0).strip():
+        return None
+    if m.group(1) is None and m.group(4) is None:
+        return None
+    rest = line[m.end():]
+    if not _is_bare_headline(rest) and not (rest[:1].isupper() and _is_list_item(rest)
+                                            and not ends_like_sentence(rest)):
+        return None
+    year = int(m.group(3) or 0)
+    parts = (year + 2000 if 0 < year < 100 else year, int(m.group(2) or 0),
+             int(m.group(1) or 0), int(m.group(4) or 0), int(m.group(5) or 0))
+    return parts
+
+
+def mark_stamped_lists(lines: list[str], labels: Labels) -> None:
+    """A news feed: headlines each opening with its time or date ("14:20 <headline>",
+    "12.03.2025 <headline>"), :data:`STAMPED_RUN_MIN_LINES` or more in a row, newest
+    first. A programme in an article ("10:00 Открытие", "12:00 Концерт") also opens its
+    lines with times, but in the order of the day: a run whose stamps ever rise is left
+    to the article."""
+    run: list[tuple[int, tuple[int, ...]]] = []
+
+    def close() -> None:
+        if len(run) >= STAMPED_RUN_MIN_LINES and all(
+                a[1] >= b[1] for a, b in itertools.pairwise(run)):
+            for k, _ in run:
+                labels[k] = "list_item"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        key = _stamp_key(line) if labels[i] is None else None
+        if key is None:
+            close()
+        else:
+            run.append((i, key))
+    close()
+
+
 def _first_kept(lines: list[str], labels: Labels) -> int | None:
     """Index of the first non-blank line that is not chrome."""
     return next((i for i, line in enumerate(lines) if line.strip() and labels[i] is None), None)
@@ -366,6 +421,32 @@ def _header_lines(lines: list[str], labels: Labels) -> set[int]:
         if labels[i] is None:
             out.add(i)
     return out
+
+
+OUTLET_NAME_MAX_WORDS = 7
+
+
+def mark_outlet_names(lines: list[str], labels: Labels) -> None:
+    """The site's name and kind in its header ("Информационное агентство «Степь»",
+    «Республикалық қоғамдық-саяси газет», "Official website of the akimat"): a short
+    kept line without sentence punctuation, naming a kind of outlet, above the
+    headline. The headline itself may name an outlet («Газета «Дала» отметила 90-летие»),
+    so a line goes only when another headline-like line follows it before the body."""
+    kept = _kept_indices(lines, labels)
+    for n, i in enumerate(kept):
+        line = lines[i]
+        if has_words(line, BODY_MIN_WORDS):
+            break  # the body has begun
+        if (len(words(line)) > OUTLET_NAME_MAX_WORDS or re.search(r"[.!?:;]\s*$", line.strip())
+                or sentence_count(line) > 1 or not has_cue("outlet", line)):
+            continue
+        after = []
+        for j in kept[n + 1:n + 1 + HEADER_MAX_LINES]:
+            if has_words(lines[j], BODY_MIN_WORDS):
+                break
+            after.append(j)
+        if any(is_headline_like(lines[j]) and not has_cue("outlet", lines[j]) for j in after):
+            labels[i] = "site_name"
 
 
 def is_doubled(line: str) -> bool:

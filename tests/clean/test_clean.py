@@ -434,6 +434,8 @@ def test_rows_of_different_shapes_are_not_one_table():
     "Atyrau, July 27 04:39",
     "Алматы, 5 мая 2025",
     "Нұр-Сұлтан, 12 қараша 2025, 10:15",
+    "Культура | 12.03.2025",
+    "Мәдениет • 12 қараша 2025",
 ])
 def test_date_stamp_with_counter_or_rubric(line: str) -> None:
     assert classify_line(line) == "date"
@@ -851,3 +853,79 @@ def test_reading_time_and_votes(line: str) -> None:
                                   "Read in Kazakh", "16+", "Back to top"])
 def test_page_tools_and_age_ratings(line: str) -> None:
     assert classify_line(line) == "menu"
+
+
+@pytest.mark.parametrize("line", [
+    "5 минут назад", "Обновлено 2 часа назад", "2 сағат бұрын", "Жаңартылды: 3 күн бұрын",
+    "Updated 2 hours ago", "an hour ago", "только что", "Жаңа ғана", "Just now",
+])
+def test_relative_time_stamps(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "Три часа назад в Алматы открылся фестиваль.",
+    "Two days ago the festival opened in Almaty",
+    "Концерт 2 сағат бұрын басталды",
+])
+def test_relative_times_in_sentences_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "1 2 3 … 10 Далее", "« 1 2 3 »", "‹ Prev 1 2 Next ›", "1 | 2 | 3 | Келесі",
+])
+def test_pagers(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+@pytest.mark.parametrize("line", ["1 2 3", "Лауреаты 1 2 3 степени", "2024 2025"])
+def test_numbers_that_are_no_pager(line: str) -> None:
+    # bare numbers are counters or table cells, figures with words are text: no pager
+    assert classify_line(line) != "menu"
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to this article", "Аудио нұсқасы", "Слушать статью", "Ашық деректер",
+    "Мекеме жаңалықтары", "Новости учреждения", "Press centre",
+])
+def test_audio_players_and_institution_site_sections(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+@pytest.mark.parametrize(("outlet", "headline", "lead"), [
+    ("Информационное агентство «Степь»", "В Шымкенте пройдёт фестиваль народной музыки",
+     LEAD_RU),
+    ("Республикалық қоғамдық-саяси газет", "Шымкентте халық музыкасының фестивалі өтеді",
+     LEAD_KK),
+    ("Official website of the Almaty city akimat", "Folk music festival opens in Almaty",
+     LEAD_EN),
+])
+def test_outlet_name_above_the_headline(outlet: str, headline: str, lead: str) -> None:
+    cleaned = clean_text(page(outlet, headline, lead))
+    assert outlet in cleaned.removed_lines
+    assert cleaned.title == headline
+
+
+def test_headline_that_names_an_outlet_is_kept() -> None:
+    headline = "Газета «Степной вестник» отметила столетие"
+    cleaned = clean_text(page(headline, LEAD_RU))
+    assert cleaned.title == headline
+    assert headline not in cleaned.removed_lines
+
+
+def test_newest_first_feed_of_stamped_headlines() -> None:
+    feed = ["14:20 Алматыда жас суретшілердің көрмесі ашылды",
+            "13:05 Астанада опера театры жаңа маусымды бастады",
+            "12:40 Шымкентте кітап жәрмеңкесі өтті"]
+    cleaned = clean_text(page("Шымкентте халық музыкасының фестивалі өтеді", LEAD_KK, *feed))
+    assert Counter(cleaned.removed_lines) >= Counter(feed)
+
+
+def test_programme_in_the_order_of_the_day_is_kept() -> None:
+    programme = ["10:00 Открытие выставки народных ремёсел",
+                 "12:00 Концерт детских фольклорных ансамблей",
+                 "18:00 Гала-концерт мастеров искусств на площади"]
+    cleaned = clean_text(page("В Шымкенте пройдёт фестиваль народной музыки", LEAD_RU,
+                              "Программа фестиваля:", *programme))
+    assert not set(programme) & set(cleaned.removed_lines)

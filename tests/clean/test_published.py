@@ -44,6 +44,20 @@ def page(*lines: str) -> str:
     (["Жас орындаушылардың гала-концерті", "14.03.2025 72"], BODY_KK, "2025-03-14"),
     (["Гала-концерт молодых исполнителей", "5 июля 2024, 11:57 | Культура"], BODY_RU,
      "2024-07-05"),
+    # a stamp line of several parts: rubric first, counter with its word, time first,
+    # reading time, or both labels (the publication one wins)
+    (["Гала-концерт молодых исполнителей", "Культура | 01.12.2025"], BODY_RU, "2025-12-01"),
+    (["Гала-концерт молодых исполнителей", "2 декабря 2025 14:05 | 1 245 просмотров"],
+     BODY_RU, "2025-12-02"),
+    (["Жас орындаушылардың гала-концерті", "14:05 / 2 желтоқсан 2025 / Мәдениет"], BODY_KK,
+     "2025-12-02"),
+    (["Young performers gala concert", "24 Nov 2025 • 3 min read"], BODY_EN, "2025-11-24"),
+    (["Young performers gala concert",
+      "Updated: 24 November 2025 14:05 | Published: 23 November 2025 10:00"], BODY_EN,
+     "2025-11-23"),
+    # an abbreviated Kazakh month, a city glued to a dotted date
+    (["Жас орындаушылардың гала-концерті", "12 қар. 2025"], BODY_KK, "2025-11-12"),
+    (["Гала-концерт молодых исполнителей", "Уральск.03.02.25"], BODY_RU, "2025-02-03"),
     # the same date printed twice
     (["Young performers gala concert", "14.10.2019 14.10.2019"], BODY_EN, "2019-10-14"),
     # date and time closing the headline line
@@ -203,4 +217,10 @@ def test_a_bare_date_under_the_article_is_not_taken() -> None:
 def test_no_stamp_from_a_list_under_the_article() -> None:
     text = page("Гала-концерт молодых исполнителей", BODY_RU, "Читайте также:",
                 "Опубликовано: 20.11.2025", "В Астане открылась выставка художников")
+    assert clean_text(text).published is None
+
+
+def test_parted_line_with_a_sentence_part_is_no_stamp() -> None:
+    text = page("Гала-концерт молодых исполнителей",
+                "5 мая 2025 | Концерт пройдёт на главной площади города", BODY_RU)
     assert clean_text(text).published is None

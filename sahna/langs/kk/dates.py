@@ -73,7 +73,7 @@ class KazakhDates(Mixin):
     """Kazakh date rules; page chrome dates its pages with the nominative, which takes
     its endings there («12 қыркүйек», «сәуірде»)."""
 
-    chrome_month_cases: ClassVar[frozenset[str]] = _NOM
+    chrome_month_cases: ClassVar[frozenset[str]] = frozenset({"nom", "abbr"})
     date_rules: ClassVar[tuple[tuple[str, str, str], ...]] = _RULES
 
     def date_pieces(self, month_alt: MonthAlt) -> dict[str, str]:
