@@ -56,6 +56,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_tail_headline_run(lines, labels)
     mark_tiny_label_runs(lines, labels)
     mark_numbered_menus(lines, labels)
+    mark_menu_runs(lines, labels)
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
@@ -131,6 +132,67 @@ def mark_tiny_label_runs(lines: list[str], labels: Labels) -> None:
             for j in run:
                 labels[j] = labels[j] or "menu"
         run = []
+
+
+# A site menu written one item per line: runs of this many short labels or more,
+# outside the article.
+MENU_RUN_MIN_LINES = 5
+MENU_ITEM_MAX_WORDS = 4
+MENU_ITEM_MAX_CHARS = 32
+
+
+def _is_menu_item(line: str) -> bool:
+    """A menu item: one to :data:`MENU_ITEM_MAX_WORDS` words, no sentence end, not
+    opening with a lowercase letter ("Real Estate", "Мәдениет", "U.S.", "Got a Tip?")."""
+    s = light(line)
+    if not s or len(s) > MENU_ITEM_MAX_CHARS or s[0].islower():
+        return False
+    tokens = words(s)
+    # abbreviations ("U.S.", "L.A. Times") and labels ("News App: iOS") are items too;
+    # a full stop after a word of two letters or more ends a sentence
+    return (1 <= len(tokens) <= MENU_ITEM_MAX_WORDS and not re.search(r"[!;]|:$", s)
+            and not re.search(r"[^\W\d_]{2}\.(?:\s|$)", s))
+
+
+def mark_menu_runs(lines: list[str], labels: Labels) -> None:
+    """A site's menu or footer written one item per line ("World", "Business", "Real
+    Estate", "Obituaries", …): :data:`MENU_RUN_MIN_LINES` or more short labels in a
+    row (blank lines and other chrome may sit between), before the article's first
+    paragraph or after its last one, not introduced by a line ending with ":", and
+    with one known menu word among them at least (a column of names is no menu).
+    The item next to the first paragraph stays: it may be the headline."""
+    body = [i for i, line in enumerate(lines)
+            if labels[i] is None and has_words(line, BODY_MIN_WORDS)]
+    first_body, last_body = (body[0], body[-1]) if body else (len(lines), -1)
+    run: list[int] = []
+    known = False
+
+    def close() -> None:
+        if len(run) >= MENU_RUN_MIN_LINES and known:
+            before = _nearest(lines, run[0], -1)
+            introduced = before is not None and lines[before].rstrip().endswith(":")
+            outside = run[-1] < first_body or run[0] > last_body
+            if outside and not introduced:
+                items = run
+                after = _nearest(lines, run[-1], 1)
+                if after is not None and after == first_body:
+                    items = run[:-1]  # the headline right above the lead
+                for k in items:
+                    labels[k] = labels[k] or "menu"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if labels[i] is None and _is_menu_item(line):
+            run.append(i)
+        elif labels[i] in ("menu", "navigation"):
+            run.append(i)
+            known = True
+        elif labels[i] is None:
+            close()
+            known = False
+    close()
 
 
 # A numbered menu: "1. Main", "2. Learn", "3. Culture" — numbers from 1 in order, items

@@ -929,3 +929,31 @@ def test_programme_in_the_order_of_the_day_is_kept() -> None:
     cleaned = clean_text(page("В Шымкенте пройдёт фестиваль народной музыки", LEAD_RU,
                               "Программа фестиваля:", *programme))
     assert not set(programme) & set(cleaned.removed_lines)
+
+
+def test_site_menu_one_item_per_line_above_the_headline() -> None:
+    menu = ["World", "Business", "Real Estate", "Obituaries", "Top Workplaces", "Podcasts"]
+    headline = "Folk music festival opens in Almaty"
+    cleaned = clean_text(page(*menu, headline, LEAD_EN))
+    assert Counter(cleaned.removed_lines) >= Counter(menu)
+    assert cleaned.title == headline
+
+
+def test_site_menu_in_kazakh_below_the_article() -> None:
+    menu = ["Басты бет", "Саясат", "Экономика", "Мәдениет", "Спорт", "Ғылым", "Аймақтар"]
+    cleaned = clean_text(page("Шымкентте халық музыкасының фестивалі өтеді", LEAD_KK, *menu))
+    assert Counter(cleaned.removed_lines) >= Counter(menu)
+
+
+@pytest.mark.parametrize("names", [
+    # a column of names with no menu word is the article's (a cast, the laureates)
+    ["Айгерим Сейтказы", "Нурлан Алимжанов", "Дана Аменова", "Ержан Садыков",
+     "Асель Нурова"],
+    # an introduced list is the article's even when it holds a menu word ("Музыка")
+    ["Лауреаты:", "Вокал", "Хореография", "Музыка", "Живопись", "Декоративное искусство"],
+])
+def test_columns_of_names_and_introduced_lists_are_kept(names: list[str]) -> None:
+    closing = "Награды победителям вручат на торжественной церемонии в конце месяца."
+    cleaned = clean_text(page("Гала-концерт в столице", LEAD_RU, BODY_RU, *names, closing))
+    kept = set(kept_lines(cleaned))
+    assert {n for n in names if n != "Музыка"} <= kept
