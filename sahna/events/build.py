@@ -864,16 +864,22 @@ def _days_before(start: str | None, published: str | None) -> int:
 def status_of(view: DocView, d: Draft, event: Event) -> Status:
     """The event's dates against the publication date first; but an exhibition or a
     festival dated only by its opening day runs on after it, so there the text («открылась
-    выставка», "the exhibition opened") may say it is still under way, for a month."""
+    выставка», "the exhibition opened") may say it is still under way, for a month; and
+    one that opened on the day of the report is under way whatever tense the report
+    uses («Сегодня в рамках Дней культуры … представил»), unless it is planned."""
     found = status_from_dates(event.start, event.end, view.doc.published)
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found
+    opens_today = (d.type in MULTI_DAY and event.end is None
+                   and _days_before(event.start, view.doc.published) == 0)
     for m in d.mentions:
         said = status_from_text(view, m.sent, m.first, m.last, d.type)
         if said:
+            if opens_today and said == "held":
+                return "ongoing"  # opened on the day of the report: it runs on
             return said if not found or said == "ongoing" else found
-    return found or "held"
+    return found or ("ongoing" if opens_today else "held")
 
 
 def dateline_city(view: DocView) -> str | None:

@@ -280,6 +280,20 @@ def test_an_exhibition_dated_by_its_opening_runs_on():
     assert one(events, "exhibition").status == "held"
 
 
+def test_a_programme_reported_on_its_opening_day_is_under_way():
+    events = extract("Сегодня в Караганде начались Дни культуры Узбекистана: в драмтеатре "
+                     "прошёл концерт мастеров искусств.", published="2025-11-30",
+                     lang_hint="ru")
+    assert one(events, "culture_days").status == "ongoing"
+    events = extract("Бүгін Қарағандыда Өзбекстан мәдениеті күндері басталды.",
+                     published="2025-11-30", lang_hint="kk")
+    assert one(events, "culture_days").status == "ongoing"
+    # a one-day event that day was held
+    events = extract("Сегодня в Караганде прошёл концерт мастеров искусств Узбекистана.",
+                     published="2025-11-30", lang_hint="ru")
+    assert one(events, "concert").status == "held"
+
+
 def test_continuing_and_slated_events():
     events = extract("The ethno festival in Almaty will continue until 13 September.",
                      published="2025-09-10", lang_hint="en")
