@@ -255,11 +255,21 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         inside a name — «Астана Сазы» — does not make the name a place.)"""
         return any(s <= start and end <= e for s, e in skip)
 
+    groups = [g for sent in sents for g in _named_groups(view, sent)
+              if (performing or performer_verb(view, sent) is not None)
+              and not skipped(g[0], g[1])]
+
+    def in_group(start: int, end: int) -> bool:
+        """Overlapping a group's full name («оркестр … имени Турмаганбета»): the group
+        is the participant, not the name it holds or a tagger's cut of it."""
+        return any(start < e and s < end for s, e, *_ in groups)
+
     for ent in doc.entities:
         if ent.label not in ("PER", "ORG"):
             continue
         span = token_span(view, ent.start, ent.end)
-        if span is None or view.token_sent[span[0]] not in wanted or skipped(ent.start, ent.end):
+        if span is None or view.token_sent[span[0]] not in wanted or skipped(ent.start, ent.end) \
+                or in_group(ent.start, ent.end):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
@@ -287,11 +297,14 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             name = " ".join(name.split(" ")[lead:])
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
+    for start, _end, name, role in groups:
+        found.append((start, Participant(name, "group", role)))
     for sent in sents:
         for name, kind, first, last in performer_list(view, sent):
             start = view.tokens[first].start
-            if skipped(start, start + len(name)) \
-                    or is_honoured(view, first, last, authored=performing):
+            if skipped(start, start + len(name)) or in_group(start, start + len(name)) \
+                    or is_honoured(view, first, last, authored=performing) \
+                    or (kind == "person" and is_namesake(view, first, last)):
                 continue
             if start not in named and is_fragment(view, first, last):
                 continue
@@ -299,6 +312,36 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
+    """Groups named by their full name around a group noun in sentence ``sent``
+    (see :meth:`~sahna.langs.base.Language.group_phrase`) as (start, end, name, role),
+    character offsets; the sentence is read once, whatever number of events ask."""
+    key = ("named_groups", sent)
+    if key in view.memo:
+        return view.memo[key]
+    out: list[tuple[int, int, str, Any]] = []
+    rng = view.sent_tokens[sent]
+    cues = role_cues(view.lang)
+    stems = [(stem, cue) for stem, cue in cues.items() if cue[1] == "group"] if view.stems else []
+    last_end = -1
+    for i in rng:
+        if view.stems:
+            cue = next((c for stem, c in stems if view.lowers[i].startswith(stem)), None)
+        else:
+            cue = cues.get(view.key(i))
+        if not cue or cue[1] != "group" or view.tokens[i].start < last_end:
+            continue
+        found = view.language.group_phrase(view, i, rng)
+        if found is None:
+            continue
+        name, first, last = found
+        start, end = view.tokens[first].start, view.tokens[last].end
+        out.append((start, end, name, as_role(cue[0])))
+        last_end = end
+    view.memo[key] = out
+    return out
 
 
 def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:

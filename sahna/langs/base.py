@@ -175,6 +175,15 @@ class Language(ABC):
         """The venue phrase around the venue head word at token ``head``, in the base
         form, with its first and last token; None when it names no venue."""
 
+    def group_phrase(self, view: DocView, head: int, rng: range
+                     ) -> tuple[str, int, int] | None:
+        """The full name of a performing group around its head noun at token ``head``
+        («оркестр народных инструментов имени Турмаганбета», «Құрманғазы атындағы халық
+        аспаптар оркестрі», "Osh Drama Theater named after Babyrov"), in the base form,
+        with its first and last token; None when the words name no particular group
+        (no capitalised or quoted word, no "named after")."""
+        return None
+
     def tense_status(self, tok: Token) -> Status | None:
         """The status a verb's tense states ("held" for a past verb), if any."""
         return None

@@ -135,3 +135,48 @@ def test_russian_initials_and_inflected_forms_are_one_person():
 ])
 def test_forms_of_one_name(a, b, same):
     assert same_name(a, b) is same
+
+
+# ---------------------------------------------------------------- groups by their full name
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    ("Вчера в Анкаре прошёл концерт, на котором с аншлагом выступил оркестр народных "
+     "инструментов имени Курмангазы.", "ru",
+     "оркестр народных инструментов имени Курмангазы"),
+    ("Вчера в Семее Карагандинский областной театр музыкальной комедии показал спектакль "
+     "«Айман – Шолпан».", "ru", "Карагандинский областной театр музыкальной комедии"),
+    ("Кеше Анкарада Құрманғазы атындағы халық аспаптары оркестрі концерт берді.", "kk",
+     "Құрманғазы атындағы халық аспаптары оркестрі"),
+    ("Кеше Талдықорғанда өткен театр фестиваліне Б.Римова атындағы Талдықорған драма театры "
+     "қатысты.", "kk",
+     "Б.Римова атындағы Талдықорған драма театры"),
+    ("The Issyk-Kul Regional Drama Theater named after Kasymaly Zhantoshev performed the play "
+     "in Almaty on Friday.", "en",
+     "Issyk-Kul Regional Drama Theater named after Kasymaly Zhantoshev"),
+])
+def test_a_group_named_without_quotes_is_one_participant(text: str, lang: str,
+                                                         group: str) -> None:
+    found = people(text, lang)
+    assert (group, "group", "performer") in found
+    # the person the group is named after takes no part
+    assert not [n for n, kind, _ in found if kind == "person"], found
+
+
+def test_a_bare_group_noun_names_no_group() -> None:
+    found = people("Вчера в Павлодаре прошёл концерт: оркестр исполнил произведения "
+                   "казахских композиторов.", "ru")
+    assert not [n for n, kind, _ in found if kind == "group"], found
+
+
+# ---------------------------------------------------------------- names as written
+
+def test_kazakh_names_in_a_russian_text_stay_whole_and_undeclined() -> None:
+    found = names("Вчера вечером в городском парке Шымкента прошёл большой праздничный "
+                  "концерт для жителей и гостей города, на котором перед зрителями выступили "
+                  "Абылай Қыдыралиев, Жүсіп Ақшора и Күннұр Қалмұрзаева.", "ru")
+    assert found == ["Абылай Қыдыралиев", "Жүсіп Ақшора", "Күннұр Қалмұрзаева"]
+
+
+def test_a_surname_in_capitals_is_written_as_a_name() -> None:
+    found = names("Вчера в Павлодаре открылась выставка художника Владимира ЧЕРНОВА.", "ru")
+    assert found == ["Владимир Чернов"]

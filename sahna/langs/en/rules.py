@@ -124,3 +124,43 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[first]]
     before = [view.lowers[i] for i in range(max(rng.start, first - 2), first)]
     return " ".join(before) in lang.cue_words("named_after")
+
+
+def group_phrase(lang: Language, view: DocView, head: int, rng: range
+                 ) -> tuple[str, int, int] | None:
+    """"Issyk-Kul Regional Musical and Drama Theater named after Kasymaly Zhantoshev",
+    "the Kurmangazy Orchestra of Folk Instruments": a capitalised head with the
+    capitalised words before it ("and"/"of" between them), and "named after" or "of"
+    with a capitalised name after it. A lowercase head ("the orchestra") names none."""
+    toks = view.tokens
+    if not toks[head].text[:1].isupper():
+        return None
+    first = head
+    while first - 1 >= rng.start:
+        prev = toks[first - 1].text
+        if prev[:1].isupper() and prev.lower() != "the":
+            first -= 1
+        elif prev in ("-", "–") and first - 2 >= rng.start and toks[first - 2].text[:1].isupper():
+            first -= 2  # "Issyk-Kul"
+        elif prev.lower() in ("and", "of", "&") and first - 2 >= rng.start \
+                and toks[first - 2].text[:1].isupper() and toks[first - 2].text.lower() != "the":
+            first -= 2
+        else:
+            break
+    last = head
+    j = head + 1
+    if j + 2 < rng.stop and view.lowers[j] == "named" and view.lowers[j + 1] == "after":
+        j += 2
+    elif j + 1 < rng.stop and view.lowers[j] == "of":
+        j += 1
+    else:
+        j = -1
+    if j > 0:
+        k = j
+        while k < rng.stop and (toks[k].text[:1].isupper() or toks[k].text == "."):
+            k += 1
+        if k > j:
+            last = k - 1
+    if first == head and last == head:
+        return None
+    return view.span_text(first, last), first, last

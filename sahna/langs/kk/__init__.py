@@ -76,6 +76,10 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
                      ) -> tuple[str, int, int] | None:
         return rules.venue_phrase(self, view, head, rng)
 
+    def group_phrase(self, view: DocView, head: int, rng: range
+                     ) -> tuple[str, int, int] | None:
+        return rules.group_phrase(self, view, head, rng)
+
     def performer_verb(self, view: DocView, i: int) -> bool:
         return rules.performer_verb(self, view, i)
 

@@ -9,6 +9,7 @@ last word to give the title's base form.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sahna.events.mentions import quoted_name
@@ -134,3 +135,66 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[first]]
     after = view.lowers[last + 1] if last + 1 < rng.stop else ""
     return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE)
+
+
+_CLAUSE_CASE = re.compile(r"(?:[ғгқк][аеа]|[дт][аеа]|[дтн][аеа]н|[мбп]ен)$")
+# Case endings after the possessive of a group's head («театрының», «оркестрімен»).
+_AFTER_POSSESSIVE = ("ндағы", "ндегі", "ның", "нің", "нда", "нде", "нан", "нен", "мен",
+                     "на", "не", "н")
+
+
+def group_phrase(lang: Language, view: DocView, head: int, rng: range
+                 ) -> tuple[str, int, int] | None:
+    """«Құрманғазы атындағы қазақ мемлекеттік халық аспаптары академиялық оркестрі»,
+    «І.Омаров атындағы Қостанай облыстық қазақ драма театры»: the head noun with the
+    capitalised, quoted, initial and qualifying words before it, the head in the base
+    form (its possessive, without the case ending). Only a name: a capitalised word (not
+    the sentence's first), a quote or «атындағы»."""
+    toks = view.tokens
+    modifiers = lang.cue_words("venue_modifier")
+    named_after = lang.cue_words("named_after")
+    first = head
+    i = head - 1
+    while i >= rng.start and head - i <= 12:
+        text = toks[i].text
+        initial = text == "." and i - 1 >= rng.start and len(toks[i - 1].text) == 1 \
+            and toks[i - 1].text.isupper()
+        if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
+                or text.lower() in modifiers:
+            first = i
+            i -= 1
+        else:
+            break
+    # A word with a case ending (dative, locative, ablative, instrumental: «Шараға»,
+    # «Түркістанда») belongs to the clause, not to the name: the name starts after it.
+    for k in range(head - 1, first - 1, -1):
+        if _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers:
+            first = k + 1
+            break
+    quotes = [k for k in range(first, head) if toks[k].text in OPEN_QUOTES + CLOSE_QUOTES]
+    if len(quotes) % 2 and quotes[0] == first:
+        first += 1  # a quote closing a name before the group's own
+    if first == head:
+        return None
+    # a capitalised word outside quotes, or «атындағы»: «"Сазген" ансамблі» is the
+    # quoted name's (the quoted-group rule's)
+    depth = 0
+    proper = False
+    for k in range(first, head + 1):
+        text = toks[k].text
+        if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
+            depth += 1
+        elif text in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif (depth == 0 and text[:1].isupper() and k != rng.start) \
+                or view.lowers[k].startswith(named_after):
+            proper = True
+    if not proper:
+        return None
+    word = toks[head].text
+    for ending in _AFTER_POSSESSIVE:
+        if word.endswith(ending) and word[:-len(ending)].endswith(("ы", "і", "сы", "сі")):
+            word = word[:-len(ending)]
+            break
+    text = view.span_text(first, head - 1) + " " + word
+    return text, first, head

@@ -48,6 +48,10 @@ class Russian(RussianPlaces, RussianDates, Language):
                      ) -> tuple[str, int, int] | None:
         return rules.venue_phrase(self, view, head, rng)
 
+    def group_phrase(self, view: DocView, head: int, rng: range
+                     ) -> tuple[str, int, int] | None:
+        return rules.group_phrase(self, view, head, rng)
+
     def tense_status(self, tok: Token) -> Status | None:
         return rules.tense_status(tok)
 

@@ -8,6 +8,7 @@ tagger's cost; the tagger would halve throughput for little gain here.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from natasha import NewsEmbedding, NewsNERTagger
@@ -119,10 +120,18 @@ def ner_chunks(words_: list[str], size: int = NER_CHUNK) -> list[tuple[int, int]
     return chunks
 
 
+_KAZAKH_WORD = re.compile(r" (?=[^\s]*[әғқңөұүһіӘҒҚҢӨҰҮҺІ])[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+")
+
+
 def _entity(doc: Document, start: int, stop: int, kind: str, starts: dict) -> NamedEntity:
     label = _LABELS.get(kind, kind)
     if label == "PER":
         start = _trim_title(doc.text, start, stop)
+        # «Абылай Қыдыралиев»: the Russian tagger stops before a surname written with
+        # Kazakh letters; a one-word name takes the capitalised Kazakh word after it
+        after = _KAZAKH_WORD.match(doc.text, stop)
+        if after and " " not in doc.text[start:stop].strip():
+            stop = after.end()
     text = doc.text[start:stop]
     return NamedEntity(start, stop, text, label, normal_form(doc, start, text, label, starts))
 
@@ -155,6 +164,8 @@ def normal_form(doc: Document, start: int, text: str, label: str, starts: dict) 
     """Nominative of a person's name or a place/organisation noun phrase."""
     parts = text.split()
     if label == "PER":
+        # «Владимира ЧЕРНОГО»: a surname set in capitals is written as a name
+        parts = [p.capitalize() if p.isupper() and len(p) > 2 else p for p in parts]
         index = starts.get(start)
         oblique = _governed(doc, index) if index else False
         return " ".join(morph_ru.nominative_name(parts, oblique))

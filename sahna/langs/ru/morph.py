@@ -51,6 +51,9 @@ def _inflect(parse, grammemes: set[str]) -> str | None:
     return result.word if result else None
 
 
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+
+
 def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
     """Person name words (``Аиды Балаевой``) in the nominative (``Аида Балаева``).
 
@@ -61,6 +64,13 @@ def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
     """
     if not words or any(not w[:1].isalpha() for w in words):
         return words
+    kazakh = [i for i, w in enumerate(words) if _KAZAKH_LETTERS.search(w)]
+    if kazakh:
+        # A word written with Kazakh letters («Қыдыралиев», «Ақшора») is a Kazakh name
+        # Russian grammar does not decline: it stays as written, the others are read.
+        rest = [w for i, w in enumerate(words) if i not in kazakh]
+        read = iter(nominative_name(rest, oblique) if rest else [])
+        return [w if i in kazakh else next(read) for i, w in enumerate(words)]
     options = []
     for word in words:
         # a person is one person: plural readings («Жумабаев» as genitive plural of

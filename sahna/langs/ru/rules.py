@@ -164,3 +164,73 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     if before and before[-1] in lang.cue_words("named_after"):
         return before[0] not in lang.cue_words("own_name")
     return False
+
+
+def group_phrase(lang: Language, view: DocView, head: int, rng: range
+                 ) -> tuple[str, int, int] | None:
+    """«Шымкентский городской театр эстрады и сатиры», «оркестром народных инструментов
+    имени Турмаганбета»: the group noun with its adjectives, genitive complements (joined
+    by «и»), quoted and capitalised names and «имени …», the words up to the head put
+    into the nominative. Only a name: a capitalised word (not the sentence's first), a
+    quote or «имени»."""
+    toks = view.tokens
+    named_after = lang.cue_words("named_after")
+    first = head
+    case = toks[head].feats.get("case")
+    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
+            and (case is None or _can_be(toks[first - 1].text, case)):
+        first -= 1  # adjectives that can agree with the head («областной театр»)
+    last = head
+    proper = False
+    i = head + 1
+    while i < rng.stop and i - head < 12:
+        tok = toks[i]
+        low = tok.text.lower()
+        if tok.text in OPEN_QUOTES:
+            close = view.closing_quote(i, rng.stop)
+            if close is None:
+                break
+            last = i = close
+        elif low in named_after or (tok.text == "." and view.lowers[i - 1] + "." in named_after):
+            last = i
+            proper = True
+        elif tok.text[:1].isupper() and tok.pos in ("NOUN", "X", "LATN", "ADJF"):
+            last = i
+        elif tok.pos in ("NOUN", "ADJF", "PRTF") and _can_be(tok.text, "gent"):
+            last = i  # «комедии» may be read as locative: any genitive reading will do
+        elif low == "и" and last == i - 1 and i + 1 < rng.stop \
+                and toks[i + 1].pos == "NOUN" and _can_be(toks[i + 1].text, "gent"):
+            pass  # «театр эстрады и сатиры»: the next genitive goes on the name
+        else:
+            break
+        i += 1
+    inside = _quoted_tokens(view, first, last)
+    proper = proper or any(toks[k].text[:1].isupper() for k in range(first, last + 1)
+                           if k != rng.start and k not in inside)
+    # «ансамбль «Шертер»»: a quoted name alone is the group's name (the quoted-group rule's)
+    if not proper or (first == head and last == head):
+        return None
+    words = view.span_text(first, last).split(" ")
+    head_words = len(view.span_text(first, head).split(" "))
+    text = " ".join(morph.nominative_phrase(words[:head_words]) + words[head_words:])
+    return text, first, last
+
+
+def _quoted_tokens(view: DocView, first: int, last: int) -> set[int]:
+    """Indices of the tokens between quotes (the quotes included) in ``first..last``."""
+    out: set[int] = set()
+    i = first
+    while i <= last:
+        if view.tokens[i].text in OPEN_QUOTES:
+            close = view.closing_quote(i, last + 1)
+            if close is not None:
+                out.update(range(i, close + 1))
+                i = close
+        i += 1
+    return out
+
+
+def _can_be(word: str, case: str) -> bool:
+    """Has ``word`` a reading in ``case``? The tagger picks one of a form's readings,
+    and «комедии», «областной» are several cases at once."""
+    return any(p.tag.case == case for p in morph.parses(word))
