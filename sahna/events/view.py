@@ -68,11 +68,18 @@ class DocView:
         """Does token ``index`` match lexicon entry ``cue`` (one word)?"""
         if cue == "*":
             return True
+        low = self.lowers[index]
+        # «онлайн-конкурс», «онлайн-байқауы»: a common compound is a form of its last
+        # part («Астана-Опера», a name, is not)
+        compound = "-" in low and self.tokens[index].text[:1].islower()
         if self.stems:
             # a stem matches its inflections, not its derived words («концерттік») nor
             # other words that start with it («кеше» is no «кеш»): the language knows
-            return self.language.stem_matches(self.lowers[index], cue)
-        if self.keys[index] == cue or self.lowers[index] == cue:
+            return self.language.stem_matches(low, cue) or (
+                compound and self.language.stem_matches(low.rsplit("-", 1)[1], cue))
+        if self.keys[index] == cue or low == cue:
+            return True
+        if compound and cue in self.language.lemma_variants(low, self.keys[index]):
             return True
         # words outside tagged sentences have no lemma: accept a plain plural
         return any(self.lowers[index] == cue + ending for ending in self.plurals)
@@ -92,7 +99,11 @@ class DocView:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:
         a dictionary look-up for lemmas, a two-letter bucket for Kazakh stems."""
         if self.stems:
-            return [entry for entry in table.get(self.lowers[index][:2], ())]
+            low = self.lowers[index]
+            found = list(table.get(low[:2], ()))
+            if "-" in low:  # «онлайн-байқауы»: the compound's last part may be the cue
+                found += table.get(low.rsplit("-", 1)[1][:2], ())
+            return found
         found = table.get(self.keys[index], [])
         low = self.lowers[index]
         if low != self.keys[index]:

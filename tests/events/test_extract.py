@@ -430,3 +430,15 @@ def test_one_day_for_several_events_of_a_sentence():
                      "to take place in Astana on September 24.", published="2025-09-01",
                      lang_hint="en")
     assert {e.start for e in events} == {"2025-09-24"} and len(events) == 2
+
+
+def test_a_compound_event_word_is_its_last_part():
+    events = extract("Вчера в Караганде прошёл онлайн-конкурс молодых исполнителей.",
+                     published="2025-06-04", lang_hint="ru")
+    assert one(events, "competition").status == "held"
+    events = extract("Кеше Қарағандыда жас орындаушылардың онлайн-байқауы өтті.",
+                     published="2025-06-04", lang_hint="kk")
+    assert one(events, "competition").status == "held"
+    # a press occasion and a hyphenated name are no compound event words
+    assert not extract("Вчера в Караганде прошла пресс-конференция министра культуры.",
+                       published="2025-06-04", lang_hint="ru")

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from sahna.events.view import DocView
 
 
+#: Compound heads that make a press occasion, not an event, of the word after them.
+_NOT_EVENT_PREFIXES = frozenset({"пресс", "видео"})
+
+
 class Russian(RussianPlaces, RussianDates, Language):
     code: ClassVar[str] = "ru"
     not_name_pos: ClassVar[frozenset[str]] = frozenset(
@@ -43,6 +47,12 @@ class Russian(RussianPlaces, RussianDates, Language):
 
     def title(self, view: DocView, m: Mention, text: str) -> str:
         return rules.title(view, m, text)
+
+    def lemma_variants(self, low: str, key: str) -> tuple[str, ...]:
+        """«онлайн-конкурс», «этно-фестиваль», «бизнес-форум»: a compound is looked up by
+        its last part too, but for the press's own occasions («пресс-конференция»)."""
+        head, _, tail = key.rpartition("-")
+        return (tail,) if head and tail and head not in _NOT_EVENT_PREFIXES else ()
 
     def venue_phrase(self, view: DocView, head: int, rng: range
                      ) -> tuple[str, int, int] | None:
