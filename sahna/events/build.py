@@ -71,6 +71,7 @@ def extract_events(doc: Document) -> Document:
         for m in d.mentions:
             m.event = index
     attach_sentences(view, drafts)
+    mentions += lead_of_headline(view, drafts, mentions)
     assign_dates(view, drafts, mentions)
     link_parents(view, drafts)
     doc.events = finish(view, drafts)
@@ -438,6 +439,47 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "X", "LATN"})
+
+
+def lead_of_headline(view: DocView, drafts: list[Draft], mentions: list[Mention]
+                     ) -> list[Mention]:
+    """A news lead restates its headline with the facts ("Orchestra to tour Europe" —
+    "The orchestra will perform in Vienna, Prague and Budapest from Oct. 12 to 20"):
+    when the headline states one event, and the lead names no event of its own but
+    shares a noun with the headline, the lead is that event's too — its dates, places,
+    people and tense. Returns the mention added for it (kind ``anaphor``, at its verb)."""
+    doc = view.doc
+    if not doc.title or len(doc.sentences) < 2 or \
+            doc.sentences[0].text.strip() != doc.title.strip():
+        return []
+    lead = 1
+    if any(m.sent == lead for m in mentions):
+        return []
+    heads = [i for i, d in enumerate(drafts) if any(m.sent == 0 for m in d.mentions)]
+    if len(heads) != 1:
+        return []
+
+    def nouns(sent: int) -> set[str]:
+        return {view.keys[i] for i in view.sent_tokens[sent]
+                if view.tokens[i].pos in _CONTENT_POS or view.tokens[i].text[:1].isupper()}
+
+    if not (nouns(0) - {view.keys[i] for i in view.sent_tokens[0]
+                        if i == view.sent_tokens[0].start}) & nouns(lead):
+        return []
+    verb = people.performer_verb(view, lead)
+    if verb is None:
+        verb = next((i for i in view.sent_tokens[lead]
+                     if view.tokens[i].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return []
+    d = drafts[heads[0]]
+    m = Mention(d.type, "anaphor", lead, verb, verb, title=d.first.title,
+                phrase_first=verb, phrase_last=verb, event=heads[0])
+    d.mentions.append(m)
+    return [m]
 
 
 def _has_credit(view: DocView, sent: int) -> bool:

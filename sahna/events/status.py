@@ -101,16 +101,30 @@ def _cue(view: DocView, i: int, etype: str) -> Status | None:
                 continue
         elif not view.matches(i, word):
             continue
-        if "futr" in conditions and tok.feats.get("tense") != "futr":
+        # the taggers name tenses differently (natasha "past", spaCy "Past")
+        tense = str(tok.feats.get("tense", "")).lower()
+        if "futr" in conditions and tense not in ("futr", "fut"):
             continue
-        if "past" in conditions and tok.feats.get("tense") != "past":
+        if "past" in conditions and tense != "past":
             continue
-        if "pres" in conditions and tok.feats.get("tense") != "pres":
+        if "pres" in conditions and tense != "pres":
             continue
         if "multi" in conditions and etype not in MULTI_DAY:
             continue
+        if "next_base" in conditions and not (
+                i + 1 < len(view.tokens) and view.tokens[i + 1].feats.get("tag") == "VB"):
+            continue
+        if "headline" in conditions and not _in_headline(view, i):
+            continue
         return status
     return None
+
+
+def _in_headline(view: DocView, i: int) -> bool:
+    """Is token ``i`` in the page's headline (its first sentence, when it is the title)?"""
+    doc = view.doc
+    return (view.token_sent[i] == 0 and bool(doc.title) and bool(doc.sentences)
+            and doc.sentences[0].text.strip() == (doc.title or "").strip())
 
 
 def _tense(view: DocView, i: int) -> Status | None:

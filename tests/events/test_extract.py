@@ -442,3 +442,24 @@ def test_a_compound_event_word_is_its_last_part():
     # a press occasion and a hyphenated name are no compound event words
     assert not extract("Вчера в Караганде прошла пресс-конференция министра культуры.",
                        published="2025-06-04", lang_hint="ru")
+
+
+def test_an_english_festival_that_opened_runs_on():
+    events = extract("The jazz festival opened at the Philharmonic in Almaty on Friday, "
+                     "bringing together musicians from 12 countries.", lang_hint="en")
+    assert one(events, "festival").status == "ongoing"
+
+
+def test_the_lead_gives_the_headline_event_its_facts():
+    text = ("Folk orchestra to tour Central Asia this autumn\n\n"
+            "The national folk orchestra will perform in Bishkek, Tashkent and Dushanbe "
+            "from October 12 to 20, the ministry said.\n\n"
+            "The musicians have rehearsed a new programme for months.")
+    tour = one(extract(text, published="2025-09-01", lang_hint="en"), "tour")
+    assert (tour.start, tour.end, tour.status) == ("2025-10-12", "2025-10-20", "planned")
+    # a lead with an event of its own keeps its facts to itself
+    text = ("Folk orchestra to tour Central Asia this autumn\n\n"
+            "A gala concert of the orchestra will be held in Astana on October 2, the "
+            "ministry said.")
+    tour = one(extract(text, published="2025-09-01", lang_hint="en"), "tour")
+    assert tour.start is None
