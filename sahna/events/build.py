@@ -64,6 +64,7 @@ def extract_events(doc: Document) -> Document:
     mentions = find_mentions(view)
     mark_lists(view, mentions)
     drafts = group(view, mentions)
+    drafts = _headline_is_lead(view, drafts)
     drafts = [d for d in (_from_first_anchor(view, d) for d in drafts) if d.mentions]
     for m in mentions:
         m.event = None
@@ -441,6 +442,33 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             drafts[i].lent_sents.append(sent)
 
 
+def _is_headline(view: DocView) -> bool:
+    """Is the first sentence the page's headline?"""
+    doc = view.doc
+    return bool(doc.title) and len(doc.sentences) > 1 and \
+        doc.sentences[0].text.strip() == (doc.title or "").strip()
+
+
+def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """"Tokayev meets UNESCO chief" over "President Tokayev met with UNESCO
+    Director-General … on Monday": the headline's event of one type and the lead's
+    event of that type are one event, when each is the only one of its type there. The
+    headline's event joins the lead's."""
+    if not _is_headline(view):
+        return drafts
+    for d in drafts:
+        if not d.mentions or d.first.sent != 0 or any(m.sent == 1 for m in d.mentions):
+            continue
+        same = [e for e in drafts if e is not d and e.type == d.type and e.mentions]
+        in_lead = [e for e in same if any(m.sent == 1 for m in e.mentions)]
+        if len(in_lead) != 1 or any(any(m.sent == 0 for m in e.mentions) for e in same):
+            continue
+        target = in_lead[0]
+        target.mentions = sorted([*d.mentions, *target.mentions], key=lambda m: m.first)
+        d.mentions = []
+    return [d for d in drafts if d.mentions]
+
+
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "X", "LATN"})
 
 
@@ -451,9 +479,7 @@ def lead_of_headline(view: DocView, drafts: list[Draft], mentions: list[Mention]
     when the headline states one event, and the lead names no event of its own but
     shares a noun with the headline, the lead is that event's too — its dates, places,
     people and tense. Returns the mention added for it (kind ``anaphor``, at its verb)."""
-    doc = view.doc
-    if not doc.title or len(doc.sentences) < 2 or \
-            doc.sentences[0].text.strip() != doc.title.strip():
+    if not _is_headline(view):
         return []
     lead = 1
     if any(m.sent == lead for m in mentions):

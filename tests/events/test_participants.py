@@ -209,3 +209,14 @@ def test_english_body_running_on_into_its_officer_is_split(text: str, org: str,
     doc = process(Document(doc_id="t", source="test", raw=text))
     found = {(e.text, e.label) for e in doc.entities}
     assert (org, "ORG") in found and (person, "PER") in found
+
+
+def test_a_headline_and_its_lead_are_one_meeting_and_a_residence_is_nobody() -> None:
+    text = ("Tokayev meets Turkish culture minister\n\n"
+            "President Kassym-Jomart Tokayev met with Turkish Minister of Culture Mehmet "
+            "Ersoy at the Akorda on Monday to discuss joint cultural projects.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published="2025-11-04"))
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert len(meetings) == 1
+    found = [p.name for p in meetings[0].participants]
+    assert "Kassym-Jomart Tokayev" in found and "Akorda" not in found

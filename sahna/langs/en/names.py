@@ -70,7 +70,14 @@ def _closes(tokens, j: int) -> bool:
     """Does token ``j`` end a name rather than carry the title on?"""
     word = tokens[j].text
     if word.lower() in _TITLE_GOES_ON:
-        return False
+        # "… Mehmet Ersoy at the Akorda", "… in a statement": a place or a clause after
+        # the name; "of Culture", "to Turkey" carry the title on
+        nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        return word.lower() in ("at", "in", "on") and nxt[:1].islower()
+    return _closes_otherwise(tokens, j, word)
+
+
+def _closes_otherwise(tokens, j: int, word: str) -> bool:
     if word.lower() == "and" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
         # "of Culture and Information" goes on; "… Nazarbekov and Deputy Minister …"
         # starts the next person's title
@@ -85,6 +92,7 @@ def _entity(doc: Document, run: list[int]) -> NamedEntity:
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,}")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: Words that close a title after a role word ("Secretary General", "Director General").
 _TITLE_TAILS = frozenset({"general", "general's"})
 #: Latin letters and the Cyrillic look-alikes a Kazakh name may carry ("Adіlbekov").
@@ -98,6 +106,7 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
     after the last word that is an acronym, a place or a title."""
     places = [(p.start, p.end) for p in doc.places]
     titles = _title_words()
+    surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PER"}
     out = []
     for ent in doc.entities:
         words = list(re.finditer(r"\S+", ent.text))
@@ -105,7 +114,13 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
                                        for w in words)
                                    or not any(w.group()[:1].isupper() for w in words)):
             continue  # "Secretary General", "symposia": a title or a word, nobody named
+        if ent.label == "PER" and _ARTICLE_BEFORE.search(doc.text, max(0, ent.start - 8),
+                                                         ent.start):
+            continue  # "at the Akorda": a person's name takes no article
         if ent.label == "ORG":
+            if _surname_of_a_person(ent, words, surnames):
+                out.append(NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal))
+                continue
             out.extend(_split_person(doc, ent, words, places, titles))
             continue
         if ent.label != "PER" or len(words) < 3:
@@ -152,3 +167,10 @@ def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
         org_text = doc.text[ent.start:end_org]
         return [NamedEntity(ent.start, end_org, org_text, "ORG", org_text), person]
     return [ent]
+
+
+def _surname_of_a_person(ent: NamedEntity, words: list, surnames: set[str]) -> bool:
+    """"Kassym-Jomart Tokayev" tagged an organisation where "Tokayev" alone is a person:
+    two or three name words ending in a person's surname are that person."""
+    return (2 <= len(words) <= 3 and words[-1].group() in surnames
+            and all(_NAME_WORD_ANY.fullmatch(w.group()) for w in words))
