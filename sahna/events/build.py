@@ -510,7 +510,7 @@ def lead_of_headline(view: DocView, drafts: list[Draft], mentions: list[Mention]
 
 def _has_credit(view: DocView, sent: int) -> bool:
     rng = view.sent_tokens[sent]
-    if not any(e.label == "PER" for e in view.in_sentence("entities", sent)):
+    if not any(e.label in ("PER", "ORG") for e in view.in_sentence("entities", sent)):
         return False
     index = role_index(view.lang)
     return any(role in ATTACHING_ROLES and view.matches(i, cue)

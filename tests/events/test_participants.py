@@ -220,3 +220,22 @@ def test_a_headline_and_its_lead_are_one_meeting_and_a_residence_is_nobody() -> 
     assert len(meetings) == 1
     found = [p.name for p in meetings[0].participants]
     assert "Kassym-Jomart Tokayev" in found and "Akorda" not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "winner"), [
+    ("Вчера в Шымкенте прошёл республиканский конкурс молодых домбристов. Гран-при "
+     "конкурса завоевал Ержан Мукашев из Туркестана.", "ru", "Ержан Мукашев"),
+    ("Шымкент қаласында халықаралық айтыс өтті. Бас жүлдені Мұхтар Ниязов жеңіп алды.",
+     "kk", "Мұхтар Ниязов"),
+    ("An international aitys competition was held in Shymkent on Saturday. The grand prize "
+     "was won by Mukhtar Niyazov.", "en", "Mukhtar Niyazov"),
+])
+def test_the_winner_of_a_competition_takes_part(text: str, lang: str, winner: str) -> None:
+    assert (winner, "person", "performer") in people(text, lang)
+
+
+def test_a_regional_surname_tagged_as_an_organisation_is_a_person() -> None:
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "An international aitys competition was held in Shymkent on Saturday. The grand "
+        "prize was won by Mukhtar Niyazov.")))
+    assert ("Mukhtar Niyazov", "PER") in {(e.text, e.label) for e in doc.entities}

@@ -65,7 +65,8 @@ def analyse(doc: Document) -> Document:
         entities += _entities(parsed, excerpt)
     doc.tokens = sorted(tokens, key=lambda t: t.start)
     doc.entities = sorted(entities, key=lambda e: e.start)
-    doc.entities = sorted([*trim_titles(doc), *titled_names(doc)], key=lambda e: e.start)
+    doc.entities = sorted([*doc.entities, *titled_names(doc)], key=lambda e: e.start)
+    doc.entities = trim_titles(doc)
     return doc
 
 

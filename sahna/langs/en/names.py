@@ -44,7 +44,7 @@ def titled_names(doc: Document) -> list[NamedEntity]:
     """PER entities for names closing a title, where no entity is yet."""
     tokens, found = doc.tokens, []
     taken = [(e.start, e.end) for e in doc.entities]
-    places = [(p.start, p.end) for p in doc.places]
+    places = [(p.start, p.end) for p in doc.places] + [(r.start, r.end) for r in doc.country_refs]
     roles, titles = _person_roles(), _title_words()
     for i, tok in enumerate(tokens):
         if tok.text.lower().rstrip("s") not in roles and tok.text.lower() not in roles:
@@ -104,7 +104,7 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
     name ("TURKSOY Sultan Raev", "Kyzylorda Syrym Adilbekov", "Committee on Culture …
     Kumis Seitova"): the name is the two or three capitalised words that close the span,
     after the last word that is an acronym, a place or a title."""
-    places = [(p.start, p.end) for p in doc.places]
+    places = [(p.start, p.end) for p in doc.places] + [(r.start, r.end) for r in doc.country_refs]
     titles = _title_words()
     surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PER"}
     out = []
@@ -117,10 +117,9 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
         if ent.label == "PER" and _ARTICLE_BEFORE.search(doc.text, max(0, ent.start - 8),
                                                          ent.start):
             continue  # "at the Akorda": a person's name takes no article
-        if ent.label == "ORG":
-            if _surname_of_a_person(ent, words, surnames):
-                out.append(NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal))
-                continue
+        if ent.label == "ORG" and _surname_of_a_person(ent, words, surnames):
+            ent = NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal)
+        elif ent.label == "ORG":
             out.extend(_split_person(doc, ent, words, places, titles))
             continue
         if ent.label != "PER" or len(words) < 3:
@@ -169,8 +168,19 @@ def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
     return [ent]
 
 
+#: Surname endings of the region's names in Latin script (Nazarbekov, Balayeva,
+#: Kudaibergenuly, Akhmetkyzy, Shevchenko): two or three name words ending so, with no
+#: word of an organisation, are a person the model took for one.
+_SURNAME_ENDING = re.compile(r"(?:[oe]va?|yeva?|ina?|y[iy]|uly|ul[iy]|kyzy|qyzy|enko|"
+                             r"sk[iy]|ovich|evich|yan|ian|dze|shvili|zade)$")
+
+
 def _surname_of_a_person(ent: NamedEntity, words: list, surnames: set[str]) -> bool:
-    """"Kassym-Jomart Tokayev" tagged an organisation where "Tokayev" alone is a person:
-    two or three name words ending in a person's surname are that person."""
-    return (2 <= len(words) <= 3 and words[-1].group() in surnames
-            and all(_NAME_WORD_ANY.fullmatch(w.group()) for w in words))
+    """"Kassym-Jomart Tokayev" tagged an organisation where "Tokayev" alone is a person,
+    or "Mukhtar Niyazov" with a surname of the region: two or three name words ending in
+    a person's surname are that person."""
+    if not (2 <= len(words) <= 3 and all(_NAME_WORD_ANY.fullmatch(w.group()) for w in words)):
+        return False
+    last = words[-1].group()
+    return last in surnames or (bool(_SURNAME_ENDING.search(last)) and not any(
+        w.group().lower() in _title_words() for w in words))
