@@ -551,10 +551,19 @@ def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
             labels[i] = "repeat"
 
 
+_QUOTES_AND_END = re.compile(r"[«»\"“”„'‘’]|[.!…\s]+$")
+
+
+def copy_key(line: str) -> str:
+    """A line as its copies print it: case, quotation marks and the final full stop
+    do not tell a copy from its original («…"Дала сазы".» is «…«Дала сазы»»)."""
+    return _QUOTES_AND_END.sub("", norm(line)).strip()
+
+
 def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     """Copies of the headline or of the lead paragraph: the headline with a site
-    suffix, or a later exact repeat of the headline or lead. The first copy stays;
-    it is the article's own."""
+    suffix, or a later repeat of the headline or lead (quotation marks and the final
+    stop aside). The first copy stays; it is the article's own."""
     originals = _originals(lines, labels)  # headline and lead
     if len(originals) == 2 and is_headline_with_suffix(lines[originals[0]], lines[originals[1]]):
         labels[originals[0]] = "repeat"  # "<headline> | Site" printed above the headline
@@ -562,8 +571,9 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     for i, line in enumerate(lines):
         if labels[i] is not None or not line.strip() or i in originals:
             continue
+        key = copy_key(line)
         for o in originals:
-            if norm(line) == norm(lines[o]) or is_headline_with_suffix(line, lines[o]):
+            if key == copy_key(lines[o]) or is_headline_with_suffix(line, lines[o]):
                 labels[i] = "repeat"
                 break
 
@@ -603,8 +613,8 @@ def _originals(lines: list[str], labels: Labels) -> list[int]:
     kept = _kept_indices(lines, labels)
     if not kept:
         return []
-    first = norm(lines[kept[0]])
-    lead = next((i for i in kept[1:] if norm(lines[i]) != first), None)
+    first = copy_key(lines[kept[0]])
+    lead = next((i for i in kept[1:] if copy_key(lines[i]) != first), None)
     return [kept[0]] if lead is None else [kept[0], lead]
 
 

@@ -957,3 +957,11 @@ def test_columns_of_names_and_introduced_lists_are_kept(names: list[str]) -> Non
     cleaned = clean_text(page("Гала-концерт в столице", LEAD_RU, BODY_RU, *names, closing))
     kept = set(kept_lines(cleaned))
     assert {n for n in names if n != "Музыка"} <= kept
+
+
+def test_headline_copy_with_other_quotes_and_a_full_stop() -> None:
+    headline = "В Шымкенте пройдёт фестиваль народной музыки «Дала сазы»"
+    copy = "В Шымкенте пройдёт фестиваль народной музыки \"Дала сазы\"."
+    cleaned = clean_text(page(headline, "12 марта 2025, 10:15", copy, LEAD_RU))
+    assert cleaned.title == headline
+    assert copy in cleaned.removed_lines and headline not in cleaned.removed_lines

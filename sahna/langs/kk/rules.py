@@ -159,8 +159,11 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         text = toks[i].text
         initial = text == "." and i - 1 >= rng.start and len(toks[i - 1].text) == 1 \
             and toks[i - 1].text.isupper()
+        # «опера және балет театры»: «және» between two qualifiers, not between names
+        joined = text.lower() == "және" and i - 1 >= rng.start \
+            and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
-                or text.lower() in modifiers:
+                or text.lower() in modifiers or joined:
             first = i
             i -= 1
         else:
