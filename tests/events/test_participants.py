@@ -239,3 +239,11 @@ def test_a_regional_surname_tagged_as_an_organisation_is_a_person() -> None:
         "An international aitys competition was held in Shymkent on Saturday. The grand "
         "prize was won by Mukhtar Niyazov.")))
     assert ("Mukhtar Niyazov", "PER") in {(e.text, e.label) for e in doc.entities}
+
+
+def test_a_plural_group_noun_introduces_a_list_not_a_name() -> None:
+    found = names("Вчера в Алматы прошёл концерт «Көктем». Перед зрителями выступили "
+                  "музыкальные коллективы Dala Sound, Steppe Echo и певица Мария Иванова.",
+                  "ru")
+    assert "Dala Sound" in found
+    assert not [n for n in found if n.startswith("музыкальные")], found

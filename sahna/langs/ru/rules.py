@@ -180,8 +180,11 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
             and (case is None or _can_be(toks[first - 1].text, case)):
         first -= 1  # adjectives that can agree with the head («областной театр»)
+    if toks[head].feats.get("number") == "plur":
+        return None  # «коллективы Muzart Life, Dieta KZ»: a list follows, not one name
     last = head
     proper = False
+    named = False  # after «имени»: the name's words
     i = head + 1
     while i < rng.stop and i - head < 12:
         tok = toks[i]
@@ -193,9 +196,12 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             last = i = close
         elif low in named_after or (tok.text == "." and view.lowers[i - 1] + "." in named_after):
             last = i
-            proper = True
-        elif tok.text[:1].isupper() and tok.pos in ("NOUN", "X", "LATN", "ADJF"):
-            last = i
+            proper = named = True
+        elif named and (tok.text[:1].isupper() or (
+                tok.text == "." and len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())):
+            last = i  # «имени Михаила Лермонтова», «им. М. Ауэзова»
+        elif tok.text[:1].isupper():
+            break  # «ансамбль Ялла», «оркестра Алматы»: an appositive name or a place
         elif tok.pos in ("NOUN", "ADJF", "PRTF") and _can_be(tok.text, "gent"):
             last = i  # «комедии» may be read as locative: any genitive reading will do
         elif low == "и" and last == i - 1 and i + 1 < rng.stop \
