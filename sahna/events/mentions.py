@@ -189,6 +189,10 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
             and view.keys[m.first] != view.lowers[m.first])
 
 
+_JOINERS = frozenset({"және", "мен", "and", "&", "и"})
+_THEATRE = ("театр", "theatre", "theater")
+
+
 def _inside_institution_name(view: DocView, m: Mention) -> bool:
     """«Астана Опера», "Astana Ballet": a stage genre written with a capital after
     another capitalised word is the name of a theatre or a company (houses are named
@@ -197,6 +201,13 @@ def _inside_institution_name(view: DocView, m: Mention) -> bool:
     if m.type != "stage" or m.first != m.last:
         return False
     rng = view.sent_tokens[m.sent]
+    # «опера және балет театры», "Opera and Ballet Theatre": the genres a theatre is
+    # named after, its head noun within three words after them
+    for j in range(m.first + 1, min(rng.stop, m.first + 4)):
+        if view.lowers[j].startswith(_THEATRE):
+            return True
+        if not view.tokens[j].text.isalpha() and view.lowers[j] not in _JOINERS:
+            break
     word, before = view.tokens[m.first].text, m.first - 1
     if not word[:1].isupper() or before <= rng.start:
         return False

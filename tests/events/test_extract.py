@@ -463,3 +463,12 @@ def test_the_lead_gives_the_headline_event_its_facts():
             "ministry said.")
     tour = one(extract(text, published="2025-09-01", lang_hint="en"), "tour")
     assert tour.start is None
+
+
+def test_genres_a_theatre_is_named_after_are_no_performance():
+    events = extract("Кеше Астанада гала-концерт өтті. Концертте Абай атындағы опера және "
+                     "балет театрының әртістері өнер көрсетті.", lang_hint="kk")
+    assert [e.type for e in events] == ["concert"]
+    events = extract("A gala concert was held in Astana on Friday with soloists of the Abai "
+                     "Opera and Ballet Theatre.", lang_hint="en")
+    assert [e.type for e in events] == ["concert"]
