@@ -464,6 +464,12 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
         if len(in_lead) != 1 or any(any(m.sent == 0 for m in e.mentions) for e in same):
             continue
         target = in_lead[0]
+        head, lead = d.first, next(m for m in target.mentions if m.sent == 1)
+        days, cities = (_own_date(view, head), _own_date(view, lead)), \
+            (_own_city(view, head), _own_city(view, lead))
+        if (None not in days and not _nested(*days)) or (None not in cities
+                                                         and cities[0] != cities[1]):
+            continue  # a first line with its own day or city is an occurrence of its own
         target.mentions = sorted([*d.mentions, *target.mentions], key=lambda m: m.first)
         d.mentions = []
     return [d for d in drafts if d.mentions]

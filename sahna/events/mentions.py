@@ -202,8 +202,10 @@ def _inside_institution_name(view: DocView, m: Mention) -> bool:
         return False
     rng = view.sent_tokens[m.sent]
     # «опера және балет театры», "Opera and Ballet Theatre": the genres a theatre is
-    # named after, its head noun within three words after them
-    for j in range(m.first + 1, min(rng.stop, m.first + 4)):
+    # named after, its head noun within three words after them (where a modifier comes
+    # first: in Kazakh, or in a capitalised English name; «спектакль театра» is a play)
+    named_first = view.language.head_final or view.tokens[m.first].text[:1].isupper()
+    for j in range(m.first + 1, min(rng.stop, m.first + 4) if named_first else 0):
         if view.lowers[j].startswith(_THEATRE):
             return True
         if not view.tokens[j].text.isalpha() and view.lowers[j] not in _JOINERS:
