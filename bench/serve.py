@@ -43,6 +43,7 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
     from sqlalchemy import insert, text
 
     from sahna.store import open_store
+    from sahna.store.lookups import rebuild
     from sahna.store.schema import (
         documents,
         entities,
@@ -121,6 +122,7 @@ def build(path: Path, n_events: int, seed: int = 7) -> None:
             'SELECT id, type, title, start, "end", status, venue, city, country, place_id, '
             "countries, parent_id, 1 FROM events"))
         conn.execute(text("UPDATE events SET cluster_id = id, component_id = id"))
+        rebuild(conn)  # the months and countries filters look up, as ingest writes them
     store.close()
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 
 from sahna.contract import SCALAR_SLOTS
 from sahna.link.events import EventFacts
+from sahna.store import lookups
 from sahna.store.memory import SLOT_COLUMNS, ClusterMemory, Member, slots
 from sahna.store.schema import clusters, documents, events
 
@@ -93,6 +94,10 @@ def recanonical(conn: Connection, memory: ClusterMemory, cluster_id: int,
     values |= {"place_id": place[2] if place else None, "countries": json.dumps(countries),
                "parent_id": parent, "sources": len(rows)}
     conn.execute(_upsert_cluster(conn.dialect.name), {"id": cluster_id, **values})
+    # what the date and country filters look up: the months it spans, and every country
+    # a report involves, hosts included (as ``event_countries`` has them)
+    involved = [*countries, *(m.facts.country for m in members if m.facts.country)]
+    lookups.write(conn, cluster_id, dated.start, dated.end, involved)
 
 
 @cache

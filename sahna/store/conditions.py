@@ -23,12 +23,14 @@ from sqlalchemy import (
 )
 
 from sahna.store.engine import Database
+from sahna.store.lookups import ANY_MONTH
 from sahna.store.query import EventQuery, fold, words
 from sahna.store.schema import (
+    cluster_countries,
+    cluster_months,
     clusters,
     documents,
     entity_names,
-    event_countries,
     event_participants,
     events,
     events_fts,
@@ -51,28 +53,38 @@ def where(database: Database, query: EventQuery) -> list[ColumnElement[bool]]:
     if q.country:
         conds.append(c.country == q.country)
     if q.date_from:
-        conds.append(_date_cond(database, func.coalesce(c.end, c.start), q.date_from,
-                                after=True))
+        conds.append(_ends_after(database, func.coalesce(c.end, c.start), q.date_from))
     if q.date_to:
-        conds.append(_date_cond(database, func.coalesce(c.start, c.end), q.date_to,
-                                after=False))
+        conds.append(_starts_before(database, func.coalesce(c.start, c.end), q.date_to))
+    if q.date_from and q.date_to:  # the candidates, through the months they span
+        conds.append(c.id.in_(_spanning(q.date_from, q.date_to)))
     if q.reversed_range():
         conds.append(false())
     if q.lang:
         conds.append(reported(documents.c.lang == q.lang, with_documents=True))
-    for code in q.countries:
-        conds.append(reported(exists().where(
-            event_countries.c.event_id == events.c.id, event_countries.c.country == code)))
+    # a country's clusters are one range of ``cluster_countries``' key: read as a list
+    # when nothing else narrows the search, else looked up for each cluster the other
+    # filters' indexes find (a list of a common country's 60,000 clusters costs more)
+    narrowed = bool(q.type or q.status or q.city or q.country or q.participant
+                    or (q.date_from and q.date_to) or (q.q and words(q.q)))
+    for n, code in enumerate(q.countries):
+        involving = select(cluster_countries.c.cluster_id).where(
+            cluster_countries.c.country == code)
+        conds.append(exists(involving.where(cluster_countries.c.cluster_id == c.id))
+                     if narrowed or n else c.id.in_(involving))
     if isinstance(q.participant, int):
-        conds.append(reported(exists().where(
-            event_participants.c.event_id == events.c.id,
-            event_participants.c.entity_id == q.participant)))
+        conds.append(c.id.in_(
+            select(events.c.cluster_id)
+            .join_from(event_participants, events, events.c.id == event_participants.c.event_id)
+            .where(event_participants.c.entity_id == q.participant)))
     elif q.participant:
         pattern = "%" + escape_like(fold(q.participant)) + "%"
-        conds.append(reported(exists().where(
-            event_participants.c.event_id == events.c.id,
-            entity_names.c.entity_id == event_participants.c.entity_id,
-            entity_names.c.name_fold.like(pattern, escape="\\"))))
+        conds.append(c.id.in_(
+            select(events.c.cluster_id)
+            .join_from(entity_names, event_participants,
+                       event_participants.c.entity_id == entity_names.c.entity_id)
+            .join(events, events.c.id == event_participants.c.event_id)
+            .where(entity_names.c.name_fold.like(pattern, escape="\\"))))
     if q.q and words(q.q):
         conds.append(reported(_fulltext(database, q.q)))
     return conds
@@ -86,19 +98,44 @@ def reported(cond: ColumnElement[bool], with_documents: bool = False) -> ColumnE
     return clusters.c.id.in_(members.where(cond))
 
 
-def _date_cond(database: Database, column: Any, value: str, after: bool
-               ) -> ColumnElement[bool]:
-    """``column`` (a date of any precision) on or after / before ``value`` at the
-    precision both have; yearless dates never match."""
+# A date is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or yearless ``--MM…``), so in byte
+# order a date is at most ``value + "~"`` exactly when it is at most ``value`` at the
+# precision both have ("~" sorts after every digit and the hyphen), and a yearless date
+# sorts below every year ("-" before "0"). These ranges can be read off an index, where
+# ``substr()`` of a date could not.
+
+
+def _ends_after(database: Database, column: Any, value: str) -> ColumnElement[bool]:
+    """``column`` on or after ``value`` at the precision both have: after it in byte
+    order, or a year or month that ``value`` lies in; yearless dates never match."""
     col = database.sortable(column)
-    n = len(value)
-    prefix = database.sortable(func.substr(column, 1, n))
-    options = [prefix >= value if after else prefix <= value]
-    for k in (4, 7):
-        if k < n:
-            options.append(and_(func.length(column) == k,
-                                col >= value[:k] if after else col <= value[:k]))
-    return and_(column.is_not(None), ~column.like("--%"), or_(*options))
+    within = [value[:k] for k in (4, 7) if k < len(value)]
+    return and_(column.is_not(None), ~column.like("--%"),
+                or_(col >= value, col.in_(within)) if within else col >= value)
+
+
+def _starts_before(database: Database, column: Any, value: str) -> ColumnElement[bool]:
+    """``column`` on or before ``value`` at the precision both have; yearless dates never
+    match."""
+    col = database.sortable(column)
+    return and_(column.is_not(None), ~column.like("--%"), col >= "0", col <= value + "~")
+
+
+def _spanning(date_from: str, date_to: str) -> Any:
+    """The clusters spanning a month from ``date_from``'s to ``date_to``'s (a year is
+    its twelve months), and those listed under every month: a superset of the range's
+    events (:mod:`.lookups`), read off the key of ``cluster_months``."""
+    low = date_from[:7] if len(date_from) >= 7 else date_from + "-01"
+    high = date_to[:7] if len(date_to) >= 7 else date_to + "-12"
+    month = cluster_months.c.month
+    return select(cluster_months.c.cluster_id).where(
+        or_(and_(month >= low, month <= high), month == ANY_MONTH))
+
+
+def fulltext_rowids(user_text: str) -> Any:
+    """The ids of the events (reports) whose words match ``user_text``, on SQLite."""
+    return select(events_fts.c.rowid).where(
+        text("events_fts MATCH :fts").bindparams(fts=fts_match(user_text)))
 
 
 def _fulltext(database: Database, user_text: str) -> ColumnElement[bool]:
@@ -107,9 +144,7 @@ def _fulltext(database: Database, user_text: str) -> ColumnElement[bool]:
         return func.to_tsvector(simple, events.c.search_text).bool_op("@@")(
             func.to_tsquery(simple, ts_match(user_text)))
     if database.dialect == "sqlite":
-        matches = select(events_fts.c.rowid).where(
-            text("events_fts MATCH :fts").bindparams(fts=fts_match(user_text)))
-        return events.c.id.in_(matches)
+        return events.c.id.in_(fulltext_rowids(user_text))
     pattern = "%" + escape_like(user_text) + "%"  # any other backend: a plain scan
     return events.c.search_text.ilike(pattern, escape="\\")
 

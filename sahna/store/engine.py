@@ -18,6 +18,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
 from sahna.store.migrate import upgrade
+from sahna.store.snapshot import Snapshots
 
 
 def database_url(db: str | Path) -> str:
@@ -66,6 +67,9 @@ class Database:
             event.listen(engine, "begin", _sqlite_begin)
         self.engine: Engine = engine
         self.dialect = engine.dialect.name
+        # the event list's facets and date orders in memory (sahna.store.snapshot)
+        self.snapshots = Snapshots(engine.url.database if self.dialect == "sqlite"
+                                   else None)
         try:
             upgrade(engine)
         except Exception:
@@ -73,6 +77,7 @@ class Database:
             raise
 
     def close(self) -> None:
+        self.snapshots.close()
         self.engine.dispose()
 
     @contextmanager

@@ -100,6 +100,12 @@ class Store:
         overlap or skip; ``sort`` is one of :data:`reading.SORTS`."""
         return reading.events_page(self.database, query, offset, limit, sort)
 
+    def browse(self, query: EventQuery, offset: int = 0, limit: int = 50, sort: str = "date"
+               ) -> tuple[list[dict[str, Any]], int, dict[str, dict[str, int]]]:
+        """:meth:`events` and :meth:`facets` of one query (the event list page), reading
+        the matching events once."""
+        return reading.browse_page(self.database, query, offset, limit, sort)
+
     def summaries(self, query: EventQuery, limit: int = 1000
                   ) -> tuple[list[dict[str, Any]], int]:
         """Up to ``limit`` matching events, oldest first, without participants or status

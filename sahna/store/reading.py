@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, distinct, exists, func, literal_column, se
 from sqlalchemy.engine import Connection, Row
 
 from sahna.contract import SCALAR_SLOTS
+from sahna.store import tallies
 from sahna.store.conditions import escape_like, reported, where
 from sahna.store.engine import Database
 from sahna.store.entities import names_of
@@ -84,20 +85,78 @@ def _select_members() -> Any:
         events, documents, events.c.document_id == documents.c.id)
 
 
+def _pick(conn: Connection, conds: list[ColumnElement[bool]], order: list[Any],
+          offset: int, limit: int) -> tuple[list[int], int]:
+    """The ids of one page of matching clusters, in ``order``, and how many match.
+
+    Without filters the page is read off the order's index and the count off any
+    index. With filters the matching clusters are found once: the page's ids and the
+    count (a window over all of them) come from one statement, and only the page's rows
+    are then joined to their report and document, not every match before sorting."""
+    c = clusters.c
+    if conds:
+        picked = conn.execute(select(c.id, func.count().over().label("total"))
+                              .where(*conds).order_by(*order).offset(offset)
+                              .limit(limit)).all()
+        if picked:
+            return [r.id for r in picked], picked[0].total
+        if offset == 0 and limit > 0:
+            return [], 0
+    total = conn.execute(select(func.count()).select_from(clusters)
+                         .where(*conds)).scalar_one()
+    if not conds and limit > 0 and offset < total:
+        return list(conn.execute(select(c.id).order_by(*order).offset(offset)
+                                 .limit(limit)).scalars()), total
+    return [], total
+
+
+DATE_SORTS = ("date", "date_asc")
+
+
 def events_page(database: Database, query: EventQuery, offset: int = 0,
                 limit: int = 50, sort: str = "date") -> tuple[list[dict[str, Any]], int]:
     """A page of events (one per cluster of reports) matching ``query`` and the total
     number that match, newest start first (undated last), then by id, so pages never
     overlap or skip."""
+    rows, total, _ = _browse(database, query, offset, limit, sort, with_facets=False)
+    return rows, total
+
+
+def browse_page(database: Database, query: EventQuery, offset: int = 0, limit: int = 50,
+                sort: str = "date"
+                ) -> tuple[list[dict[str, Any]], int, dict[str, dict[str, int]]]:
+    """:func:`events_page` and :func:`.tallies.facets` of one query, as the event list
+    shows them, finding the matching clusters once."""
+    rows, total, counted = _browse(database, query, offset, limit, sort, with_facets=True)
+    return rows, total, counted or {}
+
+
+def _browse(database: Database, query: EventQuery, offset: int, limit: int, sort: str,
+            with_facets: bool) -> tuple[list[dict[str, Any]], int, dict[str, Any] | None]:
+    """A page, its total and (``with_facets``) the facets. Without filters the page
+    and the total are read off indexes. With filters and a date order, while the
+    in-memory :mod:`.snapshot` is the database's state, only the matching ids are read,
+    and the page and the facets are taken from the snapshot; else all in SQL."""
     check_page(offset, limit)
     conds = where(database, query)
+    order = _sorted(database, sort)
+    snap = database.snapshots.current(database.engine)
+    counted: dict[str, Any] | None = None
     with database.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(clusters)
-                             .where(*conds)).scalar_one()
-        rows = conn.execute(_select_clusters().where(*conds)
-                            .order_by(*_sorted(database, sort)).offset(offset)
-                            .limit(limit)).all()
-        return _rows(database, conn, rows), total
+        ids: list[int] | None = None
+        if snap is not None and conds and sort in DATE_SORTS:
+            matching = tallies.matching_ids(database, conn, query, snap)
+            if matching is not None:
+                ids, total = snap.page(matching, sort, offset, limit), len(matching)
+                counted = snap.facets(matching) if with_facets else None
+        if ids is None:
+            ids, total = _pick(conn, conds, order, offset, limit)
+        if with_facets and counted is None:
+            counted = snap.everything if snap is not None and not conds else \
+                tallies.sql_facets(conn, conds)
+        rows = conn.execute(_select_clusters().where(clusters.c.id.in_(ids))
+                            .order_by(*order)).all() if ids else []
+        return _rows(database, conn, rows), total, counted
 
 
 def _summary(row: Row[Any]) -> dict[str, Any]:
@@ -119,13 +178,25 @@ def summaries_page(database: Database, query: EventQuery, limit: int
     calendar, which shows a title, type and place per event, needs no more."""
     check_page(0, limit)
     conds = where(database, query)
-    c = clusters.c
+    order = _sorted(database, "date_asc")
+    snap = database.snapshots.current(database.engine) if conds else None
     with database.engine.connect() as conn:
-        total = conn.execute(select(func.count()).select_from(clusters)
-                             .where(*conds)).scalar_one()
-        rows = conn.execute(_select_clusters().where(*conds).order_by(
-            c.start.is_(None), database.sortable(c.start), c.id).limit(limit)).all()
+        matching = tallies.matching_ids(database, conn, query, snap) if snap else None
+        if snap is not None and matching is not None:
+            ids, total = snap.page(matching, "date_asc", 0, limit), len(matching)
+        else:
+            ids, total = _pick(conn, conds, order, 0, limit)
+        rows = conn.execute(_select_summaries().where(clusters.c.id.in_(ids))
+                            .order_by(*order)).all() if ids else []
     return [_summary(r) for r in rows], total
+
+
+def _select_summaries() -> Any:
+    """:func:`_select_clusters` without what :func:`_summary` leaves out."""
+    return select(clusters, events.c.local_id, documents.c.doc_id, documents.c.lang,
+                  documents.c.published, documents.c.url).join_from(
+        clusters, events, events.c.id == clusters.c.id).join(
+        documents, events.c.document_id == documents.c.id)
 
 
 def yearless_page(database: Database, month: int, limit: int) -> list[dict[str, Any]]:
@@ -140,7 +211,7 @@ def yearless_page(database: Database, month: int, limit: int) -> list[dict[str, 
     low, high = f"--{month:02d}", f"--{month + 1:02d}"
     start = database.sortable(c.start)
     with database.engine.connect() as conn:
-        rows = conn.execute(_select_clusters().where(
+        rows = conn.execute(_select_summaries().where(
             start >= low, start < high, c.start.like(low + "%"))
             .order_by(start, c.id).limit(limit)).all()
     return [_summary(r) for r in rows]

@@ -129,6 +129,26 @@ event_blocks = Table(
     sqlite_with_rowid=False,
 )
 
+# What the date and country filters look up (``sahna.store.lookups``): each month a
+# cluster spans (``YYYY-MM``, or ``*`` for a span too long to list), in byte order on
+# PostgreSQL too, and each country any of its reports involves. SQLite stores both in
+# key order (WITHOUT ROWID), so a month's or a country's clusters are one range.
+_MONTH = String(7).with_variant(String(7, collation="C"), "postgresql")
+cluster_months = Table(
+    "cluster_months", metadata,
+    Column("month", _MONTH, primary_key=True),
+    Column("cluster_id", Integer, ForeignKey("clusters.id", ondelete="CASCADE"),
+           primary_key=True),
+    sqlite_with_rowid=False,
+)
+cluster_countries = Table(
+    "cluster_countries", metadata,
+    Column("country", String(COUNTRY_WIDTH), primary_key=True),
+    Column("cluster_id", Integer, ForeignKey("clusters.id", ondelete="CASCADE"),
+           primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 # Every country involved in an event: its `countries` plus the host `country`.
 event_countries = Table(
     "event_countries", metadata,

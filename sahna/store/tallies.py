@@ -7,13 +7,17 @@ so a facet's count is the number of events its link shows.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, select
+import numpy as np
+from sqlalchemy import ColumnElement, and_, func, literal_column, select, union_all
+from sqlalchemy.engine import Connection
 
-from sahna.store.conditions import where
+from sahna.store.conditions import fulltext_rowids, where
 from sahna.store.engine import Database
-from sahna.store.query import EventQuery
+from sahna.store.query import EventQuery, words
 from sahna.store.schema import (
     clusters,
     documents,
@@ -23,32 +27,99 @@ from sahna.store.schema import (
     events,
     places,
 )
+from sahna.store.snapshot import FACETS, Snapshot, has_month, ranked
 
 
 def facets(database: Database, query: EventQuery) -> dict[str, dict[str, int]]:
     """Counts of the matching events (clusters) by type, city, month of start, status
-    and host country; events without a value (or a yearless start, for month) are
-    not counted."""
+    and host country, most first (ties in byte order); events without a value (or a
+    yearless start, for month) are not counted.
+
+    Counted over the matching ids with the in-memory :mod:`.snapshot` while it is the
+    database's state, else in SQL (:func:`sql_facets`)."""
     conds = where(database, query)
-    c = clusters.c
-    month = func.substr(c.start, 1, 7)
-    dims: dict[str, tuple[Any, list[ColumnElement[bool]]]] = {
-        "type": (c.type, []),
-        "city": (c.city, [c.city.is_not(None)]),
-        "month": (month, [c.start.is_not(None), ~c.start.like("--%"),
-                          func.length(c.start) >= 7]),
-        "status": (c.status, []),
-        "country": (c.country, [c.country.is_not(None)]),
-    }
-    out: dict[str, dict[str, int]] = {}
+    snap = database.snapshots.current(database.engine)
     with database.engine.connect() as conn:
-        for name, (column, extra) in dims.items():
-            value = column.label("value")
-            stmt = (select(value, func.count().label("n")).select_from(clusters)
-                    .where(*conds, *extra).group_by(column)
-                    .order_by(func.count().desc(), database.sortable(column)))
-            out[name] = {r.value: r.n for r in conn.execute(stmt)}
-    return out
+        if snap is not None:
+            if not conds:
+                return snap.everything
+            ids = matching_ids(database, conn, query, snap)
+            if ids is not None:
+                return snap.facets(ids)
+        return sql_facets(conn, conds)
+
+
+def matching_ids(database: Database, conn: Connection, query: EventQuery,
+                 snap: Snapshot) -> np.ndarray | None:
+    """The ids of the clusters matching ``query``, in no order, or None when the
+    database is no longer as ``snap`` saw it. Read off the driver's cursor (a third of
+    100,000 events is too many for a result's rows); words are matched in the full-text
+    index and mapped to their reports' clusters by the snapshot, which costs one
+    lookup in memory per report where SQL's costs one in the table of events."""
+    checked = query.checked()
+    text_ids = None
+    if checked.q and words(checked.q) and snap.cluster_of is not None:
+        rowids = _column(conn, fulltext_rowids(checked.q))
+        rowids = rowids[rowids < len(snap.cluster_of)]
+        text_ids = np.unique(snap.cluster_of[rowids])
+        text_ids = text_ids[(text_ids >= 0) & (text_ids < snap.size)]
+        checked = replace(checked, q=None)
+    rest = where(database, checked)
+    if rest or text_ids is None:
+        ids = _column(conn, select(clusters.c.id).where(*rest))
+        if text_ids is not None:
+            ids = np.intersect1d(ids, text_ids, assume_unique=True)
+    else:
+        ids = text_ids[snap.exists[text_ids]]
+    if not database.snapshots.still(snap) or (len(ids) and int(ids.max()) >= snap.size):
+        return None
+    return ids
+
+
+def _column(conn: Connection, stmt: Any) -> np.ndarray:
+    """The one integer column ``stmt`` selects, from the driver's cursor."""
+    result = conn.execute(stmt)
+    try:
+        found = result.cursor.fetchall()  # type: ignore[attr-defined]
+    finally:
+        result.close()
+    return np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))
+
+
+def sql_facets(conn: Connection, conds: list[ColumnElement[bool]]
+               ) -> dict[str, dict[str, int]]:
+    """:func:`facets` in SQL: with filters, the matching events found once (a
+    materialised CTE) and the five counts taken over them in one statement; without,
+    each count read off the index on its column in its order."""
+    c = clusters.c
+    if not conds:
+        out: dict[str, dict[str, int]] = {}
+        for name, column in (("type", c.type), ("city", c.city), ("status", c.status),
+                             ("country", c.country)):
+            out[name] = ranked({value: n for value, n in conn.execute(
+                select(column, func.count()).where(column.is_not(None)).group_by(column))})
+        months: Counter[str] = Counter()
+        for start, n in conn.execute(select(c.start, func.count())
+                                     .where(c.start.is_not(None)).group_by(c.start)):
+            if has_month(start):
+                months[start[:7]] += n
+        out["month"] = ranked(dict(months))
+        return {name: out[name] for name in FACETS}
+    matching = (select(c.type, c.city, func.substr(c.start, 1, 7).label("month"), c.start,
+                       c.status, c.country).where(*conds)
+                .cte("matching").prefix_with("MATERIALIZED"))
+    m = matching.c
+    extra: dict[str, list[ColumnElement[bool]]] = {
+        "type": [], "city": [m.city.is_not(None)],
+        "month": [m.start.is_not(None), ~m.start.like("--%"), func.length(m.start) >= 7],
+        "status": [], "country": [m.country.is_not(None)]}
+    parts = [select(literal_column(f"'{name}'").label("facet"), m[name].label("value"),
+                    func.count().label("n")).where(*extra[name]).group_by(m[name])
+             for name in FACETS]
+    counts: dict[str, dict[str, int]] = {name: {} for name in FACETS}
+    for facet, value, n in conn.execute(union_all(*parts)):
+        counts[facet][value] = n
+    return {name: ranked(counts[name]) for name in FACETS}
 
 
 def country_pairs(database: Database, query: EventQuery) -> list[dict[str, Any]]:

@@ -223,9 +223,15 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
         sort = sort or "date"
         if sort not in SORTS:
             raise ApiError(400, f"sort={sort!r}: expected one of {', '.join(SORTS)}")
-        rows, total = paged(lambda o, n: store.events(query, offset=o, limit=n, sort=sort),
-                            page, PAGE_SIZE)
-        facets = store.facets(query)
+        found: dict[str, Any] = {}
+
+        def fetch(offset: int, limit: int) -> tuple[list[dict[str, Any]], int]:
+            # the page and the facets from one read of the matching events
+            rows, total, found["facets"] = store.browse(query, offset, limit, sort)
+            return rows, total
+
+        rows, total = paged(fetch, page, PAGE_SIZE)
+        facets = found["facets"]
         pages = max(1, -(-total // PAGE_SIZE))
         args = {k: request.query_params.get(k, "") for k in FILTER_KEYS}
         chosen = [c for c in request.query_params.getlist("countries") if c]

@@ -107,7 +107,7 @@ def test_fresh_database_is_migrated(db):
             else:
                 assert "events_fts" in tables
         assert set(metadata.tables) <= tables
-        assert version == "0005"
+        assert version == "0006"
         assert store.counts() == {"documents": 0, "events": 0, "clusters": 0, "entities": 0,
                                   "participants": 0, "places": 0}
     with open_store(db) as again:  # opening an up-to-date database changes nothing
@@ -399,3 +399,38 @@ def test_urls_and_paths_open_the_same_file(tmp_path):
         assert store.counts()["documents"] == 1
     with open_store(str(path)) as store:
         assert store.counts()["events"] == 2
+
+
+BROWSED = [EventQuery(), EventQuery(type="concert"), EventQuery(q="культура"),
+           EventQuery(q="Otrar", countries=["UZ"]), EventQuery(countries=["KZ"]),
+           EventQuery(countries=["KZ", "AZ"], status="planned"),
+           EventQuery(date_from="2024-06", date_to="2025-04"), EventQuery(date_to="2024"),
+           EventQuery(date_from="2025-04-26", date_to="2025-04-26"), EventQuery(lang="kk"),
+           EventQuery(participant="нурланова"), EventQuery(city="baku", q="концерт")]
+
+
+def test_the_in_memory_snapshot_answers_as_sql_does(tmp_path):
+    """The event list's facets, totals and pages from the in-memory snapshot
+    (``sahna.store.snapshot``) are those SQL gives, and a write makes it stale."""
+    from sahna.store import reading, tallies
+    from sahna.store.conditions import where
+
+    with open_store(str(tmp_path / "store.db")) as store:
+        for doc in corpus():
+            store.add(doc)
+        database = store.database
+        snap = database.snapshots.wait(database.engine)
+        assert snap is not None
+        for query in BROWSED:
+            conds = where(database, query)
+            with database.engine.connect() as conn:
+                assert store.facets(query) == tallies.sql_facets(conn, conds), query
+                for sort in reading.DATE_SORTS:
+                    order = reading._sorted(database, sort)
+                    for offset in (0, 1, 3):
+                        expected = reading._pick(conn, conds, order, offset, 2)
+                        rows, total = store.events(query, offset=offset, limit=2, sort=sort)
+                        assert ([r["id"] for r in rows], total) == expected, (query, sort)
+        store.add(Document(doc_id="more", source="more.txt", raw="r", text="more", lang="en"))
+        assert database.snapshots.current(database.engine) is None  # stale: SQL answers
+        assert database.snapshots.wait(database.engine).version != snap.version

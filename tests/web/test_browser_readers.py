@@ -196,3 +196,54 @@ def test_sorting_and_numbered_pages(browser, site):
     assert titles == sorted(titles, key=str.lower) and len(titles) == 4
     assert "sort=title" in page.url
     context.close()
+
+
+MAP_TITLE = {"ru": "Казахстан", "kk": "Қазақстан", "en": "Kazakhstan"}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_map_draws_country_outlines_under_the_cities(browser, site, lang, width):
+    """Outlines of the countries in view (Natural Earth, shipped in the package) under
+    the city points, inside the drawing, named in the reader's language, under the
+    Content-Security-Policy; and filtered like the list."""
+    context, page = open_page(browser, WIDTHS[width])
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{site}/map?hl={lang}")
+    land = page.locator("svg.map path.land")
+    countries = set(land.evaluate_all("paths => paths.map(p => p.dataset.country)"))
+    assert {"KZ", "TR"} <= countries  # Almaty, Astana and Istanbul's countries
+    assert page.locator("svg.map path.land[data-country=KZ] title").text_content() == \
+        MAP_TITLE[lang]
+    # every outline lies inside the drawing, and is painted (a fill, not transparent)
+    inside = page.evaluate("""() => {
+        const svg = document.querySelector('svg.map'), box = svg.viewBox.baseVal;
+        return [...svg.querySelectorAll('path.land')].every(p => {
+            const b = p.getBBox();
+            return b.x >= box.x && b.y >= box.y && b.x + b.width <= box.x + box.width
+                && b.y + b.height <= box.y + box.height && b.width > 0 && b.height > 0;
+        });
+    }""")
+    assert inside
+    fill = land.first.evaluate("p => getComputedStyle(p).fill")
+    assert fill not in ("none", "rgba(0, 0, 0, 0)")
+    # the points come after the outlines, so they are drawn over them
+    order = page.evaluate("""() => [...document.querySelectorAll('svg.map path.land, '
+        + 'svg.map circle.city')].map(e => e.tagName)""")
+    assert order.index("circle") > len(order) - 1 - order[::-1].index("path")
+    # Almaty's point lies on Kazakhstan's outline
+    almaty = page.locator("svg.map a", has_text="Алматы" if lang != "en" else "Almaty")
+    box = almaty.locator("circle").bounding_box()
+    hit = page.evaluate("([x, y]) => document.elementsFromPoint(x, y)"
+                        ".filter(e => e.matches('path.land')).map(e => e.dataset.country)",
+                        [box["x"] + box["width"] / 2, box["y"] + box["height"] / 2])
+    assert hit == ["KZ"], hit
+    shoot(page, f"map-outlines-{lang}-{width}")
+    page.goto(f"{site}/map?city=Istanbul&hl={lang}")  # filtered like the list
+    assert page.locator("svg.map circle.city").count() == 1
+    assert "TR" in page.locator("svg.map path.land").evaluate_all(
+        "paths => paths.map(p => p.dataset.country)")
+    shoot(page, f"map-outlines-istanbul-{lang}-{width}")
+    assert [e for e in errors if "Content Security Policy" in e] == []
+    context.close()
