@@ -728,7 +728,29 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                 if position == 0 or event.type in LOCAL_TYPES:
                     event.city = city
                 event.country = places.country_of_city(city)
+    home = home_country(view)
+    if home:
+        for event in events:
+            if event.city is None and event.country is None:
+                event.country = home
     return events
+
+
+def home_country(view: DocView) -> str | None:
+    """The country an article's unplaced events happen in («Олжас Бектенов губернатормен
+    кездесті»): the one country all its cities lie in, or, for an
+    article in Kazakh that places nothing, Kazakhstan — the language's own country, where
+    its news is written about. Countries named as parties («министр культуры РФ») say
+    nothing about where things happen; cities in two countries leave it open."""
+    doc = view.doc
+    found: set[str] = set()
+    for p in doc.places:
+        if p.kind == "city" and p.city and not _quoted(doc.text, p.start):
+            found.add(places.country_of_city(p.city) or "")
+    found.discard("")
+    if found:
+        return found.pop() if len(found) == 1 else None
+    return view.language.home_country
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

@@ -175,6 +175,10 @@ class Language(ABC):
         """The venue phrase around the venue head word at token ``head``, in the base
         form, with its first and last token; None when it names no venue."""
 
+    #: The country whose news a page in this language is about when it names no place
+    #: (Kazakh: Kazakhstan); None where the language is written in many countries.
+    home_country: ClassVar[str | None] = None
+
     def group_phrase(self, view: DocView, head: int, rng: range
                      ) -> tuple[str, int, int] | None:
         """The full name of a performing group around its head noun at token ``head``

@@ -472,3 +472,19 @@ def test_genres_a_theatre_is_named_after_are_no_performance():
     events = extract("A gala concert was held in Astana on Friday with soloists of the Abai "
                      "Opera and Ballet Theatre.", lang_hint="en")
     assert [e.type for e in events] == ["concert"]
+
+
+def test_an_unplaced_event_happens_in_the_articles_country():
+    # the article's cities all lie in one country: its unplaced events happen there
+    events = extract("Вчера в Бишкеке открылся фестиваль народной музыки. Министр культуры "
+                     "провёл встречу с послом Турции.", published="2025-06-04",
+                     lang_hint="ru")
+    assert one(events, "meeting").country == "KG"
+    # a Kazakh article that places nothing writes about Kazakhstan
+    events = extract("Премьер-министр Олжас Бектенов губернатормен кездесті.",
+                     published="2025-06-04", lang_hint="kk")
+    assert one(events, "meeting").country == "KZ"
+    # a Russian article that places nothing may be from any country
+    events = extract("Министр культуры провёл встречу с послом Турции.",
+                     published="2025-06-04", lang_hint="ru")
+    assert one(events, "meeting").country is None
