@@ -137,8 +137,8 @@ def analyse(doc: Document) -> None:
     language(doc.lang or "").analyse(doc)
 
 
-@stage(requires=("text", "lang", "published", "sentences", "tokens", "entities", "dates",
-                 "places", "country_refs", "city_adjectives"),
+@stage(requires=("text", "title", "lang", "published", "sentences", "tokens", "entities",
+                 "dates", "places", "country_refs", "city_adjectives"),
        assigns=("events", "warnings"))
 def events(doc: Document) -> None:
     """Every specific event with the contract's slots."""
