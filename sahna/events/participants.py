@@ -274,6 +274,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
         if is_reported_by(view, ent, *span) or is_work(view, *span) \
+                or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
                 or is_honoured(view, *span, authored=performing) \
                 or (ent.label == "PER" and is_namesake(view, *span)):
@@ -585,18 +586,27 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         cues += view.language.cue_words("authored")
     rng = view.sent_tokens[view.token_sent[first]]
     step, i = (1, last + 1) if view.language.head_final else (-1, first - 1)
-    content = 0
-    while rng.start <= i < rng.stop and content < 3:
+    content = scanned = 0
+    while rng.start <= i < rng.stop and content < 3 and scanned < HONOURED_REACH:
         i = _past_list(view, i, step, rng)
         if not rng.start <= i < rng.stop:
             break
-        if view.tokens[i].text in _CLAUSE_ENDS:
-            return False
+        if view.tokens[i].text in _CLAUSE_ENDS or view.tokens[i].pos in ("VERB", "AUX"):
+            return False  # «произведения представили группы Hassak»: the verb's subject
         if _cue_at(view, i, cues):
             return True
-        content += 1
+        # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
+        # titles in the genitive between the cue and the name do not count
+        if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != ",":
+            content += 1
+        scanned += 1
         i += step
     return False
+
+
+#: How many words of titles in the genitive may stand between an honouring cue and the
+#: name it honours.
+HONOURED_REACH = 16
 
 
 _CLAUSE_ENDS = (".", ";", "!", "?", ":", "(", ")")
@@ -668,6 +678,28 @@ def is_work(view: DocView, first: int, last: int) -> bool:
         return any(any(view.lowers[k].startswith(n) for n in nouns)
                    for k in range(j + 1, min(rng.stop, j + 3)))
     return False
+
+
+def is_titled_author(view: DocView, first: int, last: int) -> bool:
+    """«комедии «Кунгил» («Симпатия») Эркина Хушвакова»: a name right after a work's
+    «quoted» title (and its bracketed translation) is its author, who does not perform
+    it. In Kazakh the author comes before the title, in the genitive (see is_namesake)."""
+    if view.language.head_final:
+        return False
+    toks = view.tokens
+    rng = view.sent_tokens[view.token_sent[first]]
+    i = first - 1
+    if i > rng.start and toks[i].text == ")":  # a bracketed translation after the title
+        while i > rng.start and toks[i].text != "(":
+            i -= 1
+        i -= 1
+    if i <= rng.start or toks[i].text not in CLOSE_QUOTES:
+        return False
+    j = i - 1
+    while j > rng.start and toks[j].text not in OPEN_QUOTES:
+        j -= 1
+    nouns = work_nouns(view.lang)
+    return any(view.key(k) in nouns for k in range(max(rng.start, j - 2), j))
 
 
 def is_namesake(view: DocView, first: int, last: int) -> bool:

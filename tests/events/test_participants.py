@@ -247,3 +247,22 @@ def test_a_plural_group_noun_introduces_a_list_not_a_name() -> None:
                   "ru")
     assert "Dala Sound" in found
     assert not [n for n in found if n.startswith("музыкальные")], found
+
+
+def test_the_author_after_a_quoted_title_does_not_perform() -> None:
+    found = names("Вчера в Шымкенте театр показал комедию «Келин» («Невестка») Эркина "
+                  "Хушвакова, главную роль исполнила Мария Иванова.", "ru")
+    assert "Эркин Хушваков" not in found and "Мария Иванова" in found
+
+
+def test_a_person_honoured_after_a_long_title_takes_no_part() -> None:
+    found = names("Вчера в Бишкеке открылся кинофестиваль. Событие посвящено 90-летию "
+                  "заслуженного деятеля искусств, народного артиста, режиссёра анимационных "
+                  "фильмов Сагынбека Ишенова.", "ru")
+    assert "Сагынбек Ишенов" not in found
+
+
+def test_a_performer_after_a_verb_is_not_taken_for_an_honoured_author() -> None:
+    found = names("Вчера в Туркестане прошёл фестиваль, на котором произведения представили "
+                  "зрителям группы Hassak (Казахстан) и Tengri (Казахстан).", "ru")
+    assert "Hassak" in found
