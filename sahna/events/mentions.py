@@ -63,7 +63,8 @@ def find_mentions(view: DocView) -> list[Mention]:
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
-             and not _names_troupe(view, m) and not _inside_institution_name(view, m)]
+             and not _names_troupe(view, m) and not _inside_institution_name(view, m)
+             and not _occasion_of_another(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
     by_sent = _by_sentence(found)
@@ -187,6 +188,22 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
     before = m.first - 1
     return (before >= rng.start and view.matches_any(before, troupe)
             and view.keys[m.first] != view.lowers[m.first])
+
+
+def _occasion_of_another(view: DocView, m: Mention) -> bool:
+    """"The competition is timed to the celebration of the 100th anniversary", «выставка,
+    приуроченная к празднованию Дня города»: a celebration named as the occasion of the
+    event being reported is not reported itself. Only in languages whose cue («timed
+    to», «приуроченный к») comes before the noun."""
+    if m.type != "ceremony" or m.kind == "verb" or view.language.head_final:
+        return False
+    cues = view.language.cue_words("occasion")
+    rng = view.sent_tokens[m.sent]
+    start = m.phrase_first if m.phrase_first else m.first
+    # the cue, then at most an article and a word for celebrating («празднованию», "the
+    # celebration of") before the holiday's own name
+    keys = " ".join(view.key(i) for i in range(max(rng.start, start - 4), start))
+    return any(f"{cue} " in f"{keys} " for cue in cues)
 
 
 _JOINERS = frozenset({"және", "мен", "and", "&", "и"})

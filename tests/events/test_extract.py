@@ -488,3 +488,18 @@ def test_an_unplaced_event_happens_in_the_articles_country():
     events = extract("Министр культуры провёл встречу с послом Турции.",
                      published="2025-06-04", lang_hint="ru")
     assert one(events, "meeting").country is None
+
+
+def test_a_celebration_that_is_the_occasion_of_another_event_is_not_reported():
+    events = extract("В Павлодаре открылась выставка, приуроченная к празднованию Дня города.",
+                     published="2025-06-04", lang_hint="ru")
+    assert [e.type for e in events] == ["exhibition"]
+    events = extract("The aitys of young akyns in Pavlodar was timed to the celebration of "
+                     "the 100th anniversary of the Alash movement.", published="2025-06-04",
+                     lang_hint="en")
+    assert [e.type for e in events] == ["competition"]
+    # a celebration that frames its parts is reported
+    events = extract("The opening of the sculpture took place as part of a celebration of the "
+                     "90th anniversary of the district.", published="2025-06-04",
+                     lang_hint="en")
+    assert "ceremony" in [e.type for e in events]
