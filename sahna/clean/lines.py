@@ -749,6 +749,14 @@ def _credit_tail_regex() -> re.Pattern[str]:
                       r"[^\s.!?]+(?:[ .][^\s!?]+){0,3}\)?\s*$", re.IGNORECASE)
 
 
+@cache
+def _bracketed_credit_regex() -> re.Pattern[str]:
+    """A credit in brackets closing a caption: "(Photo courtesy of the organisers)",
+    "(photo by Reuters)", «(Фото предоставлено акиматом)», «(Фото: akorda.kz)»."""
+    return re.compile(rf"\((?:{cue_regex('credit').pattern})\s*(?::|courtesy\b|by\b|"
+                      r"предоставлен\w*|ұсынылған\w*)[^()]{0,80}\)\s*\.?\s*$", re.IGNORECASE)
+
+
 def is_credited_caption(line: str) -> bool:
     """A picture's caption that ends with its credit ("Екі президент концертті
     тамашалады Фото: akorda.kz", "The orchestra in Beijing. Photo: Kazinform"): the
@@ -758,7 +766,8 @@ def is_credited_caption(line: str) -> bool:
     s = light(line)
     if len(s) > CREDIT_TAIL_MAX_CHARS or sentence_count(s) > 2:
         return False
-    return _credit_tail_regex().search(s) is not None
+    return _credit_tail_regex().search(s) is not None or (
+        "(" in s and _bracketed_credit_regex().search(s) is not None)
 
 
 #: A phone number: ten to thirteen digits with the usual "+", brackets, spaces, dashes.

@@ -965,3 +965,18 @@ def test_headline_copy_with_other_quotes_and_a_full_stop() -> None:
     cleaned = clean_text(page(headline, "12 марта 2025, 10:15", copy, LEAD_RU))
     assert cleaned.title == headline
     assert copy in cleaned.removed_lines and headline not in cleaned.removed_lines
+
+
+@pytest.mark.parametrize("line", [
+    "The main stage of the festival in 2024 (Photo courtesy of the organizers)",
+    "Гала-концерт в филармонии (Фото предоставлено акиматом)",
+    "Credit: Ministry of Culture and Information",
+])
+def test_captions_with_a_bracketed_credit_and_credit_labels(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+def test_a_sentence_with_a_bracketed_remark_is_kept() -> None:
+    line = ("The festival opened on Friday with a parade (photos by visitors flooded social "
+            "networks within hours), and the organisers promised a larger programme next year.")
+    assert classify_line(line) is None
