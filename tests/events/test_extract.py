@@ -503,3 +503,12 @@ def test_a_celebration_that_is_the_occasion_of_another_event_is_not_reported():
                      "90th anniversary of the district.", published="2025-06-04",
                      lang_hint="en")
     assert "ceremony" in [e.type for e in events]
+
+
+def test_events_the_sides_agreed_to_hold_are_planned():
+    for text, lang in (("The ministers agreed to hold the Days of Uzbek Culture in Astana in "
+                        "May.", "en"),
+                       ("Министры договорились провести Дни культуры Узбекистана в Астане в "
+                        "мае.", "ru")):
+        events = extract(text, published="2025-02-11", lang_hint=lang)
+        assert one(events, "culture_days").status == "planned", text

@@ -266,3 +266,9 @@ def test_a_performer_after_a_verb_is_not_taken_for_an_honoured_author() -> None:
     found = names("Вчера в Туркестане прошёл фестиваль, на котором произведения представили "
                   "зрителям группы Hassak (Казахстан) и Tengri (Казахстан).", "ru")
     assert "Hassak" in found
+
+
+def test_english_name_after_a_title_closes_before_in() -> None:
+    found = names("Minister of Culture of Kazakhstan Aida Balayeva met with Uzbek Minister of "
+                  "Culture Ozodbek Nazarbekov in Tashkent on Monday.", "en")
+    assert "Ozodbek Nazarbekov" in found

@@ -72,8 +72,8 @@ def _closes(tokens, j: int) -> bool:
     if word.lower() in _TITLE_GOES_ON:
         # "… Mehmet Ersoy at the Akorda", "… in a statement": a place or a clause after
         # the name; "of Culture", "to Turkey" carry the title on
-        nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
-        return word.lower() in ("at", "in", "on") and nxt[:1].islower()
+        # (a person's name never goes on with "at", "in" or "on": "… Nazarbekov in Tashkent")
+        return word.lower() in ("at", "in", "on")
     return _closes_otherwise(tokens, j, word)
 
 
