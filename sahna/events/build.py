@@ -533,12 +533,21 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     """Each date goes to the nearest mention in its sentence that can take one (not a
     listed part); an event takes the first date given to any of its mentions."""
     doc = view.doc
+    frames = view.language.cue_words("frame")
     for date in doc.dates:
         sent = view.sentence_at(date.start)
         here = [m for m in mentions if m.sent == sent and m.event is not None and not m.in_list]
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
+        if not view.language.head_final and date.end <= doc.tokens[best.phrase_first].start \
+                and _frames(view, sent, frames, [best]):
+            # "… at the Bolshoi on April 5-6 as part of the Days of Kazakh Culture": a date
+            # before the frame phrase is the framed event's, not the programme's
+            others = [m for m in here if m is not best and m.event != best.event
+                      and doc.tokens[m.last].end <= date.start]
+            if others:
+                best = min(others, key=lambda m: _distance(view, m, date))
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)

@@ -512,3 +512,11 @@ def test_events_the_sides_agreed_to_hold_are_planned():
                         "мае.", "ru")):
         events = extract(text, published="2025-02-11", lang_hint=lang)
         assert one(events, "culture_days").status == "planned", text
+
+
+def test_a_date_before_the_frame_phrase_is_the_framed_events():
+    events = extract("The orchestra will give a gala concert at the Bolshoi Theatre in Moscow on "
+                     "April 5 as part of the Days of Kazakh Culture in Russia.",
+                     published="2025-03-01", lang_hint="en")
+    assert one(events, "concert").start == "2025-04-05"
+    assert one(events, "culture_days").start is None
