@@ -300,11 +300,14 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         named.add(ent.start)
     for start, _end, name, role in groups:
         found.append((start, Participant(name, "group", role)))
+    for _, person in found:
+        person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:
         for name, kind, first, last in performer_list(view, sent):
             start = view.tokens[first].start
             if skipped(start, start + len(name)) or in_group(start, start + len(name)) \
                     or is_honoured(view, first, last, authored=performing) \
+                    or (performing and is_titled_author(view, first, last)) \
                     or (kind == "person" and is_namesake(view, first, last)):
                 continue
             if start not in named and is_fragment(view, first, last):
@@ -313,6 +316,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+#: An agency dateline glued before a name at a paragraph's start ("ASTANA – Astana Opera").
+_DATELINE_HEAD = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}(?:[ ,.]+[A-Z0-9][\w.]*)*"
+                            r"\s+[–—-]\s+(?=\S)")
 
 
 def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
@@ -683,11 +691,22 @@ def is_work(view: DocView, first: int, last: int) -> bool:
 def is_titled_author(view: DocView, first: int, last: int) -> bool:
     """«комедии «Кунгил» («Симпатия») Эркина Хушвакова»: a name right after a work's
     «quoted» title (and its bracketed translation) is its author, who does not perform
-    it. In Kazakh the author comes before the title, in the genitive (see is_namesake)."""
+    it; so is an English name owning a work ("Zhubanov's opera"). In Kazakh the author
+    comes before the title, in the genitive (see is_namesake)."""
     if view.language.head_final:
         return False
     toks = view.tokens
     rng = view.sent_tokens[view.token_sent[first]]
+    nouns = work_nouns(view.lang)
+    # "Akhmet Zhubanov and Latif Khamidi's opera Abai": the owners of a work are its authors
+    possessive = ("'s", "’s", "'", "’")
+    k = last if toks[last].text in possessive else last + 1
+    while k < min(rng.stop, last + 8) and (toks[k].text in ("and", ",", "&")
+                                           or toks[k].text[:1].isupper()):
+        k += 1
+    if k + 1 < rng.stop and toks[k].text in possessive and any(
+            view.key(j) in nouns for j in range(k + 1, min(rng.stop, k + 3))):
+        return True
     i = first - 1
     if i > rng.start and toks[i].text == ")":  # a bracketed translation after the title
         while i > rng.start and toks[i].text != "(":
@@ -698,7 +717,6 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
     j = i - 1
     while j > rng.start and toks[j].text not in OPEN_QUOTES:
         j -= 1
-    nouns = work_nouns(view.lang)
     return any(view.key(k) in nouns for k in range(max(rng.start, j - 2), j))
 
 

@@ -272,3 +272,13 @@ def test_english_name_after_a_title_closes_before_in() -> None:
     found = names("Minister of Culture of Kazakhstan Aida Balayeva met with Uzbek Minister of "
                   "Culture Ozodbek Nazarbekov in Tashkent on Monday.", "en")
     assert "Ozodbek Nazarbekov" in found
+
+
+def test_english_authors_owning_a_work_and_a_dateline_glued_to_a_name() -> None:
+    found = people("ASTANA – Astana Opera will present Akhmet Zhubanov and Latif Khamidi's "
+                   "opera Abai at the Bolshoi Theatre in Moscow on April 5. The production, "
+                   "directed by Yuri Alexandrov, will feature soloist Talgat Mussabayev.", "en")
+    found_names = [n for n, _, _ in found]
+    assert "Astana Opera" in found_names
+    assert not {"Akhmet Zhubanov", "Latif Khamidi"} & set(found_names)
+    assert ("Yuri Alexandrov", "person", "other") in found
