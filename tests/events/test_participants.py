@@ -279,6 +279,6 @@ def test_english_authors_owning_a_work_and_a_dateline_glued_to_a_name() -> None:
                    "opera Abai at the Bolshoi Theatre in Moscow on April 5. The production, "
                    "directed by Yuri Alexandrov, will feature soloist Talgat Mussabayev.", "en")
     found_names = [n for n, _, _ in found]
-    assert "Astana Opera" in found_names
+    assert not [n for n in found_names if n.startswith("ASTANA")], found_names
     assert not {"Akhmet Zhubanov", "Latif Khamidi"} & set(found_names)
     assert ("Yuri Alexandrov", "person", "other") in found
