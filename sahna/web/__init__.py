@@ -174,12 +174,16 @@ def month_cells(layout: Month, rows: dict[int, dict[str, Any]], context: dict[st
                 ("other", day.month != layout.month), ("today", day == today),
                 ("empty", not placed),
                 ("only-cont", bool(placed) and not any(p.first for p in placed))) if on]
+            # how many the cell leaves out; on a phone, which folds a multi-day event
+            # to its first day, the continuing ones it shows are left out too
             more = len(placed) - len(items)
+            folded = len(placed) - sum(1 for item in items if item["first"])
             iso = day.isoformat()
             cells.append({
                 "date": iso, "day": day.day, "weekday": names[day.weekday()],
                 "class": " ".join(classes), "items": items, "more": more,
                 "more_text": t("+{n} more", n=more) if more else "",
+                "folded_text": t("+{n} more", n=folded) if more and folded != more else "",
                 "more_title": t("All events on {date} ({n})", n=len(placed),
                                 date=human_date(iso, None, lang)) if more else "",
                 "more_href": href("/events", ("from", iso), ("to", iso)) if more else ""})

@@ -57,6 +57,16 @@ def documents() -> list[Document]:
     out.append(_doc("festival", [Event(
         "e1", "festival", FESTIVAL, start="2025-04-24", end="2025-04-28", status="planned",
         city="Tashkent", country="UZ", evidence=[f"{FESTIVAL} in Tashkent, 24-28 April."])]))
+    # in May: three events over 8-12 May, and one concert on the 10th
+    for n, (title, city) in enumerate([("Craft market", "Baku"), ("Book week", "Moscow"),
+                                       ("Theatre days", "Istanbul")]):
+        out.append(_doc(f"may-{n}", [Event(
+            "e1", "festival", title, start="2025-05-08", end="2025-05-12",
+            status="planned", city=city, country="KZ",
+            evidence=[f"{title} in {city}, 8-12 May 2025."])]))
+    out.append(_doc("may-concert", [Event(
+        "e1", "concert", "Closing concert", start="2025-05-10", status="planned",
+        city="Almaty", country="KZ", evidence=["Closing concert in Almaty on 10 May."])]))
     for n in range(N_UNDATED):
         city = CITIES[n]
         title = f"Exhibition of masters {n:02d}"
@@ -148,4 +158,22 @@ def test_a_quiet_day_has_no_more_link_and_bad_sections_are_refused(browser, site
     assert page.locator("a.more").count() == 1  # only the crowded 26th
     assert page.goto(f"{site}/?month=2025-04&show=nothing").status == 400
     assert page.goto(f"{site}/?month=2025-04&show=undated&page=2").status == 404
+    context.close()
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_phone_counts_the_folded_days_among_the_rest(browser, site, lang, width):
+    """10 May: a concert starts, three festivals continue. The cell shows the concert
+    and two festivals, "+1 more"; a phone folds the festivals to their first day, so
+    there it is "+3 more"."""
+    context, page = open_page(browser, WIDTHS[width])
+    page.goto(f"{site}/?month=2025-05&hl={lang}")
+    day = page.locator('td[data-date="2025-05-10"]')
+    assert titles(day)[0] == "Closing concert" and len(titles(day)) == DAY_LIMIT
+    n = 1 if width == "desktop" else 3
+    assert day.locator("a.more").inner_text() == MORE[lang].format(n=n)
+    assert day.locator("li:visible").count() == (DAY_LIMIT if width == "desktop" else 1)
+    assert page.locator('td[data-date="2025-05-08"] a.more').count() == 0  # three: all
+    shoot(page, f"calendar-folded-{lang}-{width}")
     context.close()
