@@ -18,7 +18,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.engine import Connection
 
 from sahna.store.migrate import upgrade
-from sahna.store.snapshot import Snapshots
+from sahna.store.snapshot import Memo, Snapshots
 
 
 def database_url(db: str | Path) -> str:
@@ -68,8 +68,12 @@ class Database:
         self.engine: Engine = engine
         self.dialect = engine.dialect.name
         # the event list's facets and date orders in memory (sahna.store.snapshot)
-        self.snapshots = Snapshots(engine.url.database if self.dialect == "sqlite"
-                                   else None)
+        # (a database in memory has no data version another connection can read)
+        path = engine.url.database if self.dialect == "sqlite" else None
+        in_memory = not path or path == ":memory:" or "mode=memory" in str(engine.url)
+        self.snapshots = Snapshots(None if in_memory else path)
+        # what the calendar computed, while the database is as it was (snapshot.Memo)
+        self.memo = Memo(self.snapshots)
         try:
             upgrade(engine)
         except Exception:
@@ -77,6 +81,7 @@ class Database:
             raise
 
     def close(self) -> None:
+        self.memo.clear()
         self.snapshots.close()
         self.engine.dispose()
 

@@ -5,26 +5,29 @@ hold; it owns one database, the memory that writing keeps of it, and the transac
 and hands each call to the module whose job it is: :mod:`.engine` (connections,
 migrations, transactions), :mod:`.writing` (documents and events, which link their
 reports and names through :mod:`.clusters` and :mod:`.entities`), :mod:`.reading`
-(events and entities), :mod:`.tallies` (facets, country pairs, places, counts) and
-:mod:`.recluster`.
+(events and entities), :mod:`.calendar` (a month as the calendar lays it out),
+:mod:`.tallies` (facets, country pairs, places, counts) and :mod:`.recluster`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
 from sahna.document import Document
-from sahna.store import reading, tallies, writing
+from sahna.store import calendar, reading, tallies, writing
+from sahna.store.calendar import Month
 from sahna.store.engine import Database
 from sahna.store.memory import ClusterMemory
 from sahna.store.query import EventQuery
 from sahna.store.recluster import recluster
+
+T = TypeVar("T")
 
 
 class Store:
@@ -106,16 +109,23 @@ class Store:
         the matching events once."""
         return reading.browse_page(self.database, query, offset, limit, sort)
 
-    def summaries(self, query: EventQuery, limit: int = 1000
-                  ) -> tuple[list[dict[str, Any]], int]:
-        """Up to ``limit`` matching events, oldest first, without participants or status
-        history (what a calendar shows), and how many match; two queries."""
-        return reading.summaries_page(self.database, query, limit)
+    def month(self, year: int, month: int) -> Month:
+        """The calendar's layout of a month (:class:`.calendar.Month`): the ids of the
+        events on each day and in each section, in the order they are shown, and how
+        many the month holds; two queries, kept while the database is unchanged."""
+        return self.remember(("month", year, month),
+                             lambda: calendar.month_layout(self.database, year, month))
 
-    def yearless(self, month: int, limit: int = 200) -> list[dict[str, Any]]:
-        """Events dated by day and month of ``month`` but no year (``--MM-DD``), which
-        date filters leave out by design; one query."""
-        return reading.yearless_page(self.database, month, limit)
+    def summaries(self, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+        """The events ``ids`` without participants or status history (what a calendar
+        shows), by id."""
+        return calendar.summaries_of(self.database, ids)
+
+    def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, a function of what this store holds, kept under ``key`` while
+        the database is unchanged (SQLite; computed every time on PostgreSQL), see
+        :class:`.snapshot.Memo`."""
+        return self.database.memo.get(key, compute)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event: the cluster ``event_id`` names (a cluster id, or the id of any of

@@ -159,7 +159,7 @@ def _browse(database: Database, query: EventQuery, offset: int, limit: int, sort
         return _rows(database, conn, rows), total, counted
 
 
-def _summary(row: Row[Any]) -> dict[str, Any]:
+def summary(row: Row[Any]) -> dict[str, Any]:
     """What a calendar shows of an event: the canonical record and its first report's
     language, without participants or status history (which cost a query each chunk)."""
     return {"id": row.id, "local_id": row.local_id, "doc_id": row.doc_id, "lang": row.lang,
@@ -170,51 +170,12 @@ def _summary(row: Row[Any]) -> dict[str, Any]:
             "reports": row.sources}
 
 
-def summaries_page(database: Database, query: EventQuery, limit: int
-                   ) -> tuple[list[dict[str, Any]], int]:
-    """Up to ``limit`` events matching ``query`` as :func:`_summary` rows, oldest start
-    first, and how many match: two queries whatever the limit, where
-    :func:`events_page` adds two per 500 rows and reads every participant. The
-    calendar, which shows a title, type and place per event, needs no more."""
-    check_page(0, limit)
-    conds = where(database, query)
-    order = _sorted(database, "date_asc")
-    snap = database.snapshots.current(database.engine) if conds else None
-    with database.engine.connect() as conn:
-        matching = tallies.matching_ids(database, conn, query, snap) if snap else None
-        if snap is not None and matching is not None:
-            ids, total = snap.page(matching, "date_asc", 0, limit), len(matching)
-        else:
-            ids, total = _pick(conn, conds, order, 0, limit)
-        rows = conn.execute(_select_summaries().where(clusters.c.id.in_(ids))
-                            .order_by(*order)).all() if ids else []
-    return [_summary(r) for r in rows], total
-
-
-def _select_summaries() -> Any:
-    """:func:`_select_clusters` without what :func:`_summary` leaves out."""
+def select_summaries() -> Any:
+    """:func:`_select_clusters` without what :func:`summary` leaves out."""
     return select(clusters, events.c.local_id, documents.c.doc_id, documents.c.lang,
                   documents.c.published, documents.c.url).join_from(
         clusters, events, events.c.id == clusters.c.id).join(
         documents, events.c.document_id == documents.c.id)
-
-
-def yearless_page(database: Database, month: int, limit: int) -> list[dict[str, Any]]:
-    """Up to ``limit`` events whose canonical start is ``--MM-DD`` or ``--MM`` of
-    ``month``, by day: one query. The range (``--04`` ≤ start < ``--05``) can be read
-    off an index and is exact in byte order; the LIKE states the same for any
-    collation."""
-    if not 1 <= month <= 12:
-        raise ValueError(f"month {month}: expected 1 to 12")
-    check_page(0, limit)
-    c = clusters.c
-    low, high = f"--{month:02d}", f"--{month + 1:02d}"
-    start = database.sortable(c.start)
-    with database.engine.connect() as conn:
-        rows = conn.execute(_select_summaries().where(
-            start >= low, start < high, c.start.like(low + "%"))
-            .order_by(start, c.id).limit(limit)).all()
-    return [_summary(r) for r in rows]
 
 
 def event(database: Database, event_id: int) -> dict[str, Any] | None:

@@ -22,14 +22,18 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
 from sahna.store.schema import clusters, events
+
+T = TypeVar("T")
 
 FACETS = ("type", "city", "month", "status", "country")
 REBUILD_AFTER = 5.0  # seconds from the end of one rebuild to the start of the next
@@ -209,3 +213,41 @@ class Snapshots:
             if self._watch is not None:
                 self._watch.close()
                 self._watch = None
+
+
+class Memo:
+    """Values computed from the database (a calendar month's layout and the events it
+    shows), kept while the database's data version (:meth:`Snapshots.version`) is the
+    one they were computed at, the :data:`size` most recently used ones. The version is
+    read before the value is computed and again after: a value computed while another
+    connection committed is returned but not kept. Without a version (PostgreSQL, an
+    in-memory database) nothing is kept."""
+
+    size = 64
+
+    def __init__(self, snapshots: Snapshots) -> None:
+        self._snapshots = snapshots
+        self._lock = threading.Lock()
+        self._kept: OrderedDict[Hashable, tuple[int, Any]] = OrderedDict()
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        version = self._snapshots.version()
+        if version is None:
+            return compute()
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] == version:
+                self._kept.move_to_end(key)
+                return kept[1]  # type: ignore[no-any-return]
+        value = compute()
+        if self._snapshots.version() == version:
+            with self._lock:
+                self._kept[key] = (version, value)
+                self._kept.move_to_end(key)
+                while len(self._kept) > self.size:
+                    self._kept.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()

@@ -18,7 +18,6 @@ API uses, so that a page and the API list the same events for the same query str
 import calendar as cal
 import datetime as dt
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from importlib.resources import files
 from typing import Annotated, Any
@@ -33,7 +32,8 @@ from sahna.export import FORMATS
 from sahna.filters import FILTERS
 from sahna.http import MAX_ID, MAX_PAGE, ApiError, paged, store_of
 from sahna.i18n import LANGS, translator
-from sahna.i18n.dates import month_title, weekdays
+from sahna.i18n.dates import human_date, month_title, weekdays
+from sahna.store.calendar import Month
 from sahna.store.query import KINDS, STATUSES, TYPES
 from sahna.store.reading import SORTS
 from sahna.urls import safe_url
@@ -42,7 +42,6 @@ from sahna.web.locale import page_context, ui_lang
 
 PAGE_SIZE = 25
 MONTH = re.compile(r"(\d{4})-(\d{2})")
-CALENDAR_LIMIT = 1000
 FILTER_KEYS = tuple(f.param for f in FILTERS)  # the event filters, declared once
 KEPT_KEYS = (*FILTER_KEYS, "sort")  # what pagination and the language switch keep
 
@@ -105,55 +104,91 @@ def shift(year: int, month: int, by: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def yearless_events(store: Any, month: int, limit: int = 200) -> list[dict[str, Any]]:
-    """Events dated ``--MM-DD`` or ``--MM`` in ``month``: they cannot be placed on a
-    day of a particular year, so the calendar lists them beside the grid. The store's
-    date filters leave them out by design; :meth:`Store.yearless` reads them in one
-    query (one lookup per event took seconds at 100,000 events)."""
-    return list(store.yearless(month, limit))
+# A day's cell shows its first DAY_LIMIT events (:class:`sahna.store.calendar.Month`
+# orders them) and links the rest to the event list of that day; a section under the
+# grid shows its first SECTION_LIMIT and pages the rest, SECTION_PAGE at a time.
+DAY_LIMIT = 3
+SECTION_LIMIT = 20
+SECTION_PAGE = 100
+SECTIONS = ("undated", "continuing", "year_only", "yearless")
 
 
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
-    except ValueError:
-        return None
+def month_events(store: Any, year: int, month: int) -> tuple[Month, dict[int, dict[str, Any]]]:
+    """The month's layout and the events the calendar shows of it (at most
+    :data:`DAY_LIMIT` a day and :data:`SECTION_LIMIT` a section), read in three
+    queries and kept while the database is unchanged (:meth:`Store.remember`)."""
+    def compute() -> tuple[Month, dict[int, dict[str, Any]]]:
+        layout = store.month(year, month)
+        shown = [p.id for placed in layout.days.values() for p in placed[:DAY_LIMIT]]
+        for name in SECTIONS:
+            shown += getattr(layout, name)[:SECTION_LIMIT]
+        return layout, store.summaries(shown)
+
+    return store.remember(("calendar", year, month), compute)
 
 
-def place_by_day(rows: list[dict[str, Any]], year: int, month: int) -> dict[str, Any]:
-    """The calendar's sections: events on every day of this month they span (a flag
-    says which is their first day here, so a phone can fold the rest), events of this
-    month whose day is not known, events dated only by the year (their own section, not
-    "this month"), and the rest that began earlier at a lower precision."""
-    first_day = dt.date(year, month, 1)
-    last_day = dt.date(year, month, cal.monthrange(year, month)[1])
-    key = f"{year:04d}-{month:02d}"
-    by_day: dict[dt.date, list[dict[str, Any]]] = defaultdict(list)
-    undated: list[dict[str, Any]] = []
-    year_only: list[dict[str, Any]] = []
-    continuing: list[dict[str, Any]] = []
-    for row in rows:
-        start, end = row.get("start") or "", row.get("end") or ""
-        begin = _day(start)
-        if begin is not None:
-            finish = _day(end)
-            finish = finish if finish is not None and finish >= begin else begin
-            day = max(begin, first_day)
-            here = min(finish, last_day)
-            if day > here:
-                continuing.append(row)
-            while day <= here:
-                by_day[day].append({"event": row, "first": day == max(begin, first_day),
-                                    "days": (finish - begin).days + 1})
-                day += dt.timedelta(days=1)
-        elif start.startswith(key):
-            undated.append(row)
-        elif len(start) == 4:
-            year_only.append(row)
-        else:
-            continuing.append(row)
-    return {"by_day": by_day, "undated": undated, "year_only": year_only,
-            "continuing": continuing}
+def listed(rows: dict[int, dict[str, Any]], ids: list[int], context: dict[str, Any]
+           ) -> list[dict[str, Any]]:
+    """The events ``ids`` as a section of the calendar lists them, their words in the
+    reader's language worked out here rather than in the template."""
+    lang, code, city, country, when = (context[k] for k in ("ui", "code", "city",
+                                                             "country", "when"))
+    out = []
+    for event_id in ids:
+        e = rows.get(event_id)
+        if e is None:  # gone since the layout was read
+            continue
+        kind = code("type", e["type"])
+        out.append({"href": f"/events/{e['id']}?hl={lang}", "title": e["title"] or kind,
+                    "lang": e["lang"] or "und", "kind": kind, "when": when(e),
+                    "place": ", ".join(p for p in (e["venue"], city(e["city"]),
+                                                   country(e["country"])) if p)})
+    return out
+
+
+def month_cells(layout: Month, rows: dict[int, dict[str, Any]], context: dict[str, Any],
+                today: dt.date) -> list[list[dict[str, Any]]]:
+    """The grid's weeks of day cells, each with what the template writes: its class,
+    its first :data:`DAY_LIMIT` events and how many more there are, with the link to
+    the event list of that day."""
+    lang, t, code, city, when, href = (context[k] for k in ("ui", "_", "code", "city",
+                                                            "when", "href"))
+    names = weekdays(lang)
+    weeks = []
+    for week in cal.Calendar(firstweekday=0).monthdatescalendar(layout.year, layout.month):
+        cells = []
+        for day in week:
+            placed = layout.days.get(day, []) if day.month == layout.month else []
+            items = []
+            for p in placed[:DAY_LIMIT]:
+                e = rows.get(p.id)
+                if e is None:
+                    continue
+                kind = code("type", e["type"])
+                items.append({
+                    "href": f"/events/{e['id']}?hl={lang}", "title": e["title"] or kind,
+                    "lang": e["lang"] or "und", "kind": kind, "first": p.first,
+                    "span": when(e) if p.first and p.days > 1 else "",
+                    "city": city(e["city"])})
+            classes = [c for c, on in (
+                ("other", day.month != layout.month), ("today", day == today),
+                ("empty", not placed),
+                ("only-cont", bool(placed) and not any(p.first for p in placed))) if on]
+            # how many the cell leaves out; on a phone, which folds a multi-day event
+            # to its first day, the continuing ones it shows are left out too
+            more = len(placed) - len(items)
+            folded = len(placed) - sum(1 for item in items if item["first"])
+            iso = day.isoformat()
+            cells.append({
+                "date": iso, "day": day.day, "weekday": names[day.weekday()],
+                "class": " ".join(classes), "items": items, "more": more,
+                "more_text": t("+{n} more", n=more) if more else "",
+                "folded_text": t("+{n} more", n=folded) if more and folded != more else "",
+                "more_title": t("All events on {date} ({n})", n=len(placed),
+                                date=human_date(iso, None, lang)) if more else "",
+                "more_href": href("/events", ("from", iso), ("to", iso)) if more else ""})
+        weeks.append(cells)
+    return weeks
 
 
 def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
@@ -186,10 +221,12 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
 
     @router.get("/", response_class=HTMLResponse)
     def calendar_page(request: Request,
-                      month: Annotated[str | None, Query(max_length=20)] = None) -> Any:
-        """A month calendar: events on every day they span; the rest listed beside it."""
-        from sahna.store import EventQuery
-
+                      month: Annotated[str | None, Query(max_length=20)] = None,
+                      show: Annotated[str | None, Query(max_length=20)] = None,
+                      page: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 1) -> Any:
+        """A month calendar: events on every day they span, a few a day and a link to
+        the rest; the events of lower precision listed beside it, a few of each kind
+        and a link to all of them (``show=`` a section, a page of it)."""
         store = store_of(request)
         if month:
             ym = month_of(month)
@@ -197,22 +234,37 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
                 raise ApiError(400, f"month={month!r}: expected YYYY-MM")
         else:
             ym = default_month(store)
+        if show and show not in SECTIONS:
+            raise ApiError(400, f"show={show!r}: expected one of {', '.join(SECTIONS)}")
         year, mon = ym
         key = f"{year:04d}-{mon:02d}"
-        # the calendar shows titles, types and places: no participants or histories
-        rows, total = store.summaries(EventQuery(date_from=key, date_to=key),
-                                      limit=CALENDAR_LIMIT)
-        lang = ui_lang(request)
-        weeks = cal.Calendar(firstweekday=0).monthdatescalendar(year, mon)
-        return render(request, "calendar.html", year=year, month=mon, key=key,
-                      month_name=month_title(lang, year, mon), weeks=weeks,
-                      **place_by_day(rows, year, mon),
-                      yearless=yearless_events(store, mon), total=total,
-                      truncated=total > len(rows), shown=len(rows),
-                      prev=shift(year, mon, -1), next=shift(year, mon, 1),
-                      prev_name=month_title(lang, *map(int, shift(year, mon, -1).split("-"))),
-                      next_name=month_title(lang, *map(int, shift(year, mon, 1).split("-"))),
-                      today=dt.date.today(), weekdays=weekdays(lang))
+        layout, rows = month_events(store, year, mon)
+        context = page_context(request)
+        lang = context["ui"]
+        prev, next_ = shift(year, mon, -1), shift(year, mon, 1)
+        common = {"year": year, "month": mon, "key": key, "total": layout.total,
+                  "month_name": month_title(lang, year, mon), "prev": prev, "next": next_,
+                  "prev_name": month_title(lang, *map(int, prev.split("-"))),
+                  "next_name": month_title(lang, *map(int, next_.split("-")))}
+        if show:
+            ids: list[int] = getattr(layout, show)
+            pages = max(1, -(-len(ids) // SECTION_PAGE))
+            if page > pages:
+                raise ApiError(404, f"page {page} is out of range (last page is {pages})")
+            chosen = ids[(page - 1) * SECTION_PAGE:page * SECTION_PAGE]
+            return render(request, "calendar_section.html", **common, section=show,
+                          count=len(ids), page=page, pages=pages,
+                          numbers=page_numbers(page, pages),
+                          items=listed(store.summaries(chosen), chosen, context),
+                          link=lambda page: urlencode(
+                              [("month", key), ("show", show), ("page", page),
+                               ("hl", lang)]))
+        sections = {name: {"items": listed(rows, getattr(layout, name)[:SECTION_LIMIT],
+                                           context),
+                           "count": len(getattr(layout, name))} for name in SECTIONS}
+        return render(request, "calendar.html", **common, sections=sections,
+                      weeks=month_cells(layout, rows, context, dt.date.today()),
+                      weekdays=weekdays(lang), section_limit=SECTION_LIMIT)
 
     @router.get("/events", response_class=HTMLResponse)
     def events_page(request: Request, query: Filters,

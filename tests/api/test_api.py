@@ -246,6 +246,22 @@ def test_pages_render(client):
     assert client.get("/static/sahna.css").status_code == 200
 
 
+def test_calendar_sections_have_pages_of_their_own(client):
+    """Each section under the grid links to a page of all of it (here it is short),
+    in the reader's language, its titles escaped; an unknown section is refused."""
+    april = client.get("/?month=2025-04&show=undated&hl=en")
+    assert april.status_code == 200 and 'id="undated"' in april.text
+    assert "Ою-өрнек" in april.text and "This month, day not known" in april.text
+    assert 'href="/?month=2025-04&amp;hl=en"' in april.text  # back to the calendar
+    assert 'show=undated' in april.text.split('rel="next"')[0].rsplit("<a", 1)[1]
+    yearless = client.get("/?month=2025-04&show=yearless&hl=ru")
+    assert yearless.status_code == 200 and "Spring concert" in yearless.text
+    assert "Даты без года" in yearless.text and '<html lang="ru">' in yearless.text
+    assert client.get("/?month=2025-04&show=year_only").status_code == 200  # empty
+    assert client.get("/?month=2025-04&show=undated&page=2").status_code == 404
+    assert client.get("/?month=2025-04&show=everything").status_code == 400
+
+
 def test_ingestion_is_off_without_a_token(client):
     response = client.post("/api/documents", json={"id": "x", "text": "y"})
     assert response.status_code in (404, 405)

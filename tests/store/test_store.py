@@ -434,3 +434,67 @@ def test_the_in_memory_snapshot_answers_as_sql_does(tmp_path):
         store.add(Document(doc_id="more", source="more.txt", raw="r", text="more", lang="en"))
         assert database.snapshots.current(database.engine) is None  # stale: SQL answers
         assert database.snapshots.wait(database.engine).version != snap.version
+
+
+def test_the_calendar_lays_out_a_month(store):
+    """A month's events on every day they span, and those of a lower precision in their
+    own sections, read as ids; the calendar then reads the few it shows."""
+    import datetime as dt
+
+    [days] = store.events(EventQuery(type="culture_days"))[0]
+    april = store.month(2025, 4)
+    assert [d.day for d in april.days] == [25, 26, 27, 28]
+    assert all([p.id for p in placed] == [days["id"]] for placed in april.days.values())
+    assert [p.first for placed in april.days.values() for p in placed] == \
+        [True, False, False, False]
+    assert april.days[dt.date(2025, 4, 25)][0].days == 4
+    assert april.total == 1 and april.undated == april.year_only == april.yearless == []
+    [meeting] = store.month(2025, 5).yearless  # --05-12, in May of any year
+    december = store.month(2024, 12)
+    assert december.days == {} and december.total == 2
+    shown = store.summaries([meeting, *december.undated, *december.year_only, 10**9])
+    assert shown[meeting]["title"] == "Meeting of culture ministers"
+    assert [shown[i]["title"] for i in december.undated] == ["Көрме"]
+    assert [shown[i]["title"] for i in december.year_only] == ["Ұлы дала фестивалі"]
+    assert shown[meeting]["lang"] == "en" and len(shown) == 3  # an unknown id is no event
+
+
+def test_the_calendar_is_kept_while_the_database_is_unchanged(tmp_path):
+    """A month's layout is computed once per data version (``snapshot.Memo``): a
+    commit by this store or by another connection makes the next one read it again,
+    and a value computed while the database changed is not kept."""
+    path = str(tmp_path / "store.db")
+
+    def concert(doc_id: str, day: str) -> Document:
+        return Document(doc_id=doc_id, source=f"{doc_id}.txt", raw=doc_id, text=doc_id,
+                        lang="en", events=[Event("e1", "concert", f"Concert {doc_id}",
+                                                 start=day, city="Almaty", country="KZ",
+                                                 evidence=[f"A concert {doc_id}."])])
+
+    with open_store(path) as store, open_store(path) as other:
+        store.add(concert("first", "2025-04-10"))
+        april = store.month(2025, 4)
+        assert store.month(2025, 4) is april  # kept
+        other.add(concert("second", "2025-04-11"))  # another connection commits
+        again = store.month(2025, 4)
+        assert again is not april and [d.day for d in again.days] == [10, 11]
+        store.add(concert("third", "2025-04-12"))  # and this store's own writes
+        assert [d.day for d in store.month(2025, 4).days] == [10, 11, 12]
+        calls = []
+
+        def changing() -> int:
+            calls.append(1)
+            if len(calls) == 1:
+                other.add(concert(f"during-{len(calls)}", "2025-04-13"))
+            return len(calls)
+
+        assert store.remember("k", changing) == 1  # returned, but not kept
+        assert store.remember("k", changing) == 2 and store.remember("k", changing) == 2
+
+
+def test_an_in_memory_database_keeps_nothing():
+    """SQLite in memory has no data version another connection could read: nothing is
+    kept (a stale calendar would be wrong), and no snapshot is made."""
+    with open_store("sqlite:///:memory:") as store:
+        assert store.database.snapshots.version() is None
+        assert store.remember("k", lambda: 1) == 1 and store.remember("k", lambda: 2) == 2

@@ -3,12 +3,15 @@ dates as people write them, place names typed in any language, the pager's numbe
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sahna.i18n import LANGS, choose, keys, translator
 from sahna.i18n.dates import human_date
 from sahna.i18n.places import city_filter, country_filter
-from sahna.web import page_numbers, place_by_day
+from sahna.store.calendar import lay_out
+from sahna.web import page_numbers
 
 
 def test_every_catalogue_entry_has_every_language():
@@ -73,16 +76,28 @@ def test_page_numbers():
 
 
 def test_calendar_sections():
-    rows = [{"id": 1, "start": "2025-03-30", "end": "2025-04-02"},  # from March
-            {"id": 2, "start": "2025-04", "end": None},
-            {"id": 3, "start": "2025", "end": None},
-            {"id": 4, "start": "2025-04-10", "end": "2025-04-01"}]  # end before start
-    parts = place_by_day(rows, 2025, 4)
-    import datetime as dt
-
-    days = {d.day: [i["event"]["id"] for i in items] for d, items in parts["by_day"].items()}
+    entries = [(1, "2025-03-30", "2025-04-02", 1),  # from March
+               (2, "2025-04", None, 1),
+               (3, "2025", None, 1),
+               (4, "2025-04-10", "2025-04-01", 1),  # end before start
+               (5, "2025-03", "2025-04-20", 1)]  # begun earlier, month precision
+    month = lay_out(entries, 2025, 4, yearless=[(7, "--04-25", None, 1),
+                                                 (6, "--04-03", None, 1)])
+    days = {d.day: [p.id for p in placed] for d, placed in month.days.items()}
     assert days == {1: [1], 2: [1], 10: [4]}
-    assert parts["by_day"][dt.date(2025, 4, 1)][0]["first"]  # its first day in April
-    assert not parts["by_day"][dt.date(2025, 4, 2)][0]["first"]
-    assert [r["id"] for r in parts["undated"]] == [2]
-    assert [r["id"] for r in parts["year_only"]] == [3] and parts["continuing"] == []
+    assert month.days[dt.date(2025, 4, 1)][0].first  # its first day in April
+    assert not month.days[dt.date(2025, 4, 2)][0].first
+    assert month.days[dt.date(2025, 4, 1)][0].days == 4
+    assert month.undated == [2] and month.year_only == [3] and month.continuing == [5]
+    assert month.yearless == [6, 7] and month.total == 5  # yearless: by day
+
+
+def test_calendar_day_order():
+    """A day lists what starts on it first, then what more sources report, then by id."""
+    entries = [(1, "2025-04-01", "2025-04-05", 9),  # continuing on the 3rd, 9 sources
+               (2, "2025-04-03", None, 1), (3, "2025-04-03", None, 4),
+               (4, "2025-04-03", "2025-04-04", 1)]
+    month = lay_out(entries, 2025, 4)
+    assert [p.id for p in month.days[dt.date(2025, 4, 3)]] == [3, 2, 4, 1]
+    assert [p.first for p in month.days[dt.date(2025, 4, 3)]] == [True, True, True, False]
+    assert [p.id for p in month.days[dt.date(2025, 4, 4)]] == [1, 4]
