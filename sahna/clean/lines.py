@@ -501,6 +501,47 @@ def is_date_stamp(line: str) -> bool:
     return False
 
 
+#: Between the parts of a stamp line: "24 Nov 2025 • 3 min read", "14:05 / 2 декабря 2025 /
+#: Культура", "Updated: … | Published: …". A slash only between spaces (24/11/2025 is one).
+PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+/\s+")
+_ONLY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_TWO_DIGIT_DMY_LINE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2}$")
+_COUNT_AND_WORD = re.compile(r"^\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+[^\W\d_]+$")
+PART_RUBRIC_MAX_WORDS = 3
+PARTED_STAMP_MAX_CHARS = 120
+
+
+def stamp_parts(line: str) -> list[str] | None:
+    """The parts of a stamp line of several parts, when every part is a date (maybe
+    labelled: «Опубликовано: …»), a time, a counter ("1 245", "Просмотров: 245", "356
+    views"), a reading time ("3 min read"), an author line or a short capitalised rubric,
+    and one a date at least; else None."""
+    if len(line) > PARTED_STAMP_MAX_CHARS:
+        return None
+    parts = [p for p in PART_SEPARATOR.split(line.strip()) if p]
+    if len(parts) < 2:
+        return None
+    dated = False
+    for part in parts:
+        label = cue_prefix_regex("date_update_label", r":?").match(part) or \
+            cue_prefix_regex("date_label", r":?").match(part)
+        rest = part[label.end():].strip() if label else part
+        if is_date_line(rest) or _TWO_DIGIT_DMY_LINE.match(rest):
+            dated = True
+        elif not (_ONLY_TIME.match(rest) or is_counter(part) or is_reading_time(part)
+                  or _COUNT_AND_WORD.match(part) or is_byline(part)
+                  or (len(part.split()) <= PART_RUBRIC_MAX_WORDS and part[:1].isupper()
+                      and not re.search(r"[\d.!?:;,]", part))):
+            return None
+    return parts if dated else None
+
+
+def is_parted_stamp(line: str) -> bool:
+    """A date line of several parts (see :func:`stamp_parts`)."""
+    return ("|" in line or "•" in line or "·" in line or " / " in line) \
+        and stamp_parts(light(line)) is not None
+
+
 @cache
 def _time_ago_regex() -> re.Pattern[str]:
     """A relative time as feeds print it, optionally labelled: "5 минут назад",
@@ -1127,6 +1168,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("url", is_url_line),
     ("credit", is_source_line),
     ("date", is_time_ago),
+    ("date", is_parted_stamp),
     ("menu", is_pagination),
 )
 

@@ -32,14 +32,13 @@ from sahna.clean.lines import (
     date_parts,
     ends_like_sentence,
     has_words,
-    is_counter,
     is_date_line,
     is_list_heading,
-    is_reading_time,
     light,
     looks_like_person_name,
     norm,
     parse_date,
+    stamp_parts,
 )
 
 # The header: this many non-blank lines from the top at most, and never past the first
@@ -230,13 +229,6 @@ def _byline_cue_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<=\s)(?:{cue_regex('byline').pattern})(?!\w)", re.IGNORECASE)
 
 
-#: Between the parts of a stamp line: "24 Nov 2025 • 3 min read", "14:05 / 2 декабря 2025 /
-#: Культура", "Updated: … | Published: …". A slash only between spaces (24/11/2025 is one).
-_PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+/\s+")
-_ONLY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
-# A rubric beside the date: one to three words, no digits or sentence marks.
-_RUBRIC = re.compile(r"^[^\W\d_][^\d.!?:;,]{0,40}$")
-RUBRIC_MAX_WORDS = 3
 # «Уральск.03.02.25», "Atyrau, 27.07.2025": a city glued to the date.
 _PLACE_DOT = re.compile(r"^[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+)?\s*[.,]\s*(?=\d)")
 
@@ -247,11 +239,10 @@ def _is_full_date(text: str) -> bool:
 
 
 def _parted_stamp(index: int, line: str) -> Stamp | None:
-    """A stamp line of several parts (see :data:`_PART_SEPARATOR`): every part a date
-    (maybe labelled), a time, a counter, a reading time, a byline or a short rubric,
-    and one a date at least. The publication label's date wins over "updated"."""
-    parts = [p for p in _PART_SEPARATOR.split(line.strip()) if p]
-    if len(parts) < 2:
+    """The date of a stamp line of several parts (:func:`~sahna.clean.lines.stamp_parts`):
+    the publication label's date wins over "updated"."""
+    parts = stamp_parts(light(line))
+    if parts is None:
         return None
     dates: list[Stamp] = []
     for part in parts:
@@ -259,23 +250,7 @@ def _parted_stamp(index: int, line: str) -> Stamp | None:
         rest = _after_preposition(rest) if labelled else rest
         if _is_full_date(rest) and (found := parse_stamp_date(rest)):
             dates.append(Stamp(index, found, bool(_TIME.search(line)), labelled, updated))
-        elif not (_ONLY_TIME.match(rest) or is_counter(part) or is_reading_time(part)
-                  or _is_byline(part) or _counter_words(part)
-                  or (_RUBRIC.match(part) and len(part.split()) <= RUBRIC_MAX_WORDS
-                      and part[:1].isupper())):
-            return None
-    if not dates:
-        return None
-    return min(dates, key=lambda s: (s.updated, not s.labelled))
-
-
-_COUNT = re.compile(r"^\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+[^\W\d_]+$")
-
-
-def _counter_words(part: str) -> bool:
-    """A count and one word ("1 245 просмотров", "12 comments", "356 рет оқылды" is
-    two words and no counter): what a stamp line prints after the date."""
-    return bool(_COUNT.match(part.strip()))
+    return min(dates, key=lambda s: (s.updated, not s.labelled)) if dates else None
 
 
 def _stamp(index: int, line: str, headline: bool) -> Stamp | None:

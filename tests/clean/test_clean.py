@@ -980,3 +980,23 @@ def test_a_sentence_with_a_bracketed_remark_is_kept() -> None:
     line = ("The festival opened on Friday with a parade (photos by visitors flooded social "
             "networks within hours), and the organisers promised a larger programme next year.")
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "12:30, 5 марта 2025 | Культура | 1 245",
+    "Культура | 5 марта 2025 | 12:30",
+    "5 марта 2025 • 3 мин. чтения",
+    "24 Nov 2025 • 3 min read",
+    "Updated: 24 November 2025 14:05 | Published: 23 November 2025 10:00",
+    "05.03.2025 / 12:30 / Просмотров: 245",
+])
+def test_stamp_lines_of_several_parts(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "5 марта 2025 | Концерт пройдёт на главной площади города",
+    "Фестиваль | Концерт | Выставка",
+])
+def test_parted_lines_with_a_sentence_or_no_date_are_no_stamp(line: str) -> None:
+    assert classify_line(line) != "date"
