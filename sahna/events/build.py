@@ -919,6 +919,12 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
             country = places.country_of_city(city)
             if country and country not in found and city != event.city:
                 found.append(country)
+    home = view.language.home_country
+    if d.type in VISITING and home and event.country and event.country != home \
+            and home not in found:
+        # «театр Моңғолияға гастрольдік сапармен барды» in a Kazakh article: the troupe
+        # that travels is the article's own country's
+        found.append(home)
     if event.country and event.country not in found and found:
         found.append(event.country)
     return sorted(found) if len(found) > 1 else []

@@ -520,3 +520,10 @@ def test_a_date_before_the_frame_phrase_is_the_framed_events():
                      published="2025-03-01", lang_hint="en")
     assert one(events, "concert").start == "2025-04-05"
     assert one(events, "culture_days").start is None
+
+
+def test_a_kazakh_troupe_touring_abroad_makes_kazakhstan_a_side():
+    events = extract("Қостанай облыстық драма театры кеше Ұлан-Батор қаласында гастрольдік "
+                     "сапарын бастады.", published="2025-06-04", lang_hint="kk")
+    tour = one(events, "tour")
+    assert tour.country == "MN" and sorted(tour.countries) == ["KZ", "MN"]
