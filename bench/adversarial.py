@@ -31,7 +31,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import unshadow  # noqa: F401  (first: bench/html.py must not stand in for html)
+try:
+    import unshadow  # noqa: F401  (first: bench/html.py must not stand in for html)
+except ModuleNotFoundError:  # a spawned child: it has the parent's path, without bench/
+    pass
 from rich.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[1]
