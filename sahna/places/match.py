@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -65,11 +65,18 @@ class Hit:
 
 @dataclass
 class Scan:
-    """One text being scanned: the words plus the options of the current search."""
+    """One text being scanned: the words plus the options of the current search.
+
+    ``found`` remembers what :func:`find` (and the country abbreviations) returned for
+    each index and options, and ``regions`` the words that name regions: the place
+    stage asks for the same search of the same text more than once (places, then
+    country references, then city adjectives), and each is a walk over every word."""
 
     text: str
     words: Sequence[Word]
     lang: str | None
+    found: dict[tuple, tuple] = field(default_factory=dict, repr=False, compare=False)
+    regions: set[int] | None = field(default=None, repr=False, compare=False)
 
 
 def word_matches(lang: Language, index: NameIndex, name: Name, position: int, word: Word,
@@ -111,6 +118,15 @@ def find(
     A city followed by a region word ("Алматы облысы") is skipped unless ``regions``.
     """
     lowercase_cyrillic = lowercase_cyrillic or derived
+    key = (id(index), lowercase_cyrillic, derived, plural_s, regions)
+    if key not in scan.found:  # the index is kept beside its hits: its id stays its own
+        scan.found[key] = (index, tuple(_find(scan, index, lowercase_cyrillic, derived,
+                                              plural_s, regions)))
+    return list(scan.found[key][1])
+
+
+def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
+          plural_s: bool, regions: bool) -> list[Hit]:
     hits: list[Hit] = []
     words = scan.words
     read = text_reader(scan.lang)
@@ -129,7 +145,9 @@ def find(
             if last is not None and not _vetoed(scan, name, i, last):
                 hits.append(Hit(i, last, name))
     if not regions:
-        in_region = _region_names(scan)
+        if scan.regions is None:
+            scan.regions = _region_names(scan)
+        in_region = scan.regions
         hits = [h for h in hits if h.name.target.kind != "city" or h.last not in in_region]
     return resolve(hits)
 
