@@ -10,6 +10,7 @@ the story are sources, not participants, and are left out.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Any
 
@@ -236,13 +237,46 @@ def default_role(event_type: str, performing: bool) -> str:
     return "performer" if performing else "guest"
 
 
+class Spans:
+    """Character spans, asked whether one of them holds a given span: sorted once, then
+    a binary search per question (a document may name thousands of places, and every
+    event asks about each of its names)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        """Is ``start..end`` inside one of the spans?"""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
+def _people_entities(view: DocView) -> dict[int, list[tuple[int, NamedEntity, tuple[int, int]]]]:
+    """The PER and ORG entities with their token span, by the sentence of their first
+    token, each with its index in the document's list (memoised on the view: every
+    event asks about the entities of its sentences)."""
+    key = ("people_entities",)
+    if key not in view.memo:
+        out: dict[int, list[tuple[int, NamedEntity, tuple[int, int]]]] = {}
+        for index, ent in enumerate(view.doc.entities):
+            if ent.label not in ("PER", "ORG"):
+                continue
+            span = token_span(view, ent.start, ent.end)
+            if span is not None:
+                out.setdefault(view.token_sent[span[0]], []).append((index, ent, span))
+        view.memo[key] = out
+    return view.memo[key]
+
+
 def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
-            default_role: str, owner=None) -> list[Participant]:
+            default_role: str, owner=None, outside: Spans | None = None) -> list[Participant]:
     """Participants named in sentences ``sents``; character spans in ``skip`` (the
-    event's own name, places) are not participants."""
+    event's own name, places) and in ``outside`` (the same for every event) are not
+    participants."""
     found: list[tuple[int, Participant]] = []
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
-    doc = view.doc
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
     performer_role = "other" if default_role == "other" else "performer"
@@ -253,13 +287,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     def skipped(start: int, end: int) -> bool:
         """Inside the event's own name, a venue or a place: not a participant. (A place
         inside a name — «Астана Сазы» — does not make the name a place.)"""
-        return any(s <= start and end <= e for s, e in skip)
+        return any(s <= start and end <= e for s, e in skip) or \
+            (outside is not None and outside.hold(start, end))
 
-    for ent in doc.entities:
-        if ent.label not in ("PER", "ORG"):
-            continue
-        span = token_span(view, ent.start, ent.end)
-        if span is None or view.token_sent[span[0]] not in wanted or skipped(ent.start, ent.end):
+    by_sent = _people_entities(view)
+    for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
+        if skipped(ent.start, ent.end):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue

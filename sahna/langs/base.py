@@ -188,10 +188,11 @@ class Language(ABC):
         ``performer`` («выступить», "perform"), or «представить»/"present"."""
         from sahna.events.lexicon import role_cues
 
-        role = role_cues(self.code).get(view.key(i))
+        key = view.keys[i]
+        role = role_cues(self.code).get(key)
         if role and role[0] == "performer" and view.tokens[i].pos in ("VERB", "AUX"):
             return True
-        return view.key(i) in self.cue_words("present_verb")
+        return key in self.cue_set("present_verb")
 
     def participant_name(self, ent: NamedEntity) -> str:
         """A participant's name from its entity, in the nominative."""
