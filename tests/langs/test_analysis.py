@@ -139,6 +139,32 @@ def test_russian_ner_on_our_tokens_matches_natashas_own_path():
     assert any(RUSSIAN_NEWS[a:b] == "Аида Балаева" for a, b, _ in ours)
 
 
+def test_russian_tags_and_viterbi_equal_the_taggers_own_decoding():
+    """``ner_tags`` (remembered word ids, :func:`viterbi`) gives the tags of the tagger's
+    ``infer`` path, and ``viterbi`` the path of slovnet's ``CRF.decode`` on any scores:
+    ties (rounded scores) and padded words included."""
+    import numpy as np
+
+    from sahna.analyse.segment import words
+    from sahna.langs.ru.analysis import ner_tagger, ner_tags, viterbi
+
+    infer = ner_tagger().infer
+    tokens = [w for _, _, w in words(RUSSIAN_NEWS * 3)]
+    assert ner_tags(tokens) == next(infer.decoder(infer.process(infer.encoder([tokens]))))
+    crf = infer.model.head.crf
+    rng = np.random.default_rng(7)
+    for trial in range(200):
+        size = int(rng.integers(1, 40))
+        scores = rng.normal(size=(1, size, crf.transitions.array.shape[0])).astype(np.float32)
+        if trial % 2:
+            scores = np.round(scores, 1)
+        mask = np.ones((1, size), dtype=bool)
+        if trial % 5 == 0 and size > 2:
+            mask[0, rng.integers(1, size)] = False
+        assert viterbi(scores[0], mask[0], crf.transitions.array) == \
+            crf.decode(scores, mask)[0].tolist()
+
+
 def test_english_attributes_from_memory_equal_the_rule_components():
     """The remembered (lemma, POS, features) equal what spaCy's attribute ruler and
     lemmatizer give, both when they run and when they are replayed."""
