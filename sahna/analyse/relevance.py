@@ -51,6 +51,14 @@ def phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(dict.fromkeys(out))
 
 
+@cache
+def first_words_pattern(lang: str) -> re.Pattern[str]:
+    """Prefixes of every form of the first words of the multi-word triggers: a text
+    that has none of them can state none of those triggers."""
+    return _prefixes({_content(t.pattern)[0] for t in triggers(lang)
+                      if len(_content(t.pattern)) > 1}, lang)
+
+
 def _content(pattern: tuple[str, ...]) -> list[str]:
     return [w for w in pattern if w != "*"]
 
@@ -66,7 +74,16 @@ def is_relevant(text: str, lang: str, events_only: bool = False) -> bool:
     """Can ``text`` state an event (or, unless ``events_only``, name its people)?"""
     if cue_pattern(lang, events_only).search(text):
         return True
-    return any(all(p.search(text) for p in words) for words in phrase_patterns(lang))
+    if not first_words_pattern(lang).search(text):  # one search rules out every phrase
+        return False
+    found: dict[re.Pattern[str], bool] = {}  # phrases share words: each searched once
+
+    def occurs(pattern: re.Pattern[str]) -> bool:
+        if pattern not in found:
+            found[pattern] = pattern.search(text) is not None
+        return found[pattern]
+
+    return any(all(occurs(p) for p in words) for words in phrase_patterns(lang))
 
 
 def trie_pattern(words: set[str]) -> str:
