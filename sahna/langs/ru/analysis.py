@@ -21,6 +21,7 @@ from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
 from sahna.langs.ru import morph as morph_ru
+from sahna.resident import resident
 
 _LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _OBLIQUE_POS = {"NOUN", "PREP", "ADJF", "PRTF", "NUMR"}
@@ -28,7 +29,7 @@ _OBLIQUE_POS = {"NOUN", "PREP", "ADJF", "PRTF", "NUMR"}
 
 @cache
 def ner_tagger() -> NewsNERTagger:
-    return NewsNERTagger(NewsEmbedding())
+    return resident(NewsNERTagger(NewsEmbedding()))
 
 
 def token(start: int, end: int, text: str) -> Token:
