@@ -10,6 +10,7 @@ prefix of a lemma matches all its forms); it must never miss.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -164,9 +165,11 @@ class Excerpt:
             pieces.append(text[start:end])
             position += end - start + len(self.SEPARATOR)
         self.text = self.SEPARATOR.join(pieces)
+        self.starts = [part[0] for part in self.parts]
 
     def original(self, offset: int) -> int:
-        for excerpt_start, text_start, length in reversed(self.parts):
-            if offset >= excerpt_start:
-                return text_start + min(offset - excerpt_start, length)
-        return offset
+        index = bisect.bisect_right(self.starts, offset) - 1  # the last part at or before
+        if index < 0:
+            return offset
+        excerpt_start, text_start, length = self.parts[index]
+        return text_start + min(offset - excerpt_start, length)
