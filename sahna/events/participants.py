@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from functools import lru_cache
 from typing import Any
 
 from sahna.contract import as_kind, as_role
@@ -398,8 +399,14 @@ def dedupe(people: list[Participant],
 
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s.«»\"“”„]+", name.casefold().replace("ё", "е")) if w]
+_NAME_BREAK = re.compile(r"[\s.«»\"“”„]+")
+
+
+@lru_cache(maxsize=100_000)
+def _words(name: str) -> tuple[str, ...]:
+    """The case-folded words of a name (remembered: a document's names are compared
+    with each other many times)."""
+    return tuple(w for w in _NAME_BREAK.split(name.casefold().replace("ё", "е")) if w)
 
 
 def name_key(name: str) -> str:
@@ -420,10 +427,12 @@ def _same_word(a: str, b: str) -> bool:
     return len(short) >= 4 and long_[:stem] == short[:stem]
 
 
+@lru_cache(maxsize=100_000)
 def same_name(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` name the same person or group? Every full word of the shorter
     is a form of a word of the longer (an initial matches a word's first letter), and
-    at least one full word does."""
+    at least one full word does. (Remembered per pair: a page that lists the same
+    people again and again asks the same question each time.)"""
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
@@ -432,7 +441,7 @@ def same_name(a: str, b: str) -> bool:
     return _covered(wa, wb) or _covered(wb, wa)
 
 
-def _covered(short: list[str], long_: list[str]) -> bool:
+def _covered(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """Is every word of ``short`` a form or an initial of a word of ``long_``, with
     one full word at least?"""
     if len(short) > len(long_) or not any(len(w) > 2 for w in short):
