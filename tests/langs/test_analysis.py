@@ -25,6 +25,26 @@ def test_sentences_never_cross_lines():
         assert text[sent.start:sent.end] == sent.text
 
 
+def test_the_linear_segmenter_cuts_where_razdel_does():
+    """``segment.sentenize`` joins its pieces once instead of growing each sentence by
+    concatenation; its sentences are razdel's, list items and abbreviations included."""
+    import random
+
+    from razdel import sentenize as razdel_sentenize
+
+    from sahna.analyse.segment import sentenize
+
+    marks = list("абв ГДЕ abc XYZ 12 . . . ! ? ; « » \" ' ( ) [ ] — - … : , \n :) ")
+    marks += ["1.", "2)", "a)", "I.", "т.е.", "г.", "им.", "т. е.", "Nov."]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 120))) for _ in range(500)]
+    texts += ["1. Первое. 2. Второе. а) пункт; б) пункт.", "Программа: " + ", ".join(
+        f"концерт «Весна {i}»" for i in range(300)) + ". Конец."]
+    for text in texts:
+        assert [(s.start, s.stop, s.text) for s in sentenize(text)] == \
+            [(s.start, s.stop, s.text) for s in razdel_sentenize(text)]
+
+
 @pytest.mark.parametrize(("words", "expected"), [
     ("Аиды Балаевой", "Аида Балаева"),
     ("Агаларом Атамоглановым", "Агалар Атамогланов"),
