@@ -103,7 +103,9 @@ def performer_verb(view: DocView, sent: int) -> int | None:
 
 def _performer_verb(view: DocView, sent: int) -> int | None:
     performs = view.language.performer_verb
-    return next((i for i in view.sent_tokens[sent] if performs(view, i)), None)
+    possible, keys = view.language.performer_keys(), view.keys
+    return next((i for i in view.sent_tokens[sent]
+                 if (possible is None or keys[i] in possible) and performs(view, i)), None)
 
 
 def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int]]:
@@ -254,6 +256,14 @@ class Spans:
         return i > 0 and self.reach[i - 1] >= end
 
 
+def _inside_occurrence(text: str, name: str, start: int, end: int) -> bool:
+    """Is ``start..end`` inside an occurrence of ``name`` in ``text``? Only an occurrence
+    starting from ``end - len(name)`` to ``start`` can hold it: one bounded search
+    instead of listing every occurrence in the text for every event."""
+    at = text.find(name, max(0, end - len(name)), start + len(name))
+    return 0 <= at <= start
+
+
 def _people_entities(view: DocView) -> dict[int, list[tuple[int, NamedEntity, tuple[int, int]]]]:
     """The PER and ORG entities with their token span, by the sentence of their first
     token, each with its index in the document's list (memoised on the view: every
@@ -272,9 +282,11 @@ def _people_entities(view: DocView) -> dict[int, list[tuple[int, NamedEntity, tu
 
 
 def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
-            default_role: str, owner=None, outside: Spans | None = None) -> list[Participant]:
+            default_role: str, owner=None, outside: Spans | None = None,
+            event_name: str | None = None) -> list[Participant]:
     """Participants named in sentences ``sents``; character spans in ``skip`` (the
-    event's own name, places) and in ``outside`` (the same for every event) are not
+    event's trigger words, venues), in ``outside`` (places: the same for every event)
+    and inside any occurrence of the event's own name in the text are not
     participants."""
     found: list[tuple[int, Participant]] = []
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
@@ -289,7 +301,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         """Inside the event's own name, a venue or a place: not a participant. (A place
         inside a name — «Астана Сазы» — does not make the name a place.)"""
         return any(s <= start and end <= e for s, e in skip) or \
-            (outside is not None and outside.hold(start, end))
+            (outside is not None and outside.hold(start, end)) or \
+            (bool(event_name) and _inside_occurrence(view.doc.text, event_name, start, end))
 
     by_sent = _people_entities(view)
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
