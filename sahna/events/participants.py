@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sahna.contract import as_kind, as_role
@@ -571,6 +571,7 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     return False
 
 
+@cache
 def _month_words(lang: str) -> frozenset[str]:
     from sahna.events.lexicon import lang_rows
     return frozenset(row[-1].lower() for row in lang_rows(lang, "months.tsv") if row)

@@ -92,7 +92,7 @@ class DocView:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:
         a dictionary look-up for lemmas, a two-letter bucket for Kazakh stems."""
         if self.stems:
-            return [entry for entry in table.get(self.lowers[index][:2], ())]
+            return table.get(self.lowers[index][:2], [])
         found = table.get(self.keys[index], [])
         low = self.lowers[index]
         if low != self.keys[index]:

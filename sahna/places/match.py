@@ -130,14 +130,18 @@ def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
     hits: list[Hit] = []
     words = scan.words
     read = text_reader(scan.lang)
+    prefixes = index.prefixes
     for i, word in enumerate(words):
-        if word.key[:3] not in index.prefixes:
+        if word.key[:3] not in prefixes:
             continue
         if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):
             continue
         lang = read(word)
+        names = list(candidates(index, word, lang, derived, plural_s))
+        if not names:
+            continue
         seen: set[int] = set()
-        for name in candidates(index, word, lang, derived, plural_s):
+        for name in names:
             if id(name) in seen:
                 continue
             seen.add(id(name))
