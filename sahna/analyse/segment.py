@@ -232,10 +232,9 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?(?<=им\.)|[^\W\d_]+(?:[-
                    r"|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)?|\S")
 
 
-def words(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]]:
+def words(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """(start, end, text) of word tokens, offsets shifted by ``offset``.
 
     A regular expression, not razdel's tokenizer: the rules look tokens up in lexicons
     and need no finer segmentation, and this runs on every word of every page."""
-    for match in _WORD.finditer(text):
-        yield offset + match.start(), offset + match.end(), match.group()
+    return [(offset + m.start(), offset + m.end(), m.group()) for m in _WORD.finditer(text)]

@@ -77,6 +77,14 @@ class Scan:
     lang: str | None
     found: dict[tuple, tuple] = field(default_factory=dict, repr=False, compare=False)
     regions: set[int] | None = field(default=None, repr=False, compare=False)
+    heads: list[str] | None = field(default=None, repr=False, compare=False)
+
+    def word_heads(self) -> list[str]:
+        """The first three letters of each word's key (what the indexes are keyed by),
+        cut once for every search of the text."""
+        if self.heads is None:
+            self.heads = [word.key[:3] for word in self.words]
+        return self.heads
 
 
 def word_matches(lang: Language, index: NameIndex, name: Name, position: int, word: Word,
@@ -131,15 +139,22 @@ def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
     words = scan.words
     read = text_reader(scan.lang)
     prefixes = index.prefixes
-    for i, word in enumerate(words):
-        if word.key[:3] not in prefixes:
+    # a word's candidate names depend on its key alone (the reading language too), and
+    # a text repeats its words: each key is looked up once per search
+    by_key: dict[str, list[Name]] = {}
+    for i, head in enumerate(scan.word_heads()):
+        if head not in prefixes:
             continue
+        word = words[i]
         if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):
             continue
-        lang = read(word)
-        names = list(candidates(index, word, lang, derived, plural_s))
+        names = by_key.get(word.key)
+        if names is None:
+            names = by_key[word.key] = list(candidates(index, word, read(word), derived,
+                                                         plural_s))
         if not names:
             continue
+        lang = read(word)
         seen: set[int] = set()
         for name in names:
             if id(name) in seen:
