@@ -69,7 +69,7 @@ class _LinearSegmenter(SentSegmenter):
     item («1.», "a)"): its length, and its tokens when it is at most ``BULLET_SIZE``
     characters long; a longer one is given to them as its length alone."""
 
-    def segment(self, parts):  # type: ignore[no-untyped-def]
+    def segment(self, parts):
         first = safe_next(parts)
         if first is None:
             return

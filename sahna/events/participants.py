@@ -290,6 +290,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     participants."""
     found: list[tuple[int, Participant]] = []
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
+    own_name = event_name or ""
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
     performer_role = "other" if default_role == "other" else "performer"
@@ -302,7 +303,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         inside a name — «Астана Сазы» — does not make the name a place.)"""
         return any(s <= start and end <= e for s, e in skip) or \
             (outside is not None and outside.hold(start, end)) or \
-            (bool(event_name) and _inside_occurrence(view.doc.text, event_name, start, end))
+            (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end))
 
     by_sent = _people_entities(view)
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):

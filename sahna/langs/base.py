@@ -205,7 +205,8 @@ class Language(ABC):
         if key in self.cue_set("present_verb"):
             return True
         role = role_cues(self.code).get(key)
-        return bool(role) and role[0] == "performer" and view.tokens[i].pos in ("VERB", "AUX")
+        return role is not None and role[0] == "performer" \
+            and view.tokens[i].pos in ("VERB", "AUX")
 
     def participant_name(self, ent: NamedEntity) -> str:
         """A participant's name from its entity, in the nominative."""

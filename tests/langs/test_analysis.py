@@ -185,6 +185,27 @@ def test_russian_tags_and_viterbi_equal_the_taggers_own_decoding():
             crf.decode(scores, mask)[0].tolist()
 
 
+def test_russian_network_equals_the_taggers_own_to_the_bit():
+    """``network`` (windows built words-first) gives the very numbers of slovnet's
+    network, for texts of one word to thousands and with padding ids among them."""
+    import numpy as np
+
+    from sahna.langs.ru.analysis import ner_tagger, network
+
+    infer = ner_tagger().infer
+    vocab = infer.encoder.words_vocab
+    rng = np.random.default_rng(11)
+    for size in (1, 2, 3, 7, 64, 1500):
+        word_id = rng.integers(0, len(vocab.items), size=(1, size))
+        shape_id = rng.integers(0, len(infer.encoder.shapes_vocab.items), size=(1, size))
+        if size > 3:
+            word_id[0, 2] = vocab.pad_id
+        pad_mask = word_id == vocab.pad_id
+        ours = network(infer.model, word_id, shape_id, pad_mask)
+        theirs = infer.model(word_id, shape_id, pad_mask)
+        assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs)
+
+
 def test_english_attributes_from_memory_equal_the_rule_components():
     """The remembered (lemma, POS, features) equal what spaCy's attribute ruler and
     lemmatizer give, both when they run and when they are replayed."""

@@ -119,7 +119,7 @@ def ner_tags(words_: list[str]) -> list[str]:
     word_id = np.array([[word for word, _ in ids]])
     shape_id = np.array([[shape for _, shape in ids]])
     pad_mask = word_id == infer.encoder.words_vocab.pad_id
-    pred = infer.model(word_id, shape_id, pad_mask)
+    pred = network(infer.model, word_id, shape_id, pad_mask)
     path = viterbi(pred[0], ~pad_mask[0], infer.model.head.crf.transitions.array)
     return [infer.decoder.tags_vocab.decode(tag) for tag in path]
 
@@ -130,6 +130,47 @@ def _word_ids(word: str) -> tuple[int, int]:
     encoder = ner_tagger().infer.encoder
     return (encoder.words_vocab.encode(word.lower()),
             encoder.shapes_vocab.encode(word_shape(word)))
+
+
+def network(model, word_id: np.ndarray, shape_id: np.ndarray,
+            pad_mask: np.ndarray) -> np.ndarray:
+    """The tagger's network (slovnet's ``Tag.__call__``: embeddings, convolution layers,
+    projection) for a batch of one, the same operations on the same numbers in the same
+    order, but for the convolution's input windows (:func:`_windows`)."""
+    x = model.emb(word_id, shape_id)
+    mask = np.expand_dims(pad_mask, axis=1)
+    sequence = x[0]  # words x features
+    for layer in model.encoder.layers:
+        out = layer.norm(layer.relu(_convolve(layer.conv, sequence)))
+        out[mask.repeat(out.shape[1], axis=1)] = 0
+        sequence = out[0].T
+    return model.head(np.swapaxes(out, 2, 1))
+
+
+def _convolve(conv, sequence: np.ndarray) -> np.ndarray:
+    """slovnet's ``Conv1d.__call__`` on ``sequence`` (words x channels, one text): the
+    same matrix of windows multiplied by the same weights, with the window matrix built
+    by :func:`_windows` from the words-first layout rather than copied out of a
+    channels-first one, which read memory a channel's length apart for every value and
+    cost more than the multiplication."""
+    filters, channels, kernel = conv.weight.shape
+    windows = _windows(sequence, kernel, conv.padding)
+    weight = conv.weight.array.reshape(filters, channels * kernel)
+    output = np.matmul(windows, weight.T) + conv.bias.array
+    return output.reshape(1, len(windows), filters).swapaxes(2, 1)
+
+
+def _windows(sequence: np.ndarray, kernel: int, padding: int) -> np.ndarray:
+    """Row ``w`` holds, channel by channel, the ``kernel`` values at positions ``w`` to
+    ``w + kernel - 1`` of the sequence padded with ``padding`` zeros on each side."""
+    length, channels = sequence.shape
+    padded = np.zeros((length + 2 * padding, channels), dtype=sequence.dtype)
+    padded[padding:padding + length] = sequence
+    count = len(padded) - kernel + 1
+    windows = np.empty((count, channels, kernel), dtype=sequence.dtype)
+    for offset in range(kernel):
+        windows[:, :, offset] = padded[offset:offset + count]
+    return windows.reshape(count, channels * kernel)
 
 
 def viterbi(emissions: np.ndarray, mask: np.ndarray, transitions: np.ndarray) -> list[int]:
