@@ -21,7 +21,16 @@ start) does not load the models, the store or the web framework.
 
 from __future__ import annotations
 
+import os
 from importlib import import_module
+
+# One BLAS thread per process, unless the caller chose otherwise: the models multiply
+# small matrices (a sentence's words by a few hundred features), where OpenBLAS's
+# threads cost more than they give — they spin waiting for each other, and on a machine
+# whose cores are busy (other workers, or sahna's own worker processes) natasha's
+# tagger took 5 to 50 times longer per sentence than on one thread. Set before numpy is
+# first imported, which reads it once.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:

@@ -16,6 +16,7 @@ from functools import cache
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from sahna.langs import CODES
+from sahna.resident import resident
 
 SUPPORTED = CODES
 SAMPLE_CHARS = 500
@@ -30,7 +31,7 @@ CANDIDATES = (
 @cache
 def detector() -> LanguageDetector:
     languages = [getattr(Language, name) for name in CANDIDATES]
-    return LanguageDetectorBuilder.from_languages(*languages).build()
+    return resident(LanguageDetectorBuilder.from_languages(*languages).build())
 
 
 def detect_language(text: str) -> str | None:

@@ -10,6 +10,7 @@ prefix of a lemma matches all its forms); it must never miss.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -51,6 +52,14 @@ def phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
     return tuple(dict.fromkeys(out))
 
 
+@cache
+def first_words_pattern(lang: str) -> re.Pattern[str]:
+    """Prefixes of every form of the first words of the multi-word triggers: a text
+    that has none of them can state none of those triggers."""
+    return _prefixes({_content(t.pattern)[0] for t in triggers(lang)
+                      if len(_content(t.pattern)) > 1}, lang)
+
+
 def _content(pattern: tuple[str, ...]) -> list[str]:
     return [w for w in pattern if w != "*"]
 
@@ -66,7 +75,16 @@ def is_relevant(text: str, lang: str, events_only: bool = False) -> bool:
     """Can ``text`` state an event (or, unless ``events_only``, name its people)?"""
     if cue_pattern(lang, events_only).search(text):
         return True
-    return any(all(p.search(text) for p in words) for words in phrase_patterns(lang))
+    if not first_words_pattern(lang).search(text):  # one search rules out every phrase
+        return False
+    found: dict[re.Pattern[str], bool] = {}  # phrases share words: each searched once
+
+    def occurs(pattern: re.Pattern[str]) -> bool:
+        if pattern not in found:
+            found[pattern] = pattern.search(text) is not None
+        return found[pattern]
+
+    return any(all(occurs(p) for p in words) for words in phrase_patterns(lang))
 
 
 def trie_pattern(words: set[str]) -> str:
@@ -147,9 +165,11 @@ class Excerpt:
             pieces.append(text[start:end])
             position += end - start + len(self.SEPARATOR)
         self.text = self.SEPARATOR.join(pieces)
+        self.starts = [part[0] for part in self.parts]
 
     def original(self, offset: int) -> int:
-        for excerpt_start, text_start, length in reversed(self.parts):
-            if offset >= excerpt_start:
-                return text_start + min(offset - excerpt_start, length)
-        return offset
+        index = bisect.bisect_right(self.starts, offset) - 1  # the last part at or before
+        if index < 0:
+            return offset
+        excerpt_start, text_start, length = self.parts[index]
+        return text_start + min(offset - excerpt_start, length)

@@ -89,6 +89,20 @@ class Scanner:
     rules: tuple[Rule, ...]
     starts: tuple[frozenset[str] | None, ...]
 
+    @functools.cached_property
+    def ranks(self) -> dict[str, tuple[int, ...]]:
+        """For each character some rule can start with, the ranks of the rules that may
+        match there, in order (those whose first characters are known and hold it, and
+        those whose are not known)."""
+        chars = set().union(*(c for c in self.starts if c is not None))
+        return {char: tuple(rank for rank, c in enumerate(self.starts)
+                            if c is None or char in c) for char in chars}
+
+    @functools.cached_property
+    def anywhere(self) -> tuple[int, ...]:
+        """The ranks of the rules whose first characters are not known."""
+        return tuple(rank for rank, c in enumerate(self.starts) if c is None)
+
 
 def rule_matches(text: str, lang: str) -> Found:
     """``(match, rank, rule)`` for every match of every rule of ``lang`` in ``text``,
@@ -103,13 +117,13 @@ def rule_matches(text: str, lang: str) -> Found:
         ]
     found: Found = []
     ends = [0] * len(scan.rules)
+    ranks, anywhere, compiled = scan.ranks, scan.anywhere, scan.rules
     for hit in scan.regex.finditer(text):
         start = hit.start()
-        first = text[start]
-        for rank, rule in enumerate(scan.rules):
-            chars = scan.starts[rank]
-            if start < ends[rank] or (chars is not None and first not in chars):
+        for rank in ranks.get(text[start], anywhere):  # the rules that can start here
+            if start < ends[rank]:
                 continue
+            rule = compiled[rank]
             match = rule.regex.match(text, start)
             if match is not None:
                 found.append((match, rank, rule))

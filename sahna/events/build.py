@@ -676,8 +676,8 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     events: list[Event] = []
     by_sent = _mentions_by_sentence(drafts)
     # places and countries are never participants, whatever the event: listed once
-    not_people = [(p.start, p.end) for p in doc.places] + \
-        [(r.start, r.end) for r in doc.country_refs]
+    not_people = people.Spans([(p.start, p.end) for p in doc.places] +
+                              [(r.start, r.end) for r in doc.country_refs])
     for index, d in enumerate(drafts):
         main = d.first
         title = max((m.title for m in d.mentions if m.kind != "anaphor"), key=_title_rank,
@@ -698,11 +698,10 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # the trigger words and the event's own name are not participants; the rest of
         # its phrase may well be («гастроли «Астана Опера»», "Astana Opera's tour")
         skip += [(doc.tokens[m.first].start, doc.tokens[m.last].end) for m in d.mentions]
-        skip += _name_spans(doc.text, d.name)
-        skip += not_people
         default = people.default_role(d.type, d.type in PERFORMING)
         event.participants = people.collect(view, d.sents(), skip, default,
-                                            owner=_owner(view, by_sent, index))
+                                            owner=_owner(view, by_sent, index),
+                                            outside=not_people, event_name=d.name)
         events.append(event)
     for index, d in enumerate(drafts):
         event = events[index]
@@ -793,16 +792,6 @@ def merge_repeats(events: list[Event]) -> list[Event]:
             event.id = numbers[event.id]
             event.parent = numbers.get(event.parent) if event.parent else None
     return kept
-
-
-def _name_spans(text: str, name: str | None) -> list[tuple[int, int]]:
-    if not name:
-        return []
-    spans, at = [], text.find(name)
-    while at >= 0:
-        spans.append((at, at + len(name)))
-        at = text.find(name, at + 1)
-    return spans
 
 
 def _mentions_by_sentence(drafts: list[Draft]) -> dict[int, list[tuple[Mention, int]]]:

@@ -10,7 +10,9 @@ the story are sources, not participants, and are left out.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from functools import cache, lru_cache
 from typing import Any
 
 from sahna.contract import as_kind, as_role
@@ -101,7 +103,9 @@ def performer_verb(view: DocView, sent: int) -> int | None:
 
 def _performer_verb(view: DocView, sent: int) -> int | None:
     performs = view.language.performer_verb
-    return next((i for i in view.sent_tokens[sent] if performs(view, i)), None)
+    possible, keys = view.language.performer_keys(), view.keys
+    return next((i for i in view.sent_tokens[sent]
+                 if (possible is None or keys[i] in possible) and performs(view, i)), None)
 
 
 def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int]]:
@@ -236,13 +240,57 @@ def default_role(event_type: str, performing: bool) -> str:
     return "performer" if performing else "guest"
 
 
+class Spans:
+    """Character spans, asked whether one of them holds a given span: sorted once, then
+    a binary search per question (a document may name thousands of places, and every
+    event asks about each of its names)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def hold(self, start: int, end: int) -> bool:
+        """Is ``start..end`` inside one of the spans?"""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+
+def _inside_occurrence(text: str, name: str, start: int, end: int) -> bool:
+    """Is ``start..end`` inside an occurrence of ``name`` in ``text``? Only an occurrence
+    starting from ``end - len(name)`` to ``start`` can hold it: one bounded search
+    instead of listing every occurrence in the text for every event."""
+    at = text.find(name, max(0, end - len(name)), start + len(name))
+    return 0 <= at <= start
+
+
+def _people_entities(view: DocView) -> dict[int, list[tuple[int, NamedEntity, tuple[int, int]]]]:
+    """The PER and ORG entities with their token span, by the sentence of their first
+    token, each with its index in the document's list (memoised on the view: every
+    event asks about the entities of its sentences)."""
+    key = ("people_entities",)
+    if key not in view.memo:
+        out: dict[int, list[tuple[int, NamedEntity, tuple[int, int]]]] = {}
+        for index, ent in enumerate(view.doc.entities):
+            if ent.label not in ("PER", "ORG"):
+                continue
+            span = token_span(view, ent.start, ent.end)
+            if span is not None:
+                out.setdefault(view.token_sent[span[0]], []).append((index, ent, span))
+        view.memo[key] = out
+    return view.memo[key]
+
+
 def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
-            default_role: str, owner=None) -> list[Participant]:
+            default_role: str, owner=None, outside: Spans | None = None,
+            event_name: str | None = None) -> list[Participant]:
     """Participants named in sentences ``sents``; character spans in ``skip`` (the
-    event's own name, places) are not participants."""
+    event's trigger words, venues), in ``outside`` (places: the same for every event)
+    and inside any occurrence of the event's own name in the text are not
+    participants."""
     found: list[tuple[int, Participant]] = []
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
-    doc = view.doc
+    own_name = event_name or ""
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
     performer_role = "other" if default_role == "other" else "performer"
@@ -253,7 +301,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     def skipped(start: int, end: int) -> bool:
         """Inside the event's own name, a venue or a place: not a participant. (A place
         inside a name — «Астана Сазы» — does not make the name a place.)"""
-        return any(s <= start and end <= e for s, e in skip)
+        return any(s <= start and end <= e for s, e in skip) or \
+            (outside is not None and outside.hold(start, end)) or \
+            (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end))
 
     groups = [g for sent in sents for g in _named_groups(view, sent)
               if (performing or performer_verb(view, sent) is not None)
@@ -264,12 +314,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         is the participant, not the name it holds or a tagger's cut of it."""
         return any(start < e and s < end for s, e, *_ in groups)
 
-    for ent in doc.entities:
-        if ent.label not in ("PER", "ORG"):
-            continue
-        span = token_span(view, ent.start, ent.end)
-        if span is None or view.token_sent[span[0]] not in wanted or skipped(ent.start, ent.end) \
-                or in_group(ent.start, ent.end):
+    by_sent = _people_entities(view)
+    for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
+        if skipped(ent.start, ent.end) or in_group(ent.start, ent.end):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
@@ -417,8 +464,14 @@ def dedupe(people: list[Participant],
 
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s.«»\"“”„]+", name.casefold().replace("ё", "е")) if w]
+_NAME_BREAK = re.compile(r"[\s.«»\"“”„]+")
+
+
+@lru_cache(maxsize=100_000)
+def _words(name: str) -> tuple[str, ...]:
+    """The case-folded words of a name (remembered: a document's names are compared
+    with each other many times)."""
+    return tuple(w for w in _NAME_BREAK.split(name.casefold().replace("ё", "е")) if w)
 
 
 def name_key(name: str) -> str:
@@ -439,10 +492,12 @@ def _same_word(a: str, b: str) -> bool:
     return len(short) >= 4 and long_[:stem] == short[:stem]
 
 
+@lru_cache(maxsize=100_000)
 def same_name(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` name the same person or group? Every full word of the shorter
     is a form of a word of the longer (an initial matches a word's first letter), and
-    at least one full word does."""
+    at least one full word does. (Remembered per pair: a page that lists the same
+    people again and again asks the same question each time.)"""
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
@@ -451,7 +506,7 @@ def same_name(a: str, b: str) -> bool:
     return _covered(wa, wb) or _covered(wb, wa)
 
 
-def _covered(short: list[str], long_: list[str]) -> bool:
+def _covered(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """Is every word of ``short`` a form or an initial of a word of ``long_``, with
     one full word at least?"""
     if len(short) > len(long_) or not any(len(w) > 2 for w in short):
@@ -568,6 +623,7 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     return False
 
 
+@cache
 def _month_words(lang: str) -> frozenset[str]:
     from sahna.events.lexicon import lang_rows
     return frozenset(row[-1].lower() for row in lang_rows(lang, "months.tsv") if row)

@@ -196,15 +196,30 @@ class Language(ABC):
         """Does token ``i`` introduce performers («выступили», "performed")?"""
         return False
 
+    def performer_keys(self) -> frozenset[str] | None:
+        """The token keys (``DocView.keys``) at which :meth:`performer_verb` can be true,
+        so that a sentence's other tokens are passed over unasked; None: any token."""
+        return None
+
+    @cached_property
+    def performer_cue_keys(self) -> frozenset[str]:
+        """The keys at which :meth:`performer_cue` can be true."""
+        from sahna.events.lexicon import role_cues
+
+        return frozenset(key for key, (role, _kind) in role_cues(self.code).items()
+                         if role == "performer") | self.cue_set("present_verb")
+
     def performer_cue(self, view: DocView, i: int) -> bool:
         """The lemma way of :meth:`performer_verb`: a verb whose role cue is
         ``performer`` («выступить», "perform"), or «представить»/"present"."""
         from sahna.events.lexicon import role_cues
 
-        role = role_cues(self.code).get(view.key(i))
-        if role and role[0] == "performer" and view.tokens[i].pos in ("VERB", "AUX"):
+        key = view.keys[i]
+        if key in self.cue_set("present_verb"):
             return True
-        return view.key(i) in self.cue_words("present_verb")
+        role = role_cues(self.code).get(key)
+        return role is not None and role[0] == "performer" \
+            and view.tokens[i].pos in ("VERB", "AUX")
 
     def participant_name(self, ent: NamedEntity) -> str:
         """A participant's name from its entity, in the nominative."""

@@ -39,6 +39,7 @@ corrections in ``geonames_overrides.tsv``. Everything is loaded once per process
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sahna.document import CountryRef, PlaceMention
 from sahna.langs import CODES
@@ -68,7 +69,7 @@ _LATIN_ABBR_CONTEXT = 2  # "US", "UK": not inside an all-caps headline ("LET US"
 
 def find_places(text: str, lang: str | None) -> list[PlaceMention]:
     """Cities and countries named in ``text`` (any inflected form), in text order."""
-    scan = Scan(text, tokenize(text), lang)
+    scan = _scan(text, lang)
     gaz = load()
     mentions = [
         _place_mention(text, scan.words, hit)
@@ -90,8 +91,16 @@ def find_country_refs(
     ``Kazakhstani``, ``РК``, ``АҚШ``... Overlapping finds are merged, longest first
     ("казахстанско-российских" gives two refs, one per part).
     """
-    scan = Scan(text, tokenize(text), lang)
+    scan = _scan(text, lang)
     return _country_refs(scan, include_ethnic)
+
+
+@lru_cache(maxsize=16)
+def _scan(text: str, lang: str | None) -> Scan:
+    """The scan of ``text`` for the last few texts: the place stage asks for places,
+    country references and city adjectives of the same document one after the other,
+    and a scan remembers the searches made in it (:class:`~sahna.places.match.Scan`)."""
+    return Scan(text, tokenize(text), lang)
 
 
 def _country_refs(scan: Scan, include_ethnic: bool = True) -> list[CountryRef]:
@@ -122,7 +131,7 @@ def find_city_adjectives(text: str, lang: str | None) -> list[PlaceMention]:
     "Алматинский театр" is in Almaty, but an "алматинский художник" may perform anywhere.
     Region names («Алматинская область», «Алматы облысы») are skipped.
     """
-    scan = Scan(text, tokenize(text), lang)
+    scan = _scan(text, lang)
     gaz = load()
     hits = match.find(scan, gaz.city_adjectives, lowercase_cyrillic=True)
     hits += [h for h in match.find(scan, gaz.places, derived=True) if h.name.target.kind == "city"]
@@ -231,6 +240,12 @@ def _place_mention(text: str, words: Sequence[Word], hit: Hit) -> PlaceMention:
 
 def _abbreviations(scan: Scan) -> list[tuple[int, str, bool]]:
     """Country abbreviations (case-sensitive whole words): РК, ҚР, США, UAE, US."""
+    if ("abbreviations",) not in scan.found:
+        scan.found["abbreviations",] = tuple(_find_abbreviations(scan))
+    return list(scan.found["abbreviations",])
+
+
+def _find_abbreviations(scan: Scan) -> list[tuple[int, str, bool]]:
     table = load().abbreviations
     found = []
     for i, word in enumerate(scan.words):

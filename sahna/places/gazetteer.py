@@ -20,6 +20,7 @@ from sahna.langs import CODES
 from sahna.places.readers import script_default
 from sahna.places.text import normalise, words_of
 from sahna.places.tsv import read_overrides, read_table, split_cell
+from sahna.resident import resident
 
 MARKERS = "@^+~"
 
@@ -225,7 +226,7 @@ def load(data_dir: Path | None = None) -> Gazetteer:
     _load_geonames(gaz, data_dir)
     _load_geonames_countries(gaz, data_dir)
     _canonical_capitals(gaz)
-    return gaz
+    return resident(gaz)
 
 
 def _canonical_capitals(gaz: Gazetteer) -> None:

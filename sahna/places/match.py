@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -65,11 +65,26 @@ class Hit:
 
 @dataclass
 class Scan:
-    """One text being scanned: the words plus the options of the current search."""
+    """One text being scanned: the words plus the options of the current search.
+
+    ``found`` remembers what :func:`find` (and the country abbreviations) returned for
+    each index and options, and ``regions`` the words that name regions: the place
+    stage asks for the same search of the same text more than once (places, then
+    country references, then city adjectives), and each is a walk over every word."""
 
     text: str
     words: Sequence[Word]
     lang: str | None
+    found: dict[tuple, tuple] = field(default_factory=dict, repr=False, compare=False)
+    regions: set[int] | None = field(default=None, repr=False, compare=False)
+    heads: list[str] | None = field(default=None, repr=False, compare=False)
+
+    def word_heads(self) -> list[str]:
+        """The first three letters of each word's key (what the indexes are keyed by),
+        cut once for every search of the text."""
+        if self.heads is None:
+            self.heads = [word.key[:3] for word in self.words]
+        return self.heads
 
 
 def word_matches(lang: Language, index: NameIndex, name: Name, position: int, word: Word,
@@ -111,17 +126,37 @@ def find(
     A city followed by a region word ("Алматы облысы") is skipped unless ``regions``.
     """
     lowercase_cyrillic = lowercase_cyrillic or derived
+    key = (id(index), lowercase_cyrillic, derived, plural_s, regions)
+    if key not in scan.found:  # the index is kept beside its hits: its id stays its own
+        scan.found[key] = (index, tuple(_find(scan, index, lowercase_cyrillic, derived,
+                                              plural_s, regions)))
+    return list(scan.found[key][1])
+
+
+def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
+          plural_s: bool, regions: bool) -> list[Hit]:
     hits: list[Hit] = []
     words = scan.words
     read = text_reader(scan.lang)
-    for i, word in enumerate(words):
-        if word.key[:3] not in index.prefixes:
+    prefixes = index.prefixes
+    # a word's candidate names depend on its key alone (the reading language too), and
+    # a text repeats its words: each key is looked up once per search
+    by_key: dict[str, list[Name]] = {}
+    for i, head in enumerate(scan.word_heads()):
+        if head not in prefixes:
             continue
+        word = words[i]
         if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):
+            continue
+        names = by_key.get(word.key)
+        if names is None:
+            names = by_key[word.key] = list(candidates(index, word, read(word), derived,
+                                                         plural_s))
+        if not names:
             continue
         lang = read(word)
         seen: set[int] = set()
-        for name in candidates(index, word, lang, derived, plural_s):
+        for name in names:
             if id(name) in seen:
                 continue
             seen.add(id(name))
@@ -129,7 +164,9 @@ def find(
             if last is not None and not _vetoed(scan, name, i, last):
                 hits.append(Hit(i, last, name))
     if not regions:
-        in_region = _region_names(scan)
+        if scan.regions is None:
+            scan.regions = _region_names(scan)
+        in_region = scan.regions
         hits = [h for h in hits if h.name.target.kind != "city" or h.last not in in_region]
     return resolve(hits)
 

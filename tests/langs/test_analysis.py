@@ -25,6 +25,26 @@ def test_sentences_never_cross_lines():
         assert text[sent.start:sent.end] == sent.text
 
 
+def test_the_linear_segmenter_cuts_where_razdel_does():
+    """``segment.sentenize`` joins its pieces once instead of growing each sentence by
+    concatenation; its sentences are razdel's, list items and abbreviations included."""
+    import random
+
+    from razdel import sentenize as razdel_sentenize
+
+    from sahna.analyse.segment import sentenize
+
+    marks = list("абв ГДЕ abc XYZ 12 . . . ! ? ; « » \" ' ( ) [ ] — - … : , \n :) ")
+    marks += ["1.", "2)", "a)", "I.", "т.е.", "г.", "им.", "т. е.", "Nov."]
+    rng = random.Random(5)
+    texts = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 120))) for _ in range(500)]
+    texts += ["1. Первое. 2. Второе. а) пункт; б) пункт.", "Программа: " + ", ".join(
+        f"концерт «Весна {i}»" for i in range(300)) + ". Конец."]
+    for text in texts:
+        assert [(s.start, s.stop, s.text) for s in sentenize(text)] == \
+            [(s.start, s.stop, s.text) for s in razdel_sentenize(text)]
+
+
 @pytest.mark.parametrize(("words", "expected"), [
     ("Аиды Балаевой", "Аида Балаева"),
     ("Агаларом Атамоглановым", "Агалар Атамогланов"),
@@ -137,6 +157,53 @@ def test_russian_ner_on_our_tokens_matches_natashas_own_path():
     theirs = [(s.start, s.stop, s.type) for s in ner_tagger()(RUSSIAN_NEWS).spans]
     assert ours == theirs
     assert any(RUSSIAN_NEWS[a:b] == "Аида Балаева" for a, b, _ in ours)
+
+
+def test_russian_tags_and_viterbi_equal_the_taggers_own_decoding():
+    """``ner_tags`` (remembered word ids, :func:`viterbi`) gives the tags of the tagger's
+    ``infer`` path, and ``viterbi`` the path of slovnet's ``CRF.decode`` on any scores:
+    ties (rounded scores) and padded words included."""
+    import numpy as np
+
+    from sahna.analyse.segment import words
+    from sahna.langs.ru.analysis import ner_tagger, ner_tags, viterbi
+
+    infer = ner_tagger().infer
+    tokens = [w for _, _, w in words(RUSSIAN_NEWS * 3)]
+    assert ner_tags(tokens) == next(infer.decoder(infer.process(infer.encoder([tokens]))))
+    crf = infer.model.head.crf
+    rng = np.random.default_rng(7)
+    for trial in range(200):
+        size = int(rng.integers(1, 40))
+        scores = rng.normal(size=(1, size, crf.transitions.array.shape[0])).astype(np.float32)
+        if trial % 2:
+            scores = np.round(scores, 1)
+        mask = np.ones((1, size), dtype=bool)
+        if trial % 5 == 0 and size > 2:
+            mask[0, rng.integers(1, size)] = False
+        assert viterbi(scores[0], mask[0], crf.transitions.array) == \
+            crf.decode(scores, mask)[0].tolist()
+
+
+def test_russian_network_equals_the_taggers_own_to_the_bit():
+    """``network`` (windows built words-first) gives the very numbers of slovnet's
+    network, for texts of one word to thousands and with padding ids among them."""
+    import numpy as np
+
+    from sahna.langs.ru.analysis import ner_tagger, network
+
+    infer = ner_tagger().infer
+    vocab = infer.encoder.words_vocab
+    rng = np.random.default_rng(11)
+    for size in (1, 2, 3, 7, 64, 1500):
+        word_id = rng.integers(0, len(vocab.items), size=(1, size))
+        shape_id = rng.integers(0, len(infer.encoder.shapes_vocab.items), size=(1, size))
+        if size > 3:
+            word_id[0, 2] = vocab.pad_id
+        pad_mask = word_id == vocab.pad_id
+        ours = network(infer.model, word_id, shape_id, pad_mask)
+        theirs = infer.model(word_id, shape_id, pad_mask)
+        assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs)
 
 
 def test_english_attributes_from_memory_equal_the_rule_components():

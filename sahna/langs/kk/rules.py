@@ -10,6 +10,7 @@ last word to give the title's base form.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sahna.events.mentions import quoted_name
@@ -121,11 +122,23 @@ def performer_verb(lang: Language, view: DocView, i: int) -> bool:
     """«қатысты», «өнер көрсетті»: a verb that introduces performers (in Kazakh they
     are listed before it)."""
     low = view.tokens[i].text.lower()
-    if low in lang.cue_words("performer_verb"):
+    if low in lang.cue_set("performer_verb"):
         return True
+    rests = _phrase_rests(lang).get(low)
+    if not rests:
+        return False
     nxt = view.lowers[i + 1] if i + 1 < len(view.lowers) else ""
-    return any(low == word and nxt.startswith(rest) for word, _, rest in
-               (phrase.partition(" ") for phrase in lang.cue_words("performer_phrase")))
+    return nxt.startswith(rests)
+
+
+@cache
+def _phrase_rests(lang: Language) -> dict[str, tuple[str, ...]]:
+    """The ``performer_phrase`` cues by their first word: what the next word starts with."""
+    out: dict[str, list[str]] = {}
+    for phrase in lang.cue_words("performer_phrase"):
+        word, _, rest = phrase.partition(" ")
+        out.setdefault(word, []).append(rest)
+    return {word: tuple(rests) for word, rests in out.items()}
 
 
 def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:

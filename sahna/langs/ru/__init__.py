@@ -68,6 +68,9 @@ class Russian(RussianPlaces, RussianDates, Language):
     def performer_verb(self, view: DocView, i: int) -> bool:
         return self.performer_cue(view, i)
 
+    def performer_keys(self) -> frozenset[str]:
+        return self.performer_cue_keys
+
     def participant_name(self, ent: NamedEntity) -> str:
         return rules.participant_name(ent)
 

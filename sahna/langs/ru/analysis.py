@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import NamedTuple
 
+import numpy as np
 from natasha import NewsEmbedding, NewsNERTagger
 from slovnet.bio import bio_spans
-from slovnet.token import Token as SlovnetToken
+from slovnet.shape import word_shape
 
 from sahna.analyse.relevance import Excerpt, blocks, relevant
 from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
 from sahna.langs.ru import morph as morph_ru
+from sahna.resident import resident
 
 _LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 _OBLIQUE_POS = {"NOUN", "PREP", "ADJF", "PRTF", "NUMR"}
@@ -27,7 +30,7 @@ _OBLIQUE_POS = {"NOUN", "PREP", "ADJF", "PRTF", "NUMR"}
 
 @cache
 def ner_tagger() -> NewsNERTagger:
-    return NewsNERTagger(NewsEmbedding())
+    return resident(NewsNERTagger(NewsEmbedding()))
 
 
 def token(start: int, end: int, text: str) -> Token:
@@ -79,24 +82,122 @@ def entities(doc: Document, spans: list[tuple[int, int]]) -> list[NamedEntity]:
     return out
 
 
+class _Word(NamedTuple):
+    """A token as ``slovnet.bio.bio_spans`` reads it (its own token class costs more)."""
+
+    start: int
+    stop: int
+    text: str
+
+
 def ner_spans(text: str) -> list:
     """natasha's news NER over ``text`` tokenised by ``segment.words``: the tagger's own
     path tokenises with razdel, which costs a third of the tagger's time and splits words
     the same way on news text (``tests/langs/test_analysis.py`` compares the two)."""
-    infer = ner_tagger().infer
     tokens = []
     for start, stop, word in words(text):
         if len(word) > 1 and word.endswith("."):  # «им.»: razdel, hence the model, splits it
-            tokens += [SlovnetToken(start, stop - 1, word[:-1]), SlovnetToken(stop - 1, stop, ".")]
+            tokens += [_Word(start, stop - 1, word[:-1]), _Word(stop - 1, stop, ".")]
         else:
-            tokens.append(SlovnetToken(start, stop, word))
+            tokens.append(_Word(start, stop, word))
     if not tokens:
         return []
     tags: list[str] = []
-    for lo, hi in ner_chunks([t.text for t in tokens]):
-        words_ = [t.text for t in tokens[lo:hi]]
-        tags += next(infer.decoder(infer.process(infer.encoder([words_]))))
+    texts = [t.text for t in tokens]
+    for lo, hi in ner_chunks(texts):
+        tags += ner_tags(texts[lo:hi])
     return list(bio_spans(tokens, tags))
+
+
+def ner_tags(words_: list[str]) -> list[str]:
+    """The tagger's BIO tags for one sequence of words, as its ``infer`` would give them
+    (``infer.decoder(infer.process(infer.encoder([words_])))``), with the two parts of it
+    that are Python loops done faster: a word's ids are remembered per word form, and the
+    CRF's best path is found by :func:`viterbi`, which computes the same numbers without
+    the batch bookkeeping (the CRF's own decoding took as long as the network)."""
+    infer = ner_tagger().infer
+    ids = [_word_ids(word) for word in words_]
+    word_id = np.array([[word for word, _ in ids]])
+    shape_id = np.array([[shape for _, shape in ids]])
+    pad_mask = word_id == infer.encoder.words_vocab.pad_id
+    pred = network(infer.model, word_id, shape_id, pad_mask)
+    path = viterbi(pred[0], ~pad_mask[0], infer.model.head.crf.transitions.array)
+    return [infer.decoder.tags_vocab.decode(tag) for tag in path]
+
+
+@lru_cache(maxsize=200_000)
+def _word_ids(word: str) -> tuple[int, int]:
+    """The tagger encoder's word and shape ids of ``word`` (``WordShapeEncoder.item``)."""
+    encoder = ner_tagger().infer.encoder
+    return (encoder.words_vocab.encode(word.lower()),
+            encoder.shapes_vocab.encode(word_shape(word)))
+
+
+def network(model, word_id: np.ndarray, shape_id: np.ndarray,
+            pad_mask: np.ndarray) -> np.ndarray:
+    """The tagger's network (slovnet's ``Tag.__call__``: embeddings, convolution layers,
+    projection) for a batch of one, the same operations on the same numbers in the same
+    order, but for the convolution's input windows (:func:`_windows`)."""
+    x = model.emb(word_id, shape_id)
+    mask = np.expand_dims(pad_mask, axis=1)
+    sequence = x[0]  # words x features
+    for layer in model.encoder.layers:
+        out = layer.norm(layer.relu(_convolve(layer.conv, sequence)))
+        out[mask.repeat(out.shape[1], axis=1)] = 0
+        sequence = out[0].T
+    return model.head(np.swapaxes(out, 2, 1))
+
+
+def _convolve(conv, sequence: np.ndarray) -> np.ndarray:
+    """slovnet's ``Conv1d.__call__`` on ``sequence`` (words x channels, one text): the
+    same matrix of windows multiplied by the same weights, with the window matrix built
+    by :func:`_windows` from the words-first layout rather than copied out of a
+    channels-first one, which read memory a channel's length apart for every value and
+    cost more than the multiplication."""
+    filters, channels, kernel = conv.weight.shape
+    windows = _windows(sequence, kernel, conv.padding)
+    weight = conv.weight.array.reshape(filters, channels * kernel)
+    output = np.matmul(windows, weight.T) + conv.bias.array
+    return output.reshape(1, len(windows), filters).swapaxes(2, 1)
+
+
+def _windows(sequence: np.ndarray, kernel: int, padding: int) -> np.ndarray:
+    """Row ``w`` holds, channel by channel, the ``kernel`` values at positions ``w`` to
+    ``w + kernel - 1`` of the sequence padded with ``padding`` zeros on each side."""
+    length, channels = sequence.shape
+    padded = np.zeros((length + 2 * padding, channels), dtype=sequence.dtype)
+    padded[padding:padding + length] = sequence
+    count = len(padded) - kernel + 1
+    windows = np.empty((count, channels, kernel), dtype=sequence.dtype)
+    for offset in range(kernel):
+        windows[:, :, offset] = padded[offset:offset + count]
+    return windows.reshape(count, channels * kernel)
+
+
+def viterbi(emissions: np.ndarray, mask: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """The best tag path of one sequence: ``slovnet``'s ``CRF.decode`` for a batch of
+    one, step by step the same sums and the same first-maximum choices (so the same
+    path, to the bit), with a handful of array operations per word instead of its
+    reshapes, index grids and fancy indexing for a batch. ``emissions`` is words x tags,
+    ``mask`` is true for the words that are not padding."""
+    history = []
+    score = emissions[0]
+    tags = np.arange(emissions.shape[1])
+    for index in range(1, len(emissions)):
+        scores = score[:, None] + transitions  # previous tag x tag
+        scores += emissions[index]
+        best = scores.argmax(0)
+        if mask[index]:
+            score = scores[best, tags]
+        history.append(best)
+    size = int(mask.sum()) - 1
+    best_tag = score.argmax()
+    path = [best_tag]
+    for best in reversed(history[:size]):
+        best_tag = best[best_tag]
+        path.append(best_tag)
+    path.reverse()
+    return [int(tag) for tag in path]
 
 
 NER_CHUNK = 4000  # tokens the tagger sees at once

@@ -13,6 +13,8 @@ from functools import cache, lru_cache
 import pymorphy2
 import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11, as natasha relies on)
 
+from sahna.resident import resident
+
 _ROMAN = re.compile(r"[IVXLC]+")
 NAME_GRAMMEMES = ("Name", "Surn", "Patr")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -20,7 +22,7 @@ CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 @cache
 def analyzer() -> pymorphy2.MorphAnalyzer:
-    return pymorphy2.MorphAnalyzer()
+    return resident(pymorphy2.MorphAnalyzer())
 
 
 @lru_cache(maxsize=300_000)
