@@ -568,12 +568,13 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     if len(originals) == 2 and is_headline_with_suffix(lines[originals[0]], lines[originals[1]]):
         labels[originals[0]] = "repeat"  # "<headline> | Site" printed above the headline
         originals = _originals(lines, labels)
+    keys = [copy_key(lines[o]) for o in originals]
     for i, line in enumerate(lines):
         if labels[i] is not None or not line.strip() or i in originals:
             continue
         key = copy_key(line)
-        for o in originals:
-            if key == copy_key(lines[o]) or is_headline_with_suffix(line, lines[o]):
+        for o, original in zip(originals, keys, strict=True):
+            if key == original or is_headline_with_suffix(line, lines[o]):
                 labels[i] = "repeat"
                 break
 
