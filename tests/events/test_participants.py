@@ -282,3 +282,21 @@ def test_english_authors_owning_a_work_and_a_dateline_glued_to_a_name() -> None:
     assert not [n for n in found_names if n.startswith("ASTANA")], found_names
     assert not {"Akhmet Zhubanov", "Latif Khamidi"} & set(found_names)
     assert ("Yuri Alexandrov", "person", "other") in found
+
+
+def test_a_nationality_closes_no_english_persons_name() -> None:
+    # the model's PERSON spans as it gives them on such pages, checked by the name rules
+    from sahna.document import CountryRef, NamedEntity
+    from sahna.langs.en.names import trim_titles
+
+    text = "Works of Contemporary Kazakh artists and of Aida Nurlanova were shown."
+    doc = Document(doc_id="t", source="test", raw=text)
+    doc.text = text
+    start = text.index("Contemporary")
+    nation = text.index("Kazakh")
+    person = text.index("Aida")
+    doc.entities = [NamedEntity(start, nation + 6, text[start:nation + 6], "PER",
+                                text[start:nation + 6]),
+                    NamedEntity(person, person + 14, "Aida Nurlanova", "PER", "Aida Nurlanova")]
+    doc.country_refs = [CountryRef(nation, nation + 6, "Kazakh", "KZ")]
+    assert [e.text for e in trim_titles(doc)] == ["Aida Nurlanova"]

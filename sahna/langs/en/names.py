@@ -107,6 +107,7 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
     places = [(p.start, p.end) for p in doc.places] + [(r.start, r.end) for r in doc.country_refs]
     titles = _title_words()
     surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PER"}
+    nations = [(r.start, r.end) for r in doc.country_refs]
     out = []
     for ent in doc.entities:
         words = list(re.finditer(r"\S+", ent.text))
@@ -117,6 +118,8 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
         if ent.label == "PER" and _ARTICLE_BEFORE.search(doc.text, max(0, ent.start - 8),
                                                          ent.start):
             continue  # "at the Akorda": a person's name takes no article
+        if ent.label == "PER" and any(s < ent.end and ent.end <= e for s, e in nations):
+            continue  # "Contemporary Kazakh": a nationality closes no person's name
         if ent.label == "ORG" and _surname_of_a_person(ent, words, surnames):
             ent = NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal)
         elif ent.label == "ORG":
