@@ -293,6 +293,7 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
                                key=lambda c: t.country(c))
         return render(request, "events.html", rows=rows, total=total, page=page, pages=pages,
                       numbers=page_numbers(page, pages), args=args, chosen=chosen,
+                      exact=query.exact,
                       facets=facets, types=TYPES, statuses=STATUSES, formats=FORMATS,
                       sorts=SORTS, sort=sort, doc_langs=LANGS, country_codes=country_codes,
                       link=lambda **kw: filter_params(request, **kw))
