@@ -186,7 +186,9 @@ def month_cells(layout: Month, rows: dict[int, dict[str, Any]], context: dict[st
                 "folded_text": t("+{n} more", n=folded) if more and folded != more else "",
                 "more_title": t("All events on {date} ({n})", n=len(placed),
                                 date=human_date(iso, None, lang)) if more else "",
-                "more_href": href("/events", ("from", iso), ("to", iso)) if more else ""})
+                # the list of exactly the cell's events: not those of April or 2025
+                "more_href": href("/events", ("from", iso), ("to", iso), ("exact", "1"))
+                if more else ""})
         weeks.append(cells)
     return weeks
 
