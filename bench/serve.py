@@ -209,6 +209,18 @@ def main() -> None:
                 response = client.get("/events", params={**params, "hl": "ru"})
                 pages["/events"].append(time.perf_counter() - t0)
                 errors += response.status_code >= 400 and response.status_code != 404
+            # what a calendar day's "+N more" asks: that day's events, exactly
+            rnd = random.Random(3)
+            pages["/api/events?exact=1 (one day)"] = []
+            for _ in track(range(n_pages), description="GET /api/events exact day",
+                           console=console):
+                day = f"{rnd.randint(2019, 2026)}-{rnd.randint(1, 12):02d}-" \
+                      f"{rnd.randint(1, 28):02d}"
+                t0 = time.perf_counter()
+                response = client.get("/api/events", params={"from": day, "to": day,
+                                                              "exact": "1"})
+                pages["/api/events?exact=1 (one day)"].append(time.perf_counter() - t0)
+                errors += response.status_code >= 400
             rnd = random.Random(5)
             for _ in track(range(n_pages), description="GET /", console=console):
                 month = f"{rnd.randint(2019, 2026)}-{rnd.randint(1, 12):02d}"

@@ -26,14 +26,15 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 @dataclass(frozen=True)
 class Filter:
-    """One filter. ``kind``: ``text`` (one string), ``date`` (``YYYY[-MM[-DD]]``) or
-    ``list`` (repeatable; every value must hold)."""
+    """One filter. ``kind``: ``text`` (one string), ``date`` (``YYYY[-MM[-DD]]``),
+    ``list`` (repeatable; every value must hold) or ``flag`` (a boolean: ``--flag`` on
+    the command line, ``?flag=true`` or ``1`` in a query string)."""
 
     field: str  # the EventQuery field, and the Python parameter's name
     param: str  # the query-string parameter; the command-line flag is --param
     help: str  # on the command line (--help)
     description: str  # in the API (OpenAPI)
-    kind: Literal["text", "date", "list"] = "text"
+    kind: Literal["text", "date", "list", "flag"] = "text"
     # what the OpenAPI schema declares the values to be (:func:`value_schema`): one of the
     # contract's types or statuses, a country code, a document language, a date
     values: Literal["", "type", "status", "country", "lang", "date"] = ""
@@ -44,6 +45,8 @@ class Filter:
 
     @property
     def annotation(self) -> Any:
+        if self.kind == "flag":
+            return bool | None
         return list[str] | None if self.kind == "list" else str | None
 
 
@@ -65,6 +68,12 @@ FILTERS: tuple[Filter, ...] = (
            values="date"),
     Filter("date_to", "to", "To YYYY[-MM[-DD]].", "YYYY[-MM[-DD]]", kind="date",
            values="date"),
+    Filter("exact", "exact",
+           "Only events known to fall within --from/--to, not those dated only by a "
+           "year or month that holds them.",
+           "Only events known to fall within from–to: an event dated only by a year or "
+           "month that holds `from` or `to` (2025 or 2025-04 for 2025-04-26) is left "
+           "out; a multi-day event spanning the dates is kept", kind="flag"),
     Filter("lang", "lang", "Document language.", "Document language", values="lang"),
     Filter("participant", "participant", "Entity id or part of a participant's name.",
            "Participant name"),
@@ -72,7 +81,7 @@ FILTERS: tuple[Filter, ...] = (
 )
 
 # The order `--help` has always listed the options in.
-CLI_ORDER = ("type", "city", "country", "date_from", "date_to", "status", "lang", "q",
+CLI_ORDER = ("type", "city", "country", "date_from", "date_to", "exact", "status", "lang", "q",
              "participant", "countries")
 
 
@@ -80,9 +89,15 @@ def filter_named(field: str) -> Filter:
     return next(f for f in FILTERS if f.field == field)
 
 
+def cli_type(f: Filter) -> Any:
+    """The type typer gives an option: a flag is ``--flag`` alone, without a value."""
+    return bool if f.kind == "flag" else f.annotation
+
+
 def cli_options(after: str) -> Callable[[F], F]:
-    """Give a typer command one ``--flag`` option per filter (default None: no filter),
-    placed after its parameter ``after`` in :data:`CLI_ORDER` (the order of ``--help``);
+    """Give a typer command one ``--flag`` option per filter (default None: no filter;
+    False for a flag), placed after its parameter ``after`` in :data:`CLI_ORDER` (the
+    order of ``--help``);
     the command receives them by field name in its ``**filters``."""
 
     def decorate(command: F) -> F:
@@ -90,8 +105,9 @@ def cli_options(after: str) -> Callable[[F], F]:
 
         signature = inspect.signature(command, eval_str=True)
         options = [
-            inspect.Parameter(f.field, inspect.Parameter.KEYWORD_ONLY, default=None,
-                              annotation=Annotated[f.annotation,
+            inspect.Parameter(f.field, inspect.Parameter.KEYWORD_ONLY,
+                              default=False if f.kind == "flag" else None,
+                              annotation=Annotated[cli_type(f),
                                                    typer.Option(f.flag, help=f.help)])
             for f in map(filter_named, CLI_ORDER)]
         parameters: list[inspect.Parameter] = []

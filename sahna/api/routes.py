@@ -202,6 +202,8 @@ def event_filters(**filters: Any) -> Any:
                 values[f.field] = [country_filter(c) for c in values[f.field]]
         elif f.kind == "date":
             values[f.field] = check_date(value, f.param)
+        elif f.kind == "flag":
+            values[f.field] = bool(value)
         else:
             values[f.field] = clean(value)
     if values.get("country"):

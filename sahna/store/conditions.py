@@ -53,9 +53,11 @@ def where(database: Database, query: EventQuery) -> list[ColumnElement[bool]]:
     if q.country:
         conds.append(c.country == q.country)
     if q.date_from:
-        conds.append(_ends_after(database, func.coalesce(c.end, c.start), q.date_from))
+        conds.append(_ends_after(database, func.coalesce(c.end, c.start), q.date_from,
+                                 q.exact))
     if q.date_to:
-        conds.append(_starts_before(database, func.coalesce(c.start, c.end), q.date_to))
+        conds.append(_starts_before(database, func.coalesce(c.start, c.end), q.date_to,
+                                    q.exact))
     if q.date_from and q.date_to:  # the candidates, through the months they span
         conds.append(c.id.in_(_spanning(q.date_from, q.date_to)))
     if q.reversed_range():
@@ -103,22 +105,37 @@ def reported(cond: ColumnElement[bool], with_documents: bool = False) -> ColumnE
 # precision both have ("~" sorts after every digit and the hyphen), and a yearless date
 # sorts below every year ("-" before "0"). These ranges can be read off an index, where
 # ``substr()`` of a date could not.
+#
+# Exactly (``exact``): a date known to be on or after ``value`` is after it in byte order
+# (``2025-05`` and ``2026`` are after ``2025-04-26``; ``2025-04`` and ``2025``, which
+# ``value`` lies in, are before it), and one known to be on or before ``value`` is at
+# most ``value + "~"`` but none of the year or month ``value`` lies in.
 
 
-def _ends_after(database: Database, column: Any, value: str) -> ColumnElement[bool]:
+def _within(value: str) -> list[str]:
+    """The year and month (those less precise than ``value``) that ``value`` lies in."""
+    return [value[:k] for k in (4, 7) if k < len(value)]
+
+
+def _ends_after(database: Database, column: Any, value: str,
+                exact: bool = False) -> ColumnElement[bool]:
     """``column`` on or after ``value`` at the precision both have: after it in byte
-    order, or a year or month that ``value`` lies in; yearless dates never match."""
+    order, or a year or month that ``value`` lies in (not when ``exact``); yearless
+    dates never match."""
     col = database.sortable(column)
-    within = [value[:k] for k in (4, 7) if k < len(value)]
+    within = [] if exact else _within(value)
     return and_(column.is_not(None), ~column.like("--%"),
                 or_(col >= value, col.in_(within)) if within else col >= value)
 
 
-def _starts_before(database: Database, column: Any, value: str) -> ColumnElement[bool]:
-    """``column`` on or before ``value`` at the precision both have; yearless dates never
-    match."""
+def _starts_before(database: Database, column: Any, value: str,
+                   exact: bool = False) -> ColumnElement[bool]:
+    """``column`` on or before ``value`` at the precision both have, and (``exact``)
+    not a year or month that ``value`` lies in; yearless dates never match."""
     col = database.sortable(column)
-    return and_(column.is_not(None), ~column.like("--%"), col >= "0", col <= value + "~")
+    within = _within(value) if exact else []
+    return and_(column.is_not(None), ~column.like("--%"), col >= "0", col <= value + "~",
+                *([col.not_in(within)] if within else []))
 
 
 def _spanning(date_from: str, date_to: str) -> Any:

@@ -66,6 +66,11 @@ class EventQuery:
       starts (or ends) on or before it. Events without a date, or dated ``--MM-DD``
       (year unknown), never match a date filter; nor does any event when ``date_from``
       is after ``date_to``.
+    - ``exact``: only events known to fall in the dates: an event matches ``date_from``
+      only when it ends on or after it at ``date_from``'s precision or finer (or in a
+      later year or month), ``date_to`` likewise; so ``2025-04-26`` to ``2025-04-26``
+      lists the events of that day (those spanning it included) but not one dated
+      only ``2025-04`` or ``2025``. It changes nothing without a date filter.
     - ``lang``: the document's language.
     - ``participant``: an entity id (int, or a string of digits), or a substring of any
       name variant of a participant, case-insensitive.
@@ -80,6 +85,7 @@ class EventQuery:
     countries: list[str] = field(default_factory=list)
     date_from: str | None = None
     date_to: str | None = None
+    exact: bool = False
     lang: str | None = None
     participant: int | str | None = None
     q: str | None = None
@@ -89,8 +95,8 @@ class EventQuery:
         out = EventQuery(
             type=_blank(self.type), status=_blank(self.status), city=_blank(self.city),
             country=_blank(self.country), countries=[], date_from=_blank(self.date_from),
-            date_to=_blank(self.date_to), lang=_blank(self.lang), q=_blank(self.q),
-            participant=self.participant)
+            date_to=_blank(self.date_to), exact=bool(self.exact), lang=_blank(self.lang),
+            q=_blank(self.q), participant=self.participant)
         if out.type is not None and out.type not in TYPES:
             raise ValueError(f"type {out.type!r}: expected one of {', '.join(TYPES)}")
         if out.status is not None and out.status not in STATUSES:

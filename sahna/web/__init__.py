@@ -186,7 +186,9 @@ def month_cells(layout: Month, rows: dict[int, dict[str, Any]], context: dict[st
                 "folded_text": t("+{n} more", n=folded) if more and folded != more else "",
                 "more_title": t("All events on {date} ({n})", n=len(placed),
                                 date=human_date(iso, None, lang)) if more else "",
-                "more_href": href("/events", ("from", iso), ("to", iso)) if more else ""})
+                # the list of exactly the cell's events: not those of April or 2025
+                "more_href": href("/events", ("from", iso), ("to", iso), ("exact", "1"))
+                if more else ""})
         weeks.append(cells)
     return weeks
 
@@ -293,6 +295,7 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
                                key=lambda c: t.country(c))
         return render(request, "events.html", rows=rows, total=total, page=page, pages=pages,
                       numbers=page_numbers(page, pages), args=args, chosen=chosen,
+                      exact=query.exact,
                       facets=facets, types=TYPES, statuses=STATUSES, formats=FORMATS,
                       sorts=SORTS, sort=sort, doc_langs=LANGS, country_codes=country_codes,
                       link=lambda **kw: filter_params(request, **kw))

@@ -492,3 +492,42 @@ def test_templates_have_nothing_the_policy_blocks(template):
     for pattern in (r"<script", r"<style", r"\sstyle\s*=", r"\son[a-z]+\s*=",
                     r"javascript:"):
         assert not re.search(pattern, text, re.IGNORECASE), (template, pattern)
+
+
+def test_exact_dates_list_a_days_events_only(tmp_path):
+    """``exact=1``: the events of 26 April, the festival spanning it among them, and not
+    those dated only "2025-04" or "2025"; the form keeps it ticked."""
+    from sahna.document import Document, Event
+    from sahna.store import open_store
+
+    path = str(tmp_path / "exact.db")
+    with open_store(path) as store:
+        for doc_id, start, end, city in [("day", "2025-04-26", None, "Almaty"),
+                                         ("festival", "2025-04-24", "2025-04-28", "Astana"),
+                                         ("april", "2025-04", None, "Shymkent"),
+                                         ("year", "2025", None, "Karaganda")]:
+            store.add(Document(doc_id=doc_id, source=f"{doc_id}.txt", raw=doc_id, text=doc_id,
+                               lang="en", events=[Event(
+                                   "e1", "festival" if end else "concert", f"Event {doc_id}",
+                                   start=start, end=end, city=city, country="KZ",
+                                   evidence=[f"{doc_id}."])]))
+    with TestClient(create_app(path)) as c:
+        day = "/api/events?from=2025-04-26&to=2025-04-26"
+        for exact, expected in [("", {"day", "festival", "april", "year"}),
+                                ("&exact=1", {"day", "festival"}),
+                                ("&exact=true", {"day", "festival"}),
+                                ("&exact=false", {"day", "festival", "april", "year"})]:
+            answer = c.get(day + exact)
+            assert answer.status_code == 200, answer.text
+            assert {e["doc_id"] for e in answer.json()["items"]} == expected, exact
+        assert c.get(day + "&exact=maybe").status_code in (400, 422)
+        page = c.get("/events?from=2025-04-26&to=2025-04-26&exact=1&hl=ru").text
+        assert re.search(r'<input type="checkbox" name="exact" value="1" checked>', page)
+        assert "Точно в эти даты" in page and "Event april" not in page
+        assert "Event festival" in page and "Event day" in page
+        page = c.get("/events?from=2025-04-26&to=2025-04-26&hl=kk").text
+        assert 'name="exact" value="1">' in page and "Event april" in page
+        schema = c.get("/openapi.json").json()
+        [param] = [p for p in schema["paths"]["/api/events"]["get"]["parameters"]
+                   if p["name"] == "exact"]
+        assert {"type": "boolean"} in param["schema"].get("anyOf", [param["schema"]])

@@ -498,3 +498,50 @@ def test_an_in_memory_database_keeps_nothing():
     with open_store("sqlite:///:memory:") as store:
         assert store.database.snapshots.version() is None
         assert store.remember("k", lambda: 1) == 1 and store.remember("k", lambda: 2) == 2
+
+
+DATED_CITIES = {"day": "Almaty", "festival": "Astana", "april": "Shymkent",
+                "year": "Karaganda", "march": "Aktobe", "may": "Bishkek",
+                "next-year": "Tashkent", "yearless": "Baku"}
+
+
+def dated(doc_id: str, start: str, end: str | None = None) -> Document:
+    """One concert (or, with ``end``, a festival) in a document of its own, each in a
+    city of its own so that none is taken for a report of another."""
+    kind = "festival" if end else "concert"
+    city = DATED_CITIES[doc_id]
+    return Document(doc_id=doc_id, source=f"{doc_id}.txt", raw=doc_id, text=doc_id, lang="en",
+                    events=[Event("e1", kind, f"Event {doc_id}", start=start, end=end,
+                                  city=city, country="KZ", evidence=[f"{doc_id}."])])
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    # the day's events and the festival spanning it; not April's or 2025's
+    ({"date_from": "2025-04-26", "date_to": "2025-04-26"}, {"day", "festival"}),
+    ({"date_from": "2025-04-27", "date_to": "2025-04-27"}, {"festival"}),
+    ({"date_from": "2025-04-29", "date_to": "2025-04-30"}, set()),
+    ({"date_from": "2025-04-26"}, {"day", "festival", "may", "next-year"}),
+    ({"date_to": "2025-04-26"}, {"day", "festival", "march"}),
+    # a month: the events known to fall in it, April's among them; not 2025's
+    ({"date_from": "2025-04", "date_to": "2025-04"}, {"day", "festival", "april"}),
+    ({"date_from": "2025", "date_to": "2025"},
+     {"day", "festival", "april", "year", "march", "may"}),
+])
+def test_exact_dates_leave_out_what_is_dated_less_precisely(db, filters, expected):
+    """``exact``: the events known to fall within the dates, on SQLite and PostgreSQL;
+    without it a month-only and a year-only event match at the precision both have."""
+    with open_store(db) as store:
+        for doc in (dated("day", "2025-04-26"), dated("festival", "2025-04-24", "2025-04-28"),
+                    dated("april", "2025-04"), dated("year", "2025"),
+                    dated("march", "2025-03-30"), dated("may", "2025-05-02"),
+                    dated("next-year", "2026"), dated("yearless", "--04-26")):
+            assert store.add(doc)
+
+        def doc_ids(**given) -> set[str]:
+            return {doc for doc, _ in found(store, **given)}
+
+        assert doc_ids(**filters, exact=True) == expected
+        assert doc_ids(**filters) >= expected  # loose: all those, and maybe more
+        day = {"date_from": "2025-04-26", "date_to": "2025-04-26"}
+        assert doc_ids(**day) == {"day", "festival", "april", "year"}
+        assert doc_ids(exact=True) == doc_ids()  # no dates: no effect

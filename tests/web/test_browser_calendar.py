@@ -32,6 +32,7 @@ SHOW_ALL = {"ru": "Показать все ({n})", "kk": "Барлығын кө�
             "en": "Show all ({n})"}
 UNDATED = {"ru": "В этом месяце, день неизвестен", "kk": "Осы айда, күні белгісіз",
            "en": "This month, day not known"}
+TOTAL = {"ru": "{n} событий", "kk": "{n} іс-шара", "en": "{n} events"}
 DAY_TITLE = {"ru": "Все события 26 апреля 2025 ({n})",
              "kk": "26 сәуір 2025 күнгі барлық іс-шаралар ({n})",
              "en": "All events on 26 April 2025 ({n})"}
@@ -123,15 +124,21 @@ def test_a_crowded_day_shows_a_few_and_links_the_rest(browser, site, lang, width
     assert overflow <= WIDTHS[width] + 1, overflow
     shoot(page, f"calendar-more-{lang}-{width}")
 
-    # "+N more": the event list of that day, in the same language
+    # "+N more": the event list of exactly that day (the exhibitions dated only
+    # "April 2025" left out), in the same language, its form keeping the choice
     more.click()
     query = parse_qs(urlsplit(page.url).query)
-    assert query == {"from": ["2025-04-26"], "to": ["2025-04-26"], "hl": [lang]}
+    assert query == {"from": ["2025-04-26"], "to": ["2025-04-26"], "exact": ["1"],
+                     "hl": [lang]}
     assert page.locator("html").get_attribute("lang") == lang
+    rows = page.locator("table.events-table tbody tr")
+    assert rows.count() == total
     listed = page.locator("table.events-table").inner_text()
     for title, _, _ in CROWDED:
         assert title in listed, title
-    assert FESTIVAL in listed
+    assert FESTIVAL in listed and "Exhibition" not in listed
+    assert page.locator('input[name="exact"]').is_checked()
+    assert page.locator("#total").inner_text().startswith(TOTAL[lang].format(n=total))
     shoot(page, f"calendar-day-list-{lang}-{width}")
 
     # "show all" of the section: every event of it, back to the calendar
