@@ -465,10 +465,10 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
             continue
         target = in_lead[0]
         head, lead = d.first, next(m for m in target.mentions if m.sent == 1)
-        days, cities = (_own_date(view, head), _own_date(view, lead)), \
-            (_own_city(view, head), _own_city(view, lead))
-        if (None not in days and not _nested(*days)) or (None not in cities
-                                                         and cities[0] != cities[1]):
+        head_day, lead_day = _own_date(view, head), _own_date(view, lead)
+        head_city, lead_city = _own_city(view, head), _own_city(view, lead)
+        if (head_day and lead_day and not _nested(head_day, lead_day)) or (
+                head_city and lead_city and head_city != lead_city):
             continue  # a first line with its own day or city is an occurrence of its own
         target.mentions = sorted([*d.mentions, *target.mentions], key=lambda m: m.first)
         d.mentions = []

@@ -85,7 +85,7 @@ def _fetch(conn: Connection, stmt: Any) -> list[tuple[Any, ...]]:
     seconds more)."""
     result = conn.execute(stmt)
     try:
-        return list(result.cursor.fetchall())  # type: ignore[attr-defined]
+        return list(result.cursor.fetchall())
     finally:
         result.close()
 
@@ -238,7 +238,7 @@ class Memo:
             kept = self._kept.get(key)
             if kept is not None and kept[0] == version:
                 self._kept.move_to_end(key)
-                return kept[1]  # type: ignore[no-any-return]
+                return kept[1]
         value = compute()
         if self._snapshots.version() == version:
             with self._lock:

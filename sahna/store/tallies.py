@@ -80,7 +80,7 @@ def _column(conn: Connection, stmt: Any) -> np.ndarray:
     """The one integer column ``stmt`` selects, from the driver's cursor."""
     result = conn.execute(stmt)
     try:
-        found = result.cursor.fetchall()  # type: ignore[attr-defined]
+        found = result.cursor.fetchall()
     finally:
         result.close()
     return np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found))

@@ -244,7 +244,7 @@ def web_router(filters: Callable[..., Any]) -> APIRouter:
         context = page_context(request)
         lang = context["ui"]
         prev, next_ = shift(year, mon, -1), shift(year, mon, 1)
-        common = {"year": year, "month": mon, "key": key, "total": layout.total,
+        common: dict[str, Any] = {"year": year, "month": mon, "key": key, "total": layout.total,
                   "month_name": month_title(lang, year, mon), "prev": prev, "next": next_,
                   "prev_name": month_title(lang, *map(int, prev.split("-"))),
                   "next_name": month_title(lang, *map(int, next_.split("-")))}

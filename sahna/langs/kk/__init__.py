@@ -26,7 +26,6 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
     # a stem matches its inflections, not its derived adjectives («концерттік»)
     derivations: ClassVar[tuple[str, ...]] = ("тік", "тық", "лық", "лік", "дық", "дік")
     head_final: ClassVar[bool] = True
-    home_country: ClassVar[str | None] = "KZ"
 
     def normalise(self, text: str) -> str:
         """Latin lookalike letters inside Cyrillic words made Cyrillic («наурыздa»)."""
