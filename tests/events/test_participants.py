@@ -300,3 +300,10 @@ def test_a_nationality_closes_no_english_persons_name() -> None:
                     NamedEntity(person, person + 14, "Aida Nurlanova", "PER", "Aida Nurlanova")]
     doc.country_refs = [CountryRef(nation, nation + 6, "Kazakh", "KZ")]
     assert [e.text for e in trim_titles(doc)] == ["Aida Nurlanova"]
+
+
+def test_kazakh_organisers_and_an_akimat_that_is_no_akim() -> None:
+    found = people("Кеше Қызылордада айтыс өтті. Айтысты облыс әкімдігі мен Қазақстан "
+                   "Жазушылар одағы ұйымдастырды.", "kk")
+    assert ("Қазақстан Жазушылар одағы", "org", "organizer") in found
+    assert not [n for n, kind, _ in found if kind == "person"], found

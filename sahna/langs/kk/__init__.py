@@ -23,8 +23,10 @@ if TYPE_CHECKING:
 class Kazakh(KazakhPlaces, KazakhDates, Language):
     code: ClassVar[str] = "kk"
     matching: ClassVar[str] = "stem"
-    # a stem matches its inflections, not its derived adjectives («концерттік»)
-    derivations: ClassVar[tuple[str, ...]] = ("тік", "тық", "лық", "лік", "дық", "дік")
+    # a stem matches its inflections, not its derived words («концерттік», «әкімдігі»:
+    # the akimat, not the akim — final к/қ voice to г/ғ before a vowel)
+    derivations: ClassVar[tuple[str, ...]] = ("тік", "тық", "лық", "лік", "дық", "дік",
+                                              "тіг", "тығ", "лығ", "ліг", "дығ", "діг")
     head_final: ClassVar[bool] = True
 
     def normalise(self, text: str) -> str:
