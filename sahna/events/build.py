@@ -443,10 +443,8 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
 
 
 def _is_headline(view: DocView) -> bool:
-    """Is the first sentence the page's headline?"""
-    doc = view.doc
-    return bool(doc.title) and len(doc.sentences) > 1 and \
-        doc.sentences[0].text.strip() == (doc.title or "").strip()
+    """Is the first sentence the page's headline, with a sentence after it?"""
+    return len(view.doc.sentences) > 1 and view.opens_with_title()
 
 
 def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:

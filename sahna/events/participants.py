@@ -379,22 +379,19 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         return view.memo[key]
     out: list[tuple[int, int, str, Any]] = []
     rng = view.sent_tokens[sent]
-    cues = role_cues(view.lang)
-    stems = [(stem, cue) for stem, cue in cues.items() if cue[1] == "group"] if view.stems else []
+    index = role_index(view.lang)
     last_end = -1
     for i in rng:
-        if view.stems:
-            cue = next((c for stem, c in stems if view.lowers[i].startswith(stem)), None)
-        else:
-            cue = cues.get(view.key(i))
-        if not cue or cue[1] != "group" or view.tokens[i].start < last_end:
+        if view.tokens[i].start < last_end:
             continue
-        found = view.language.group_phrase(view, i, rng)
+        role = next((role for cue, role, kind in view.candidates(i, index)
+                     if kind == "group" and view.matches(i, cue)), None)
+        found = view.language.group_phrase(view, i, rng) if role else None
         if found is None:
             continue
         name, first, last = found
         start, end = view.tokens[first].start, view.tokens[last].end
-        out.append((start, end, name, as_role(cue[0])))
+        out.append((start, end, name, as_role(role)))
         last_end = end
     view.memo[key] = out
     return out

@@ -114,17 +114,11 @@ def _cue(view: DocView, i: int, etype: str) -> Status | None:
         if "next_base" in conditions and not (
                 i + 1 < len(view.tokens) and view.tokens[i + 1].feats.get("tag") == "VB"):
             continue
-        if "headline" in conditions and not _in_headline(view, i):
+        if "headline" in conditions and not (view.token_sent[i] == 0
+                                             and view.opens_with_title()):
             continue
         return status
     return None
-
-
-def _in_headline(view: DocView, i: int) -> bool:
-    """Is token ``i`` in the page's headline (its first sentence, when it is the title)?"""
-    doc = view.doc
-    return (view.token_sent[i] == 0 and bool(doc.title) and bool(doc.sentences)
-            and doc.sentences[0].text.strip() == (doc.title or "").strip())
 
 
 def _tense(view: DocView, i: int) -> Status | None:

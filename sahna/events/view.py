@@ -69,20 +69,23 @@ class DocView:
         if cue == "*":
             return True
         low = self.lowers[index]
-        # «онлайн-конкурс», «онлайн-байқауы»: a common compound is a form of its last
-        # part («Астана-Опера», a name, is not)
-        compound = "-" in low and self.tokens[index].text[:1].islower()
         if self.stems:
             # a stem matches its inflections, not its derived words («концерттік») nor
             # other words that start with it («кеше» is no «кеш»): the language knows
             return self.language.stem_matches(low, cue) or (
-                compound and self.language.stem_matches(low.rsplit("-", 1)[1], cue))
+                self._compound(index)
+                and self.language.stem_matches(low.rsplit("-", 1)[1], cue))
         if self.keys[index] == cue or low == cue:
             return True
-        if compound and cue in self.language.lemma_variants(low, self.keys[index]):
+        if self._compound(index) and cue in self.language.lemma_variants(low, self.keys[index]):
             return True
         # words outside tagged sentences have no lemma: accept a plain plural
-        return any(self.lowers[index] == cue + ending for ending in self.plurals)
+        return any(low == cue + ending for ending in self.plurals)
+
+    def _compound(self, index: int) -> bool:
+        """«онлайн-конкурс», «онлайн-байқауы»: a common hyphenated compound, a form of
+        its last part («Астана-Опера», a name, is not)."""
+        return "-" in self.lowers[index] and self.tokens[index].text[:1].islower()
 
     def matches_any(self, index: int, cues: set[str] | frozenset[str]) -> bool:
         """``any(self.matches(index, cue) for cue in cues)`` by set look-ups for lemma
@@ -146,6 +149,12 @@ class DocView:
         and before ``limit``; None when the quote is not closed nearby."""
         return next((j for j in range(opening + 1, min(opening + reach, limit))
                      if self.doc.tokens[j].text in CLOSE_QUOTES), None)
+
+    def opens_with_title(self) -> bool:
+        """Is the first sentence the page's headline (the title the cleaner found)?"""
+        doc = self.doc
+        return bool(doc.title) and bool(doc.sentences) and \
+            doc.sentences[0].text.strip() == (doc.title or "").strip()
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (-1 when none does)."""
