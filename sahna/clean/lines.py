@@ -505,10 +505,15 @@ def is_date_stamp(line: str) -> bool:
 #: Культура", "Updated: … | Published: …". A slash only between spaces (24/11/2025 is one).
 PART_SEPARATOR = re.compile(r"\s*[|•·]\s*|\s+/\s+")
 _ONLY_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
-_TWO_DIGIT_DMY_LINE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2}$")
+_DOTTED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})")
 _COUNT_AND_WORD = re.compile(r"^\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+[^\W\d_]+$")
 PART_RUBRIC_MAX_WORDS = 3
 PARTED_STAMP_MAX_CHARS = 120
+
+
+def is_full_date(text: str) -> bool:
+    """A date line, or a dotted date with a two-digit year («03.02.25»)."""
+    return is_date_line(text) or bool(_DOTTED_DATE.fullmatch(text.strip()))
 
 
 def stamp_parts(line: str) -> list[str] | None:
@@ -526,7 +531,7 @@ def stamp_parts(line: str) -> list[str] | None:
         label = cue_prefix_regex("date_update_label", r":?").match(part) or \
             cue_prefix_regex("date_label", r":?").match(part)
         rest = part[label.end():].strip() if label else part
-        if is_date_line(rest) or _TWO_DIGIT_DMY_LINE.match(rest):
+        if is_full_date(rest):
             dated = True
         elif not (_ONLY_TIME.match(rest) or is_counter(part) or is_reading_time(part)
                   or _COUNT_AND_WORD.match(part) or is_byline(part)

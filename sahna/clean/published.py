@@ -33,6 +33,7 @@ from sahna.clean.lines import (
     ends_like_sentence,
     has_words,
     is_date_line,
+    is_full_date,
     is_list_heading,
     light,
     looks_like_person_name,
@@ -233,11 +234,6 @@ def _byline_cue_regex() -> re.Pattern[str]:
 _PLACE_DOT = re.compile(r"^[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+)?\s*[.,]\s*(?=\d)")
 
 
-def _is_full_date(text: str) -> bool:
-    """A date line, or a dotted date with a two-digit year («03.02.25»)."""
-    return is_date_line(text) or bool(_TWO_DIGIT_DMY.fullmatch(text.strip()))
-
-
 def _parted_stamp(index: int, line: str) -> Stamp | None:
     """The date of a stamp line of several parts (:func:`~sahna.clean.lines.stamp_parts`):
     the publication label's date wins over "updated"."""
@@ -248,7 +244,7 @@ def _parted_stamp(index: int, line: str) -> Stamp | None:
     for part in parts:
         labelled, updated, rest = _label(part)
         rest = _after_preposition(rest) if labelled else rest
-        if _is_full_date(rest) and (found := parse_stamp_date(rest)):
+        if is_full_date(rest) and (found := parse_stamp_date(rest)):
             dates.append(Stamp(index, found, bool(_TIME.search(line)), labelled, updated))
     return min(dates, key=lambda s: (s.updated, not s.labelled)) if dates else None
 
@@ -258,7 +254,7 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
     if parted := _parted_stamp(index, line):
         return parted
     place = _PLACE_DOT.match(line.strip())
-    if place and line.strip()[:1].isupper() and _is_full_date(line.strip()[place.end():]):
+    if place and line.strip()[:1].isupper() and is_full_date(line.strip()[place.end():]):
         rest = line.strip()[place.end():]
         if found := parse_stamp_date(rest):
             return Stamp(index, found, bool(_TIME.search(rest)), True, False)
