@@ -40,11 +40,16 @@ def _title_words() -> frozenset[str]:
     return _person_roles() | frozenset(bodies)
 
 
+def _place_spans(doc: Document) -> list[tuple[int, int]]:
+    """Where the document names places and countries: no word there is a person's."""
+    return [(p.start, p.end) for p in doc.places] + [(r.start, r.end) for r in doc.country_refs]
+
+
 def titled_names(doc: Document) -> list[NamedEntity]:
     """PER entities for names closing a title, where no entity is yet."""
     tokens, found = doc.tokens, []
     taken = [(e.start, e.end) for e in doc.entities]
-    places = [(p.start, p.end) for p in doc.places] + [(r.start, r.end) for r in doc.country_refs]
+    places = _place_spans(doc)
     roles, titles = _person_roles(), _title_words()
     for i, tok in enumerate(tokens):
         if tok.text.lower().rstrip("s") not in roles and tok.text.lower() not in roles:
@@ -104,7 +109,7 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
     name ("TURKSOY Sultan Raev", "Kyzylorda Syrym Adilbekov", "Committee on Culture …
     Kumis Seitova"): the name is the two or three capitalised words that close the span,
     after the last word that is an acronym, a place or a title."""
-    places = [(p.start, p.end) for p in doc.places] + [(r.start, r.end) for r in doc.country_refs]
+    places = _place_spans(doc)
     titles = _title_words()
     surnames = {e.text.split()[-1] for e in doc.entities if e.label == "PER"}
     nations = [(r.start, r.end) for r in doc.country_refs]

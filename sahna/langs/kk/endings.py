@@ -27,7 +27,7 @@ _CASE = (
     "дағы", "дегі", "тағы", "тегі",  # locative + attributive
 )
 # Case endings that only follow a possessive ("қаласы-нда", "Республикасы-на").
-_CASE_AFTER_POSSESSIVE = (
+CASE_AFTER_POSSESSIVE = (
     "на", "не", "н", "нда", "нде", "ндағы", "ндегі", "нан", "нен", "ның", "нің",
 )
 # "-лық" makes an adjective or a demonym: қазақстандық, ресейлік, алматылық.
@@ -40,7 +40,7 @@ _DEVOICE = {"г": "к", "ғ": "қ", "б": "п"}
 def _word_chains() -> frozenset[str]:
     after_stem = {p + c for p, c in product(_PLURAL, _CASE)}
     after_possessive = {
-        p + x + c for p, x, c in product(_PLURAL, _POSSESSIVE[1:], ("", *_CASE_AFTER_POSSESSIVE))
+        p + x + c for p, x, c in product(_PLURAL, _POSSESSIVE[1:], ("", *CASE_AFTER_POSSESSIVE))
     }
     return frozenset(after_stem | after_possessive) - {""}
 
@@ -48,7 +48,7 @@ def _word_chains() -> frozenset[str]:
 # Endings of a place name: case only. A possessive or plural on a city name is so rare
 # that allowing it mostly finds ordinary words ("Жауын" is not "Jaú" + possessive).
 NAME_ENDINGS: frozenset[str] = frozenset(_CASE) - {""}
-POSSESSIVE_NAME_ENDINGS: frozenset[str] = NAME_ENDINGS | frozenset(_CASE_AFTER_POSSESSIVE)
+POSSESSIVE_NAME_ENDINGS: frozenset[str] = NAME_ENDINGS | frozenset(CASE_AFTER_POSSESSIVE)
 # Endings of common nouns and nationality words: plural, possessive and case.
 NOUN_ENDINGS: frozenset[str] = _word_chains()
 ADJ_ENDINGS: frozenset[str] = frozenset(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sahna.events.mentions import quoted_name
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
+from sahna.langs.kk.endings import CASE_AFTER_POSSESSIVE
 
 if TYPE_CHECKING:
     from sahna.events.mentions import Mention
@@ -150,10 +151,10 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE)
 
 
-_CLAUSE_CASE = re.compile(r"(?:[ғгқк][аеа]|[дт][аеа]|[дтн][аеа]н|[мбп]ен)$")
-# Case endings after the possessive of a group's head («театрының», «оркестрімен»).
-_AFTER_POSSESSIVE = ("ндағы", "ндегі", "ның", "нің", "нда", "нде", "нан", "нен", "мен",
-                     "на", "не", "н")
+_CLAUSE_CASE = re.compile(r"(?:[ғгқк][ае]|[дт][ае]|[дтн][ае]н|[мбп]ен)$")
+# Case endings after the possessive of a group's head («театрының», «оркестрімен»),
+# longest first.
+_AFTER_POSSESSIVE = tuple(sorted({*CASE_AFTER_POSSESSIVE, "мен"}, key=lambda e: (-len(e), e)))
 
 
 def group_phrase(lang: Language, view: DocView, head: int, rng: range
