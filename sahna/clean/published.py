@@ -317,20 +317,28 @@ def _footer_stamp(lines: list[str], labels: list[str | None] | None) -> str | No
     """A labelled stamp under the article ("Опубликовано: 24.11.2025", «Жарияланды:
     24.11.2025 10:15», a byline with its date): some sites print the date at the end
     rather than under the headline. Only after the last body paragraph, only labelled
-    stamps (a bare date there may be a comment's or a list's), and never past a list
-    heading or a list of other headlines."""
+    stamps (a bare date there may be a comment's or a list's) or a dated and timed stamp
+    on the first line after that paragraph ("October 2 2019, 12:19" closing the text),
+    and never past a list heading or a list of other headlines."""
     last_body = max((i for i, line in enumerate(lines)
                      if (labels is None or labels[i] is None)
                      and has_words(line, BODY_MIN_WORDS)), default=None)
     if last_body is None:
         return None
+    while last_body + 1 < len(lines) and lines[last_body + 1][:1].islower():
+        last_body += 1  # the paragraph's wrapped tail ("and the square.")
+    first = True
     for i in range(last_body + 1, len(lines)):
         line = lines[i]
         if is_list_heading(line) or (labels is not None and labels[i] == "list_item"):
             return None
-        stamp = _stamp(i, line, headline=False) if line.strip() else None
-        if stamp is not None and stamp.labelled and not stamp.dateline and not stamp.updated:
+        if not line.strip():
+            continue
+        stamp = _stamp(i, line, headline=False)
+        if (stamp is not None and (stamp.labelled or (first and stamp.timed))
+                and not stamp.dateline and not stamp.updated):
             return stamp.published
+        first = False
     return None
 
 

@@ -224,3 +224,18 @@ def test_parted_line_with_a_sentence_part_is_no_stamp() -> None:
     text = page("Гала-концерт молодых исполнителей",
                 "5 мая 2025 | Концерт пройдёт на главной площади города", BODY_RU)
     assert clean_text(text).published is None
+
+
+def test_a_timed_stamp_closing_the_article() -> None:
+    """A dated, timed line right after the last paragraph (its wrapped tail included)
+    is the article's own stamp; the same line below a comment heading is not."""
+    wrapped = "Folk music festival in Shymkent\n\n" + BODY_EN + "\nand its guests.\n\n"
+    assert clean_text(wrapped + "October 2 2025, 12:19\n\nShare:\n").published == "2025-10-02"
+    listed = page("Folk music festival in Shymkent", BODY_EN, "Read also:",
+                  "October 2 2025, 12:19")
+    assert clean_text(listed).published is None
+
+
+def test_a_timed_stamp_after_another_line_under_the_article_is_not_taken() -> None:
+    text = page("Folk music festival in Shymkent", BODY_EN, "Anna Brown", "October 2 2025, 12:19")
+    assert clean_text(text).published is None
