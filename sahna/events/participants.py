@@ -21,6 +21,7 @@ from sahna.events.lexicon import (
     reporting_cues,
     role_cues,
     role_index,
+    trigger_index,
     venue_heads,
     work_nouns,
 )
@@ -561,8 +562,6 @@ def lead_words(view: DocView, first: int, last: int) -> int:
     """How many capitalised words at the start of a person's name are not part of it: a
     role word or an event word that opens the sentence ("Singer Aida Nurlanova",
     «Концертке Әсем Нұрланова»). A name keeps at least one word."""
-    from sahna.events.lexicon import trigger_index
-
     count = 0
     for i in range(first, last):
         if view.tokens[i].text[1:].isupper():
@@ -601,7 +600,7 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         tok = toks[first]
         if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF") or tok.text[:1].isdigit():
             return True
-        if view.lowers[first] in _month_words(view.lang):
+        if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
             return True
         rng = view.sent_tokens[view.token_sent[first]]
         if view.stems and first == rng.start and tok.text[1:].islower() \
@@ -618,6 +617,23 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         if before >= 0 and view.lowers[before] in view.language.cue_words("locative"):
             return True
     return False
+
+
+def _names_an_event(view: DocView, i: int) -> bool:
+    """A word that alone names a holiday («Наурыз», "Christmas") or a kind of event is
+    the occasion, not someone who takes part in it."""
+    if view.lowers[i] in _holidays(view.lang) or view.key(i) in _holidays(view.lang):
+        return True
+    if view.stems and any(view.matches(i, h) for h in _holidays(view.lang)):
+        return True
+    return any(len(t.pattern) == 1 and view.matches(i, t.pattern[0])
+               for t in view.candidates(i, trigger_index(view.lang)))
+
+
+@cache
+def _holidays(lang: str) -> frozenset[str]:
+    from sahna.events.lexicon import lang_rows
+    return frozenset(row[0].lower() for row in lang_rows(lang, "holidays.tsv") if row)
 
 
 @cache

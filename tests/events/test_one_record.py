@@ -1,7 +1,7 @@
 """One occurrence, one record (issue 14): on every shared page the project may read
 (seeds, dev and tune; read at run time, never copied here), no event is its own parent
-and no two events of a document share a title, dates and city (whatever their types); and the folding rule
-itself on records built here."""
+and no two events of a document share a title, dates and city (whatever their types);
+and the folding rule itself on records built here."""
 
 from __future__ import annotations
 

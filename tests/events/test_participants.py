@@ -307,3 +307,26 @@ def test_kazakh_organisers_and_an_akimat_that_is_no_akim() -> None:
                    "Жазушылар одағы ұйымдастырды.", "kk")
     assert ("Қазақстан Жазушылар одағы", "org", "organizer") in found
     assert not [n for n, kind, _ in found if kind == "person"], found
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("В Таразе отметили Наурыз. Праздник собрал тысячи горожан.", "ru", "Наурыз"),
+    ("Таразда Наурыз тойланды. Мерекеге мыңдаған адам келді.", "kk", "Наурыз"),
+    ("Almaty marked Nauryz with a gala concert on Republic Square on 21 March.", "en",
+     "Nauryz"),
+    ("The choir sang at a Christmas concert in Astana.", "en", "Christmas"),
+])
+def test_a_holiday_alone_is_a_fragment(text, lang, word):
+    """A holiday's name is the occasion, whatever a name tagger makes of it."""
+    from sahna.events.participants import is_fragment
+    from sahna.events.view import DocView
+
+    doc = process(Document(doc_id="t", source="t", raw=text))
+    view = DocView.build(doc)
+    i = next(k for k, tok in enumerate(doc.tokens) if tok.text == word)
+    assert is_fragment(view, i, i)
+    assert word not in names(text, lang)
+
+
+def test_a_name_is_no_holiday():
+    assert "Ерлан Тулегенов" in names("В Таразе на концерте выступил Ерлан Тулегенов.", "ru")
