@@ -538,12 +538,12 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
-        if not view.language.head_final and date.end <= doc.tokens[best.phrase_first].start \
-                and _frames(view, sent, frames, [best]):
-            # "… at the Bolshoi on April 5-6 as part of the Days of Kazakh Culture": a date
-            # before the frame phrase is the framed event's, not the programme's
-            others = [m for m in here if m is not best and m.event != best.event
-                      and doc.tokens[m.last].end <= date.start]
+        if _frames(view, sent, frames, [best]):
+            # "… at the Bolshoi on April 5-6 as part of the Days of Kazakh Culture",
+            # «Сегодня в рамках Дней культуры театр представил спектакль»: the sentence
+            # dates the framed event, not the programme named as its frame
+            others = [m for m in here if m.event != best.event
+                      and not _frames(view, sent, frames, [m])]
             if others:
                 best = min(others, key=lambda m: _distance(view, m, date))
         if best.event is not None and best.event < len(drafts):
@@ -718,11 +718,19 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             if set(events[index].countries) <= set(parent.countries):
                 events[index].countries = []
     kids: dict[str, set[str]] = {}
+    published = view.doc.published
     for event in events:
         if event.parent:
-            kids.setdefault(event.parent, set()).add(event.status)
+            # a part under way, or one held on the day of the report, has its programme
+            # under way (dated only by its parts, the programme has no dates to say so)
+            today = published is not None and event.start == published
+            kids.setdefault(event.parent, set()).add("ongoing" if today else event.status)
     for event in events:
-        if event.id in kids and {"held", "planned"} <= kids[event.id] | {event.status}:
+        if event.id not in kids or event.start or event.end:
+            if event.id in kids and {"held", "planned"} <= kids[event.id] | {event.status}:
+                event.status = "ongoing"
+            continue
+        if "ongoing" in kids[event.id] or {"held", "planned"} <= kids[event.id] | {event.status}:
             event.status = "ongoing"
     events = merge_repeats(events)
     city = dominant_city(view) or dateline_city(view)

@@ -527,3 +527,28 @@ def test_a_kazakh_troupe_touring_abroad_makes_kazakhstan_a_side():
                      "сапарын бастады.", published="2025-06-04", lang_hint="kk")
     tour = one(events, "tour")
     assert tour.country == "MN" and sorted(tour.countries) == ["KZ", "MN"]
+
+
+def test_a_date_after_the_frame_phrase_is_the_framed_events_too():
+    events = extract("В рамках Дней культуры Узбекистана в Казахстане с 10 по 14 мая в Шымкенте "
+                     "пройдут гастроли Ташкентского театра драмы.",
+                     published="2025-05-02", lang_hint="ru")
+    tour = one(events, "tour")
+    assert (tour.start, tour.end) == ("2025-05-10", "2025-05-14")
+    days = one(events, "culture_days")
+    assert days.start is None and tour.parent == days.id
+
+
+def test_a_programme_with_a_part_under_way_or_held_today_is_under_way():
+    events = extract("В рамках Дней культуры Узбекистана в Казахстане с 10 по 14 мая в Шымкенте "
+                     "проходят гастроли Ташкентского театра драмы.",
+                     published="2025-05-12", lang_hint="ru")
+    assert one(events, "tour").status == "ongoing"
+    assert one(events, "culture_days").status == "ongoing"
+    events = extract("В рамках Дней культуры Шымкента в Семее театр эстрады сегодня "
+                     "представил комедию «Кто прав?».", published="2025-11-30",
+                     lang_hint="ru")
+    stage = one(events, "stage")
+    assert stage.start == "2025-11-30" and stage.status == "held"
+    days = one(events, "culture_days")
+    assert stage.parent == days.id and days.status == "ongoing"
