@@ -148,7 +148,7 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                     named[key] = min(named.get(key, target), target)
         elif not m.in_list:
             target = _same_event(view, drafts, m)
-            if target is None:
+            if target is None and not _says_another(view, m):
                 target = _bare_repeat(view, drafts, m)
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
@@ -264,6 +264,19 @@ def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     return first, last
 
 
+def _says_another(view: DocView, m: Mention) -> bool:
+    """Is ``m``'s noun led by a word of "another" («И ещё одна экспозиция открылась»,
+    "Another exhibition opened", «Тағы бір көрме»)? Up to two words (adjectives) may
+    stand between."""
+    words = view.lowers[max(view.sent_tokens[m.sent].start, m.first - 4):m.first]
+    for cue in view.language.cue_words("another"):
+        size = len(cue.split())
+        for k in range(max(0, len(words) - size - 2), len(words) - size + 1):
+            if " ".join(words[k:k + size]) == cue:
+                return True
+    return False
+
+
 def _nested(one: tuple[str, str], other: tuple[str, str]) -> bool:
     """Does either day range hold the other?"""
     return (other[0] <= one[0] and one[1] <= other[1]) or (
@@ -287,7 +300,11 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
     """Does ``m`` state another occurrence of the kind of ``d``: a day of its own outside
     every day given to ``d`` («сессия 5 мая … сессия 12 мая»), or a city of its own where
     ``d``'s mentions name another («концерт 3 октября в Казани. … концерт 9 октября в
-    Москве»)? Only across sentences: within one, which date is whose is a guess."""
+    Москве»)? Only across sentences: within one, which date is whose is a guess. A
+    word of "another" right before it («ещё одна выставка», "another concert") says so
+    anywhere."""
+    if _says_another(view, m):
+        return True
     if any(o.sent == m.sent for o in d.mentions) or _framing(view, m):
         return False
     mine = _own_date(view, m)
@@ -979,12 +996,18 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status:
         return found
     opens_today = (d.type in MULTI_DAY and event.end is None
                    and _days_before(event.start, view.doc.published) == 0)
+    first_said: Status | None = None
     for m in d.mentions:
         said = status_from_text(view, m.sent, m.first, m.last, d.type)
         if said:
             if opens_today and said == "held":
                 return "ongoing"  # opened on the day of the report: it runs on
-            return said if not found or said == "ongoing" else found
+            if first_said is None:
+                first_said = said
+            if said == "ongoing" and d.type in MULTI_DAY and first_said == "held":
+                first_said = said  # "it opened … is on until": a later mention says it runs
+    if first_said:
+        return first_said if not found or first_said == "ongoing" else found
     return found or ("ongoing" if opens_today else "held")
 
 

@@ -318,7 +318,19 @@ def describe(view: DocView, m: Mention) -> None:
     """Fill the mention's name, descriptive phrase and title."""
     m.name = view.language.proper_name(view, m)
     m.phrase_first, m.phrase_last = view.language.event_phrase(view, m)
+    m.phrase_first = _after_another(view, m.phrase_first, m.first)
     m.title = title_of(view, m)
+
+
+def _after_another(view: DocView, first: int, head: int) -> int:
+    """The phrase without the words of "another" that open it («одна выставка» of «ещё
+    одна выставка», "another exhibition"): they count occurrences, they name none."""
+    for cue in view.language.cue_words("another"):
+        words = cue.split()
+        for size in range(len(words), 0, -1):  # the whole cue, or its tail in the phrase
+            if first + size <= head and view.lowers[first:first + size] == words[-size:]:
+                return first + size
+    return first
 
 
 def quoted_after(view: DocView, m: Mention) -> str | None:

@@ -3,6 +3,8 @@ dates, status, places, countries and participants."""
 
 from __future__ import annotations
 
+import pytest
+
 from sahna.document import Document
 from sahna.pipeline import process
 
@@ -552,3 +554,25 @@ def test_a_programme_with_a_part_under_way_or_held_today_is_under_way():
     assert stage.start == "2025-11-30" and stage.status == "held"
     days = one(events, "culture_days")
     assert stage.parent == days.id and days.status == "ongoing"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В Ташкенте в Музее искусств открылась выставка живописи «Поэзия гор». И ещё одна "
+     "выставка открылась в Ташкенте в Доме фотографии.", "ru"),
+    ("An exhibition of ceramics opened at the State Museum in Almaty on Monday. Another "
+     "exhibition opened at the Kasteyev Museum on the same day.", "en"),
+    ("Алматыда Қастеев музейінде кескіндеме көрмесі ашылды. Тағы бір көрме Ұлттық музейде "
+     "ашылды.", "kk"),
+])
+def test_another_names_a_further_occurrence(text, lang):
+    """«ещё одна выставка», "another exhibition", «тағы бір көрме» open a new event and
+    are not part of its title."""
+    shows = [e for e in extract(text, lang_hint=lang) if e.type == "exhibition"]
+    assert len(shows) == 2
+    assert not any(w in shows[1].title.lower().split() for w in ("одна", "another", "бір"))
+
+
+def test_a_later_mention_says_an_exhibition_runs_on():
+    events = extract("Как сообщили в музее, в Ташкенте прошла выставка живописи Малика "
+                     "Набиева. На выставке демонстрируются сто полотен.", lang_hint="ru")
+    assert one(events, "exhibition").status == "ongoing"
