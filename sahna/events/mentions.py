@@ -74,7 +74,9 @@ def find_mentions(view: DocView) -> list[Mention]:
     _share_names(view, found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
     if room > 0:
-        found += _named_occurrences(view, {m.sent for m in found})[:room]
+        named = {m.name.casefold() for m in found if m.name}
+        found += [m for m in _named_occurrences(view, {m.sent for m in found})
+                  if (m.name or "").casefold() not in named][:room]
     found.sort(key=lambda m: m.first)
     return found
 
@@ -89,7 +91,8 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
     next to a verb of occurring («„Домбыра Party“ пройдёт сегодня в Костанае», «„Көктем
     шуағы“ Алматыда өтті», '"Steppe Sounds" will take place in Almaty') in a sentence
     with a date or a place and no other event mention. Its type is ``other``: the name
-    says what it is, the lexicons do not."""
+    says what it is, the lexicons do not. (The caller drops a name that a triggered
+    mention elsewhere already carries: that event, named again.)"""
     verbs = view.language.cue_set("occur_verb")
     if not verbs:
         return []
@@ -112,10 +115,23 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
                 continue
             if name.isupper() or _names_body(view, i - 1, rng):
                 continue  # «ТЮРКСОЙ», организация «…», театр «…»: a body's name
-            out.append(Mention("other", "noun", sent, i, close, name=name,
-                               phrase_first=i, phrase_last=close, title=f"«{name}»"))
+            kind = _kind_before(view, i - 1, rng)
+            first = i - 1 if kind != "other" else i
+            out.append(Mention(kind, "noun", sent, first, close, name=name,
+                               phrase_first=first, phrase_last=close, title=f"«{name}»"))
             break
     return out
+
+
+def _kind_before(view: DocView, i: int, rng: range) -> EventType:
+    """The type an event noun right before a quoted name gives it («победитель
+    онлайн-конкурса «…»», a trigger another rule set aside as qualifying a person), else
+    ``other``."""
+    if i >= rng.start:
+        for trig in view.candidates(i, trigger_index(view.lang)):
+            if len(trig.pattern) == 1 and trig.kind == "noun" and view.matches(i, trig.pattern[0]):
+                return trig.type
+    return "other"
 
 
 def _names_body(view: DocView, i: int, rng: range) -> bool:

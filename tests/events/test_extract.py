@@ -576,3 +576,18 @@ def test_a_later_mention_says_an_exhibition_runs_on():
     events = extract("Как сообщили в музее, в Ташкенте прошла выставка живописи Малика "
                      "Набиева. На выставке демонстрируются сто полотен.", lang_hint="ru")
     assert one(events, "exhibition").status == "ongoing"
+
+
+def test_a_quoted_name_after_an_event_noun_set_aside_keeps_its_type():
+    """«победитель онлайн-конкурса «…»»: the noun qualifies the winner, yet the quoted
+    name beside an occurrence verb is that competition."""
+    events = extract("В Астане объявили победителя онлайн-конкурса «Золотая домбра», который "
+                     "проходил до 2 июля.", published="2025-07-05", lang_hint="ru")
+    contest = one(events, "competition")
+    assert "Золотая домбра" in contest.title and contest.status == "held"
+
+
+def test_a_name_already_carried_by_an_event_is_not_a_second_event():
+    events = extract("В Астане прошёл конкурс «Золотая домбра». «Золотая домбра» проходила "
+                     "2 июля в Астане.", published="2025-07-05", lang_hint="ru")
+    assert len(events) == 1
