@@ -899,8 +899,10 @@ def _hosts(view: DocView, p) -> bool:
 def _city_in_name(view: DocView, d: Draft) -> str | None:
     """A city written inside the event's own name ("World Nomad Games Astana 2024",
     "Almaty Jazz Festival"): where the event is, unless the event carries one place's
-    culture to another (culture days, a tour), whose name holds the visitor."""
-    if d.type in VISITING:
+    culture to another (culture days, a tour), whose name holds the visitor, or the
+    event shows a work whose title names its subject (an exhibition «Old town —
+    Shymkent», a concert programme «Songs of Almaty»)."""
+    if d.type in VISITING or d.type in SHOWS_A_WORK:
         return None
     return next((p.city for p in _phrase_cities(view, d)
                  if view.doc.text[p.start:p.start + 1].isupper()), None)
@@ -941,6 +943,10 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
         found.append(event.country)
     return sorted(found) if len(found) > 1 else []
 
+
+#: Events that show a work (a programme, a play, a film, pictures): a city in its title
+#: is what the work is about, not where it is shown.
+SHOWS_A_WORK = {"exhibition", "concert", "stage", "screening"}
 
 #: Events that bring one place's culture to another: the city whose culture or troupe
 #: travels is a side, like a country.

@@ -591,3 +591,13 @@ def test_a_name_already_carried_by_an_event_is_not_a_second_event():
     events = extract("В Астане прошёл конкурс «Золотая домбра». «Золотая домбра» проходила "
                      "2 июля в Астане.", published="2025-07-05", lang_hint="ru")
     assert len(events) == 1
+
+
+def test_a_city_in_a_shown_works_title_is_its_subject_not_its_place():
+    events = extract("В Семее открылись Дни культуры Шымкента. Завтра в театре имени Абая "
+                     "откроется выставка «Старый город — Шымкент».",
+                     published="2025-11-30", lang_hint="ru")
+    assert one(events, "exhibition").city != "Shymkent"
+    festival = one(extract("The Almaty Jazz Festival will open on 5 May.",
+                           published="2025-04-01", lang_hint="en"), "festival")
+    assert festival.city == "Almaty"
