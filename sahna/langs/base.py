@@ -284,9 +284,18 @@ class Language(ABC):
         """Is the place written at ``text[start:end]`` where an event happens: governed
         by «в»/"in"/"at" (also "to" for a ``tour``), the word before it? A place named
         otherwise (the subject, a genitive «культура Казахстана», an origin) is not."""
-        before = text[max(0, start - 4):start].lower().split()
+        before = text[max(0, start - 24):start].lower().split()
         words = self.cue_words("locative") + (self.cue_words("tour_locative") if tour else ())
-        return bool(before) and before[-1] in words
+        if before and before[-1] in words:
+            return True
+        # «в городе Кастамону», «в г. Бухара», "in the city of Turkistan": a word of a
+        # kind of settlement between the preposition and the name
+        settlement = self.cue_words("settlement")
+        for size in (3, 2):
+            lead = before[-size:]
+            if len(lead) == size and " ".join(lead[1:]) in settlement and lead[0] in words:
+                return True
+        return False
 
     def same_venue_word(self, text_word: str, table_word: str) -> bool:
         """Is the lower-case text word a form of a venue table word (other than itself)?"""

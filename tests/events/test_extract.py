@@ -601,3 +601,13 @@ def test_a_city_in_a_shown_works_title_is_its_subject_not_its_place():
     festival = one(extract("The Almaty Jazz Festival will open on 5 May.",
                            published="2025-04-01", lang_hint="en"), "festival")
     assert festival.city == "Almaty"
+
+
+@pytest.mark.parametrize(("text", "lang", "city"), [
+    ("Алматинский оркестр выступил на фестивале тюркских искусств в городе Кастамону. "
+     "Оркестр вернётся в Алматы в июле.", "ru", "Kastamonu"),
+    ("The Almaty orchestra played at a festival of Turkic arts in the city of Kastamonu. The "
+     "orchestra returns to Almaty in July.", "en", "Kastamonu"),
+])
+def test_a_settlement_word_between_the_preposition_and_the_name(text, lang, city):
+    assert one(extract(text, published="2025-06-10", lang_hint=lang), "festival").city == city
