@@ -340,7 +340,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role, kind = "guest", "org"
         else:
             kind = kind if kind in ("group", "org") else "org"
-        name = view.language.participant_name(ent)
+        name = _base_name(view, ent)
         lead = lead_words(view, *span) if ent.label == "PER" else 0
         if lead:  # "Singer Aida Nurlanova", «Концертке Әсем Нұрланова»: the name follows
             name = " ".join(name.split(" ")[lead:])
@@ -364,6 +364,34 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _base_name(view: DocView, ent: NamedEntity) -> str:
+    """The entity's name in its base form: the language's normal form, except for a
+    person listed among names that stand as written (:func:`_listed_as_written`)."""
+    name = view.language.participant_name(ent)
+    if ent.label == "PER" and name != ent.text and _listed_as_written(view, ent):
+        return ent.text
+    return name
+
+
+def _listed_as_written(view: DocView, ent: NamedEntity) -> bool:
+    """Is the person one item of a list whose neighbouring names stand as written, in
+    their base form («Максат Аханов, Жансая Мусина, Мухамед Конкаев»)? Then this item is
+    in that case too, whatever a normaliser makes of an unknown name ending like an
+    oblique case («Жансай Мусин»): the items of a list share one case."""
+    people = [e for e in view.in_sentence("entities", view.sentence_at(ent.start))
+              if e.label == "PER"]
+    k = next((j for j, e in enumerate(people) if e.start == ent.start), None)
+    if k is None:
+        return False
+    joiners = {",", *view.language.cue_words("list_joiner"), "and", "и"}
+    neighbours = []
+    if k > 0 and view.doc.text[people[k - 1].end:ent.start].strip() in joiners:
+        neighbours.append(people[k - 1])
+    if k + 1 < len(people) and view.doc.text[ent.end:people[k + 1].start].strip() in joiners:
+        neighbours.append(people[k + 1])
+    return bool(neighbours) and all(n.normal == n.text for n in neighbours)
 
 
 #: An agency dateline glued before a name at a paragraph's start ("ASTANA – Astana Opera").
@@ -528,7 +556,7 @@ def canonical_names(view: DocView) -> dict[str, str]:
     forms: list[str] = []
     for ent in view.doc.entities:
         if ent.label == "PER":
-            forms.append(view.language.participant_name(ent))
+            forms.append(_base_name(view, ent))
             forms.append(ent.text)
 
     def rank(name: str) -> tuple[int, int, int]:
@@ -537,7 +565,7 @@ def canonical_names(view: DocView) -> dict[str, str]:
                 int(name[:1].isupper()))
 
     out: dict[str, str] = {}
-    normals = list(dict.fromkeys(view.language.participant_name(e)
+    normals = list(dict.fromkeys(_base_name(view, e)
                                  for e in view.doc.entities if e.label == "PER"))
     # Two names can be one person only if a full word of each starts alike (see
     # _same_word: four letters at least), so each form is compared with the names that

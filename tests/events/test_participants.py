@@ -330,3 +330,11 @@ def test_a_holiday_alone_is_a_fragment(text, lang, word):
 
 def test_a_name_is_no_holiday():
     assert "Ерлан Тулегенов" in names("В Таразе на концерте выступил Ерлан Тулегенов.", "ru")
+
+
+def test_a_listed_name_shares_the_case_of_its_neighbours():
+    """«Максат Аханов, Жансая Мусина, Мухамед Конкаев»: the list stands in the
+    nominative, so the unknown feminine name is not read as an oblique masculine one."""
+    found = names("На айтысе в Кокшетау 5 мая состязались поэты Максат Аханов, Жансая "
+                  "Мусина, Мухамед Конкаев.", "ru")
+    assert "Жансая Мусина" in found and "Жансай Мусин" not in found
