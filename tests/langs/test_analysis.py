@@ -222,3 +222,10 @@ def test_english_attributes_from_memory_equal_the_rule_components():
     assert [(lemma, pos) for lemma, pos, _ in first] == expected
     assert again == first
     assert first[[t.text for t in full].index("performed")][2]["tense"] == "Past"
+
+
+def test_an_unknown_acronym_keeps_its_own_form_and_a_caps_phrase_is_still_inflected():
+    from sahna.langs.ru.morph import nominative_phrase
+
+    assert nominative_phrase(["ТЮРКСОЙ"]) == ["ТЮРКСОЙ"]
+    assert nominative_phrase(["КАЗАХСКОГО", "ОРКЕСТРА"]) == ["КАЗАХСКИЙ", "ОРКЕСТР"]

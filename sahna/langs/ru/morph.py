@@ -121,6 +121,8 @@ def _nominative_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     for i, word in enumerate(words):
         if i == 0 and (word.isdigit() or _ROMAN.fullmatch(word)):
             continue  # "X форума", "2 концерта"
+        if len(word) > 1 and word.isupper() and not analyzer().word_is_known(word.lower()):
+            return words  # an acronym («ТЮРКСОЙ», «ЮНЕСКО») is written in its own form
         found = parses(word) if word[:1].isalpha() else ()
         nouns = [p for p in found if p.tag.POS == "NOUN" and p.tag.case]
         if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in found[:1]):
