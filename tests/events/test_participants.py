@@ -338,3 +338,25 @@ def test_a_listed_name_shares_the_case_of_its_neighbours():
     found = names("На айтысе в Кокшетау 5 мая состязались поэты Максат Аханов, Жансая "
                   "Мусина, Мухамед Конкаев.", "ru")
     assert "Жансая Мусина" in found and "Жансай Мусин" not in found
+
+
+def test_an_initial_and_an_oblique_surname_come_out_in_the_nominative():
+    found = names("Делегация во главе с А. Алимбаевым приняла участие в церемонии открытия "
+                  "фестиваля в Баткене 5 мая.", "ru")
+    assert "А. Алимбаев" in found
+
+
+def test_a_place_the_tagger_ran_on_into_a_name_splits_off_the_person():
+    """«в Баткене Абдикарим Алимбаев»: a place does not end in a surname."""
+    from sahna.langs.ru.analysis import _place_then_person
+
+    text = "Представитель в Баткене Абдикарим Алимбаев принял делегацию."
+    start = text.index("Баткене")
+    cut = _place_then_person(text, start, text.index(" принял"))
+    assert cut is not None and text[start:cut[0]] == "Баткене"
+    assert text[cut[1]:].startswith("Абдикарим")
+    place = "В городе Нур-Султан Большой Театр"  # no surname at the end: one place
+    assert _place_then_person(place, 9, len(place)) is None
+    found = names("Полномочный представитель в Баткене Абдикарим Алимбаев 5 мая провёл "
+                  "встречу с делегацией Ферганской области.", "ru")
+    assert "Абдикарим Алимбаев" in found

@@ -77,9 +77,33 @@ def entities(doc: Document, spans: list[tuple[int, int]]) -> list[NamedEntity]:
     if not excerpt.text:
         return out
     for span in ner_spans(excerpt.text):
-        out.append(_entity(doc, excerpt.original(span.start), excerpt.original(span.stop),
-                           span.type, starts))
+        start, stop = excerpt.original(span.start), excerpt.original(span.stop)
+        cut = _place_then_person(doc.text, start, stop) if span.type == "LOC" else None
+        if cut is not None:  # «в Баткене Абдикарим Алимбаев»: a place, then a person
+            out.append(_entity(doc, start, cut[0], "LOC", starts))
+            out.append(_entity(doc, cut[1], stop, "PER", starts))
+            continue
+        out.append(_entity(doc, start, stop, span.type, starts))
     return out
+
+
+_LOCATIVE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+$", re.IGNORECASE)
+
+
+def _place_then_person(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """Where a place entity the tagger ran on into a person's name splits: after a
+    locative preposition, one place word, then two or more words ending in a surname
+    («в Баткене Абдикарим Алимбаев принял делегацию»): a place does not end in a
+    surname. (end of the place, start of the person) or None."""
+    if not _LOCATIVE_BEFORE.search(text[max(0, start - 4):start]):
+        return None
+    words = text[start:stop].split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return None
+    if not any("Surn" in p.tag for p in morph_ru.parses(words[-1])[:2]):
+        return None
+    cut = start + len(words[0])
+    return cut, cut + len(text[cut:stop]) - len(text[cut:stop].lstrip())
 
 
 class _Word(NamedTuple):

@@ -54,6 +54,7 @@ def _inflect(parse, grammemes: set[str]) -> str | None:
 
 
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_INITIAL = re.compile(r"\w\.")
 
 
 def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
@@ -66,8 +67,10 @@ def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
     """
     if not words or any(not w[:1].isalpha() for w in words):
         return words
-    kazakh = [i for i, w in enumerate(words) if _KAZAKH_LETTERS.search(w)]
+    kazakh = [i for i, w in enumerate(words) if _KAZAKH_LETTERS.search(w)
+              or _INITIAL.fullmatch(w)]
     if kazakh:
+        # (an initial, «А.», is kept as written the same way)
         # A word written with Kazakh letters («Қыдыралиев», «Ақшора») is a Kazakh name
         # Russian grammar does not decline: it stays as written, the others are read.
         rest = [w for i, w in enumerate(words) if i not in kazakh]

@@ -152,6 +152,8 @@ def participant_name(ent: NamedEntity) -> str:
     """A person's name as the analyser put it into the nominative; an organisation's
     noun phrase with its head in the nominative."""
     if ent.label == "PER":
+        if ent.normal == ent.text:  # the analyser left it («А. Алимбаевым»): read it
+            return " ".join(morph.nominative_name(ent.text.split(" ")))
         return ent.normal
     return " ".join(morph.nominative_phrase(ent.text.split(" ")))
 
