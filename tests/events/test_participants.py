@@ -360,3 +360,10 @@ def test_a_place_the_tagger_ran_on_into_a_name_splits_off_the_person():
     found = names("Полномочный представитель в Баткене Абдикарим Алимбаев 5 мая провёл "
                   "встречу с делегацией Ферганской области.", "ru")
     assert "Абдикарим Алимбаев" in found
+
+
+def test_a_genitive_chain_of_a_group_may_close_with_its_city():
+    found = people("8 сентября в Алматы на концерте выступил ансамбль солистов "
+                   "симфонического оркестра Алматы.", "ru")
+    assert ("ансамбль солистов симфонического оркестра Алматы", "group", "performer") in found
+    assert people("8 сентября на концерте в Алматы выступил оркестр Астаны.", "ru") == []

@@ -203,6 +203,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
                 tok.text == "." and len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())):
             last = i  # «имени Михаила Лермонтова», «им. М. Ауэзова»
         elif tok.text[:1].isupper():
+            if last > head and last == i - 1 and _is_place_at(view, i):
+                last = i  # «ансамбль солистов оркестра Алматы»: the chain's city closes it
             break  # «ансамбль Ялла», «оркестра Алматы»: an appositive name or a place
         elif tok.pos in ("NOUN", "ADJF", "PRTF") and _can_be(tok.text, "gent"):
             last = i  # «комедии» may be read as locative: any genitive reading will do
@@ -222,6 +224,12 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     head_words = len(view.span_text(first, head).split(" "))
     text = " ".join(morph.nominative_phrase(words[:head_words]) + words[head_words:])
     return text, first, last
+
+
+def _is_place_at(view: DocView, i: int) -> bool:
+    """Does a place mention start at token ``i``?"""
+    start = view.tokens[i].start
+    return any(p.start == start for p in view.doc.places)
 
 
 def _quoted_tokens(view: DocView, first: int, last: int) -> set[int]:
