@@ -75,6 +75,11 @@ def is_relevant(text: str, lang: str, events_only: bool = False) -> bool:
     """Can ``text`` state an event (or, unless ``events_only``, name its people)?"""
     if cue_pattern(lang, events_only).search(text):
         return True
+    return _has_phrase(text, lang)
+
+
+def _has_phrase(text: str, lang: str) -> bool:
+    """Can ``text`` state a multi-word trigger (every word occurs in some form)?"""
     if not first_words_pattern(lang).search(text):  # one search rules out every phrase
         return False
     found: dict[re.Pattern[str], bool] = {}  # phrases share words: each searched once
@@ -118,6 +123,27 @@ def relevant(sentences: list[Sentence], lang: str, events_only: bool = False,
     :data:`sahna.limits.ANALYSED` characters (past it, a warning in ``warnings``)."""
     return within_budget([s for s in sentences if is_relevant(s.text, lang, events_only)],
                          warnings)
+
+
+def relevant_both(sentences: list[Sentence], lang: str, warnings: list[str] | None = None
+                  ) -> tuple[list[Sentence], list[Sentence]]:
+    """``relevant(sentences, lang, events_only=True, warnings=warnings)`` and
+    ``relevant(sentences, lang)`` in one pass: the multi-word trigger test, the costlier
+    half of :func:`is_relevant` and the same for both, is made once per sentence."""
+    events: list[Sentence] = []
+    names: list[Sentence] = []
+    for sent in sentences:
+        phrase: bool | None = None
+        if cue_pattern(lang, True).search(sent.text):
+            events.append(sent)
+        else:
+            phrase = _has_phrase(sent.text, lang)
+            if phrase:
+                events.append(sent)
+        if cue_pattern(lang, False).search(sent.text) or (
+                _has_phrase(sent.text, lang) if phrase is None else phrase):
+            names.append(sent)
+    return within_budget(events, warnings), within_budget(names)
 
 
 def within_budget(sentences: list[Sentence], warnings: list[str] | None = None

@@ -228,7 +228,9 @@ def _rejoin(chunk: str, pieces: list[tuple[int, int]], abbreviations: dict[str, 
 # Words with inner hyphens, apostrophes and dots of abbreviations kept together
 # («гала-концерт», «им.», "Astana's" split as spaCy does not matter here), numbers with
 # their separators («18,19», «2–5»), and every other non-space character on its own.
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?(?<=им\.)|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+# The dot of «им.» is an optional tail of the word, taken when the word ends in «им»: as
+# an alternative of its own («word.(?<=им\.)|word») every word was matched twice.
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?<=им\.))?"
                    r"|\d+(?:[.,:]\d+)*(?:-[^\W\d_]+)?|\S")
 
 

@@ -379,7 +379,9 @@ def words(line: str) -> list[str]:
 def has_words(line: str, count: int) -> bool:
     """``len(words(line)) >= count``, reading no further than the ``count``-th word:
     asked of paragraphs, which have hundreds."""
-    return sum(1 for _ in islice(_WORD.finditer(line), count)) >= count
+    if count <= 0:
+        return True
+    return next(islice(_WORD.finditer(line), count - 1, None), None) is not None
 
 
 def sentence_count(line: str) -> int:
@@ -812,7 +814,10 @@ def is_credited_caption(line: str) -> bool:
     s = light(line)
     if len(s) > CREDIT_TAIL_MAX_CHARS or sentence_count(s) > 2:
         return False
-    return _credit_tail_regex().search(s) is not None or (
+    # Both patterns need a character no cue supplies (the colon after the credit word,
+    # the opening bracket): a substring test spares trying the alternation of every
+    # credit word at every position of a line that has neither.
+    return (":" in s and _credit_tail_regex().search(s) is not None) or (
         "(" in s and _bracketed_credit_regex().search(s) is not None)
 
 
@@ -827,8 +832,10 @@ def is_phone_advert(line: str) -> bool:
     :data:`PHONE_LABEL_MAX_WORDS` words ("Реклама +7(700) 388 81 09", "Тел.: 8 727 123
     45 67", "Жарнама бөлімі: +7 701 …"). A sentence that gives a number has more words."""
     s = light(line)
+    if len(s) > 60:  # before the search: a paragraph is searched for nothing
+        return False
     m = _PHONE.search(s)
-    if m is None or s[m.end():].strip(" .;,") or len(s) > 60:
+    if m is None or s[m.end():].strip(" .;,"):
         return False
     digits = sum(c.isdigit() for c in m[0])
     label = s[:m.start()].strip(" :–—-")

@@ -9,8 +9,10 @@ here takes the lines and the current labels (``None`` = kept) and labels more li
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
 from sahna.clean.lines import (
     classify_line,
@@ -595,15 +597,27 @@ def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
     article's own."""
     kept = _kept_indices(lines, labels)
     texts = {i: norm(lines[i]) for i in kept}
+    # The kept lines in text order: those starting with ``core`` follow one another from
+    # where ``core`` would be inserted, so each line reads only its own continuations
+    # rather than every kept line (a long page has hundreds).
+    ordered = sorted((text, j) for j, text in texts.items())
     for i in kept:
         core = texts[i].rstrip(" .…")
         if not has_words(core, TEASER_MIN_WORDS):
             continue
         if core == texts[i] and is_headline_like(lines[i]):
             continue  # a headline, which the lead may repeat and go on from
-        if any(j != i and len(texts[j]) >= len(core) + TEASER_MIN_REST and texts[j].startswith(core)
-               for j in kept):
+        if any(j != i and len(text) >= len(core) + TEASER_MIN_REST
+               for text, j in _starting_with(ordered, core)):
             labels[i] = "repeat"
+
+
+def _starting_with(ordered: list[tuple[str, int]], prefix: str) -> Iterator[tuple[str, int]]:
+    """The entries of the sorted ``ordered`` whose text starts with ``prefix``."""
+    for entry in itertools.islice(ordered, bisect.bisect_left(ordered, (prefix,)), None):
+        if not entry[0].startswith(prefix):
+            return
+        yield entry
 
 
 def _originals(lines: list[str], labels: Labels) -> list[int]:

@@ -12,7 +12,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from sahna.analyse.relevance import Excerpt, blocks, relevant
+from sahna.analyse.relevance import Excerpt, blocks, relevant_both
 from sahna.analyse.segment import sentences
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
@@ -36,10 +36,10 @@ def analyse(doc: Document) -> Document:
     ``relevance``: the tagger is the costlier half of spaCy's small model."""
     doc.sentences = sentences(doc.text, language("en"))
     model = nlp()
-    events = relevant(doc.sentences, "en", events_only=True, warnings=doc.warnings)
+    events, named = relevant_both(doc.sentences, "en", warnings=doc.warnings)
     full = blocks(events, doc.text)
     in_full = {s.start for s in events}
-    names = blocks([s for s in relevant(doc.sentences, "en") if s.start not in in_full], doc.text)
+    names = blocks([s for s in named if s.start not in in_full], doc.text)
     tokens: list[Token] = []
     entities: list[NamedEntity] = []
     covered = sorted([*full, *names])
@@ -53,16 +53,19 @@ def analyse(doc: Document) -> Document:
     excerpt = Excerpt(doc.text, full)
     if excerpt.text:
         parsed = _tagged(model, excerpt.text)
-        tokens += [Token(excerpt.original(t.idx), excerpt.original(t.idx) + len(t.text), t.text,
-                         *attributes) for t, attributes in zip(parsed, _attributes(model, parsed),
-                                                               strict=True) if not t.is_space]
+        for t, (lemma, pos, feats) in zip(parsed, _attributes(model, parsed), strict=True):
+            if not t.is_space:  # each attribute of a spaCy token is a call: read once
+                text, start = t.text, excerpt.original(t.idx)
+                tokens.append(Token(start, start + len(text), text, lemma, pos, feats))
         entities += _entities(parsed, excerpt)
     excerpt = Excerpt(doc.text, names)
     if excerpt.text:
         with model.select_pipes(enable=["ner"]):
             parsed = model(excerpt.text)
-        tokens += [Token(excerpt.original(t.idx), excerpt.original(t.idx) + len(t.text), t.text,
-                         t.lower_, "") for t in parsed if not t.is_space]
+        for t in parsed:
+            if not t.is_space:
+                text, start = t.text, excerpt.original(t.idx)
+                tokens.append(Token(start, start + len(text), text, t.lower_, ""))
         entities += _entities(parsed, excerpt)
     doc.tokens = sorted(tokens, key=lambda t: t.start)
     doc.entities = sorted(entities, key=lambda e: e.start)
