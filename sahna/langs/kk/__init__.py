@@ -69,7 +69,10 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
 
     def title(self, view: DocView, m: Mention, text: str) -> str:
         """The phrase in its base form; a last word that is a lexicon stem as written
-        («мереке») has no case ending to lose («мере» + «ке» is no dative here)."""
+        («мереке») has no case ending to lose («мере» + «ке» is no dative here); «атты»
+        ("named") between a quoted name and its noun is left out («"Дала сазы" айтысы»)."""
+        naming = self.cue_set("naming")
+        text = " ".join(w for w in text.split(" ") if w.lower() not in naming)
         if text.rpartition(" ")[2].lower() in self.noun_stems:
             return text
         return rules.base_phrase(text)

@@ -39,6 +39,13 @@ _RULES = (
         "span",
         r"{PRE}{D1}{SUF}{SEP}{M1}{AI}{DASH}{D2}{SUF}{SEP}{M2}{AI}(?:\s+{Y2}(?:{YW})?)?{TAIL}",
     ),
+    # «30 мамыр мен 1 маусым аралығында»: two days of two months, the span between them
+    (
+        "kk_between_months",
+        "span",
+        r"{PRE}{D1}{SUF}{SEP}{M1}{AI}\s+(?:мен|бен|пен|және)\s+{D2}{SUF}{SEP}{M2}{AI}"
+        r"(?:\s+{Y2}(?:{YW})?)?\s+(?:аралығында|аралығы|күндері)",
+    ),
     ("kk_from_to", "span", r"{PRE}{D1}{SUF}{SEP}{M1}\s+{D2}{SUF}{SEP}{M2}{AI}\s+дейін"),
     (
         "kk_list",

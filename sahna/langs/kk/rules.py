@@ -30,11 +30,38 @@ _CASE = ("ның", "нің", "дың", "дің", "тың", "тің", "мен", "
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде")
 
 
-def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
-    """A quoted name and genitive complements before the trigger («"Дауыс"
-    монодрамасының премьерасы»)."""
+#: How many words may stand between «атты» and the trigger it names («"Шығыс сазы"
+#: атты республикалық ақындар айтысы»).
+NAMED_REACH = 5
+
+
+def _named_quote(view: DocView, m: Mention) -> int | None:
+    """«"Шығыс сазы" атты республикалық айтыс»: the opening quote of a name that «атты»
+    ("named") ties to the trigger a few words on, with no comma or quote between."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
+    naming = view.language.cue_words("naming")
+    for i in range(m.first - 1, max(rng.start, m.first - 1 - NAMED_REACH) - 1, -1):
+        text = toks[i].text
+        if text.lower() in naming:
+            if i - 1 < rng.start or toks[i - 1].text not in CLOSE_QUOTES:
+                return None
+            return next((j for j in range(i - 2, max(rng.start - 1, i - 16), -1)
+                         if toks[j].text in OPEN_QUOTES), None)
+        if not text[:1].isalpha():
+            return None
+    return None
+
+
+def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
+    """A quoted name and genitive complements before the trigger («"Дауыс"
+    монодрамасының премьерасы»), or a name «атты» ties to it («"Дала сазы" атты
+    концерт»)."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    named = _named_quote(view, m)
+    if named is not None:
+        return named, m.last
     first = m.first
     i = m.first - 1
     while i >= rng.start and m.first - i <= 6:
@@ -64,6 +91,9 @@ def proper_name(view: DocView, m: Mention) -> str | None:
     """A quoted name right before the trigger («Дауыс» монодрамасының премьерасы)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
+    named = _named_quote(view, m)
+    if named is not None:
+        return quoted_name(view, named, rng.stop)
     for i in reversed(range(max(rng.start, m.first - 6), m.first)):
         if toks[i].text in OPEN_QUOTES:
             name = quoted_name(view, i, rng.stop)
