@@ -41,3 +41,11 @@ def test_a_name_that_atty_ties_to_the_event_noun_is_its_name():
     assert "Теңіз толқыны" in contest.title
     assert "атты" not in contest.title
 
+
+def test_editions_with_other_ordinals_are_other_occurrences():
+    found = events("Семейде ғалымдар құрылтайының IV отырысы басталды. "
+                   "Құрылтайдың алғашқы отырысы 2019 жылы өтті. "
+                   "Құрылтайдың үшінші отырысы 2023 жылы өтті.")
+    forums = [e for e in found if e.type == "forum"]
+    assert len(forums) == 3
+    assert {e.start for e in forums} == {None, "2019", "2023"}

@@ -16,6 +16,7 @@ The rules in order:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from sahna import places
@@ -190,8 +191,44 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
               if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
+    ordinal = _ordinal(view, m)
+    if ordinal:
+        found.add(ordinal)
     m.extra["content"] = frozenset(found)
     return m.extra["content"]
+
+
+_ROMAN = re.compile(r"[IVXІ]{2,5}|[VX]")
+_ROMAN_VALUES = {"I": 1, "І": 1, "V": 5, "X": 10}
+_NUMBERED = re.compile(r"(\d{1,3})\s*-\s*\w{1,4}")
+ORDINAL_REACH = 3  # words before the trigger where an edition's number may stand
+
+
+def _ordinal(view: DocView, m: Mention) -> str | None:
+    """The edition number in the mention's phrase or just before its trigger («IV
+    отырысы», «алғашқы отырысы», «5-ші фестиваль», "the 3rd forum") as ``#N``: the
+    third session is another occurrence than the fourth."""
+    rng = view.sent_tokens[m.sent]
+    first = max(rng.start, min(m.phrase_first, m.first - ORDINAL_REACH))
+    words = view.language.cues
+    for i in range(first, max(m.last, m.phrase_last) + 1):
+        text = view.tokens[i].text
+        if _ROMAN.fullmatch(text):
+            return f"#{_roman(text)}"
+        numbered = _NUMBERED.fullmatch(text)
+        if numbered:
+            return f"#{int(numbered.group(1))}"
+        low = text.lower()
+        for n in range(1, 11):
+            if low in words.get(f"ordinal:{n}", ()):
+                return f"#{n}"
+    return None
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
 
 
 def _draft_content(view: DocView, d: Draft) -> frozenset[str]:
