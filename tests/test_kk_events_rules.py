@@ -49,3 +49,42 @@ def test_editions_with_other_ordinals_are_other_occurrences():
     forums = [e for e in found if e.type == "forum"]
     assert len(forums) == 3
     assert {e.start for e in forums} == {None, "2019", "2023"}
+
+
+def test_the_fifth_and_the_sixth_festival_are_two_editions():
+    found = events("Таразда 5-ші «Айша бибі» фестивалі 2022 жылы өтті. "
+                   "Таразда 6-шы «Айша бибі» фестивалі 2024 жылы өтеді.")
+    assert sorted(e.start for e in found if e.type == "festival") == ["2022", "2024"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Биыл облыста 120 концерт пен 45 көрме өткізілді.",
+    "Өткен жылы өңірде 50-ден астам фестиваль өтті.",
+    "Биыл Алматыда бірнеше халықаралық фестиваль өткізіледі.",
+    "Биыл ауданда жеті көрме өтті.",
+])
+def test_a_counted_event_noun_is_a_tally_not_an_event(sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Жамбылдың 180 жылдық мерейтойы Таразда аталып өтті.", "ceremony"),
+    ("Қаңтарда Қарағандыда екі күндік фестиваль өтеді.", "festival"),
+])
+def test_a_number_that_measures_an_adjective_counts_nothing(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}
+
+
+def test_the_capital_in_a_kazakh_report_is_astana():
+    found = events("Кеше елордада жастар форумы өтті. Оған мыңнан астам адам келді.")
+    assert (found[0].city, found[0].country) == ("Astana", "KZ")
+
+
+def test_the_capital_of_a_country_the_text_names():
+    found = events("Кеше Түркия астанасында қазақ әдебиеті күндері басталды.")
+    assert found[0].city == "Ankara"
+
+
+def test_talks_held_with_a_named_side_are_a_meeting():
+    found = events("Мемлекет басшысы Моңғолия Президентімен келіссөздер жүргізді.")
+    assert [e.type for e in found] == ["meeting"]
