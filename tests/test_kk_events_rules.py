@@ -88,3 +88,22 @@ def test_the_capital_of_a_country_the_text_names():
 def test_talks_held_with_a_named_side_are_a_meeting():
     found = events("Мемлекет басшысы Моңғолия Президентімен келіссөздер жүргізді.")
     assert [e.type for e in found] == ["meeting"]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Павлодарда балалар суреттерінің көрмесі қойылады.", "planned"),
+    ("Таразда кітап көрмесі көрсетілмек.", "planned"),
+    ("Оркестр ертең Көкшетауда концерт ойнайды.", "planned"),
+    ("Семейде ақындар айтысы өтті, деп хабарлайды ақпарат агенттігі.", "held"),
+    ("Семейде ақындар айтысы өткізілмек, деп хабарлайды ақпарат агенттігі.", "planned"),
+])
+def test_status_from_the_ending_of_the_predicate(sentence, status):
+    found = events(sentence)
+    assert found, sentence
+    assert found[0].status == status
+
+
+def test_an_ending_like_the_future_inside_the_sentence_is_no_predicate():
+    # «көмек» ends like «-мек», but the predicate is the last word, in the past
+    found = events("Шымкентте көмек көрсеткен еріктілерге арналған концерт өтті.")
+    assert found[0].status == "held"
