@@ -107,3 +107,15 @@ def test_an_ending_like_the_future_inside_the_sentence_is_no_predicate():
     # «көмек» ends like «-мек», but the predicate is the last word, in the past
     found = events("Шымкентте көмек көрсеткен еріктілерге арналған концерт өтті.")
     assert found[0].status == "held"
+
+
+def test_a_venue_of_two_genres_joined_by_and_places_the_event():
+    found = events("Мерейтойлық кеш 12 қазанда Абай атындағы опера және балет театрында өтеді.")
+    assert found[0].venue == "Абай атындағы опера және балет театры"
+    assert found[0].city == "Almaty"
+
+
+def test_a_time_word_opening_the_sentence_is_no_part_of_the_venue():
+    found = events("Кеше Абай атындағы Қазақ ұлттық опера және балет театрында «Ер Тарғын» "
+                   "операсы қойылды.")
+    assert found[0].venue == "Абай атындағы Қазақ ұлттық опера және балет театры"

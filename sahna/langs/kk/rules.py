@@ -124,12 +124,19 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
     if not toks[head].text.lower().endswith(LOCATIVE):
         return None
     modifiers = lang.cue_words("venue_modifier")
+    sent = view.token_sent[head]
+    dates = [(d.start, d.end) for d in view.in_sentence("dates", sent)]
     first = head
     i = head - 1
     while i >= rng.start and head - i <= 8:
         text = toks[i].text
+        if any(a <= toks[i].start < b for a, b in dates) or view.lowers[i] in _time_words(lang):
+            break  # «Кеше Абай атындағы …»: a date is no part of the name
+        # «опера және балет театрында»: «және» between two qualifiers
+        joined = text.lower() == "және" and i - 1 >= rng.start \
+            and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES \
-                or text.lower() in modifiers:
+                or text.lower() in modifiers or joined:
             first = i
             i -= 1
         else:
@@ -137,6 +144,15 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
     if first == head:
         return None
     return _venue_base(view.span_text(first, head)), first, head
+
+
+@cache
+def _time_words(lang: Language) -> frozenset[str]:
+    """The one-word relative dates («кеше», «бүгін», «биыл»): capitalised at the start of
+    a sentence, but never part of a name (read whether or not a publication date lets
+    the date stage resolve them)."""
+    return frozenset(phrase for _key, _role, phrase in lang.rows("relative.tsv")
+                     if " " not in phrase)
 
 
 def _venue_base(phrase: str) -> str:
