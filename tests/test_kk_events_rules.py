@@ -119,3 +119,16 @@ def test_a_time_word_opening_the_sentence_is_no_part_of_the_venue():
     found = events("Кеше Абай атындағы Қазақ ұлттық опера және балет театрында «Ер Тарғын» "
                    "операсы қойылды.")
     assert found[0].venue == "Абай атындағы Қазақ ұлттық опера және балет театры"
+
+
+def test_a_tour_goes_to_the_country_whose_region_takes_the_ending():
+    found = events("Ақтөбе драма театры Қырғыз Республикасы Ыстықкөл облысына гастрольдік "
+                   "сапармен барды.")
+    tour = next(e for e in found if e.type == "tour")
+    assert tour.country == "KG"
+    assert tour.countries == ["KG", "KZ"]
+
+
+def test_a_state_noun_in_the_locative_places_the_event_in_the_country():
+    found = events("Өзбекстан Республикасында қазақ әдебиеті күндері өтті.")
+    assert found[0].country == "UZ"

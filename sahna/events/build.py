@@ -406,7 +406,9 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True
     if view.in_sentence("dates", m.sent):
         return True
-    if any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)):
+    # a tour is placed by where it goes too («гастрольдік сапармен Моңғолияға»)
+    if any(_locative(view, p.start, tour=m.type == "tour")
+           for p in view.in_sentence("places", m.sent)):
         return True
     tail = range(m.last + 1, m.phrase_last + 1)
     if any(view.tokens[i].text[:1].isupper() for i in tail):
