@@ -132,3 +132,14 @@ def test_a_tour_goes_to_the_country_whose_region_takes_the_ending():
 def test_a_state_noun_in_the_locative_places_the_event_in_the_country():
     found = events("Өзбекстан Республикасында қазақ әдебиеті күндері өтті.")
     assert found[0].country == "UZ"
+
+
+def test_a_quoted_hall_before_the_event_is_not_the_events_name():
+    found = events("Кеше «Арай» концерт залында ұстаздарға арналған салтанатты жиын өтті.")
+    ceremony = next(e for e in found if e.type == "ceremony")
+    assert "Арай" not in ceremony.title
+
+
+def test_the_dative_of_a_possessive_title_goes():
+    found = events("Кеше Таразда Тәуелсіздік күніне арналған салтанатты жиын өтті.")
+    assert found[0].title == "Тәуелсіздік күні"

@@ -26,7 +26,8 @@ GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Case endings that a title's head word sheds («гастролін» -> «гастролі», «сапармен» ->
 # «сапар»); the possessive («премьерасы») stays, it belongs to the phrase.
 _CASE = ("ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан",
-         "ден", "тан", "тен", "нда", "нде", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "н")
+         "ден", "тан", "тен", "нда", "нде", "на", "не", "ға", "ге", "қа", "ке", "да", "де", "та",
+         "те", "н")
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде")
 
 
@@ -95,6 +96,9 @@ def proper_name(view: DocView, m: Mention) -> str | None:
     if named is not None:
         return quoted_name(view, named, rng.stop)
     for i in reversed(range(max(rng.start, m.first - 6), m.first)):
+        if toks[i].text in CLOSE_QUOTES and any(
+                _CLAUSE_CASE.search(view.lowers[k]) for k in range(i + 1, m.first)):
+            return None  # «"Қазақстан" концерт залында … жиын»: the hall's name, not its
         if toks[i].text in OPEN_QUOTES:
             name = quoted_name(view, i, rng.stop)
             if name:
@@ -109,8 +113,9 @@ def base_phrase(phrase: str) -> str:
     for ending in _CASE:
         stem = low[: -len(ending)]
         if low.endswith(ending) and len(stem) >= 4:
-            if ending == "н" and not stem.endswith(("ы", "і", "сы", "сі")):
-                continue  # only the accusative of a possessive: «операсын»
+            if ending in ("н", "на", "не") and not stem.endswith(("ы", "і", "сы", "сі")):
+                continue  # only the accusative or dative of a possessive: «операсын»,
+                # «күніне»
             last = last[: len(stem)]
             break
     return f"{head} {last}".strip()
