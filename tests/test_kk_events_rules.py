@@ -143,3 +143,19 @@ def test_a_quoted_hall_before_the_event_is_not_the_events_name():
 def test_the_dative_of_a_possessive_title_goes():
     found = events("Кеше Таразда Тәуелсіздік күніне арналған салтанатты жиын өтті.")
     assert found[0].title == "Тәуелсіздік күні"
+
+
+def test_an_exhibition_that_opened_runs_on():
+    found = events("date 2025-10-10\n\nКеше Семейде суретшінің жеке көрмесі ашылды.")
+    assert found[0].status == "ongoing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Семейде 8 қазанда басталған халықаралық фестиваль 12 қазанға дейін жалғасады.",
+    "Семейде халықаралық фестиваль 8 қазанда ашылды. Фестиваль қазанның 12-сінде аяқталады.",
+])
+def test_the_day_an_event_ends_joins_its_start(sentence):
+    found = events("date 2025-10-10\n\n" + sentence)
+    festival = next(e for e in found if e.type == "festival")
+    assert (festival.start, festival.end) == ("2025-10-08", "2025-10-12")
+    assert festival.status == "ongoing"

@@ -312,6 +312,8 @@ def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     if not here:
         return None
     date = min(here, key=lambda d: _distance(view, m, d))
+    if not date.start_value:
+        return None  # «до 12 октября», «12-сінде аяқталады»: how long it runs, not a day
     first = date.start_value or date.end_value or ""
     last = date.end_value or first
     if len(first.lstrip("-")) < 8:
@@ -666,6 +668,15 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
                 draft.date_options.append(days[0])
 
 
+def _closing_day(d: Draft, start: str) -> str | None:
+    """The end an end-only date of the event states («до 12 октября», «қарашаның 9-ында
+    аяқталады») beside its start date: the first such day after the start, of the same
+    precision."""
+    ends = [o.end_value for o in d.date_options if o.end_value and not o.start_value
+            and len(o.end_value) == len(start) and o.end_value > start]
+    return ends[0] if ends else None
+
+
 def _specificity(date: DateMention) -> tuple[int, int]:
     """Full dates over months over years; ranges over single days; then text order."""
     value = date.start_value or date.end_value or ""
@@ -773,6 +784,8 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
+            if event.start and not event.end:
+                event.end = _closing_day(d, event.start)
         venue, skip = None, []
         for sent in d.sents():
             found = find_venue(view, sent)
