@@ -159,3 +159,22 @@ def test_the_day_an_event_ends_joins_its_start(sentence):
     festival = next(e for e in found if e.type == "festival")
     assert (festival.start, festival.end) == ("2025-10-08", "2025-10-12")
     assert festival.status == "ongoing"
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Шымкентте ұлттық күрестен республикалық дода өтті.", "competition"),
+    ("Кеше Жаңаөзенде ауылдың 50 жылдық тойы тойланды.", "ceremony"),
+    ("Бүгін Ақтауда форумның пленарлық сессиясы өтеді.", "forum"),
+])
+def test_further_kinds_of_events(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}
+
+
+def test_a_generic_noun_without_the_possessive_starts_another_phrase():
+    # «ауылдың» is the village's (genitive), not the «ауылы» of the town's name
+    found = events("Кеше Жаңаөзенде ауылдың 50 жылдық тойы тойланды.")
+    assert found[0].city == "Zhanaozen"
+
+
+def test_a_feast_word_in_passing_is_no_event():
+    assert events("Ол тойға бармады.") == []

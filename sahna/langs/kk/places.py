@@ -53,7 +53,13 @@ class KazakhPlaces(Mixin):
         for after in rest[:4]:
             low = after.lower().strip(".,;:!?»\"")
             if low.startswith(generic):
-                word = low
+                # the name's own generic noun is possessed («қаласында», «облысына»,
+                # «аймағына») or derived («ауылдық округінде»); «Жаңаөзенде ауылдың …»
+                # starts another phrase
+                stem = max((g for g in generic if low.startswith(g)), key=len)
+                if low[len(stem):][:1] in ("", "ы", "і", "с") or \
+                        low[len(stem):].startswith(("дық", "лық", "тық")):
+                    word = low
                 break
             if state and low.startswith(state):
                 word, after_state = low, True
