@@ -16,6 +16,7 @@ The rules in order:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from sahna import places
@@ -139,6 +140,15 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         if m.name:
             key = (m.type, m.name.casefold())
             target = named.get(key)
+            if target is not None and _other_edition(view, m, drafts[target]):
+                # «5-ші "Айша бибі" фестивалі» … «6-шы "Айша бибі" фестивалі»
+                target = next((i for i, d in enumerate(drafts) if d.type == m.type
+                               and (d.name or "").casefold() == key[1]
+                               and not _other_edition(view, m, d)), None)
+                if target is None:
+                    drafts.append(Draft(m.type, [m], m.name))
+                    m.event = len(drafts) - 1
+                    continue
             if target is None and not m.in_list:
                 # a headline's «выставка» named in the lead: the same exhibition
                 target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
@@ -174,6 +184,14 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     return drafts
 
 
+def _other_edition(view: DocView, m: Mention, d: Draft) -> bool:
+    """Does ``m`` carry an edition number (:func:`_ordinal`) that ``d`` does not, while
+    ``d`` has one of its own?"""
+    mine = _ordinal(view, m)
+    theirs = {x for x in _draft_content(view, d) if x.startswith("#")}
+    return bool(mine and theirs and mine not in theirs)
+
+
 def _content(view: DocView, m: Mention) -> frozenset[str]:
     """What tells this occurrence from another of its kind: the names and the countries
     in its phrase («Дни кыргызской культуры» vs «Дни культуры Казахстана»). Kept on the
@@ -190,8 +208,45 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
               if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
+    ordinal = _ordinal(view, m)
+    if ordinal:
+        found.add(ordinal)
     m.extra["content"] = frozenset(found)
     return m.extra["content"]
+
+
+_ROMAN = re.compile(r"[IVXІ]{2,5}|[VX]")
+_ROMAN_VALUES = {"I": 1, "І": 1, "V": 5, "X": 10}
+_NUMBERED = re.compile(r"(\d{1,3})-?([^\W\d_]{1,5})")
+ORDINAL_REACH = 3  # words before the trigger where an edition's number may stand
+
+
+def _ordinal(view: DocView, m: Mention) -> str | None:
+    """The edition number in the mention's phrase or just before its trigger («IV
+    отырысы», «алғашқы отырысы», «5-ші фестиваль», "the 3rd forum") as ``#N``: the
+    third session is another occurrence than the fourth."""
+    rng = view.sent_tokens[m.sent]
+    first = max(rng.start, min(m.phrase_first, m.first) - ORDINAL_REACH)
+    words = view.language.cues
+    suffixes = view.language.cue_set("ordinal_suffix")
+    for i in range(first, max(m.last, m.phrase_last) + 1):
+        text = view.tokens[i].text
+        if _ROMAN.fullmatch(text):
+            return f"#{_roman(text)}"
+        numbered = _NUMBERED.fullmatch(text)
+        if numbered and numbered.group(2).lower() in suffixes:
+            return f"#{int(numbered.group(1))}"
+        low = text.lower()
+        for n in range(1, 11):
+            if low in words.get(f"ordinal:{n}", ()):
+                return f"#{n}"
+    return None
+
+
+def _roman(text: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in text]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v
+               for k, v in enumerate(values))
 
 
 def _draft_content(view: DocView, d: Draft) -> frozenset[str]:
@@ -257,6 +312,8 @@ def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     if not here:
         return None
     date = min(here, key=lambda d: _distance(view, m, d))
+    if not date.start_value:
+        return None  # «до 12 октября», «12-сінде аяқталады»: how long it runs, not a day
     first = date.start_value or date.end_value or ""
     last = date.end_value or first
     if len(first.lstrip("-")) < 8:
@@ -362,11 +419,15 @@ def _from_first_anchor(view: DocView, d: Draft) -> Draft:
 
 def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
+    if m.kind != "verb" and _counted(view, m):
+        return False
     if m.name or m.in_list or m.kind in ("verb", "anaphor"):
         return True
     if view.in_sentence("dates", m.sent):
         return True
-    if any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)):
+    # a tour is placed by where it goes too («гастрольдік сапармен Моңғолияға»)
+    if any(_locative(view, p.start, tour=m.type == "tour")
+           for p in view.in_sentence("places", m.sent)):
         return True
     tail = range(m.last + 1, m.phrase_last + 1)
     if any(view.tokens[i].text[:1].isupper() for i in tail):
@@ -383,6 +444,37 @@ def _plural(view: DocView, m: Mention) -> bool:
     events one occurrence; a date or a place must."""
     tok = view.tokens[m.last]
     return m.kind == "noun" and tok.feats.get("number", "").lower() == "plur"
+
+
+def _counted(view: DocView, m: Mention) -> bool:
+    """«120 концерт», «50-ден астам көрме», «бірнеше халықаралық фестиваль»: a trigger
+    counted by a number (2 to 999, not a year) or a word of quantity is a tally of
+    events, a statistic, not one occurrence (Kazakh nouns stay singular after a number,
+    so the plural test misses them). A number before an adjective measures it instead
+    («100 жылдық мерейтой», «екі күндік фестиваль»): only a word of quantity counts
+    across one."""
+    rng = view.sent_tokens[m.sent]
+    lang = view.language
+    i = min(m.first, m.phrase_first) - 1
+    qualifiers = lang.cue_words("count_qualifier")
+    qualified = False
+    while i >= rng.start and qualifiers and view.lowers[i].endswith(qualifiers) \
+            and not qualified:
+        qualified = True
+        i -= 1
+    if i >= rng.start and view.lowers[i] in lang.cue_set("count_word"):
+        return True
+    if qualified:
+        return False
+    while i >= rng.start and view.lowers[i] in lang.cue_set("count"):
+        i -= 1  # «50-ден астам»: the number is before the word of "more than"
+    if i < rng.start:
+        return False
+    word = view.lowers[i]
+    number = re.match(r"(\d{1,3})(?:-[^\W\d_]{1,4})?$", word)
+    if number and not word.endswith(tuple(lang.cue_words("ordinal_suffix"))):
+        return 2 <= int(number.group(1)) <= 999
+    return word in lang.cue_set("count_number")
 
 
 PARAGRAPH_REACH = 1  # sentences either side whose date or place anchors a mention
@@ -593,6 +685,15 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
                 draft.date_options.append(days[0])
 
 
+def _closing_day(d: Draft, start: str) -> str | None:
+    """The end an end-only date of the event states («до 12 октября», «қарашаның 9-ында
+    аяқталады») beside its start date: the first such day after the start, of the same
+    precision."""
+    ends = [o.end_value for o in d.date_options if o.end_value and not o.start_value
+            and len(o.end_value) == len(start) and o.end_value > start]
+    return ends[0] if ends else None
+
+
 def _specificity(date: DateMention) -> tuple[int, int]:
     """Full dates over months over years; ranges over single days; then text order."""
     value = date.start_value or date.end_value or ""
@@ -700,6 +801,8 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
+            if event.start and not event.end:
+                event.end = _closing_day(d, event.start)
         venue, skip = None, []
         for sent in d.sents():
             found = find_venue(view, sent)
@@ -884,9 +987,37 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     if named:
         return named, places.country_of_city(named)
     countries = [p for p in found if p.kind == "country" and p.country]
-    if countries:
-        return None, min(countries, key=lambda p: abs(p.start - anchor)).country
-    return None, None
+    country = min(countries, key=lambda p: abs(p.start - anchor)).country if countries \
+        else None
+    capital = _capital_in(view, d, country)
+    if capital:
+        return capital, places.country_of_city(capital)
+    return None, country
+
+
+def _capital_in(view: DocView, d: Draft, country: str | None) -> str | None:
+    """«в столице Азербайджана», «елордада»: a capital named by the noun "capital" where
+    the event is held (governed like a place), as the capital of the country the words
+    around name, else of the ``country`` the event is placed in, else of the language's
+    home country (the Kazakh press's «елорда» is Astana)."""
+    key = ("capital_refs",)
+    if key not in view.memo:
+        view.memo[key] = places.find_capital_refs(view.doc.text, view.lang)
+    refs = view.memo[key]
+    if not refs:
+        return None
+    home = country or view.language.home_country
+    for m in d.mentions:
+        s = view.doc.sentences[m.sent]
+        for ref in refs:
+            if s.start <= ref.start < s.end and not _quoted(view.doc.text, ref.start) \
+                    and view.language.governs_place(view.doc.text, ref.start, ref.end,
+                                                    d.type == "tour"):
+                whose = ref.country or home
+                city = places.capital_of(whose) if whose else None
+                if city:
+                    return city
+    return None
 
 
 def _hosts(view: DocView, p) -> bool:

@@ -15,9 +15,13 @@ from sahna.langs.kk.places import KazakhPlaces
 from sahna.langs.kk.script import to_cyrillic
 
 if TYPE_CHECKING:
-    from sahna.document import Document
+    from sahna.contract import Status
+    from sahna.document import Document, Token
     from sahna.events.mentions import Mention
     from sahna.events.view import DocView
+
+
+_TENSE_STATUS: dict[str, Status] = {"fut": "planned", "pres": "ongoing"}
 
 
 class Kazakh(KazakhPlaces, KazakhDates, Language):
@@ -69,7 +73,10 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
 
     def title(self, view: DocView, m: Mention, text: str) -> str:
         """The phrase in its base form; a last word that is a lexicon stem as written
-        («мереке») has no case ending to lose («мере» + «ке» is no dative here)."""
+        («мереке») has no case ending to lose («мере» + «ке» is no dative here); «атты»
+        ("named") between a quoted name and its noun is left out («"Дала сазы" айтысы»)."""
+        naming = self.cue_set("naming")
+        text = " ".join(w for w in text.split(" ") if w.lower() not in naming)
         if text.rpartition(" ")[2].lower() in self.noun_stems:
             return text
         return rules.base_phrase(text)
@@ -81,6 +88,10 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
     def group_phrase(self, view: DocView, head: int, rng: range
                      ) -> tuple[str, int, int] | None:
         return rules.group_phrase(self, view, head, rng)
+
+    def tense_status(self, tok: Token) -> Status | None:
+        """The tense :func:`.analysis.mark_predicates` read from a predicate's ending."""
+        return _TENSE_STATUS.get(tok.feats.get("tense", ""))
 
     def performer_verb(self, view: DocView, i: int) -> bool:
         return rules.performer_verb(self, view, i)

@@ -27,9 +27,63 @@ def analyse(doc: Document) -> Document:
     text = doc.normalised
     doc.tokens = [Token(s, e, doc.text[s:e], t.lower(), "WORD" if t[:1].isalpha() else "PNCT")
                   for s, e, t in words(text)]
+    mark_predicates(doc)
     found = model_entities(doc, text)
     doc.entities = capitalised_names(doc) if found is None else found
     return doc
+
+
+# The tense a Kazakh predicate's ending states, for endings no other form shares: the
+# future in «-мақ/-мек» (intention: «өтпек», «ұйымдастырылмақ»), the passive future
+# «-ылады/-іледі» («тойланады», «көрсетіледі»; its past is «-ылды»), the future of a
+# vowel stem «-йды/-йді» («ойнайды»), and the present continuous «-уда/-уде»
+# («жалғасуда»). Other endings are ambiguous without the stem («ойнады» is past, «барады»
+# future), so they say nothing.
+_TENSE_ENDINGS = (
+    ("fut", ("мақ", "мек", "бақ", "бек", "пақ", "пек", "ылады", "іледі", "йды", "йді")),
+    ("pres", ("уда", "уде", "юда", "юде")),
+)
+
+
+def mark_predicates(doc: Document) -> None:
+    """Give the predicate of each sentence its tense (``feats["tense"]``), as far as its
+    ending tells it: Kazakh puts the predicate last, so it is the sentence's last word, or
+    the last word before a reporting tail («…өтеді, деп хабарлайды Kazinform»)."""
+    for toks in _tokens_by_sentence(doc):
+        predicate = _predicate(toks)
+        if predicate is None:
+            continue
+        low = predicate.lemma
+        for tense, endings in _TENSE_ENDINGS:
+            if len(low) > 5 and low.endswith(endings):
+                predicate.feats["tense"] = tense
+                break
+
+
+def _tokens_by_sentence(doc: Document) -> list[list[Token]]:
+    out: list[list[Token]] = [[] for _ in doc.sentences]
+    k = 0
+    for tok in doc.tokens:
+        while k < len(doc.sentences) and tok.start >= doc.sentences[k].end:
+            k += 1
+        if k == len(doc.sentences):
+            break
+        if tok.start >= doc.sentences[k].start:
+            out[k].append(tok)
+    return out
+
+
+def _predicate(toks: list[Token]) -> Token | None:
+    """The last word, or the last word before «, деп» (a reported clause) or before
+    «деді»."""
+    for i, tok in enumerate(toks):
+        if tok.lemma in ("деп", "деді", "дейді") and i >= 1:
+            j = i - 1
+            while j >= 0 and toks[j].pos != "WORD":
+                j -= 1
+            return toks[j] if j >= 0 else None
+    words_only = [t for t in toks if t.pos == "WORD"]
+    return words_only[-1] if words_only else None
 
 
 def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:

@@ -39,6 +39,13 @@ _RULES = (
         "span",
         r"{PRE}{D1}{SUF}{SEP}{M1}{AI}{DASH}{D2}{SUF}{SEP}{M2}{AI}(?:\s+{Y2}(?:{YW})?)?{TAIL}",
     ),
+    # «30 мамыр мен 1 маусым аралығында»: two days of two months, the span between them
+    (
+        "kk_between_months",
+        "span",
+        r"{PRE}{D1}{SUF}{SEP}{M1}{AI}\s+(?:мен|бен|пен|және)\s+{D2}{SUF}{SEP}{M2}{AI}"
+        r"(?:\s+{Y2}(?:{YW})?)?\s+(?:аралығында|аралығы|күндері)",
+    ),
     ("kk_from_to", "span", r"{PRE}{D1}{SUF}{SEP}{M1}\s+{D2}{SUF}{SEP}{M2}{AI}\s+дейін"),
     (
         "kk_list",
@@ -62,6 +69,9 @@ _RULES = (
     ("kk_month_loc", "span", r"{ML1}"),
     ("kk_year", "span", r"{Y1}{YW}"),
     ("kk_until_end_month", "end", r"{PRE}{MG2}\s+(?:соңына|аяғына)\s+дейін"),
+    # «қарашаның 9-ында аяқталады», «9 қарашада аяқталады»: the day it ends
+    ("kk_gen_ends", "end", r"{PRE}{MG2}\s+{D2}{SUF}\s+аяқтал\w*"),
+    ("kk_ends", "end", r"{PRE}{D2}{SUF}{SEP}{M2}{AI}\s+аяқтал\w*"),
     ("kk_until_day", "end", r"{PRE}{D2}{SUF}{SEP}{M2}{AI}\s+дейін"),
     ("kk_until_month", "end", r"{PRE}{M2}{AI}\s+дейін"),
     ("kk_until_year", "end", r"{Y2}\s*-?\s*(?:жылға|жылдың\s+соңына|ж\.)\s+дейін"),

@@ -44,10 +44,29 @@ class KazakhPlaces(Mixin):
         while word_end < len(text) and (text[word_end].isalpha() or text[word_end] in "-'"):
             word_end += 1
         word = text[start:word_end].lower()
-        rest = text[word_end:word_end + 30].split()
+        rest = text[word_end:word_end + 60].split()
         generic = self.place_words("region") + self.place_words("city_noun")
-        if rest and rest[0].lower().startswith(generic):
-            word = rest[0].lower().strip(".,;:!?»\"")
+        state = self.place_words("state_noun")
+        # «Моңғолия Республикасы Баян-Өлгий аймағына»: the case ending sits on the last
+        # noun of the phrase, after the state noun and the name of a place inside it
+        after_state = bool(state) and word.rpartition(" ")[2].startswith(state)
+        for after in rest[:4]:
+            low = after.lower().strip(".,;:!?»\"")
+            if low.startswith(generic):
+                # the name's own generic noun is possessed («қаласында», «облысына»,
+                # «аймағына») or derived («ауылдық округінде»); «Жаңаөзенде ауылдың …»
+                # starts another phrase
+                stem = max((g for g in generic if low.startswith(g)), key=len)
+                if low[len(stem):][:1] in ("", "ы", "і", "с") or \
+                        low[len(stem):].startswith(("дық", "лық", "тық")):
+                    word = low
+                break
+            if state and low.startswith(state):
+                word, after_state = low, True
+                if after[-1:] in ".,;:!?»\"":
+                    break
+            elif not (after_state and after[:1].isupper()):
+                break
         suffixes = self.place_words("locative_ending")
         if tour:
             suffixes += self.place_words("dative_ending")

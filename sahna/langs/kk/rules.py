@@ -26,15 +26,43 @@ GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 # Case endings that a title's head word sheds («гастролін» -> «гастролі», «сапармен» ->
 # «сапар»); the possessive («премьерасы») stays, it belongs to the phrase.
 _CASE = ("ның", "нің", "дың", "дің", "тың", "тің", "мен", "пен", "бен", "нан", "нен", "дан",
-         "ден", "тан", "тен", "нда", "нде", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "н")
+         "ден", "тан", "тен", "нда", "нде", "на", "не", "ға", "ге", "қа", "ке", "да", "де", "та",
+         "те", "н")
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде", "ында", "інде", "сында", "сінде")
+
+
+#: How many words may stand between «атты» and the trigger it names («"Шығыс сазы"
+#: атты республикалық ақындар айтысы»).
+NAMED_REACH = 5
+
+
+def _named_quote(view: DocView, m: Mention) -> int | None:
+    """«"Шығыс сазы" атты республикалық айтыс»: the opening quote of a name that «атты»
+    ("named") ties to the trigger a few words on, with no comma or quote between."""
+    toks = view.tokens
+    rng = view.sent_tokens[m.sent]
+    naming = view.language.cue_words("naming")
+    for i in range(m.first - 1, max(rng.start, m.first - 1 - NAMED_REACH) - 1, -1):
+        text = toks[i].text
+        if text.lower() in naming:
+            if i - 1 < rng.start or toks[i - 1].text not in CLOSE_QUOTES:
+                return None
+            return next((j for j in range(i - 2, max(rng.start - 1, i - 16), -1)
+                         if toks[j].text in OPEN_QUOTES), None)
+        if not text[:1].isalpha():
+            return None
+    return None
 
 
 def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
     """A quoted name and genitive complements before the trigger («"Дауыс"
-    монодрамасының премьерасы»)."""
+    монодрамасының премьерасы»), or a name «атты» ties to it («"Дала сазы" атты
+    концерт»)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
+    named = _named_quote(view, m)
+    if named is not None:
+        return named, m.last
     first = m.first
     i = m.first - 1
     while i >= rng.start and m.first - i <= 6:
@@ -64,7 +92,13 @@ def proper_name(view: DocView, m: Mention) -> str | None:
     """A quoted name right before the trigger («Дауыс» монодрамасының премьерасы)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
+    named = _named_quote(view, m)
+    if named is not None:
+        return quoted_name(view, named, rng.stop)
     for i in reversed(range(max(rng.start, m.first - 6), m.first)):
+        if toks[i].text in CLOSE_QUOTES and any(
+                _CLAUSE_CASE.search(view.lowers[k]) for k in range(i + 1, m.first)):
+            return None  # «"Қазақстан" концерт залында … жиын»: the hall's name, not its
         if toks[i].text in OPEN_QUOTES:
             name = quoted_name(view, i, rng.stop)
             if name:
@@ -79,8 +113,9 @@ def base_phrase(phrase: str) -> str:
     for ending in _CASE:
         stem = low[: -len(ending)]
         if low.endswith(ending) and len(stem) >= 4:
-            if ending == "н" and not stem.endswith(("ы", "і", "сы", "сі")):
-                continue  # only the accusative of a possessive: «операсын»
+            if ending in ("н", "на", "не") and not stem.endswith(("ы", "і", "сы", "сі")):
+                continue  # only the accusative or dative of a possessive: «операсын»,
+                # «күніне»
             last = last[: len(stem)]
             break
     return f"{head} {last}".strip()
@@ -94,12 +129,19 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
     if not toks[head].text.lower().endswith(LOCATIVE):
         return None
     modifiers = lang.cue_words("venue_modifier")
+    sent = view.token_sent[head]
+    dates = [(d.start, d.end) for d in view.in_sentence("dates", sent)]
     first = head
     i = head - 1
     while i >= rng.start and head - i <= 8:
         text = toks[i].text
+        if any(a <= toks[i].start < b for a, b in dates) or view.lowers[i] in _time_words(lang):
+            break  # «Кеше Абай атындағы …»: a date is no part of the name
+        # «опера және балет театрында»: «және» between two qualifiers
+        joined = text.lower() == "және" and i - 1 >= rng.start \
+            and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES \
-                or text.lower() in modifiers:
+                or text.lower() in modifiers or joined:
             first = i
             i -= 1
         else:
@@ -107,6 +149,15 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
     if first == head:
         return None
     return _venue_base(view.span_text(first, head)), first, head
+
+
+@cache
+def _time_words(lang: Language) -> frozenset[str]:
+    """The one-word relative dates («кеше», «бүгін», «биыл»): capitalised at the start of
+    a sentence, but never part of a name (read whether or not a publication date lets
+    the date stage resolve them)."""
+    return frozenset(phrase for _key, _role, phrase in lang.rows("relative.tsv")
+                     if " " not in phrase)
 
 
 def _venue_base(phrase: str) -> str:

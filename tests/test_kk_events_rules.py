@@ -1,0 +1,180 @@
+"""Kazakh event rules on sentences written for these tests: status from verb forms,
+a span of two days in two months, a name tied by «атты», editions told apart by their
+ordinals."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def events(text: str) -> list:
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "kk", text
+    return doc.events
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Бүгін Таразда жастар форумы басталды.", "ongoing"),
+    ("Ақтөбеде халықаралық форум өз жұмысын бастады.", "ongoing"),
+    ("Шымкентте халықаралық театр фестивалі жалғасын табуда.", "ongoing"),
+    ("Қостанайда өтуі тиіс республикалық айтыс кейінге қалдырылды.", "cancelled"),
+])
+def test_status_from_the_verb(sentence, status):
+    found = events(sentence + " Оған облыстың барлық аудандарынан өкілдер келді.")
+    assert found, sentence
+    assert found[0].status == status
+
+
+def test_two_days_of_two_months_between_them_are_one_span():
+    found = events("Өскеменде «Алтай әуені» фестивалі өтеді. "
+                   "31 тамыз бен 2 қыркүйек аралығында өтетін шараға он бес ұжым қатысады.")
+    festival = next(e for e in found if e.type == "festival")
+    assert (festival.start, festival.end) == ("--08-31", "--09-02")
+
+
+def test_a_name_that_atty_ties_to_the_event_noun_is_its_name():
+    found = events("Кеше Арал қаласында «Теңіз толқыны» атты облыстық ақындар айтысы өтті.")
+    contest = next(e for e in found if e.type == "competition")
+    assert "Теңіз толқыны" in contest.title
+    assert "атты" not in contest.title
+
+
+def test_editions_with_other_ordinals_are_other_occurrences():
+    found = events("Семейде ғалымдар құрылтайының IV отырысы басталды. "
+                   "Құрылтайдың алғашқы отырысы 2019 жылы өтті. "
+                   "Құрылтайдың үшінші отырысы 2023 жылы өтті.")
+    forums = [e for e in found if e.type == "forum"]
+    assert len(forums) == 3
+    assert {e.start for e in forums} == {None, "2019", "2023"}
+
+
+def test_the_fifth_and_the_sixth_festival_are_two_editions():
+    found = events("Таразда 5-ші «Айша бибі» фестивалі 2022 жылы өтті. "
+                   "Таразда 6-шы «Айша бибі» фестивалі 2024 жылы өтеді.")
+    assert sorted(e.start for e in found if e.type == "festival") == ["2022", "2024"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Биыл облыста 120 концерт пен 45 көрме өткізілді.",
+    "Өткен жылы өңірде 50-ден астам фестиваль өтті.",
+    "Биыл Алматыда бірнеше халықаралық фестиваль өткізіледі.",
+    "Биыл ауданда жеті көрме өтті.",
+])
+def test_a_counted_event_noun_is_a_tally_not_an_event(sentence):
+    assert events(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Жамбылдың 180 жылдық мерейтойы Таразда аталып өтті.", "ceremony"),
+    ("Қаңтарда Қарағандыда екі күндік фестиваль өтеді.", "festival"),
+])
+def test_a_number_that_measures_an_adjective_counts_nothing(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}
+
+
+def test_the_capital_in_a_kazakh_report_is_astana():
+    found = events("Кеше елордада жастар форумы өтті. Оған мыңнан астам адам келді.")
+    assert (found[0].city, found[0].country) == ("Astana", "KZ")
+
+
+def test_the_capital_of_a_country_the_text_names():
+    found = events("Кеше Түркия астанасында қазақ әдебиеті күндері басталды.")
+    assert found[0].city == "Ankara"
+
+
+def test_talks_held_with_a_named_side_are_a_meeting():
+    found = events("Мемлекет басшысы Моңғолия Президентімен келіссөздер жүргізді.")
+    assert [e.type for e in found] == ["meeting"]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Павлодарда балалар суреттерінің көрмесі қойылады.", "planned"),
+    ("Таразда кітап көрмесі көрсетілмек.", "planned"),
+    ("Оркестр ертең Көкшетауда концерт ойнайды.", "planned"),
+    ("Семейде ақындар айтысы өтті, деп хабарлайды ақпарат агенттігі.", "held"),
+    ("Семейде ақындар айтысы өткізілмек, деп хабарлайды ақпарат агенттігі.", "planned"),
+])
+def test_status_from_the_ending_of_the_predicate(sentence, status):
+    found = events(sentence)
+    assert found, sentence
+    assert found[0].status == status
+
+
+def test_an_ending_like_the_future_inside_the_sentence_is_no_predicate():
+    # «көмек» ends like «-мек», but the predicate is the last word, in the past
+    found = events("Шымкентте көмек көрсеткен еріктілерге арналған концерт өтті.")
+    assert found[0].status == "held"
+
+
+def test_a_venue_of_two_genres_joined_by_and_places_the_event():
+    found = events("Мерейтойлық кеш 12 қазанда Абай атындағы опера және балет театрында өтеді.")
+    assert found[0].venue == "Абай атындағы опера және балет театры"
+    assert found[0].city == "Almaty"
+
+
+def test_a_time_word_opening_the_sentence_is_no_part_of_the_venue():
+    found = events("Кеше Абай атындағы Қазақ ұлттық опера және балет театрында «Ер Тарғын» "
+                   "операсы қойылды.")
+    assert found[0].venue == "Абай атындағы Қазақ ұлттық опера және балет театры"
+
+
+def test_a_tour_goes_to_the_country_whose_region_takes_the_ending():
+    found = events("Ақтөбе драма театры Қырғыз Республикасы Ыстықкөл облысына гастрольдік "
+                   "сапармен барды.")
+    tour = next(e for e in found if e.type == "tour")
+    assert tour.country == "KG"
+    assert tour.countries == ["KG", "KZ"]
+
+
+def test_a_state_noun_in_the_locative_places_the_event_in_the_country():
+    found = events("Өзбекстан Республикасында қазақ әдебиеті күндері өтті.")
+    assert found[0].country == "UZ"
+
+
+def test_a_quoted_hall_before_the_event_is_not_the_events_name():
+    found = events("Кеше «Арай» концерт залында ұстаздарға арналған салтанатты жиын өтті.")
+    ceremony = next(e for e in found if e.type == "ceremony")
+    assert "Арай" not in ceremony.title
+
+
+def test_the_dative_of_a_possessive_title_goes():
+    found = events("Кеше Таразда Тәуелсіздік күніне арналған салтанатты жиын өтті.")
+    assert found[0].title == "Тәуелсіздік күні"
+
+
+def test_an_exhibition_that_opened_runs_on():
+    found = events("date 2025-10-10\n\nКеше Семейде суретшінің жеке көрмесі ашылды.")
+    assert found[0].status == "ongoing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Семейде 8 қазанда басталған халықаралық фестиваль 12 қазанға дейін жалғасады.",
+    "Семейде халықаралық фестиваль 8 қазанда ашылды. Фестиваль қазанның 12-сінде аяқталады.",
+])
+def test_the_day_an_event_ends_joins_its_start(sentence):
+    found = events("date 2025-10-10\n\n" + sentence)
+    festival = next(e for e in found if e.type == "festival")
+    assert (festival.start, festival.end) == ("2025-10-08", "2025-10-12")
+    assert festival.status == "ongoing"
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Шымкентте ұлттық күрестен республикалық дода өтті.", "competition"),
+    ("Кеше Жаңаөзенде ауылдың 50 жылдық тойы тойланды.", "ceremony"),
+    ("Бүгін Ақтауда форумның пленарлық сессиясы өтеді.", "forum"),
+])
+def test_further_kinds_of_events(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}
+
+
+def test_a_generic_noun_without_the_possessive_starts_another_phrase():
+    # «ауылдың» is the village's (genitive), not the «ауылы» of the town's name
+    found = events("Кеше Жаңаөзенде ауылдың 50 жылдық тойы тойланды.")
+    assert found[0].city == "Zhanaozen"
+
+
+def test_a_feast_word_in_passing_is_no_event():
+    assert events("Ол тойға бармады.") == []
