@@ -327,8 +327,10 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (ent.label == "PER" and is_namesake(view, *span)):
             continue
         role, kind = role_near(view, *span)
-        if ent.label == "PER" and role is None and default_role != "official" \
-                and only_speaks(view, *span):
+        if opening_quote(view, span[0]) is not None and not cued_title(view, *span):
+            continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
+        if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
+                and (role is None or not speaks_at_event(view, span[0])):
             continue
         if ent.label == "PER":
             kind = "person"
@@ -716,12 +718,85 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
         return False
     rng = view.sent_tokens[sent]
     speech = view.language.cue_words("speech")
-    for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5))]:
+    after = _past_apposition(view, last + 1, rng)
+    for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5)),
+              *range(after, min(rng.stop, after + 2))]:
         if _cue_at(view, i, speech):
             between = range(min(i, last) + 1, max(i, first))
             if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between):
                 return True
     return False
+
+
+def opening_quote(view: DocView, first: int) -> int | None:
+    """The quote mark that opens a quotation holding token ``first``, in its sentence
+    (None: the token stands outside quotes). Straight quotes open and close in turn;
+    «“» opens a quotation or closes a „German“ one."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    stack: list[int] = []
+    for i in range(rng.start, first):
+        text = view.tokens[i].text
+        if text == '"':
+            if stack and view.tokens[stack[-1]].text == '"':
+                stack.pop()
+            else:
+                stack.append(i)
+        elif text in ("«", "„") or (text == "“" and not stack):
+            stack.append(i)
+        elif text in ("»", "”", "“") and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def cued_title(view: DocView, first: int, last: int) -> bool:
+    """A quoted name that a group or organisation word introduces right before its
+    opening quote or right after its closing one («ансамбль «Сазген»», «Сазген»
+    ансамблі, "the «Ulytau» band"): a group's name, where any other quoted name is the
+    title of a work, a programme or a plan. A body's word («организация «ТЮРКСОЙ»»,
+    "the «Ak Tandai» foundation") introduces one too."""
+    opening = opening_quote(view, first)
+    if opening is None:
+        return True
+    rng = view.sent_tokens[view.token_sent[first]]
+    close = view.closing_quote(opening, rng.stop, reach=16)
+    near = list(range(max(rng.start, opening - 2), opening))
+    if close is not None:
+        near += range(close + 1, min(rng.stop, close + 3))
+    index = role_index(view.lang)
+    bodies = view.language.cue_words("body")
+    return any(kind in ("group", "org") and view.matches(i, cue)
+               for i in near for cue, _role, kind in view.candidates(i, index)) \
+        or any(_cue_at(view, i, bodies) for i in near)
+
+
+#: How long an apposition between a name and its verb may run ("X, General Director of
+#: the NS radio station, said").
+APPOSITION_REACH = 12
+
+
+def _past_apposition(view: DocView, i: int, rng: range) -> int:
+    """The token after an apposition that opens at ``i`` with a comma and closes with
+    the next one ("X, head of the board, said"): there the name's verb stands. Without
+    one, ``i`` itself."""
+    if i >= rng.stop or view.tokens[i].text != ",":
+        return i
+    for j in range(i + 1, min(rng.stop, i + APPOSITION_REACH)):
+        if view.tokens[j].text == ",":
+            return j + 1
+        if view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].pos in ("VERB", "AUX"):
+            break
+    return i
+
+
+def speaks_at_event(view: DocView, first: int) -> bool:
+    """A speaker in office who speaks at the event itself ("the ambassador, in his speech
+    at the forum, noted"; «в приветственном слове министр отметил»): a word of an address
+    delivered there («speech», «greeting», "here") in the clause makes the official a
+    participant, where one who only comments on the event in a briefing or an interview
+    is not."""
+    sent = view.token_sent[first]
+    cues = view.language.cue_words("address")
+    return any(_cue_at(view, i, cues) for i in view.sent_tokens[sent])
 
 
 def is_work(view: DocView, first: int, last: int) -> bool:
