@@ -51,3 +51,36 @@ def test_a_quoted_name_after_a_body_word_is_an_organisation():
     found = names("The «Ak Zhol» foundation organized a concert in Almaty on 5 May, where "
                   "the Dala ensemble performed.")
     assert "Ak Zhol" in found
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    """(name, kind, role) of every participant of every event of an English ``text``."""
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "en"
+    return [(p.name, p.kind, p.role) for e in doc.events for p in e.participants]
+
+
+def test_a_former_minister_is_a_guest():
+    found = people("A gala concert was held in Almaty on 5 May. Former Culture Minister Arman "
+                   "Seitkali, in his speech at the concert, thanked the musicians.")
+    assert ("Arman Seitkali", "person", "guest") in found
+
+
+def test_a_long_title_in_capitals_gives_the_office_not_the_body():
+    found = people("The TURKSOY council met in Astana on 5 May. Chairman of the Committee on "
+                   "Culture and Information of the Ministry of Culture and Information of "
+                   "Kazakhstan Aigul Sadykova attended the meeting.")
+    assert ("Aigul Sadykova", "person", "official") in found
+
+
+def test_a_nationality_before_a_band_word_is_no_name():
+    found = names("A folk festival was held in Ufa on 5 May. The Kazakh band Dala, Bashkir band "
+                  "Ural and singer Aida Nurlan performed.")
+    assert "Bashkir" not in found
+    assert {"Dala", "Ural", "Aida Nurlan"} <= set(found)
+
+
+def test_a_theatre_on_whose_stage_others_perform_is_a_venue():
+    found = people("The Taraz Drama Theatre will perform two plays on the stage of the Shymkent "
+                   "Opera Theatre in July as part of the «Great Steppe» tour programme.")
+    assert not any("Shymkent" in name or "Great Steppe" in name for name, _k, _r in found)

@@ -35,14 +35,24 @@ _WINDOW = 7
 _STOPS = {".", ";", "!", "?", "(", ")", ","}
 
 
-def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | None]:
+def role_near(view: DocView, first: int, last: int,
+              person: bool = False) -> tuple[str | None, str | None]:
     """Role and kind from cue words inside a name, before it in its clause («министр
     культуры и информации РК Аида Балаева»), in apposition after a comma or dash, or —
-    for organisers — the verb right after it («X заявил о готовности организовать»)."""
+    for organisers — the verb right after it («X заявил о готовности организовать»).
+    A title in capitals runs long ("Deputy Minister of Culture and Tourism of Turkey
+    Dr. Serdar Cam"): the look back goes on over its capitalised words and joiners.
+    For a ``person``, a body's word inside the title ("Chairman of the Committee … of
+    the Ministry of Culture X") is not the person's role; a word of a past office
+    ("former minister") makes a guest, no longer an official."""
     rng = view.sent_tokens[view.token_sent[first]]
     candidates = list(range(first, last + 1))
-    for i in range(first - 1, max(rng.start, first - _WINDOW) - 1, -1):
+    joiners = view.language.cue_set("latin_joiner")
+    for i in range(first - 1, max(rng.start, first - TITLE_REACH) - 1, -1):
         if view.tokens[i].text in _STOPS:
+            break
+        if i < first - _WINDOW and not (view.tokens[i].text[:1].isupper()
+                                        or view.lowers[i] in joiners):
             break
         candidates.append(i)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
@@ -53,13 +63,29 @@ def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | N
     index = role_index(view.lang)
     for i in candidates:
         for cue, role, kind in view.candidates(i, index):
+            if person and kind == "org":
+                continue
             if view.matches(i, cue):
+                if role == "official" and _former(view, i, rng):
+                    return "guest", kind
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
         for cue, role, kind in view.candidates(i, index):
             if role == "organizer" and kind == "-" and view.matches(i, cue):
                 return role, None
     return None, None
+
+
+#: How far before a name a title in capitals may begin (see role_near).
+TITLE_REACH = 24
+
+
+def _former(view: DocView, i: int, rng: range) -> bool:
+    """A word of a past office right before the office word ``i`` ("former Culture
+    Minister", «бывший министр», «бұрынғы министр»), over one word between."""
+    cues = view.language.cue_set("former")
+    return any(view.key(j) in cues or view.lowers[j] in cues
+               for j in range(max(rng.start, i - 3), i))
 
 
 def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
@@ -202,8 +228,11 @@ def _item_name(view: DocView, item: list[int],
         after_cue = [r for r in runs if cue_at and r[0] > cue_at[0]]
         name_run = after_cue[0] if after_cue else runs[0]
     before = [i for i in item if i < name_run[0]]
-    if before and toks[before[-1]].pos in ("PREP", "ADP"):
-        return None  # «на брифинге в Министерстве»: a place in the clause, not a performer
+    governor = [i for i in before if toks[i].pos != "DET"]
+    if governor and toks[governor[-1]].pos in ("PREP", "ADP"):
+        return None  # «на брифинге в Министерстве», "on the stage of the Maly Theatre": a place
+    if quoted_work(view, name_run[0]):
+        return None  # "as part of the «Bolshie Gastroli» programme": a title, not a performer
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
     name_run = name_run[lead_words(view, name_run[0], name_run[-1]):]
@@ -326,11 +355,13 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or is_honoured(view, *span, authored=performing) \
                 or (ent.label == "PER" and is_namesake(view, *span)):
             continue
-        role, kind = role_near(view, *span)
-        if opening_quote(view, span[0]) is not None and not cued_title(view, *span):
+        role, kind = role_near(view, *span, person=ent.label == "PER")
+        if opening_quote(view, span[0]) is not None and (
+                (ent.label == "PER" and not cued_title(view, *span))
+                or quoted_work(view, span[0])):
             continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
         if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
-                and (role is None or not speaks_at_event(view, span[0])):
+                and (role is None or not speaks_at_event(view, span[0], skip)):
             continue
         if ent.label == "PER":
             kind = "person"
@@ -392,6 +423,10 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         if found is None:
             continue
         name, first, last = found
+        whole = last + 1 if last + 1 < rng.stop and view.tokens[last + 1].text[:1].isupper() \
+            and view.key(last + 1) in venue_heads(view.lang) else last  # "Opera Theatre"
+        if _venue_after_locative(view, first, whole):
+            continue  # "on the stage of the Opera Theatre": where, not who
         start, end = view.tokens[first].start, view.tokens[last].end
         out.append((start, end, name, as_role(role)))
         last_end = end
@@ -609,6 +644,13 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         if view.stems and first == rng.start and tok.text[1:].islower() \
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
+    return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+
+
+def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
+    """A place named after a locative preposition ("on Abai Square", «в Большом
+    театре», "on the stage of the Opera Theatre"): a venue, not a participant."""
+    toks = view.tokens
     heads = venue_heads(view.lang)
     if view.key(last) in heads or any(view.lowers[last].startswith(h) for h in heads
                                       if view.stems):
@@ -617,9 +659,37 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
                 toks[before].text[:1].isupper())
                 or view.lowers[before] in ("and", "и", "мен", ",")):
             before -= 1
+        # "on the stage of the Maly Theatre": a noun and its "of" lie between the
+        # preposition and the venue; then any preposition places it
+        if before >= 2 and view.lowers[before] in view.language.cue_set("complement") \
+                and toks[before - 1].pos == "NOUN" and toks[before - 1].text.islower():
+            before -= 2
+            while before >= 0 and toks[before].pos in ("DET", "ADJ"):
+                before -= 1
+            if before >= 0 and toks[before].pos in ("ADP", "PREP"):
+                return True
         if before >= 0 and view.lowers[before] in view.language.cue_words("locative"):
             return True
     return False
+
+
+def _attribute_of_a_noun(view: DocView, first: int, last: int) -> bool:
+    """"Bashkir band Argymak", "Kyrgyz singer X": one capitalised word right before a
+    lower-case word of a performer or group that a name follows is its attribute (a
+    nationality, a city), not a name, where a language puts its modifiers first ("the
+    Dala ensemble", with no name after the noun, is a name). (In Kazakh the name itself
+    precedes its noun: «Сарыарқа ансамблі».)"""
+    if first != last or view.language.head_final:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    nxt = last + 1
+    if nxt + 1 >= rng.stop or not view.tokens[nxt].text.islower():
+        return False
+    following = view.tokens[nxt + 1].text  # the name the noun introduces ("band Argymak");
+    if not (following[:1].isupper() or following in OPEN_QUOTES):  # "the Dala ensemble" has none
+        return False
+    return any(kind in ("person", "group") and view.matches(nxt, cue)
+               for cue, _role, kind in view.candidates(nxt, role_index(view.lang)))
 
 
 @cache
@@ -759,14 +829,54 @@ def cued_title(view: DocView, first: int, last: int) -> bool:
         return True
     rng = view.sent_tokens[view.token_sent[first]]
     close = view.closing_quote(opening, rng.stop, reach=16)
-    near = list(range(max(rng.start, opening - 2), opening))
+    near = _phrase_side(view, opening - 1, -1, rng)
     if close is not None:
-        near += range(close + 1, min(rng.stop, close + 3))
+        near += _phrase_side(view, close + 1, 1, rng)
     index = role_index(view.lang)
     bodies = view.language.cue_words("body")
     return any(kind in ("group", "org") and view.matches(i, cue)
                for i in near for cue, _role, kind in view.candidates(i, index)) \
         or any(_cue_at(view, i, bodies) for i in near)
+
+
+def quoted_work(view: DocView, first: int) -> bool:
+    """A quoted name with a noun of a work or a programme beside its quotes ("the
+    «Bolshie Gastroli» (Grand Tour) programme", «Абай» операсы, фильм «…»): a title.
+    (A quoted name with no word beside it may be a band's: «Ulytau» performed.)"""
+    opening = opening_quote(view, first)
+    if opening is None:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    close = view.closing_quote(opening, rng.stop, reach=16)
+    near = _phrase_side(view, opening - 1, -1, rng)[:2]
+    if close is not None:
+        start = close + 1
+        if start < rng.stop and view.tokens[start].text == "(":  # a bracketed translation
+            shut = next((k for k in range(start, min(rng.stop, start + 8))
+                         if view.tokens[k].text == ")"), None)
+            start = shut + 1 if shut is not None else rng.stop
+        near += _phrase_side(view, start, 1, rng)[:3]
+    nouns = work_nouns(view.lang)
+    return any(view.key(i) in nouns or (view.stems and any(
+        view.lowers[i].startswith(n) for n in nouns)) for i in near)
+
+
+#: How far from its quotes the group word of a quoted name may stand: over a list of
+#: quoted names and the group's adjectives («Сарыарқа», «TURAN» фольклорлық ансамбльдері;
+#: «Астана Сазы» қазақ мемлекеттік фольклорлық ансамблі).
+QUOTED_REACH = 6
+
+
+def _phrase_side(view: DocView, i: int, step: int, rng: range) -> list[int]:
+    """Up to :data:`QUOTED_REACH` tokens from ``i`` going by ``step``, within the noun
+    phrase: a verb or a clause end stops it."""
+    out: list[int] = []
+    while rng.start <= i < rng.stop and len(out) < QUOTED_REACH:
+        if view.tokens[i].text in _CLAUSE_ENDS or view.tokens[i].pos in ("VERB", "AUX"):
+            break
+        out.append(i)
+        i += step
+    return out
 
 
 #: How long an apposition between a name and its verb may run ("X, General Director of
@@ -788,15 +898,28 @@ def _past_apposition(view: DocView, i: int, rng: range) -> int:
     return i
 
 
-def speaks_at_event(view: DocView, first: int) -> bool:
+def speaks_at_event(view: DocView, first: int, triggers: list[tuple[int, int]]) -> bool:
     """A speaker in office who speaks at the event itself ("the ambassador, in his speech
-    at the forum, noted"; «в приветственном слове министр отметил»): a word of an address
-    delivered there («speech», «greeting», "here") in the clause makes the official a
-    participant, where one who only comments on the event in a briefing or an interview
-    is not."""
+    at the forum, noted"; «выступая на открытии, аким отметил»): a word of an address
+    delivered there ("speech", «приветствие», "here") in the clause, or the event's word
+    after a preposition of being there ("at the opening", «на церемонии», "during the
+    forum"; ``triggers`` are the character spans of the event's words), makes the
+    official a participant, where one who only comments on the event in a briefing or
+    an interview is not."""
     sent = view.token_sent[first]
-    cues = view.language.cue_words("address")
-    return any(_cue_at(view, i, cues) for i in view.sent_tokens[sent])
+    rng = view.sent_tokens[sent]
+    if any(_cue_at(view, i, view.language.cue_words("address")) for i in rng):
+        return True
+    there = view.language.cue_set("at_event")
+    for i in rng:
+        if not any(s <= view.tokens[i].start < e for s, e in triggers):
+            continue
+        j = i - 1
+        while j >= rng.start and view.tokens[j].pos in ("DET", "ADJ", "ADJF", "NUM"):
+            j -= 1
+        if j >= rng.start and view.lowers[j] in there:
+            return True
+    return False
 
 
 def is_work(view: DocView, first: int, last: int) -> bool:
