@@ -134,9 +134,10 @@ def _performer_verb(view: DocView, sent: int) -> int | None:
                  if (possible is None or keys[i] in possible) and performs(view, i)), None)
 
 
-def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int]]:
-    """(name, kind, first and last token) for each item of a performer list in the
-    sentence."""
+def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, str | None]]:
+    """(name, kind, first and last token, role) for each item of a performer list in the
+    sentence; the role is that of the item's own cue word when it names another part
+    than performing (a director, a minister among those who take part), else None."""
     verb = performer_verb(view, sent)
     if verb is None:
         return []
@@ -167,11 +168,11 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int]]:
         if found:
             out.append(found)
             kind = found[1] if found[4] else kind
-    return [(name, k, first, last) for name, k, first, last, _ in out]
+    return [(name, k, first, last, role) for name, k, first, last, _, role in out]
 
 
-def _item_name(view: DocView, item: list[int],
-               inherited: str | None) -> tuple[str, str, int, int, bool] | None:
+def _item_name(view: DocView, item: list[int], inherited: str | None
+               ) -> tuple[str, str, int, int, bool, str | None] | None:
     """The name in one list item, its kind, first token, and whether a cue word gave
     the kind («группы Hassak (Казахстан)», «певица Луина»). Parenthesised parts are
     notes (a country), and a work's title («опера «Абай»») is no participant."""
@@ -244,18 +245,20 @@ def _item_name(view: DocView, item: list[int],
     order = (sorted(item, key=lambda i: (i < name_run[-1], i if i > name_run[-1] else -i))
              if view.language.head_final
              else sorted(item, key=lambda i: (i > name_run[0], -i if i < name_run[0] else i)))
+    cue_role = None
     for i in order:
-        kinds = [kind for cue, _role, kind in view.candidates(i, role_index(view.lang))
+        kinds = [(kind, role) for cue, role, kind in view.candidates(i, role_index(view.lang))
                  if view.matches(i, cue) and kind in ("person", "group")]
         if kinds:
-            cue_kind = kinds[0]
+            cue_kind, cue_role = kinds[0]
             break
+    other_role = cue_role if cue_role != "performer" else None
     if cue_kind:
-        return name, cue_kind, name_run[0], name_run[-1], True
+        return name, cue_kind, name_run[0], name_run[-1], True, other_role
     if inherited:
-        return name, inherited, name_run[0], name_run[-1], False
+        return name, inherited, name_run[0], name_run[-1], False, None
     latin = all(ch.isascii() for ch in name if ch.isalpha())
-    return name, "group" if latin else "person", name_run[0], name_run[-1], False
+    return name, "group" if latin else "person", name_run[0], name_run[-1], False, None
 
 
 def default_role(event_type: str, performing: bool) -> str:
@@ -383,7 +386,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:
-        for name, kind, first, last in performer_list(view, sent):
+        for name, kind, first, last, cue_role in performer_list(view, sent):
             start = view.tokens[first].start
             if skipped(start, start + len(name)) or in_group(start, start + len(name)) \
                     or is_honoured(view, first, last, authored=performing) \
@@ -392,7 +395,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue
             if start not in named and is_fragment(view, first, last):
                 continue
-            found.append((start, Participant(name, as_kind(kind), as_role(performer_role))))
+            found.append((start, Participant(name, as_kind(kind),
+                                             as_role(cue_role or performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
@@ -640,6 +644,9 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
             return True
         if view.lowers[first] in _month_words(view.lang):
             return True
+        if any(view.lowers[first].endswith(e) and len(view.lowers[first]) > len(e) + 2
+               for e in view.language.cue_words("adjective_ending")):
+            return True  # «Ұлттық», «Облыстық»: an adjective capitalised inside a name
         rng = view.sent_tokens[view.token_sent[first]]
         if view.stems and first == rng.start and tok.text[1:].islower() \
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
@@ -677,12 +684,18 @@ def _attribute_of_a_noun(view: DocView, first: int, last: int) -> bool:
     """"Bashkir band Argymak", "Kyrgyz singer X": one capitalised word right before a
     lower-case word of a performer or group that a name follows is its attribute (a
     nationality, a city), not a name, where a language puts its modifiers first ("the
-    Dala ensemble", with no name after the noun, is a name). (In Kazakh the name itself
-    precedes its noun: «Сарыарқа ансамблі».)"""
-    if first != last or view.language.head_final:
+    Dala ensemble", with no name after the noun, is a name). In a language that puts the
+    head last, one word before a person's office word owns the office («Мемлекет
+    басшысы», «Түркістан әкімі»), while a group's name precedes its noun («Сарыарқа
+    ансамблі»)."""
+    if first != last:
         return False
     rng = view.sent_tokens[view.token_sent[first]]
     nxt = last + 1
+    if view.language.head_final:  # «Мемлекет басшысы», the head of state: whose, not who
+        return nxt < rng.stop and any(
+            kind == "person" and view.matches(nxt, cue)
+            for cue, _role, kind in view.candidates(nxt, role_index(view.lang)))
     if nxt + 1 >= rng.stop or not view.tokens[nxt].text.islower():
         return False
     following = view.tokens[nxt + 1].text  # the name the noun introduces ("band Argymak");
@@ -724,7 +737,7 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         i = _past_list(view, i, step, rng)
         if not rng.start <= i < rng.stop:
             break
-        if view.tokens[i].text in _CLAUSE_ENDS or view.tokens[i].pos in ("VERB", "AUX"):
+        if _ends_clause(view, i) or view.tokens[i].pos in ("VERB", "AUX"):
             return False  # «произведения представили группы Hassak»: the verb's subject
         if _cue_at(view, i, cues):
             return True
@@ -745,6 +758,17 @@ HONOURED_REACH = 16
 _CLAUSE_ENDS = (".", ";", "!", "?", ":", "(", ")")
 
 
+def _ends_clause(view: DocView, i: int) -> bool:
+    """Token ``i`` ends a clause; the full stop of an initial («Н.Тілендиев», "A. Kunanbayev")
+    does not."""
+    text = view.tokens[i].text
+    if text == "." and i > 0:
+        prev = view.tokens[i - 1].text
+        if len(prev) == 1 and prev.isupper() and view.tokens[i - 1].end == view.tokens[i].start:
+            return False
+    return text in _CLAUSE_ENDS
+
+
 def _past_list(view: DocView, i: int, step: int, rng: range) -> int:
     """The first token from ``i`` (going by ``step``) that is not part of a list of names
     (:func:`_skippable`) or that ends a clause. Remembered for every token passed, so
@@ -756,7 +780,7 @@ def _past_list(view: DocView, i: int, step: int, rng: range) -> int:
         if known is not None:
             i = known
             break
-        if view.tokens[i].text in _CLAUSE_ENDS or not _skippable(view, i):
+        if _ends_clause(view, i) or not _skippable(view, i):
             break
         passed.append(i)
         i += step
