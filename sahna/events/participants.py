@@ -88,13 +88,35 @@ def _former(view: DocView, i: int, rng: range) -> bool:
                for j in range(max(rng.start, i - 3), i))
 
 
+def _adjacent_kind(view: DocView, first: int, last: int) -> str | None:
+    """"Ak Tandai association", "the Belukha Jam band", «Сарыарқа ансамблі»: a word of a
+    group or a body right beside a name the tagger took for a person's makes it a group
+    or an organisation (a person's own title, "singer X", says person)."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    index = role_index(view.lang)
+    bodies = view.language.cue_words("body")
+    for i in (first - 1, last + 1):
+        if not rng.start <= i < rng.stop or view.tokens[i].text[:1].isupper():
+            continue
+        kinds = [kind for cue, _role, kind in view.candidates(i, index)
+                 if view.matches(i, cue)]
+        if kinds and kinds[0] in ("group", "org"):
+            return kinds[0]
+        if _cue_at(view, i, bodies):
+            return "org"
+    return None
+
+
 def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
     """The outlet that reports the story: «передает DKNews.kz», "Kazinform correspondent"."""
     if _DOMAIN.search(ent.text):
         return True
     cues = reporting_cues(view.lang)
     rng = view.sent_tokens[view.token_sent[first]]
-    window = list(range(max(rng.start, first - 2), first))
+    lead = first  # "according to the Kazakh Central Election Commission": over its modifiers
+    while lead - 1 >= rng.start and view.tokens[lead - 1].pos in ("DET", "ADJ", "PROPN"):
+        lead -= 1
+    window = list(range(max(rng.start, lead - 2), first))
     if view.language.reporter_after:  # "Kazinform correspondent"
         window.append(min(last + 1, rng.stop - 1))
     return any(view.matches_any(i, cues) for i in window)
@@ -168,7 +190,15 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
         if found:
             out.append(found)
             kind = found[1] if found[4] else kind
-    return [(name, k, first, last, role) for name, k, first, last, _, role in out]
+    return [(name, k if cued or k != "group" or not _tagged_person(view, first) else "person",
+             first, last, role) for name, k, first, last, cued, role in out]
+
+
+def _tagged_person(view: DocView, first: int) -> bool:
+    """Does the tagger's person name start at token ``first``? (A list item no cue word
+    describes is then a person, not a band with a Latin name.)"""
+    start = view.tokens[first].start
+    return any(ent.start == start and ent.label == "PER" for ent in view.doc.entities)
 
 
 def _item_name(view: DocView, item: list[int], inherited: str | None
@@ -229,6 +259,10 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         after_cue = [r for r in runs if cue_at and r[0] > cue_at[0]]
         name_run = after_cue[0] if after_cue else runs[0]
     before = [i for i in item if i < name_run[0]]
+    modifiers = [i for i in before if toks[i].pos != "ADJ"]
+    if not cue_at and modifiers and toks[modifiers[-1]].pos == "DET" \
+            and toks[modifiers[-1]].text.islower():
+        return None  # "won the Grand Prix": a thing with its article, no cue word of a name
     governor = [i for i in before if toks[i].pos != "DET"]
     if governor and toks[governor[-1]].pos in ("PREP", "ADP"):
         return None  # «на брифинге в Министерстве», "on the stage of the Maly Theatre": a place
@@ -367,7 +401,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 and (role is None or not speaks_at_event(view, span[0], skip)):
             continue
         if ent.label == "PER":
-            kind = "person"
+            kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
         elif (role is None and default_role != "official") or kind == "person":
             continue  # no word says what this organisation does here

@@ -192,3 +192,28 @@ def _surname_of_a_person(ent: NamedEntity, words: list, surnames: set[str]) -> b
     last = words[-1].group()
     return last in surnames or (bool(_SURNAME_ENDING.search(last)) and not any(
         w.group().lower() in _title_words() for w in words))
+
+
+def with_patronymics(doc: Document) -> list[NamedEntity]:
+    """Person spans with the lower-case word that closes a Kyrgyz or Kazakh name in Latin
+    script ("Akmatbek Sultan uulu", "Aigerim Nurlan kyzy"): the model stops before it,
+    yet it is part of the name."""
+    words = language("en").cue_set("patronymic")
+    starts = {t.start: k for k, t in enumerate(doc.tokens)}
+    out = []
+    for ent in doc.entities:
+        k = starts.get(ent.start)
+        if ent.label == "PER" and k is not None:
+            last = k
+            while last + 1 < len(doc.tokens) and doc.tokens[last + 1].end <= ent.end:
+                last += 1
+            nxt = last + 1
+            if nxt < len(doc.tokens) and doc.tokens[nxt].text in words \
+                    and doc.tokens[nxt].start - ent.end == 1:
+                end = doc.tokens[nxt].end
+                text = doc.text[ent.start:end]
+                ent = NamedEntity(ent.start, end, text, "PER", text)
+        out.append(ent)
+    grown = [(e.start, e.end) for e in out if e.label == "PER"]
+    return [e for e in out if e.label == "PER" or not any(
+        s <= e.start and e.end <= t for s, t in grown)]  # the tagger's stray "kyzy"
