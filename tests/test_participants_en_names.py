@@ -45,3 +45,9 @@ def test_the_person_a_memorial_stands_to_takes_no_part():
     found = names("UNESCO Director-General Amina Seitova met President Nurlan Abenov in "
                   "Turkistan on 5 May and visited the mausoleum of Khoja Ahmed Yasawi.")
     assert "Khoja Ahmed Yasawi" not in found
+
+
+def test_a_name_after_a_calling_is_a_person():
+    found = people("The regional aitys of young poets was held in Semey on 5 May. The first "
+                   "place was won by Oskemen citizen Daulet Serikbay.")
+    assert found == [("Daulet Serikbay", "person", "performer")]

@@ -29,8 +29,12 @@ _TITLE_GOES_ON = frozenset({"of", "for", "on", "in", "at", "to"})
 
 @cache
 def _person_roles() -> frozenset[str]:
-    return frozenset(cue for cue, (_role, kind) in role_cues("en").items()
-                     if kind == "person" and " " not in cue)
+    """Words a person's name follows: the person roles of ``roles.tsv`` and the nouns of
+    ``cues.tsv`` ``person_title`` (professions and callings that give no role: "poet",
+    "professor", "citizen")."""
+    roles = {cue for cue, (_role, kind) in role_cues("en").items()
+             if kind == "person" and " " not in cue}
+    return frozenset(roles | set(language("en").cue_words("person_title")))
 
 
 @cache
@@ -48,7 +52,9 @@ def _place_spans(doc: Document) -> list[tuple[int, int]]:
 def titled_names(doc: Document) -> list[NamedEntity]:
     """PER entities for names closing a title, where no entity is yet."""
     tokens, found = doc.tokens, []
-    taken = [(e.start, e.end) for e in doc.entities]
+    # a person's or a body's span stands; a work or a place the model made of "citizen X
+    # Y" does not (see with_titled_names)
+    taken = [(e.start, e.end) for e in doc.entities if e.label in ("PER", "ORG")]
     places = _place_spans(doc)
     roles, titles = _person_roles(), _title_words()
     for i, tok in enumerate(tokens):
@@ -154,8 +160,9 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
 def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
                   titles: frozenset[str]) -> list[NamedEntity]:
     """An organisation span that runs on into the name of its officer ("the Committee on
-    Culture … of Kazakhstan Kumis Seitova", "TURKSOY Sultan Raev"): two or three name
-    words closing it after a place or an acronym are a person of their own."""
+    Culture … of Kazakhstan Kumis Seitova", "TURKSOY Sultan Raev", "Oskemen citizen X
+    Y"): two or three name words closing it after a place, an acronym or a person's
+    title are a person of their own."""
     for size in (2, 3):
         if len(words) < size + 1:
             continue
@@ -165,13 +172,16 @@ def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
                    and not any(s <= ent.start + w.start() < e for s, e in places)
                    for w in tail):
             continue
-        if not (_ACRONYM.fullmatch(before.group()) or any(s <= at < e for s, e in places)):
+        if not (_ACRONYM.fullmatch(before.group()) or any(s <= at < e for s, e in places)
+                or before.group().lower() in _person_roles()):  # "Oskemen citizen X Y"
             continue
         start = ent.start + tail[0].start()
         end_org = ent.start + before.end()
         person = NamedEntity(start, ent.end, doc.text[start:ent.end], "PER",
                              doc.text[start:ent.end])
         org_text = doc.text[ent.start:end_org]
+        if before.group().lower() in _person_roles():
+            return [person]  # "Oskemen citizen": the person's title, no organisation
         return [NamedEntity(ent.start, end_org, org_text, "ORG", org_text), person]
     return [ent]
 
@@ -217,3 +227,13 @@ def with_patronymics(doc: Document) -> list[NamedEntity]:
     grown = [(e.start, e.end) for e in out if e.label == "PER"]
     return [e for e in out if e.label == "PER" or not any(
         s <= e.start and e.end <= t for s, t in grown)]  # the tagger's stray "kyzy"
+
+
+def with_titled_names(doc: Document) -> list[NamedEntity]:
+    """The document's entities with :func:`titled_names` added; a span of another kind
+    that a titled name overlaps ("Pavlodar citizen Mares Bairon" taken for a work of
+    art) gives way to it."""
+    titled = titled_names(doc)
+    kept = [e for e in doc.entities if e.label in ("PER", "ORG")
+            or not any(t.start < e.end and e.start < t.end for t in titled)]
+    return sorted([*kept, *titled], key=lambda e: e.start)
