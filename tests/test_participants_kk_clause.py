@@ -48,3 +48,12 @@ def test_a_director_among_those_who_take_part_keeps_the_role():
                    "қоюшы-режиссер Ержан Серіков қатысты.")
     assert ("Әсем Нұрланова", "person", "performer") in found
     assert ("Ержан Серіков", "person", "other") in found
+
+
+def test_a_pronoun_opening_the_sentence_is_no_part_of_a_name():
+    found = names("Кеше Түркістанда «Дала әуені» фестивалі өтті. Оған Асқар Жұмабаев, Ерлан "
+                  "Серіков және «Сазген» ансамблі қатысты.")
+    assert found == ["Асқар Жұмабаев", "Ерлан Серіков", "Сазген"]
+    found = names("Кеше Түркістанда «Дала әуені» фестивалі өтті. Онда Асқар Жұмабаев өнер "
+                  "көрсетті.")
+    assert found == ["Асқар Жұмабаев"]

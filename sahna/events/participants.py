@@ -634,8 +634,9 @@ def canonical_names(view: DocView) -> dict[str, str]:
 
 def lead_words(view: DocView, first: int, last: int) -> int:
     """How many capitalised words at the start of a person's name are not part of it: a
-    role word or an event word that opens the sentence ("Singer Aida Nurlanova",
-    «Концертке Әсем Нұрланова»). A name keeps at least one word."""
+    role word, an event word or a pronoun that opens the sentence ("Singer Aida
+    Nurlanova", «Концертке Әсем Нұрланова», «Оған Ерлан Серіков»). A name keeps at least
+    one word."""
     from sahna.events.lexicon import trigger_index
 
     count = 0
@@ -646,7 +647,8 @@ def lead_words(view: DocView, first: int, last: int) -> int:
                          for cue, _role, kind in view.candidates(i, role_index(view.lang)))
         event_word = any(view.matches(i, t.pattern[0])
                          for t in view.candidates(i, trigger_index(view.lang)))
-        if not (person_cue or event_word):
+        pronoun = view.lowers[i] in view.language.cue_set("pronoun")  # «Оған Түркістан …»
+        if not (person_cue or event_word or pronoun):
             break
         count += 1
     return count
