@@ -51,3 +51,11 @@ def test_a_name_after_a_calling_is_a_person():
     found = people("The regional aitys of young poets was held in Semey on 5 May. The first "
                    "place was won by Oskemen citizen Daulet Serikbay.")
     assert found == [("Daulet Serikbay", "person", "performer")]
+
+
+def test_a_ministry_keeps_its_whole_list_of_portfolios():
+    found = people("The aitys festival was held in Osh on 5 May with the support of the "
+                   "Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz "
+                   "Republic.")
+    assert ("Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz Republic",
+            "org", "organizer") in found

@@ -237,3 +237,64 @@ def with_titled_names(doc: Document) -> list[NamedEntity]:
     kept = [e for e in doc.entities if e.label in ("PER", "ORG")
             or not any(t.start < e.end and e.start < t.end for t in titled)]
     return sorted([*kept, *titled], key=lambda e: e.start)
+
+
+def whole_bodies(doc: Document) -> list[NamedEntity]:
+    """Organisation spans that the model cut at the first comma of a list of portfolios
+    ("the Ministry of Culture, Information, Sports and Youth Policy of Kyrgyzstan" tagged
+    as "the Ministry of Culture"): a span ending in "of X", followed by single
+    capitalised words between commas and "and" with a last capitalised run (and its own
+    "of" place), runs on to the end of that list."""
+    tokens = doc.tokens
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for ent in doc.entities:
+        last = ends.get(ent.end)
+        if ent.label != "ORG" or last is None or last < 2 or " of " not in ent.text \
+                or tokens[last - 1].text not in ("of", ",") or ent.start not in starts:
+            out.append(ent)
+            continue
+        end = _portfolio_list_end(tokens, last + 1, listed=tokens[last - 1].text == ",")
+        if end is not None and any(ent.end < e.start < tokens[end].end
+                                   and e.label in ("PER", "ORG") for e in doc.entities):
+            end = None  # "the Ministry of Culture, Kazakhconcert and …": a list of bodies
+        if end is None:
+            out.append(ent)
+            continue
+        text = doc.text[ent.start:tokens[end].end]
+        out.append(NamedEntity(ent.start, tokens[end].end, text, "ORG", _no_article(text)))
+    return out
+
+
+def _portfolio_list_end(tokens, k: int, listed: bool) -> int | None:
+    """The last token of ", B, C and D E (of F)" from token ``k``, or None when no such
+    list follows (``listed``: the span holds the list's first commas already)."""
+    items = int(listed)
+    while k + 1 < len(tokens) and tokens[k].text == "," and _NAME_WORD.fullmatch(
+            tokens[k + 1].text) and tokens[k + 1].text.lower() != "and":
+        items += 1
+        k += 2
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k].text == "and"
+            and _NAME_WORD.fullmatch(tokens[k + 1].text)):
+        return None
+    if items == 0:
+        return None
+    k += 1
+    while k + 1 < len(tokens) and _NAME_WORD.fullmatch(tokens[k + 1].text):
+        k += 1
+    if k + 2 < len(tokens) and tokens[k + 1].text == "of":
+        j = k + 2
+        if tokens[j].text.lower() == "the" and j + 1 < len(tokens):
+            j += 1
+        if _NAME_WORD.fullmatch(tokens[j].text):
+            k = j
+            while k + 1 < len(tokens) and _NAME_WORD.fullmatch(tokens[k + 1].text):
+                k += 1
+    return k
+
+
+def _no_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
