@@ -393,12 +393,13 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (ent.label == "PER" and is_namesake(view, *span)):
             continue
         role, kind = role_near(view, *span, person=ent.label == "PER")
-        if opening_quote(view, span[0]) is not None and (
+        if in_title(view, *span) and (
                 (ent.label == "PER" and not cued_title(view, *span))
                 or quoted_work(view, span[0])):
             continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
         if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
-                and (role is None or not speaks_at_event(view, span[0], skip)):
+                and (role is None or (role not in ("organizer", "performer")
+                                      and not speaks_at_event(view, span[0], skip))):
             continue
         if ent.label == "PER":
             kind = _adjacent_kind(view, *span) or "person"
@@ -876,6 +877,27 @@ def opening_quote(view: DocView, first: int) -> int | None:
         elif text in ("»", "”", "“") and stack:
             stack.pop()
     return stack[-1] if stack else None
+
+
+#: How many words of a quoted title may stand between its quotes and a name inside it
+#: ("Patterns of Wu Zhyan"): a quote further away opens a quoted speech or paragraph.
+TITLE_WORDS = 3
+
+
+def in_title(view: DocView, first: int, last: int) -> bool:
+    """Is the name at ``first..last`` inside a short quoted title («Nurly Zhol»,
+    "Patterns of Wu Zhyan"), with its quotes near on both sides? A quoted speech
+    ("… said: "Abai is …"") or a doubled straight quote of a page holds names that
+    are no titles."""
+    opening = opening_quote(view, first)
+    if opening is None or first - opening > TITLE_WORDS:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    if view.tokens[opening].text == '"':  # straight quotes open and close alike: only a
+        # name that fills them is surely quoted (a page may double them: ""X"" JSC)
+        return opening == first - 1 and last + 1 < rng.stop and view.tokens[last + 1].text == '"'
+    return any(view.tokens[k].text in CLOSE_QUOTES
+               for k in range(last + 1, min(rng.stop, last + 1 + TITLE_WORDS)))
 
 
 def cued_title(view: DocView, first: int, last: int) -> bool:
