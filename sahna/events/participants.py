@@ -36,14 +36,24 @@ _WINDOW = 7
 _STOPS = {".", ";", "!", "?", "(", ")", ","}
 
 
-def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | None]:
+def role_near(view: DocView, first: int, last: int,
+              person: bool = False) -> tuple[str | None, str | None]:
     """Role and kind from cue words inside a name, before it in its clause («министр
     культуры и информации РК Аида Балаева»), in apposition after a comma or dash, or —
-    for organisers — the verb right after it («X заявил о готовности организовать»)."""
+    for organisers — the verb right after it («X заявил о готовности организовать»).
+    A title in capitals runs long ("Deputy Minister of Culture and Tourism of Turkey
+    Dr. Serdar Cam"): the look back goes on over its capitalised words and joiners.
+    For a ``person``, a body's word inside the title ("Chairman of the Committee … of
+    the Ministry of Culture X") is not the person's role; a word of a past office
+    ("former minister") makes a guest, no longer an official."""
     rng = view.sent_tokens[view.token_sent[first]]
     candidates = list(range(first, last + 1))
-    for i in range(first - 1, max(rng.start, first - _WINDOW) - 1, -1):
+    joiners = view.language.cue_set("latin_joiner")
+    for i in range(first - 1, max(rng.start, first - TITLE_REACH) - 1, -1):
         if view.tokens[i].text in _STOPS:
+            break
+        if i < first - _WINDOW and not (view.tokens[i].text[:1].isupper()
+                                        or view.lowers[i] in joiners):
             break
         candidates.append(i)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
@@ -54,7 +64,11 @@ def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | N
     index = role_index(view.lang)
     for i in candidates:
         for cue, role, kind in view.candidates(i, index):
+            if person and kind == "org":
+                continue
             if view.matches(i, cue):
+                if role == "official" and _former(view, i, rng):
+                    return "guest", kind
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
         for cue, role, kind in view.candidates(i, index):
@@ -63,13 +77,47 @@ def role_near(view: DocView, first: int, last: int) -> tuple[str | None, str | N
     return None, None
 
 
+#: How far before a name a title in capitals may begin (see role_near).
+TITLE_REACH = 24
+
+
+def _former(view: DocView, i: int, rng: range) -> bool:
+    """A word of a past office right before the office word ``i`` ("former Culture
+    Minister", «бывший министр», «бұрынғы министр»), over one word between."""
+    cues = view.language.cue_set("former")
+    return any(view.key(j) in cues or view.lowers[j] in cues
+               for j in range(max(rng.start, i - 3), i))
+
+
+def _adjacent_kind(view: DocView, first: int, last: int) -> str | None:
+    """"Ak Tandai association", "the Belukha Jam band", «Сарыарқа ансамблі»: a word of a
+    group or a body right beside a name the tagger took for a person's makes it a group
+    or an organisation (a person's own title, "singer X", says person)."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    index = role_index(view.lang)
+    bodies = view.language.cue_words("body")
+    for i in (first - 1, last + 1):
+        if not rng.start <= i < rng.stop or view.tokens[i].text[:1].isupper():
+            continue
+        kinds = [kind for cue, _role, kind in view.candidates(i, index)
+                 if view.matches(i, cue)]
+        if kinds and kinds[0] in ("group", "org"):
+            return kinds[0]
+        if _cue_at(view, i, bodies):
+            return "org"
+    return None
+
+
 def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
     """The outlet that reports the story: «передает DKNews.kz», "Kazinform correspondent"."""
     if _DOMAIN.search(ent.text):
         return True
     cues = reporting_cues(view.lang)
     rng = view.sent_tokens[view.token_sent[first]]
-    window = list(range(max(rng.start, first - 2), first))
+    lead = first  # "according to the Kazakh Central Election Commission": over its modifiers
+    while lead - 1 >= rng.start and view.tokens[lead - 1].pos in ("DET", "ADJ", "PROPN"):
+        lead -= 1
+    window = list(range(max(rng.start, lead - 2), first))
     if view.language.reporter_after:  # "Kazinform correspondent"
         window.append(min(last + 1, rng.stop - 1))
     return any(view.matches_any(i, cues) for i in window)
@@ -109,9 +157,10 @@ def _performer_verb(view: DocView, sent: int) -> int | None:
                  if (possible is None or keys[i] in possible) and performs(view, i)), None)
 
 
-def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int]]:
-    """(name, kind, first and last token) for each item of a performer list in the
-    sentence."""
+def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, str | None]]:
+    """(name, kind, first and last token, role) for each item of a performer list in the
+    sentence; the role is that of the item's own cue word when it names another part
+    than performing (a director, a minister among those who take part), else None."""
     verb = performer_verb(view, sent)
     if verb is None:
         return []
@@ -142,11 +191,19 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int]]:
         if found:
             out.append(found)
             kind = found[1] if found[4] else kind
-    return [(name, k, first, last) for name, k, first, last, _ in out]
+    return [(name, k if cued or k != "group" or not _tagged_person(view, first) else "person",
+             first, last, role) for name, k, first, last, cued, role in out]
 
 
-def _item_name(view: DocView, item: list[int],
-               inherited: str | None) -> tuple[str, str, int, int, bool] | None:
+def _tagged_person(view: DocView, first: int) -> bool:
+    """Does the tagger's person name start at token ``first``? (A list item no cue word
+    describes is then a person, not a band with a Latin name.)"""
+    start = view.tokens[first].start
+    return any(ent.start == start and ent.label == "PER" for ent in view.doc.entities)
+
+
+def _item_name(view: DocView, item: list[int], inherited: str | None
+               ) -> tuple[str, str, int, int, bool, str | None] | None:
     """The name in one list item, its kind, first token, and whether a cue word gave
     the kind («группы Hassak (Казахстан)», «певица Луина»). Parenthesised parts are
     notes (a country), and a work's title («опера «Абай»») is no participant."""
@@ -203,8 +260,15 @@ def _item_name(view: DocView, item: list[int],
         after_cue = [r for r in runs if cue_at and r[0] > cue_at[0]]
         name_run = after_cue[0] if after_cue else runs[0]
     before = [i for i in item if i < name_run[0]]
-    if before and toks[before[-1]].pos in ("PREP", "ADP"):
-        return None  # «на брифинге в Министерстве»: a place in the clause, not a performer
+    modifiers = [i for i in before if toks[i].pos != "ADJ"]
+    if not cue_at and modifiers and toks[modifiers[-1]].pos == "DET" \
+            and toks[modifiers[-1]].text.islower():
+        return None  # "won the Grand Prix": a thing with its article, no cue word of a name
+    governor = [i for i in before if toks[i].pos != "DET"]
+    if governor and toks[governor[-1]].pos in ("PREP", "ADP"):
+        return None  # «на брифинге в Министерстве», "on the stage of the Maly Theatre": a place
+    if quoted_work(view, name_run[0]):
+        return None  # "as part of the «Bolshie Gastroli» programme": a title, not a performer
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
     name_run = name_run[lead_words(view, name_run[0], name_run[-1]):]
@@ -216,18 +280,20 @@ def _item_name(view: DocView, item: list[int],
     order = (sorted(item, key=lambda i: (i < name_run[-1], i if i > name_run[-1] else -i))
              if view.language.head_final
              else sorted(item, key=lambda i: (i > name_run[0], -i if i < name_run[0] else i)))
+    cue_role = None
     for i in order:
-        kinds = [kind for cue, _role, kind in view.candidates(i, role_index(view.lang))
+        kinds = [(kind, role) for cue, role, kind in view.candidates(i, role_index(view.lang))
                  if view.matches(i, cue) and kind in ("person", "group")]
         if kinds:
-            cue_kind = kinds[0]
+            cue_kind, cue_role = kinds[0]
             break
+    other_role = cue_role if cue_role != "performer" else None
     if cue_kind:
-        return name, cue_kind, name_run[0], name_run[-1], True
+        return name, cue_kind, name_run[0], name_run[-1], True, other_role
     if inherited:
-        return name, inherited, name_run[0], name_run[-1], False
+        return name, inherited, name_run[0], name_run[-1], False, None
     latin = all(ch.isascii() for ch in name if ch.isalpha())
-    return name, "group" if latin else "person", name_run[0], name_run[-1], False
+    return name, "group" if latin else "person", name_run[0], name_run[-1], False, None
 
 
 def default_role(event_type: str, performing: bool) -> str:
@@ -327,12 +393,17 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or is_honoured(view, *span, authored=performing) \
                 or (ent.label == "PER" and is_namesake(view, *span)):
             continue
-        role, kind = role_near(view, *span)
-        if ent.label == "PER" and role is None and default_role != "official" \
-                and only_speaks(view, *span):
+        role, kind = role_near(view, *span, person=ent.label == "PER")
+        if in_title(view, *span) and (
+                (ent.label == "PER" and not cued_title(view, *span))
+                or quoted_work(view, span[0])):
+            continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
+        if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
+                and (role is None or (role not in ("organizer", "performer")
+                                      and not speaks_at_event(view, span[0], skip))):
             continue
         if ent.label == "PER":
-            kind = "person"
+            kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
         elif (role is None and default_role != "official") or kind == "person":
             continue  # no word says what this organisation does here
@@ -351,7 +422,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:
-        for name, kind, first, last in performer_list(view, sent):
+        for name, kind, first, last, cue_role in performer_list(view, sent):
             start = view.tokens[first].start
             if skipped(start, start + len(name)) or in_group(start, start + len(name)) \
                     or is_honoured(view, first, last, authored=performing) \
@@ -360,7 +431,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue
             if start not in named and is_fragment(view, first, last):
                 continue
-            found.append((start, Participant(name, as_kind(kind), as_role(performer_role))))
+            found.append((start, Participant(name, as_kind(kind),
+                                             as_role(cue_role or performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
@@ -419,6 +491,10 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         if found is None:
             continue
         name, first, last = found
+        whole = last + 1 if last + 1 < rng.stop and view.tokens[last + 1].text[:1].isupper() \
+            and view.key(last + 1) in venue_heads(view.lang) else last  # "Opera Theatre"
+        if _venue_after_locative(view, first, whole):
+            continue  # "on the stage of the Opera Theatre": where, not who
         start, end = view.tokens[first].start, view.tokens[last].end
         out.append((start, end, name, as_role(role)))
         last_end = end
@@ -588,8 +664,9 @@ def canonical_names(view: DocView) -> dict[str, str]:
 
 def lead_words(view: DocView, first: int, last: int) -> int:
     """How many capitalised words at the start of a person's name are not part of it: a
-    role word or an event word that opens the sentence ("Singer Aida Nurlanova",
-    «Концертке Әсем Нұрланова»). A name keeps at least one word."""
+    role word, an event word or a pronoun that opens the sentence ("Singer Aida
+    Nurlanova", «Концертке Әсем Нұрланова», «Оған Ерлан Серіков»). A name keeps at least
+    one word."""
     count = 0
     for i in range(first, last):
         if view.tokens[i].text[1:].isupper():
@@ -598,7 +675,8 @@ def lead_words(view: DocView, first: int, last: int) -> int:
                          for cue, _role, kind in view.candidates(i, role_index(view.lang)))
         event_word = any(view.matches(i, t.pattern[0])
                          for t in view.candidates(i, trigger_index(view.lang)))
-        if not (person_cue or event_word):
+        pronoun = view.lowers[i] in view.language.cue_set("pronoun")  # «Оған Түркістан …»
+        if not (person_cue or event_word or pronoun):
             break
         count += 1
     return count
@@ -630,10 +708,20 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
             return True
         if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
             return True
+        if any(view.lowers[first].endswith(e) and len(view.lowers[first]) > len(e) + 2
+               for e in view.language.cue_words("adjective_ending")):
+            return True  # «Ұлттық», «Облыстық»: an adjective capitalised inside a name
         rng = view.sent_tokens[view.token_sent[first]]
         if view.stems and first == rng.start and tok.text[1:].islower() \
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
+    return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+
+
+def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
+    """A place named after a locative preposition ("on Abai Square", «в Большом
+    театре», "on the stage of the Opera Theatre"): a venue, not a participant."""
+    toks = view.tokens
     heads = venue_heads(view.lang)
     if view.key(last) in heads or any(view.lowers[last].startswith(h) for h in heads
                                       if view.stems):
@@ -642,6 +730,15 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
                 toks[before].text[:1].isupper())
                 or view.lowers[before] in ("and", "и", "мен", ",")):
             before -= 1
+        # "on the stage of the Maly Theatre": a noun and its "of" lie between the
+        # preposition and the venue; then any preposition places it
+        if before >= 2 and view.lowers[before] in view.language.cue_set("complement") \
+                and toks[before - 1].pos == "NOUN" and toks[before - 1].text.islower():
+            before -= 2
+            while before >= 0 and toks[before].pos in ("DET", "ADJ"):
+                before -= 1
+            if before >= 0 and toks[before].pos in ("ADP", "PREP"):
+                return True
         if before >= 0 and view.lowers[before] in view.language.cue_words("locative"):
             return True
     return False
@@ -662,6 +759,31 @@ def _names_an_event(view: DocView, i: int) -> bool:
 def _holidays(lang: str) -> frozenset[str]:
     from sahna.events.lexicon import lang_rows
     return frozenset(row[0].lower() for row in lang_rows(lang, "holidays.tsv") if row)
+
+
+def _attribute_of_a_noun(view: DocView, first: int, last: int) -> bool:
+    """"Bashkir band Argymak", "Kyrgyz singer X": one capitalised word right before a
+    lower-case word of a performer or group that a name follows is its attribute (a
+    nationality, a city), not a name, where a language puts its modifiers first ("the
+    Dala ensemble", with no name after the noun, is a name). In a language that puts the
+    head last, one word before a person's office word owns the office («Мемлекет
+    басшысы», «Түркістан әкімі»), while a group's name precedes its noun («Сарыарқа
+    ансамблі»)."""
+    if first != last:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    nxt = last + 1
+    if view.language.head_final:  # «Мемлекет басшысы», the head of state: whose, not who
+        return nxt < rng.stop and any(
+            kind == "person" and view.matches(nxt, cue)
+            for cue, _role, kind in view.candidates(nxt, role_index(view.lang)))
+    if nxt + 1 >= rng.stop or not view.tokens[nxt].text.islower():
+        return False
+    following = view.tokens[nxt + 1].text  # the name the noun introduces ("band Argymak");
+    if not (following[:1].isupper() or following in OPEN_QUOTES):  # "the Dala ensemble" has none
+        return False
+    return any(kind in ("person", "group") and view.matches(nxt, cue)
+               for cue, _role, kind in view.candidates(nxt, role_index(view.lang)))
 
 
 @cache
@@ -696,7 +818,7 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         i = _past_list(view, i, step, rng)
         if not rng.start <= i < rng.stop:
             break
-        if view.tokens[i].text in _CLAUSE_ENDS or view.tokens[i].pos in ("VERB", "AUX"):
+        if _ends_clause(view, i) or view.tokens[i].pos in ("VERB", "AUX"):
             return False  # «произведения представили группы Hassak»: the verb's subject
         if _cue_at(view, i, cues):
             return True
@@ -717,6 +839,17 @@ HONOURED_REACH = 16
 _CLAUSE_ENDS = (".", ";", "!", "?", ":", "(", ")")
 
 
+def _ends_clause(view: DocView, i: int) -> bool:
+    """Token ``i`` ends a clause; the full stop of an initial («Н.Тілендиев», "A. Kunanbayev")
+    does not."""
+    text = view.tokens[i].text
+    if text == "." and i > 0:
+        prev = view.tokens[i - 1].text
+        if len(prev) == 1 and prev.isupper() and view.tokens[i - 1].end == view.tokens[i].start:
+            return False
+    return text in _CLAUSE_ENDS
+
+
 def _past_list(view: DocView, i: int, step: int, rng: range) -> int:
     """The first token from ``i`` (going by ``step``) that is not part of a list of names
     (:func:`_skippable`) or that ends a clause. Remembered for every token passed, so
@@ -728,7 +861,7 @@ def _past_list(view: DocView, i: int, step: int, rng: range) -> int:
         if known is not None:
             i = known
             break
-        if view.tokens[i].text in _CLAUSE_ENDS or not _skippable(view, i):
+        if _ends_clause(view, i) or not _skippable(view, i):
             break
         passed.append(i)
         i += step
@@ -760,11 +893,158 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
         return False
     rng = view.sent_tokens[sent]
     speech = view.language.cue_words("speech")
-    for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5))]:
+    after = _past_apposition(view, last + 1, rng)
+    for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5)),
+              *range(after, min(rng.stop, after + 2))]:
         if _cue_at(view, i, speech):
             between = range(min(i, last) + 1, max(i, first))
             if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between):
                 return True
+    return False
+
+
+def opening_quote(view: DocView, first: int) -> int | None:
+    """The quote mark that opens a quotation holding token ``first``, in its sentence
+    (None: the token stands outside quotes). Straight quotes open and close in turn;
+    «“» opens a quotation or closes a „German“ one."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    stack: list[int] = []
+    for i in range(rng.start, first):
+        text = view.tokens[i].text
+        if text == '"':
+            if stack and view.tokens[stack[-1]].text == '"':
+                stack.pop()
+            else:
+                stack.append(i)
+        elif text in ("«", "„") or (text == "“" and not stack):
+            stack.append(i)
+        elif text in ("»", "”", "“") and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+#: How many words of a quoted title may stand between its quotes and a name inside it
+#: ("Patterns of Wu Zhyan"): a quote further away opens a quoted speech or paragraph.
+TITLE_WORDS = 3
+
+
+def in_title(view: DocView, first: int, last: int) -> bool:
+    """Is the name at ``first..last`` inside a short quoted title («Nurly Zhol»,
+    "Patterns of Wu Zhyan"), with its quotes near on both sides? A quoted speech
+    ("… said: "Abai is …"") or a doubled straight quote of a page holds names that
+    are no titles."""
+    opening = opening_quote(view, first)
+    if opening is None or first - opening > TITLE_WORDS:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    if view.tokens[opening].text == '"':  # straight quotes open and close alike: only a
+        # name that fills them is surely quoted (a page may double them: ""X"" JSC)
+        return opening == first - 1 and last + 1 < rng.stop and view.tokens[last + 1].text == '"'
+    return any(view.tokens[k].text in CLOSE_QUOTES
+               for k in range(last + 1, min(rng.stop, last + 1 + TITLE_WORDS)))
+
+
+def cued_title(view: DocView, first: int, last: int) -> bool:
+    """A quoted name that a group or organisation word introduces right before its
+    opening quote or right after its closing one («ансамбль «Сазген»», «Сазген»
+    ансамблі, "the «Ulytau» band"): a group's name, where any other quoted name is the
+    title of a work, a programme or a plan. A body's word («организация «ТЮРКСОЙ»»,
+    "the «Ak Tandai» foundation") introduces one too."""
+    opening = opening_quote(view, first)
+    if opening is None:
+        return True
+    rng = view.sent_tokens[view.token_sent[first]]
+    close = view.closing_quote(opening, rng.stop, reach=16)
+    near = _phrase_side(view, opening - 1, -1, rng)
+    if close is not None:
+        near += _phrase_side(view, close + 1, 1, rng)
+    index = role_index(view.lang)
+    bodies = view.language.cue_words("body")
+    return any(kind in ("group", "org") and view.matches(i, cue)
+               for i in near for cue, _role, kind in view.candidates(i, index)) \
+        or any(_cue_at(view, i, bodies) for i in near)
+
+
+def quoted_work(view: DocView, first: int) -> bool:
+    """A quoted name with a noun of a work or a programme beside its quotes ("the
+    «Bolshie Gastroli» (Grand Tour) programme", «Абай» операсы, фильм «…»): a title.
+    (A quoted name with no word beside it may be a band's: «Ulytau» performed.)"""
+    opening = opening_quote(view, first)
+    if opening is None:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    close = view.closing_quote(opening, rng.stop, reach=16)
+    near = _phrase_side(view, opening - 1, -1, rng)[:2]
+    if close is not None:
+        start = close + 1
+        if start < rng.stop and view.tokens[start].text == "(":  # a bracketed translation
+            shut = next((k for k in range(start, min(rng.stop, start + 8))
+                         if view.tokens[k].text == ")"), None)
+            start = shut + 1 if shut is not None else rng.stop
+        near += _phrase_side(view, start, 1, rng)[:3]
+    nouns = work_nouns(view.lang)
+    return any(view.key(i) in nouns or (view.stems and any(
+        view.lowers[i].startswith(n) for n in nouns)) for i in near)
+
+
+#: How far from its quotes the group word of a quoted name may stand: over a list of
+#: quoted names and the group's adjectives («Сарыарқа», «TURAN» фольклорлық ансамбльдері;
+#: «Астана Сазы» қазақ мемлекеттік фольклорлық ансамблі).
+QUOTED_REACH = 6
+
+
+def _phrase_side(view: DocView, i: int, step: int, rng: range) -> list[int]:
+    """Up to :data:`QUOTED_REACH` tokens from ``i`` going by ``step``, within the noun
+    phrase: a verb or a clause end stops it."""
+    out: list[int] = []
+    while rng.start <= i < rng.stop and len(out) < QUOTED_REACH:
+        if view.tokens[i].text in _CLAUSE_ENDS or view.tokens[i].pos in ("VERB", "AUX"):
+            break
+        out.append(i)
+        i += step
+    return out
+
+
+#: How long an apposition between a name and its verb may run ("X, General Director of
+#: the NS radio station, said").
+APPOSITION_REACH = 12
+
+
+def _past_apposition(view: DocView, i: int, rng: range) -> int:
+    """The token after an apposition that opens at ``i`` with a comma and closes with
+    the next one ("X, head of the board, said"): there the name's verb stands. Without
+    one, ``i`` itself."""
+    if i >= rng.stop or view.tokens[i].text != ",":
+        return i
+    for j in range(i + 1, min(rng.stop, i + APPOSITION_REACH)):
+        if view.tokens[j].text == ",":
+            return j + 1
+        if view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].pos in ("VERB", "AUX"):
+            break
+    return i
+
+
+def speaks_at_event(view: DocView, first: int, triggers: list[tuple[int, int]]) -> bool:
+    """A speaker in office who speaks at the event itself ("the ambassador, in his speech
+    at the forum, noted"; «выступая на открытии, аким отметил»): a word of an address
+    delivered there ("speech", «приветствие», "here") in the clause, or the event's word
+    after a preposition of being there ("at the opening", «на церемонии», "during the
+    forum"; ``triggers`` are the character spans of the event's words), makes the
+    official a participant, where one who only comments on the event in a briefing or
+    an interview is not."""
+    sent = view.token_sent[first]
+    rng = view.sent_tokens[sent]
+    if any(_cue_at(view, i, view.language.cue_words("address")) for i in rng):
+        return True
+    there = view.language.cue_set("at_event")
+    for i in rng:
+        if not any(s <= view.tokens[i].start < e for s, e in triggers):
+            continue
+        j = i - 1
+        while j >= rng.start and view.tokens[j].pos in ("DET", "ADJ", "ADJF", "NUM"):
+            j -= 1
+        if j >= rng.start and view.lowers[j] in there:
+            return True
     return False
 
 

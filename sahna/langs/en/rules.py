@@ -120,10 +120,19 @@ def tense_status(tok: Token) -> Status | None:
 
 
 def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
-    """"a theatre named after Abai": that person does not take part."""
+    """"a theatre named after Abai": that person does not take part; nor does one a
+    memorial stands to ("the mausoleum of Khoja Ahmed Yasawi", "a monument to Abai")."""
     rng = view.sent_tokens[view.token_sent[first]]
     before = [view.lowers[i] for i in range(max(rng.start, first - 2), first)]
-    return " ".join(before) in lang.cue_words("named_after")
+    if " ".join(before) in lang.cue_words("named_after"):
+        return True
+    i = first - 1
+    if i > rng.start and view.lowers[i] in ("of", "to"):
+        i -= 1
+        while i > rng.start and view.tokens[i].pos == "ADJ":  # "the bronze monument to"
+            i -= 1
+        return view.key(i) in lang.cue_set("memorial") or view.lowers[i] in lang.cue_set("memorial")
+    return False
 
 
 def group_phrase(lang: Language, view: DocView, head: int, rng: range

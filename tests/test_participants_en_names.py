@@ -1,0 +1,61 @@
+"""English participant names and kinds (``sahna.events.participants``,
+``sahna.langs.en``) on sentences written for these tests: a Kyrgyz patronymic is part of
+the name, a prize is no performer, a name beside a body's word is an organisation, the
+source of a figure and the person a memorial stands to take no part."""
+
+from __future__ import annotations
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    """(name, kind, role) of every participant of every event of an English ``text``."""
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "en"
+    assert doc.events, "no event found"
+    return [(p.name, p.kind, p.role) for e in doc.events for p in e.participants]
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _kind, _role in people(text)]
+
+
+def test_a_patronymic_closes_the_name_and_a_prize_is_no_performer():
+    found = people("The Altyn Ordo aitysh festival was held in Osh on 5 May. Akmatbek Sultan "
+                   "uulu won the Grand Prix, and Aigerim Nurlan kyzy took second place.")
+    assert ("Akmatbek Sultan uulu", "person", "performer") in found
+    assert ("Aigerim Nurlan kyzy", "person", "performer") in found
+    assert not any("Prix" in name for name, _k, _r in found)
+
+
+def test_a_name_beside_a_body_word_is_an_organisation():
+    found = people("The Altyn Ordo aitysh festival was held in Osh on 5 May, with the support "
+                   "of the Bolot Sydykov foundation.")
+    assert ("Bolot Sydykov", "org", "organizer") in found
+
+
+def test_the_source_of_a_figure_takes_no_part():
+    found = names("A referendum was held in Kazakhstan on 6 October. According to the Kazakh "
+                  "Central Election Commission, turnout stood at 63 percent.")
+    assert not any("Commission" in name for name in found)
+
+
+def test_the_person_a_memorial_stands_to_takes_no_part():
+    found = names("UNESCO Director-General Amina Seitova met President Nurlan Abenov in "
+                  "Turkistan on 5 May and visited the mausoleum of Khoja Ahmed Yasawi.")
+    assert "Khoja Ahmed Yasawi" not in found
+
+
+def test_a_name_after_a_calling_is_a_person():
+    found = people("The regional aitys of young poets was held in Semey on 5 May. The first "
+                   "place was won by Oskemen citizen Daulet Serikbay.")
+    assert found == [("Daulet Serikbay", "person", "performer")]
+
+
+def test_a_ministry_keeps_its_whole_list_of_portfolios():
+    found = people("The aitys festival was held in Osh on 5 May with the support of the "
+                   "Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz "
+                   "Republic.")
+    assert ("Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz Republic",
+            "org", "organizer") in found
