@@ -139,6 +139,24 @@ def mark_tiny_label_runs(lines: list[str], labels: Labels) -> None:
 MENU_RUN_MIN_LINES = 5
 MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 32
+# Above the article, a run this long is a menu even when none of its labels is known
+# (a site's own sections, "Ab Workouts", "Meal Plans", …): the header holds nothing
+# else of that shape. Below the article, an unlabelled run may be its own list.
+MENU_RUN_UNKNOWN_MIN_LINES = 8
+
+
+def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) -> bool:
+    """Line ``i``, the last of a menu run, may be the article's short headline: it is
+    kept, only chrome stands between it and the first body paragraph, and that
+    paragraph is the lead (a sentence), not a headline itself; a one- or two-word
+    item is then still a rubric ("Tennis") unless the lead follows it directly."""
+    if labels[i] is not None or i >= first_body:
+        return False
+    if any(lines[j].strip() and labels[j] is None for j in range(i + 1, first_body)):
+        return False
+    if not ends_like_sentence(lines[first_body]) and is_headline_like(lines[first_body]):
+        return False  # the headline is the next line
+    return _nearest(lines, i, 1) == first_body or len(words(lines[i])) >= 3
 
 
 def _is_menu_item(line: str) -> bool:
@@ -161,22 +179,20 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
     paragraph or after its last one, not introduced by a line ending with ":", and
     with one known menu word among them at least (a column of names is no menu).
     The item next to the first paragraph stays: it may be the headline."""
-    body = [i for i, line in enumerate(lines)
-            if labels[i] is None and has_words(line, BODY_MIN_WORDS)]
-    first_body, last_body = (body[0], body[-1]) if body else (len(lines), -1)
+    first_body, last_body = article_span(lines, labels)
     run: list[int] = []
     known = False
 
     def close() -> None:
-        if len(run) >= MENU_RUN_MIN_LINES and known:
+        enough = known or (len(run) >= MENU_RUN_UNKNOWN_MIN_LINES and run[-1] < first_body)
+        if len(run) >= MENU_RUN_MIN_LINES and enough:
             before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
             outside = run[-1] < first_body or run[0] > last_body
             if outside and not introduced:
                 items = run
-                after = _nearest(lines, run[-1], 1)
-                if after is not None and after == first_body:
-                    items = run[:-1]  # the headline right above the lead
+                if _may_be_headline(lines, labels, run[-1], first_body):
+                    items = run[:-1]
                 for k in items:
                     labels[k] = labels[k] or "menu"
         run.clear()
@@ -214,9 +230,7 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
     short numbered items ("1. Main", "2. Learn", …) numbered 1, 2, 3 in order, before
     the article's first paragraph or after its last one. An article's own numbered
     list sits among its paragraphs or follows a line ending with ":", and is kept."""
-    body = [i for i, line in enumerate(lines)
-            if labels[i] is None and has_words(line, BODY_MIN_WORDS)]
-    first_body, last_body = (body[0], body[-1]) if body else (len(lines), -1)
+    first_body, last_body = article_span(lines, labels)
     i = 0
     while i < len(lines):
         run: list[int] = []
@@ -238,6 +252,38 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
                 for k in run:
                     labels[k] = labels[k] or "menu"
         i = max(j, i + 1)
+
+
+# Body paragraphs further apart than this many non-blank lines belong to different
+# blocks of the page (the site's blurb above a long menu, then the article).
+SPAN_MAX_GAP = 10
+
+
+def article_span(lines: list[str], labels: Labels) -> tuple[int, int]:
+    """First and last line of the article's body: of the blocks of kept paragraphs
+    (lines of :data:`BODY_MIN_WORDS` words or more, at most :data:`SPAN_MAX_GAP`
+    non-blank lines apart), the one with the most words. A page's other prose (the
+    publisher's blurb above the menu, a footer's "about us") makes blocks of its own,
+    so that a long menu between it and the article is not taken to be inside the
+    article. ``(len(lines), -1)`` when the page has no paragraph."""
+    best: tuple[int, int, int] | None = None  # (words, first, last)
+    first = last = -1
+    total = gap = 0
+    for i, line in enumerate([*lines, ""]):
+        paragraph = i < len(lines) and labels[i] is None and has_words(line, BODY_MIN_WORDS)
+        if i < len(lines) and not paragraph:
+            gap += bool(line.strip())
+            continue
+        if first >= 0 and (not paragraph or gap > SPAN_MAX_GAP):
+            if best is None or total > best[0]:
+                best = (total, first, last)
+            first, total = -1, 0
+        if paragraph:
+            if first < 0:
+                first = i
+            last, gap = i, 0
+            total += len(words(line))
+    return (best[1], best[2]) if best else (len(lines), -1)
 
 
 def _nearest(lines: list[str], i: int, step: int) -> int | None:
