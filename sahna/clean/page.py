@@ -146,17 +146,12 @@ MENU_RUN_UNKNOWN_MIN_LINES = 8
 
 
 def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) -> bool:
-    """Line ``i``, the last of a menu run, may be the article's short headline: it is
-    kept, only chrome stands between it and the first body paragraph, and that
-    paragraph is the lead (a sentence), not a headline itself; a one- or two-word
-    item is then still a rubric ("Tennis") unless the lead follows it directly."""
-    if labels[i] is not None or i >= first_body:
+    """Line ``i``, the last of a menu run, may be the article's short headline: the
+    first body paragraph follows it directly and is the lead (a sentence), not a
+    long headline, above which a short item is its rubric ("Tennis")."""
+    if labels[i] is not None or _nearest(lines, i, 1) != first_body:
         return False
-    if any(lines[j].strip() and labels[j] is None for j in range(i + 1, first_body)):
-        return False
-    if not ends_like_sentence(lines[first_body]) and is_headline_like(lines[first_body]):
-        return False  # the headline is the next line
-    return _nearest(lines, i, 1) == first_body or len(words(lines[i])) >= 3
+    return ends_like_sentence(lines[first_body]) or not is_headline_like(lines[first_body])
 
 
 def _is_menu_item(line: str) -> bool:

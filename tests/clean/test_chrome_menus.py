@@ -11,7 +11,7 @@ SECOND = ("The conductor said the season would include twelve concerts, two of t
           "devoted to young composers from the region and their first symphonies.")
 BLURB = ("Our group is a family of newspapers, radio stations and websites serving "
          "readers across the whole region since the year of its founding.")
-SITE_SECTIONS = ["Things to do", "Dining out", "Open houses", "Puzzles and games",
+SITE_SECTIONS = ["Weekend outings", "Dining out", "Open houses", "Puzzles and games",
                  "High school scores", "Metro desk", "Weekend picks", "Letters page"]
 
 
