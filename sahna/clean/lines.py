@@ -432,7 +432,7 @@ def date_parts() -> dict[str, str]:
 _ISO_TIME = r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
 #: A time zone after a printed time: "GMT+5", "(UTC+05:00)", "MSK", "AST".
 _ZONE = (r"(?:\s*\(?(?:gmt|utc|msk|ast|almt|мск|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|bst|cet|cest|ist"
-         r"|aest|aedt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?)?")
+         r"|aest|aedt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?")
 
 
 def _at_words() -> str:
@@ -1122,7 +1122,7 @@ def is_byline(line: str) -> bool:
     capitalised phrase that is not a sentence; so "Автор спектакля – Иван Петров."
     and «Авторы – ұжымдық жұмыс.» (article sentences) stay. The cue alone ("By",
     "Автор:") labels the name on the next line. At most eight words."""
-    s = light(line)
+    s = _strip_byline_stamps(light(line))
     m = cue_regex("byline").match(s)
     if not m or len(words(s)) > 8:
         return False
@@ -1133,6 +1133,10 @@ def is_byline(line: str) -> bool:
     named = rest[sep.end():] if sep else ""
     if _names_people(named.split(",")[0].rstrip(".")):
         return True
+    if norm(named).rstrip(".") in _agencies():
+        return True  # "By Reuters", "By AFP"
+    if norm(m[0]) in _USERNAME_CUES and re.fullmatch(r"[\w.-]{2,30}", named):
+        return True  # "Posted by admin"
     # After a dash, the cue is a sentence's subject unless a name follows («Авторы –
     # Ұжымдық жұмыс.», "the authors are a collective"); after a colon it is a label.
     label = bool(sep and sep[0].strip() == ":")
@@ -1140,6 +1144,25 @@ def is_byline(line: str) -> bool:
     return label and named[:1].isupper() and not sentence
 
 
+#: What blogs print around the author's name: the date after "on" and the rubric after
+#: "in" ("By Aigerim Seitkali in Culture on 10 June 2023"), or the date before "by"
+#: ("June 12, 2023 by Aigerim Seitkali", "Posted on 12.06.2023 by admin").
+_BYLINE_DATE_AFTER = re.compile(r"\s+on\s+(.{6,40})$")
+_BYLINE_RUBRIC_AFTER = re.compile(r"\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}$")
+_BYLINE_DATE_BEFORE = re.compile(r"^(?:posted\s+on\s+)?(.{6,40}?)\s+(?=by\s)", re.IGNORECASE)
+
+
+def _strip_byline_stamps(s: str) -> str:
+    """``s`` without the date and rubric a blog prints around its byline, when they
+    are there: the rest is then judged as a byline."""
+    if (m := _BYLINE_DATE_AFTER.search(s)) and is_full_date(m[1].rstrip(".")):
+        s = s[:m.start()]
+    s = _BYLINE_RUBRIC_AFTER.sub("", s)
+    if (m := _BYLINE_DATE_BEFORE.match(s)) and is_full_date(m[1].rstrip(",")):
+        s = s[m.end():]
+    return s
+#: Cues that blogs put before the poster's user name, whatever its shape ("admin").
+_USERNAME_CUES = frozenset({"posted by", "published by", "written by"})
 #: A byline cue alone on its line is a label ("By", "Автор:"), not a long phrase.
 BYLINE_CUE_ALONE_MAX_CHARS = 12
 _AND = re.compile(r"\s+(?:and|и|және|мен|&)\s+|,\s+", re.IGNORECASE)

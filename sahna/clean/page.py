@@ -57,6 +57,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_tiny_label_runs(lines, labels)
     mark_numbered_menus(lines, labels)
     mark_menu_runs(lines, labels)
+    mark_head_headline_run(lines, labels)  # after menus: they sit among its items
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
@@ -396,6 +397,51 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
     if len(run) >= needed and mean_chars >= TAIL_MEAN_MIN_CHARS:
         for k in run:
             labels[k] = "list_item"
+
+
+# A list of other headlines above the article, without a heading (a sidebar or a
+# "top stories" strip printed before the article): at least this many bare headlines,
+# with this many chrome lines among them (their dates, rubrics, counters). A plain
+# run of headline-like lines may be the subheads that open an article's own list.
+HEAD_RUN_MIN_LINES = 5
+HEAD_RUN_MIN_CHROME = 2
+# The last kept lines above the first paragraph may be the article's own headline and
+# deck, which look like any headline: they stay.
+HEAD_KEPT_LINES = 2
+
+
+def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
+    """Runs of :data:`HEAD_RUN_MIN_LINES` or more bare headlines, interleaved with
+    :data:`HEAD_RUN_MIN_CHROME` chrome lines or more (blank lines may sit between them
+    too), above the article's first paragraph: the other stories a page lists
+    before its article, with their dates or rubrics. The article's headline and its deck
+    are the last kept lines above the lead (:data:`HEAD_KEPT_LINES`), and stay;
+    so does a run that a line ending with ":" introduces."""
+    first_body, _ = article_span(lines, labels)
+    kept = [i for i in range(min(first_body, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    protected = set(kept[-HEAD_KEPT_LINES:])
+    run: list[int] = []
+
+    def close() -> None:
+        interleaved = sum(1 for j in range(run[0], run[-1]) if lines[j].strip()
+                          and labels[j] is not None) if run else 0
+        if len(run) >= HEAD_RUN_MIN_LINES and interleaved >= HEAD_RUN_MIN_CHROME:
+            before = _nearest(lines, run[0], -1)
+            introduced = before is not None and lines[before].rstrip().endswith(":")
+            mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)
+            if not introduced and mean_chars >= TAIL_MEAN_MIN_CHARS:
+                for k in run:
+                    if k not in protected:
+                        labels[k] = "list_item"
+        run.clear()
+
+    for i in kept:
+        if _is_bare_headline(lines[i]):
+            run.append(i)
+        else:
+            close()
+    close()
 
 
 _STAMP = re.compile(r"^\s*(?:(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?[,\s]+)?"

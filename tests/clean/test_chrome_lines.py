@@ -106,3 +106,26 @@ def test_site_sections_and_widget_labels(line: str) -> None:
                                   "Ең көп қаралған"])
 def test_reading_time_and_list_headings(line: str) -> None:
     assert classify_line(line) in {"counter", "list_heading"}
+
+
+@pytest.mark.parametrize("line", [
+    "By Aigerim Seitkali in Culture on 10 June 2023", "June 12, 2023 by Aigerim Seitkali",
+    "Posted by admin", "By Reuters", "Written by Aigerim Seitkali",
+])
+def test_blog_bylines_with_rubric_date_or_user_name(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "By Friday, the museum opened on the river bank",
+    "By noon on 12 June 2023 the hall was full",
+    "Posted by the ministry on its website, the decree took effect.",
+    "By Friday",
+])
+def test_sentences_with_by_and_a_date_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["A+ A-", "Font size", "Print version", "Қаріп өлшемі"])
+def test_page_tools(line: str) -> None:
+    assert classify_line(line) == "menu"

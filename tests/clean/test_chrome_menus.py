@@ -58,3 +58,35 @@ def test_the_rubric_above_a_long_headline_goes_and_a_short_headline_stays() -> N
     assert labels[6:] == [None, None]
     page = ["Home", "World", "Business", "Culture", "Sport", "Light Festival opens", LEAD]
     assert classify_lines(page)[5] is None  # the page's short headline above the lead
+
+
+OTHER_STORIES = ["Museum of steppe art reopens after two years of repairs",
+                 "City theatre names its new artistic director",
+                 "Young pianists compete for the grand prix in the capital",
+                 "Film festival announces the jury of its main competition",
+                 "Folk ensemble returns from a tour of twelve cities"]
+
+
+def test_dated_headlines_above_the_article_are_a_list_of_other_stories() -> None:
+    page = []
+    for n, story in enumerate(OTHER_STORIES):
+        page += [story, f"1{n}.03.2025"]
+    page += ["Orchestra opens its winter season", "Photo: Aigerim Seitkali", LEAD, SECOND]
+    labels = classify_lines(page)
+    assert [labels[page.index(s)] for s in OTHER_STORIES[:4]] == ["list_item"] * 4
+    # the two kept lines above the lead may be the headline and its deck: they stay
+    assert labels[page.index(OTHER_STORIES[4])] is None
+    assert labels[-4] is None and labels[-2:] == [None, None]
+
+
+def test_headline_like_subheads_without_chrome_between_them_stay() -> None:
+    # five headline-shaped lines in a row, nothing between them: the article's own list
+    page = [*OTHER_STORIES, "Orchestra opens its winter season", LEAD, SECOND]
+    assert all(label is None for label in classify_lines(page))
+    # dated, but introduced by a colon: the article's own list
+    page = ["The season's programme:"]
+    for n, story in enumerate(OTHER_STORIES):
+        page += [story, f"1{n}.03.2025"]
+    page += ["Orchestra opens its winter season", LEAD, SECOND]
+    labels = classify_lines(page)
+    assert all(labels[page.index(s)] is None for s in OTHER_STORIES)
