@@ -155,11 +155,17 @@ def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) 
     return ends_like_sentence(lines[first_body]) or not is_headline_like(lines[first_body])
 
 
+#: A brand written in camel case ("iPhone", "macOS", "eNewspaper"): lowercase first, yet
+#: a label's capital inside.
+_CAMEL = re.compile(r"[^\W\d_]{1,5}[A-ZА-Я]")
+
+
 def _is_menu_item(line: str) -> bool:
     """A menu item: one to :data:`MENU_ITEM_MAX_WORDS` words, no sentence end, not
-    opening with a lowercase letter ("Real Estate", "Мәдениет", "U.S.", "Got a Tip?")."""
+    opening with a lowercase letter unless in camel case ("Real Estate", "Мәдениет",
+    "U.S.", "Got a Tip?", "iPhone 11")."""
     s = light(line)
-    if not s or len(s) > MENU_ITEM_MAX_CHARS or s[0].islower():
+    if not s or len(s) > MENU_ITEM_MAX_CHARS or (s[0].islower() and not _CAMEL.match(s)):
         return False
     tokens = words(s)
     # abbreviations ("U.S.", "L.A. Times") and labels ("News App: iOS") are items too;

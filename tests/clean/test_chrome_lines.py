@@ -129,3 +129,24 @@ def test_sentences_with_by_and_a_date_stay(line: str) -> None:
 @pytest.mark.parametrize("line", ["A+ A-", "Font size", "Print version", "Қаріп өлшемі"])
 def test_page_tools(line: str) -> None:
     assert classify_line(line) == "menu"
+
+
+@pytest.mark.parametrize("line", [
+    "Courtesy of Aigerim Seitkali", "Фото из личного архива Дины Ахметовой",
+    "Image caption: The orchestra in the hall", "Canadian Press",
+])
+def test_picture_credits_and_captions(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+def test_a_sentence_opening_with_courtesy_stays() -> None:
+    assert classify_line("Courtesy of the museum, the exhibition will travel to Almaty.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "На правах рекламы", "Жарнама құқығында",
+    "The Steppe Daily is supported by its audience. When you buy through links on our "
+    "site, we may earn an affiliate commission.",
+])
+def test_sponsorship_and_affiliate_notes(line: str) -> None:
+    assert classify_line(line) == "copyright"

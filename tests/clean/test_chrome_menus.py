@@ -90,3 +90,10 @@ def test_headline_like_subheads_without_chrome_between_them_stay() -> None:
     page += ["Orchestra opens its winter season", LEAD, SECOND]
     labels = classify_lines(page)
     assert all(labels[page.index(s)] is None for s in OTHER_STORIES)
+
+
+def test_camel_case_brands_are_menu_items() -> None:
+    page = ["iPhone 16", "iPad Air", "macOS Sequoia", "eNewspaper", "Apple Watch", "iMac",
+            "AirPods Pro", "watchOS 11", "Orchestra opens its season", LEAD, SECOND]
+    labels = classify_lines(page)
+    assert labels[:8] == ["menu"] * 8 and labels[-2:] == [None, None]
