@@ -58,12 +58,14 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_numbered_menus(lines, labels)
     mark_menu_runs(lines, labels)
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
+    mark_site_header(lines, labels)
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
     mark_outlet_names(lines, labels)  # before the headline's copies: it stands above it
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
     mark_truncated_copies(lines, labels)
+    mark_contents_lists(lines, labels)
     keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
     return labels
 
@@ -450,6 +452,40 @@ def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
     close()
 
 
+# The site's header above its menu: at least this many short kept lines (the outlet's
+# name broken over lines, its motto), with no paragraph among them.
+SITE_HEADER_MIN_LINES = 3
+_MENU_KINDS = ("menu", "navigation")
+
+
+def mark_site_header(lines: list[str], labels: Labels) -> None:
+    """The page's own header: :data:`SITE_HEADER_MIN_LINES` or more short kept lines
+    at the top of the page, above a menu label (or a breadcrumb) whose next kept line
+    is a headline (no final full stop), at or before the first body paragraph. The
+    headline is below the menu, so what stands above it is the outlet's name, motto
+    or address, however it is broken into lines («Ілияс Омаров атындағы» /
+    «Қостанай облыстық» / «қазақ драма театры»). A line ending with a full stop is
+    a sentence, and keeps the block."""
+    first_body, _ = article_span(lines, labels)
+    menu = next((i for i in range(min(first_body, len(lines))) if labels[i] in _MENU_KINDS),
+                None)
+    if menu is None:
+        return
+    above = [i for i in range(menu) if lines[i].strip() and labels[i] is None]
+    if len(above) < SITE_HEADER_MIN_LINES or any(
+            has_words(lines[i], BODY_MIN_WORDS) or ends_like_sentence(lines[i]) for i in above):
+        return
+    # the headline is the first kept line below the menu (maybe the first paragraph
+    # itself, when it is a long headline: no final full stop)
+    j = next((j for j in range(menu + 1, len(lines))
+              if lines[j].strip() and labels[j] is None), None)
+    if (j is None or j > first_body or not is_headline_like(lines[j])
+            or ends_like_sentence(lines[j])):
+        return
+    for i in above:
+        labels[i] = "site_name"
+
+
 _STAMP = re.compile(r"^\s*(?:(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?[,\s]+)?"
                     r"(?:(\d{1,2})[:.](\d{2})(?!\d)[,\s]+)?(?=\S)")
 # A list of stamped headlines is this long at least.
@@ -670,6 +706,44 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             if key == original or is_headline_with_suffix(line, lines[o]):
                 labels[i] = "repeat"
                 break
+
+
+_BULLET = re.compile(r"^\s*[*•·▪–—-]\s+")
+# A list of contents has at least this many items.
+CONTENTS_MIN_ITEMS = 2
+
+
+def mark_contents_lists(lines: list[str], labels: Labels) -> None:
+    """A list of contents: bulleted items ("* Возвращение на родину") each of which is
+    one of the article's subheadings further down the page, printed as a list of
+    links to them. :data:`CONTENTS_MIN_ITEMS` items or more, and the bulleted items
+    next to them in the same list; the subheadings stay."""
+    kept = _kept_indices(lines, labels)
+    later: dict[str, int] = {}
+    for i in kept:
+        later[copy_key(lines[i])] = i  # the last line of each text
+    items = []
+    for i in kept:
+        m = _BULLET.match(lines[i])
+        if m is None:
+            continue
+        target = later.get(copy_key(lines[i][m.end():]))
+        if target is not None and target > i:
+            items.append(i)
+    if len(items) < CONTENTS_MIN_ITEMS:
+        return
+    # the rest of the bulleted list goes with them (a subheading of its last item may
+    # lie beyond the saved part of the page)
+    found = set(items)
+    for i in items:
+        for step in (-1, 1):
+            j = _nearest(lines, i, step)
+            while j is not None and j not in found and labels[j] is None \
+                    and _BULLET.match(lines[j]) and _is_list_item(lines[j]):
+                found.add(j)
+                j = _nearest(lines, j, step)
+    for i in found:
+        labels[i] = "contents"
 
 
 # A teaser is the lead cut after so many words or more.
