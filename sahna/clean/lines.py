@@ -1122,7 +1122,13 @@ def is_byline(line: str) -> bool:
     capitalised phrase that is not a sentence; so "Автор спектакля – Иван Петров."
     and «Авторы – ұжымдық жұмыс.» (article sentences) stay. The cue alone ("By",
     "Автор:") labels the name on the next line. At most eight words."""
-    s = _strip_byline_stamps(light(line))
+    if len(line) > BYLINE_MAX_CHARS:
+        return False  # before any work: most lines are paragraphs
+    s = light(line)
+    if not cue_regex("byline").match(s):
+        if " by " not in s.lower():
+            return False  # neither a cue first nor a date before "by"
+    s = _strip_byline_stamps(s)
     m = cue_regex("byline").match(s)
     if not m or len(words(s)) > 8:
         return False
@@ -1161,6 +1167,8 @@ def _strip_byline_stamps(s: str) -> str:
     if (m := _BYLINE_DATE_BEFORE.match(s)) and is_full_date(m[1].rstrip(",")):
         s = s[m.end():]
     return s
+#: A byline with its rubric and date is short: a longer line is a paragraph.
+BYLINE_MAX_CHARS = 120
 #: Cues that blogs put before the poster's user name, whatever its shape ("admin").
 _USERNAME_CUES = frozenset({"posted by", "published by", "written by"})
 #: A byline cue alone on its line is a label ("By", "Автор:"), not a long phrase.
@@ -1204,6 +1212,7 @@ def is_inline_list_heading(line: str) -> bool:
 #: What a page prints between its parts: bars, slashes, commas, arrows, rules, icons.
 #: An article's own scene break or rule ("***", "* * *", "⁂", "___", "---") is kept.
 _SCENE_BREAK = re.compile(r"^[*⁂_=~\-–—\s]+$")
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def is_separator(line: str) -> bool:
@@ -1212,7 +1221,7 @@ def is_separator(line: str) -> bool:
     article; an author's scene break or rule (asterisks, dashes, underscores) stays
     with the text."""
     s = line.strip()
-    return bool(s) and not any(c.isalnum() for c in s) and not _SCENE_BREAK.match(s)
+    return bool(s) and _ALNUM.search(s) is None and not _SCENE_BREAK.match(s)
 
 
 @cache
@@ -1221,9 +1230,10 @@ def _agencies() -> frozenset[str]:
     return frozenset(norm(w) for w in _sections("cues.txt")["agency"])
 
 
-_AGENCY_PART = re.compile(r"\s*/\s*|\s+via\s+|\s*,\s+", re.IGNORECASE)
+_AGENCY_PART = re.compile(r"\s*/\s*|\s+via\s+", re.IGNORECASE)
 _PHOTO_WORD = re.compile(r"\s+(?:photos?|images?|pictures|фото)$", re.IGNORECASE)
 AGENCY_LINE_MAX_WORDS = 8
+AGENCY_LINE_MAX_CHARS = 80
 
 
 def is_agency_credit(line: str) -> bool:
@@ -1231,8 +1241,12 @@ def is_agency_credit(line: str) -> bool:
     "Associated Press", "Getty Images", "AFP/Getty Images", "(AP Photo/Evan Vucci)",
     «ТАСС», «РИА Новости»): agencies and photographers' names between slashes, one
     agency at least. A sentence names an agency among other words."""
+    if len(line) > AGENCY_LINE_MAX_CHARS:
+        return False  # before any work: most lines are paragraphs
     s = light(line).strip(" ()[].")
-    if not s or has_words(s, AGENCY_LINE_MAX_WORDS + 1):
+    if "/" not in s and " via " not in s:  # one part: the agency's name is the line
+        return norm(_PHOTO_WORD.sub("", s)) in _agencies()
+    if has_words(s, AGENCY_LINE_MAX_WORDS + 1):
         return False
     agency = False
     for part in _AGENCY_PART.split(s):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from sahna.clean.lines import (
     classify_line,
@@ -274,7 +275,8 @@ def article_span(lines: list[str], labels: Labels) -> tuple[int, int]:
     first = last = -1
     total = gap = 0
     for i, line in enumerate([*lines, ""]):
-        paragraph = i < len(lines) and labels[i] is None and has_words(line, BODY_MIN_WORDS)
+        count = _word_count(line) if i < len(lines) and labels[i] is None else 0
+        paragraph = count >= BODY_MIN_WORDS
         if i < len(lines) and not paragraph:
             gap += bool(line.strip())
             continue
@@ -286,8 +288,14 @@ def article_span(lines: list[str], labels: Labels) -> tuple[int, int]:
             if first < 0:
                 first = i
             last, gap = i, 0
-            total += len(words(line))
+            total += count
     return (best[1], best[2]) if best else (len(lines), -1)
+
+
+@lru_cache(maxsize=4096)
+def _word_count(line: str) -> int:
+    """``len(words(line))``, kept: the article's span is looked for several times a page."""
+    return len(words(line)) if len(line) >= BODY_MIN_WORDS else 0
 
 
 def _nearest(lines: list[str], i: int, step: int) -> int | None:
@@ -719,14 +727,14 @@ def mark_contents_lists(lines: list[str], labels: Labels) -> None:
     links to them. :data:`CONTENTS_MIN_ITEMS` items or more, and the bulleted items
     next to them in the same list; the subheadings stay."""
     kept = _kept_indices(lines, labels)
+    bulleted = [(i, m) for i in kept if (m := _BULLET.match(lines[i])) is not None]
+    if len(bulleted) < CONTENTS_MIN_ITEMS:
+        return  # most pages: no need to key every line
     later: dict[str, int] = {}
     for i in kept:
         later[copy_key(lines[i])] = i  # the last line of each text
     items = []
-    for i in kept:
-        m = _BULLET.match(lines[i])
-        if m is None:
-            continue
+    for i, m in bulleted:
         target = later.get(copy_key(lines[i][m.end():]))
         if target is not None and target > i:
             items.append(i)

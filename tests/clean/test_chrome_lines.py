@@ -150,3 +150,13 @@ def test_a_sentence_opening_with_courtesy_stays() -> None:
 ])
 def test_sponsorship_and_affiliate_notes(line: str) -> None:
     assert classify_line(line) == "copyright"
+
+
+@pytest.mark.parametrize("line", ["KAZ RUS ENG", "Қаз Рус Eng"])
+def test_language_switches(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+def test_share_and_like_counts() -> None:
+    assert classify_line("15 shares") == "counter"
+    assert classify_line("Report an error") == "comment"
