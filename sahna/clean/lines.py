@@ -368,7 +368,8 @@ _SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\.\.)[.!?…]+[»\"”)]*\s+(?=[«\"�
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі'"
 # A capitalised word, a double-barrelled one ("Абай-Ахмет"), or an initial ("А.").
-_NAME_WORD = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)?|[{_UPPER}]\.)$")
+_NAME_WORD = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]{{2,}})?"
+                        rf"(?:-[{_UPPER}]?[{_LOWER}]+)?|[{_UPPER}]\.)$")
 
 
 def words(line: str) -> list[str]:
@@ -432,7 +433,8 @@ def date_parts() -> dict[str, str]:
 #: The time of an ISO 8601 stamp after its "T": seconds, fractions and zone optional.
 _ISO_TIME = r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
 #: A time zone after a printed time: "GMT+5", "(UTC+05:00)", "MSK", "AST".
-_ZONE = r"(?:\s*\(?(?:gmt|utc|msk|ast|almt|мск)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?)?"
+_ZONE = (r"(?:\s*\(?(?:gmt|utc|msk|ast|almt|мск|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|bst|cet|cest|ist"
+         r"|aest|aedt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?")
 
 
 def _at_words() -> str:
@@ -451,8 +453,10 @@ def _date_line_regex() -> re.Pattern[str]:
     label = f"(?:(?:{cue_regex('date_label').pattern})\\s*:?\\s*)?"
     sep = rf"\s*(?:[,|/–—-]|{_at_words()})?\s*"
     day = f"(?:{p['date']}|{p['relative']})"
-    dated = (f"(?:{p['weekday']}{sep})?(?:{p['time']}{sep})?{day}"
-             f"(?:{sep}{p['weekday']})?(?:{sep}{p['time']})?")
+    # weekday and time before or after the day, in either order ("10:35 AM ET, Tue
+    # November 19, 2019", "Пятница, 05.09.2025", "19 November 2019 1:16pm")
+    part = f"(?:{p['weekday']}|{p['time']})"
+    dated = f"(?:{part}{sep}){{0,2}}{day}(?:{sep}{part}){{0,2}}"
     return re.compile(rf"^{label}(?:{dated}|{p['time']})\.?$")
 
 
@@ -1028,18 +1032,23 @@ _URL = r"(?:https?://|www\.)\S+"
 _IMAGE_FILE = r"[\w./%~-]+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?"
 #: A line that is only links or image file names, after an optional short label
 #: ("Подробнее:", "Source:", "Дереккөз:") of at most three words and no sentence marks.
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+#: An author's social-media handle alone on its line ("@saraheneedleman"); with a label
+#: ("Аккаунт: @name") it is the article's list of the accounts it is about.
+_HANDLE_LINE = re.compile(r"^@[\w.]{2,30}$")
 _URL_LINE = re.compile(
     rf"^[•·*▪\s]*(?:[^\W\d][\w-]*(?:\s+[\w-]+){{0,2}}\s*:\s*)?"
-    rf"(?:(?:{_URL}|{_IMAGE_FILE})[\s,;|]*)+$", re.IGNORECASE)
+    rf"(?:(?:{_URL}|{_IMAGE_FILE}|{_EMAIL})[\s,;|]*)+$", re.IGNORECASE)
 
 
 def is_url_line(line: str) -> bool:
-    """A line of links or image file names only ("https://site.kz/news/123",
-    "IMG_2041.jpg", "Подробнее: https://..."): what a page prints for a share link, a
-    "read more" link or an image that did not load. An article sentence has words
-    around its links, so it never is one."""
+    """A line of links, image file names, e-mail addresses or social-media handles
+    only ("https://site.kz/news/123", "IMG_2041.jpg", "Подробнее: https://...",
+    "name@site.com", "@handle"): what a page prints for a share link, a "read more"
+    link, an image that did not load or an author's contacts. An article sentence
+    has words around them, so it never is one."""
     s = line.strip()
-    return len(s) <= 500 and bool(_URL_LINE.match(s))
+    return len(s) <= 500 and bool(_URL_LINE.match(s) or _HANDLE_LINE.match(s))
 
 
 #: "Ксения РЕБИК", "РЕБИК Ксения", "Aigerim SEITKALI": a given name and a surname in
@@ -1059,7 +1068,7 @@ def is_caps_signature(line: str) -> bool:
 
 def is_reading_time(line: str) -> bool:
     """"Время чтения: 3 минуты", "3 min read", «Оқу уақыты: 2 минут»: a whole short line."""
-    s = norm(line)
+    s = norm(line).strip("•·*▪ ")
     return len(s) <= 40 and cue_regex("reading_time").fullmatch(s) is not None
 
 
@@ -1116,20 +1125,77 @@ def _capitalised(tokens: list[str]) -> bool:
 def is_byline(line: str) -> bool:
     """An author line: "Автор: Дана Аменова", "Беседовала Мадина Ахметова", "By
     Aigerim Seitkali", "Дайындаған: ...". After the cue comes a person's name
-    (optionally with ", <job title>"), or a separator (":" or a dash) and a short
+    (optionally with ", <job title>", or several names), or a colon and a short
     capitalised phrase that is not a sentence; so "Автор спектакля – Иван Петров."
-    (an article sentence) stays. At most eight words."""
+    and «Авторы – ұжымдық жұмыс.» (article sentences) stay. The cue alone ("By",
+    "Автор:") labels the name on the next line. At most eight words."""
+    if len(line) > BYLINE_MAX_CHARS:
+        return False  # before any work: most lines are paragraphs
     s = light(line)
+    if not cue_regex("byline").match(s):
+        if " by " not in s.lower():
+            return False  # neither a cue first nor a date before "by"
+    s = _strip_byline_stamps(s)
     m = cue_regex("byline").match(s)
     if not m or len(words(s)) > 8:
         return False
     rest = s[m.end():]
+    if not rest.strip(" :"):
+        return m.end() <= BYLINE_CUE_ALONE_MAX_CHARS  # "By", "Автор:" above the name
     sep = re.match(r"\s*[:–—-]\s*|\s+", rest)
     named = rest[sep.end():] if sep else ""
-    if looks_like_person_name(named.split(",")[0].rstrip(".")):
+    if _names_people(named.split(",")[0].rstrip(".")):
         return True
+    if norm(named).rstrip(".") in _agencies():
+        return True  # "By Reuters", "By AFP"
+    if norm(m[0]) in _USERNAME_CUES and re.fullmatch(r"[\w.-]{2,30}", named):
+        return True  # "Posted by admin"
+    # After a dash, the cue is a sentence's subject unless a name follows («Авторы –
+    # Ұжымдық жұмыс.», "the authors are a collective"); after a colon it is a label.
+    label = bool(sep and sep[0].strip() == ":")
     sentence = ends_like_sentence(named) and len(named.split()) > 4
-    return bool(sep and sep[0].strip()) and named[:1].isupper() and not sentence
+    return label and named[:1].isupper() and not sentence
+
+
+#: What blogs print around the author's name: the date after "on" and the rubric after
+#: "in" ("By Aigerim Seitkali in Culture on 10 June 2023"), or the date before "by"
+#: ("June 12, 2023 by Aigerim Seitkali", "Posted on 12.06.2023 by admin").
+_BYLINE_DATE_AFTER = re.compile(r"\s+on\s+(.{6,40})$")
+_BYLINE_RUBRIC_AFTER = re.compile(r"\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}$")
+_BYLINE_DATE_BEFORE = re.compile(r"^(?:posted\s+on\s+)?(.{6,40}?)\s+(?=by\s)", re.IGNORECASE)
+
+
+def _strip_byline_stamps(s: str) -> str:
+    """``s`` without the date and rubric a blog prints around its byline, when they
+    are there: the rest is then judged as a byline."""
+    if (m := _BYLINE_DATE_AFTER.search(s)) and is_full_date(m[1].rstrip(".")):
+        s = s[:m.start()]
+    s = _BYLINE_RUBRIC_AFTER.sub("", s)
+    if (m := _BYLINE_DATE_BEFORE.match(s)) and is_full_date(m[1].rstrip(",")):
+        s = s[m.end():]
+    return s
+#: A byline with its rubric and date is short: a longer line is a paragraph.
+BYLINE_MAX_CHARS = 120
+#: Cues that blogs put before the poster's user name, whatever its shape ("admin").
+_USERNAME_CUES = frozenset({"posted by", "published by", "written by"})
+#: A byline cue alone on its line is a label ("By", "Автор:"), not a long phrase.
+BYLINE_CUE_ALONE_MAX_CHARS = 12
+_AND = re.compile(r"\s+(?:and|и|және|мен|&)\s+|,\s+", re.IGNORECASE)
+
+
+def _names_people(text: str) -> bool:
+    """One to three people's names ("Sandee LaMotte", "ANNA SMITH", "John O'Brien and
+    Mary McDonald", «Дана Аменова и Ксения Ребик»)."""
+    names = _AND.split(text.strip())
+    return 1 <= len(names) <= 3 and all(
+        looks_like_person_name(n) or is_caps_signature(n) or _caps_name(n) for n in names)
+
+
+def _caps_name(text: str) -> bool:
+    """A name all in capitals ("ANNA SMITH"), as some agencies sign: two or three words."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(
+        re.fullmatch(rf"[{_UPPER}][{_UPPER}'-]+|[{_UPPER}]\.", p) for p in parts)
 
 
 def is_list_heading(line: str) -> bool:
@@ -1150,9 +1216,73 @@ def is_inline_list_heading(line: str) -> bool:
             and 0 < len(rest.strip()) <= 200)
 
 
+#: What a page prints between its parts: bars, slashes, commas, arrows, rules, icons.
+#: An article's own scene break or rule ("***", "* * *", "⁂", "___", "---") is kept.
+_SCENE_BREAK = re.compile(r"^[*⁂_=~\-–—\s]+$")
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def is_separator(line: str) -> bool:
+    """A line without a letter or a digit ("|", "/", ",", "›‹", "×", "•"): the
+    separators and icon glyphs of a menu or a share bar. It holds no word of the
+    article; an author's scene break or rule (asterisks, dashes, underscores) stays
+    with the text."""
+    s = line.strip()
+    return bool(s) and _ALNUM.search(s) is None and not _SCENE_BREAK.match(s)
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """Normalised names of news and photo agencies (``[agency]`` of cues.txt)."""
+    return frozenset(norm(w) for w in _sections("cues.txt")["agency"])
+
+
+_AGENCY_PART = re.compile(r"\s*/\s*|\s+via\s+", re.IGNORECASE)
+_PHOTO_WORD = re.compile(r"\s+(?:photos?|images?|pictures|фото)$", re.IGNORECASE)
+AGENCY_LINE_MAX_WORDS = 8
+AGENCY_LINE_MAX_CHARS = 80
+
+
+def is_agency_credit(line: str) -> bool:
+    """A line that only names an agency, alone or as a picture's credit ("Reuters",
+    "Associated Press", "Getty Images", "AFP/Getty Images", "(AP Photo/Evan Vucci)",
+    «ТАСС», «РИА Новости»): agencies and photographers' names between slashes, one
+    agency at least. A sentence names an agency among other words."""
+    if len(line) > AGENCY_LINE_MAX_CHARS:
+        return False  # before any work: most lines are paragraphs
+    s = light(line).strip(" ()[].")
+    if "/" not in s and " via " not in s:  # one part: the agency's name is the line
+        return norm(_PHOTO_WORD.sub("", s)) in _agencies()
+    if has_words(s, AGENCY_LINE_MAX_WORDS + 1):
+        return False
+    agency = False
+    for part in _AGENCY_PART.split(s):
+        key = norm(_PHOTO_WORD.sub("", part))
+        if key in _agencies():
+            agency = True
+        elif not looks_like_person_name(part):
+            return False
+    return agency
+
+
+@cache
+def _share_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cue_regex('share').pattern})(?:\s+[\w+.-]+){{0,3}}\s*:?",
+                      re.IGNORECASE)
+
+
+def is_share_line(line: str) -> bool:
+    """A share button's label: "Share on Facebook", "Share to linkedin", "Share via
+    Email", «Поделиться в Telegram», «Facebook-та бөлісу»: the share cue and at most
+    three words, the whole line."""
+    s = light(line)
+    return len(s) <= 50 and _share_regex().fullmatch(s) is not None
+
+
 # The order matters only for the reported kind: the first rule that fires names it.
 LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("placeholder", is_placeholder),
+    ("separator", is_separator),
     ("date", is_date_line),
     ("date", is_date_stamp),
     ("counter", is_counter),
@@ -1179,6 +1309,8 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("byline", is_byline),
     ("url", is_url_line),
     ("credit", is_source_line),
+    ("credit", is_agency_credit),
+    ("share", is_share_line),
     ("date", is_time_ago),
     ("date", is_parted_stamp),
     ("menu", is_pagination),

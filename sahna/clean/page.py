@@ -13,6 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from sahna.clean.lines import (
     classify_line,
@@ -59,12 +60,15 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_tiny_label_runs(lines, labels)
     mark_numbered_menus(lines, labels)
     mark_menu_runs(lines, labels)
+    mark_head_headline_run(lines, labels)  # after menus: they sit among its items
+    mark_site_header(lines, labels)
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
     mark_outlet_names(lines, labels)  # before the headline's copies: it stands above it
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
     mark_truncated_copies(lines, labels)
+    mark_contents_lists(lines, labels)
     keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
     return labels
 
@@ -141,13 +145,32 @@ def mark_tiny_label_runs(lines: list[str], labels: Labels) -> None:
 MENU_RUN_MIN_LINES = 5
 MENU_ITEM_MAX_WORDS = 4
 MENU_ITEM_MAX_CHARS = 32
+# Above the article, a run this long is a menu even when none of its labels is known
+# (a site's own sections, "Ab Workouts", "Meal Plans", …): the header holds nothing
+# else of that shape. Below the article, an unlabelled run may be its own list.
+MENU_RUN_UNKNOWN_MIN_LINES = 8
+
+
+def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) -> bool:
+    """Line ``i``, the last of a menu run, may be the article's short headline: the
+    first body paragraph follows it directly and is the lead (a sentence), not a
+    long headline, above which a short item is its rubric ("Tennis")."""
+    if labels[i] is not None or _nearest(lines, i, 1) != first_body:
+        return False
+    return ends_like_sentence(lines[first_body]) or not is_headline_like(lines[first_body])
+
+
+#: A brand written in camel case ("iPhone", "macOS", "eNewspaper"): lowercase first, yet
+#: a label's capital inside.
+_CAMEL = re.compile(r"[^\W\d_]{1,5}[A-ZА-Я]")
 
 
 def _is_menu_item(line: str) -> bool:
     """A menu item: one to :data:`MENU_ITEM_MAX_WORDS` words, no sentence end, not
-    opening with a lowercase letter ("Real Estate", "Мәдениет", "U.S.", "Got a Tip?")."""
+    opening with a lowercase letter unless in camel case ("Real Estate", "Мәдениет",
+    "U.S.", "Got a Tip?", "iPhone 11")."""
     s = light(line)
-    if not s or len(s) > MENU_ITEM_MAX_CHARS or s[0].islower():
+    if not s or len(s) > MENU_ITEM_MAX_CHARS or (s[0].islower() and not _CAMEL.match(s)):
         return False
     tokens = words(s)
     # abbreviations ("U.S.", "L.A. Times") and labels ("News App: iOS") are items too;
@@ -163,22 +186,20 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
     paragraph or after its last one, not introduced by a line ending with ":", and
     with one known menu word among them at least (a column of names is no menu).
     The item next to the first paragraph stays: it may be the headline."""
-    body = [i for i, line in enumerate(lines)
-            if labels[i] is None and has_words(line, BODY_MIN_WORDS)]
-    first_body, last_body = (body[0], body[-1]) if body else (len(lines), -1)
+    first_body, last_body = article_span(lines, labels)
     run: list[int] = []
     known = False
 
     def close() -> None:
-        if len(run) >= MENU_RUN_MIN_LINES and known:
+        enough = known or (len(run) >= MENU_RUN_UNKNOWN_MIN_LINES and run[-1] < first_body)
+        if len(run) >= MENU_RUN_MIN_LINES and enough:
             before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
             outside = run[-1] < first_body or run[0] > last_body
             if outside and not introduced:
                 items = run
-                after = _nearest(lines, run[-1], 1)
-                if after is not None and after == first_body:
-                    items = run[:-1]  # the headline right above the lead
+                if _may_be_headline(lines, labels, run[-1], first_body):
+                    items = run[:-1]
                 for k in items:
                     labels[k] = labels[k] or "menu"
         run.clear()
@@ -216,9 +237,7 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
     short numbered items ("1. Main", "2. Learn", …) numbered 1, 2, 3 in order, before
     the article's first paragraph or after its last one. An article's own numbered
     list sits among its paragraphs or follows a line ending with ":", and is kept."""
-    body = [i for i, line in enumerate(lines)
-            if labels[i] is None and has_words(line, BODY_MIN_WORDS)]
-    first_body, last_body = (body[0], body[-1]) if body else (len(lines), -1)
+    first_body, last_body = article_span(lines, labels)
     i = 0
     while i < len(lines):
         run: list[int] = []
@@ -240,6 +259,45 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
                 for k in run:
                     labels[k] = labels[k] or "menu"
         i = max(j, i + 1)
+
+
+# Body paragraphs further apart than this many non-blank lines belong to different
+# blocks of the page (the site's blurb above a long menu, then the article).
+SPAN_MAX_GAP = 10
+
+
+def article_span(lines: list[str], labels: Labels) -> tuple[int, int]:
+    """First and last line of the article's body: of the blocks of kept paragraphs
+    (lines of :data:`BODY_MIN_WORDS` words or more, at most :data:`SPAN_MAX_GAP`
+    non-blank lines apart), the one with the most words. A page's other prose (the
+    publisher's blurb above the menu, a footer's "about us") makes blocks of its own,
+    so that a long menu between it and the article is not taken to be inside the
+    article. ``(len(lines), -1)`` when the page has no paragraph."""
+    best: tuple[int, int, int] | None = None  # (words, first, last)
+    first = last = -1
+    total = gap = 0
+    for i, line in enumerate([*lines, ""]):
+        count = _word_count(line) if i < len(lines) and labels[i] is None else 0
+        paragraph = count >= BODY_MIN_WORDS
+        if i < len(lines) and not paragraph:
+            gap += bool(line.strip())
+            continue
+        if first >= 0 and (not paragraph or gap > SPAN_MAX_GAP):
+            if best is None or total > best[0]:
+                best = (total, first, last)
+            first, total = -1, 0
+        if paragraph:
+            if first < 0:
+                first = i
+            last, gap = i, 0
+            total += count
+    return (best[1], best[2]) if best else (len(lines), -1)
+
+
+@lru_cache(maxsize=4096)
+def _word_count(line: str) -> int:
+    """``len(words(line))``, kept: the article's span is looked for several times a page."""
+    return len(words(line)) if len(line) >= BODY_MIN_WORDS else 0
 
 
 def _nearest(lines: list[str], i: int, step: int) -> int | None:
@@ -357,6 +415,85 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
     if len(run) >= needed and mean_chars >= TAIL_MEAN_MIN_CHARS:
         for k in run:
             labels[k] = "list_item"
+
+
+# A list of other headlines above the article, without a heading (a sidebar or a
+# "top stories" strip printed before the article): at least this many bare headlines,
+# with this many chrome lines among them (their dates, rubrics, counters). A plain
+# run of headline-like lines may be the subheads that open an article's own list.
+HEAD_RUN_MIN_LINES = 5
+HEAD_RUN_MIN_CHROME = 2
+# The last kept lines above the first paragraph may be the article's own headline and
+# deck, which look like any headline: they stay.
+HEAD_KEPT_LINES = 2
+
+
+def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
+    """Runs of :data:`HEAD_RUN_MIN_LINES` or more bare headlines, interleaved with
+    :data:`HEAD_RUN_MIN_CHROME` chrome lines or more (blank lines may sit between them
+    too), above the article's first paragraph: the other stories a page lists
+    before its article, with their dates or rubrics. The article's headline and its deck
+    are the last kept lines above the lead (:data:`HEAD_KEPT_LINES`), and stay;
+    so does a run that a line ending with ":" introduces."""
+    first_body, _ = article_span(lines, labels)
+    kept = [i for i in range(min(first_body, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    protected = set(kept[-HEAD_KEPT_LINES:])
+    run: list[int] = []
+
+    def close() -> None:
+        interleaved = sum(1 for j in range(run[0], run[-1]) if lines[j].strip()
+                          and labels[j] is not None) if run else 0
+        if len(run) >= HEAD_RUN_MIN_LINES and interleaved >= HEAD_RUN_MIN_CHROME:
+            before = _nearest(lines, run[0], -1)
+            introduced = before is not None and lines[before].rstrip().endswith(":")
+            mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)
+            if not introduced and mean_chars >= TAIL_MEAN_MIN_CHARS:
+                for k in run:
+                    if k not in protected:
+                        labels[k] = "list_item"
+        run.clear()
+
+    for i in kept:
+        if _is_bare_headline(lines[i]):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+# The site's header above its menu: at least this many short kept lines (the outlet's
+# name broken over lines, its motto), with no paragraph among them.
+SITE_HEADER_MIN_LINES = 3
+_MENU_KINDS = ("menu", "navigation")
+
+
+def mark_site_header(lines: list[str], labels: Labels) -> None:
+    """The page's own header: :data:`SITE_HEADER_MIN_LINES` or more short kept lines
+    at the top of the page, above a menu label (or a breadcrumb) whose next kept line
+    is a headline (no final full stop), at or before the first body paragraph. The
+    headline is below the menu, so what stands above it is the outlet's name, motto
+    or address, however it is broken into lines («Ілияс Омаров атындағы» /
+    «Қостанай облыстық» / «қазақ драма театры»). A line ending with a full stop is
+    a sentence, and keeps the block."""
+    first_body, _ = article_span(lines, labels)
+    menu = next((i for i in range(min(first_body, len(lines))) if labels[i] in _MENU_KINDS),
+                None)
+    if menu is None:
+        return
+    above = [i for i in range(menu) if lines[i].strip() and labels[i] is None]
+    if len(above) < SITE_HEADER_MIN_LINES or any(
+            has_words(lines[i], BODY_MIN_WORDS) or ends_like_sentence(lines[i]) for i in above):
+        return
+    # the headline is the first kept line below the menu (maybe the first paragraph
+    # itself, when it is a long headline: no final full stop)
+    j = next((j for j in range(menu + 1, len(lines))
+              if lines[j].strip() and labels[j] is None), None)
+    if (j is None or j > first_body or not is_headline_like(lines[j])
+            or ends_like_sentence(lines[j])):
+        return
+    for i in above:
+        labels[i] = "site_name"
 
 
 _STAMP = re.compile(r"^\s*(?:(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?[,\s]+)?"
@@ -579,6 +716,44 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             if key == original or is_headline_with_suffix(line, lines[o]):
                 labels[i] = "repeat"
                 break
+
+
+_BULLET = re.compile(r"^\s*[*•·▪–—-]\s+")
+# A list of contents has at least this many items.
+CONTENTS_MIN_ITEMS = 2
+
+
+def mark_contents_lists(lines: list[str], labels: Labels) -> None:
+    """A list of contents: bulleted items ("* Возвращение на родину") each of which is
+    one of the article's subheadings further down the page, printed as a list of
+    links to them. :data:`CONTENTS_MIN_ITEMS` items or more, and the bulleted items
+    next to them in the same list; the subheadings stay."""
+    kept = _kept_indices(lines, labels)
+    bulleted = [(i, m) for i in kept if (m := _BULLET.match(lines[i])) is not None]
+    if len(bulleted) < CONTENTS_MIN_ITEMS:
+        return  # most pages: no need to key every line
+    later: dict[str, int] = {}
+    for i in kept:
+        later[copy_key(lines[i])] = i  # the last line of each text
+    items = []
+    for i, m in bulleted:
+        target = later.get(copy_key(lines[i][m.end():]))
+        if target is not None and target > i:
+            items.append(i)
+    if len(items) < CONTENTS_MIN_ITEMS:
+        return
+    # the rest of the bulleted list goes with them (a subheading of its last item may
+    # lie beyond the saved part of the page)
+    found = set(items)
+    for i in items:
+        for step in (-1, 1):
+            j = _nearest(lines, i, step)
+            while j is not None and j not in found and labels[j] is None \
+                    and _BULLET.match(lines[j]) and _is_list_item(lines[j]):
+                found.add(j)
+                j = _nearest(lines, j, step)
+    for i in found:
+        labels[i] = "contents"
 
 
 # A teaser is the lead cut after so many words or more.

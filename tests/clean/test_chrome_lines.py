@@ -1,0 +1,162 @@
+"""Line kinds of page chrome, one test per kind, on lines written for the test: each
+kind fires on the chrome line and never on the article sentence that resembles it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.clean import classify_line
+
+
+@pytest.mark.parametrize("line", [
+    "Nov. 19, 2019 8:03 am ET",
+    "Published 7:07 PM EST Nov 19, 2019",
+    "Updated 10:35 AM ET, Tue November 19, 2019",
+    "March 3, 2024 at 5:00 p.m. PST",
+    "Last Modified: November 19, 2019",
+    "Пятница, 14:20, 5 сентября 2025",
+])
+def test_date_lines_with_zones_and_parts_in_any_order(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "By", "By:", "Author:", "Автор:",
+    "By Sandee LaMotte, CNN", "By ANNA SMITH, Associated Press",
+    "By John O'Brien and Mary McDonald", "Текст: Дана Аменова и Ксения Ребик",
+])
+def test_bylines_cue_alone_inner_capitals_caps_and_several_authors(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "By Friday, the museum opened its new wing.",
+    "By the end of the year",
+    "Авторы - Ұжымдық жұмыс.",  # "the authors: a collective work": a sentence
+    "Автор спектакля – Иван Петров.",
+])
+def test_sentences_opening_with_a_byline_word_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["@aigerim_writes", "dana.amenova@example.kz",
+                                  "Email: d.amenova@example.kz"])
+def test_an_authors_handle_or_email_alone(line: str) -> None:
+    assert classify_line(line) == "url"
+
+
+def test_a_labelled_handle_is_the_articles_list_of_accounts() -> None:
+    assert classify_line("Аккаунт: @steppe_kitchen") is None
+    assert classify_line("Write to her at dana.amenova@example.kz for tickets.") is None
+
+
+@pytest.mark.parametrize("line", ["|", "/", ",", "›‹", "×", "• •"])
+def test_separator_lines(line: str) -> None:
+    assert classify_line(line) == "separator"
+
+
+@pytest.mark.parametrize("line", ["***", "* * *", "⁂", "___", "———"])
+def test_scene_breaks_and_rules_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Reuters", "Associated Press", "Getty Images",
+                                  "AFP/Getty Images", "(AP Photo/Aigerim Seitkali)", "ТАСС",
+                                  "РИА Новости"])
+def test_agency_credit_lines(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", ["Reuters reported that the festival was postponed.",
+                                  "Trend of the season", "AP Stylebook changes"])
+def test_sentences_naming_an_agency_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Share to LinkedIn", "Share via Email",
+                                  "Поделиться в Telegram", "Facebook-та бөлісу"])
+def test_share_buttons(line: str) -> None:
+    assert classify_line(line) == "share"
+
+
+def test_a_sentence_about_sharing_stays() -> None:
+    assert classify_line("Share the festival programme with your friends.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Follow The Daily Steppe online:", "Follow @steppe_daily",
+    "Sign up for Steppe Daily newsletters", "Get our weekly culture newsletter",
+    "Подпишитесь на рассылку", "Жаңалықтарға жазылыңыз",
+])
+def test_newsletter_and_follow_adverts(line: str) -> None:
+    assert classify_line(line) == "subscription"
+
+
+def test_sign_up_for_a_service_in_an_article_stays() -> None:
+    assert classify_line("Sign up for a season ticket at the box office for $40 a month") is None
+
+
+@pytest.mark.parametrize("line", ["Obituaries", "Real Estate", "Show Caption", "Погода",
+                                  "Ауа райы", "Cars Jobs Weather", "Авторы"])
+def test_site_sections_and_widget_labels(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+@pytest.mark.parametrize("line", ["• 2 min read", "Most popular articles", "Сейчас читают",
+                                  "Ең көп қаралған"])
+def test_reading_time_and_list_headings(line: str) -> None:
+    assert classify_line(line) in {"counter", "list_heading"}
+
+
+@pytest.mark.parametrize("line", [
+    "By Aigerim Seitkali in Culture on 10 June 2023", "June 12, 2023 by Aigerim Seitkali",
+    "Posted by admin", "By Reuters", "Written by Aigerim Seitkali",
+])
+def test_blog_bylines_with_rubric_date_or_user_name(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "By Friday, the museum opened on the river bank",
+    "By noon on 12 June 2023 the hall was full",
+    "Posted by the ministry on its website, the decree took effect.",
+    "By Friday",
+])
+def test_sentences_with_by_and_a_date_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["A+ A-", "Font size", "Print version", "Қаріп өлшемі"])
+def test_page_tools(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+@pytest.mark.parametrize("line", [
+    "Courtesy of Aigerim Seitkali", "Фото из личного архива Дины Ахметовой",
+    "Image caption: The orchestra in the hall", "Canadian Press",
+])
+def test_picture_credits_and_captions(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+def test_a_sentence_opening_with_courtesy_stays() -> None:
+    assert classify_line("Courtesy of the museum, the exhibition will travel to Almaty.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "На правах рекламы", "Жарнама құқығында",
+    "The Steppe Daily is supported by its audience. When you buy through links on our "
+    "site, we may earn an affiliate commission.",
+])
+def test_sponsorship_and_affiliate_notes(line: str) -> None:
+    assert classify_line(line) == "copyright"
+
+
+@pytest.mark.parametrize("line", ["KAZ RUS ENG", "Қаз Рус Eng"])
+def test_language_switches(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+def test_share_and_like_counts() -> None:
+    assert classify_line("15 shares") == "counter"
+    assert classify_line("Report an error") == "comment"

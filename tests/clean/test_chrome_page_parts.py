@@ -1,0 +1,51 @@
+"""Page parts recognised from their place: the site's header above its menu, and a
+list of contents that links to the article's own subheadings."""
+
+from __future__ import annotations
+
+from sahna.clean import clean_text
+from sahna.clean.page import classify_lines
+
+HEADLINE = "Облыстық театр Моңғолияда гастрольдік сапармен болды"
+LEAD = ("Облыстық драма театрының ұжымы Моңғолияның үш қаласында гастрольдік сапармен "
+        "болып, көрермендерге екі спектакль ұсынды.")
+SECOND = ("Сапар аясында театр әртістері жергілікті өнер ұжымдарымен кездесіп, "
+          "шеберлік сабақтарын өткізді деп хабарлады театрдың баспасөз қызметі.")
+
+
+def test_the_outlets_name_broken_over_lines_above_the_menu() -> None:
+    page = ["Жамбыл атындағы", "облыстық қазақ", "драма театры", "Басты бет",
+            "Мекеме жаңалықтары", HEADLINE, LEAD, SECOND]
+    labels = classify_lines(page)
+    assert labels[:3] == ["site_name"] * 3
+    assert labels[5:] == [None, None, None]
+    assert clean_text("\n".join(page)).title == HEADLINE
+
+
+def test_the_header_rule_needs_a_headline_right_below_the_menu() -> None:
+    # the headline above the share button: nothing above the menu is a site header
+    page = ["Театр", "гастрольге", HEADLINE, "Бөлісу", LEAD, SECOND]
+    assert classify_lines(page)[2] is None
+    # two short lines only: too little to be sure they are not the headline's parts
+    page = ["Облыстық театр", "Моңғолияда", "Басты бет", HEADLINE, LEAD, SECOND]
+    assert classify_lines(page)[:2] == [None, None]
+    # a sentence above the menu keeps the block
+    page = ["Жамбыл атындағы", "облыстық қазақ", "Театр жаңа маусымды ашты.", "Басты бет",
+            HEADLINE, LEAD, SECOND]
+    assert classify_lines(page)[:3] == [None, None, None]
+
+
+def test_a_list_of_contents_linking_to_the_articles_subheadings() -> None:
+    page = ["На фоне степи", LEAD,
+            "* Возвращение на родину", "* Портрет без позирования", "* Искусство для всех",
+            "Возвращение на родину", SECOND, "Портрет без позирования", SECOND + " Ещё."]
+    labels = classify_lines(page)
+    assert labels[2:5] == ["contents"] * 3
+    assert labels[5] is None and labels[7] is None  # the subheadings themselves stay
+
+
+def test_a_bulleted_list_that_no_subheading_repeats_stays() -> None:
+    page = ["На фоне степи", LEAD, "* Возвращение на родину", "* Портрет без позирования",
+            "Возвращение на родину", SECOND]
+    labels = classify_lines(page)
+    assert labels[2:4] == [None, None]  # one item repeated is not a list of contents
