@@ -708,6 +708,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
             return True
         if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
             return True
+        if first + 1 < len(toks) and view.lowers[first + 1].startswith(_region_words()):
+            return True  # a region's name («Түркістан облысы»), not someone taking part
         if any(view.lowers[first].endswith(e) and len(view.lowers[first]) > len(e) + 2
                for e in view.language.cue_words("adjective_ending")):
             return True  # «Ұлттық», «Облыстық»: an adjective capitalised inside a name
@@ -753,6 +755,13 @@ def _names_an_event(view: DocView, i: int) -> bool:
         return True
     return any(len(t.pattern) == 1 and view.matches(i, t.pattern[0])
                for t in view.candidates(i, trigger_index(view.lang)))
+
+
+@cache
+def _region_words() -> tuple[str, ...]:
+    """Stems of the words that make the name before them a region's («облысы»)."""
+    from sahna.places.readers import words_of_all
+    return tuple(words_of_all("region"))
 
 
 @cache

@@ -367,3 +367,17 @@ def test_a_genitive_chain_of_a_group_may_close_with_its_city():
                    "симфонического оркестра Алматы.", "ru")
     assert ("ансамбль солистов симфонического оркестра Алматы", "group", "performer") in found
     assert people("8 сентября на концерте в Алматы выступил оркестр Астаны.", "ru") == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Кеше Шымкентте өткен форумға Түркістан облысы әкімдігінің өкілдері қатысты.", "Түркістан"),
+    ("Вчера в Шымкенте на форуме выступили представители Туркестанской области.", "Туркестанской"),
+])
+def test_a_regions_name_is_a_fragment(text, word):
+    from sahna.events.participants import is_fragment
+    from sahna.events.view import DocView
+
+    doc = process(Document(doc_id="t", source="t", raw=text))
+    view = DocView.build(doc)
+    i = next(k for k, tok in enumerate(doc.tokens) if tok.text == word)
+    assert is_fragment(view, i, i)
