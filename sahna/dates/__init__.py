@@ -53,17 +53,39 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     starts: list[int] = []
     ends: list[int] = []
     mentions = []
+    same_day = []
     for match, _rank, rule in candidates:
         at = bisect.bisect_left(starts, match.end())
         if at and ends[at - 1] > match.start():
             continue
-        values = interpret(match, rule, lang, pub)
-        if values is None or values == (None, None):
-            continue
+        if rule.kind == "relative" and _relative_key(match.group("rel"), lang) == SAME_DAY:
+            same_day.append(match)  # resolved once every other date is known
+        else:
+            values = interpret(match, rule, lang, pub)
+            if values is None or values == (None, None):
+                continue
+            mentions.append(DateMention(match.start(), match.end(), match.group(0), *values))
         starts.insert(at, match.start())
         ends.insert(at, match.end())
-        mentions.append(DateMention(match.start(), match.end(), match.group(0), *values))
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    return _same_days(mentions, same_day) if same_day else mentions
+
+
+#: The meaning of "on the same day", «в тот же день»: the day named last before it.
+SAME_DAY = "same_day"
+
+
+def _same_days(mentions: list[DateMention], matches: list[re.Match[str]]) -> list[DateMention]:
+    """Give each "same day" phrase the day of the nearest date before it that names one
+    day (its last day when a range); one with no such date before it is dropped."""
+    found = list(mentions)
+    for match in matches:
+        before = [m for m in mentions if m.end <= match.start()]
+        day = next((v for m in reversed(before) for v in (m.end_value or m.start_value,)
+                    if v and (len(v) == 10 or (len(v) == 7 and v.startswith("--")))), None)
+        if day:
+            found.append(DateMention(match.start(), match.end(), match.group(0), day))
+    return sorted(found, key=lambda m: m.start)
 
 
 def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None) -> Values | None:

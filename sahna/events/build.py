@@ -16,11 +16,12 @@ The rules in order:
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from sahna import places
 from sahna.contract import EventType, Status
-from sahna.document import CountryRef, DateMention, Document, Event
+from sahna.document import CountryRef, DateMention, Document, Event, PlaceMention
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, role_index
 from sahna.events.mentions import Mention, find_mentions
@@ -28,6 +29,11 @@ from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import DocView
 
+#: Types that hold kinds of occurrence each named by its own noun (a lecture, a book
+#: presentation, a master class): two mentions of such a type with different head
+#: nouns are two events. (Not ceremonies: «мереке», «тойлау», "celebration" and
+#: "festivities" name one holiday.)
+OPEN_TYPES = {"other"}
 LOCAL_TYPES = {"concert", "stage", "exhibition", "screening", "ceremony", "competition"}
 CULTURAL_PROGRAMMES = {"culture_days", "festival", "screening"}
 PERFORMING = {"concert", "festival", "stage", "tour", "competition", "culture_days"}
@@ -146,10 +152,12 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                 if target is not None:
                     drafts[target].name = m.name
                     named[key] = min(named.get(key, target), target)
-        elif not m.in_list:
+        elif not m.in_list and not _introduces(view, m, drafts):
             target = _same_event(view, drafts, m)
             if target is None:
                 target = _bare_repeat(view, drafts, m)
+            if target is None:
+                target = _refers_back(view, drafts, m)
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
@@ -165,6 +173,9 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         target = _same_sentence_other(by_sent, m)
         if target is None:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
+        if target is None:  # "… opened the ceremony" paragraphs after it was named
+            target = _latest(drafts, lambda d, s=m.sent, t=m.type: d.type == t
+                             and d.first.sent <= s, m.sent, len(view.doc.sentences))
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
@@ -172,6 +183,47 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             drafts[target].extra_sents.append(m.sent)
             m.event = target
     return drafts
+
+
+def _determiner(view: DocView, m: Mention) -> str:
+    """The word just before the mention's phrase, lower-cased ("a", "the", "this")."""
+    before = m.phrase_first - 1
+    if before < view.sent_tokens[m.sent].start:
+        return ""
+    return view.lowers[before]
+
+
+def _introduces(view: DocView, m: Mention, drafts: list[Draft]) -> bool:
+    """"A concert will be held for residents", "another monument": an indefinite
+    article introduces an occurrence not named before, so the mention starts an event
+    of its own — unless it restates the headline (whose event the lead names again
+    with "a"). Only for the kinds a programme lists several of: "a national referendum"
+    is the one the article is about."""
+    if m.type not in LOCAL_TYPES | OPEN_TYPES or \
+            _determiner(view, m) not in view.language.cue_set("indefinite"):
+        return False
+    same = [d for d in drafts if d.type == m.type]
+    return not (same and view.opens_with_title()
+                and all(x.sent == 0 for d in same for x in d.mentions))
+
+
+def _refers_back(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
+    """"This creative visit is a historic continuation", "several events are planned
+    during the celebration": a bare event noun after a demonstrative or a definite
+    article, with no name, no complement and no date of its own, refers back to the
+    programme or the event the article is about rather than stating one of another
+    type. A demonstrative points to the latest event of the last two sentences, "the"
+    only to a programme there."""
+    word = _determiner(view, m)
+    demonstrative = word in view.language.cue_set("demonstrative")
+    if not demonstrative and word not in view.language.cue_set("definite"):
+        return None
+    if m.name or m.phrase_last != m.last or view.in_sentence("dates", m.sent):
+        return None
+    if any(view.tokens[i].text[:1].isupper() for i in range(m.phrase_first, m.last + 1)
+           if i != view.sent_tokens[m.sent].start):
+        return None
+    return _latest(drafts, lambda d: demonstrative or d.first.kind == "programme", m.sent, 2)
 
 
 def _content(view: DocView, m: Mention) -> frozenset[str]:
@@ -190,6 +242,11 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
               if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
+    # "the opening ceremony" and "the closing ceremony", «финальный концерт»: words that
+    # tell one occurrence of a kind from another of the same programme
+    distinct = view.language.cue_set("distinct")
+    found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
+              if not m.first <= i <= m.last and view.keys[i] in distinct}
     m.extra["content"] = frozenset(found)
     return m.extra["content"]
 
@@ -227,11 +284,28 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
                   and (m.kind != "programme" or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
+    if m.type in OPEN_TYPES and m.kind == "noun":
+        # "a lecture" after "the presentation of the book": in the catch-all type a
+        # different head noun is another kind of occurrence, so another event
+        head = _head(view, m)
+        candidates = [i for i in candidates if any(
+            x.kind != "noun" or _head(view, x) == head for x in drafts[i].mentions)]
+    if _framing(view, m):  # "… took place as part of a celebration of …": the frame is
+        # not the event it frames in its own sentence
+        candidates = [i for i in candidates
+                      if not any(x.sent == m.sent for x in drafts[i].mentions)]
     # mentions join drafts in text order, so a draft's last mention is its latest
     here = [i for i in candidates if m.sent - drafts[i].mentions[-1].sent in (0, 1)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
+
+
+def _head(view: DocView, m: Mention) -> str:
+    """The key of the trigger's head word: its last word where heads come last (English
+    compounds, Kazakh), its first in Russian."""
+    lang = view.language
+    return view.key(m.last if lang.head_final or not lang.inflected else m.first)
 
 
 def _sentence_date_values(view: DocView, m: Mention) -> list[str]:
@@ -259,13 +333,22 @@ def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     date = min(here, key=lambda d: _distance(view, m, d))
     first = date.start_value or date.end_value or ""
     last = date.end_value or first
-    if len(first.lstrip("-")) < 8:
+    if not (_has_day(first) and _has_day(last)):
         return None
     return first, last
 
 
+def _has_day(value: str) -> bool:
+    """Is ``value`` a day: ``2025-09-26``, or ``--09-26`` on an undated page?"""
+    return (len(value) == 10 or (len(value) == 7 and value.startswith("--"))) \
+        and value[-3] == "-" and value[-2:].isdigit()
+
+
 def _nested(one: tuple[str, str], other: tuple[str, str]) -> bool:
-    """Does either day range hold the other?"""
+    """Does either day range hold the other? A day without a year (``--09-26``) is
+    compared with the others by month and day."""
+    if any(v.startswith("--") for v in (*one, *other)):
+        one, other = (one[0][-5:], one[1][-5:]), (other[0][-5:], other[1][-5:])
     return (other[0] <= one[0] and one[1] <= other[1]) or (
         one[0] <= other[0] and other[1] <= one[1])
 
@@ -347,7 +430,12 @@ def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
     if m.name or m.in_list or m.kind in ("verb", "anaphor"):
         return True
-    if view.in_sentence("dates", m.sent):
+    dates = view.in_sentence("dates", m.sent)
+    if dates and not _plural(view, m):
+        return True
+    if any(len((d.start_value or d.end_value or "").lstrip("-")) >= 5 for d in dates):
+        return True  # "events in 2025" are a class of events; "concerts on 5 May" are not
+    if context_date(view, m.sent) is not None:
         return True
     if any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)):
         return True
@@ -550,8 +638,87 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
             drafts[best.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)
     for draft in drafts:
+        if not draft.date_options:
+            # "- At 11am the tournament begins" under "The main festivities are scheduled
+            # for 5 October:": the day of the schedule it is listed under
+            found = next((c for m in draft.mentions if m.kind != "programme"
+                          for c in (context_date(view, m.sent),) if c is not None), None)
+            if found is not None:
+                draft.date_options.append(found)
         if draft.date_options:
             draft.dates = max(draft.date_options, key=_specificity)
+
+
+_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+#: How many sentences back a clock time ("At 7pm, …") looks for the day it belongs to.
+CLOCK_REACH = 4
+
+
+def context_date(view: DocView, sent: int) -> DateMention | None:
+    """The day a sentence with no date of its own is tied to (spec: a part takes "the
+    dated paragraph it is listed under"): a list item takes the one day of the line
+    that opens its list ("… are scheduled for 5 October:"), and a sentence that gives
+    only a clock time ("At 7pm, …", «В 19:00 …») the day of the sentences just before
+    it. None when neither holds or the day is not single."""
+    key = ("context_date", sent)
+    if key in view.memo:
+        return view.memo[key]
+    found = None
+    if not view.in_sentence("dates", sent):
+        found = _list_heading_date(view, sent)
+        if found is None and _has_clock_time(view, sent):
+            for other in range(sent - 1, max(-1, sent - 1 - CLOCK_REACH), -1):
+                days = view.in_sentence("dates", other)
+                if days:
+                    found = days[0] if len(days) == 1 and _is_day(days[0]) else None
+                    break
+                found = context_date(view, other)
+                if found is not None:
+                    break
+    view.memo[key] = found
+    return found
+
+
+def _is_day(date: DateMention) -> bool:
+    return _has_day(date.start_value or date.end_value or "")
+
+
+def _list_item(view: DocView, sent: int) -> bool:
+    return view.doc.sentences[sent].text.lstrip().startswith(_BULLETS)
+
+
+def _list_heading_date(view: DocView, sent: int) -> DateMention | None:
+    """The one day of the line ending with a colon that opens the list ``sent`` is an
+    item of (or continues an item of, in its paragraph)."""
+    para = paragraphs(view)
+    item = sent
+    while item >= 0 and not _list_item(view, item):
+        if item == 0 or para[item - 1] != para[item]:
+            return None  # not inside a list item's paragraph
+        item -= 1
+    while item > 0 and _list_item(view, item - 1):
+        item -= 1
+    heading = item - 1
+    if heading < 0 or not view.doc.sentences[heading].text.rstrip().endswith(":"):
+        return None
+    days = view.in_sentence("dates", heading)
+    return days[0] if len(days) == 1 and _is_day(days[0]) else None
+
+
+def _has_clock_time(view: DocView, sent: int) -> bool:
+    """Does the sentence give a time of day ("at 7pm", "11.30am", "at noon", «в 19:00»)?"""
+    text = view.doc.sentences[sent].text
+    if _CLOCK.search(text):
+        return True
+    words = view.language.cue_set("clock")
+    if not words:
+        return False
+    rng = view.sent_tokens[sent]
+    lowers = view.lowers
+    return any((lowers[i][:1].isdigit() and lowers[i].endswith(tuple(words)))
+               or (lowers[i] in words and i > rng.start and lowers[i - 1][:1].isdigit())
+               for i in rng)
 
 
 def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:
@@ -603,17 +770,28 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             if any(_frames(view, s, frames, d.mentions) for s in shared):
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
-                d.first.kind != "programme" or framed)
+                d.first.kind != "programme" or framed) and (
+                framed or _named_before(other, d, shared))
             follows = (not d.dates and d.first.kind != "programme"
-                       and other.first.sent < d.first.sent
+                       and other.first.sent < d.first.sent and other.parent is None
                        and other.type in CULTURAL_PROGRAMMES
                        and _follows(drafts, j, d.first.sent))
-            within = (other.type in CULTURAL_PROGRAMMES and d.first.kind != "programme"
-                      and _inside_dates(d.dates, other.dates))
+            # film days inside culture days: a programme of another kind within its dates
+            within = (other.type in CULTURAL_PROGRAMMES and (
+                d.first.kind != "programme" or (other.type == "culture_days" != d.type))
+                and _inside_dates(d.dates, other.dates))
             if listed or framed or same or follows or within:
                 if _ancestor(drafts, j, i):
                     continue
                 d.parent = j
+
+
+def _named_before(programme: Draft, part: Draft, shared: set[int]) -> bool:
+    """Is the programme named before the part in a sentence they share ("At the festival
+    the orchestra gave a concert")? One named after it without a frame word ("met the
+    director, who came to attend the forum") is not what the part belongs to."""
+    return any(p.first < m.first for s in shared for p in programme.mentions if p.sent == s
+               for m in part.mentions if m.sent == s)
 
 
 FOLLOW_GAP = 3  # sentences after a programme's last mention where undated parts belong to it
@@ -623,10 +801,12 @@ def _follows(drafts: list[Draft], j: int, sent: int) -> bool:
     """Is sentence ``sent`` shortly after the last mention of programme ``j``, with no
     other programme mentioned in between («Дни культуры … прошли в Баку. Делегацию
     возглавила … На гала-концерте выступили …»)?"""
-    last = max(m.sent for m in drafts[j].mentions)
+    # its parts' mentions (the film days inside culture days) keep the programme going
+    last = max(m.sent for k, d in enumerate(drafts) if k == j or d.parent == j
+               for m in d.mentions if m.sent < sent)
     if not last < sent <= last + FOLLOW_GAP:
         return False
-    return not any(k != j and other.first.kind == "programme"
+    return not any(k != j and other.first.kind == "programme" and other.parent != j
                    and any(last < m.sent <= sent for m in other.mentions)
                    for k, other in enumerate(drafts))
 
@@ -756,7 +936,15 @@ def home_country(view: DocView) -> str | None:
     found.discard("")
     if found:
         return found.pop() if len(found) == 1 else None
-    return view.language.home_country
+    if view.language.home_country:
+        return view.language.home_country
+    # an article that names one country only, and more than once ("the Kazakh
+    # President", "East Kazakhstan region", "the Republic of Kazakhstan"), is about
+    # events there; one mention («с послом Турции») may only name a party
+    named = {r.start: r.country for r in doc.country_refs if r.country} | {
+        p.start: p.country for p in doc.places if p.kind == "country" and p.country}
+    countries = set(named.values())
+    return countries.pop() if len(countries) == 1 and len(named) >= 2 else None
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -846,6 +1034,7 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         found += [p for p in view.in_sentence("places", m.sent)
                   if (_locative(view, p.start, tour) or _hosts(view, p))
                   and not _quoted(doc.text, p.start)]
+        found += [p for p in capitals(view) if view.sentence_at(p.start) == m.sent]
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
@@ -996,17 +1185,39 @@ def dateline_city(view: DocView) -> str | None:
     return None
 
 
+def capitals(view: DocView) -> list[PlaceMention]:
+    """"Held in the capital of Kazakhstan", «в столице», «елордада»: the capital a
+    reference names where an event happens (spec: «в столице» fixes the country's
+    capital), as a city mention; whose capital is read from the words around it, else
+    it is the capital of the one country the article is about."""
+    key = ("capitals",)
+    if key not in view.memo:
+        doc, found = view.doc, []
+        for ref in places.find_capital_refs(doc.text, doc.lang):
+            country = ref.country or home_country(view)
+            city = places.capital_of(country) if country else None
+            if city and view.language.governs_place(doc.text, ref.start, ref.end):
+                found.append(PlaceMention(ref.start, ref.end, doc.text[ref.start:ref.end],
+                                          "city", city, country))
+        view.memo[key] = found
+    return view.memo[key]
+
+
 def dominant_city(view: DocView) -> str | None:
-    """The only city the article names outside quotes and organisation names, if it
-    names just one («Астана Опера» is a troupe, not a place); failing any, the only city
-    its city adjectives name («Карагандинский … театр открыл сезон»)."""
+    """The only city the article names outside quotes and the names of organisations
+    and people, if it names just one («Астана Опера» is a troupe, not a place; "Aba" in
+    a wrestler's name none), with the capital it places an event in; failing any, the
+    only city its city adjectives name («Карагандинский … театр открыл сезон»)."""
     doc = view.doc
-    names = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
+    names = [(e.start, e.end, e.label) for e in doc.entities if e.label in ("ORG", "PER")]
     cities = set()
-    for p in doc.places:
+    for p in [*doc.places, *capitals(view)]:
         if p.kind != "city" or not p.city or _quoted(doc.text, p.start):
             continue
-        if any(s <= p.start and p.end <= e for s, e in names):
+        # inside an organisation's name, or a word of a longer person's name (a tagger
+        # may call a city alone a person)
+        if any(s <= p.start and p.end <= e and (label == "ORG" or e - s > p.end - p.start)
+               for s, e, label in names):
             continue
         cities.add(p.city)
     if not cities:

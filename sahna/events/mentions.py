@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sahna import limits
-from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
+from sahna.events.lexicon import person_nouns, role_cues, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
@@ -64,7 +64,9 @@ def find_mentions(view: DocView) -> list[Mention]:
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)
-             and not _occasion_of_another(view, m)]
+             and not _occasion_of_another(view, m) and not _modifies_body(view, m)
+             and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
+             and not _inside_name(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
     by_sent = _by_sentence(found)
@@ -188,6 +190,54 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
     before = m.first - 1
     return (before >= rng.start and view.matches_any(before, troupe)
             and view.keys[m.first] != view.lowers[m.first])
+
+
+def _modifies_body(view: DocView, m: Mention) -> bool:
+    """"the Central Election Commission", "the festival committee": an event word
+    before a body noun names the body that runs it, not an occurrence. Only where a
+    compound's head follows and words do not inflect (English)."""
+    lang = view.language
+    if lang.inflected or lang.head_final:
+        return False
+    after = m.last + 1
+    return after < view.sent_tokens[m.sent].stop and view.matches_any(after, lang.cue_set("body"))
+
+
+def _occasion_of_report(view: DocView, m: Mention) -> bool:
+    """"The decision was announced at the 34th session of the council": the session,
+    briefing or conference where news was announced is the occasion of reporting, not
+    an event the article reports (spec 4). Its cue — a reporting verb and "at" — stands
+    right before the event phrase (an article before it aside)."""
+    cues = view.language.cue_words("announced_at")
+    if not cues:
+        return False
+    rng = view.sent_tokens[m.sent]
+    first = max(rng.start, m.phrase_first - 4)
+    before = " ".join(view.lowers[i] for i in range(first, m.phrase_first))
+    before = " ".join(w for w in before.split() if w not in view.language.cue_set("article"))
+    return any(before.endswith(cue) for cue in cues)
+
+
+def _meets_nobody(view: DocView, m: Mention) -> bool:
+    """"The final fight met 10 best akyns": a meeting told by its verb alone is one
+    between named people or officials; with no person named and no office word in its
+    sentence the verb means something else."""
+    if m.type != "meeting" or m.kind != "verb":
+        return False
+    if any(e.label == "PER" for e in view.in_sentence("entities", m.sent)):
+        return False
+    roles = role_cues(view.lang)
+    rng = view.sent_tokens[m.sent]
+    return not any(roles.get(view.keys[i], ("",))[0] == "official"
+                   or roles.get(view.lowers[i], ("",))[0] == "official" for i in rng)
+
+
+def _inside_name(view: DocView, m: Mention) -> bool:
+    """"the UNESCO Man and the Biosphere Program": a word that points back to a programme
+    is part of a name when it is capitalised inside a sentence."""
+    if m.kind != "anaphor" or m.first == view.sent_tokens[m.sent].start:
+        return False
+    return view.tokens[m.first].text[:1].isupper()
 
 
 def _occasion_of_another(view: DocView, m: Mention) -> bool:
