@@ -25,7 +25,9 @@ import re
 from sahna.dates import lexicon
 from sahna.dates.patterns import Rule
 from sahna.dates.resolve import (
+    NAMED_MONTH_KEYS,
     Parts,
+    named_month_year,
     parse_published,
     resolve_range,
     resolve_relative,
@@ -34,6 +36,7 @@ from sahna.dates.resolve import (
 )
 from sahna.dates.scan import rule_matches
 from sahna.document import DateMention
+from sahna.langs import get
 
 __all__ = ["find_dates"]
 
@@ -61,7 +64,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         if rule.kind == "relative" and _relative_key(match.group("rel"), lang) == SAME_DAY:
             same_day.append(match)  # resolved once every other date is known
         else:
-            values = interpret(match, rule, lang, pub)
+            values = interpret(match, rule, lang, pub, text)
             if values is None or values == (None, None):
                 continue
             mentions.append(DateMention(match.start(), match.end(), match.group(0), *values))
@@ -73,6 +76,8 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
 
 #: The meaning of "on the same day", «в тот же день»: the day named last before it.
 SAME_DAY = "same_day"
+#: The meanings of bare weekdays ("bare_monday": "on Monday"), read by the clause's tense.
+BARE_WEEKDAY = "bare_"
 
 
 def _same_days(mentions: list[DateMention], matches: list[re.Match[str]]) -> list[DateMention]:
@@ -88,17 +93,27 @@ def _same_days(mentions: list[DateMention], matches: list[re.Match[str]]) -> lis
     return sorted(found, key=lambda m: m.start)
 
 
-def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None) -> Values | None:
+def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
+              text: str = "") -> Values | None:
     """(start, end) values of one match, or ``None`` when it is no real date."""
     groups = match.groupdict()
     rel_key = _relative_key(groups.get("rel"), lang)
+    if rel_key is not None and rel_key.startswith(BARE_WEEKDAY):
+        # "on Monday": the past or the coming one, as the clause's tense says
+        known = get(lang)
+        which = known.weekday_direction(text, match.start(), match.end()) if known else None
+        rel_key = f"{which}_{rel_key[len(BARE_WEEKDAY):]}" if which else None
     if rule.kind == "relative":
         return resolve_relative(rel_key, pub) if rel_key else None
+    start = _parts(groups, "1", lang)
+    end = _parts(groups, "2", lang)
+    if rel_key in NAMED_MONTH_KEYS and start.month is not None and end == Parts():
+        # "last October", "next March"
+        return None if pub is None else (
+            resolve_single(start, named_month_year(rel_key, start.month, pub)), None)
     if rel_key is not None and rel_key not in lexicon.YEAR_OFFSETS:
         return None  # a qualifier slot holding a non-year phrase: not a pattern we know
     hint = year_hint(rel_key, pub)
-    start = _parts(groups, "1", lang)
-    end = _parts(groups, "2", lang)
     shared = _int(groups.get("y0"))
     if shared is not None:
         start, end = _shared_year(start, shared), _shared_year(end, shared)

@@ -67,6 +67,7 @@ def extract_events(doc: Document) -> Document:
         doc.events = []
         return doc
     view = DocView.build(doc)
+    _leave_out_datelines(view)
     mentions = find_mentions(view)
     mark_lists(view, mentions)
     drafts = group(view, mentions)
@@ -83,6 +84,55 @@ def extract_events(doc: Document) -> Document:
     link_parents(view, drafts)
     doc.events = finish(view, drafts)
     return doc
+
+
+#: How far into a sentence an agency dateline's date may end ("BISHKEK, June 12 (AKIpress)
+#: -", "TASHKENT, Uzbekistan, May 10."): a city, perhaps its country, and the date.
+DATELINE_REACH = 40
+
+
+def _leave_out_datelines(view: DocView) -> None:
+    """The date of an agency dateline is when the report was filed, not when anything in
+    it happens: the event rules see the document's dates without it (``event_dates`` and
+    the view's dates by sentence)."""
+    doc = view.doc
+    keep = []
+    for date in doc.dates:
+        sent = view.sentence_at(date.start)
+        start = doc.sentences[sent].start if sent >= 0 else -1
+        if sent < 0 or date.end - start > DATELINE_REACH or not _after_dateline_city(
+                view, start, date.start):
+            keep.append(date)
+            continue
+        rest = doc.text[date.end:date.end + 4].lstrip()
+        if not rest or rest[:1] not in "(.–—-/,":
+            keep.append(date)
+    view.memo[("event_dates",)] = keep
+    index: dict[int, list] = {}
+    for date in keep:
+        at = view.sentence_at(date.start)
+        if at >= 0:
+            index.setdefault(at, []).append(date)
+    view.memo[("in_sentence", "dates")] = index
+
+
+def _after_dateline_city(view: DocView, start: int, date_start: int) -> bool:
+    """Does the sentence open with a city, then only a comma, a country and a comma
+    before the date at ``date_start``?"""
+    doc = view.doc
+    city = next((p for p in doc.places if p.start == start and p.kind == "city"), None)
+    if city is None:
+        return False
+    between = doc.text[city.end:date_start]
+    countries = [p for p in doc.places if city.end <= p.start and p.end <= date_start]
+    for p in countries:
+        between = between.replace(doc.text[p.start:p.end], "")
+    return not between.replace(",", "").replace(".", "").strip()
+
+
+def event_dates(view: DocView) -> list[DateMention]:
+    """The document's dates the event rules read: all but a dateline's."""
+    return view.memo.get(("event_dates",), view.doc.dates)
 
 
 def _first_match(view: DocView, sent: int, phrase: str) -> int | None:
@@ -145,7 +195,9 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         if m.name:
             key = (m.type, m.name.casefold())
             target = named.get(key)
-            if target is None and not m.in_list:
+            if target is not None and _other_occurrence(view, m, drafts[target]):
+                target = None  # the same play staged in another year: another occurrence
+            elif target is None and not m.in_list:
                 # a headline's «выставка» named in the lead: the same exhibition
                 target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
                                  and not d.first.in_list, m.sent, 2)
@@ -326,16 +378,29 @@ def _same_time(view: DocView, m: Mention, d: Draft) -> bool:
 
 def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     """The (first, last) day of the date nearest to ``m`` in its sentence, when it is a
-    full date (a year or a month alone tells no occurrence from another)."""
+    full date (a year or a month alone tells no occurrence from another); the first is
+    "" for an end alone ("until June 15"), which any earlier start may belong to."""
     here = view.in_sentence("dates", m.sent)
     if not here:
         return None
     date = min(here, key=lambda d: _distance(view, m, d))
-    first = date.start_value or date.end_value or ""
+    first = date.start_value or ""  # "until June 15": open at the start
     last = date.end_value or first
-    if not (_has_day(first) and _has_day(last)):
+    if not ((not first or _has_day(first)) and _has_day(last)):
         return None
     return first, last
+
+
+def _own_years(view: DocView, m: Mention) -> frozenset[int]:
+    """The years the date nearest to ``m`` in its sentence spans, when it states one."""
+    here = view.in_sentence("dates", m.sent)
+    if not here:
+        return frozenset()
+    date = min(here, key=lambda d: _distance(view, m, d))
+    ends = [v[:4] for v in (date.start_value, date.end_value) if v and v[:4].isdigit()]
+    if not ends:
+        return frozenset()
+    return frozenset(range(int(min(ends)), int(max(ends)) + 1))
 
 
 def _has_day(value: str) -> bool:
@@ -373,10 +438,18 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
     Москве»)? Only across sentences: within one, which date is whose is a guess."""
     if any(o.sent == m.sent for o in d.mentions) or _framing(view, m):
         return False
+    if _earlier_edition(view, m):
+        return True
     mine = _own_date(view, m)
     if mine is not None:
         theirs = [x for x in (_own_date(view, o) for o in d.mentions) if x is not None]
         if theirs and not any(_nested(mine, other) for other in theirs):
+            return True
+    # "in 1978 the theatre staged it" against "this October": years of their own
+    years = _own_years(view, m)
+    if years:
+        theirs_years = [y for y in (_own_years(view, o) for o in d.mentions) if y]
+        if theirs_years and not any(years & other for other in theirs_years):
             return True
     city = _own_city(view, m)
     if city is not None:
@@ -384,6 +457,17 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
         if others and city not in others:
             return True
     return False
+
+
+def _earlier_edition(view: DocView, m: Mention) -> bool:
+    """"The competition was first held in 2015 in Osh": a dated mention said to be the
+    first edition (or the previous one) is not the occurrence the article reports."""
+    cues = view.language.cue_words("earlier_edition")
+    if not cues or not view.in_sentence("dates", m.sent):
+        return False
+    rng = view.sent_tokens[m.sent]
+    after = " ".join(view.lowers[i] for i in range(m.last + 1, min(rng.stop, m.last + 5)))
+    return any(f" {cue} " in f" {after} " for cue in cues)
 
 
 def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
@@ -394,7 +478,7 @@ def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     if m.name or m.phrase_first != m.first or m.phrase_last != m.last or m.first != m.last:
         return None
     s = view.doc.sentences[m.sent]
-    if any(s.start <= d.start < s.end for d in view.doc.dates):
+    if any(s.start <= d.start < s.end for d in event_dates(view)):
         return None
     word = view.key(m.first)
     found = [i for i, d in enumerate(drafts)
@@ -620,7 +704,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     listed part); an event takes the first date given to any of its mentions."""
     doc = view.doc
     frames = view.language.cue_words("frame")
-    for date in doc.dates:
+    for date in event_dates(view):
         sent = view.sentence_at(date.start)
         here = [m for m in mentions if m.sent == sent and m.event is not None and not m.in_list]
         if not here:
@@ -646,7 +730,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
             if found is not None:
                 draft.date_options.append(found)
         if draft.date_options:
-            draft.dates = max(draft.date_options, key=_specificity)
+            draft.dates = _with_end(max(draft.date_options, key=_specificity),
+                                    draft.date_options)
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
@@ -743,6 +828,19 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
                 draft.date_options.append(days[0])
 
 
+def _with_end(date: DateMention, options: list[DateMention]) -> DateMention:
+    """"The exhibition opened on March 5 … It will run until April 20": a start alone
+    takes the end another of its event's mentions gives alone, when it comes later."""
+    if date.end_value or not date.start_value:
+        return date
+    start = date.start_value
+    ends = [o.end_value for o in options if o.end_value and not o.start_value
+            and len(o.end_value) == len(start) and o.end_value > start]
+    if not ends:
+        return date
+    return DateMention(date.start, date.end, date.text, start, ends[0])
+
+
 def _specificity(date: DateMention) -> tuple[int, int]:
     """Full dates over months over years; ranges over single days; then text order."""
     value = date.start_value or date.end_value or ""
@@ -773,6 +871,7 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 d.first.kind != "programme" or framed) and (
                 framed or _named_before(other, d, shared))
             follows = (not d.dates and d.first.kind != "programme"
+                       and d.type not in OFFICIAL_TYPES
                        and other.first.sent < d.first.sent and other.parent is None
                        and other.type in CULTURAL_PROGRAMMES
                        and _follows(drafts, j, d.first.sent))
@@ -794,6 +893,10 @@ def _named_before(programme: Draft, part: Draft, shared: set[int]) -> bool:
                for m in part.mentions if m.sent == s)
 
 
+#: Events between officials: named after a cultural programme, they prepare it or
+#: follow it up ("the ministers met to discuss the Days of Culture"), and belong to it
+#: only when the text frames them in it.
+OFFICIAL_TYPES = {"meeting", "forum", "civic"}
 FOLLOW_GAP = 3  # sentences after a programme's last mention where undated parts belong to it
 
 
@@ -888,8 +991,15 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             event.parent = parent.id
             if event.city is None and event.country in (None, parent.country):
                 event.city, event.country = parent.city, parent.country
+    said = [status_of(view, d, events[index]) for index, d in enumerate(drafts)]
     for index, d in enumerate(drafts):
-        events[index].status = status_of(view, d, events[index])
+        # a part whose own words say nothing ("the programme includes a gala concert")
+        # shares its programme's time (a part of a running programme is one of its held
+        # or coming days: no clue); anything else in a news report has been held
+        own = said[index]
+        inherited = said[d.parent] if d.parent is not None else None
+        events[index].status = own or (inherited if inherited != "ongoing" else None) \
+            or "held"
         events[index].countries = countries_of(view, d, events[index],
                                                _owner(view, by_sent, index))
     for index, d in enumerate(drafts):
@@ -1083,8 +1193,8 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
         for ref in doc.country_refs:
             if not s.start <= ref.start < s.end or not owns(sent, ref.start, ref.end):
                 continue
-            before = doc.text[max(s.start, ref.start - 12):ref.start].lower().split()
-            if before and before[-1] in sources:
+            before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
+            if before and before[-1] in sources and not _party_from(view, before):
                 skipping = True
             elif not (before and (before[-1] in conjunctions or before[-1].endswith(","))):
                 skipping = False
@@ -1104,6 +1214,18 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
     if event.country and event.country not in found and found:
         found.append(event.country)
     return sorted(found) if len(found) > 1 else []
+
+
+def _party_from(view: DocView, before: list[str]) -> bool:
+    """"musicians from Turkey", "a delegation from Kyrgyzstan": people who come from a
+    country to take part make it a side (spec: performers the text ties to a country);
+    things from a country ("exhibits from China") do not."""
+    if len(before) < 2:
+        return False
+    word = before[-2].strip(",.;:«»\"'")
+    parties = view.language.cue_set("party")
+    return word in parties or any(word == p + e for p in parties
+                                  for e in view.language.plural_endings)
 
 
 #: Events that bring one place's culture to another: the city whose culture or troupe
@@ -1148,12 +1270,13 @@ def _days_before(start: str | None, published: str | None) -> int:
         return 10**6
 
 
-def status_of(view: DocView, d: Draft, event: Event) -> Status:
+def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     """The event's dates against the publication date first; but an exhibition or a
     festival dated only by its opening day runs on after it, so there the text («открылась
     выставка», "the exhibition opened") may say it is still under way, for a month; and
     one that opened on the day of the report is under way whatever tense the report
-    uses («Сегодня в рамках Дней культуры … представил»), unless it is planned."""
+    uses («Сегодня в рамках Дней культуры … представил»), unless it is planned. None
+    when neither dates nor words say (the caller decides)."""
     found = status_from_dates(event.start, event.end, view.doc.published)
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
@@ -1166,7 +1289,7 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status:
             if opens_today and said == "held":
                 return "ongoing"  # opened on the day of the report: it runs on
             return said if not found or said == "ongoing" else found
-    return found or ("ongoing" if opens_today else "held")
+    return found or ("ongoing" if opens_today else None)
 
 
 def dateline_city(view: DocView) -> str | None:

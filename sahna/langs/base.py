@@ -311,6 +311,13 @@ class Language(ABC):
         forms whose case tag is in ``cases`` (all if None), minus the months ``exclude``."""
         return {}
 
+    def weekday_direction(self, text: str, start: int, end: int) -> str | None:
+        """Which day a bare weekday at ``text[start:end]`` names ("on Monday"): the one on
+        or before the publication date (``"past"``) or on or after it (``"coming"``), as
+        the tense of its clause tells; None when the language does not say (the weekday
+        is then left undated)."""
+        return None
+
 
 if TYPE_CHECKING:  # the places and dates section's types
     from collections.abc import Callable, Iterable
