@@ -251,7 +251,7 @@ def _introduces(view: DocView, m: Mention, drafts: list[Draft]) -> bool:
     of its own — unless it restates the headline (whose event the lead names again
     with "a"). Only for the kinds a programme lists several of: "a national referendum"
     is the one the article is about."""
-    if m.type not in LOCAL_TYPES | OPEN_TYPES or \
+    if m.type not in LOCAL_TYPES | OPEN_TYPES | {"forum"} or \
             _determiner(view, m) not in view.language.cue_set("indefinite"):
         return False
     same = [d for d in drafts if d.type == m.type]
@@ -854,17 +854,22 @@ def _distance(view: DocView, m: Mention, date: DateMention) -> int:
 
 def link_parents(view: DocView, drafts: list[Draft]) -> None:
     frames = view.language.cue_words("frame")
-    # only a programme takes parts: the other drafts are never looked at as parents
-    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"]
+    # a programme takes parts; any other event only those the text frames in it ("a
+    # round table on the sidelines of the conference")
     for i, d in enumerate(drafts):
-        for j, other in programmes:
+        for j, other in enumerate(drafts):
             if i == j or d.parent is not None:
                 continue
             if d.first.kind == "programme" and d.type == other.type:
                 continue
             shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
-            listed = any(m.in_list and m.sent in shared for m in d.mentions)
             framed = any(_frames(view, s, frames, other.mentions) for s in shared)
+            if other.first.kind != "programme":
+                if framed and not _frames_any(view, shared, frames, d) \
+                        and not _ancestor(drafts, j, i):
+                    d.parent = j
+                continue
+            listed = any(m.in_list and m.sent in shared for m in d.mentions)
             if any(_frames(view, s, frames, d.mentions) for s in shared):
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
@@ -944,6 +949,11 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
     return False
 
 
+def _frames_any(view: DocView, sents: set[int], frames: tuple[str, ...], d: Draft) -> bool:
+    """Is ``d`` itself the frame in one of ``sents``?"""
+    return any(_frames(view, s, frames, d.mentions) for s in sents)
+
+
 def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:
     while node is not None:
         if node == target:
@@ -961,11 +971,18 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                               [(r.start, r.end) for r in doc.country_refs])
     for index, d in enumerate(drafts):
         main = d.first
-        title = max((m.title for m in d.mentions if m.kind != "anaphor"), key=_title_rank,
-                    default=main.title)
+        # the event's own noun phrase before one made from the words after a verb ("week
+        # of Kyrgyz cinema" over "screening at the studio"); a head-final language's
+        # verb title holds the words before it, all the clause says of the event
+        title = max(((m.kind != "verb" or view.language.head_final, m.title)
+                     for m in d.mentions if m.kind != "anaphor"),
+                    key=lambda kt: (kt[0], *_title_rank(kt[1])),
+                    default=(True, main.title))[1]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
+            if event.start and not event.end:
+                event.end = _end_of_span(view, d, event.start)
         venue, skip = None, []
         for sent in d.sents():
             found = find_venue(view, sent)
@@ -1126,6 +1143,29 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
     nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
                                            abs(start - toks[mi[0].phrase_last].end)))
     return nearest[1]
+
+
+_DAYS = re.compile(r"(\w+)\s*-\s*days?\b", re.IGNORECASE)
+
+
+def _end_of_span(view: DocView, d: Draft, start: str) -> str | None:
+    """"The two-day conference", «трёхдневный фестиваль»: the last day of an event its
+    phrase says lasts so many days, counted from its first day (a full date)."""
+    if len(start) != 10:
+        return None
+    for m in d.mentions:
+        rng = view.sent_tokens[m.sent]
+        text = view.span_text(max(rng.start, m.phrase_first - 3), m.last)
+        for found in _DAYS.finditer(text):
+            days = next((int(cue.split(":")[1]) for cue, words in view.language.cues.items()
+                         if cue.startswith("days:") and found.group(1).lower() in words), None)
+            if days and days > 1:
+                try:
+                    first = dt.date.fromisoformat(start)
+                except ValueError:
+                    return None
+                return (first + dt.timedelta(days=days - 1)).isoformat()
+    return None
 
 
 def _title_rank(title: str) -> tuple[int, int]:
