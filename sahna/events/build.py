@@ -1189,7 +1189,12 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
         best_city = best.city or ""
-        return best_city, best.country or places.country_of_city(best_city)
+        country = best.country or places.country_of_city(best_city)
+        together = _coordinated_cities(view, best)
+        if len(together) > 1:  # "in Astana and Almaty": several cities, each its own part
+            countries = {places.country_of_city(c) for c in together}
+            return None, country if len(countries) == 1 else None
+        return best_city, country
     if venue:
         city = places.venue_city(venue)
         if city:
@@ -1197,10 +1202,61 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     named = _city_in_name(view, d)
     if named:
         return named, places.country_of_city(named)
+    city = _paragraph_city(view, d) if d.type in LOCAL_TYPES | {"festival", "other"} else None
+    if city:
+        return city, places.country_of_city(city)
     countries = [p for p in found if p.kind == "country" and p.country]
     if countries:
         return None, min(countries, key=lambda p: abs(p.start - anchor)).country
     return None, None
+
+
+def _coordinated_cities(view: DocView, city: PlaceMention) -> set[str]:
+    """The cities listed with ``city`` ("in Astana and Almaty", «в Астане, Алматы и
+    Шымкенте»): the ones next to it with only a comma or "and" between."""
+    doc = view.doc
+    joiners = set(view.language.cue_words("conjunction")) | {","}
+    here = sorted((p for p in view.in_sentence("places", view.sentence_at(city.start))
+                   if p.kind == "city" and p.city), key=lambda p: p.start)
+    at = next((i for i, p in enumerate(here) if p.start == city.start), None)
+    if at is None:  # "the capital", no name of a list
+        return {city.city or ""}
+
+    def joined(a: PlaceMention, b: PlaceMention) -> bool:
+        between = doc.text[a.end:b.start].replace(",", " , ").split()
+        return bool(between) and all(w.lower() in joiners for w in between)
+
+    found = {city.city or ""}
+    i = at
+    while i + 1 < len(here) and joined(here[i], here[i + 1]):
+        i += 1
+        found.add(here[i].city or "")
+    i = at
+    while i > 0 and joined(here[i - 1], here[i]):
+        i -= 1
+        found.add(here[i].city or "")
+    return found
+
+
+#: How many sentences back in its paragraph an event looks for the city it is set in.
+PARAGRAPH_CITY_REACH = 2
+
+
+def _paragraph_city(view: DocView, d: Draft) -> str | None:
+    """"In Almaty, a festive concert was held on Republic Square. A fair of crafts was
+    organised in the Central Park.": the one city the sentences just before an unplaced
+    mention in its paragraph set events in (for events held at one spot: a referendum
+    or talks are not placed by the paragraph around them)."""
+    para = paragraphs(view)
+    for m in d.mentions:
+        for sent in range(m.sent - 1, max(-1, m.sent - 1 - PARAGRAPH_CITY_REACH), -1):
+            if para[sent] != para[m.sent]:
+                break
+            cities = {p.city for p in view.in_sentence("places", sent)
+                      if p.kind == "city" and p.city and _locative(view, p.start)}
+            if cities:
+                return cities.pop() if len(cities) == 1 else None
+    return None
 
 
 def _hosts(view: DocView, p) -> bool:
