@@ -527,7 +527,9 @@ def anchored(view: DocView, m: Mention) -> bool:
     if any(view.tokens[i].text[:1].isupper() for i in tail):
         return True
     verbs = view.language.cue_set("event_verb")
-    if not _plural(view, m) and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
+    # "have held numerous concerts, exhibitions and film festivals": kinds of events
+    if not _plural(view, m) and not _in_plural_list(view, m) \
+            and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
 
@@ -536,8 +538,46 @@ def _plural(view: DocView, m: Mention) -> bool:
     """A plural trigger noun ("exhibitions are planned throughout the region",
     «концерты проходят по всей стране»): an event verb alone does not make a class of
     events one occurrence; a date or a place must."""
-    tok = view.tokens[m.last]
-    return m.kind == "noun" and tok.feats.get("number", "").lower() == "plur"
+    head = next((i for i in range(m.last, m.first - 1, -1)
+                 if view.tokens[i].pos == "NOUN"), m.last)  # "events" of "events dedicated to"
+    return m.kind == "noun" and _plural_token(view, head)
+
+
+def _plural_token(view: DocView, i: int) -> bool:
+    return view.tokens[i].feats.get("number", "").lower() == "plur"
+
+
+#: How many words a list item may have between its plural noun and the comma or
+#: conjunction that joins it to the next ("traditional games", "film festivals").
+LIST_ITEM_WORDS = 3
+
+
+def _in_plural_list(view: DocView, m: Mention) -> bool:
+    """Is the mention a plural noun in a list of plural nouns ("numerous concerts,
+    exhibitions and film festivals", «концерты, выставки и ярмарки»): kinds of events
+    named, not one occurrence, unless a date or a place says which? (Not days or weeks
+    of culture, whose noun is plural in the singular.)"""
+    if m.type in ("culture_days", "screening") or m.kind not in ("noun", "programme"):
+        return False
+    head = next((i for i in range(m.last, m.first - 1, -1)
+                 if view.tokens[i].pos == "NOUN"), m.last)
+    if not _plural_token(view, head):
+        return False
+    rng = view.sent_tokens[m.sent]
+    joiners = set(view.language.cue_words("conjunction")) | {",", "or"}
+    after = m.phrase_last + 1
+    if after < rng.stop and view.lowers[after] in joiners:
+        for i in range(after + 1, min(rng.stop, after + 1 + LIST_ITEM_WORDS)):
+            if view.tokens[i].pos == "NOUN":
+                return _plural_token(view, i)
+    before = m.phrase_first - 1
+    if before > rng.start and view.lowers[before] in joiners:
+        for i in range(before - 1, max(rng.start - 1, before - 1 - LIST_ITEM_WORDS), -1):
+            if view.tokens[i].pos == "NOUN":
+                return _plural_token(view, i)
+            if view.lowers[i] in joiners:
+                break
+    return False
 
 
 PARAGRAPH_REACH = 1  # sentences either side whose date or place anchors a mention
