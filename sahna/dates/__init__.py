@@ -19,6 +19,7 @@ call costs one regex scan of the text plus a few matches where dates are.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 
@@ -101,7 +102,7 @@ def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
     if rel_key is not None and rel_key.startswith(BARE_WEEKDAY):
         # "on Monday": the past or the coming one, as the clause's tense says
         known = get(lang)
-        which = known.weekday_direction(text, match.start(), match.end()) if known else None
+        which = known.clause_tense(text, match.start(), match.end()) if known else None
         rel_key = f"{which}_{rel_key[len(BARE_WEEKDAY):]}" if which else None
     if rule.kind == "relative":
         return resolve_relative(rel_key, pub) if rel_key else None
@@ -114,6 +115,8 @@ def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
     if rel_key is not None and rel_key not in lexicon.YEAR_OFFSETS:
         return None  # a qualifier slot holding a non-year phrase: not a pattern we know
     hint = year_hint(rel_key, pub)
+    if hint is not None and rel_key is None and not any(groups.get(y) for y in YEARS):
+        hint += _tense_shift(match, rule, lang, pub, text, groups)
     shared = _int(groups.get("y0"))
     if shared is not None:
         start, end = _shared_year(start, shared), _shared_year(end, shared)
@@ -124,6 +127,52 @@ def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
         value = resolve_single(start, hint)
         return (value, None) if value else None
     return resolve_range(start, end, hint)
+
+
+YEARS = ("y0", "y1", "y2")
+
+
+def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
+                 text: str, groups: dict[str, str | None]) -> int:
+    """-1 when a date without a year would fall after the publication date but its
+    clause is in the past ("the festival was held on 5 October", published in June: the
+    October before); +1 when it would fall well before it (by more than
+    :data:`FUTURE_SLACK` days: a report filed a little late is no reason) in a future
+    clause; else 0. Only in a language that reads its clauses' tense
+    (:meth:`Language.clause_tense`)."""
+    known = get(lang)
+    if pub is None or known is None:
+        return 0
+    first = _parts(groups, "1", lang)
+    last = _parts(groups, "2", lang)
+    if rule.kind == "end":
+        first = last
+    if last == Parts():
+        last = first
+    first_month = first.month or last.month  # "from 12 to 14 November"
+    if first_month is None or last.month is None:
+        return 0
+    try:
+        begins = dt.date(pub.year, first_month, first.day or 1)
+        ends = dt.date(pub.year, last.month, last.day or calendar.monthrange(pub.year,
+                                                                             last.month)[1])
+    except ValueError:
+        return 0
+    late = begins > pub
+    early = ends < pub - dt.timedelta(days=FUTURE_SLACK)
+    if not (late or early):
+        return 0
+    tense = known.clause_tense(text, match.start(), match.end())
+    if tense == "past" and late:
+        return -1
+    if tense == "coming" and early:
+        return 1
+    return 0
+
+
+#: How many days before the publication a date in a future clause may lie and still be
+#: read in the publication year.
+FUTURE_SLACK = 60
 
 
 def _relative_key(phrase: str | None, lang: str) -> str | None:

@@ -180,7 +180,7 @@ def _weekday_day(key: str, published: dt.date) -> dt.date | None:
     субботу») the latest such day before it, ``next_<weekday>`` («в ближайшую
     субботу», «алдағы сенбіде», "this coming Saturday") the first after it. A bare
     weekday ("on Monday") may be the past or the coming one: the language reads it from
-    its clause's tense (:meth:`~sahna.langs.base.Language.weekday_direction`) as
+    its clause's tense (:meth:`~sahna.langs.base.Language.clause_tense`) as
     ``past_<weekday>`` (today or the latest before) or ``coming_<weekday>`` (today or
     the first after), or leaves it undated."""
     which, _, name = key.partition("_")

@@ -311,11 +311,12 @@ class Language(ABC):
         forms whose case tag is in ``cases`` (all if None), minus the months ``exclude``."""
         return {}
 
-    def weekday_direction(self, text: str, start: int, end: int) -> str | None:
-        """Which day a bare weekday at ``text[start:end]`` names ("on Monday"): the one on
-        or before the publication date (``"past"``) or on or after it (``"coming"``), as
-        the tense of its clause tells; None when the language does not say (the weekday
-        is then left undated)."""
+    def clause_tense(self, text: str, start: int, end: int) -> str | None:
+        """The tense of the clause of the date at ``text[start:end]``: ``"past"`` or
+        ``"coming"``, None when the language does not say. It picks the day a bare
+        weekday names ("on Monday": the one on or before the publication date, or on or
+        after it) and the year of a date written without one ("were held in October" in
+        June: last October)."""
         return None
 
 

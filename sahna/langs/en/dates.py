@@ -95,7 +95,11 @@ _FUTURE = re.compile(
     r"\b(?:will|shall)\b(?:\s+(?:not|also|be|have|soon|then))*\s+\w+"
     r"|\b(?:is|are)\s+(?:to|due|set|scheduled|expected|planned|slated)\b(?:\s+to)?(?:\s+be)?"
     r"(?:\s+\w+)?|\b(?:scheduled|planned|slated|upcoming|expected|going\s+to)\b"
-    r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b", re.IGNORECASE)
+    r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
+    r"|\b(?:postponed|moved|rescheduled|put\s+off|delayed)\s+(?:to|until|till|for)\b"
+    r"|\bto\s+(?:hold|host|organi[sz]e|stage|open|launch|conduct|arrange|celebrate|present"
+    r"|visit|attend|tour|perform|take\s+part)\b",
+    re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|held|met|took|said|told|began|saw|gave|made|came|went|won|"
     r"spoke|brought|sent|became|left|\w{3,}ed)\b", re.IGNORECASE)
@@ -115,10 +119,10 @@ class EnglishDates(Mixin):
         return {"ORD": _ORD, "TO": _TO, "FROM": _FROM, "UNTIL": _UNTIL, "PART": _PART,
                 "SEASON": _SEASON, "WD": rf"(?P<rel>{weekdays})(?!\w)"}
 
-    def weekday_direction(self, text: str, start: int, end: int) -> str | None:
-        """"The talks were held on Monday" (the past Monday), "the concert will take place
-        on Friday" (the coming one): the tense marker nearest to the weekday in its
-        sentence; none (a present "opens on Saturday", a headline) leaves it undated."""
+    def clause_tense(self, text: str, start: int, end: int) -> str | None:
+        """"The talks were held on Monday" (past), "the concert will take place on Friday"
+        (coming): the tense marker nearest to the date in its sentence; none (a present
+        "opens on Saturday", a headline) says nothing."""
         left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)),
                    default=max(0, start - 300))
         stop = _CLAUSE_END.search(text, end, end + 300)
