@@ -1232,8 +1232,8 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         country = best.country or places.country_of_city(best_city)
         together = _coordinated_cities(view, best)
         if len(together) > 1:  # "in Astana and Almaty": several cities, each its own part
-            countries = {places.country_of_city(c) for c in together}
-            return None, country if len(countries) == 1 else None
+            homes = {places.country_of_city(c) for c in together}
+            return None, country if len(homes) == 1 else None
         return best_city, country
     if venue:
         city = places.venue_city(venue)
