@@ -49,6 +49,7 @@ class Draft:
     date_options: list[DateMention] = field(default_factory=list)
     extra_sents: list[int] = field(default_factory=list)
     lent_sents: list[int] = field(default_factory=list)  # its people belong to another event
+    several_places: bool = False  # set by place_of: listed countries, left unplaced
     # (mentions counted, union of their contents): see _draft_content
     content_cache: tuple[int, frozenset[str]] = (0, frozenset())
 
@@ -512,6 +513,8 @@ def _from_first_anchor(view: DocView, d: Draft) -> Draft:
 
 def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
+    if _habitual(view, m.sent):
+        return False  # "Every year, Almaty hosts the Almaty Marathon"
     if m.name or m.in_list or m.kind in ("verb", "anaphor"):
         return True
     dates = view.in_sentence("dates", m.sent)
@@ -532,6 +535,16 @@ def anchored(view: DocView, m: Mention) -> bool:
             and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _habitual(view: DocView, sent: int) -> bool:
+    """Does the sentence tell what happens as a rule ("every year", "annually"), with no
+    date that picks one occurrence?"""
+    cues = view.language.cue_words("habitual")
+    if not cues or view.in_sentence("dates", sent):
+        return False
+    text = " " + " ".join(view.lowers[i] for i in view.sent_tokens[sent]) + " "
+    return any(f" {cue} " in text for cue in cues)
 
 
 def _plural(view: DocView, m: Mention) -> bool:
@@ -1007,6 +1020,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     events: list[Event] = []
     by_sent = _mentions_by_sentence(drafts)
     # places and countries are never participants, whatever the event: listed once
+    spread: set[int] = set()  # the events place_of found in several countries
     not_people = people.Spans([(p.start, p.end) for p in doc.places] +
                               [(r.start, r.end) for r in doc.country_refs])
     for index, d in enumerate(drafts):
@@ -1032,6 +1046,8 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                     venue = found[0]
         event.venue = venue
         event.city, event.country = place_of(view, d, venue)
+        if (event.city, event.country) == (None, None) and d.several_places:
+            spread.add(id(event))
         event.evidence = [doc.sentences[s].text for s in sorted({m.sent for m in d.mentions})][:4]
         # the trigger words and the event's own name are not participants; the rest of
         # its phrase may well be («гастроли «Астана Опера»», "Astana Opera's tour")
@@ -1072,10 +1088,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         if event.id in kids and {"held", "planned"} <= kids[event.id] | {event.status}:
             event.status = "ongoing"
     events = merge_repeats(events)
+    # events in several countries ("a tour to Italy and China") stay unplaced
+    events_to_place = [e for e in events if id(e) not in spread]
     city = dominant_city(view) or dateline_city(view)
     if city:
         for position, event in enumerate(events):
-            if event.city is None and event.country is None:
+            if event.city is None and event.country is None and id(event) not in spread:
                 # the article's one city hosts its main event and its stage events;
                 # the others (a referendum, talks) at least happen in that country
                 if position == 0 or event.type in LOCAL_TYPES:
@@ -1083,7 +1101,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                 event.country = places.country_of_city(city)
     home = home_country(view)
     if home:
-        for event in events:
+        for event in events_to_place:
             if event.city is None and event.country is None:
                 event.country = home
     return events
@@ -1233,6 +1251,7 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         together = _coordinated_cities(view, best)
         if len(together) > 1:  # "in Astana and Almaty": several cities, each its own part
             homes = {places.country_of_city(c) for c in together}
+            d.several_places = len(homes) > 1
             return None, country if len(homes) == 1 else None
         return best_city, country
     if venue:
@@ -1247,34 +1266,48 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         return city, places.country_of_city(city)
     countries = [p for p in found if p.kind == "country" and p.country]
     if countries:
-        return None, min(countries, key=lambda p: abs(p.start - anchor)).country
+        best = min(countries, key=lambda p: abs(p.start - anchor))
+        if len(_coordinated(view, best, "country")) > 1:
+            d.several_places = True
+            return None, None  # "a tour to Italy and China"
+        return None, best.country
     return None, None
 
 
 def _coordinated_cities(view: DocView, city: PlaceMention) -> set[str]:
     """The cities listed with ``city`` ("in Astana and Almaty", «в Астане, Алматы и
     Шымкенте»): the ones next to it with only a comma or "and" between."""
+    return _coordinated(view, city, "city")
+
+
+def _coordinated(view: DocView, place: PlaceMention, kind: str) -> set[str]:
+    """The places of ``kind`` listed with ``place`` (their cities or countries)."""
     doc = view.doc
     joiners = set(view.language.cue_words("conjunction")) | {","}
-    here = sorted((p for p in view.in_sentence("places", view.sentence_at(city.start))
-                   if p.kind == "city" and p.city), key=lambda p: p.start)
-    at = next((i for i, p in enumerate(here) if p.start == city.start), None)
+    here = sorted((p for p in view.in_sentence("places", view.sentence_at(place.start))
+                   if p.kind == kind and (p.city if kind == "city" else p.country)),
+                  key=lambda p: p.start)
+
+    def name(p: PlaceMention) -> str:
+        return (p.city if kind == "city" else p.country) or ""
+
+    at = next((i for i, p in enumerate(here) if p.start == place.start), None)
     if at is None:  # "the capital", no name of a list
-        return {city.city or ""}
+        return {name(place)}
 
     def joined(a: PlaceMention, b: PlaceMention) -> bool:
         between = doc.text[a.end:b.start].replace(",", " , ").split()
         return bool(between) and all(w.lower() in joiners for w in between)
 
-    found = {city.city or ""}
+    found = {name(place)}
     i = at
     while i + 1 < len(here) and joined(here[i], here[i + 1]):
         i += 1
-        found.add(here[i].city or "")
+        found.add(name(here[i]))
     i = at
     while i > 0 and joined(here[i - 1], here[i]):
         i -= 1
-        found.add(here[i].city or "")
+        found.add(name(here[i]))
     return found
 
 
