@@ -60,6 +60,8 @@ def find_mentions(view: DocView) -> list[Mention]:
     found = capped(found, limits.MENTIONS, "event mentions", view.doc.warnings)
     for mention in found:
         describe(view, mention)
+        if _session_of_body(view, mention):
+            mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
@@ -190,6 +192,16 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
     before = m.first - 1
     return (before >= rng.start and view.matches_any(before, troupe)
             and view.keys[m.first] != view.lowers[m.first])
+
+
+def _session_of_body(view: DocView, m: Mention) -> bool:
+    """"The meeting of the Supreme Strategic Cooperation Council", "a session of the
+    Assembly": a meeting named after a body that meets is a session of it (a forum), not
+    talks between two officials."""
+    if m.type != "meeting" or m.kind != "noun":
+        return False
+    bodies = view.language.cue_set("session_body")
+    return any(view.matches_any(i, bodies) for i in range(m.last + 1, m.phrase_last + 1))
 
 
 def _modifies_body(view: DocView, m: Mention) -> bool:
