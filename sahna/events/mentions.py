@@ -303,9 +303,17 @@ def _opens_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     if m.type != "ceremony":
         return False
     opening = view.language.cue_set("opening")
-    if not any(view.matches_any(i, opening) for i in range(m.first, m.last + 1)):
+    if any(view.matches_any(i, opening) for i in range(m.first, m.last + 1)):
+        kinds = None  # "the opening of" any event
+    elif any(view.matches_any(i, opening) for i in range(m.phrase_first, m.first)):
+        # "the opening ceremony of the exhibition": an exhibition opens on its first
+        # day, its vernissage is that day; the opening ceremony of games or a forum is
+        # a ceremony inside them
+        kinds = {"exhibition"}
+    else:
         return False
     return any(o is not m and o.sent == m.sent and o.type != "ceremony"
+               and (kinds is None or o.type in kinds)
                and m.phrase_first <= o.first <= m.phrase_last
                and not m.first <= o.first <= m.last for o in mentions)
 
