@@ -526,15 +526,30 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True
     if any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)):
         return True
-    tail = range(m.last + 1, m.phrase_last + 1)
-    if any(view.tokens[i].text[:1].isupper() for i in tail):
-        return True
+    tail = [i for i in range(m.last + 1, m.phrase_last + 1)
+            if view.tokens[i].text[:1].isupper()]
+    if tail and not (_plural(view, m) and _head_key(view, m) in view.language.cue_set("generic")
+                     and all(_in_place(view, i) for i in tail)):
+        return True  # not "events dedicated to the designation of Aktau": still a class
     verbs = view.language.cue_set("event_verb")
     # "have held numerous concerts, exhibitions and film festivals": kinds of events
     if not _plural(view, m) and not _in_plural_list(view, m) \
             and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _head_key(view: DocView, m: Mention) -> str:
+    """The key of the trigger's last noun ("event" of "events dedicated to")."""
+    return view.key(next((i for i in range(m.last, m.first - 1, -1)
+                          if view.tokens[i].pos == "NOUN"), m.last))
+
+
+def _in_place(view: DocView, i: int) -> bool:
+    """Is token ``i`` part of a place or country name?"""
+    start, sent = view.tokens[i].start, view.token_sent[i]
+    return any(p.start <= start < p.end for p in view.in_sentence("places", sent)) or any(
+        r.start <= start < r.end for r in view.in_sentence("country_refs", sent))
 
 
 def _habitual(view: DocView, sent: int) -> bool:
@@ -690,8 +705,11 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
         head, lead = d.first, next(m for m in target.mentions if m.sent == 1)
         head_day, lead_day = _own_date(view, head), _own_date(view, lead)
         head_city, lead_city = _own_city(view, head), _own_city(view, lead)
+        head_years, lead_years = _own_years(view, head), _own_years(view, lead)
         if (head_day and lead_day and not _nested(head_day, lead_day)) or (
-                head_city and lead_city and head_city != lead_city):
+                head_city and lead_city and head_city != lead_city) or (
+                head_years and lead_years and not head_years & lead_years) or \
+                _earlier_edition(view, lead):
             continue  # a first line with its own day or city is an occurrence of its own
         target.mentions = sorted([*d.mentions, *target.mentions], key=lambda m: m.first)
         d.mentions = []

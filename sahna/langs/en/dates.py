@@ -102,7 +102,15 @@ _FUTURE = re.compile(
     re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|held|met|took|said|told|began|saw|gave|made|came|went|won|"
-    r"spoke|brought|sent|became|left|\w{3,}ed)\b", re.IGNORECASE)
+    r"spoke|brought|sent|became|left|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
+# Participles that qualify a noun rather than tell the past ("events dedicated to City
+# Day", "a film titled …"), and the words before an "-ed" form that make it a present or
+# future passive ("is organized", "will be hosted").
+_NOT_PAST = frozenset("""dedicated devoted timed named titled entitled called located based
+related united limited dated aimed designed associated involved renowned talented detailed
+advanced experienced skilled noted respected honored honoured esteemed acclaimed celebrated
+distinguished featured red hundred""".split())
+_PASSIVE = frozenset({"is", "are", "be", "been", "being", "am", "get", "gets"})
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
@@ -132,8 +140,18 @@ class EnglishDates(Mixin):
         marks = [(m.start(), m.end(), "coming") for m in _FUTURE.finditer(clause)]
         masked = "".join(" " if any(s <= i < e for s, e, _ in marks) else ch
                          for i, ch in enumerate(clause))
-        marks += [(m.start(), m.end(), "past") for m in _PAST.finditer(masked)]
+        marks += [(m.start(), m.end(), "past") for m in _PAST.finditer(masked)
+                  if not m.group("ed") or _past_participle(masked, m)]
         marks = [m for m in marks if not (at <= m[0] < at + end - start)]
         if not marks:
             return None
         return min(marks, key=lambda m: min(abs(m[0] - at), abs(m[1] - at)))[2]
+
+
+def _past_participle(clause: str, found: re.Match[str]) -> bool:
+    """Does an "-ed" word tell the past: not an adjectival participle ("dedicated to"),
+    not a passive after "is" or "will be"?"""
+    if found.group("ed").lower() in _NOT_PAST:
+        return False
+    before = clause[:found.start()].split()
+    return not (before and before[-1].lower() in _PASSIVE)
