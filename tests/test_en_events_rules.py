@@ -323,3 +323,26 @@ def test_a_person_after_the_trigger_is_no_event_name():
     event = one(extract("The festival opens in Almaty on June 14, Tengrinews reports citing "
                         "the organizer of the festival Zhan Kasteev."), "festival")
     assert "Kasteev" not in event.title
+
+
+def test_the_event_points_back_to_the_latest_event():
+    event = one(extract("A scientific conference on cultural heritage will be held in "
+                        "Ashgabat on Dec. 5-6.\nThe event will be attended by delegations "
+                        "from Kazakhstan, Kyrgyzstan and Uzbekistan."), "forum")
+    assert {"KZ", "KG", "UZ"} <= set(event.countries)
+    assert extract("It was the first event of its kind, the organisers said.") == []
+
+
+def test_a_year_belongs_to_the_mention_nearest_to_it():
+    events = extract("The Astana Ballet presented a new production of \"Swan Lake\" in Astana "
+                     "on April 5.\nThe theater plans to take the production on a tour of "
+                     "Europe next year.")
+    assert [e.type for e in events] == ["stage", "tour"]
+    assert one(events, "tour").start == "2026"
+
+
+def test_a_present_progressive_is_under_way():
+    event = one(extract("The capital of Kazakhstan is hosting the Days of Azerbaijani Culture."
+                        ), "culture_days")
+    assert event.status == "ongoing"
+

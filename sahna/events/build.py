@@ -24,7 +24,7 @@ from sahna.contract import EventType, Status
 from sahna.document import CountryRef, DateMention, Document, Event, PlaceMention
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, role_index
-from sahna.events.mentions import Mention, find_mentions
+from sahna.events.mentions import Mention, by_sentence, find_mentions
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import DocView
@@ -180,6 +180,7 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
 
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
+    view.memo[("mentions_by_sentence",)] = by_sentence(mentions)
     openers = [m for m in mentions if _is_bare_opener(view, m)]
     opening = {id(m) for m in openers}
     named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
@@ -187,7 +188,11 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         if id(m) in opening:
             continue
         if m.kind == "anaphor":
-            target = _latest(drafts, lambda d: d.first.kind == "programme", m.sent, 2)
+            # "the programme" refers to the latest programme; "the event", to the latest
+            # event of any kind ("The event was attended by delegations from …")
+            generic = _head_key(view, m) in view.language.cue_set("generic")
+            target = _latest(drafts, lambda d, any_kind=generic: any_kind
+                             or d.first.kind == "programme", m.sent, 2)
             if target is not None:
                 drafts[target].mentions.append(m)
                 m.event = target
@@ -381,10 +386,9 @@ def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     """The (first, last) day of the date nearest to ``m`` in its sentence, when it is a
     full date (a year or a month alone tells no occurrence from another); the first is
     "" for an end alone ("until June 15"), which any earlier start may belong to."""
-    here = view.in_sentence("dates", m.sent)
-    if not here:
+    date = _nearest_own_date(view, m)
+    if date is None:
         return None
-    date = min(here, key=lambda d: _distance(view, m, d))
     first = date.start_value or ""  # "until June 15": open at the start
     last = date.end_value or first
     if not ((not first or _has_day(first)) and _has_day(last)):
@@ -392,12 +396,26 @@ def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     return first, last
 
 
-def _own_years(view: DocView, m: Mention) -> frozenset[int]:
-    """The years the date nearest to ``m`` in its sentence spans, when it states one."""
+def _nearest_own_date(view: DocView, m: Mention) -> DateMention | None:
+    """The date of ``m``'s sentence nearest to it, unless another mention of the sentence
+    is nearer to that date ("the production … on a tour of Europe next year": the year
+    is the tour's)."""
     here = view.in_sentence("dates", m.sent)
     if not here:
-        return frozenset()
+        return None
     date = min(here, key=lambda d: _distance(view, m, d))
+    others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
+    mine = _distance(view, m, date)
+    if any(o is not m and _distance(view, o, date) < mine for o in others):
+        return None
+    return date
+
+
+def _own_years(view: DocView, m: Mention) -> frozenset[int]:
+    """The years the date nearest to ``m`` in its sentence spans, when it states one."""
+    date = _nearest_own_date(view, m)
+    if date is None:
+        return frozenset()
     ends = [v[:4] for v in (date.start_value, date.end_value) if v and v[:4].isdigit()]
     if not ends:
         return frozenset()
@@ -508,6 +526,8 @@ def _from_first_anchor(view: DocView, d: Draft) -> Draft:
     связи … гастроли «Астана Опера» в Большом театре») is not about this event."""
     first = next((i for i, m in enumerate(d.mentions) if anchored(view, m)), None)
     d.mentions = [] if first is None else d.mentions[first:]
+    if all(m.kind == "anaphor" for m in d.mentions):
+        d.mentions = []  # "the event", "the programme" only point at an event stated
     return d
 
 

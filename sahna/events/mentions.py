@@ -71,9 +71,9 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _inside_name(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
-    by_sent = _by_sentence(found)
+    by_sent = by_sentence(found)
     found = [m for m in found if not _opens_other(view, m, by_sent[m.sent])]
-    by_sent = _by_sentence(found)
+    by_sent = by_sentence(found)
     found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
@@ -338,7 +338,7 @@ def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     return False
 
 
-def _by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     """The mentions of each sentence."""
     out: dict[int, list[Mention]] = {}
     for m in mentions:

@@ -32,8 +32,9 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     stops = lang.cue_words("tail_stop")
     keep = lang.cue_words("tail_keep")
     first = m.first
+    verbs = lang.cue_set("host_verb")  # "Dushanbe hosts Days of …": "hosts" tagged a noun
     while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM") \
-            and toks[first - 1].text not in _POSSESSIVE:
+            and toks[first - 1].text not in _POSSESSIVE and view.lowers[first - 1] not in verbs:
         first -= 1
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE and first - 2 >= rng.start:
         first -= 2
