@@ -346,3 +346,14 @@ def test_a_present_progressive_is_under_way():
                         ), "culture_days")
     assert event.status == "ongoing"
 
+
+def test_a_noun_may_stand_inside_a_lexicon_phrase():
+    event = one(extract("The premiere of the Kazakh feature film \"The Road Home\" will take "
+                        "place in Almaty on Nov. 14."), "screening")
+    assert event.start == "2025-11-14"
+
+
+def test_a_title_cased_event_name_is_specific():
+    events = extract("Earlier, the film was shown at the Venice Film Festival.")
+    assert (one(events, "festival").city, one(events, "festival").country) == ("Venice", "IT")
+

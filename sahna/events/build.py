@@ -546,6 +546,8 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True
     if any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)):
         return True
+    if _title_cased_name(view, m):
+        return True  # "at the Venice Film Festival": a name
     tail = [i for i in range(m.last + 1, m.phrase_last + 1)
             if view.tokens[i].text[:1].isupper()]
     if tail and not (_plural(view, m) and _head_key(view, m) in view.language.cue_set("generic")
@@ -557,6 +559,16 @@ def anchored(view: DocView, m: Mention) -> bool:
             and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _title_cased_name(view: DocView, m: Mention) -> bool:
+    """Is the trigger capitalised inside its sentence, after capitalised modifiers ("the
+    Venice Film Festival", "the Astana International Forum")?"""
+    start = view.sent_tokens[m.sent].start
+    if m.first == start or not view.tokens[m.first].text[:1].isupper():
+        return False
+    return any(view.tokens[i].text[:1].isupper() for i in range(max(m.phrase_first, start + 1),
+                                                                   m.first))
 
 
 def _head_key(view: DocView, m: Mention) -> str:
