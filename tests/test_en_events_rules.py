@@ -357,3 +357,11 @@ def test_a_title_cased_event_name_is_specific():
     events = extract("Earlier, the film was shown at the Venice Film Festival.")
     assert (one(events, "festival").city, one(events, "festival").country) == ("Venice", "IT")
 
+
+def test_a_date_before_a_comma_is_the_event_before_it():
+    events = extract("President Kassym-Jomart Tokayev held a meeting with UNESCO Director "
+                     "General Audrey Azoulay on June 7, who arrived in Kazakhstan to attend "
+                     "the Astana International Forum.")
+    assert one(events, "meeting").start == "2025-06-07"
+    assert one(events, "forum").start is None
+

@@ -813,6 +813,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
+        best = _before_the_comma(view, date, best, here)
         if not view.language.head_final and date.end <= doc.tokens[best.phrase_first].start \
                 and _frames(view, sent, frames, [best]):
             # "… at the Bolshoi on April 5-6 as part of the Days of Kazakh Culture": a date
@@ -907,6 +908,20 @@ def _has_clock_time(view: DocView, sent: int) -> bool:
     return any((lowers[i][:1].isdigit() and lowers[i].endswith(tuple(words)))
                or (lowers[i] in words and i > rng.start and lowers[i - 1][:1].isdigit())
                for i in rng)
+
+
+def _before_the_comma(view: DocView, date: DateMention, best: Mention,
+                      here: list[Mention]) -> Mention:
+    """"… held a meeting with the Director General on June 7, who arrived to attend the
+    Forum": a date that closes its clause with a comma is said of the event before it,
+    not of one named after the comma, however near."""
+    doc = view.doc
+    if view.language.head_final or doc.tokens[best.phrase_first].start < date.end:
+        return best
+    if not doc.text[date.end:doc.tokens[best.phrase_first].start].lstrip().startswith(","):
+        return best
+    before = [m for m in here if doc.tokens[m.phrase_last].end <= date.start]
+    return min(before, key=lambda m: _distance(view, m, date)) if before else best
 
 
 def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:
