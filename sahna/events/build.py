@@ -203,8 +203,9 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             target = named.get(key)
             if target is not None and _other_occurrence(view, m, drafts[target]):
                 target = None  # the same play staged in another year: another occurrence
-            elif target is None and not m.in_list:
-                # a headline's «выставка» named in the lead: the same exhibition
+            elif target is None and not m.in_list and m.kind != "verb":
+                # a headline's «выставка» named in the lead: the same exhibition (not the
+                # opening of a place named by the verb: "the Skate Park will open")
                 target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
                                  and not d.first.in_list, m.sent, 2)
                 if target is not None:

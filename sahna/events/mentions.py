@@ -79,8 +79,47 @@ def find_mentions(view: DocView) -> list[Mention]:
     room = limits.MENTIONS - len(found)  # the cap holds for these too
     if room > 0:
         found += _named_occurrences(view, {m.sent for m in found})[:room]
+    room = limits.MENTIONS - len(found)
+    if room > 0:
+        found += _place_openings(view, {m.sent for m in found})[:room]
     found.sort(key=lambda m: m.first)
     return found
+
+
+#: How far before its verb of opening the place that opens may stand ("The Almaty Museum
+#: of Arts, the first private museum …, opened").
+OPENED_PLACE_REACH = 12
+
+
+def _place_openings(view: DocView, taken: set[int]) -> list[Mention]:
+    """"The Skate Park will open at 11.30am", "a new museum opened in Almaty on Sept. 6",
+    "the monument was unveiled": a place that opens (or is unveiled) is an opening
+    ceremony, in a sentence with no event word of its own. The place is the subject
+    before the verb: a venue or another place that opens (park, museum, monument)."""
+    verbs = view.language.cue_set("open_verb")
+    if not verbs:
+        return []
+    places = venue_heads(view.lang) | view.language.cue_set("opened_place")
+    out: list[Mention] = []
+    for sent, rng in enumerate(view.sent_tokens):
+        if sent in taken:
+            continue
+        verb = next((i for i in rng if view.tokens[i].pos in _VERB_POS
+                     and view.keys[i] in verbs), None)
+        if verb is None:
+            continue
+        place = next((i for i in range(verb - 1, max(rng.start - 1, verb - OPENED_PLACE_REACH),
+                                       -1) if view.keys[i] in places
+                      or view.lowers[i] in places), None)
+        if place is None:
+            continue
+        found = view.language.venue_phrase(view, place, rng)
+        name = found[0] if found else view.span_text(place, place)
+        noun = next(iter(view.language.cue_words("verb_noun:ceremony")), "opening")
+        # named by its place: the opening of this park, not any ceremony of the article
+        out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
+                           title=f"{noun} of {name}", phrase_first=verb, phrase_last=verb))
+    return out
 
 
 #: How far a quoted name may stand from the occurrence verb it is the subject of.
