@@ -365,3 +365,25 @@ def test_a_date_before_a_comma_is_the_event_before_it():
     assert one(events, "meeting").start == "2025-06-07"
     assert one(events, "forum").start is None
 
+
+def test_a_place_that_opens_is_an_opening_ceremony():
+    events = extract("The main festivities are scheduled for 5 October:\n"
+                     "- At 11.30am the Skate Park will open on the river embankment.",
+                     published="2019-10-02")
+    opening = next(e for e in events if "Skate Park" in e.title)
+    assert (opening.type, opening.start, opening.status) == ("ceremony", "2019-10-05",
+                                                              "planned")
+
+
+def test_a_performance_with_its_own_day_and_place_is_a_concert():
+    events = extract("Kazakh violinist Aiman Mussakhajayeva will perform with the London "
+                     "Symphony Orchestra at the Barbican Centre in London on Feb. 15, the "
+                     "embassy reported.\nShe has performed in more than 50 countries.",
+                     published="2025-01-11")
+    concert = one(events, "concert")
+    assert (concert.start, concert.city, concert.status) == ("2025-02-15", "London",
+                                                             "planned")
+    assert not concert.title.endswith(" on")
+    assert of_type(extract("Bands from ten countries will perform at the festival in Almaty "
+                           "on June 20."), "concert") == []
+

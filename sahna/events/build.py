@@ -184,8 +184,15 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     openers = [m for m in mentions if _is_bare_opener(view, m)]
     opening = {id(m) for m in openers}
     named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
+    weak = view.language.cue_set("weak_verb")
     for m in mentions:
         if id(m) in opening:
+            continue
+        if m.kind == "verb" and view.key(m.first) in weak and (
+                not _performs_somewhere(view, m) or any(d.type in PERFORMING for d in drafts)):
+            # "she has performed in 50 countries": no occurrence stated; "the orchestra
+            # will perform in Bishkek" after its tour was named: the tour's
+            m.event = None
             continue
         if m.kind == "anaphor":
             # "the programme" refers to the latest programme; "the event", to the latest
@@ -536,6 +543,8 @@ def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
     if _habitual(view, m.sent):
         return False  # "Every year, Almaty hosts the Almaty Marathon"
+    if m.kind == "verb" and view.key(m.first) in view.language.cue_set("weak_verb"):
+        return _performs_somewhere(view, m)
     if m.name or m.in_list or m.kind in ("verb", "anaphor"):
         return True
     dates = view.in_sentence("dates", m.sent)
@@ -560,6 +569,20 @@ def anchored(view: DocView, m: Mention) -> bool:
             and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _performs_somewhere(view: DocView, m: Mention) -> bool:
+    """"The violinist will perform at the Barbican Centre in London on Feb. 15": a verb
+    of performing states a concert only with a day and a place of its own, in a sentence
+    that names no event ("bands will perform at the festival" are the festival's)."""
+    others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
+    if any(o is not m for o in others):
+        return False
+    if not any(_has_day(d.start_value or d.end_value or "")
+               for d in view.in_sentence("dates", m.sent)):
+        return False
+    return any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)) or \
+        find_venue(view, m.sent) is not None
 
 
 def _title_cased_name(view: DocView, m: Mention) -> bool:
@@ -762,8 +785,8 @@ def lead_of_headline(view: DocView, drafts: list[Draft], mentions: list[Mention]
     if not _is_headline(view):
         return []
     lead = 1
-    if any(m.sent == lead for m in mentions):
-        return []
+    if any(m.sent == lead and m.event is not None for m in mentions):
+        return []  # (a word no event was made of, "will perform", leaves the lead free)
     heads = [i for i, d in enumerate(drafts) if any(m.sent == 0 for m in d.mentions)]
     if len(heads) != 1:
         return []

@@ -58,8 +58,13 @@ def find_mentions(view: DocView) -> list[Mention]:
             found.append(Mention(trig.type, trig.kind, sent_index, i, last))
     found.sort(key=lambda m: m.first)
     found = capped(found, limits.MENTIONS, "event mentions", view.doc.warnings)
+    weak = view.language.cue_set("weak_verb")
     for mention in found:
         describe(view, mention)
+        if mention.kind == "verb" and view.key(mention.first) in weak:
+            # "the orchestra performed a gala concert": the verb is its own phrase, so that
+            # the concert it performs stays an event of its own
+            mention.phrase_first, mention.phrase_last = mention.first, mention.last
         if _session_of_body(view, mention):
             mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
@@ -476,7 +481,9 @@ def verb_title(view: DocView, m: Mention) -> str:
     """A noun title for a verb trigger: «встретился с послом X» -> «встреча с послом X»;
     in a head-final language, where the verb closes the clause, the words before it."""
     rng = view.sent_tokens[m.sent]
-    noun = next(iter(view.language.cue_words(f"verb_noun:{m.type}")), m.type)
+    # the verb's own noun ("perform" -> "concert"), else its event type's
+    noun = next(iter(view.language.cue_words(f"verb_noun:{view.key(m.first)}")
+                     or view.language.cue_words(f"verb_noun:{m.type}")), m.type)
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
@@ -485,6 +492,9 @@ def verb_title(view: DocView, m: Mention) -> str:
         if view.tokens[i].text in (",", ".", ";", ":", "!", "?"):
             break
         last = i
+    stops = view.language.cue_set("tail_stop") | view.language.cue_set("tail_keep")
+    while last > m.last and view.lowers[last] in stops:
+        last -= 1  # "… in London on" cut before its date
     return f"{noun} {view.span_text(m.last + 1, last)}" if last > m.last else noun
 
 

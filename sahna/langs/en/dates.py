@@ -101,15 +101,18 @@ _FUTURE = re.compile(
     r"|visit|attend|tour|perform|take\s+part)\b",
     re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|held|met|took|said|told|began|saw|gave|made|came|went|won|"
+    r"\b(?:was|were|had|did|held|met|took|began|saw|gave|made|came|went|won|"
     r"spoke|brought|sent|became|left|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
 # Participles that qualify a noun rather than tell the past ("events dedicated to City
-# Day", "a film titled …"), and the words before an "-ed" form that make it a present or
+# Day", "a film titled …") and verbs of reporting, whose tense is the report's, not the
+# event's ("…, the ministry reported"; "said", "told" are no past words either); and the
+# words before an "-ed" form that make it a present or
 # future passive ("is organized", "will be hosted").
 _NOT_PAST = frozenset("""dedicated devoted timed named titled entitled called located based
 related united limited dated aimed designed associated involved renowned talented detailed
 advanced experienced skilled noted respected honored honoured esteemed acclaimed celebrated
-distinguished featured red hundred""".split())
+distinguished featured red hundred reported noted announced stated added stressed
+emphasized emphasised informed explained quoted cited""".split())
 _PASSIVE = frozenset({"is", "are", "be", "been", "being", "am", "get", "gets"})
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
