@@ -387,3 +387,19 @@ def test_a_performance_with_its_own_day_and_place_is_a_concert():
     assert of_type(extract("Bands from ten countries will perform at the festival in Almaty "
                            "on June 20."), "concert") == []
 
+
+def test_the_closing_ceremony_is_an_event_of_its_own():
+    events = extract("The 1st Turkic World Games were held in Turkistan on May 1-4.\n"
+                     "Athletes from five countries competed in wrestling and archery.\n"
+                     "The closing ceremony took place at the Ethno-Village.")
+    assert one(events, "competition").start == "2025-05-01"
+    assert one(events, "ceremony").city == "Turkestan"
+
+
+def test_the_event_is_the_article_s_event_and_says_no_tense():
+    events = extract("The Kazakh President participated in the solemn ceremony of "
+                     "conferring state awards in Astana on Monday.\nThe event was attended "
+                     "by veterans.\nAll events will be held online next year.")
+    event = one(events, "ceremony")
+    assert (event.status, len(event.evidence)) == ("held", 2)
+

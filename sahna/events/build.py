@@ -128,7 +128,7 @@ def _after_dateline_city(view: DocView, start: int, date_start: int) -> bool:
     countries = [p for p in doc.places if city.end <= p.start and p.end <= date_start]
     for p in countries:
         between = between.replace(doc.text[p.start:p.end], "")
-    return not between.replace(",", "").replace(".", "").strip()
+    return not between.replace(",", "").replace(".", "").replace("(", "").strip()
 
 
 def event_dates(view: DocView) -> list[DateMention]:
@@ -173,9 +173,11 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
     nxt = m.last + 1
     complement = nxt < view.sent_tokens[m.sent].stop and view.lowers[nxt] in \
         view.language.cue_set("complement")
+    distinct = view.language.cue_set("distinct")  # "the closing ceremony" is one of its own
     return (m.type == "ceremony" and m.first == m.last and m.phrase_last == m.last
             and not m.name and not complement
-            and view.key(m.first) in view.language.cue_words("opener"))
+            and view.key(m.first) in view.language.cue_words("opener")
+            and not any(view.keys[i] in distinct for i in range(m.phrase_first, m.first)))
 
 
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
@@ -195,11 +197,15 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             m.event = None
             continue
         if m.kind == "anaphor":
-            # "the programme" refers to the latest programme; "the event", to the latest
-            # event of any kind ("The event was attended by delegations from …")
-            generic = _head_key(view, m) in view.language.cue_set("generic")
-            target = _latest(drafts, lambda d, any_kind=generic: any_kind
-                             or d.first.kind == "programme", m.sent, 2)
+            # "the programme" refers to the latest programme; "the event", to the event
+            # the article is about, its first ("The event was attended by delegations …")
+            if _head_key(view, m) in view.language.cue_set("generic"):
+                # only "the event" itself ("all events will be held online" are many);
+                # it points, it does not say when (no status of its own)
+                m.extra["pointer"] = True
+                target = 0 if drafts and not _plural_token(view, m.last) else None
+            else:
+                target = _latest(drafts, lambda d: d.first.kind == "programme", m.sent, 2)
             if target is not None:
                 drafts[target].mentions.append(m)
                 m.event = target
@@ -360,11 +366,18 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
         # not the event it frames in its own sentence
         candidates = [i for i in candidates
                       if not any(x.sent == m.sent for x in drafts[i].mentions)]
-    # mentions join drafts in text order, so a draft's last mention is its latest
-    here = [i for i in candidates if m.sent - drafts[i].mentions[-1].sent in (0, 1)]
+    # mentions join drafts in text order, so a draft's last mention is its latest (one
+    # that only points back, "the event", does not bring it nearer)
+    here = [i for i in candidates
+            if m.sent - _last_stated(drafts[i]) in (0, 1)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
+
+
+def _last_stated(d: Draft) -> int:
+    """The sentence of the draft's latest mention that is not a pointer."""
+    return max((x.sent for x in d.mentions if x.kind != "anaphor"), default=d.first.sent)
 
 
 def _head(view: DocView, m: Mention) -> str:
@@ -1542,6 +1555,8 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     opens_today = (d.type in MULTI_DAY and event.end is None
                    and _days_before(event.start, view.doc.published) == 0)
     for m in d.mentions:
+        if m.extra.get("pointer"):
+            continue
         said = status_from_text(view, m.sent, m.first, m.last, d.type)
         if said:
             if opens_today and said == "held":

@@ -113,6 +113,8 @@ related united limited dated aimed designed associated involved renowned talente
 advanced experienced skilled noted respected honored honoured esteemed acclaimed celebrated
 distinguished featured red hundred reported noted announced stated added stressed
 emphasized emphasised informed explained quoted cited""".split())
+_REPORTED = re.compile(r"\b(?:said|told|reported|announced|noted|stated|added|stressed|"
+                       r"emphasi[sz]ed|informed|explained|wrote)\b", re.IGNORECASE)
 _PASSIVE = frozenset({"is", "are", "be", "been", "being", "am", "get", "gets"})
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -145,6 +147,9 @@ class EnglishDates(Mixin):
                          for i, ch in enumerate(clause))
         marks += [(m.start(), m.end(), "past") for m in _PAST.finditer(masked)
                   if not m.group("ed") or _past_participle(masked, m)]
+        # a verb of reporting right before the date is when it was said ("said on Monday")
+        marks += [(m.start(), m.end(), "past") for m in _REPORTED.finditer(masked)
+                  if m.end() <= at and masked[m.end():at].strip(" ,").lower() in ("", "on")]
         marks = [m for m in marks if not (at <= m[0] < at + end - start)]
         if not marks:
             return None
