@@ -19,13 +19,16 @@ call costs one regex scan of the text plus a few matches where dates are.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 
 from sahna.dates import lexicon
 from sahna.dates.patterns import Rule
 from sahna.dates.resolve import (
+    NAMED_MONTH_KEYS,
     Parts,
+    named_month_year,
     parse_published,
     resolve_range,
     resolve_relative,
@@ -34,6 +37,7 @@ from sahna.dates.resolve import (
 )
 from sahna.dates.scan import rule_matches
 from sahna.document import DateMention
+from sahna.langs import get
 
 __all__ = ["find_dates"]
 
@@ -53,30 +57,66 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     starts: list[int] = []
     ends: list[int] = []
     mentions = []
+    same_day = []
     for match, _rank, rule in candidates:
         at = bisect.bisect_left(starts, match.end())
         if at and ends[at - 1] > match.start():
             continue
-        values = interpret(match, rule, lang, pub)
-        if values is None or values == (None, None):
-            continue
+        if rule.kind == "relative" and _relative_key(match.group("rel"), lang) == SAME_DAY:
+            same_day.append(match)  # resolved once every other date is known
+        else:
+            values = interpret(match, rule, lang, pub, text)
+            if values is None or values == (None, None):
+                continue
+            mentions.append(DateMention(match.start(), match.end(), match.group(0), *values))
         starts.insert(at, match.start())
         ends.insert(at, match.end())
-        mentions.append(DateMention(match.start(), match.end(), match.group(0), *values))
-    return sorted(mentions, key=lambda m: m.start)
+    mentions.sort(key=lambda m: m.start)
+    return _same_days(mentions, same_day) if same_day else mentions
 
 
-def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None) -> Values | None:
+#: The meaning of "on the same day", «в тот же день»: the day named last before it.
+SAME_DAY = "same_day"
+#: The meanings of bare weekdays ("bare_monday": "on Monday"), read by the clause's tense.
+BARE_WEEKDAY = "bare_"
+
+
+def _same_days(mentions: list[DateMention], matches: list[re.Match[str]]) -> list[DateMention]:
+    """Give each "same day" phrase the day of the nearest date before it that names one
+    day (its last day when a range); one with no such date before it is dropped."""
+    found = list(mentions)
+    for match in matches:
+        before = [m for m in mentions if m.end <= match.start()]
+        day = next((v for m in reversed(before) for v in (m.end_value or m.start_value,)
+                    if v and (len(v) == 10 or (len(v) == 7 and v.startswith("--")))), None)
+        if day:
+            found.append(DateMention(match.start(), match.end(), match.group(0), day))
+    return sorted(found, key=lambda m: m.start)
+
+
+def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
+              text: str = "") -> Values | None:
     """(start, end) values of one match, or ``None`` when it is no real date."""
     groups = match.groupdict()
     rel_key = _relative_key(groups.get("rel"), lang)
+    if rel_key is not None and rel_key.startswith(BARE_WEEKDAY):
+        # "on Monday": the past or the coming one, as the clause's tense says
+        known = get(lang)
+        which = known.clause_tense(text, match.start(), match.end()) if known else None
+        rel_key = f"{which}_{rel_key[len(BARE_WEEKDAY):]}" if which else None
     if rule.kind == "relative":
         return resolve_relative(rel_key, pub) if rel_key else None
+    start = _parts(groups, "1", lang)
+    end = _parts(groups, "2", lang)
+    if rel_key in NAMED_MONTH_KEYS and start.month is not None and end == Parts():
+        # "last October", "next March"
+        return None if pub is None else (
+            resolve_single(start, named_month_year(rel_key, start.month, pub)), None)
     if rel_key is not None and rel_key not in lexicon.YEAR_OFFSETS:
         return None  # a qualifier slot holding a non-year phrase: not a pattern we know
     hint = year_hint(rel_key, pub)
-    start = _parts(groups, "1", lang)
-    end = _parts(groups, "2", lang)
+    if hint is not None and rel_key is None and not any(groups.get(y) for y in YEARS):
+        hint += _tense_shift(match, rule, lang, pub, text, groups)
     shared = _int(groups.get("y0"))
     if shared is not None:
         start, end = _shared_year(start, shared), _shared_year(end, shared)
@@ -87,6 +127,52 @@ def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None) 
         value = resolve_single(start, hint)
         return (value, None) if value else None
     return resolve_range(start, end, hint)
+
+
+YEARS = ("y0", "y1", "y2")
+
+
+def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
+                 text: str, groups: dict[str, str | None]) -> int:
+    """-1 when a date without a year would fall after the publication date but its
+    clause is in the past ("the festival was held on 5 October", published in June: the
+    October before); +1 when it would fall well before it (by more than
+    :data:`FUTURE_SLACK` days: a report filed a little late is no reason) in a future
+    clause; else 0. Only in a language that reads its clauses' tense
+    (:meth:`Language.clause_tense`)."""
+    known = get(lang)
+    if pub is None or known is None:
+        return 0
+    first = _parts(groups, "1", lang)
+    last = _parts(groups, "2", lang)
+    if rule.kind == "end":
+        first = last
+    if last == Parts():
+        last = first
+    first_month = first.month or last.month  # "from 12 to 14 November"
+    if first_month is None or last.month is None:
+        return 0
+    try:
+        begins = dt.date(pub.year, first_month, first.day or 1)
+        ends = dt.date(pub.year, last.month, last.day or calendar.monthrange(pub.year,
+                                                                             last.month)[1])
+    except ValueError:
+        return 0
+    late = begins > pub
+    early = ends < pub - dt.timedelta(days=FUTURE_SLACK)
+    if not (late or early):
+        return 0
+    tense = known.clause_tense(text, match.start(), match.end())
+    if tense == "past" and late:
+        return -1
+    if tense == "coming" and early:
+        return 1
+    return 0
+
+
+#: How many days before the publication a date in a future clause may lie and still be
+#: read in the publication year.
+FUTURE_SLACK = 60
 
 
 def _relative_key(phrase: str | None, lang: str) -> str | None:

@@ -161,6 +161,17 @@ def resolve_relative(key: str, published: dt.date | None) -> tuple[str | None, s
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+def named_month_year(key: str, month: int, published: dt.date) -> int:
+    """The year of a month named with "last" or "next" ("last October", "next March"):
+    the latest such month before the publication month, or the first after it."""
+    if key == "last_named":
+        return published.year - (1 if month >= published.month else 0)
+    return published.year + (1 if month <= published.month else 0)
+
+
+NAMED_MONTH_KEYS = ("last_named", "next_named")
+
+
 def _weekday_day(key: str, published: dt.date) -> dt.date | None:
     """The day a weekday phrase names, counted from the publication date:
     ``this_<weekday>`` («в эту субботу», "this Saturday") is that day of the
@@ -168,12 +179,18 @@ def _weekday_day(key: str, published: dt.date) -> dt.date | None:
     yesterday, «в эту субботу» the coming Saturday), ``last_<weekday>`` («в прошлую
     субботу») the latest such day before it, ``next_<weekday>`` («в ближайшую
     субботу», «алдағы сенбіде», "this coming Saturday") the first after it. A bare
-    weekday ("on Monday") has no key: it may be the past or the coming one, and sahna
-    does not guess."""
+    weekday ("on Monday") may be the past or the coming one: the language reads it from
+    its clause's tense (:meth:`~sahna.langs.base.Language.clause_tense`) as
+    ``past_<weekday>`` (today or the latest before) or ``coming_<weekday>`` (today or
+    the first after), or leaves it undated."""
     which, _, name = key.partition("_")
-    if name not in WEEKDAYS or which not in ("this", "last", "next"):
+    if name not in WEEKDAYS or which not in ("this", "last", "next", "past", "coming"):
         return None
     ahead = (WEEKDAYS.index(name) - published.weekday()) % 7
+    if which == "coming":  # a bare weekday of a future clause: today or after
+        return published + dt.timedelta(days=ahead)
+    if which == "past":  # of a past clause: today or before
+        return published - dt.timedelta(days=(7 - ahead) % 7)
     if which == "next":
         return published + dt.timedelta(days=ahead or 7)
     if which == "this":

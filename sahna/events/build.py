@@ -21,14 +21,19 @@ from dataclasses import dataclass, field
 
 from sahna import places
 from sahna.contract import EventType, Status
-from sahna.document import CountryRef, DateMention, Document, Event
+from sahna.document import CountryRef, DateMention, Document, Event, PlaceMention
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, role_index
-from sahna.events.mentions import Mention, find_mentions
+from sahna.events.mentions import Mention, by_sentence, find_mentions
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import DocView
 
+#: Types that hold kinds of occurrence each named by its own noun (a lecture, a book
+#: presentation, a master class): two mentions of such a type with different head
+#: nouns are two events. (Not ceremonies: «мереке», «тойлау», "celebration" and
+#: "festivities" name one holiday.)
+OPEN_TYPES = {"other"}
 LOCAL_TYPES = {"concert", "stage", "exhibition", "screening", "ceremony", "competition"}
 CULTURAL_PROGRAMMES = {"culture_days", "festival", "screening"}
 PERFORMING = {"concert", "festival", "stage", "tour", "competition", "culture_days"}
@@ -44,6 +49,7 @@ class Draft:
     date_options: list[DateMention] = field(default_factory=list)
     extra_sents: list[int] = field(default_factory=list)
     lent_sents: list[int] = field(default_factory=list)  # its people belong to another event
+    several_places: bool = False  # set by place_of: listed countries, left unplaced
     # (mentions counted, union of their contents): see _draft_content
     content_cache: tuple[int, frozenset[str]] = (0, frozenset())
 
@@ -62,6 +68,7 @@ def extract_events(doc: Document) -> Document:
         doc.events = []
         return doc
     view = DocView.build(doc)
+    _leave_out_datelines(view)
     mentions = find_mentions(view)
     mark_lists(view, mentions)
     drafts = group(view, mentions)
@@ -78,6 +85,55 @@ def extract_events(doc: Document) -> Document:
     link_parents(view, drafts)
     doc.events = finish(view, drafts)
     return doc
+
+
+#: How far into a sentence an agency dateline's date may end ("BISHKEK, June 12 (AKIpress)
+#: -", "TASHKENT, Uzbekistan, May 10."): a city, perhaps its country, and the date.
+DATELINE_REACH = 40
+
+
+def _leave_out_datelines(view: DocView) -> None:
+    """The date of an agency dateline is when the report was filed, not when anything in
+    it happens: the event rules see the document's dates without it (``event_dates`` and
+    the view's dates by sentence)."""
+    doc = view.doc
+    keep = []
+    for date in doc.dates:
+        sent = view.sentence_at(date.start)
+        start = doc.sentences[sent].start if sent >= 0 else -1
+        if sent < 0 or date.end - start > DATELINE_REACH or not _after_dateline_city(
+                view, start, date.start):
+            keep.append(date)
+            continue
+        rest = doc.text[date.end:date.end + 4].lstrip()
+        if not rest or rest[:1] not in "(.–—-/,":
+            keep.append(date)
+    view.memo[("event_dates",)] = keep
+    index: dict[int, list] = {}
+    for date in keep:
+        at = view.sentence_at(date.start)
+        if at >= 0:
+            index.setdefault(at, []).append(date)
+    view.memo[("in_sentence", "dates")] = index
+
+
+def _after_dateline_city(view: DocView, start: int, date_start: int) -> bool:
+    """Does the sentence open with a city, then only a comma, a country and a comma
+    before the date at ``date_start``?"""
+    doc = view.doc
+    city = next((p for p in doc.places if p.start == start and p.kind == "city"), None)
+    if city is None:
+        return False
+    between = doc.text[city.end:date_start]
+    countries = [p for p in doc.places if city.end <= p.start and p.end <= date_start]
+    for p in countries:
+        between = between.replace(doc.text[p.start:p.end], "")
+    return not between.replace(",", "").replace(".", "").replace("(", "").strip()
+
+
+def event_dates(view: DocView) -> list[DateMention]:
+    """The document's dates the event rules read: all but a dateline's."""
+    return view.memo.get(("event_dates",), view.doc.dates)
 
 
 def _first_match(view: DocView, sent: int, phrase: str) -> int | None:
@@ -117,21 +173,39 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
     nxt = m.last + 1
     complement = nxt < view.sent_tokens[m.sent].stop and view.lowers[nxt] in \
         view.language.cue_set("complement")
+    distinct = view.language.cue_set("distinct")  # "the closing ceremony" is one of its own
     return (m.type == "ceremony" and m.first == m.last and m.phrase_last == m.last
             and not m.name and not complement
-            and view.key(m.first) in view.language.cue_words("opener"))
+            and view.key(m.first) in view.language.cue_words("opener")
+            and not any(view.keys[i] in distinct for i in range(m.phrase_first, m.first)))
 
 
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
+    view.memo[("mentions_by_sentence",)] = by_sentence(mentions)
     openers = [m for m in mentions if _is_bare_opener(view, m)]
     opening = {id(m) for m in openers}
     named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
+    weak = view.language.cue_set("weak_verb")
     for m in mentions:
         if id(m) in opening:
             continue
+        if m.kind == "verb" and view.key(m.first) in weak and (
+                not _performs_somewhere(view, m) or any(d.type in PERFORMING for d in drafts)):
+            # "she has performed in 50 countries": no occurrence stated; "the orchestra
+            # will perform in Bishkek" after its tour was named: the tour's
+            m.event = None
+            continue
         if m.kind == "anaphor":
-            target = _latest(drafts, lambda d: d.first.kind == "programme", m.sent, 2)
+            # "the programme" refers to the latest programme; "the event", to the event
+            # the article is about, its first ("The event was attended by delegations …")
+            if _head_key(view, m) in view.language.cue_set("generic"):
+                # only "the event" itself ("all events will be held online" are many);
+                # it points, it does not say when (no status of its own)
+                m.extra["pointer"] = True
+                target = 0 if drafts and not _plural_token(view, m.last) else None
+            else:
+                target = _latest(drafts, lambda d: d.first.kind == "programme", m.sent, 2)
             if target is not None:
                 drafts[target].mentions.append(m)
                 m.event = target
@@ -149,17 +223,22 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                     drafts.append(Draft(m.type, [m], m.name))
                     m.event = len(drafts) - 1
                     continue
-            if target is None and not m.in_list:
-                # a headline's «выставка» named in the lead: the same exhibition
+            if target is not None and _other_occurrence(view, m, drafts[target]):
+                target = None  # the same play staged in another year: another occurrence
+            elif target is None and not m.in_list and m.kind != "verb":
+                # a headline's «выставка» named in the lead: the same exhibition (not the
+                # opening of a place named by the verb: "the Skate Park will open")
                 target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
                                  and not d.first.in_list, m.sent, 2)
                 if target is not None:
                     drafts[target].name = m.name
                     named[key] = min(named.get(key, target), target)
-        elif not m.in_list:
+        elif not m.in_list and not _introduces(view, m, drafts):
             target = _same_event(view, drafts, m)
             if target is None and not _says_another(view, m):
                 target = _bare_repeat(view, drafts, m)
+            if target is None:
+                target = _refers_back(view, drafts, m)
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
@@ -175,6 +254,9 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         target = _same_sentence_other(by_sent, m)
         if target is None:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
+        if target is None:  # "… opened the ceremony" paragraphs after it was named
+            target = _latest(drafts, lambda d, s=m.sent, t=m.type: d.type == t
+                             and d.first.sent <= s, m.sent, len(view.doc.sentences))
         if target is None:
             drafts.append(Draft(m.type, [m], m.name))
             m.event = len(drafts) - 1
@@ -190,6 +272,47 @@ def _other_edition(view: DocView, m: Mention, d: Draft) -> bool:
     mine = _ordinal(view, m)
     theirs = {x for x in _draft_content(view, d) if x.startswith("#")}
     return bool(mine and theirs and mine not in theirs)
+
+
+def _determiner(view: DocView, m: Mention) -> str:
+    """The word just before the mention's phrase, lower-cased ("a", "the", "this")."""
+    before = m.phrase_first - 1
+    if before < view.sent_tokens[m.sent].start:
+        return ""
+    return view.lowers[before]
+
+
+def _introduces(view: DocView, m: Mention, drafts: list[Draft]) -> bool:
+    """"A concert will be held for residents", "another monument": an indefinite
+    article introduces an occurrence not named before, so the mention starts an event
+    of its own — unless it restates the headline (whose event the lead names again
+    with "a"). Only for the kinds a programme lists several of: "a national referendum"
+    is the one the article is about."""
+    if m.type not in LOCAL_TYPES | OPEN_TYPES | {"forum"} or \
+            _determiner(view, m) not in view.language.cue_set("indefinite"):
+        return False
+    same = [d for d in drafts if d.type == m.type]
+    return not (same and view.opens_with_title()
+                and all(x.sent == 0 for d in same for x in d.mentions))
+
+
+def _refers_back(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
+    """"This creative visit is a historic continuation", "several events are planned
+    during the celebration": a bare event noun after a demonstrative or a definite
+    article, with no name, no complement and no date of its own, refers back to the
+    programme or the event the article is about rather than stating one of another
+    type. A demonstrative points to the latest event of the last two sentences, "the"
+    only to a programme there."""
+    word = _determiner(view, m)
+    demonstrative = word in view.language.cue_set("demonstrative")
+    if not demonstrative and word not in view.language.cue_set("definite"):
+        return None
+    if m.name or m.phrase_last != m.last or view.in_sentence("dates", m.sent):
+        return None
+    if any(view.tokens[i].text[:1].isupper() for i in range(m.phrase_first, m.last + 1)
+           if i != view.sent_tokens[m.sent].start):
+        return None
+    return _latest(drafts, lambda d: demonstrative or d.first.kind == "programme", m.sent, 2)
 
 
 def _content(view: DocView, m: Mention) -> frozenset[str]:
@@ -211,6 +334,11 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
     ordinal = _ordinal(view, m)
     if ordinal:
         found.add(ordinal)
+    # "the opening ceremony" and "the closing ceremony", «финальный концерт»: words that
+    # tell one occurrence of a kind from another of the same programme
+    distinct = view.language.cue_set("distinct")
+    found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
+              if not m.first <= i <= m.last and view.keys[i] in distinct}
     m.extra["content"] = frozenset(found)
     return m.extra["content"]
 
@@ -282,11 +410,35 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
                   and (m.kind != "programme" or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
-    # mentions join drafts in text order, so a draft's last mention is its latest
-    here = [i for i in candidates if m.sent - drafts[i].mentions[-1].sent in (0, 1)]
+    if m.type in OPEN_TYPES and m.kind == "noun":
+        # "a lecture" after "the presentation of the book": in the catch-all type a
+        # different head noun is another kind of occurrence, so another event
+        head = _head(view, m)
+        candidates = [i for i in candidates if any(
+            x.kind != "noun" or _head(view, x) == head for x in drafts[i].mentions)]
+    if _framing(view, m):  # "… took place as part of a celebration of …": the frame is
+        # not the event it frames in its own sentence
+        candidates = [i for i in candidates
+                      if not any(x.sent == m.sent for x in drafts[i].mentions)]
+    # mentions join drafts in text order, so a draft's last mention is its latest (one
+    # that only points back, "the event", does not bring it nearer)
+    here = [i for i in candidates
+            if m.sent - _last_stated(drafts[i]) in (0, 1)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
+
+
+def _last_stated(d: Draft) -> int:
+    """The sentence of the draft's latest mention that is not a pointer."""
+    return max((x.sent for x in d.mentions if x.kind != "anaphor"), default=d.first.sent)
+
+
+def _head(view: DocView, m: Mention) -> str:
+    """The key of the trigger's head word: its last word where heads come last (English
+    compounds, Kazakh), its first in Russian."""
+    lang = view.language
+    return view.key(m.last if lang.head_final or not lang.inflected else m.first)
 
 
 def _sentence_date_values(view: DocView, m: Mention) -> list[str]:
@@ -307,16 +459,14 @@ def _same_time(view: DocView, m: Mention, d: Draft) -> bool:
 
 def _own_date(view: DocView, m: Mention) -> tuple[str, str] | None:
     """The (first, last) day of the date nearest to ``m`` in its sentence, when it is a
-    full date (a year or a month alone tells no occurrence from another)."""
-    here = view.in_sentence("dates", m.sent)
-    if not here:
+    full date (a year or a month alone tells no occurrence from another); the first is
+    "" for an end alone ("until June 15"), which any earlier start may belong to."""
+    date = _nearest_own_date(view, m)
+    if date is None:
         return None
-    date = min(here, key=lambda d: _distance(view, m, d))
-    if not date.start_value:
-        return None  # «до 12 октября», «12-сінде аяқталады»: how long it runs, not a day
-    first = date.start_value or date.end_value or ""
+    first = date.start_value or ""  # "until June 15": open at the start
     last = date.end_value or first
-    if len(first.lstrip("-")) < 8:
+    if not ((not first or _has_day(first)) and _has_day(last)):
         return None
     return first, last
 
@@ -334,8 +484,43 @@ def _says_another(view: DocView, m: Mention) -> bool:
     return False
 
 
+def _nearest_own_date(view: DocView, m: Mention) -> DateMention | None:
+    """The date of ``m``'s sentence nearest to it, unless another mention of the sentence
+    is nearer to that date ("the production … on a tour of Europe next year": the year
+    is the tour's)."""
+    here = view.in_sentence("dates", m.sent)
+    if not here:
+        return None
+    date = min(here, key=lambda d: _distance(view, m, d))
+    others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
+    mine = _distance(view, m, date)
+    if any(o is not m and _distance(view, o, date) < mine for o in others):
+        return None
+    return date
+
+
+def _own_years(view: DocView, m: Mention) -> frozenset[int]:
+    """The years the date nearest to ``m`` in its sentence spans, when it states one."""
+    date = _nearest_own_date(view, m)
+    if date is None:
+        return frozenset()
+    ends = [v[:4] for v in (date.start_value, date.end_value) if v and v[:4].isdigit()]
+    if not ends:
+        return frozenset()
+    return frozenset(range(int(min(ends)), int(max(ends)) + 1))
+
+
+def _has_day(value: str) -> bool:
+    """Is ``value`` a day: ``2025-09-26``, or ``--09-26`` on an undated page?"""
+    return (len(value) == 10 or (len(value) == 7 and value.startswith("--"))) \
+        and value[-3] == "-" and value[-2:].isdigit()
+
+
 def _nested(one: tuple[str, str], other: tuple[str, str]) -> bool:
-    """Does either day range hold the other?"""
+    """Does either day range hold the other? A day without a year (``--09-26``) is
+    compared with the others by month and day."""
+    if any(v.startswith("--") for v in (*one, *other)):
+        one, other = (one[0][-5:], one[1][-5:]), (other[0][-5:], other[1][-5:])
     return (other[0] <= one[0] and one[1] <= other[1]) or (
         one[0] <= other[0] and other[1] <= one[1])
 
@@ -364,10 +549,18 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
         return True
     if any(o.sent == m.sent for o in d.mentions) or _framing(view, m):
         return False
+    if _earlier_edition(view, m):
+        return True
     mine = _own_date(view, m)
     if mine is not None:
         theirs = [x for x in (_own_date(view, o) for o in d.mentions) if x is not None]
         if theirs and not any(_nested(mine, other) for other in theirs):
+            return True
+    # "in 1978 the theatre staged it" against "this October": years of their own
+    years = _own_years(view, m)
+    if years:
+        theirs_years = [y for y in (_own_years(view, o) for o in d.mentions) if y]
+        if theirs_years and not any(years & other for other in theirs_years):
             return True
     city = _own_city(view, m)
     if city is not None:
@@ -375,6 +568,17 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
         if others and city not in others:
             return True
     return False
+
+
+def _earlier_edition(view: DocView, m: Mention) -> bool:
+    """"The competition was first held in 2015 in Osh": a dated mention said to be the
+    first edition (or the previous one) is not the occurrence the article reports."""
+    cues = view.language.cue_words("earlier_edition")
+    if not cues or not view.in_sentence("dates", m.sent):
+        return False
+    rng = view.sent_tokens[m.sent]
+    after = " ".join(view.lowers[i] for i in range(m.last + 1, min(rng.stop, m.last + 5)))
+    return any(f" {cue} " in f" {after} " for cue in cues)
 
 
 def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
@@ -385,7 +589,7 @@ def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     if m.name or m.phrase_first != m.first or m.phrase_last != m.last or m.first != m.last:
         return None
     s = view.doc.sentences[m.sent]
-    if any(s.start <= d.start < s.end for d in view.doc.dates):
+    if any(s.start <= d.start < s.end for d in event_dates(view)):
         return None
     word = view.key(m.first)
     found = [i for i, d in enumerate(drafts)
@@ -414,6 +618,8 @@ def _from_first_anchor(view: DocView, d: Draft) -> Draft:
     связи … гастроли «Астана Опера» в Большом театре») is not about this event."""
     first = next((i for i, m in enumerate(d.mentions) if anchored(view, m)), None)
     d.mentions = [] if first is None else d.mentions[first:]
+    if all(m.kind == "anaphor" for m in d.mentions):
+        d.mentions = []  # "the event", "the programme" only point at an event stated
     return d
 
 
@@ -421,29 +627,129 @@ def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
     if m.kind != "verb" and _counted(view, m):
         return False
+    if _habitual(view, m.sent):
+        return False  # "Every year, Almaty hosts the Almaty Marathon"
+    if m.kind == "verb" and view.key(m.first) in view.language.cue_set("weak_verb"):
+        return _performs_somewhere(view, m)
     if m.name or m.in_list or m.kind in ("verb", "anaphor"):
         return True
-    if view.in_sentence("dates", m.sent):
+    dates = view.in_sentence("dates", m.sent)
+    if dates and not _plural(view, m):
+        return True
+    if any(len((d.start_value or d.end_value or "").lstrip("-")) >= 5 for d in dates):
+        return True  # "events in 2025" are a class of events; "concerts on 5 May" are not
+    if context_date(view, m.sent) is not None:
         return True
     # a tour is placed by where it goes too («гастрольдік сапармен Моңғолияға»)
     if any(_locative(view, p.start, tour=m.type == "tour")
            for p in view.in_sentence("places", m.sent)):
         return True
-    tail = range(m.last + 1, m.phrase_last + 1)
-    if any(view.tokens[i].text[:1].isupper() for i in tail):
-        return True
+    if _title_cased_name(view, m):
+        return True  # "at the Venice Film Festival": a name
+    tail = [i for i in range(m.last + 1, m.phrase_last + 1)
+            if view.tokens[i].text[:1].isupper()]
+    if tail and not (_plural(view, m) and _head_key(view, m) in view.language.cue_set("generic")
+                     and all(_in_place(view, i) for i in tail)):
+        return True  # not "events dedicated to the designation of Aktau": still a class
     verbs = view.language.cue_set("event_verb")
-    if not _plural(view, m) and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
+    # "have held numerous concerts, exhibitions and film festivals": kinds of events
+    if not _plural(view, m) and not _in_plural_list(view, m) \
+            and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _performs_somewhere(view: DocView, m: Mention) -> bool:
+    """"The violinist will perform at the Barbican Centre in London on Feb. 15": a verb
+    of performing states a concert only with a day and a place of its own, in a sentence
+    that names no event ("bands will perform at the festival" are the festival's)."""
+    others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
+    if any(o is not m for o in others):
+        return False
+    if not any(_has_day(d.start_value or d.end_value or "")
+               for d in view.in_sentence("dates", m.sent)):
+        return False
+    return any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)) or \
+        find_venue(view, m.sent) is not None
+
+
+def _title_cased_name(view: DocView, m: Mention) -> bool:
+    """Is the trigger capitalised inside its sentence, after capitalised modifiers ("the
+    Venice Film Festival", "the Astana International Forum")?"""
+    start = view.sent_tokens[m.sent].start
+    if m.first == start or not view.tokens[m.first].text[:1].isupper():
+        return False
+    return any(view.tokens[i].text[:1].isupper() for i in range(max(m.phrase_first, start + 1),
+                                                                   m.first))
+
+
+def _head_key(view: DocView, m: Mention) -> str:
+    """The key of the trigger's last noun ("event" of "events dedicated to")."""
+    return view.key(next((i for i in range(m.last, m.first - 1, -1)
+                          if view.tokens[i].pos == "NOUN"), m.last))
+
+
+def _in_place(view: DocView, i: int) -> bool:
+    """Is token ``i`` part of a place or country name?"""
+    start, sent = view.tokens[i].start, view.token_sent[i]
+    return any(p.start <= start < p.end for p in view.in_sentence("places", sent)) or any(
+        r.start <= start < r.end for r in view.in_sentence("country_refs", sent))
+
+
+def _habitual(view: DocView, sent: int) -> bool:
+    """Does the sentence tell what happens as a rule ("every year", "annually"), with no
+    date that picks one occurrence?"""
+    cues = view.language.cue_words("habitual")
+    if not cues or view.in_sentence("dates", sent):
+        return False
+    text = " " + " ".join(view.lowers[i] for i in view.sent_tokens[sent]) + " "
+    return any(f" {cue} " in text for cue in cues)
 
 
 def _plural(view: DocView, m: Mention) -> bool:
     """A plural trigger noun ("exhibitions are planned throughout the region",
     «концерты проходят по всей стране»): an event verb alone does not make a class of
     events one occurrence; a date or a place must."""
-    tok = view.tokens[m.last]
-    return m.kind == "noun" and tok.feats.get("number", "").lower() == "plur"
+    head = next((i for i in range(m.last, m.first - 1, -1)
+                 if view.tokens[i].pos == "NOUN"), m.last)  # "events" of "events dedicated to"
+    return m.kind == "noun" and _plural_token(view, head)
+
+
+def _plural_token(view: DocView, i: int) -> bool:
+    return view.tokens[i].feats.get("number", "").lower() == "plur"
+
+
+#: How many words a list item may have between its plural noun and the comma or
+#: conjunction that joins it to the next ("traditional games", "film festivals").
+LIST_ITEM_WORDS = 3
+
+
+def _in_plural_list(view: DocView, m: Mention) -> bool:
+    """Is the mention a plural noun in a list of plural nouns ("numerous concerts,
+    exhibitions and film festivals", «концерты, выставки и ярмарки»): kinds of events
+    named, not one occurrence, unless a date or a place says which? (Not days or weeks
+    of culture, whose noun is plural in the singular.)"""
+    if m.type in ("culture_days", "screening") or m.kind not in ("noun", "programme"):
+        return False
+    head = next((i for i in range(m.last, m.first - 1, -1)
+                 if view.tokens[i].pos == "NOUN"), m.last)
+    if not _plural_token(view, head):
+        return False
+    rng = view.sent_tokens[m.sent]
+    joiners = set(view.language.cue_words("conjunction")) | {",", "or"}
+    after = m.phrase_last + 1
+    if after < rng.stop and view.lowers[after] in joiners:
+        for i in range(after + 1, min(rng.stop, after + 1 + LIST_ITEM_WORDS)):
+            if view.tokens[i].pos == "NOUN":
+                return _plural_token(view, i)
+    before = m.phrase_first - 1
+    if before > rng.start and view.lowers[before] in joiners:
+        for i in range(before - 1, max(rng.start - 1, before - 1 - LIST_ITEM_WORDS), -1):
+            if view.tokens[i].pos == "NOUN":
+                return _plural_token(view, i)
+            if view.lowers[i] in joiners:
+                break
+    return False
 
 
 def _counted(view: DocView, m: Mention) -> bool:
@@ -574,8 +880,11 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
         head, lead = d.first, next(m for m in target.mentions if m.sent == 1)
         head_day, lead_day = _own_date(view, head), _own_date(view, lead)
         head_city, lead_city = _own_city(view, head), _own_city(view, lead)
+        head_years, lead_years = _own_years(view, head), _own_years(view, lead)
         if (head_day and lead_day and not _nested(head_day, lead_day)) or (
-                head_city and lead_city and head_city != lead_city):
+                head_city and lead_city and head_city != lead_city) or (
+                head_years and lead_years and not head_years & lead_years) or \
+                _earlier_edition(view, lead):
             continue  # a first line with its own day or city is an occurrence of its own
         target.mentions = sorted([*d.mentions, *target.mentions], key=lambda m: m.first)
         d.mentions = []
@@ -595,8 +904,8 @@ def lead_of_headline(view: DocView, drafts: list[Draft], mentions: list[Mention]
     if not _is_headline(view):
         return []
     lead = 1
-    if any(m.sent == lead for m in mentions):
-        return []
+    if any(m.sent == lead and m.event is not None for m in mentions):
+        return []  # (a word no event was made of, "will perform", leaves the lead free)
     heads = [i for i, d in enumerate(drafts) if any(m.sent == 0 for m in d.mentions)]
     if len(heads) != 1:
         return []
@@ -639,14 +948,14 @@ ATTACHING_ROLES = frozenset({"other", "official", "guest", "organizer"})
 def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:
     """Each date goes to the nearest mention in its sentence that can take one (not a
     listed part); an event takes the first date given to any of its mentions."""
-    doc = view.doc
     frames = view.language.cue_words("frame")
-    for date in doc.dates:
+    for date in event_dates(view):
         sent = view.sentence_at(date.start)
         here = [m for m in mentions if m.sent == sent and m.event is not None and not m.in_list]
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
+        best = _before_the_comma(view, date, best, here)
         if _frames(view, sent, frames, [best]):
             # "… at the Bolshoi on April 5-6 as part of the Days of Kazakh Culture",
             # «Сегодня в рамках Дней культуры театр представил спектакль»: the sentence
@@ -659,8 +968,102 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
             drafts[best.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)
     for draft in drafts:
+        if not draft.date_options:
+            # "- At 11am the tournament begins" under "The main festivities are scheduled
+            # for 5 October:": the day of the schedule it is listed under
+            found = next((c for m in draft.mentions if m.kind != "programme"
+                          for c in (context_date(view, m.sent),) if c is not None), None)
+            if found is not None:
+                draft.date_options.append(found)
         if draft.date_options:
-            draft.dates = max(draft.date_options, key=_specificity)
+            draft.dates = _with_end(max(draft.date_options, key=_specificity),
+                                    draft.date_options)
+
+
+_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
+_CLOCK = re.compile(r"(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+#: How many sentences back a clock time ("At 7pm, …") looks for the day it belongs to.
+CLOCK_REACH = 4
+
+
+def context_date(view: DocView, sent: int) -> DateMention | None:
+    """The day a sentence with no date of its own is tied to (spec: a part takes "the
+    dated paragraph it is listed under"): a list item takes the one day of the line
+    that opens its list ("… are scheduled for 5 October:"), and a sentence that gives
+    only a clock time ("At 7pm, …", «В 19:00 …») the day of the sentences just before
+    it. None when neither holds or the day is not single."""
+    key = ("context_date", sent)
+    if key in view.memo:
+        return view.memo[key]
+    found = None
+    if not view.in_sentence("dates", sent):
+        found = _list_heading_date(view, sent)
+        if found is None and _has_clock_time(view, sent):
+            for other in range(sent - 1, max(-1, sent - 1 - CLOCK_REACH), -1):
+                days = view.in_sentence("dates", other)
+                if days:
+                    found = days[0] if len(days) == 1 and _is_day(days[0]) else None
+                    break
+                found = context_date(view, other)
+                if found is not None:
+                    break
+    view.memo[key] = found
+    return found
+
+
+def _is_day(date: DateMention) -> bool:
+    return _has_day(date.start_value or date.end_value or "")
+
+
+def _list_item(view: DocView, sent: int) -> bool:
+    return view.doc.sentences[sent].text.lstrip().startswith(_BULLETS)
+
+
+def _list_heading_date(view: DocView, sent: int) -> DateMention | None:
+    """The one day of the line ending with a colon that opens the list ``sent`` is an
+    item of (or continues an item of, in its paragraph)."""
+    para = paragraphs(view)
+    item = sent
+    while item >= 0 and not _list_item(view, item):
+        if item == 0 or para[item - 1] != para[item]:
+            return None  # not inside a list item's paragraph
+        item -= 1
+    while item > 0 and _list_item(view, item - 1):
+        item -= 1
+    heading = item - 1
+    if heading < 0 or not view.doc.sentences[heading].text.rstrip().endswith(":"):
+        return None
+    days = view.in_sentence("dates", heading)
+    return days[0] if len(days) == 1 and _is_day(days[0]) else None
+
+
+def _has_clock_time(view: DocView, sent: int) -> bool:
+    """Does the sentence give a time of day ("at 7pm", "11.30am", "at noon", «в 19:00»)?"""
+    text = view.doc.sentences[sent].text
+    if _CLOCK.search(text):
+        return True
+    words = view.language.cue_set("clock")
+    if not words:
+        return False
+    rng = view.sent_tokens[sent]
+    lowers = view.lowers
+    return any((lowers[i][:1].isdigit() and lowers[i].endswith(tuple(words)))
+               or (lowers[i] in words and i > rng.start and lowers[i - 1][:1].isdigit())
+               for i in rng)
+
+
+def _before_the_comma(view: DocView, date: DateMention, best: Mention,
+                      here: list[Mention]) -> Mention:
+    """"… held a meeting with the Director General on June 7, who arrived to attend the
+    Forum": a date that closes its clause with a comma is said of the event before it,
+    not of one named after the comma, however near."""
+    doc = view.doc
+    if view.language.head_final or doc.tokens[best.phrase_first].start < date.end:
+        return best
+    if not doc.text[date.end:doc.tokens[best.phrase_first].start].lstrip().startswith(","):
+        return best
+    before = [m for m in here if doc.tokens[m.phrase_last].end <= date.start]
+    return min(before, key=lambda m: _distance(view, m, date)) if before else best
 
 
 def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:
@@ -685,13 +1088,17 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
                 draft.date_options.append(days[0])
 
 
-def _closing_day(d: Draft, start: str) -> str | None:
-    """The end an end-only date of the event states («до 12 октября», «қарашаның 9-ында
-    аяқталады») beside its start date: the first such day after the start, of the same
-    precision."""
-    ends = [o.end_value for o in d.date_options if o.end_value and not o.start_value
+def _with_end(date: DateMention, options: list[DateMention]) -> DateMention:
+    """"The exhibition opened on March 5 … It will run until April 20": a start alone
+    takes the end another of its event's mentions gives alone, when it comes later."""
+    if date.end_value or not date.start_value:
+        return date
+    start = date.start_value
+    ends = [o.end_value for o in options if o.end_value and not o.start_value
             and len(o.end_value) == len(start) and o.end_value > start]
-    return ends[0] if ends else None
+    if not ends:
+        return date
+    return DateMention(date.start, date.end, date.text, start, ends[0])
 
 
 def _specificity(date: DateMention) -> tuple[int, int]:
@@ -707,33 +1114,54 @@ def _distance(view: DocView, m: Mention, date: DateMention) -> int:
 
 def link_parents(view: DocView, drafts: list[Draft]) -> None:
     frames = view.language.cue_words("frame")
-    # only a programme takes parts: the other drafts are never looked at as parents
-    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"]
+    # a programme takes parts; any other event only those the text frames in it ("a
+    # round table on the sidelines of the conference")
     for i, d in enumerate(drafts):
-        for j, other in programmes:
+        for j, other in enumerate(drafts):
             if i == j or d.parent is not None:
                 continue
             if d.first.kind == "programme" and d.type == other.type:
                 continue
             shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
-            listed = any(m.in_list and m.sent in shared for m in d.mentions)
             framed = any(_frames(view, s, frames, other.mentions) for s in shared)
+            if other.first.kind != "programme":
+                if framed and not _frames_any(view, shared, frames, d) \
+                        and not _ancestor(drafts, j, i):
+                    d.parent = j
+                continue
+            listed = any(m.in_list and m.sent in shared for m in d.mentions)
             if any(_frames(view, s, frames, d.mentions) for s in shared):
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
-                d.first.kind != "programme" or framed)
+                d.first.kind != "programme" or framed) and (
+                framed or _named_before(other, d, shared))
             follows = (not d.dates and d.first.kind != "programme"
-                       and other.first.sent < d.first.sent
+                       and d.type not in OFFICIAL_TYPES
+                       and other.first.sent < d.first.sent and other.parent is None
                        and other.type in CULTURAL_PROGRAMMES
                        and _follows(drafts, j, d.first.sent))
-            within = (other.type in CULTURAL_PROGRAMMES and d.first.kind != "programme"
-                      and _inside_dates(d.dates, other.dates))
+            # film days inside culture days: a programme of another kind within its dates
+            within = (other.type in CULTURAL_PROGRAMMES and (
+                d.first.kind != "programme" or (other.type == "culture_days" != d.type))
+                and _inside_dates(d.dates, other.dates))
             if listed or framed or same or follows or within:
                 if _ancestor(drafts, j, i):
                     continue
                 d.parent = j
 
 
+def _named_before(programme: Draft, part: Draft, shared: set[int]) -> bool:
+    """Is the programme named before the part in a sentence they share ("At the festival
+    the orchestra gave a concert")? One named after it without a frame word ("met the
+    director, who came to attend the forum") is not what the part belongs to."""
+    return any(p.first < m.first for s in shared for p in programme.mentions if p.sent == s
+               for m in part.mentions if m.sent == s)
+
+
+#: Events between officials: named after a cultural programme, they prepare it or
+#: follow it up ("the ministers met to discuss the Days of Culture"), and belong to it
+#: only when the text frames them in it.
+OFFICIAL_TYPES = {"meeting", "forum", "civic"}
 FOLLOW_GAP = 3  # sentences after a programme's last mention where undated parts belong to it
 
 
@@ -741,10 +1169,12 @@ def _follows(drafts: list[Draft], j: int, sent: int) -> bool:
     """Is sentence ``sent`` shortly after the last mention of programme ``j``, with no
     other programme mentioned in between («Дни культуры … прошли в Баку. Делегацию
     возглавила … На гала-концерте выступили …»)?"""
-    last = max(m.sent for m in drafts[j].mentions)
+    # its parts' mentions (the film days inside culture days) keep the programme going
+    last = max(m.sent for k, d in enumerate(drafts) if k == j or d.parent == j
+               for m in d.mentions if m.sent < sent)
     if not last < sent <= last + FOLLOW_GAP:
         return False
-    return not any(k != j and other.first.kind == "programme"
+    return not any(k != j and other.first.kind == "programme" and other.parent != j
                    and any(last < m.sent <= sent for m in other.mentions)
                    for k, other in enumerate(drafts))
 
@@ -779,6 +1209,11 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
     return False
 
 
+def _frames_any(view: DocView, sents: set[int], frames: tuple[str, ...], d: Draft) -> bool:
+    """Is ``d`` itself the frame in one of ``sents``?"""
+    return any(_frames(view, s, frames, d.mentions) for s in sents)
+
+
 def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:
     while node is not None:
         if node == target:
@@ -792,17 +1227,23 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     events: list[Event] = []
     by_sent = _mentions_by_sentence(drafts)
     # places and countries are never participants, whatever the event: listed once
+    spread: set[int] = set()  # the events place_of found in several countries
     not_people = people.Spans([(p.start, p.end) for p in doc.places] +
                               [(r.start, r.end) for r in doc.country_refs])
     for index, d in enumerate(drafts):
         main = d.first
-        title = max((m.title for m in d.mentions if m.kind != "anaphor"), key=_title_rank,
-                    default=main.title)
+        # the event's own noun phrase before one made from the words after a verb ("week
+        # of Kyrgyz cinema" over "screening at the studio"); a head-final language's
+        # verb title holds the words before it, all the clause says of the event
+        title = max(((m.kind != "verb" or view.language.head_final, m.title)
+                     for m in d.mentions if m.kind != "anaphor"),
+                    key=lambda kt: (kt[0], *_title_rank(kt[1])),
+                    default=(True, main.title))[1]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
             if event.start and not event.end:
-                event.end = _closing_day(d, event.start)
+                event.end = _end_of_span(view, d, event.start)
         venue, skip = None, []
         for sent in d.sents():
             found = find_venue(view, sent)
@@ -812,6 +1253,8 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                     venue = found[0]
         event.venue = venue
         event.city, event.country = place_of(view, d, venue)
+        if (event.city, event.country) == (None, None) and d.several_places:
+            spread.add(id(event))
         event.evidence = [doc.sentences[s].text for s in sorted({m.sent for m in d.mentions})][:4]
         # the trigger words and the event's own name are not participants; the rest of
         # its phrase may well be («гастроли «Астана Опера»», "Astana Opera's tour")
@@ -828,8 +1271,15 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             event.parent = parent.id
             if event.city is None and event.country in (None, parent.country):
                 event.city, event.country = parent.city, parent.country
+    said = [status_of(view, d, events[index]) for index, d in enumerate(drafts)]
     for index, d in enumerate(drafts):
-        events[index].status = status_of(view, d, events[index])
+        # a part whose own words say nothing ("the programme includes a gala concert")
+        # shares its programme's time (a part of a running programme is one of its held
+        # or coming days: no clue); anything else in a news report has been held
+        own = said[index]
+        inherited = said[d.parent] if d.parent is not None else None
+        events[index].status = own or (inherited if inherited != "ongoing" else None) \
+            or "held"
         events[index].countries = countries_of(view, d, events[index],
                                                _owner(view, by_sent, index))
     for index, d in enumerate(drafts):
@@ -853,10 +1303,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         if "ongoing" in kids[event.id] or {"held", "planned"} <= kids[event.id] | {event.status}:
             event.status = "ongoing"
     events = merge_repeats(events)
+    # events in several countries ("a tour to Italy and China") stay unplaced
+    events_to_place = [e for e in events if id(e) not in spread]
     city = dominant_city(view) or dateline_city(view)
     if city:
         for position, event in enumerate(events):
-            if event.city is None and event.country is None:
+            if event.city is None and event.country is None and id(event) not in spread:
                 # the article's one city hosts its main event and its stage events;
                 # the others (a referendum, talks) at least happen in that country
                 if position == 0 or event.type in LOCAL_TYPES:
@@ -864,7 +1316,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                 event.country = places.country_of_city(city)
     home = home_country(view)
     if home:
-        for event in events:
+        for event in events_to_place:
             if event.city is None and event.country is None:
                 event.country = home
     return events
@@ -884,7 +1336,15 @@ def home_country(view: DocView) -> str | None:
     found.discard("")
     if found:
         return found.pop() if len(found) == 1 else None
-    return view.language.home_country
+    if view.language.home_country:
+        return view.language.home_country
+    # an article that names one country only, and more than once ("the Kazakh
+    # President", "East Kazakhstan region", "the Republic of Kazakhstan"), is about
+    # events there; one mention («с послом Турции») may only name a party
+    named = {r.start: r.country for r in doc.country_refs if r.country} | {
+        p.start: p.country for p in doc.places if p.kind == "country" and p.country}
+    countries = set(named.values())
+    return countries.pop() if len(countries) == 1 and len(named) >= 2 else None
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -958,6 +1418,29 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
     return nearest[1]
 
 
+_DAYS = re.compile(r"(\w+)\s*-\s*days?\b", re.IGNORECASE)
+
+
+def _end_of_span(view: DocView, d: Draft, start: str) -> str | None:
+    """"The two-day conference", «трёхдневный фестиваль»: the last day of an event its
+    phrase says lasts so many days, counted from its first day (a full date)."""
+    if len(start) != 10:
+        return None
+    for m in d.mentions:
+        rng = view.sent_tokens[m.sent]
+        text = view.span_text(max(rng.start, m.phrase_first - 3), m.last)
+        for found in _DAYS.finditer(text):
+            days = next((int(cue.split(":")[1]) for cue, words in view.language.cues.items()
+                         if cue.startswith("days:") and found.group(1).lower() in words), None)
+            if days and days > 1:
+                try:
+                    first = dt.date.fromisoformat(start)
+                except ValueError:
+                    return None
+                return (first + dt.timedelta(days=days - 1)).isoformat()
+    return None
+
+
 def _title_rank(title: str) -> tuple[int, int]:
     return ("«" in title or '"' in title, -abs(len(title) - 40))
 
@@ -974,11 +1457,18 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         found += [p for p in view.in_sentence("places", m.sent)
                   if (_locative(view, p.start, tour) or _hosts(view, p))
                   and not _quoted(doc.text, p.start)]
+        found += [p for p in capitals(view) if view.sentence_at(p.start) == m.sent]
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
         best_city = best.city or ""
-        return best_city, best.country or places.country_of_city(best_city)
+        country = best.country or places.country_of_city(best_city)
+        together = _coordinated_cities(view, best)
+        if len(together) > 1:  # "in Astana and Almaty": several cities, each its own part
+            homes = {places.country_of_city(c) for c in together}
+            d.several_places = len(homes) > 1
+            return None, country if len(homes) == 1 else None
+        return best_city, country
     if venue:
         city = places.venue_city(venue)
         if city:
@@ -986,9 +1476,17 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     named = _city_in_name(view, d)
     if named:
         return named, places.country_of_city(named)
+    city = _paragraph_city(view, d) if d.type in LOCAL_TYPES | {"festival", "other"} else None
+    if city:
+        return city, places.country_of_city(city)
     countries = [p for p in found if p.kind == "country" and p.country]
-    country = min(countries, key=lambda p: abs(p.start - anchor)).country if countries \
-        else None
+    country = None
+    if countries:
+        best = min(countries, key=lambda p: abs(p.start - anchor))
+        if len(_coordinated(view, best, "country")) > 1:
+            d.several_places = True
+            return None, None  # "a tour to Italy and China"
+        country = best.country
     capital = _capital_in(view, d, country)
     if capital:
         return capital, places.country_of_city(capital)
@@ -1017,6 +1515,64 @@ def _capital_in(view: DocView, d: Draft, country: str | None) -> str | None:
                 city = places.capital_of(whose) if whose else None
                 if city:
                     return city
+    return None
+
+
+def _coordinated_cities(view: DocView, city: PlaceMention) -> set[str]:
+    """The cities listed with ``city`` ("in Astana and Almaty", «в Астане, Алматы и
+    Шымкенте»): the ones next to it with only a comma or "and" between."""
+    return _coordinated(view, city, "city")
+
+
+def _coordinated(view: DocView, place: PlaceMention, kind: str) -> set[str]:
+    """The places of ``kind`` listed with ``place`` (their cities or countries)."""
+    doc = view.doc
+    joiners = set(view.language.cue_words("conjunction")) | {","}
+    here = sorted((p for p in view.in_sentence("places", view.sentence_at(place.start))
+                   if p.kind == kind and (p.city if kind == "city" else p.country)),
+                  key=lambda p: p.start)
+
+    def name(p: PlaceMention) -> str:
+        return (p.city if kind == "city" else p.country) or ""
+
+    at = next((i for i, p in enumerate(here) if p.start == place.start), None)
+    if at is None:  # "the capital", no name of a list
+        return {name(place)}
+
+    def joined(a: PlaceMention, b: PlaceMention) -> bool:
+        between = doc.text[a.end:b.start].replace(",", " , ").split()
+        return bool(between) and all(w.lower() in joiners for w in between)
+
+    found = {name(place)}
+    i = at
+    while i + 1 < len(here) and joined(here[i], here[i + 1]):
+        i += 1
+        found.add(name(here[i]))
+    i = at
+    while i > 0 and joined(here[i - 1], here[i]):
+        i -= 1
+        found.add(name(here[i]))
+    return found
+
+
+#: How many sentences back in its paragraph an event looks for the city it is set in.
+PARAGRAPH_CITY_REACH = 2
+
+
+def _paragraph_city(view: DocView, d: Draft) -> str | None:
+    """"In Almaty, a festive concert was held on Republic Square. A fair of crafts was
+    organised in the Central Park.": the one city the sentences just before an unplaced
+    mention in its paragraph set events in (for events held at one spot: a referendum
+    or talks are not placed by the paragraph around them)."""
+    para = paragraphs(view)
+    for m in d.mentions:
+        for sent in range(m.sent - 1, max(-1, m.sent - 1 - PARAGRAPH_CITY_REACH), -1):
+            if para[sent] != para[m.sent]:
+                break
+            cities = {p.city for p in view.in_sentence("places", sent)
+                      if p.kind == "city" and p.city and _locative(view, p.start)}
+            if cities:
+                return cities.pop() if len(cities) == 1 else None
     return None
 
 
@@ -1052,8 +1608,8 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
         for ref in doc.country_refs:
             if not s.start <= ref.start < s.end or not owns(sent, ref.start, ref.end):
                 continue
-            before = doc.text[max(s.start, ref.start - 12):ref.start].lower().split()
-            if before and before[-1] in sources:
+            before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
+            if before and before[-1] in sources and not _party_from(view, before):
                 skipping = True
             elif not (before and (before[-1] in conjunctions or before[-1].endswith(","))):
                 skipping = False
@@ -1078,6 +1634,19 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
 #: Events that show a work (a programme, a play, a film, pictures): a city in its title
 #: is what the work is about, not where it is shown.
 SHOWS_A_WORK = {"exhibition", "concert", "stage", "screening"}
+
+
+def _party_from(view: DocView, before: list[str]) -> bool:
+    """"musicians from Turkey", "a delegation from Kyrgyzstan": people who come from a
+    country to take part make it a side (spec: performers the text ties to a country);
+    things from a country ("exhibits from China") do not."""
+    if len(before) < 2:
+        return False
+    word = before[-2].strip(",.;:«»\"'")
+    parties = view.language.cue_set("party")
+    return word in parties or any(word == p + e for p in parties
+                                  for e in view.language.plural_endings)
+
 
 #: Events that bring one place's culture to another: the city whose culture or troupe
 #: travels is a side, like a country.
@@ -1121,12 +1690,13 @@ def _days_before(start: str | None, published: str | None) -> int:
         return 10**6
 
 
-def status_of(view: DocView, d: Draft, event: Event) -> Status:
+def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     """The event's dates against the publication date first; but an exhibition or a
     festival dated only by its opening day runs on after it, so there the text («открылась
     выставка», "the exhibition opened") may say it is still under way, for a month; and
     one that opened on the day of the report is under way whatever tense the report
-    uses («Сегодня в рамках Дней культуры … представил»), unless it is planned."""
+    uses («Сегодня в рамках Дней культуры … представил»), unless it is planned. None
+    when neither dates nor words say (the caller decides)."""
     found = status_from_dates(event.start, event.end, view.doc.published)
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
@@ -1135,6 +1705,8 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status:
                    and _days_before(event.start, view.doc.published) == 0)
     first_said: Status | None = None
     for m in d.mentions:
+        if m.extra.get("pointer"):
+            continue
         said = status_from_text(view, m.sent, m.first, m.last, d.type)
         if said:
             if opens_today and said == "held":
@@ -1145,7 +1717,7 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status:
                 first_said = said  # "it opened … is on until": a later mention says it runs
     if first_said:
         return first_said if not found or first_said == "ongoing" else found
-    return found or ("ongoing" if opens_today else "held")
+    return found or ("ongoing" if opens_today else None)
 
 
 def dateline_city(view: DocView) -> str | None:
@@ -1164,17 +1736,39 @@ def dateline_city(view: DocView) -> str | None:
     return None
 
 
+def capitals(view: DocView) -> list[PlaceMention]:
+    """"Held in the capital of Kazakhstan", «в столице», «елордада»: the capital a
+    reference names where an event happens (spec: «в столице» fixes the country's
+    capital), as a city mention; whose capital is read from the words around it, else
+    it is the capital of the one country the article is about."""
+    key = ("capitals",)
+    if key not in view.memo:
+        doc, found = view.doc, []
+        for ref in places.find_capital_refs(doc.text, doc.lang):
+            country = ref.country or home_country(view)
+            city = places.capital_of(country) if country else None
+            if city and view.language.governs_place(doc.text, ref.start, ref.end):
+                found.append(PlaceMention(ref.start, ref.end, doc.text[ref.start:ref.end],
+                                          "city", city, country))
+        view.memo[key] = found
+    return view.memo[key]
+
+
 def dominant_city(view: DocView) -> str | None:
-    """The only city the article names outside quotes and organisation names, if it
-    names just one («Астана Опера» is a troupe, not a place); failing any, the only city
-    its city adjectives name («Карагандинский … театр открыл сезон»)."""
+    """The only city the article names outside quotes and the names of organisations
+    and people, if it names just one («Астана Опера» is a troupe, not a place; "Aba" in
+    a wrestler's name none), with the capital it places an event in; failing any, the
+    only city its city adjectives name («Карагандинский … театр открыл сезон»)."""
     doc = view.doc
-    names = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
+    names = [(e.start, e.end, e.label) for e in doc.entities if e.label in ("ORG", "PER")]
     cities = set()
-    for p in doc.places:
+    for p in [*doc.places, *capitals(view)]:
         if p.kind != "city" or not p.city or _quoted(doc.text, p.start):
             continue
-        if any(s <= p.start and p.end <= e for s, e in names):
+        # inside an organisation's name, or a word of a longer person's name (a tagger
+        # may call a city alone a person)
+        if any(s <= p.start and p.end <= e and (label == "ORG" or e - s > p.end - p.start)
+               for s, e, label in names):
             continue
         cities.add(p.city)
     if not cities:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sahna import limits
-from sahna.events.lexicon import person_nouns, trigger_index, venue_heads
+from sahna.events.lexicon import person_nouns, role_cues, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
@@ -58,18 +58,27 @@ def find_mentions(view: DocView) -> list[Mention]:
             found.append(Mention(trig.type, trig.kind, sent_index, i, last))
     found.sort(key=lambda m: m.first)
     found = capped(found, limits.MENTIONS, "event mentions", view.doc.warnings)
+    weak = view.language.cue_set("weak_verb")
     for mention in found:
         describe(view, mention)
+        if mention.kind == "verb" and view.key(mention.first) in weak:
+            # "the orchestra performed a gala concert": the verb is its own phrase, so that
+            # the concert it performs stays an event of its own
+            mention.phrase_first, mention.phrase_last = mention.first, mention.last
+        if _session_of_body(view, mention):
+            mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)
-             and not _occasion_of_another(view, m)]
+             and not _occasion_of_another(view, m) and not _modifies_body(view, m)
+             and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
+             and not _inside_name(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
-    by_sent = _by_sentence(found)
+    by_sent = by_sentence(found)
     found = [m for m in found if not _opens_other(view, m, by_sent[m.sent])]
-    by_sent = _by_sentence(found)
+    by_sent = by_sentence(found)
     found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
@@ -77,8 +86,47 @@ def find_mentions(view: DocView) -> list[Mention]:
         named = {m.name.casefold() for m in found if m.name}
         found += [m for m in _named_occurrences(view, {m.sent for m in found})
                   if (m.name or "").casefold() not in named][:room]
+    room = limits.MENTIONS - len(found)
+    if room > 0:
+        found += _place_openings(view, {m.sent for m in found})[:room]
     found.sort(key=lambda m: m.first)
     return found
+
+
+#: How far before its verb of opening the place that opens may stand ("The Almaty Museum
+#: of Arts, the first private museum …, opened").
+OPENED_PLACE_REACH = 12
+
+
+def _place_openings(view: DocView, taken: set[int]) -> list[Mention]:
+    """"The Skate Park will open at 11.30am", "a new museum opened in Almaty on Sept. 6",
+    "the monument was unveiled": a place that opens (or is unveiled) is an opening
+    ceremony, in a sentence with no event word of its own. The place is the subject
+    before the verb: a venue or another place that opens (park, museum, monument)."""
+    verbs = view.language.cue_set("open_verb")
+    if not verbs:
+        return []
+    places = venue_heads(view.lang) | view.language.cue_set("opened_place")
+    out: list[Mention] = []
+    for sent, rng in enumerate(view.sent_tokens):
+        if sent in taken:
+            continue
+        verb = next((i for i in rng if view.tokens[i].pos in _VERB_POS
+                     and view.keys[i] in verbs), None)
+        if verb is None:
+            continue
+        place = next((i for i in range(verb - 1, max(rng.start - 1, verb - OPENED_PLACE_REACH),
+                                       -1) if view.keys[i] in places
+                      or view.lowers[i] in places), None)
+        if place is None:
+            continue
+        found = view.language.venue_phrase(view, place, rng)
+        name = found[0] if found else view.span_text(place, place)
+        noun = next(iter(view.language.cue_words("verb_noun:ceremony")), "opening")
+        # named by its place: the opening of this park, not any ceremony of the article
+        out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
+                           title=f"{noun} of {name}", phrase_first=verb, phrase_last=verb))
+    return out
 
 
 #: How far a quoted name may stand from the occurrence verb it is the subject of.
@@ -206,6 +254,64 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
             and view.keys[m.first] != view.lowers[m.first])
 
 
+def _session_of_body(view: DocView, m: Mention) -> bool:
+    """"The meeting of the Supreme Strategic Cooperation Council", "a session of the
+    Assembly": a meeting named after a body that meets is a session of it (a forum), not
+    talks between two officials."""
+    if m.type != "meeting" or m.kind != "noun":
+        return False
+    bodies = view.language.cue_set("session_body")
+    return any(view.matches_any(i, bodies) for i in range(m.last + 1, m.phrase_last + 1))
+
+
+def _modifies_body(view: DocView, m: Mention) -> bool:
+    """"the Central Election Commission", "the festival committee": an event word
+    before a body noun names the body that runs it, not an occurrence. Only where a
+    compound's head follows and words do not inflect (English)."""
+    lang = view.language
+    if lang.inflected or lang.head_final:
+        return False
+    after = m.last + 1
+    return after < view.sent_tokens[m.sent].stop and view.matches_any(after, lang.cue_set("body"))
+
+
+def _occasion_of_report(view: DocView, m: Mention) -> bool:
+    """"The decision was announced at the 34th session of the council": the session,
+    briefing or conference where news was announced is the occasion of reporting, not
+    an event the article reports (spec 4). Its cue — a reporting verb and "at" — stands
+    right before the event phrase (an article before it aside)."""
+    cues = view.language.cue_words("announced_at")
+    if not cues:
+        return False
+    rng = view.sent_tokens[m.sent]
+    first = max(rng.start, m.phrase_first - 4)
+    before = " ".join(view.lowers[i] for i in range(first, m.phrase_first))
+    before = " ".join(w for w in before.split() if w not in view.language.cue_set("article"))
+    return any(before.endswith(cue) for cue in cues)
+
+
+def _meets_nobody(view: DocView, m: Mention) -> bool:
+    """"The final fight met 10 best akyns": a meeting told by its verb alone is one
+    between named people or officials; with no person named and no office word in its
+    sentence the verb means something else."""
+    if m.type != "meeting" or m.kind != "verb":
+        return False
+    if any(e.label == "PER" for e in view.in_sentence("entities", m.sent)):
+        return False
+    roles = role_cues(view.lang)
+    rng = view.sent_tokens[m.sent]
+    return not any(roles.get(view.keys[i], ("",))[0] == "official"
+                   or roles.get(view.lowers[i], ("",))[0] == "official" for i in rng)
+
+
+def _inside_name(view: DocView, m: Mention) -> bool:
+    """"the UNESCO Man and the Biosphere Program": a word that points back to a programme
+    is part of a name when it is capitalised inside a sentence."""
+    if m.kind != "anaphor" or m.first == view.sent_tokens[m.sent].start:
+        return False
+    return view.tokens[m.first].text[:1].isupper()
+
+
 def _occasion_of_another(view: DocView, m: Mention) -> bool:
     """"The competition is timed to the celebration of the 100th anniversary", «выставка,
     приуроченная к празднованию Дня города»: a celebration named as the occasion of the
@@ -257,9 +363,17 @@ def _opens_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     if m.type != "ceremony":
         return False
     opening = view.language.cue_set("opening")
-    if not any(view.matches_any(i, opening) for i in range(m.first, m.last + 1)):
+    if any(view.matches_any(i, opening) for i in range(m.first, m.last + 1)):
+        kinds = None  # "the opening of" any event
+    elif any(view.matches_any(i, opening) for i in range(m.phrase_first, m.first)):
+        # "the opening ceremony of the exhibition": an exhibition opens on its first
+        # day, its vernissage is that day; the opening ceremony of games or a forum is
+        # a ceremony inside them
+        kinds = {"exhibition"}
+    else:
         return False
     return any(o is not m and o.sent == m.sent and o.type != "ceremony"
+               and (kinds is None or o.type in kinds)
                and m.phrase_first <= o.first <= m.phrase_last
                and not m.first <= o.first <= m.last for o in mentions)
 
@@ -284,7 +398,7 @@ def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     return False
 
 
-def _by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     """The mentions of each sentence."""
     out: dict[int, list[Mention]] = {}
     for m in mentions:
@@ -395,7 +509,9 @@ def verb_title(view: DocView, m: Mention) -> str:
     """A noun title for a verb trigger: «встретился с послом X» -> «встреча с послом X»;
     in a head-final language, where the verb closes the clause, the words before it."""
     rng = view.sent_tokens[m.sent]
-    noun = next(iter(view.language.cue_words(f"verb_noun:{m.type}")), m.type)
+    # the verb's own noun ("perform" -> "concert"), else its event type's
+    noun = next(iter(view.language.cue_words(f"verb_noun:{view.key(m.first)}")
+                     or view.language.cue_words(f"verb_noun:{m.type}")), m.type)
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
@@ -404,6 +520,9 @@ def verb_title(view: DocView, m: Mention) -> str:
         if view.tokens[i].text in (",", ".", ";", ":", "!", "?"):
             break
         last = i
+    stops = view.language.cue_set("tail_stop") | view.language.cue_set("tail_keep")
+    while last > m.last and view.lowers[last] in stops:
+        last -= 1  # "… in London on" cut before its date
     return f"{noun} {view.span_text(m.last + 1, last)}" if last > m.last else noun
 
 

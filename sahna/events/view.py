@@ -126,11 +126,17 @@ class DocView:
                 if self.matches(nxt, word):
                     pos = nxt
                     break
-                if not self.modifier(nxt):
+                if not self.modifier(nxt) and not self._compound_modifier(nxt, word, limit):
                     return None
             else:
                 return None
         return pos
+
+    def _compound_modifier(self, index: int, word: str, limit: int) -> bool:
+        """A noun right before the phrase's next word, in a language that stacks nouns
+        as modifiers ("premiere of the feature film", "days of Kyrgyz cinema")."""
+        return not self.language.inflected and self.doc.tokens[index].pos == "NOUN" \
+            and index + 1 < limit and self.matches(index + 1, word)
 
     def modifier(self, index: int) -> bool:
         """May this token stand between the words of a lexicon phrase? Adjectives and

@@ -320,6 +320,14 @@ class Language(ABC):
         forms whose case tag is in ``cases`` (all if None), minus the months ``exclude``."""
         return {}
 
+    def clause_tense(self, text: str, start: int, end: int) -> str | None:
+        """The tense of the clause of the date at ``text[start:end]``: ``"past"`` or
+        ``"coming"``, None when the language does not say. It picks the day a bare
+        weekday names ("on Monday": the one on or before the publication date, or on or
+        after it) and the year of a date written without one ("were held in October" in
+        June: last October)."""
+        return None
+
 
 if TYPE_CHECKING:  # the places and dates section's types
     from collections.abc import Callable, Iterable

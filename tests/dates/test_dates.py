@@ -515,6 +515,9 @@ def test_relative_keys_are_known(lang: str) -> None:
         "next_month",
         "until_end_of_year",
         *(f"{which}_{day}" for which in ("this", "last", "next") for day in WEEKDAYS),
+        "same_day",  # "on the same day": the day of the date before it
+        "last_named", "next_named",  # "last October", "next March"
+        *(f"bare_{day}" for day in WEEKDAYS),  # "on Monday", read by the clause's tense
     }
     assert set(relative_index(lang).values()) <= known
 

@@ -37,8 +37,18 @@ def test_weekday_phrase_without_publication_date_is_no_date() -> None:
     assert values("Концерт пройдёт в эту субботу.", "ru", None) == []
 
 
-def test_bare_weekday_is_not_guessed() -> None:
-    assert values("The band played on Monday in Astana.", "en", WEDNESDAY) == []
+def test_bare_weekday_follows_the_tense_of_its_clause() -> None:
+    """"played on Monday" is the Monday before, "will play on Friday" the Friday after;
+    with no tense to go by ("plays on Monday", Russian «в понедельник») it stays
+    undated."""
+    assert values("The band played on Monday in Astana.", "en", WEDNESDAY) == [
+        ("on Monday", "2025-06-02")]
+    assert values("The band will play on Friday in Astana.", "en", WEDNESDAY) == [
+        ("on Friday", "2025-06-06")]
+    assert values("The minister said on Monday the forum will open in June.", "en",
+                  WEDNESDAY)[0] == ("on Monday", "2025-06-02")
+    assert values("The band plays on Monday in Astana.", "en", WEDNESDAY) == []
+    assert values("The band played on Monday in Astana.", "en", None) == []
 
 
 @pytest.mark.parametrize(("text", "lang", "phrase", "value"), [

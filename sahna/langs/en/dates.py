@@ -5,8 +5,11 @@ words, parts of a month); month names are matched as written, so that "may" is n
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
+from sahna.dates import lexicon
+from sahna.dates.patterns import phrase_regex
 from sahna.langs.base import Mixin
 
 if TYPE_CHECKING:
@@ -74,8 +77,46 @@ _RULES = (
     ("en_until_month_day", "end", r"{UNTIL}{M2}\s+{D2}{ORD}(?:,?\s+{Y2})?(?:\s+{QA})?"),
     ("en_until_month", "end", r"{UNTIL}(?:the\s+end\s+of\s+)?{M2}(?:,?\s+{Y2})?(?:\s+{QA})?"),
     ("en_until_year", "end", r"{UNTIL}(?:the\s+end\s+of\s+)?{Y2}(?!{DASH}\d)"),
+    # "last October", "this June", "next March": a month counted from the publication
+    ("en_named_month", "span", r"{QB}\s+{M1}(?!\s*\d)"),
+    # "in the summer of 2026", "in spring 2025": the year
+    ("en_season_year", "span", r"(?:in\s+)?(?:the\s+)?{SEASON}\s+(?:of\s+)?{Y1}"),
+    # "on Monday", "Friday": the past or the coming one, as the clause's tense says; not
+    # a weekday that opens a date ("Tuesday, June 10")
+    ("en_weekday", "relative", r"on\s+{WD}(?!,?\s+(?:the\s+)?\d|,?\s+{M1})"),
     ("en_relative", "relative", r"{REL}"),
 )
+
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+# Clause tense around a bare weekday. Future forms first (their participles masked, so
+# that "will be held" is not read as the past "held").
+_FUTURE = re.compile(
+    r"\b(?:will|shall)\b(?:\s+(?:not|also|be|have|soon|then))*\s+\w+"
+    r"|\b(?:is|are)\s+(?:to|due|set|scheduled|expected|planned|slated)\b(?:\s+to)?(?:\s+be)?"
+    r"(?:\s+\w+)?|\b(?:scheduled|planned|slated|upcoming|expected|going\s+to)\b"
+    r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
+    r"|\b(?:postponed|moved|rescheduled|put\s+off|delayed)\s+(?:to|until|till|for)\b"
+    r"|\bto\s+(?:hold|host|organi[sz]e|stage|open|launch|conduct|arrange|celebrate|present"
+    r"|visit|attend|tour|perform|take\s+part)\b",
+    re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|held|met|took|began|saw|gave|made|came|went|won|"
+    r"spoke|brought|sent|became|left|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
+# Participles that qualify a noun rather than tell the past ("events dedicated to City
+# Day", "a film titled …") and verbs of reporting, whose tense is the report's, not the
+# event's ("…, the ministry reported"; "said", "told" are no past words either); and the
+# words before an "-ed" form that make it a present or
+# future passive ("is organized", "will be hosted").
+_NOT_PAST = frozenset("""dedicated devoted timed named titled entitled called located based
+related united limited dated aimed designed associated involved renowned talented detailed
+advanced experienced skilled noted respected honored honoured esteemed acclaimed celebrated
+distinguished featured red hundred reported noted announced stated added stressed
+emphasized emphasised informed explained quoted cited""".split())
+_REPORTED = re.compile(r"\b(?:said|told|reported|announced|noted|stated|added|stressed|"
+                       r"emphasi[sz]ed|informed|explained|wrote)\b", re.IGNORECASE)
+_PASSIVE = frozenset({"is", "are", "be", "been", "being", "am", "get", "gets"})
+_CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
 class EnglishDates(Mixin):
@@ -87,4 +128,38 @@ class EnglishDates(Mixin):
     date_rules: ClassVar[tuple[tuple[str, str, str], ...]] = _RULES
 
     def date_pieces(self, month_alt: MonthAlt) -> dict[str, str]:
-        return {"ORD": _ORD, "TO": _TO, "FROM": _FROM, "UNTIL": _UNTIL, "PART": _PART}
+        weekdays = phrase_regex(lexicon.relative_phrases(self.code, "weekday"))
+        return {"ORD": _ORD, "TO": _TO, "FROM": _FROM, "UNTIL": _UNTIL, "PART": _PART,
+                "SEASON": _SEASON, "WD": rf"(?P<rel>{weekdays})(?!\w)"}
+
+    def clause_tense(self, text: str, start: int, end: int) -> str | None:
+        """"The talks were held on Monday" (past), "the concert will take place on Friday"
+        (coming): the tense marker nearest to the date in its sentence; none (a present
+        "opens on Saturday", a headline) says nothing."""
+        left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)),
+                   default=max(0, start - 300))
+        stop = _CLAUSE_END.search(text, end, end + 300)
+        right = stop.start() if stop else min(len(text), end + 300)
+        clause = text[left:right]
+        at = start - left
+        marks = [(m.start(), m.end(), "coming") for m in _FUTURE.finditer(clause)]
+        masked = "".join(" " if any(s <= i < e for s, e, _ in marks) else ch
+                         for i, ch in enumerate(clause))
+        marks += [(m.start(), m.end(), "past") for m in _PAST.finditer(masked)
+                  if not m.group("ed") or _past_participle(masked, m)]
+        # a verb of reporting right before the date is when it was said ("said on Monday")
+        marks += [(m.start(), m.end(), "past") for m in _REPORTED.finditer(masked)
+                  if m.end() <= at and masked[m.end():at].strip(" ,").lower() in ("", "on")]
+        marks = [m for m in marks if not (at <= m[0] < at + end - start)]
+        if not marks:
+            return None
+        return min(marks, key=lambda m: min(abs(m[0] - at), abs(m[1] - at)))[2]
+
+
+def _past_participle(clause: str, found: re.Match[str]) -> bool:
+    """Does an "-ed" word tell the past: not an adjectival participle ("dedicated to"),
+    not a passive after "is" or "will be"?"""
+    if found.group("ed").lower() in _NOT_PAST:
+        return False
+    before = clause[:found.start()].split()
+    return not (before and before[-1].lower() in _PASSIVE)

@@ -50,6 +50,17 @@ class EnglishPlaces(Mixin):
             return country_at(i - 1)
         return "" if before == _THE else None
 
+    def governs_place(self, text: str, start: int, end: int, tour: bool = False) -> bool:
+        """"in Almaty", and with an article and a capitalised modifier between them: "in
+        the capital", "in the Kazakh capital"."""
+        if text[start:start + 1].isupper():
+            return super().governs_place(text, start, end, tour)
+        words = text[max(0, start - 30):start].split()
+        while words and (words[-1].lower() == _THE or words[-1][:1].isupper()):
+            words.pop()  # a common noun ("capital") after its article and modifiers
+        cues = self.cue_words("locative") + (self.cue_words("tour_locative") if tour else ())
+        return bool(words) and words[-1].lower() in cues
+
     def same_venue_word(self, text_word: str, table_word: str) -> bool:
         """"theatres" / "theatre": a plural "-s"."""
         return text_word == table_word + "s"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sahna.events.lexicon import trigger_index
 from sahna.events.mentions import latin_name, quoted_after
 from sahna.events.view import OPEN_QUOTES
 
@@ -31,8 +32,9 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     stops = lang.cue_words("tail_stop")
     keep = lang.cue_words("tail_keep")
     first = m.first
+    verbs = lang.cue_set("host_verb")  # "Dushanbe hosts Days of …": "hosts" tagged a noun
     while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM") \
-            and toks[first - 1].text not in _POSSESSIVE:
+            and toks[first - 1].text not in _POSSESSIVE and view.lowers[first - 1] not in verbs:
         first -= 1
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE and first - 2 >= rng.start:
         first -= 2
@@ -40,8 +42,11 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
             first -= 1
     last = m.last
     i = m.last + 1
+    people = _people_starts(view, m.sent)
     while i < rng.stop and i - m.last <= 8:
         tok = toks[i]
+        if tok.start in people:  # "the organizer of the festival Zhan Kasteev"
+            break
         low = tok.text.lower()
         quote = tok.text in _QUOTES
         if tok.text in OPEN_QUOTES:  # a quoted name is taken whole or not at all
@@ -73,6 +78,21 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     return first, last
 
 
+def _people_starts(view: DocView, sent: int) -> set[int]:
+    """Where the sentence's person names start (a tagger's "Cinema Days", which holds an
+    event word, is no person)."""
+    index = trigger_index(view.lang)
+    found = set()
+    for e in view.in_sentence("entities", sent):
+        if e.label != "PER":
+            continue
+        words = [i for i in view.sent_tokens[sent]
+                 if e.start <= view.tokens[i].start < e.end]
+        if not any(view.candidates(i, index) for i in words):
+            found.add(e.start)
+    return found
+
+
 def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
     """A quoted name just after the trigger, or a run of capitalised Latin words ("The
     Spirit of Turkistan" needs two words; "festival Nauryz" one)."""
@@ -81,8 +101,26 @@ def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
         return name
     run = latin_name(lang, view, m)
     if len(run) >= 2 or (run and run[0] != "The"):
+        if _names_places_or_person(view, m.last + 1, m.last + len(run)):
+            return None
         return " ".join(run)
     return None
+
+
+def _names_places_or_person(view: DocView, first: int, last: int) -> bool:
+    """"tour to Italy and China", "the organizer of the festival Zhan Kasteev": the
+    capitalised words after a trigger name places or a person, not the event."""
+    doc = view.doc
+    sent = view.token_sent[first]
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    if any(e.label == "PER" and e.start <= start and end <= e.end
+           for e in view.in_sentence("entities", sent) if e.start in _people_starts(view, sent)):
+        return True
+    spans = [(p.start, p.end) for p in view.in_sentence("places", sent)] + [
+        (r.start, r.end) for r in view.in_sentence("country_refs", sent)]
+    words = [t for t in doc.tokens[first:last + 1] if t.text[:1].isupper()]
+    return bool(words) and all(any(s <= t.start and t.end <= e for s, e in spans)
+                               for t in words)
 
 
 def title(text: str) -> str:
