@@ -430,8 +430,10 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
 
 
 def _last_stated(d: Draft) -> int:
-    """The sentence of the draft's latest mention that is not a pointer."""
-    return max((x.sent for x in d.mentions if x.kind != "anaphor"), default=d.first.sent)
+    """The sentence of the draft's latest mention that is not a pointer. Mentions join a
+    draft in text order, so it is the last such one: read from the end, which costs one
+    step for a draft of hundreds of mentions, not hundreds for each new one."""
+    return next((x.sent for x in reversed(d.mentions) if x.kind != "anaphor"), d.first.sent)
 
 
 def _head(view: DocView, m: Mention) -> str:
