@@ -1117,22 +1117,30 @@ def _distance(view: DocView, m: Mention, date: DateMention) -> int:
 def link_parents(view: DocView, drafts: list[Draft]) -> None:
     frames = view.language.cue_words("frame")
     # a programme takes parts; any other event only those the text frames in it ("a
-    # round table on the sidelines of the conference")
+    # round table on the sidelines of the conference"). Where each draft is named as a
+    # frame is found once, and only programmes and framing drafts are looked at as
+    # parents: a sentence listing hundreds of events costs linear work, not pairs.
+    sents = [{m.sent for m in d.mentions} for d in drafts]
+    framed_in = [{m.sent for m in d.mentions if _frames(view, m.sent, frames, [m])}
+                 for d in drafts]
+    parents = [j for j, other in enumerate(drafts)
+               if other.first.kind == "programme" or framed_in[j]]
     for i, d in enumerate(drafts):
-        for j, other in enumerate(drafts):
+        for j in parents:
+            other = drafts[j]
             if i == j or d.parent is not None:
                 continue
             if d.first.kind == "programme" and d.type == other.type:
                 continue
-            shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
-            framed = any(_frames(view, s, frames, other.mentions) for s in shared)
+            shared = sents[i] & sents[j]
+            framed = bool(framed_in[j] & shared)
             if other.first.kind != "programme":
                 if framed and not _frames_any(view, shared, frames, d) \
                         and not _ancestor(drafts, j, i):
                     d.parent = j
                 continue
             listed = any(m.in_list and m.sent in shared for m in d.mentions)
-            if any(_frames(view, s, frames, d.mentions) for s in shared):
+            if framed_in[i] & shared:
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
                 d.first.kind != "programme" or framed) and (
