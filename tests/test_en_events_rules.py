@@ -403,3 +403,17 @@ def test_the_event_is_the_article_s_event_and_says_no_tense():
     event = one(events, "ceremony")
     assert (event.status, len(event.evidence)) == ("held", 2)
 
+
+def test_a_programme_that_opens_on_a_day_takes_it():
+    events = extract("The Week of Kyrgyz Culture opened in Almaty on Monday with a gala "
+                     "concert at the Republican Palace of Schoolchildren.")
+    assert one(events, "culture_days").start == "2025-06-09"
+    assert one(events, "concert").start == "2025-06-09"
+
+
+def test_who_performs_is_no_venue():
+    events = extract("The Week of Kyrgyz Culture opened in Almaty on Monday.\nThe program "
+                     "also includes an exhibition of applied art and a performance by the "
+                     "Kyrgyz National Philharmonic's ensemble.")
+    assert one(events, "exhibition").city == "Almaty"
+

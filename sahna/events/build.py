@@ -846,7 +846,10 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     frames = view.language.cue_words("frame")
     for date in event_dates(view):
         sent = view.sentence_at(date.start)
-        here = [m for m in mentions if m.sent == sent and m.event is not None and not m.in_list]
+        # a listed part takes a date only after it ("… a book presentation and a concert,
+        # scheduled for September 24"); one before the list is its programme's
+        here = [m for m in mentions if m.sent == sent and m.event is not None
+                and (not m.in_list or doc.tokens[m.last].end <= date.start)]
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
@@ -861,6 +864,9 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                 best = min(others, key=lambda m: _distance(view, m, date))
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
+        opened = _opened_programme(view, date, best, here)
+        if opened is not None and opened.event is not None and opened.event < len(drafts):
+            drafts[opened.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)
     for draft in drafts:
         if not draft.date_options:
@@ -947,6 +953,28 @@ def _has_clock_time(view: DocView, sent: int) -> bool:
                for i in rng)
 
 
+def _opened_programme(view: DocView, date: DateMention, best: Mention,
+                      here: list[Mention]) -> Mention | None:
+    """"The Week of Kyrgyz Culture opened in Almaty on Monday with a gala concert": a
+    programme that opens (takes place, begins) on the date it is the subject of is dated
+    by it too, though the part it opens with stands nearer."""
+    if best.kind == "programme" or view.language.head_final:
+        return None
+    doc = view.doc
+    verbs = view.language.cue_set("occur_verb")
+    for m in here:
+        if m.kind != "programme" or m.event == best.event:
+            continue
+        end = doc.tokens[m.phrase_last].end
+        if end > date.start or any(end <= doc.tokens[o.first].start < date.start
+                                   for o in here if o is not m):
+            continue
+        between = range(m.phrase_last + 1, view.first_token_from(date.start))
+        if any(view.lowers[i] in verbs or view.keys[i] in verbs for i in between):
+            return m
+    return None
+
+
 def _before_the_comma(view: DocView, date: DateMention, best: Mention,
                       here: list[Mention]) -> Mention:
     """"… held a meeting with the Director General on June 7, who arrived to attend the
@@ -979,7 +1007,8 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
             continue
         for m in here:
             draft = drafts[m.event]  # type: ignore[index]
-            if m.kind != "programme" and not m.in_list and not draft.date_options:
+            listed_before = m.in_list and view.tokens[m.last].end > days[0].start
+            if m.kind != "programme" and not listed_before and not draft.date_options:
                 draft.date_options.append(days[0])
 
 

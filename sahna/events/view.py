@@ -162,6 +162,10 @@ class DocView:
         return bool(doc.title) and bool(doc.sentences) and \
             doc.sentences[0].text.strip() == (doc.title or "").strip()
 
+    def first_token_from(self, offset: int) -> int:
+        """The index of the first token starting at or after character ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (-1 when none does)."""
         index = bisect.bisect_right(self.sent_starts, offset) - 1
