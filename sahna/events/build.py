@@ -376,8 +376,9 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
 
 
 def _last_stated(d: Draft) -> int:
-    """The sentence of the draft's latest mention that is not a pointer."""
-    return max((x.sent for x in d.mentions if x.kind != "anaphor"), default=d.first.sent)
+    """The sentence of the draft's latest mention that is not a pointer (mentions join in
+    text order: the search from the end stops at once but after pointers)."""
+    return next((x.sent for x in reversed(d.mentions) if x.kind != "anaphor"), d.first.sent)
 
 
 def _head(view: DocView, m: Mention) -> str:
@@ -421,15 +422,23 @@ def _nearest_own_date(view: DocView, m: Mention) -> DateMention | None:
     """The date of ``m``'s sentence nearest to it, unless another mention of the sentence
     is nearer to that date ("the production … on a tour of Europe next year": the year
     is the tour's)."""
+    if "own_date" in m.extra:
+        return m.extra["own_date"]
     here = view.in_sentence("dates", m.sent)
-    if not here:
-        return None
-    date = min(here, key=lambda d: _distance(view, m, d))
-    others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
-    mine = _distance(view, m, date)
-    if any(o is not m and _distance(view, o, date) < mine for o in others):
-        return None
-    return date
+    found = None
+    if here:
+        date = min(here, key=lambda d: _distance(view, m, d))
+        mine = _distance(view, m, date)
+        nearest = view.memo.setdefault(("nearest_mention", date.start), _nearest_distance(
+            view, date, view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])))
+        found = date if mine <= nearest else None
+    m.extra["own_date"] = found  # asked again for every draft the mention is held against
+    return found
+
+
+def _nearest_distance(view: DocView, date: DateMention, mentions: list[Mention]) -> int:
+    """How near the nearest of ``mentions`` stands to ``date`` (once per date)."""
+    return min((_distance(view, o, date) for o in mentions), default=0)
 
 
 def _own_years(view: DocView, m: Mention) -> frozenset[int]:
@@ -1038,22 +1047,24 @@ def _distance(view: DocView, m: Mention, date: DateMention) -> int:
 
 def link_parents(view: DocView, drafts: list[Draft]) -> None:
     frames = view.language.cue_words("frame")
-    # a programme takes parts; any other event only those the text frames in it ("a
-    # round table on the sidelines of the conference")
+    # the sentences where each event is named as a frame («в рамках фестиваля», "on the
+    # sidelines of the conference"), found once
+    framing: dict[int, list[int]] = {}
+    for j, other in enumerate(drafts):
+        for m in other.mentions:
+            if _frames(view, m.sent, frames, [m]) and j not in framing.get(m.sent, []):
+                framing.setdefault(m.sent, []).append(j)
+    # only a programme takes parts: the other drafts are never looked at as parents
+    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"]
     for i, d in enumerate(drafts):
-        for j, other in enumerate(drafts):
+        for j, other in programmes:
             if i == j or d.parent is not None:
                 continue
             if d.first.kind == "programme" and d.type == other.type:
                 continue
             shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
-            framed = any(_frames(view, s, frames, other.mentions) for s in shared)
-            if other.first.kind != "programme":
-                if framed and not _frames_any(view, shared, frames, d) \
-                        and not _ancestor(drafts, j, i):
-                    d.parent = j
-                continue
             listed = any(m.in_list and m.sent in shared for m in d.mentions)
+            framed = any(_frames(view, s, frames, other.mentions) for s in shared)
             if any(_frames(view, s, frames, d.mentions) for s in shared):
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
@@ -1072,6 +1083,14 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 if _ancestor(drafts, j, i):
                     continue
                 d.parent = j
+        # an event of another kind only takes a part the text frames in it ("a round
+        # table on the sidelines of the conference")
+        own = {m.sent for m in d.mentions}
+        for sent in sorted(own):
+            for j in framing.get(sent, []):
+                if d.parent is None and j != i and drafts[j].first.kind != "programme" \
+                        and i not in framing.get(sent, []) and not _ancestor(drafts, j, i):
+                    d.parent = j
 
 
 def _named_before(programme: Draft, part: Draft, shared: set[int]) -> bool:
@@ -1131,11 +1150,6 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
         if any(f in lead for f in frames):
             return True
     return False
-
-
-def _frames_any(view: DocView, sents: set[int], frames: tuple[str, ...], d: Draft) -> bool:
-    """Is ``d`` itself the frame in one of ``sents``?"""
-    return any(_frames(view, s, frames, d.mentions) for s in sents)
 
 
 def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:
