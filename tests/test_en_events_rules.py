@@ -51,6 +51,19 @@ def test_a_month_counted_from_the_publication():
         ("next March", "2026-03", None)]
 
 
+def test_parts_of_a_month_give_the_month():
+    assert dates("The festival will be held mid-July.") == [("mid-July", "2025-07", None)]
+    assert dates("The forum will open at the end of August.") == [
+        ("at the end of August", "2025-08", None)]
+    assert dates("The Days will be held in the first half of July.") == [
+        ("in the first half of July", "2025-07", None)]
+
+
+def test_a_present_passive_is_no_past():
+    assert dates("The fair is held from 28 September to 1 October.") == [
+        ("from 28 September to 1 October", "2025-09-28", "2025-10-01")]
+
+
 def test_seasons_give_their_year():
     assert dates("The biennale will open in the summer of 2026.") == [
         ("in the summer of 2026", "2026", None)]
