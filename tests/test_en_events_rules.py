@@ -4,6 +4,8 @@ through the whole pipeline. 2025-06-11, the publication date of most, is a Wedne
 
 from __future__ import annotations
 
+import pytest
+
 from sahna.dates import find_dates
 from sahna.document import Document
 from sahna.pipeline import process
@@ -429,4 +431,17 @@ def test_who_performs_is_no_venue():
                      "also includes an exhibition of applied art and a performance by the "
                      "Kyrgyz National Philharmonic's ensemble.")
     assert one(events, "exhibition").city == "Almaty"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A solemn meeting dedicated to Independence Day was held in Astana on December 15.",
+     "ceremony"),
+    ("The presentation of the documentary film about Abai took place in Semey on May 5.",
+     "screening"),
+    ("An open day will be held at the Astana Opera on Sept. 1.", "other"),
+    ("The 1st Turkic World Games were held in Turkistan on May 1-4.", "competition"),
+    ("The upcoming meeting of the Supreme Council will be held in Astana in autumn.", "forum"),
+])
+def test_kinds_of_events_english_news_names(text: str, etype: str):
+    assert [e.type for e in extract(text)] == [etype]
 
