@@ -445,3 +445,9 @@ def test_who_performs_is_no_venue():
 def test_kinds_of_events_english_news_names(text: str, etype: str):
     assert [e.type for e in extract(text)] == [etype]
 
+
+def test_a_place_word_in_a_person_s_name_is_no_place():
+    event = one(extract("President Tokayev held a phone conversation with Russian President "
+                        "Vladimir Putin on Wednesday."), "meeting")
+    assert (event.city, event.country) == (None, None)
+

@@ -69,6 +69,7 @@ def extract_events(doc: Document) -> Document:
         return doc
     view = DocView.build(doc)
     _leave_out_datelines(view)
+    _leave_out_names_of_people(view)
     mentions = find_mentions(view)
     mark_lists(view, mentions)
     drafts = group(view, mentions)
@@ -129,6 +130,29 @@ def _after_dateline_city(view: DocView, start: int, date_start: int) -> bool:
     for p in countries:
         between = between.replace(doc.text[p.start:p.end], "")
     return not between.replace(",", "").replace(".", "").replace("(", "").strip()
+
+
+def _leave_out_names_of_people(view: DocView) -> None:
+    """"Russian President Vladimir Putin": a place word inside a longer person's name is
+    no place; the event rules see the document's places without such (``event_places``
+    and the view's places by sentence)."""
+    doc = view.doc
+    people = [(e.start, e.end) for e in doc.entities if e.label == "PER"]
+    keep = [p for p in doc.places
+            if not any(s <= p.start and p.end <= e and e - s > p.end - p.start
+                       for s, e in people)]
+    view.memo[("event_places",)] = keep
+    index: dict[int, list] = {}
+    for p in keep:
+        at = view.sentence_at(p.start)
+        if at >= 0:
+            index.setdefault(at, []).append(p)
+    view.memo[("in_sentence", "places")] = index
+
+
+def event_places(view: DocView) -> list[PlaceMention]:
+    """The document's places the event rules read: all but words of people's names."""
+    return view.memo.get(("event_places",), view.doc.places)
 
 
 def event_dates(view: DocView) -> list[DateMention]:
@@ -1260,7 +1284,7 @@ def home_country(view: DocView) -> str | None:
     nothing about where things happen; cities in two countries leave it open."""
     doc = view.doc
     found: set[str] = set()
-    for p in doc.places:
+    for p in event_places(view):
         if p.kind == "city" and p.city and not _quoted(doc.text, p.start):
             found.add(places.country_of_city(p.city) or "")
     found.discard("")
@@ -1272,7 +1296,7 @@ def home_country(view: DocView) -> str | None:
     # President", "East Kazakhstan region", "the Republic of Kazakhstan"), is about
     # events there; one mention («с послом Турции») may only name a party
     named = {r.start: r.country for r in doc.country_refs if r.country} | {
-        p.start: p.country for p in doc.places if p.kind == "country" and p.country}
+        p.start: p.country for p in event_places(view) if p.kind == "country" and p.country}
     countries = set(named.values())
     return countries.pop() if len(countries) == 1 and len(named) >= 2 else None
 
@@ -1616,7 +1640,7 @@ def dateline_city(view: DocView) -> str | None:
     if not doc.sentences:
         return None
     first = doc.sentences[0].start
-    for p in doc.places:
+    for p in event_places(view):
         if p.kind == "city" and p.city and first <= p.start <= first + 2:
             rest = doc.text[p.end:p.end + 4]
             if rest[:1] in ".,–—-" or rest.lstrip()[:1] in "–—-":
@@ -1648,16 +1672,13 @@ def dominant_city(view: DocView) -> str | None:
     a wrestler's name none), with the capital it places an event in; failing any, the
     only city its city adjectives name («Карагандинский … театр открыл сезон»)."""
     doc = view.doc
-    names = [(e.start, e.end, e.label) for e in doc.entities if e.label in ("ORG", "PER")]
+    names = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
     cities = set()
-    for p in [*doc.places, *capitals(view)]:
+    for p in [*event_places(view), *capitals(view)]:
         if p.kind != "city" or not p.city or _quoted(doc.text, p.start):
             continue
-        # inside an organisation's name, or a word of a longer person's name (a tagger
-        # may call a city alone a person)
-        if any(s <= p.start and p.end <= e and (label == "ORG" or e - s > p.end - p.start)
-               for s, e, label in names):
-            continue
+        if any(s <= p.start and p.end <= e for s, e in names):
+            continue  # (people's names are out of event_places already)
         cities.add(p.city)
     if not cities:
         cities = {p.city for p in doc.city_adjectives if p.city}
