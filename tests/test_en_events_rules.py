@@ -451,3 +451,10 @@ def test_a_place_word_in_a_person_s_name_is_no_place():
                         "Vladimir Putin on Wednesday."), "meeting")
     assert (event.city, event.country) == (None, None)
 
+
+def test_a_press_conference_is_an_occasion_of_reporting():
+    events = extract("Nauryz festival to open in Almaty\n\nThe festival will open in Almaty on "
+                     "June 20, the minister said.\nThe press conference was held at the "
+                     "ministry in Astana on Monday.")
+    assert [e.type for e in events] == ["festival"]
+
