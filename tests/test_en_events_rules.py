@@ -458,3 +458,9 @@ def test_a_press_conference_is_an_occasion_of_reporting():
                      "ministry in Astana on Monday.")
     assert [e.type for e in events] == ["festival"]
 
+
+def test_a_possessive_may_stand_inside_a_lexicon_phrase():
+    events = extract("The presentation of Elmira Akhundova's book will take place in Astana "
+                     "on September 25.")
+    assert one(events, "other").start == "2025-09-25"
+

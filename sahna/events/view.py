@@ -148,7 +148,7 @@ class DocView:
         tok = self.doc.tokens[index]
         return tok.pos in ("ADJF", "PRTF", "ADJ", "PROPN", "NUMR", "NUM") \
             or tok.text[:1].isdigit() or self.lowers[index] in (
-            "и", ",", "-", "and", "of", "the")
+            "и", ",", "-", "and", "of", "the", "'s", "’s")  # "of Elmira Akhundova's book"
 
     def closing_quote(self, opening: int, limit: int, reach: int = 12) -> int | None:
         """Index of the quote that closes the one at ``opening``, within ``reach`` tokens
