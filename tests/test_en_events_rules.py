@@ -464,3 +464,13 @@ def test_a_possessive_may_stand_inside_a_lexicon_phrase():
                      "on September 25.")
     assert one(events, "other").start == "2025-09-25"
 
+
+def test_the_main_event_of_a_programme_is_a_part_of_its_own():
+    events = extract("The Days of Azerbaijani Culture will be held in Astana on September "
+                     "23-26.\nA lecture on modern art will be heard on September 26, followed "
+                     "by the main event of Azerbaijan Culture Days at the Kuanyshbayev "
+                     "Theater.")
+    days = one(events, "culture_days")
+    others = of_type(events, "other")
+    assert len(others) == 2 and all(e.parent == days.id for e in others)
+

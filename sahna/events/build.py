@@ -243,8 +243,11 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             elif target is None and not m.in_list and m.kind != "verb":
                 # a headline's «выставка» named in the lead: the same exhibition (not the
                 # opening of a place named by the verb: "the Skate Park will open")
-                target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
-                                 and not d.first.in_list, m.sent, 2)
+                # (in the catch-all type, only the same kind: "a lecture" is no "main event")
+                head = _head(view, m) if m.type in OPEN_TYPES else None
+                target = _latest(drafts, lambda d, t=m.type, h=head: d.type == t and not d.name
+                                 and not d.first.in_list and (h is None or any(
+                                     _head(view, x) == h for x in d.mentions)), m.sent, 2)
                 if target is not None:
                     drafts[target].name = m.name
                     named[key] = min(named.get(key, target), target)
