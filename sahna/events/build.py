@@ -2,13 +2,18 @@
 parts to their programme, and filling every slot of the contract.
 
 The rules in order:
-1. every trigger phrase is a mention (``mentions.py``);
+1. every trigger phrase is a mention (``mentions.py``); the rules read the document's
+   dates and places without an agency dateline's date and the place words of people's
+   names;
 2. a mention with a proper name joins the event of the same type and name; one without
    joins the latest event of its type, unless it is listed as a separate programme part
-   («включая гала-концерт…, выставку…»); a bare «церемония»/"opening" joins the event it
-   opens;
-3. an event none of whose mentions is anchored — by a date, a place, a name, a capitalised
-   complement or an event verb — is a generic statement and is dropped;
+   («включая гала-концерт…, выставку…»), introduced by an indefinite article ("a concert
+   will be held"), or of another day, year, city or edition; a bare «церемония»/"opening"
+   joins the event it opens, "this visit" / "the event" the event before / the article's;
+3. an event none of whose mentions is anchored — by a date (its own or its paragraph's
+   or list heading's), a place, a name, a capitalised complement or an event verb — is a
+   generic statement and is dropped (and so is a class of events: "concerts, exhibitions
+   and festivals", "every year");
 4. parts: events listed after «включая», in a sentence with «в рамках»/"as part of", or
    sharing a sentence with a programme (culture days, festival, forum), get ``parent``.
 """
@@ -110,12 +115,18 @@ def _leave_out_datelines(view: DocView) -> None:
         if not rest or rest[:1] not in "(.–—-/,":
             keep.append(date)
     view.memo[("event_dates",)] = keep
+    _index_by_sentence(view, "dates", keep)
+
+
+def _index_by_sentence(view: DocView, what: str, items: list) -> None:
+    """Make the view's ``in_sentence(what, …)`` answer from ``items`` instead of the
+    document's own list."""
     index: dict[int, list] = {}
-    for date in keep:
-        at = view.sentence_at(date.start)
+    for item in items:
+        at = view.sentence_at(item.start)
         if at >= 0:
-            index.setdefault(at, []).append(date)
-    view.memo[("in_sentence", "dates")] = index
+            index.setdefault(at, []).append(item)
+    view.memo[("in_sentence", what)] = index
 
 
 def _after_dateline_city(view: DocView, start: int, date_start: int) -> bool:
@@ -142,12 +153,7 @@ def _leave_out_names_of_people(view: DocView) -> None:
             if not any(s <= p.start and p.end <= e and e - s > p.end - p.start
                        for s, e in people)]
     view.memo[("event_places",)] = keep
-    index: dict[int, list] = {}
-    for p in keep:
-        at = view.sentence_at(p.start)
-        if at >= 0:
-            index.setdefault(at, []).append(p)
-    view.memo[("in_sentence", "places")] = index
+    _index_by_sentence(view, "places", keep)
 
 
 def event_places(view: DocView) -> list[PlaceMention]:
@@ -211,15 +217,17 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     opening = {id(m) for m in openers}
     named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
     weak = view.language.cue_set("weak_verb")
+    performance_named = False  # has a draft of a performing type been made yet?
     for m in mentions:
         if id(m) in opening:
             continue
         if m.kind == "verb" and view.key(m.first) in weak and (
-                not _performs_somewhere(view, m) or any(d.type in PERFORMING for d in drafts)):
+                performance_named or not _performs_somewhere(view, m)):
             # "she has performed in 50 countries": no occurrence stated; "the orchestra
             # will perform in Bishkek" after its tour was named: the tour's
             m.event = None
             continue
+        performance_named = performance_named or m.type in PERFORMING
         if m.kind == "anaphor":
             # "the programme" refers to the latest programme; "the event", to the event
             # the article is about, its first ("The event was attended by delegations …")
