@@ -4,6 +4,8 @@ through the whole pipeline. 2025-06-11, the publication date of most, is a Wedne
 
 from __future__ import annotations
 
+import pytest
+
 from sahna.dates import find_dates
 from sahna.document import Document
 from sahna.pipeline import process
@@ -49,6 +51,19 @@ def test_a_month_counted_from_the_publication():
         ("last October", "2024-10", None)]
     assert dates("The theatre will tour Moscow next March.") == [
         ("next March", "2026-03", None)]
+
+
+def test_parts_of_a_month_give_the_month():
+    assert dates("The festival will be held mid-July.") == [("mid-July", "2025-07", None)]
+    assert dates("The forum will open at the end of August.") == [
+        ("at the end of August", "2025-08", None)]
+    assert dates("The Days will be held in the first half of July.") == [
+        ("in the first half of July", "2025-07", None)]
+
+
+def test_a_present_passive_is_no_past():
+    assert dates("The fair is held from 28 September to 1 October.") == [
+        ("from 28 September to 1 October", "2025-09-28", "2025-10-01")]
 
 
 def test_seasons_give_their_year():
@@ -402,4 +417,60 @@ def test_the_event_is_the_article_s_event_and_says_no_tense():
                      "by veterans.\nAll events will be held online next year.")
     event = one(events, "ceremony")
     assert (event.status, len(event.evidence)) == ("held", 2)
+
+
+def test_a_programme_that_opens_on_a_day_takes_it():
+    events = extract("The Week of Kyrgyz Culture opened in Almaty on Monday with a gala "
+                     "concert at the Republican Palace of Schoolchildren.")
+    assert one(events, "culture_days").start == "2025-06-09"
+    assert one(events, "concert").start == "2025-06-09"
+
+
+def test_who_performs_is_no_venue():
+    events = extract("The Week of Kyrgyz Culture opened in Almaty on Monday.\nThe program "
+                     "also includes an exhibition of applied art and a performance by the "
+                     "Kyrgyz National Philharmonic's ensemble.")
+    assert one(events, "exhibition").city == "Almaty"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A solemn meeting dedicated to Independence Day was held in Astana on December 15.",
+     "ceremony"),
+    ("The presentation of the documentary film about Abai took place in Semey on May 5.",
+     "screening"),
+    ("An open day will be held at the Astana Opera on Sept. 1.", "other"),
+    ("The 1st Turkic World Games were held in Turkistan on May 1-4.", "competition"),
+    ("The upcoming meeting of the Supreme Council will be held in Astana in autumn.", "forum"),
+])
+def test_kinds_of_events_english_news_names(text: str, etype: str):
+    assert [e.type for e in extract(text)] == [etype]
+
+
+def test_a_place_word_in_a_person_s_name_is_no_place():
+    event = one(extract("President Tokayev held a phone conversation with Russian President "
+                        "Vladimir Putin on Wednesday."), "meeting")
+    assert (event.city, event.country) == (None, None)
+
+
+def test_a_press_conference_is_an_occasion_of_reporting():
+    events = extract("Nauryz festival to open in Almaty\n\nThe festival will open in Almaty on "
+                     "June 20, the minister said.\nThe press conference was held at the "
+                     "ministry in Astana on Monday.")
+    assert [e.type for e in events] == ["festival"]
+
+
+def test_a_possessive_may_stand_inside_a_lexicon_phrase():
+    events = extract("The presentation of Elmira Akhundova's book will take place in Astana "
+                     "on September 25.")
+    assert one(events, "other").start == "2025-09-25"
+
+
+def test_the_main_event_of_a_programme_is_a_part_of_its_own():
+    events = extract("The Days of Azerbaijani Culture will be held in Astana on September "
+                     "23-26.\nA lecture on modern art will be heard on September 26, followed "
+                     "by the main event of Azerbaijan Culture Days at the Kuanyshbayev "
+                     "Theater.")
+    days = one(events, "culture_days")
+    others = of_type(events, "other")
+    assert len(others) == 2 and all(e.parent == days.id for e in others)
 

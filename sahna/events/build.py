@@ -2,13 +2,18 @@
 parts to their programme, and filling every slot of the contract.
 
 The rules in order:
-1. every trigger phrase is a mention (``mentions.py``);
+1. every trigger phrase is a mention (``mentions.py``); the rules read the document's
+   dates and places without an agency dateline's date and the place words of people's
+   names;
 2. a mention with a proper name joins the event of the same type and name; one without
    joins the latest event of its type, unless it is listed as a separate programme part
-   («включая гала-концерт…, выставку…»); a bare «церемония»/"opening" joins the event it
-   opens;
-3. an event none of whose mentions is anchored — by a date, a place, a name, a capitalised
-   complement or an event verb — is a generic statement and is dropped;
+   («включая гала-концерт…, выставку…»), introduced by an indefinite article ("a concert
+   will be held"), or of another day, year, city or edition; a bare «церемония»/"opening"
+   joins the event it opens, "this visit" / "the event" the event before / the article's;
+3. an event none of whose mentions is anchored — by a date (its own or its paragraph's
+   or list heading's), a place, a name, a capitalised complement or an event verb — is a
+   generic statement and is dropped (and so is a class of events: "concerts, exhibitions
+   and festivals", "every year");
 4. parts: events listed after «включая», in a sentence with «в рамках»/"as part of", or
    sharing a sentence with a programme (culture days, festival, forum), get ``parent``.
 """
@@ -69,6 +74,7 @@ def extract_events(doc: Document) -> Document:
         return doc
     view = DocView.build(doc)
     _leave_out_datelines(view)
+    _leave_out_names_of_people(view)
     mentions = find_mentions(view)
     mark_lists(view, mentions)
     drafts = group(view, mentions)
@@ -109,12 +115,18 @@ def _leave_out_datelines(view: DocView) -> None:
         if not rest or rest[:1] not in "(.–—-/,":
             keep.append(date)
     view.memo[("event_dates",)] = keep
+    _index_by_sentence(view, "dates", keep)
+
+
+def _index_by_sentence(view: DocView, what: str, items: list) -> None:
+    """Make the view's ``in_sentence(what, …)`` answer from ``items`` instead of the
+    document's own list."""
     index: dict[int, list] = {}
-    for date in keep:
-        at = view.sentence_at(date.start)
+    for item in items:
+        at = view.sentence_at(item.start)
         if at >= 0:
-            index.setdefault(at, []).append(date)
-    view.memo[("in_sentence", "dates")] = index
+            index.setdefault(at, []).append(item)
+    view.memo[("in_sentence", what)] = index
 
 
 def _after_dateline_city(view: DocView, start: int, date_start: int) -> bool:
@@ -129,6 +141,24 @@ def _after_dateline_city(view: DocView, start: int, date_start: int) -> bool:
     for p in countries:
         between = between.replace(doc.text[p.start:p.end], "")
     return not between.replace(",", "").replace(".", "").replace("(", "").strip()
+
+
+def _leave_out_names_of_people(view: DocView) -> None:
+    """"Russian President Vladimir Putin": a place word inside a longer person's name is
+    no place; the event rules see the document's places without such (``event_places``
+    and the view's places by sentence)."""
+    doc = view.doc
+    people = [(e.start, e.end) for e in doc.entities if e.label == "PER"]
+    keep = [p for p in doc.places
+            if not any(s <= p.start and p.end <= e and e - s > p.end - p.start
+                       for s, e in people)]
+    view.memo[("event_places",)] = keep
+    _index_by_sentence(view, "places", keep)
+
+
+def event_places(view: DocView) -> list[PlaceMention]:
+    """The document's places the event rules read: all but words of people's names."""
+    return view.memo.get(("event_places",), view.doc.places)
 
 
 def event_dates(view: DocView) -> list[DateMention]:
@@ -187,15 +217,17 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     opening = {id(m) for m in openers}
     named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
     weak = view.language.cue_set("weak_verb")
+    performance_named = False  # has a draft of a performing type been made yet?
     for m in mentions:
         if id(m) in opening:
             continue
         if m.kind == "verb" and view.key(m.first) in weak and (
-                not _performs_somewhere(view, m) or any(d.type in PERFORMING for d in drafts)):
+                performance_named or not _performs_somewhere(view, m)):
             # "she has performed in 50 countries": no occurrence stated; "the orchestra
             # will perform in Bishkek" after its tour was named: the tour's
             m.event = None
             continue
+        performance_named = performance_named or m.type in PERFORMING
         if m.kind == "anaphor":
             # "the programme" refers to the latest programme; "the event", to the event
             # the article is about, its first ("The event was attended by delegations …")
@@ -228,8 +260,11 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             elif target is None and not m.in_list and m.kind != "verb":
                 # a headline's «выставка» named in the lead: the same exhibition (not the
                 # opening of a place named by the verb: "the Skate Park will open")
-                target = _latest(drafts, lambda d, t=m.type: d.type == t and not d.name
-                                 and not d.first.in_list, m.sent, 2)
+                # (in the catch-all type, only the same kind: "a lecture" is no "main event")
+                head = _head(view, m) if m.type in OPEN_TYPES else None
+                target = _latest(drafts, lambda d, t=m.type, h=head: d.type == t and not d.name
+                                 and not d.first.in_list and (h is None or any(
+                                     _head(view, x) == h for x in d.mentions)), m.sent, 2)
                 if target is not None:
                     drafts[target].name = m.name
                     named[key] = min(named.get(key, target), target)
@@ -430,9 +465,8 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
 
 
 def _last_stated(d: Draft) -> int:
-    """The sentence of the draft's latest mention that is not a pointer. Mentions join a
-    draft in text order, so it is the last such one: read from the end, which costs one
-    step for a draft of hundreds of mentions, not hundreds for each new one."""
+    """The sentence of the draft's latest mention that is not a pointer (mentions join in
+    text order: the search from the end stops at once but after pointers)."""
     return next((x.sent for x in reversed(d.mentions) if x.kind != "anaphor"), d.first.sent)
 
 
@@ -490,15 +524,23 @@ def _nearest_own_date(view: DocView, m: Mention) -> DateMention | None:
     """The date of ``m``'s sentence nearest to it, unless another mention of the sentence
     is nearer to that date ("the production … on a tour of Europe next year": the year
     is the tour's)."""
+    if "own_date" in m.extra:
+        return m.extra["own_date"]
     here = view.in_sentence("dates", m.sent)
-    if not here:
-        return None
-    date = min(here, key=lambda d: _distance(view, m, d))
-    others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
-    mine = _distance(view, m, date)
-    if any(o is not m and _distance(view, o, date) < mine for o in others):
-        return None
-    return date
+    found = None
+    if here:
+        date = min(here, key=lambda d: _distance(view, m, d))
+        mine = _distance(view, m, date)
+        nearest = view.memo.setdefault(("nearest_mention", date.start), _nearest_distance(
+            view, date, view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])))
+        found = date if mine <= nearest else None
+    m.extra["own_date"] = found  # asked again for every draft the mention is held against
+    return found
+
+
+def _nearest_distance(view: DocView, date: DateMention, mentions: list[Mention]) -> int:
+    """How near the nearest of ``mentions`` stands to ``date`` (once per date)."""
+    return min((_distance(view, o, date) for o in mentions), default=0)
 
 
 def _own_years(view: DocView, m: Mention) -> frozenset[int]:
@@ -950,10 +992,14 @@ ATTACHING_ROLES = frozenset({"other", "official", "guest", "organizer"})
 def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) -> None:
     """Each date goes to the nearest mention in its sentence that can take one (not a
     listed part); an event takes the first date given to any of its mentions."""
+    doc = view.doc
     frames = view.language.cue_words("frame")
     for date in event_dates(view):
         sent = view.sentence_at(date.start)
-        here = [m for m in mentions if m.sent == sent and m.event is not None and not m.in_list]
+        # a listed part takes a date only after it ("… a book presentation and a concert,
+        # scheduled for September 24"); one before the list is its programme's
+        here = [m for m in mentions if m.sent == sent and m.event is not None
+                and (not m.in_list or doc.tokens[m.last].end <= date.start)]
         if not here:
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
@@ -968,6 +1014,9 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                 best = min(others, key=lambda m: _distance(view, m, date))
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
+        opened = _opened_programme(view, date, best, here)
+        if opened is not None and opened.event is not None and opened.event < len(drafts):
+            drafts[opened.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)
     for draft in drafts:
         if not draft.date_options:
@@ -1054,6 +1103,28 @@ def _has_clock_time(view: DocView, sent: int) -> bool:
                for i in rng)
 
 
+def _opened_programme(view: DocView, date: DateMention, best: Mention,
+                      here: list[Mention]) -> Mention | None:
+    """"The Week of Kyrgyz Culture opened in Almaty on Monday with a gala concert": a
+    programme that opens (takes place, begins) on the date it is the subject of is dated
+    by it too, though the part it opens with stands nearer."""
+    if best.kind == "programme" or view.language.head_final:
+        return None
+    doc = view.doc
+    verbs = view.language.cue_set("occur_verb")
+    for m in here:
+        if m.kind != "programme" or m.event == best.event:
+            continue
+        end = doc.tokens[m.phrase_last].end
+        if end > date.start or any(end <= doc.tokens[o.first].start < date.start
+                                   for o in here if o is not m):
+            continue
+        between = range(m.phrase_last + 1, view.first_token_from(date.start))
+        if any(view.lowers[i] in verbs or view.keys[i] in verbs for i in between):
+            return m
+    return None
+
+
 def _before_the_comma(view: DocView, date: DateMention, best: Mention,
                       here: list[Mention]) -> Mention:
     """"… held a meeting with the Director General on June 7, who arrived to attend the
@@ -1086,7 +1157,8 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
             continue
         for m in here:
             draft = drafts[m.event]  # type: ignore[index]
-            if m.kind != "programme" and not m.in_list and not draft.date_options:
+            listed_before = m.in_list and view.tokens[m.last].end > days[0].start
+            if m.kind != "programme" and not listed_before and not draft.date_options:
                 draft.date_options.append(days[0])
 
 
@@ -1116,31 +1188,25 @@ def _distance(view: DocView, m: Mention, date: DateMention) -> int:
 
 def link_parents(view: DocView, drafts: list[Draft]) -> None:
     frames = view.language.cue_words("frame")
-    # a programme takes parts; any other event only those the text frames in it ("a
-    # round table on the sidelines of the conference"). Where each draft is named as a
-    # frame is found once, and only programmes and framing drafts are looked at as
-    # parents: a sentence listing hundreds of events costs linear work, not pairs.
-    sents = [{m.sent for m in d.mentions} for d in drafts]
-    framed_in = [{m.sent for m in d.mentions if _frames(view, m.sent, frames, [m])}
-                 for d in drafts]
-    parents = [j for j, other in enumerate(drafts)
-               if other.first.kind == "programme" or framed_in[j]]
+    # the sentences where each event is named as a frame («в рамках фестиваля», "on the
+    # sidelines of the conference"), found once
+    framing: dict[int, list[int]] = {}
+    for j, other in enumerate(drafts):
+        for m in other.mentions:
+            if _frames(view, m.sent, frames, [m]) and j not in framing.get(m.sent, []):
+                framing.setdefault(m.sent, []).append(j)
+    # only a programme takes parts: the other drafts are never looked at as parents
+    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"]
     for i, d in enumerate(drafts):
-        for j in parents:
-            other = drafts[j]
+        for j, other in programmes:
             if i == j or d.parent is not None:
                 continue
             if d.first.kind == "programme" and d.type == other.type:
                 continue
-            shared = sents[i] & sents[j]
-            framed = bool(framed_in[j] & shared)
-            if other.first.kind != "programme":
-                if framed and not _frames_any(view, shared, frames, d) \
-                        and not _ancestor(drafts, j, i):
-                    d.parent = j
-                continue
+            shared = {m.sent for m in d.mentions} & {m.sent for m in other.mentions}
             listed = any(m.in_list and m.sent in shared for m in d.mentions)
-            if framed_in[i] & shared:
+            framed = any(_frames(view, s, frames, other.mentions) for s in shared)
+            if any(_frames(view, s, frames, d.mentions) for s in shared):
                 continue  # d is the frame of this sentence, not a part of other
             same = bool(shared) and other.first.sent <= d.first.sent and (
                 d.first.kind != "programme" or framed) and (
@@ -1158,6 +1224,14 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 if _ancestor(drafts, j, i):
                     continue
                 d.parent = j
+        # an event of another kind only takes a part the text frames in it ("a round
+        # table on the sidelines of the conference")
+        own = {m.sent for m in d.mentions}
+        for sent in sorted(own):
+            for j in framing.get(sent, []):
+                if d.parent is None and j != i and drafts[j].first.kind != "programme" \
+                        and i not in framing.get(sent, []) and not _ancestor(drafts, j, i):
+                    d.parent = j
 
 
 def _named_before(programme: Draft, part: Draft, shared: set[int]) -> bool:
@@ -1217,11 +1291,6 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
         if any(f in lead for f in frames):
             return True
     return False
-
-
-def _frames_any(view: DocView, sents: set[int], frames: tuple[str, ...], d: Draft) -> bool:
-    """Is ``d`` itself the frame in one of ``sents``?"""
-    return any(_frames(view, s, frames, d.mentions) for s in sents)
 
 
 def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:
@@ -1340,7 +1409,7 @@ def home_country(view: DocView) -> str | None:
     nothing about where things happen; cities in two countries leave it open."""
     doc = view.doc
     found: set[str] = set()
-    for p in doc.places:
+    for p in event_places(view):
         if p.kind == "city" and p.city and not _quoted(doc.text, p.start):
             found.add(places.country_of_city(p.city) or "")
     found.discard("")
@@ -1352,7 +1421,7 @@ def home_country(view: DocView) -> str | None:
     # President", "East Kazakhstan region", "the Republic of Kazakhstan"), is about
     # events there; one mention («с послом Турции») may only name a party
     named = {r.start: r.country for r in doc.country_refs if r.country} | {
-        p.start: p.country for p in doc.places if p.kind == "country" and p.country}
+        p.start: p.country for p in event_places(view) if p.kind == "country" and p.country}
     countries = set(named.values())
     return countries.pop() if len(countries) == 1 and len(named) >= 2 else None
 
@@ -1738,7 +1807,7 @@ def dateline_city(view: DocView) -> str | None:
     if not doc.sentences:
         return None
     first = doc.sentences[0].start
-    for p in doc.places:
+    for p in event_places(view):
         if p.kind == "city" and p.city and first <= p.start <= first + 2:
             rest = doc.text[p.end:p.end + 4]
             if rest[:1] in ".,–—-" or rest.lstrip()[:1] in "–—-":
@@ -1770,16 +1839,13 @@ def dominant_city(view: DocView) -> str | None:
     a wrestler's name none), with the capital it places an event in; failing any, the
     only city its city adjectives name («Карагандинский … театр открыл сезон»)."""
     doc = view.doc
-    names = [(e.start, e.end, e.label) for e in doc.entities if e.label in ("ORG", "PER")]
+    names = [(e.start, e.end) for e in doc.entities if e.label == "ORG"]
     cities = set()
-    for p in [*doc.places, *capitals(view)]:
+    for p in [*event_places(view), *capitals(view)]:
         if p.kind != "city" or not p.city or _quoted(doc.text, p.start):
             continue
-        # inside an organisation's name, or a word of a longer person's name (a tagger
-        # may call a city alone a person)
-        if any(s <= p.start and p.end <= e and (label == "ORG" or e - s > p.end - p.start)
-               for s, e, label in names):
-            continue
+        if any(s <= p.start and p.end <= e for s, e in names):
+            continue  # (people's names are out of event_places already)
         cities.add(p.city)
     if not cities:
         cities = {p.city for p in doc.city_adjectives if p.city}

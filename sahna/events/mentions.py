@@ -73,6 +73,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
+             and not _press_occasion(view, m)
              and not _inside_name(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
@@ -288,6 +289,15 @@ def _occasion_of_report(view: DocView, m: Mention) -> bool:
     before = " ".join(view.lowers[i] for i in range(first, m.phrase_first))
     before = " ".join(w for w in before.split() if w not in view.language.cue_set("article"))
     return any(before.endswith(cue) for cue in cues)
+
+
+def _press_occasion(view: DocView, m: Mention) -> bool:
+    """"A press conference", "a news conference": where news is given out is an occasion
+    of reporting (spec 4), not an event — unless the headline is about it."""
+    before = m.first - 1
+    if before < view.sent_tokens[m.sent].start or (m.sent == 0 and view.opens_with_title()):
+        return False
+    return view.lowers[before] in view.language.cue_set("press")
 
 
 def _meets_nobody(view: DocView, m: Mention) -> bool:

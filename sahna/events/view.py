@@ -148,7 +148,7 @@ class DocView:
         tok = self.doc.tokens[index]
         return tok.pos in ("ADJF", "PRTF", "ADJ", "PROPN", "NUMR", "NUM") \
             or tok.text[:1].isdigit() or self.lowers[index] in (
-            "и", ",", "-", "and", "of", "the")
+            "и", ",", "-", "and", "of", "the", "'s", "’s")  # "of Elmira Akhundova's book"
 
     def closing_quote(self, opening: int, limit: int, reach: int = 12) -> int | None:
         """Index of the quote that closes the one at ``opening``, within ``reach`` tokens
@@ -161,6 +161,10 @@ class DocView:
         doc = self.doc
         return bool(doc.title) and bool(doc.sentences) and \
             doc.sentences[0].text.strip() == (doc.title or "").strip()
+
+    def first_token_from(self, offset: int) -> int:
+        """The index of the first token starting at or after character ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
 
     def sentence_at(self, offset: int) -> int:
         """Index of the sentence holding character ``offset`` (-1 when none does)."""

@@ -68,6 +68,14 @@ _RULES = (
         r"(?:in|during|since|from)\s+{PART}{M1}(?:,?\s+{Y1}|(?!\s+\d))(?:\s+{QA})?",
     ),
     ("en_month_year", "span", r"{M1},?\s+{Y1}"),
+    # "mid-May", "at the end of May", "in the first half of June": the month
+    (
+        "en_month_part",
+        "span",
+        r"(?:(?:in|at|by|during|for)\s+)?(?:(?:mid|early|late)[\s-]+|the\s+(?:end|beginning|"
+        r"start|middle|first\s+half|second\s+half|first\s+week|last\s+week|first\s+days|"
+        r"last\s+days)\s+of\s+){M1}(?:,?\s+{Y1})?(?!\s*\d)",
+    ),
     ("en_year", "span", r"(?:in|during|since)\s+{Y1}(?!{DASH}\d)"),
     (
         "en_until_day_month",
@@ -115,6 +123,7 @@ distinguished featured red hundred reported noted announced stated added stresse
 emphasized emphasised informed explained quoted cited""".split())
 _REPORTED = re.compile(r"\b(?:said|told|reported|announced|noted|stated|added|stressed|"
                        r"emphasi[sz]ed|informed|explained|wrote)\b", re.IGNORECASE)
+_AUXILIARIES = frozenset({"was", "were", "had", "did"})
 _PASSIVE = frozenset({"is", "are", "be", "been", "being", "am", "get", "gets"})
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -146,7 +155,7 @@ class EnglishDates(Mixin):
         masked = "".join(" " if any(s <= i < e for s, e, _ in marks) else ch
                          for i, ch in enumerate(clause))
         marks += [(m.start(), m.end(), "past") for m in _PAST.finditer(masked)
-                  if not m.group("ed") or _past_participle(masked, m)]
+                  if _past_participle(masked, m)]
         # a verb of reporting right before the date is when it was said ("said on Monday")
         marks += [(m.start(), m.end(), "past") for m in _REPORTED.finditer(masked)
                   if m.end() <= at and masked[m.end():at].strip(" ,").lower() in ("", "on")]
@@ -157,9 +166,13 @@ class EnglishDates(Mixin):
 
 
 def _past_participle(clause: str, found: re.Match[str]) -> bool:
-    """Does an "-ed" word tell the past: not an adjectival participle ("dedicated to"),
-    not a passive after "is" or "will be"?"""
-    if found.group("ed").lower() in _NOT_PAST:
+    """Does a past form tell the past: an auxiliary ("was"), or a form that is not an
+    adjectival participle ("dedicated to") nor a passive after "is" or "will be" ("is
+    held every year")?"""
+    word = found.group(0).lower()
+    if word in _AUXILIARIES:
+        return True
+    if word in _NOT_PAST:
         return False
     before = clause[:found.start()].split()
     return not (before and before[-1].lower() in _PASSIVE)

@@ -145,6 +145,13 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
             last += 1
     if first == head and last == head:
         return None
+    if last + 1 < rng.stop and toks[last + 1].text in _POSSESSIVE:
+        return None  # "the Philharmonic's ensemble": who performs, not where
+    before = first - 1
+    if before >= rng.start and view.lowers[before] == "the":
+        before -= 1
+    if before >= rng.start and view.lowers[before] in ("by", "from"):
+        return None  # "a performance by the State Philharmonic"
     return view.span_text(first, last), first, last
 
 
