@@ -18,6 +18,7 @@ from typing import Any
 from sahna.contract import as_kind, as_role
 from sahna.document import NamedEntity, Participant
 from sahna.events.lexicon import (
+    lang_rows,
     reporting_cues,
     role_cues,
     role_index,
@@ -766,7 +767,6 @@ def _region_words() -> tuple[str, ...]:
 
 @cache
 def _holidays(lang: str) -> frozenset[str]:
-    from sahna.events.lexicon import lang_rows
     return frozenset(row[0].lower() for row in lang_rows(lang, "holidays.tsv") if row)
 
 
@@ -797,7 +797,6 @@ def _attribute_of_a_noun(view: DocView, first: int, last: int) -> bool:
 
 @cache
 def _month_words(lang: str) -> frozenset[str]:
-    from sahna.events.lexicon import lang_rows
     return frozenset(row[-1].lower() for row in lang_rows(lang, "months.tsv") if row)
 
 
