@@ -53,6 +53,17 @@ def phrase_patterns(lang: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
 
 
 @cache
+def _phrase_table(lang: str) -> tuple[tuple[re.Pattern[str], ...], tuple[tuple[int, ...], ...]]:
+    """:func:`phrase_patterns` as its distinct word patterns and, per phrase, their
+    positions in that tuple: a sentence remembers each word's answer in a list by
+    position (a dictionary keyed by the pattern hashed its compiled code every time)."""
+    positions: dict[re.Pattern[str], int] = {}
+    phrases = tuple(tuple(positions.setdefault(p, len(positions)) for p in words)
+                    for words in phrase_patterns(lang))
+    return tuple(positions), phrases
+
+
+@cache
 def first_words_pattern(lang: str) -> re.Pattern[str]:
     """Prefixes of every form of the first words of the multi-word triggers: a text
     that has none of them can state none of those triggers."""
@@ -82,14 +93,18 @@ def _has_phrase(text: str, lang: str) -> bool:
     """Can ``text`` state a multi-word trigger (every word occurs in some form)?"""
     if not first_words_pattern(lang).search(text):  # one search rules out every phrase
         return False
-    found: dict[re.Pattern[str], bool] = {}  # phrases share words: each searched once
-
-    def occurs(pattern: re.Pattern[str]) -> bool:
-        if pattern not in found:
-            found[pattern] = pattern.search(text) is not None
-        return found[pattern]
-
-    return any(all(occurs(p) for p in words) for words in phrase_patterns(lang))
+    patterns, phrases = _phrase_table(lang)
+    found: list[bool | None] = [None] * len(patterns)  # phrases share words: searched once
+    for words in phrases:  # the first phrase whose words all occur, each in order
+        for k in words:
+            occurs = found[k]
+            if occurs is None:
+                occurs = found[k] = patterns[k].search(text) is not None
+            if not occurs:
+                break
+        else:
+            return True
+    return False
 
 
 def trie_pattern(words: set[str]) -> str:
@@ -132,16 +147,14 @@ def relevant_both(sentences: list[Sentence], lang: str, warnings: list[str] | No
     half of :func:`is_relevant` and the same for both, is made once per sentence."""
     events: list[Sentence] = []
     names: list[Sentence] = []
+    event_cues, all_cues = cue_pattern(lang, True), cue_pattern(lang, False)
     for sent in sentences:
-        phrase: bool | None = None
-        if cue_pattern(lang, True).search(sent.text):
+        # the second pattern's words include the first's: a sentence of the events is
+        # one of the names without a second search
+        if event_cues.search(sent.text) or _has_phrase(sent.text, lang):
             events.append(sent)
-        else:
-            phrase = _has_phrase(sent.text, lang)
-            if phrase:
-                events.append(sent)
-        if cue_pattern(lang, False).search(sent.text) or (
-                _has_phrase(sent.text, lang) if phrase is None else phrase):
+            names.append(sent)
+        elif all_cues.search(sent.text):
             names.append(sent)
     return within_budget(events, warnings), within_budget(names)
 

@@ -130,6 +130,29 @@ def test_relevant_sentences_and_excerpt_offsets():
     assert text[excerpt.original(at):excerpt.original(at) + 3] == "хор"
 
 
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_relevant_both_is_the_two_filters_in_one_pass(lang):
+    """``relevant_both`` (one pass, the phrase answers kept by position, no second
+    search for a sentence of the events) selects what the two calls of ``relevant``
+    select, on the examples and on every trigger phrase with and without its words."""
+    from pathlib import Path
+
+    from sahna.analyse.relevance import relevant_both
+    from sahna.langs import language
+
+    root = Path(__file__).resolve().parents[2] / "examples"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("*.txt")))
+    for trigger in triggers(lang):
+        words = [w for w in trigger.pattern if w != "*"]
+        text += "\n" + " ".join(words).capitalize() + ".\n" + " ".join(words[1:]) + "."
+        text += "\n" + " ".join(words[:-1]) + " ."
+    sents = sentences(text, language(lang))
+    events, names = relevant_both(sents, lang)
+    assert events == relevant(sents, lang, events_only=True)
+    assert names == relevant(sents, lang)
+    assert 0 < len(events) < len(names) < len(sents)
+
+
 def test_trie_pattern_matches_exactly_the_words_that_start_with_a_prefix():
     import re
 
