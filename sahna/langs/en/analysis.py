@@ -51,30 +51,30 @@ def analyse(doc: Document) -> Document:
     full = blocks(events, doc.text)
     in_full = {s.start for s in events}
     names = blocks([s for s in named if s.start not in in_full], doc.text)
-    excerpt, named_excerpt = Excerpt(doc.text, full), Excerpt(doc.text, names)
-    # every Doc is made in this thread: the tokenizer adds words to the shared
-    # vocabulary, which only this thread may do; the worker only runs the recogniser
-    parsed = model.make_doc(excerpt.text) if excerpt.text else None
-    recognised = _recognise(model, [model.make_doc(x.text) if x.text else None
-                                    for x in (excerpt, named_excerpt)])
-    # meanwhile: the tagger, the attributes and the rest of the text's tokens
     tokens: list[Token] = []
     entities: list[NamedEntity] = []
-    if parsed is not None:
-        parsed = _tagged(model, parsed)
-        for t, (lemma, pos, feats) in zip(parsed, _attributes(model, parsed), strict=True):
-            if not t.is_space:  # each attribute of a spaCy token is a call: read once
-                text, start = t.text, excerpt.original(t.idx)
-                tokens.append(Token(start, start + len(text), text, lemma, pos, feats))
+    covered = sorted([*full, *names])
     position = 0
-    for start, end in sorted([*full, *names]):
+    for start, end in covered:
         if start > position:
             tokens += _plain_tokens(model, doc.text[position:start], position)
         position = end
     if position < len(doc.text):
         tokens += _plain_tokens(model, doc.text[position:], position)
+    excerpt, named_excerpt = Excerpt(doc.text, full), Excerpt(doc.text, names)
+    # every Doc is made here: the tokenizer adds words to the shared vocabulary, which
+    # only this thread may do; the worker only runs the recogniser on the Docs it gets
+    parsed = model.make_doc(excerpt.text) if excerpt.text else None
+    recognised = _recognise(model, [model.make_doc(x.text) if x.text else None
+                                    for x in (excerpt, named_excerpt)])
+    if parsed is not None:
+        parsed = _tagged(model, parsed)
     in_full, in_names = recognised.result()
-    if in_full is not None:
+    if parsed is not None and in_full is not None:
+        for t, (lemma, pos, feats) in zip(parsed, _attributes(model, parsed), strict=True):
+            if not t.is_space:  # each attribute of a spaCy token is a call: read once
+                text, start = t.text, excerpt.original(t.idx)
+                tokens.append(Token(start, start + len(text), text, lemma, pos, feats))
         entities += _entities(in_full, excerpt)
     if in_names is not None:
         for t in in_names:
