@@ -240,34 +240,11 @@ def test_english_attributes_from_memory_equal_the_rule_components():
     full = model(text)
     expected = [(t.lemma_.lower(), t.pos_) for t in full]
     en._memo.clear()
-    first = en._attributes(model, en._tagged(model, model.make_doc(text)))
-    again = en._attributes(model, en._tagged(model, model.make_doc(text)))
+    first = en._attributes(model, en._tagged(model, text))
+    again = en._attributes(model, en._tagged(model, text))
     assert [(lemma, pos) for lemma, pos, _ in first] == expected
     assert again == first
     assert first[[t.text for t in full].index("performed")][2]["tense"] == "Past"
-
-
-def test_english_recogniser_in_its_thread_gives_what_the_sequential_path_gives(monkeypatch):
-    """The recogniser runs in a worker thread on a Doc of its own while the tagger runs
-    here: tokens, lemmas, features and entities are those of the one-thread path, on a
-    page with event sentences and a sentence that only names people by role."""
-    from sahna.langs.en import analysis as en
-
-    text = ("Astana Opera will host a gala concert on 12 May. The Kazakh State Symphony "
-            "Orchestra conducted by Alan Buribayev performs Mahler.\n"
-            "Weather was fine.\nThe Minister of Culture Aida Balayeva spoke to reporters.\n"
-            "The festival opens in Almaty with a premiere by director Asel Sadvakasova.")
-
-    def run(parallel: bool) -> tuple[list, list]:
-        monkeypatch.setattr(en, "PARALLEL", parallel)
-        doc = analysed(text, "en")
-        return ([(t.start, t.end, t.text, t.lemma, t.pos, t.feats) for t in doc.tokens],
-                [(e.start, e.end, e.text, e.label, e.normal) for e in doc.entities])
-
-    sequential = run(False)
-    assert sequential[1] and any(pos for _, _, _, _, pos, _ in sequential[0])
-    assert run(True) == sequential
-    assert run(True) == sequential  # the worker thread, reused
 
 
 def test_an_unknown_acronym_keeps_its_own_form_and_a_caps_phrase_is_still_inflected():

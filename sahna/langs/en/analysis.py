@@ -3,21 +3,10 @@
 The dependency parser is the slowest component and the rules need only sentences,
 lemmas, tense and entities, so it is excluded and the statistical sentence segmenter
 is enabled in its place.
-
-The entity recogniser has a token-to-vector network of its own (the small model's
-tagger listens to the shared ``tok2vec``, the recogniser does not) and reads nothing
-the tagger sets, only the words' lexical features; so it runs in a worker thread on a
-``Doc`` of its own while this thread runs ``tok2vec`` and the tagger on another ``Doc``
-of the same text. Both spend their time in BLAS and in the parser's loop, which
-release the GIL: on two cores an English page's analysis costs about its recogniser's
-time instead of the sum. The tokens are the same (one tokenizer, one text) and so are
-the results (``tests/langs/test_analysis.py`` compares with the sequential path).
 """
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 
 import spacy
@@ -61,27 +50,23 @@ def analyse(doc: Document) -> Document:
         position = end
     if position < len(doc.text):
         tokens += _plain_tokens(model, doc.text[position:], position)
-    excerpt, named_excerpt = Excerpt(doc.text, full), Excerpt(doc.text, names)
-    # every Doc is made here: the tokenizer adds words to the shared vocabulary, which
-    # only this thread may do; the worker only runs the recogniser on the Docs it gets
-    parsed = model.make_doc(excerpt.text) if excerpt.text else None
-    recognised = _recognise(model, [model.make_doc(x.text) if x.text else None
-                                    for x in (excerpt, named_excerpt)])
-    if parsed is not None:
-        parsed = _tagged(model, parsed)
-    in_full, in_names = recognised.result()
-    if parsed is not None and in_full is not None:
+    excerpt = Excerpt(doc.text, full)
+    if excerpt.text:
+        parsed = _tagged(model, excerpt.text)
         for t, (lemma, pos, feats) in zip(parsed, _attributes(model, parsed), strict=True):
             if not t.is_space:  # each attribute of a spaCy token is a call: read once
                 text, start = t.text, excerpt.original(t.idx)
                 tokens.append(Token(start, start + len(text), text, lemma, pos, feats))
-        entities += _entities(in_full, excerpt)
-    if in_names is not None:
-        for t in in_names:
+        entities += _entities(parsed, excerpt)
+    excerpt = Excerpt(doc.text, names)
+    if excerpt.text:
+        with model.select_pipes(enable=["ner"]):
+            parsed = model(excerpt.text)
+        for t in parsed:
             if not t.is_space:
-                text, start = t.text, named_excerpt.original(t.idx)
+                text, start = t.text, excerpt.original(t.idx)
                 tokens.append(Token(start, start + len(text), text, t.lower_, ""))
-        entities += _entities(in_names, named_excerpt)
+        entities += _entities(parsed, excerpt)
     doc.tokens = sorted(tokens, key=lambda t: t.start)
     doc.entities = sorted(entities, key=lambda e: e.start)
     doc.entities = with_titled_names(doc)
@@ -100,43 +85,15 @@ def _entities(parsed, excerpt: Excerpt) -> list[NamedEntity]:
 _RULE_BASED = ("attribute_ruler", "lemmatizer")
 _MEMO_LIMIT = 200_000
 _memo: dict[tuple[str, str], tuple[str, str, dict[str, str]]] = {}
-#: Run the recogniser in a worker thread (False: in this thread, one Doc after the
-#: other; the results are the same, the tests compare the two).
-PARALLEL = True
-_pool: tuple[int, ThreadPoolExecutor] | None = None
 
 
-def _worker() -> ThreadPoolExecutor:
-    """The recogniser's thread, one per process: a process forked from one that had it
-    has the executor but not its thread, so a new one is made for a new process id."""
-    global _pool
-    if _pool is None or _pool[0] != os.getpid():
-        _pool = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="sahna-en-ner"))
-    return _pool[1]
-
-
-def _recognise(model: Language, docs: list) -> Future:
-    """The entity recogniser over each Doc of ``docs`` (None stays None), in the worker
-    thread unless not :data:`PARALLEL`."""
-    ner = model.get_pipe("ner")
-
-    def run() -> list:
-        return [None if d is None else ner(d) for d in docs]
-
-    if PARALLEL:
-        return _worker().submit(run)
-    done: Future = Future()
-    done.set_result(run())
-    return done
-
-
-def _tagged(model: Language, parsed):
-    """``tok2vec`` and the tagger: not the recogniser (:func:`_recognise` runs it on a
-    Doc of its own), nor the attribute ruler and the lemmatizer, which ``_attributes``
+def _tagged(model: Language, text: str):
+    """Every component but the attribute ruler and the lemmatizer, which ``_attributes``
     replays from memory: they are rule tables keyed by a word's form and tag, yet cost
     as much per word as the tagger (their matcher walks every token)."""
+    parsed = model.make_doc(text)
     for name, component in model.pipeline:
-        if name not in _RULE_BASED and name != "ner":
+        if name not in _RULE_BASED:
             parsed = component(parsed)
     return parsed
 
