@@ -247,6 +247,29 @@ def test_english_attributes_from_memory_equal_the_rule_components():
     assert first[[t.text for t in full].index("performed")][2]["tense"] == "Past"
 
 
+def test_english_numpy_products_tag_and_recognise_as_blis_does():
+    """The English networks multiply with numpy instead of BLIS: every layer of the
+    pipeline in use does, and tags and entities equal those of the model as spaCy loads
+    it (BLIS) on news sentences."""
+    import spacy
+
+    from sahna.langs.en import analysis as en
+
+    model = en.nlp()
+    layers = [layer for _, c in model.pipeline if getattr(c, "model", None) is not None
+              for layer in c.model.walk()]
+    assert layers and all(not getattr(layer.ops, "use_blis", True) for layer in layers)
+    as_loaded = spacy.load(en.MODEL, exclude=["parser", "senter"])
+    text = ("The Kazakh State Symphony Orchestra conducted by Alan Buribayev performed "
+            "Mahler at the Astana Opera on 12 May. Minister of Culture Aida Balayeva "
+            "opened the festival in Almaty, and the Turkish troupe toured Baku and Tashkent.")
+    ours, theirs = model(text), as_loaded(text)
+    assert [t.tag_ for t in ours] == [t.tag_ for t in theirs]
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == \
+        [(e.start, e.end, e.label_) for e in theirs.ents]
+    assert ours.ents
+
+
 def test_an_unknown_acronym_keeps_its_own_form_and_a_caps_phrase_is_still_inflected():
     from sahna.langs.ru.morph import nominative_phrase
 

@@ -3,6 +3,13 @@
 The dependency parser is the slowest component and the rules need only sentences,
 lemmas, tense and entities, so it is excluded and the statistical sentence segmenter
 is enabled in its place.
+
+The networks' matrix products go to numpy (OpenBLAS) rather than to thinc's default,
+BLIS: the BLIS bundled with thinc knows no kernel for the newer AMD processors (Zen 3
+and later: it logs "selecting sub-configuration 'generic'" with ``BLIS_ARCH_DEBUG=1``)
+and falls back to its portable reference code, several times slower than OpenBLAS's.
+The products are the same up to the rounding of single-precision sums (as between BLIS
+kernels on two machines); tags and entities on the shared pages are unchanged.
 """
 
 from __future__ import annotations
@@ -11,6 +18,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from thinc.api import NumpyOps
 
 from sahna.analyse.relevance import Excerpt, blocks, relevant_both
 from sahna.analyse.segment import sentences
@@ -26,7 +34,19 @@ _LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "FA
 
 @cache
 def nlp() -> Language:
-    return resident(spacy.load(MODEL, exclude=["parser", "senter"]))
+    return resident(numpy_products(spacy.load(MODEL, exclude=["parser", "senter"])))
+
+
+def numpy_products(model: Language) -> Language:
+    """``model`` with every layer of its components computing matrix products with
+    numpy (``NumpyOps(use_blis=False)``: the other operations stay thinc's own)."""
+    ops = NumpyOps(use_blis=False)
+    for _, component in model.pipeline:
+        network = getattr(component, "model", None)
+        if network is not None:
+            for layer in network.walk():
+                layer.ops = ops
+    return model
 
 
 def analyse(doc: Document) -> Document:
