@@ -178,3 +178,38 @@ def test_a_generic_noun_without_the_possessive_starts_another_phrase():
 
 def test_a_feast_word_in_passing_is_no_event():
     assert events("Ол тойға бармады.") == []
+
+
+def test_a_quoted_name_with_a_passive_verb_of_holding_is_an_event():
+    found = events("Өткен сенбіде Қарағандыда «Далам әні» өткізілді. "
+                   "Оған облыстың барлық аудандарынан өнерпаздар қатысты.")
+    assert [e.title for e in found] == ["«Далам әні»"]
+    assert found[0].city == "Karaganda"
+
+
+def test_a_generic_event_noun_with_its_own_name_is_an_event():
+    found = events("Ақтау қаласында «Теңіз самалы» атты іс-шара өтті. "
+                   "Шараға облыс әкімінің орынбасары қатысты.")
+    assert len(found) == 1
+    assert "Теңіз самалы" in found[0].title
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Семей қаласында облыстық жыр мүшайрасы өтті.", "competition"),
+    ("Кеше Қостанай қаласында домбырашы жастарға шеберлік сыныбын өткізді.", "other"),
+    ("Жеңіс күні Атырау қаласында Мәңгілік алау басында тағзым шарасы өтті.", "ceremony"),
+])
+def test_kinds_of_events_named_in_the_taxonomy(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}
+
+
+def test_towards_evening_is_no_evening_concert():
+    found = events("Синоптиктердің айтуынша, кешке қарай Алматыда жаңбыр жауады. "
+                   "Жолаушылар кеш қалмау үшін ерте шыққаны жөн.")
+    assert found == []
+
+
+def test_a_trigger_before_a_possessive_trigger_modifies_it():
+    found = events("Таразда ұлттық ойындар фестивалі басталды. "
+                   "Фестиваль 5 маусымға дейін жалғасады.")
+    assert [e.type for e in found] == ["festival"]
