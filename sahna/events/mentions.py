@@ -74,13 +74,14 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
              and not _press_occasion(view, m)
-             and not _inside_name(view, m) and not _time_phrase(view, m)]
+             and not _inside_name(view, m) and not _fixed_phrase(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
     by_sent = by_sentence(found)
     found = [m for m in found if not _opens_other(view, m, by_sent[m.sent])]
     by_sent = by_sentence(found)
-    found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])]
+    found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])
+             and not _credit_of_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
     _named_anaphors(found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
@@ -409,18 +410,34 @@ def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     return _compound_modifier(view, m, mentions)
 
 
-def _time_phrase(view: DocView, m: Mention) -> bool:
-    """«кешке қарай» 'towards evening', «кеш қалды» 'was late': a trigger word that opens a
-    fixed phrase of time or manner (the language's ``time_phrase`` cues, the second
-    word as a prefix) is no event."""
-    cues = view.language.cue_words("time_phrase")
+def _fixed_phrase(view: DocView, m: Mention) -> bool:
+    """«кешке қарай» 'towards evening', «кеш қалды» 'was late', «в постановке» 'staged
+    by': a one-word trigger inside a fixed phrase of time or manner (the language's
+    ``fixed_phrase`` cues: two words, the trigger's form and its neighbour's start) is no
+    event."""
+    cues = view.language.cue_words("fixed_phrase")
     if not cues or m.first != m.last:
         return False
-    nxt = m.last + 1
-    if nxt >= view.sent_tokens[m.sent].stop:
+    rng = view.sent_tokens[m.sent]
+    pairs = []
+    if m.last + 1 < rng.stop:
+        pairs.append(f"{view.lowers[m.first]} {view.lowers[m.last + 1]}")
+    if m.first - 1 >= rng.start:
+        pairs.append(f"{view.lowers[m.first - 1]} {view.lowers[m.first]}")
+    return any(pair.startswith(cue) for pair in pairs for cue in cues)
+
+
+def _credit_of_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
+    """«спектакль «…» в постановке театра», 'a play staged by the theatre': a trigger in a
+    credit phrase (the ``credit_phrase`` cues, the word before it and its own form)
+    credits a work of its type named before it in the sentence; alone («показали «…» в
+    постановке режиссёра») it is what states the performance."""
+    cues = view.language.cue_words("credit_phrase")
+    if not cues or m.first - 1 < view.sent_tokens[m.sent].start:
         return False
-    pair = f"{view.lowers[m.first]} {view.lowers[nxt]}"
-    return any(pair.startswith(cue) for cue in cues)
+    if f"{view.lowers[m.first - 1]} {view.lowers[m.first]}" not in cues:
+        return False
+    return any(o is not m and o.type == m.type and o.last < m.first for o in mentions)
 
 
 def _named_anaphors(mentions: list[Mention]) -> None:
