@@ -213,3 +213,12 @@ def test_a_trigger_before_a_possessive_trigger_modifies_it():
     found = events("Таразда ұлттық ойындар фестивалі басталды. "
                    "Фестиваль 5 маусымға дейін жалғасады.")
     assert [e.type for e in found] == ["festival"]
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("Кеше Қонаев қаласында облыстық айтыс өтті.", "Konaev"),
+    ("Бүгін Сәтбаев қаласында жастар форумы өтті.", "Satbayev"),
+    ("Кеше Ақсай қаласында облыстық айтыс өтті.", "Aksay"),
+])
+def test_a_town_after_a_word_of_time_is_the_events_place(sentence, city):
+    assert [e.city for e in events(sentence)] == [city]
