@@ -222,3 +222,13 @@ def test_a_trigger_before_a_possessive_trigger_modifies_it():
 ])
 def test_a_town_after_a_word_of_time_is_the_events_place(sentence, city):
     assert [e.city for e in events(sentence)] == [city]
+
+
+def test_an_article_that_names_its_event_only_as_an_event_has_that_event():
+    found = events("Кеше Түркістанда жастарға арналған іс-шара өтті. "
+                   "Оған облыстың барлық аудандарынан өкілдер келді.")
+    assert [(e.type, e.city) for e in found] == [("other", "Turkestan")]
+
+
+def test_many_generic_events_are_no_event():
+    assert events("Биыл облыста жастарға арналған іс-шаралар өтеді.") == []
