@@ -232,3 +232,16 @@ def test_an_article_that_names_its_event_only_as_an_event_has_that_event():
 
 def test_many_generic_events_are_no_event():
     assert events("Биыл облыста жастарға арналған іс-шаралар өтеді.") == []
+
+
+def test_a_town_in_the_locative_before_a_regional_adjective_is_the_place():
+    found = events("Кеше Таразда облыстық шахмат турнирі өтті.")
+    assert [(e.type, e.city) for e in found] == [("competition", "Taraz")]
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Таразда өнерпаздардың шығармашылық есебі өтті.", "concert"),
+    ("Кеше Таразда Мемлекеттік рәміздер күні кеңінен аталып өтті.", "ceremony"),
+])
+def test_more_kinds_of_kazakh_events(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}

@@ -631,3 +631,12 @@ def test_russian_staged_by_alone_states_the_performance():
     found = extract("В день открытия в Таразе показали «Айман – Шолпан» в постановке "
                     "Асхата Маемирова.", published="2025-10-10")
     assert "stage" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("В Кокшетау широко отметили День Конституции.", "ceremony"),
+    ("В Караганде прошёл творческий отчёт коллективов самодеятельности.", "concert"),
+    ("В Таразе прошёл концерт-реквием памяти жертв репрессий.", "concert"),
+])
+def test_more_kinds_of_russian_events(sentence, etype):
+    assert etype in {e.type for e in extract(sentence, published="2025-06-10")}
