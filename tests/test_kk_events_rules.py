@@ -245,3 +245,12 @@ def test_a_town_in_the_locative_before_a_regional_adjective_is_the_place():
 ])
 def test_more_kinds_of_kazakh_events(sentence, etype):
     assert etype in {e.type for e in events(sentence)}
+
+
+def test_kazakh_talks_held_and_the_visit_they_invite_to_are_two_meetings():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат "
+            "Мирзиёевпен телефон арқылы сөйлесті. Тоқаев Мирзиёевті келесі жылы "
+            "Қазақстанға мемлекеттік сапармен келуге шақырды.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published="2025-06-10"))
+    meetings = sorted((e.status, e.start) for e in doc.events if e.type == "meeting")
+    assert meetings == [("held", None), ("planned", "2026")]

@@ -452,12 +452,15 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     («дни культуры» repeats «Дни культуры Казахстана», «Дни кыргызской культуры»
     does not)."""
     mine = _content(view, m)
-    tense = _local_status(view, m) if m.kind == "programme" else None
+    # a held and a planned programme are two occurrences; so are talks held and a visit
+    # they plan («сөйлесті … сапармен келуге шақырды», "invited him to visit")
+    timed = m.kind == "programme" or m.type == "meeting"
+    tense = _local_status(view, m) if timed else None
     candidates = [i for i, d in enumerate(drafts)
                   if d.type == m.type and not d.first.in_list and not (
                       mine and (theirs := _draft_content(view, d))
                       and not (mine <= theirs or theirs <= mine))
-                  and (m.kind != "programme" or _same_time(view, m, d)
+                  and (not timed or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
     if m.type in OPEN_TYPES and m.kind == "noun":

@@ -640,3 +640,12 @@ def test_russian_staged_by_alone_states_the_performance():
 ])
 def test_more_kinds_of_russian_events(sentence, etype):
     assert etype in {e.type for e in extract(sentence, published="2025-06-10")}
+
+
+def test_talks_held_and_the_visit_they_plan_are_two_meetings():
+    found = extract("Президент Казахстана Касым-Жомарт Токаев провёл телефонный разговор с "
+                    "Президентом Узбекистана Шавкатом Мирзиёевым. Токаев пригласил Мирзиёева "
+                    "посетить Казахстан с государственным визитом в следующем году.",
+                    published="2025-06-10")
+    meetings = sorted((e.status, e.start) for e in found if e.type == "meeting")
+    assert meetings == [("held", None), ("planned", "2026")]
