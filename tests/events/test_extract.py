@@ -649,3 +649,9 @@ def test_talks_held_and_the_visit_they_plan_are_two_meetings():
                     published="2025-06-10")
     meetings = sorted((e.status, e.start) for e in found if e.type == "meeting")
     assert meetings == [("held", None), ("planned", "2026")]
+
+
+def test_russian_exhibition_that_goes_on_working_is_under_way():
+    found = extract("В Караганде продолжает работу выставка «Степные мотивы».",
+                    published="2025-06-10")
+    assert one(found, "exhibition").status == "ongoing"

@@ -72,6 +72,8 @@ def test_quoted_name_the_model_leaves_is_still_an_organisation():
     ("Қарағандыда көрме өткізіледі.", "planned"),
     ("Ақтауда салтанатты жиын жоспарлануда.", "planned"),
     ("Таразда театр фестивалі өтуде.", "ongoing"),
+    ("Ақтөбеде ауа райына байланысты концерт өтпейтін болды.", "cancelled"),
+    ("Алматыда халықаралық форумға дайындық жүріп жатыр.", "planned"),
 ])
 def test_kazakh_status_cues(sentence, status):
     doc = process(Document(doc_id="t", source="test", raw=sentence + " Оған көптеген "
