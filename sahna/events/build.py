@@ -222,7 +222,8 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     # «мероприятие прошло в Астане»): that noun, dated or placed, is the event
     only_generic = all(m.kind == "anaphor" for m in mentions)
     for m in mentions:
-        if only_generic and m.kind == "anaphor" and not drafts and _placed_or_dated(view, m):
+        if only_generic and m.kind == "anaphor" and not drafts and _placed_or_dated(view, m) \
+                and view.matches_any(m.last, view.language.cue_set("event_noun")):
             m.kind = "noun"
         if id(m) in opening:
             continue
