@@ -178,3 +178,79 @@ def test_a_generic_noun_without_the_possessive_starts_another_phrase():
 
 def test_a_feast_word_in_passing_is_no_event():
     assert events("Ол тойға бармады.") == []
+
+
+def test_a_quoted_name_with_a_passive_verb_of_holding_is_an_event():
+    found = events("Өткен сенбіде Қарағандыда «Далам әні» өткізілді. "
+                   "Оған облыстың барлық аудандарынан өнерпаздар қатысты.")
+    assert [e.title for e in found] == ["«Далам әні»"]
+    assert found[0].city == "Karaganda"
+
+
+def test_a_generic_event_noun_with_its_own_name_is_an_event():
+    found = events("Ақтау қаласында «Теңіз самалы» атты іс-шара өтті. "
+                   "Шараға облыс әкімінің орынбасары қатысты.")
+    assert len(found) == 1
+    assert "Теңіз самалы" in found[0].title
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Семей қаласында облыстық жыр мүшайрасы өтті.", "competition"),
+    ("Кеше Қостанай қаласында домбырашы жастарға шеберлік сыныбын өткізді.", "other"),
+    ("Жеңіс күні Атырау қаласында Мәңгілік алау басында тағзым шарасы өтті.", "ceremony"),
+])
+def test_kinds_of_events_named_in_the_taxonomy(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}
+
+
+def test_towards_evening_is_no_evening_concert():
+    found = events("Синоптиктердің айтуынша, кешке қарай Алматыда жаңбыр жауады. "
+                   "Жолаушылар кеш қалмау үшін ерте шыққаны жөн.")
+    assert found == []
+
+
+def test_a_trigger_before_a_possessive_trigger_modifies_it():
+    found = events("Таразда ұлттық ойындар фестивалі басталды. "
+                   "Фестиваль 5 маусымға дейін жалғасады.")
+    assert [e.type for e in found] == ["festival"]
+
+
+@pytest.mark.parametrize(("sentence", "city"), [
+    ("Кеше Қонаев қаласында облыстық айтыс өтті.", "Konaev"),
+    ("Бүгін Сәтбаев қаласында жастар форумы өтті.", "Satbayev"),
+    ("Кеше Ақсай қаласында облыстық айтыс өтті.", "Aksay"),
+])
+def test_a_town_after_a_word_of_time_is_the_events_place(sentence, city):
+    assert [e.city for e in events(sentence)] == [city]
+
+
+def test_an_article_that_names_its_event_only_as_an_event_has_that_event():
+    found = events("Кеше Түркістанда жастарға арналған іс-шара өтті. "
+                   "Оған облыстың барлық аудандарынан өкілдер келді.")
+    assert [(e.type, e.city) for e in found] == [("other", "Turkestan")]
+
+
+def test_many_generic_events_are_no_event():
+    assert events("Биыл облыста жастарға арналған іс-шаралар өтеді.") == []
+
+
+def test_a_town_in_the_locative_before_a_regional_adjective_is_the_place():
+    found = events("Кеше Таразда облыстық шахмат турнирі өтті.")
+    assert [(e.type, e.city) for e in found] == [("competition", "Taraz")]
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("Кеше Таразда өнерпаздардың шығармашылық есебі өтті.", "concert"),
+    ("Кеше Таразда Мемлекеттік рәміздер күні кеңінен аталып өтті.", "ceremony"),
+])
+def test_more_kinds_of_kazakh_events(sentence, etype):
+    assert etype in {e.type for e in events(sentence)}
+
+
+def test_kazakh_talks_held_and_the_visit_they_invite_to_are_two_meetings():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Өзбекстан Президенті Шавкат "
+            "Мирзиёевпен телефон арқылы сөйлесті. Тоқаев Мирзиёевті келесі жылы "
+            "Қазақстанға мемлекеттік сапармен келуге шақырды.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published="2025-06-10"))
+    meetings = sorted((e.status, e.start) for e in doc.events if e.type == "meeting")
+    assert meetings == [("held", None), ("planned", "2026")]

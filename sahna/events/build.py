@@ -218,7 +218,13 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
     weak = view.language.cue_set("weak_verb")
     performance_named = False  # has a draft of a performing type been made yet?
+    # an article that names its event only by the generic noun («іс-шара өтті»,
+    # «мероприятие прошло в Астане»): that noun, dated or placed, is the event
+    only_generic = all(m.kind == "anaphor" for m in mentions)
     for m in mentions:
+        if only_generic and m.kind == "anaphor" and not drafts and _placed_or_dated(view, m) \
+                and view.matches_any(m.last, view.language.cue_set("event_noun")):
+            m.kind = "noun"
         if id(m) in opening:
             continue
         if m.kind == "verb" and view.key(m.first) in weak and (
@@ -299,6 +305,16 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             drafts[target].extra_sents.append(m.sent)
             m.event = target
     return drafts
+
+
+def _placed_or_dated(view: DocView, m: Mention) -> bool:
+    """A singular generic event noun with a date or a place in the locative in its own
+    sentence: "the event" of an article that names no other."""
+    if _plural_token(view, m.last) or view.lowers[m.last].endswith(("лар", "лер", "дар", "дер",
+                                                                     "тар", "тер")):
+        return False
+    return bool(view.in_sentence("dates", m.sent)) or any(
+        _locative(view, p.start) for p in view.in_sentence("places", m.sent))
 
 
 def _other_edition(view: DocView, m: Mention, d: Draft) -> bool:
@@ -437,12 +453,15 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     («дни культуры» repeats «Дни культуры Казахстана», «Дни кыргызской культуры»
     does not)."""
     mine = _content(view, m)
-    tense = _local_status(view, m) if m.kind == "programme" else None
+    # a held and a planned programme are two occurrences; so are talks held and a visit
+    # they plan («сөйлесті … сапармен келуге шақырды», "invited him to visit")
+    timed = m.kind == "programme" or m.type == "meeting"
+    tense = _local_status(view, m) if timed else None
     candidates = [i for i, d in enumerate(drafts)
                   if d.type == m.type and not d.first.in_list and not (
                       mine and (theirs := _draft_content(view, d))
                       and not (mine <= theirs or theirs <= mine))
-                  and (m.kind != "programme" or _same_time(view, m, d)
+                  and (not timed or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
     if m.type in OPEN_TYPES and m.kind == "noun":

@@ -74,14 +74,16 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
              and not _press_occasion(view, m)
-             and not _inside_name(view, m)]
+             and not _inside_name(view, m) and not _fixed_phrase(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
     by_sent = by_sentence(found)
     found = [m for m in found if not _opens_other(view, m, by_sent[m.sent])]
     by_sent = by_sentence(found)
-    found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])]
+    found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])
+             and not _credit_of_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
+    _named_anaphors(found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
     if room > 0:
         named = {m.name.casefold() for m in found if m.name}
@@ -405,7 +407,63 @@ def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
         head_last = lang.head_final or not lang.inflected
         if (m.first < o.first) == head_last:
             return True  # m is the modifier of o
-    return False
+    return _compound_modifier(view, m, mentions)
+
+
+def _fixed_phrase(view: DocView, m: Mention) -> bool:
+    """«кешке қарай» 'towards evening', «кеш қалды» 'was late', «в постановке» 'staged
+    by': a one-word trigger inside a fixed phrase of time or manner (the language's
+    ``fixed_phrase`` cues: two words, the trigger's form and its neighbour's start) is no
+    event."""
+    cues = view.language.cue_words("fixed_phrase")
+    if not cues or m.first != m.last:
+        return False
+    rng = view.sent_tokens[m.sent]
+    pairs = []
+    if m.last + 1 < rng.stop:
+        pairs.append(f"{view.lowers[m.first]} {view.lowers[m.last + 1]}")
+    if m.first - 1 >= rng.start:
+        pairs.append(f"{view.lowers[m.first - 1]} {view.lowers[m.first]}")
+    return any(pair.startswith(cue) for pair in pairs for cue in cues)
+
+
+def _credit_of_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
+    """«спектакль «…» в постановке театра», 'a play staged by the theatre': a trigger in a
+    credit phrase (the ``credit_phrase`` cues, the word before it and its own form)
+    credits a work of its type named before it in the sentence; alone («показали «…» в
+    постановке режиссёра») it is what states the performance."""
+    cues = view.language.cue_words("credit_phrase")
+    if not cues or m.first - 1 < view.sent_tokens[m.sent].start:
+        return False
+    if f"{view.lowers[m.first - 1]} {view.lowers[m.first]}" not in cues:
+        return False
+    return any(o is not m and o.type == m.type and o.last < m.first for o in mentions)
+
+
+def _named_anaphors(mentions: list[Mention]) -> None:
+    """«"Каспий толқыны" атты іс-шара», «мероприятие «Ночь музеев»»: a generic event noun
+    with a quoted name of its own names an occurrence, not one stated before, unless
+    another mention carries the same name (then it points back at that event)."""
+    names = {m.name.casefold() for m in mentions if m.name and m.kind != "anaphor"}
+    for m in mentions:
+        if m.kind == "anaphor" and m.name and m.name.casefold() not in names:
+            m.kind = "noun"
+
+
+#: A possessive head of a Kazakh compound: «фестивалі», «байқауына», «сайыстары».
+_POSSESSIVE_HEAD = re.compile(r"(?:с?[ыі])(?:н|на|не|нда|нде|нан|нен|мен|ның|нің|ндағы|ндегі)?$")
+
+
+def _compound_modifier(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
+    """«ұлттық ойындар фестивалі», «айтыс кеші»: in a head-final language a trigger right
+    before another trigger in the possessive is the modifier of a compound whose head
+    is the second («the festival of national games»), not an event of its own. (Not
+    before a word that only refers back, «концерт бағдарламасы»: the concert stays.)"""
+    if not view.language.head_final:
+        return False
+    return any(o.sent == m.sent and o.first == m.last + 1 and o.kind != "anaphor"
+               and o.type != m.type and _POSSESSIVE_HEAD.search(view.lowers[o.first])
+               for o in mentions)
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:

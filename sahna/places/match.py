@@ -221,9 +221,23 @@ def _region_names(scan: Scan) -> set[int]:
     marked: set[int] = set()
     region, regions = _cue_stems("region"), _cue_stems("regions")
     for j, word in enumerate(scan.words):
-        if word.key.startswith(region):
+        if word.key.startswith(region) and not _adjective_after_locative(scan, j, region):
             marked.update(_listed_before(scan, j, word.key.startswith(regions)))
     return marked
+
+
+_DERIVED = ("тық", "тік", "дық", "дік", "лық", "лік")
+_LOCATIVE = ("да", "де", "та", "те")
+
+
+def _adjective_after_locative(scan: Scan, j: int, region: tuple[str, ...]) -> bool:
+    """«Таразда облыстық турнир өтті»: an adjective of the region word («облыстық»
+    'regional') after a name in the Kazakh locative starts the next phrase; the name is
+    the town where it happens, not a region's («Алматы облыстық театры»: a bare name)."""
+    key = scan.words[j].key
+    stem = max((r for r in region if key.startswith(r)), key=len)
+    return j > 0 and key[len(stem):].startswith(_DERIVED) \
+        and scan.words[j - 1].key.endswith(_LOCATIVE)
 
 
 def _listed_before(scan: Scan, j: int, plural: bool) -> Iterator[int]:

@@ -64,3 +64,21 @@ def test_coming_weekdays_and_tomorrow(text: str, lang: str, phrase: str, value: 
     """«в ближайшую субботу», «алдағы сенбіде», "this coming Wednesday": the first such
     day after the publication date (a week on when it is that day)."""
     assert values(text, lang, WEDNESDAY) == [(phrase, value)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Жексенбі күні Таразда ақындар айтысы өтті.", "Жексенбі күні", "2025-06-01"),
+    ("Сенбіде Таразда ақындар айтысы өтеді.", "Сенбіде", "2025-06-07"),
+    ("Жұма күні Астанада форум өтпек, деді ол.", "Жұма күні", "2025-06-06"),
+])
+def test_kazakh_bare_weekday_follows_the_verb_that_closes_its_clause(text, phrase, value):
+    assert values(text, "kk", WEDNESDAY) == [(phrase, value)]
+
+
+def test_kazakh_bare_weekday_without_a_tense_is_no_date():
+    assert values("Жексенбі күні демалыс күні.", "kk", WEDNESDAY) == []
+
+
+def test_kazakh_day_of_a_past_clause_is_of_the_last_year():
+    assert values("15 қазанда Таразда фестиваль өтті.", "kk", "2025-01-10") == [
+        ("15 қазанда", "2024-10-15")]

@@ -611,3 +611,47 @@ def test_a_city_in_a_shown_works_title_is_its_subject_not_its_place():
 ])
 def test_a_settlement_word_between_the_preposition_and_the_name(text, lang, city):
     assert one(extract(text, published="2025-06-10", lang_hint=lang), "festival").city == city
+
+
+def test_russian_day_a_festival_ends_on_is_its_end_and_it_is_under_way():
+    found = extract("В Таразе продолжается фестиваль народного творчества «Көктем». "
+                    "Фестиваль завершится 14 октября.", published="2025-10-10")
+    festival = one(found, "festival")
+    assert (festival.start, festival.end) == (None, "2025-10-14")
+    assert festival.status == "ongoing"
+
+
+def test_russian_staged_by_credits_the_play_named_before_it():
+    found = extract("Сегодня в Таразе зрителям покажут спектакль «Айман – Шолпан» в "
+                    "постановке областного драмтеатра.", published="2025-10-10")
+    assert [e.type for e in found] == ["stage"]
+
+
+def test_russian_staged_by_alone_states_the_performance():
+    found = extract("В день открытия в Таразе показали «Айман – Шолпан» в постановке "
+                    "Асхата Маемирова.", published="2025-10-10")
+    assert "stage" in {e.type for e in found}
+
+
+@pytest.mark.parametrize(("sentence", "etype"), [
+    ("В Кокшетау широко отметили День Конституции.", "ceremony"),
+    ("В Караганде прошёл творческий отчёт коллективов самодеятельности.", "concert"),
+    ("В Таразе прошёл концерт-реквием памяти жертв репрессий.", "concert"),
+])
+def test_more_kinds_of_russian_events(sentence, etype):
+    assert etype in {e.type for e in extract(sentence, published="2025-06-10")}
+
+
+def test_talks_held_and_the_visit_they_plan_are_two_meetings():
+    found = extract("Президент Казахстана Касым-Жомарт Токаев провёл телефонный разговор с "
+                    "Президентом Узбекистана Шавкатом Мирзиёевым. Токаев пригласил Мирзиёева "
+                    "посетить Казахстан с государственным визитом в следующем году.",
+                    published="2025-06-10")
+    meetings = sorted((e.status, e.start) for e in found if e.type == "meeting")
+    assert meetings == [("held", None), ("planned", "2026")]
+
+
+def test_russian_exhibition_that_goes_on_working_is_under_way():
+    found = extract("В Караганде продолжает работу выставка «Степные мотивы».",
+                    published="2025-06-10")
+    assert one(found, "exhibition").status == "ongoing"

@@ -72,6 +72,8 @@ def test_quoted_name_the_model_leaves_is_still_an_organisation():
     ("Қарағандыда көрме өткізіледі.", "planned"),
     ("Ақтауда салтанатты жиын жоспарлануда.", "planned"),
     ("Таразда театр фестивалі өтуде.", "ongoing"),
+    ("Ақтөбеде ауа райына байланысты концерт өтпейтін болды.", "cancelled"),
+    ("Алматыда халықаралық форумға дайындық жүріп жатыр.", "planned"),
 ])
 def test_kazakh_status_cues(sentence, status):
     doc = process(Document(doc_id="t", source="test", raw=sentence + " Оған көптеген "
@@ -136,3 +138,17 @@ def test_lookalikes_do_not_hide_a_date():
     assert doc.lang == "kk"
     assert [d.start_value for d in doc.dates] == ["2025-03-15"]
     assert doc.dates[0].text == doc.text[doc.dates[0].start:doc.dates[0].end]
+
+
+@pytest.mark.parametrize(("sentence", "tense"), [
+    ("Кездесуде тараптар ынтымақтастық мәселелерін талқылады.", "past"),
+    ("Әкім жиынға қатысушыларға табыс тіледі.", "past"),
+    ("Кеше облыс әкімі жастармен кездесті.", "past"),
+    ("Фестиваль аясында көрме ұйымдастырылады.", "fut"),
+    ("Алдағы айда байқау ұйымдастырылмақ.", "fut"),
+    ("Биыл да мерекені тойлайды.", "fut"),
+])
+def test_the_tense_of_a_kazakh_predicate(sentence, tense):
+    doc = analysed(sentence)
+    predicate = [t for t in doc.tokens if t.pos == "WORD"][-1]
+    assert predicate.feats.get("tense") == tense

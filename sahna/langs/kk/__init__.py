@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from sahna.events.view import DocView
 
 
-_TENSE_STATUS: dict[str, Status] = {"fut": "planned", "pres": "ongoing"}
+_TENSE_STATUS: dict[str, Status] = {"fut": "planned", "pres": "ongoing", "past": "held"}
 
 
 class Kazakh(KazakhPlaces, KazakhDates, Language):

@@ -43,6 +43,13 @@ _TENSE_ENDINGS = (
     ("fut", ("мақ", "мек", "бақ", "бек", "пақ", "пек", "ылады", "іледі", "йды", "йді")),
     ("pres", ("уда", "уде", "юда", "юде")),
 )
+#: Past forms of verbs whose stem ends in «-ыла»/«-іле» that look like the passive future
+#: («талқыла-ды» 'discussed', «тіле-ді» 'wished', not «-ыл-ады»).
+_PAST_LOOKALIKES = ("талқылады", "тіледі", "тіледік")
+#: The definite past after a consonant stem («өтті», «қатысты», «келді»): its future has
+#: a vowel before the ending («өтеді», «қатысады», «келеді»). After a vowel stem the past
+#: («ойнады») and the future («барады») look alike: no tense.
+_PAST = re.compile(r"[^аәеиоөұүыіуюяйё](?:ды|ді|ты|ті)$")
 
 
 def mark_predicates(doc: Document) -> None:
@@ -54,6 +61,9 @@ def mark_predicates(doc: Document) -> None:
         if predicate is None:
             continue
         low = predicate.lemma
+        if low in _PAST_LOOKALIKES or (len(low) > 4 and _PAST.search(low)):
+            predicate.feats["tense"] = "past"
+            continue
         for tense, endings in _TENSE_ENDINGS:
             if len(low) > 5 and low.endswith(endings):
                 predicate.feats["tense"] = tense

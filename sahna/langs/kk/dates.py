@@ -5,8 +5,11 @@ a number, «айы», a month in the genitive or the locative)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
+from sahna.dates import lexicon
+from sahna.dates.patterns import phrase_regex
 from sahna.langs.base import Mixin
 
 if TYPE_CHECKING:
@@ -76,7 +79,23 @@ _RULES = (
     ("kk_until_month", "end", r"{PRE}{M2}{AI}\s+дейін"),
     ("kk_until_year", "end", r"{Y2}\s*-?\s*(?:жылға|жылдың\s+соңына|ж\.)\s+дейін"),
     ("kk_relative", "relative", r"{REL}"),
+    # «сенбі күні», «жексенбіде»: a bare weekday, the past or the coming one as the
+    # clause's verb says; not the name of a day in a date («12 қыркүйек, жұма»)
+    ("kk_weekday", "relative", r"(?<!\w){WD}(?:\s+күні|де|да)(?!\w)"),
 )
+
+#: The end of a clause: a Kazakh clause closes with its verb.
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+#: Words that report what was said («деді», «хабарлады»): the clause told is before them.
+_REPORTING = ("деді", "деп", "делінген", "хабарлады", "хабарлайды", "мәлімдеді", "жазады",
+              "айтты", "атап өтті")
+#: Finite verb endings of the coming tense: the aorist («өтеді», «басталады»), the
+#: intention («өтпек», «өткізбекші»), the future participle («өтетін»).
+_COMING = re.compile(r"(?:[аеый]ды|[аеій]ді|[мбп][аеақ][кқ](?:шы|ші)?|[аеый]тын|[аеій]тін|"
+                     r"жоспарлануда|көзделуде|күтілуде)$")
+#: Finite verb endings of the past: the definite past («өтті», «ашылды»), the past
+#: participle closing a clause («өткен»), the evidential («өтіпті»).
+_PAST = re.compile(r"(?:[дт][ыі]|[гғкқ][ае]н|[ыі]пт[ыі])$")
 
 
 class KazakhDates(Mixin):
@@ -105,4 +124,27 @@ class KazakhDates(Mixin):
             pieces[f"MG{n}"] = rf"(?P<m{n}>{gen}(?!\w)|{nom}(?=\s+айының(?!\w)))(?:\s+айының)?"
         bare = month_alt(_LOC, _BARE_EXCLUDED)
         pieces["ML1"] = rf"(?P<m1>{bare})(?!\w)"
+        weekdays = phrase_regex(lexicon.relative_phrases(self.code, "weekday"))
+        pieces["WD"] = rf"(?P<rel>{weekdays})"
         return pieces
+
+    def clause_tense(self, text: str, start: int, end: int) -> str | None:
+        """«Сенбі күні … айтыс өтті» (past), «… 15 қазанда өтеді» (coming): a Kazakh
+        clause ends with its verb, so the tense is the last word's before the clause
+        ends (before a verb of reporting that closes the sentence: «…өтеді, деді ол»).
+        A word that is neither («өтуде», a noun) says nothing."""
+        stop = _CLAUSE_END.search(text, end, end + 400)
+        clause = text[end:stop.start() if stop else min(len(text), end + 400)]
+        words = re.findall(r"[^\W\d_]+", clause.lower())
+        while words and words[-1] in ("ол", "деді", "деп", "дейді"):
+            words.pop()  # «…, деді ол»: the reported clause closes before
+        while len(words) > 1 and words[-1].startswith(_REPORTING):
+            words.pop()
+        if not words:
+            return None
+        last = words[-1]
+        if _COMING.search(last):
+            return "coming"
+        if _PAST.search(last) and len(last) > 3:
+            return "past"
+        return None

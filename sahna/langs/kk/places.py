@@ -50,6 +50,13 @@ class KazakhPlaces(Mixin):
         # «Моңғолия Республикасы Баян-Өлгий аймағына»: the case ending sits on the last
         # noun of the phrase, after the state noun and the name of a place inside it
         after_state = bool(state) and word.rpartition(" ")[2].startswith(state)
+        suffixes = self.place_words("locative_ending")
+        if tour:
+            suffixes += self.place_words("dative_ending")
+        if word_end > end and word.endswith(suffixes):
+            # «Таразда облыстық турнир»: the name carries its own ending, so a generic
+            # word after it («облыстық» 'regional') starts the next phrase
+            return True
         for after in rest[:4]:
             low = after.lower().strip(".,;:!?»\"")
             if low.startswith(generic):
@@ -67,9 +74,6 @@ class KazakhPlaces(Mixin):
                     break
             elif not (after_state and after[:1].isupper()):
                 break
-        suffixes = self.place_words("locative_ending")
-        if tour:
-            suffixes += self.place_words("dative_ending")
         return word.endswith(suffixes)
 
     def capital_ref(self, words: Sequence[Word], i: int, country_at: CountryAt) -> str | None:

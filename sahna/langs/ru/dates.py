@@ -41,6 +41,14 @@ _RULES = (
     ),
     ("ru_year_range", "span", r"(?:в\s+)?{Y1}{DASH}{Y2}\s*(?:год(?:ах|ы|ов)(?!\w)|гг\.)"),
     ("ru_year_from_to", "span", r"с\s+{Y1}\s+(?:по|до)\s+{Y2}\s*(?:год\w*|гг?\.)"),
+    # «фестиваль завершится 14 октября»: the day it will end (a past «завершился 15
+    # октября» may date a one-day event; «продлится до …» is «до …»'s)
+    (
+        "ru_ends",
+        "end",
+        r"(?:заверш|законч)(?:ится|атся)\s+(?:свою\s+работу\s+)?{D2}{ORD}\s+{M2}"
+        r"(?:\s+{Y2}{YW})?(?:\s+{QA})?",
+    ),
     ("ru_day", "span", r"{D1}{ORD}\s+{M1}(?:\s+{Y1}{YW})?(?:\s+{QA})?"),
     ("ru_month", "span", r"(?:в|во|с)\s+{PART}{M1}(?:\s+{Y1}{YW})?(?:\s+{QA})?"),
     ("ru_month_year", "span", r"{M1}\s+{Y1}{YW}"),
