@@ -474,3 +474,43 @@ def test_the_main_event_of_a_programme_is_a_part_of_its_own():
     others = of_type(events, "other")
     assert len(others) == 2 and all(e.parent == days.id for e in others)
 
+
+
+# ---------------------------------------------------------------- issue 14: unseen news
+
+def test_receiving_an_official_is_a_meeting_at_a_venue_known_by_name():
+    events = extract("Tokayev receives envoy\n\nPresident Kassym-Jomart Tokayev received "
+                     "Foreign Minister of Japan Takeshi Iwaya at the Akorda on June 10.")
+    meeting = one(events, "meeting")
+    assert (meeting.start, meeting.status, meeting.city) == ("2025-06-10", "held", "Astana")
+
+
+def test_receiving_a_medal_or_visitors_is_no_meeting():
+    events = extract("Wrestler wins gold\n\nKazakh wrestler Daulet Nurlanov received a gold "
+                     "medal at the tournament in Astana on June 8. The museum received more "
+                     "than 500 visitors on the opening day.")
+    assert of_type(events, "meeting") == []
+
+
+def test_an_adjective_cue_says_the_status_of_its_own_noun_only():
+    events = extract("Talks in Bishkek\n\nDuring the talks in Bishkek, the foreign ministers "
+                     "discussed the upcoming summit of Central Asian leaders.")
+    assert one(events, "meeting").status == "held"
+    assert one(events, "forum").status == "planned"
+
+
+def test_a_place_past_another_event_of_the_sentence_is_that_events():
+    events = extract("Ministers meet\n\nThe foreign ministers held a meeting in Astana on "
+                     "June 10. During the meeting, they discussed the summit, which will "
+                     "take place in Samarkand in autumn.")
+    assert one(events, "meeting").city == "Astana"
+    assert one(events, "forum").city == "Samarkand"
+
+
+def test_a_ceremony_with_a_venue_of_its_own_is_not_the_opening_of_the_event_before():
+    events = extract("Independence Day\n\nFestive concerts will be held in all regions of "
+                     "the country. In Astana, a solemn ceremony will be held at the Palace "
+                     "of Independence on December 15.", published="2025-12-10")
+    ceremony = one(events, "ceremony")
+    assert (ceremony.start, ceremony.status, ceremony.city) == ("2025-12-15", "planned",
+                                                                "Astana")

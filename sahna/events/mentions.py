@@ -73,7 +73,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
-             and not _press_occasion(view, m)
+             and not _press_occasion(view, m) and not _receives_nobody(view, m)
              and not _inside_name(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
@@ -312,6 +312,34 @@ def _meets_nobody(view: DocView, m: Mention) -> bool:
     rng = view.sent_tokens[m.sent]
     return not any(roles.get(view.keys[i], ("",))[0] == "official"
                    or roles.get(view.lowers[i], ("",))[0] == "official" for i in rng)
+
+
+def _receives_nobody(view: DocView, m: Mention) -> bool:
+    """"The President received the Foreign Minister of China" is a meeting; "the
+    wrestler received a gold medal", "the museum received 500 visitors" are not: a verb
+    of receiving states a meeting only when its object, before the clause ends, is a
+    person the tagger names, an office or a delegation."""
+    lang = view.language
+    if m.type != "meeting" or m.kind != "verb" or view.key(m.first) not in lang.cue_set(
+            "receive_verb"):
+        return False
+    rng = view.sent_tokens[m.sent]
+    roles = role_cues(view.lang)
+    guests = lang.cue_set("guest_noun")
+    people = [(e.start, e.end) for e in view.in_sentence("entities", m.sent) if e.label == "PER"]
+    for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
+        tok = view.tokens[i]
+        if tok.pos in ("PUNCT", "VERB", "AUX") or view.lowers[i] in ("from", "in", "on", "at"):
+            break
+        if roles.get(view.keys[i], ("",))[0] == "official" or view.lowers[i] in guests \
+                or view.keys[i] in guests or any(s <= tok.start < e for s, e in people):
+            return False
+    return True
+
+
+#: How many words after "received" its object may take to name whom it receives
+#: ("received the newly appointed Ambassador of Japan").
+RECEIVED_REACH = 6
 
 
 def _inside_name(view: DocView, m: Mention) -> bool:
