@@ -514,3 +514,23 @@ def test_a_ceremony_with_a_venue_of_its_own_is_not_the_opening_of_the_event_befo
     ceremony = one(events, "ceremony")
     assert (ceremony.start, ceremony.status, ceremony.city) == ("2025-12-15", "planned",
                                                                 "Astana")
+
+
+def test_an_ed_modifier_is_no_past_tense_of_the_clause():
+    assert dates("The presidents are expected to hold talks in narrow and expanded formats "
+                 "on June 21.") == [("June 21", "2025-06-21", None)]
+    assert dates("The gala will take place in the renovated hall on June 20.") == [
+        ("June 20", "2025-06-20", None)]
+
+
+def test_a_name_capitalised_in_the_body_titles_the_event_over_the_headline():
+    events = extract("Kazakh jazz festival to take place in Almaty\n\nThe Almaty Jazz "
+                     "Festival will take place in the city from September 5 to 7.")
+    assert one(events, "festival").title == "Almaty Jazz Festival"
+
+
+def test_people_from_countries_in_the_next_sentence_are_the_events_sides():
+    events = extract("Crafts exhibition opens\n\nAn exhibition of Central Asian crafts opened "
+                     "in Tashkent on June 10. Masters from Kazakhstan, Kyrgyzstan and "
+                     "Tajikistan present their works.")
+    assert set(one(events, "exhibition").countries) == {"KZ", "KG", "TJ", "UZ"}

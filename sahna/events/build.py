@@ -905,10 +905,17 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         performers = people.performer_verb(view, sent) is not None
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
-        if not performers and not _has_credit(view, sent):
+        sides = not here and _names_sides(view, sent)
+        if not performers and not sides and not _has_credit(view, sent):
             continue
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
                   and (not performers or d.type in PERFORMING)]
+        if sides and not before:  # "masters from … present their works" at a fair
+            before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
+        if sides:  # the sides of the event of the paragraph, not of one told before it
+            para = paragraphs(view)
+            before = [i for i in before if any(para[m.sent] == para[sent]
+                                               for m in drafts[i].mentions)]
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather
@@ -919,6 +926,21 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _names_sides(view: DocView, sent: int) -> bool:
+    """"Masters from Kazakhstan, Kyrgyzstan and Tajikistan present their works",
+    "Delegations from 12 countries arrived": a sentence with no event of its own that
+    ties people to a country names the sides of the event it follows (spec: countries
+    of delegations and performers)."""
+    doc = view.doc
+    s = doc.sentences[sent]
+    sources = view.language.cue_words("source")
+    for ref in view.in_sentence("country_refs", sent):
+        before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
+        if before and before[-1] in sources and _party_from(view, before):
+            return True
+    return False
 
 
 def _is_headline(view: DocView) -> bool:
@@ -1335,10 +1357,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # the event's own noun phrase before one made from the words after a verb ("week
         # of Kyrgyz cinema" over "screening at the studio"); a head-final language's
         # verb title holds the words before it, all the clause says of the event
-        title = max(((m.kind != "verb" or view.language.head_final, m.title)
-                     for m in d.mentions if m.kind != "anaphor"),
-                    key=lambda kt: (kt[0], *_title_rank(kt[1])),
-                    default=(True, main.title))[1]
+        # then a quoted name, then a name written in capitals in the body ("the Almaty
+        # Jazz Festival" over the headline's "Kazakh jazz festival")
+        title = max(((m.kind != "verb" or view.language.head_final, m.title,
+                      _body_name(view, m)) for m in d.mentions if m.kind != "anaphor"),
+                    key=lambda kt: (kt[0], *_title_rank(kt[1], kt[2])),
+                    default=(True, main.title, False))[1]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
@@ -1545,8 +1569,16 @@ def _end_of_span(view: DocView, d: Draft, start: str) -> str | None:
     return None
 
 
-def _title_rank(title: str) -> tuple[int, int]:
-    return ("«" in title or '"' in title, -abs(len(title) - 40))
+def _title_rank(title: str, body_name: bool = False) -> tuple[int, int, int]:
+    return ("«" in title or '"' in title, body_name, -abs(len(title) - 40))
+
+
+def _body_name(view: DocView, m: Mention) -> bool:
+    """Is the mention a capitalised name in the article's body ("the Astana
+    International Forum")? A headline capitalises every word, so its phrase is not."""
+    if m.sent == 0 and view.opens_with_title():
+        return False
+    return _title_cased_name(view, m)
 
 
 def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
