@@ -65,6 +65,10 @@ def find_mentions(view: DocView) -> list[Mention]:
             # "the orchestra performed a gala concert": the verb is its own phrase, so that
             # the concert it performs stays an event of its own
             mention.phrase_first, mention.phrase_last = mention.first, mention.last
+            if _stage_genre_near(view, mention):
+                mention.type = "stage"
+                mention.extra["noun"] = "stage"
+                mention.title = title_of(view, mention)
         if _session_of_body(view, mention):
             mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
@@ -314,6 +318,24 @@ def _meets_nobody(view: DocView, m: Mention) -> bool:
                    or roles.get(view.lowers[i], ("",))[0] == "official" for i in rng)
 
 
+def _stage_genre_near(view: DocView, m: Mention) -> bool:
+    """"The ballet company will perform Swan Lake", "the drama theatre's troupe performed
+    the play": what a ballet, opera or drama troupe performs is a stage performance, not
+    a concert. The genre word is a common noun (lower case: "Astana Opera" is a name,
+    whose soloists may well give a concert) within a few words of the verb."""
+    genres = view.language.cue_set("stage_genre")
+    rng = view.sent_tokens[m.sent]
+    for i in range(max(rng.start, m.first - STAGE_GENRE_REACH),
+                   min(rng.stop, m.last + STAGE_GENRE_REACH + 1)):
+        if view.tokens[i].text[:1].islower() and view.keys[i] in genres:
+            return True
+    return False
+
+
+#: How far from "perform" the genre word of the troupe or the work may stand.
+STAGE_GENRE_REACH = 5
+
+
 def _receives_nobody(view: DocView, m: Mention) -> bool:
     """"The President received the Foreign Minister of China" is a meeting; "the
     wrestler received a gold medal", "the museum received 500 visitors" are not: a verb
@@ -548,7 +570,8 @@ def verb_title(view: DocView, m: Mention) -> str:
     in a head-final language, where the verb closes the clause, the words before it."""
     rng = view.sent_tokens[m.sent]
     # the verb's own noun ("perform" -> "concert"), else its event type's
-    noun = next(iter(view.language.cue_words(f"verb_noun:{view.key(m.first)}")
+    noun = next(iter((() if "noun" in m.extra else
+                      view.language.cue_words(f"verb_noun:{view.key(m.first)}"))
                      or view.language.cue_words(f"verb_noun:{m.type}")), m.type)
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
