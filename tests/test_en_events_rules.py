@@ -537,10 +537,16 @@ def test_people_from_countries_in_the_next_sentence_are_the_events_sides():
 
 
 def test_what_a_ballet_company_performs_is_a_stage_performance():
-    events = extract("Swan Lake in Tashkent\n\nThe Astana Opera ballet company will perform Swan Lake "
-                     "at the Navoi Theatre in Tashkent on June 20.")
+    events = extract("Swan Lake in Tashkent\n\nThe Astana Opera ballet company will perform "
+                     "Swan Lake at the Navoi Theatre in Tashkent on June 20.")
     assert one(events, "stage").start == "2025-06-20"
     assert of_type(events, "concert") == []
     events = extract("Gala in Almaty\n\nSoloists of the Astana Opera will perform at the "
                      "Kazakh State Philharmonic Hall in Almaty on June 20.")
     assert of_type(events, "stage") == []
+
+
+def test_a_participle_before_a_noun_stays_inside_the_event_phrase():
+    events = extract("Crafts in Istanbul\n\nAn exhibition of Kazakh applied art opened at the "
+                     "cultural centre in Istanbul on June 4.")
+    assert one(events, "exhibition").title == "exhibition of Kazakh applied art"
