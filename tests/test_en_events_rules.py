@@ -550,3 +550,13 @@ def test_a_participle_before_a_noun_stays_inside_the_event_phrase():
     events = extract("Crafts in Istanbul\n\nAn exhibition of Kazakh applied art opened at the "
                      "cultural centre in Istanbul on June 4.")
     assert one(events, "exhibition").title == "exhibition of Kazakh applied art"
+
+
+def test_concerts_listed_under_a_tour_headline_are_the_tour():
+    events = extract("Folk orchestra to tour Europe\n\nThe Kurmangazy Orchestra will give "
+                     "concerts in Berlin, Vienna and Paris from June 20 to July 2. The tour "
+                     "will feature works by Kazakh composers.")
+    tour = one(events, "tour")
+    assert (tour.title, tour.start, tour.end, tour.status) == ("tour", "2025-06-20",
+                                                               "2025-07-02", "planned")
+    assert of_type(events, "concert") == []

@@ -974,7 +974,26 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
             continue  # a first line with its own day or city is an occurrence of its own
         target.mentions = sorted([*d.mentions, *target.mentions], key=lambda m: m.first)
         d.mentions = []
+    _tour_of_concerts(view, drafts)
     return [d for d in drafts if d.mentions]
+
+
+def _tour_of_concerts(view: DocView, drafts: list[Draft]) -> None:
+    """"Orchestra to tour Europe" over "The orchestra will give concerts in Berlin,
+    Vienna and Paris from June 20 to July 2": the concerts (plural) the lead lists are
+    the headline's tour itself, with its dates, places and performers."""
+    tours = [d for d in drafts if d.type == "tour" and d.mentions and d.first.sent == 0
+             and not any(m.sent == 1 for m in d.mentions)]
+    if len(tours) != 1:
+        return
+    in_lead = [e for e in drafts if e.mentions and any(m.sent == 1 for m in e.mentions)]
+    if len(in_lead) != 1 or in_lead[0].type not in ("concert", "stage"):
+        return
+    target = in_lead[0]
+    if target.first.sent != 1 or not _plural(view, target.first) or target.name:
+        return
+    tours[0].mentions = sorted([*tours[0].mentions, *target.mentions], key=lambda m: m.first)
+    target.mentions = []
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "X", "LATN"})
@@ -1359,10 +1378,11 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # verb title holds the words before it, all the clause says of the event
         # then a quoted name, then a name written in capitals in the body ("the Almaty
         # Jazz Festival" over the headline's "Kazakh jazz festival")
-        title = max(((m.kind != "verb" or view.language.head_final, m.title,
-                      _body_name(view, m)) for m in d.mentions if m.kind != "anaphor"),
-                    key=lambda kt: (kt[0], *_title_rank(kt[1], kt[2])),
-                    default=(True, main.title, False))[1]
+        title = max(((m.kind != "verb" or view.language.head_final, m.type == d.type,
+                      m.title, _body_name(view, m))
+                     for m in d.mentions if m.kind != "anaphor"),
+                    key=lambda kt: (kt[0], kt[1], *_title_rank(kt[2], kt[3])),
+                    default=(True, True, main.title, False))[2]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
