@@ -560,3 +560,14 @@ def test_concerts_listed_under_a_tour_headline_are_the_tour():
     assert (tour.title, tour.start, tour.end, tour.status) == ("tour", "2025-06-20",
                                                                "2025-07-02", "planned")
     assert of_type(events, "concert") == []
+
+
+def test_an_upcoming_visit_is_not_the_consultations_held():
+    events = extract("Consultations in Ashgabat\n\nDeputy Foreign Minister Alibek Bakayev and "
+                     "his Turkmen counterpart held political consultations in Ashgabat on "
+                     "June 10. The sides discussed the upcoming visit of the President of "
+                     "Turkmenistan to Astana.")
+    meetings = of_type(events, "meeting")
+    assert sorted(e.status for e in meetings) == ["held", "planned"]
+    held = next(e for e in meetings if e.status == "held")
+    assert (held.start, held.city) == ("2025-06-10", "Ashgabat")

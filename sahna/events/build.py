@@ -465,6 +465,9 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
                   and (m.kind != "programme" or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
+    if _led_by_coming(view, m):  # "held consultations … discussed the upcoming visit"
+        candidates = [i for i in candidates if not any(
+            _local_status(view, x) == "held" for x in drafts[i].mentions)]
     if m.type in OPEN_TYPES and m.kind == "noun":
         # "a lecture" after "the presentation of the book": in the catch-all type a
         # different head noun is another kind of occurrence, so another event
@@ -482,6 +485,14 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
+
+
+def _led_by_coming(view: DocView, m: Mention) -> bool:
+    """Is ``m``'s noun led by a word of a coming occurrence ("the upcoming visit", "the
+    forthcoming summit")? Such a mention is not an event already held that it follows."""
+    words = view.language.cue_set("coming")
+    rng = view.sent_tokens[m.sent]
+    return any(view.lowers[i] in words for i in range(max(rng.start, m.first - 3), m.first))
 
 
 def _last_stated(d: Draft) -> int:
