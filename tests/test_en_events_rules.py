@@ -571,3 +571,15 @@ def test_an_upcoming_visit_is_not_the_consultations_held():
     assert sorted(e.status for e in meetings) == ["held", "planned"]
     held = next(e for e in meetings if e.status == "held")
     assert (held.start, held.city) == ("2025-06-10", "Ashgabat")
+
+
+def test_a_capitalised_name_that_took_place_is_an_event_without_a_trigger():
+    events = extract("Demo day\n\nAstana Hub Demo Day will be held on June 25 in Astana.")
+    event = one(events, "other")
+    assert (event.title, event.start, event.status) == ("Astana Hub Demo Day", "2025-06-25",
+                                                        "planned")
+    # an active verb has an agent, not a name; a body is no event
+    assert of_type(extract("Crafts\n\nThe Ministry of Culture held talks on crafts in "
+                           "Astana."), "other") == []
+    assert of_type(extract("Union\n\nThe Writers Union of Kazakhstan was held in high "
+                           "esteem in Almaty."), "other") == []

@@ -173,7 +173,69 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
             out.append(Mention(kind, "noun", sent, first, close, name=name,
                                phrase_first=first, phrase_last=close, title=f"«{name}»"))
             break
+        else:
+            named = _capitalised_subject(view, rng, verb)
+            if named is not None:
+                first, last = named
+                name = view.span_text(first, last)
+                out.append(Mention("other", "noun", sent, first, last, name=name,
+                                   phrase_first=first, phrase_last=last, title=name))
     return out
+
+
+def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int] | None:
+    """"Jas Stars 2025 took place at the arena on 8 June", "Astana Hub Demo Day will be
+    held on 25 June": in a language that writes names in capitals and does not inflect
+    them, a name opening the sentence as the subject of a passive or intransitive verb
+    of occurring ("took place", "was held", "kicked off") is an event with no trigger.
+    Not a person, a place, a body ("The Ministry … was held"? no such) or a venue."""
+    lang = view.language
+    if lang.inflected or lang.head_final:
+        return None
+    j = verb - 1
+    aux = lang.cue_set("occur_aux")
+    while j >= rng.start and view.lowers[j] in aux:
+        j -= 1
+    passive = j < verb - 1
+    low = view.lowers[verb]
+    if not (passive or (verb + 1 < rng.stop and view.lowers[verb + 1] in ("place", "off"))):
+        return None  # "the ministry held a meeting": an active verb has an agent, not a name
+    if low in ("open", "opens", "opened", "run", "runs", "ran", "start", "starts", "started"):
+        return None
+    first = rng.start
+    dash = next((i for i in range(rng.start, min(rng.stop, rng.start + 4))
+                 if view.tokens[i].text in ("–", "—", "-")), None)
+    if dash is not None and all(view.tokens[i].text.isupper()
+                                for i in range(rng.start, dash)):
+        first = dash + 1  # after an agency dateline ("ALMATY –")
+    if first < rng.stop and view.lowers[first] in lang.cue_set("article"):
+        first += 1
+    if j - first + 1 < 2 or j - first + 1 > MAX_SUBJECT_NAME:
+        return None
+    toks = view.tokens
+    joiners = lang.cue_set("latin_joiner")
+    for i in range(first, j + 1):
+        text = toks[i].text
+        if not (text[:1].isupper() or text.isdigit() or (view.lowers[i] in joiners
+                                                          and first < i < j)):
+            return None
+    if not toks[first].text[:1].isupper():
+        return None
+    start, end = toks[first].start, toks[j].end
+    sent = view.token_sent[first]
+    if any(e.label in ("PER", "GPE", "LOC") and e.start <= start and end <= e.end
+           for e in view.in_sentence("entities", sent)):
+        return None
+    if any(p.start <= start and end <= p.end for p in view.in_sentence("places", sent)):
+        return None
+    heads = venue_heads(view.lang) | lang.cue_set("body") | lang.cue_set("troupe")
+    if any(view.lowers[i] in heads or view.keys[i] in heads for i in range(first, j + 1)):
+        return None
+    return first, j
+
+
+#: The most words an untriggered event name as a sentence's subject may have.
+MAX_SUBJECT_NAME = 7
 
 
 def _kind_before(view: DocView, i: int, rng: range) -> EventType:
