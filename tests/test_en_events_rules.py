@@ -583,3 +583,10 @@ def test_a_capitalised_name_that_took_place_is_an_event_without_a_trigger():
                            "Astana."), "other") == []
     assert of_type(extract("Union\n\nThe Writers Union of Kazakhstan was held in high "
                            "esteem in Almaty."), "other") == []
+
+
+def test_an_untriggered_name_after_an_agency_dateline():
+    events = extract("Young talents\n\nALMATY – Jas Stars 2025 took place at the Almaty Arena "
+                     "on June 8, gathering 3,000 young people.")
+    event = one(events, "other")
+    assert (event.title, event.start, event.city) == ("Jas Stars 2025", "2025-06-08", "Almaty")

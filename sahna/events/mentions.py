@@ -188,7 +188,7 @@ def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int
     held on 25 June": in a language that writes names in capitals and does not inflect
     them, a name opening the sentence as the subject of a passive or intransitive verb
     of occurring ("took place", "was held", "kicked off") is an event with no trigger.
-    Not a person, a place, a body ("The Ministry … was held"? no such) or a venue."""
+    Not a place, a body or a venue."""
     lang = view.language
     if lang.inflected or lang.head_final:
         return None
@@ -223,7 +223,8 @@ def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int
         return None
     start, end = toks[first].start, toks[j].end
     sent = view.token_sent[first]
-    if any(e.label in ("PER", "GPE", "LOC") and e.start <= start and end <= e.end
+    # (a person neither takes place nor is held: a tagger's PER here is a name it misread)
+    if any(e.label in ("GPE", "LOC") and e.start <= start and end <= e.end
            for e in view.in_sentence("entities", sent)):
         return None
     if any(p.start <= start and end <= p.end for p in view.in_sentence("places", sent)):
