@@ -590,3 +590,9 @@ def test_an_untriggered_name_after_an_agency_dateline():
                      "on June 8, gathering 3,000 young people.")
     event = one(events, "other")
     assert (event.title, event.start, event.city) == ("Jas Stars 2025", "2025-06-08", "Almaty")
+
+
+def test_an_untriggered_name_after_a_fronted_date():
+    events = extract("Young talents\n\nOn June 8, the Spirit of Tengri 2025 took place in "
+                     "Almaty.")
+    assert one(events, "other").title == "Spirit of Tengri 2025"

@@ -186,9 +186,10 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
 def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int] | None:
     """"Jas Stars 2025 took place at the arena on 8 June", "Astana Hub Demo Day will be
     held on 25 June": in a language that writes names in capitals and does not inflect
-    them, a name opening the sentence as the subject of a passive or intransitive verb
-    of occurring ("took place", "was held", "kicked off") is an event with no trigger.
-    Not a place, a body or a venue."""
+    them, a name as the subject of a passive or intransitive verb of occurring ("took
+    place", "was held", "kicked off"), opening the sentence or a clause after a comma
+    ("On 8 June, Jas Stars took place …"), is an event with no trigger. Not a place, a
+    body or a venue."""
     lang = view.language
     if lang.inflected or lang.head_final:
         return None
@@ -202,23 +203,26 @@ def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int
         return None  # "the ministry held a meeting": an active verb has an agent, not a name
     if low in ("open", "opens", "opened", "run", "runs", "ran", "start", "starts", "started"):
         return None
-    first = rng.start
-    dash = next((i for i in range(rng.start, min(rng.stop, rng.start + 4))
-                 if view.tokens[i].text in ("–", "—", "-")), None)
-    if dash is not None and all(view.tokens[i].text.isupper()
-                                for i in range(rng.start, dash)):
-        first = dash + 1  # after an agency dateline ("ALMATY –")
-    if first < rng.stop and view.lowers[first] in lang.cue_set("article"):
-        first += 1
-    if j - first + 1 < 2 or j - first + 1 > MAX_SUBJECT_NAME:
-        return None
     toks = view.tokens
     joiners = lang.cue_set("latin_joiner")
-    for i in range(first, j + 1):
-        text = toks[i].text
-        if not (text[:1].isupper() or text.isdigit() or (view.lowers[i] in joiners
-                                                          and first < i < j)):
-            return None
+    articles = lang.cue_set("article")
+    # the capitalised run before the verb ("Jas Stars 2025", "Spirit of Tengri")
+    first = j + 1
+    while first - 1 >= rng.start and (
+            toks[first - 1].text[:1].isupper() or toks[first - 1].text.isdigit() or (
+                view.lowers[first - 1] in joiners and view.lowers[first - 1] not in articles
+                and first - 2 >= rng.start and toks[first - 2].text[:1].isupper())):
+        first -= 1
+    if first < rng.stop and view.lowers[first] in articles:
+        first += 1
+    before = first - 1
+    if before >= rng.start and view.lowers[before] in articles:
+        before -= 1
+    # it opens the sentence, a clause after a comma, or follows an agency dateline
+    if before >= rng.start and toks[before].text not in (",", "–", "—", "-"):
+        return None
+    if first > j or j - first + 1 < 2 or j - first + 1 > MAX_SUBJECT_NAME:
+        return None
     if not toks[first].text[:1].isupper():
         return None
     start, end = toks[first].start, toks[j].end
