@@ -596,3 +596,9 @@ def test_an_untriggered_name_after_a_fronted_date():
     events = extract("Young talents\n\nOn June 8, the Spirit of Tengri 2025 took place in "
                      "Almaty.")
     assert one(events, "other").title == "Spirit of Tengri 2025"
+
+
+def test_a_country_after_an_unknown_town_places_the_event():
+    events = extract("Summit\n\nThe summit of Turkic states will be held in Gabala, Azerbaijan, "
+                     "on October 7.")
+    assert one(events, "forum").country == "AZ"
