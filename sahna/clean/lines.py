@@ -515,6 +515,8 @@ _DOTTED_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})")
 _COUNT_AND_WORD = re.compile(r"^\d{1,3}(?:[\s\u00a0,]?\d{3})*\s+[^\W\d_]+$")
 PART_RUBRIC_MAX_WORDS = 3
 PARTED_STAMP_MAX_CHARS = 120
+# A time zone printed beside a stamp's time ("12:45, 05 June 2025 | GMT +6").
+_TIME_ZONE = re.compile(r"^\(?(?:GMT|UTC)\s*[+−-]\s*\d{1,2}(?::\d\d)?\)?$", re.IGNORECASE)
 
 
 def is_full_date(text: str) -> bool:
@@ -539,7 +541,8 @@ def stamp_parts(line: str) -> list[str] | None:
         rest = part[label.end():].strip() if label else part
         if is_full_date(rest):
             dated = True
-        elif not (_ONLY_TIME.match(rest) or is_counter(part) or is_reading_time(part)
+        elif not (_ONLY_TIME.match(rest) or _TIME_ZONE.match(rest) or is_counter(part)
+                  or is_reading_time(part)
                   or _COUNT_AND_WORD.match(part) or is_byline(part)
                   or (len(part.split()) <= PART_RUBRIC_MAX_WORDS and part[:1].isupper()
                       and not re.search(r"[\d.!?:;,]", part))):

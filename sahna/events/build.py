@@ -20,6 +20,7 @@ The rules in order:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -55,6 +56,7 @@ class Draft:
     extra_sents: list[int] = field(default_factory=list)
     lent_sents: list[int] = field(default_factory=list)  # its people belong to another event
     several_places: bool = False  # set by place_of: listed countries, left unplaced
+    others_cities: set[str] = field(default_factory=set)  # set by place_of: not its places
     # (mentions counted, union of their contents): see _draft_content
     content_cache: tuple[int, frozenset[str]] = (0, frozenset())
 
@@ -295,6 +297,8 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         target = _same_sentence_other(by_sent, m)
         if target is None:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
+            if target is not None and _placed_apart(view, m, drafts[target]):
+                target = None
         if target is None:  # "… opened the ceremony" paragraphs after it was named
             target = _latest(drafts, lambda d, s=m.sent, t=m.type: d.type == t
                              and d.first.sent <= s, m.sent, len(view.doc.sentences))
@@ -315,6 +319,22 @@ def _placed_or_dated(view: DocView, m: Mention) -> bool:
         return False
     return bool(view.in_sentence("dates", m.sent)) or any(
         _locative(view, p.start) for p in view.in_sentence("places", m.sent))
+
+
+def _placed_apart(view: DocView, m: Mention, d: Draft) -> bool:
+    """"Concerts are planned in all regions. In Astana, a solemn ceremony will be held at
+    the Palace of Independence": a bare ceremony in a sentence of its own that names a
+    venue or a day the event before it does not have is an occurrence of its own (spec 4,
+    openings), not the opening of that event."""
+    venue = find_venue(view, m.sent)
+    if venue is not None:
+        theirs = {v[0] for v in (find_venue(view, s) for s in d.sents()) if v is not None}
+        if venue[0] not in theirs:
+            return True
+    days = {x.start_value for x in view.in_sentence("dates", m.sent)
+            if _has_day(x.start_value or "")}
+    theirs_days = {x.start_value for s in d.sents() for x in view.in_sentence("dates", s)}
+    return bool(days) and not days & theirs_days
 
 
 def _other_edition(view: DocView, m: Mention, d: Draft) -> bool:
@@ -464,6 +484,9 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
                   and (not timed or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
+    if _led_by_coming(view, m):  # "held consultations … discussed the upcoming visit"
+        candidates = [i for i in candidates if not any(
+            _local_status(view, x) == "held" for x in drafts[i].mentions)]
     if m.type in OPEN_TYPES and m.kind == "noun":
         # "a lecture" after "the presentation of the book": in the catch-all type a
         # different head noun is another kind of occurrence, so another event
@@ -481,6 +504,14 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     if here:  # the same or the previous sentence: the nearest
         return max(here)
     return candidates[0] if candidates else None
+
+
+def _led_by_coming(view: DocView, m: Mention) -> bool:
+    """Is ``m``'s noun led by a word of a coming occurrence ("the upcoming visit", "the
+    forthcoming summit")? Such a mention is not an event already held that it follows."""
+    words = view.language.cue_set("coming")
+    rng = view.sent_tokens[m.sent]
+    return any(view.lowers[i] in words for i in range(max(rng.start, m.first - 3), m.first))
 
 
 def _last_stated(d: Draft) -> int:
@@ -904,10 +935,17 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         performers = people.performer_verb(view, sent) is not None
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
-        if not performers and not _has_credit(view, sent):
+        sides = not here and _names_sides(view, sent)
+        if not performers and not sides and not _has_credit(view, sent):
             continue
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
                   and (not performers or d.type in PERFORMING)]
+        if sides and not before:  # "masters from … present their works" at a fair
+            before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
+        if sides:  # the sides of the event of the paragraph, not of one told before it
+            para = paragraphs(view)
+            before = [i for i in before if any(para[m.sent] == para[sent]
+                                               for m in drafts[i].mentions)]
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather
@@ -918,6 +956,21 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _names_sides(view: DocView, sent: int) -> bool:
+    """"Masters from Kazakhstan, Kyrgyzstan and Tajikistan present their works",
+    "Delegations from 12 countries arrived": a sentence with no event of its own that
+    ties people to a country names the sides of the event it follows (spec: countries
+    of delegations and performers)."""
+    doc = view.doc
+    s = doc.sentences[sent]
+    sources = view.language.cue_words("source")
+    for ref in view.in_sentence("country_refs", sent):
+        before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
+        if before and before[-1] in sources and _party_from(view, before):
+            return True
+    return False
 
 
 def _is_headline(view: DocView) -> bool:
@@ -951,7 +1004,26 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
             continue  # a first line with its own day or city is an occurrence of its own
         target.mentions = sorted([*d.mentions, *target.mentions], key=lambda m: m.first)
         d.mentions = []
+    _tour_of_concerts(view, drafts)
     return [d for d in drafts if d.mentions]
+
+
+def _tour_of_concerts(view: DocView, drafts: list[Draft]) -> None:
+    """"Orchestra to tour Europe" over "The orchestra will give concerts in Berlin,
+    Vienna and Paris from June 20 to July 2": the concerts (plural) the lead lists are
+    the headline's tour itself, with its dates, places and performers."""
+    tours = [d for d in drafts if d.type == "tour" and d.mentions and d.first.sent == 0
+             and not any(m.sent == 1 for m in d.mentions)]
+    if len(tours) != 1:
+        return
+    in_lead = [e for e in drafts if e.mentions and any(m.sent == 1 for m in e.mentions)]
+    if len(in_lead) != 1 or in_lead[0].type not in ("concert", "stage"):
+        return
+    target = in_lead[0]
+    if target.first.sent != 1 or not _plural(view, target.first) or target.name:
+        return
+    tours[0].mentions = sorted([*tours[0].mentions, *target.mentions], key=lambda m: m.first)
+    target.mentions = []
 
 
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "X", "LATN"})
@@ -1328,15 +1400,19 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
     spread: set[int] = set()  # the events place_of found in several countries
     not_people = people.Spans([(p.start, p.end) for p in doc.places] +
                               [(r.start, r.end) for r in doc.country_refs])
+    view.memo[("parents",)] = {i: d.parent for i, d in enumerate(drafts) if d.parent is not None}
     for index, d in enumerate(drafts):
         main = d.first
         # the event's own noun phrase before one made from the words after a verb ("week
         # of Kyrgyz cinema" over "screening at the studio"); a head-final language's
         # verb title holds the words before it, all the clause says of the event
-        title = max(((m.kind != "verb" or view.language.head_final, m.title)
+        # then a quoted name, then a name written in capitals in the body ("the Almaty
+        # Jazz Festival" over the headline's "Kazakh jazz festival")
+        title = max(((m.kind != "verb" or view.language.head_final, m.type == d.type,
+                      m.title, _body_name(view, m))
                      for m in d.mentions if m.kind != "anaphor"),
-                    key=lambda kt: (kt[0], *_title_rank(kt[1])),
-                    default=(True, main.title))[1]
+                    key=lambda kt: (kt[0], kt[1], *_title_rank(kt[2], kt[3])),
+                    default=(True, True, main.title, False))[2]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
@@ -1349,6 +1425,8 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                 skip.append((doc.tokens[found[1]].start, doc.tokens[found[2]].end))
                 if venue is None and sent in {m.sent for m in d.mentions}:
                     venue = found[0]
+        if venue is None:
+            venue = _known_venue(view, d)
         event.venue = venue
         event.city, event.country = place_of(view, d, venue)
         if (event.city, event.country) == (None, None) and d.several_places:
@@ -1400,13 +1478,15 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             continue
         if "ongoing" in kids[event.id] or {"held", "planned"} <= kids[event.id] | {event.status}:
             event.status = "ongoing"
+    refused = {id(e): d.others_cities for e, d in zip(events, drafts, strict=True)}
     events = merge_repeats(events)
     # events in several countries ("a tour to Italy and China") stay unplaced
     events_to_place = [e for e in events if id(e) not in spread]
     city = dominant_city(view) or dateline_city(view)
     if city:
         for position, event in enumerate(events):
-            if event.city is None and event.country is None and id(event) not in spread:
+            if event.city is None and event.country is None and id(event) not in spread \
+                    and city not in refused.get(id(event), ()):
                 # the article's one city hosts its main event and its stage events;
                 # the others (a referendum, talks) at least happen in that country
                 if position == 0 or event.type in LOCAL_TYPES:
@@ -1539,8 +1619,16 @@ def _end_of_span(view: DocView, d: Draft, start: str) -> str | None:
     return None
 
 
-def _title_rank(title: str) -> tuple[int, int]:
-    return ("«" in title or '"' in title, -abs(len(title) - 40))
+def _title_rank(title: str, body_name: bool = False) -> tuple[int, int, int]:
+    return ("«" in title or '"' in title, body_name, -abs(len(title) - 40))
+
+
+def _body_name(view: DocView, m: Mention) -> bool:
+    """Is the mention a capitalised name in the article's body ("the Astana
+    International Forum")? A headline capitalises every word, so its phrase is not."""
+    if m.sent == 0 and view.opens_with_title():
+        return False
+    return _title_cased_name(view, m)
 
 
 def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
@@ -1552,9 +1640,11 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     anchor = doc.tokens[d.mentions[0].first].start
     found = []
     for m in d.mentions:
-        found += [p for p in view.in_sentence("places", m.sent)
-                  if (_locative(view, p.start, tour) or _hosts(view, p))
-                  and not _quoted(doc.text, p.start)]
+        governed = [p for p in view.in_sentence("places", m.sent)
+                    if (_locative(view, p.start, tour) or _hosts(view, p))
+                    and not _quoted(doc.text, p.start)]
+        found += [p for p in governed if not _past_another(view, m, p.start)]
+        d.others_cities |= {p.city for p in governed if p.city and p not in found}
         found += [p for p in capitals(view) if view.sentence_at(p.start) == m.sent]
     cities = [p for p in found if p.kind == "city" and p.city]
     if cities:
@@ -1588,7 +1678,75 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     capital = _capital_in(view, d, country)
     if capital:
         return capital, places.country_of_city(capital)
+    if country is None and not tour:  # a troupe's home is where a tour is not
+        known = _known_venue(view, d, governed=False)
+        city = places.venue_city(known) if known else None
+        if city:
+            return city, places.country_of_city(city)
     return None, country
+
+
+def _known_venue(view: DocView, d: Draft, governed: bool = True) -> str | None:
+    """A venue known by name that no head word announces ("received the minister at the
+    Akorda", «в Кремле»): it fixes the city (spec 4, places from knowledge). Not
+    ``governed``: any known venue of the event's sentences ("Astana Opera presents"),
+    a last clue to its city."""
+    for sent in sorted({m.sent for m in d.mentions}):
+        s = view.doc.sentences[sent]
+        key = ("known_venues", sent)
+        if key not in view.memo:  # every event of a sentence asks
+            view.memo[key] = places.find_venues(s.text, view.lang)
+        for known in view.memo[key]:
+            if not governed and not _names_a_body(view, s.start + known.start,
+                                                  s.start + known.end):
+                return known.venue
+            # "at the Akorda", not "the press service of Astana Opera": where, not who
+            start = s.start + known.start
+            before = view.doc.text[max(0, start - 24):start].lower().split()
+            while before and before[-1] in view.language.cue_set("article"):
+                before.pop()
+            if (before and before[-1] in view.language.cue_words("locative")) or \
+                    view.language.governs_place(view.doc.text, start, s.start + known.end):
+                return known.venue
+    return None
+
+
+def _names_a_body(view: DocView, start: int, end: int) -> bool:
+    """"the press service of Astana Opera", «„Қазақконцерт“ мемлекеттік концерттік
+    ұйымының әртістері»: a known venue's name that owns something (after "of") or
+    names an organisation (a body noun in the next words) is who, not where."""
+    words = view.doc.text[max(0, start - 12):start].lower().split()
+    if words and words[-1] in view.language.cue_set("complement"):
+        return True
+    after = [w.strip("»”\"'.,").lower() for w in view.doc.text[end:end + 60].split()[:4]]
+    bodies = view.language.cue_set("body")
+    return any(w.startswith(b) for w in after for b in bodies if b)
+
+
+def _past_another(view: DocView, m: Mention, at: int) -> bool:
+    """"During the meeting, the sides discussed the summit, which will take place in
+    Tianjin": a place whose nearest event mention before it, after this mention, is
+    another event's is that event's place. A part of this event ("the festival, with
+    concerts and a fair, will run in Almaty") and a mention of the same event do not
+    take it away. (One look-up by bisection: a sentence listing n events costs n log n.)"""
+    if m.event is None:
+        return False
+    mine = view.doc.tokens[m.last].end
+    if at < mine:
+        return False
+    key = ("mention_ends", m.sent)
+    if key not in view.memo:
+        here = sorted((view.doc.tokens[o.last].end, view.doc.tokens[o.first].start, o.event)
+                      for o in view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
+                      if o.event is not None)
+        view.memo[key] = ([h[0] for h in here], here)
+    ends, here = view.memo[key]
+    k = bisect.bisect_right(ends, at) - 1
+    if k < 0:
+        return False
+    _, start, event = here[k]
+    parts = view.memo.get(("parents",), {})
+    return start >= mine and event != m.event and parts.get(event) != m.event
 
 
 def _capital_in(view: DocView, d: Draft, country: str | None) -> str | None:

@@ -65,6 +65,10 @@ def find_mentions(view: DocView) -> list[Mention]:
             # "the orchestra performed a gala concert": the verb is its own phrase, so that
             # the concert it performs stays an event of its own
             mention.phrase_first, mention.phrase_last = mention.first, mention.last
+            if _stage_genre_near(view, mention):
+                mention.type = "stage"
+                mention.extra["noun"] = "stage"
+                mention.title = title_of(view, mention)
         if _session_of_body(view, mention):
             mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
@@ -73,7 +77,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _names_troupe(view, m) and not _inside_institution_name(view, m)
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
-             and not _press_occasion(view, m)
+             and not _press_occasion(view, m) and not _receives_nobody(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
@@ -171,7 +175,74 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
             out.append(Mention(kind, "noun", sent, first, close, name=name,
                                phrase_first=first, phrase_last=close, title=f"«{name}»"))
             break
+        else:
+            named = _capitalised_subject(view, rng, verb)
+            if named is not None:
+                first, last = named
+                name = view.span_text(first, last)
+                out.append(Mention("other", "noun", sent, first, last, name=name,
+                                   phrase_first=first, phrase_last=last, title=name))
     return out
+
+
+def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int] | None:
+    """"Jas Stars 2025 took place at the arena on 8 June", "Astana Hub Demo Day will be
+    held on 25 June": in a language that writes names in capitals and does not inflect
+    them, a name as the subject of a passive or intransitive verb of occurring ("took
+    place", "was held", "kicked off"), opening the sentence or a clause after a comma
+    ("On 8 June, Jas Stars took place …"), is an event with no trigger. Not a place, a
+    body or a venue."""
+    lang = view.language
+    if lang.inflected or lang.head_final:
+        return None
+    j = verb - 1
+    aux = lang.cue_set("occur_aux")
+    while j >= rng.start and view.lowers[j] in aux:
+        j -= 1
+    passive = j < verb - 1
+    low = view.lowers[verb]
+    if not (passive or (verb + 1 < rng.stop and view.lowers[verb + 1] in ("place", "off"))):
+        return None  # "the ministry held a meeting": an active verb has an agent, not a name
+    if low in ("open", "opens", "opened", "run", "runs", "ran", "start", "starts", "started"):
+        return None
+    toks = view.tokens
+    joiners = lang.cue_set("latin_joiner")
+    articles = lang.cue_set("article")
+    # the capitalised run before the verb ("Jas Stars 2025", "Spirit of Tengri")
+    first = j + 1
+    while first - 1 >= rng.start and (
+            toks[first - 1].text[:1].isupper() or toks[first - 1].text.isdigit() or (
+                view.lowers[first - 1] in joiners and view.lowers[first - 1] not in articles
+                and first - 2 >= rng.start and toks[first - 2].text[:1].isupper())):
+        first -= 1
+    if first < rng.stop and view.lowers[first] in articles:
+        first += 1
+    before = first - 1
+    if before >= rng.start and view.lowers[before] in articles:
+        before -= 1
+    # it opens the sentence, a clause after a comma, or follows an agency dateline
+    if before >= rng.start and toks[before].text not in (",", "–", "—", "-"):
+        return None
+    if first > j or j - first + 1 < 2 or j - first + 1 > MAX_SUBJECT_NAME:
+        return None
+    if not toks[first].text[:1].isupper():
+        return None
+    start, end = toks[first].start, toks[j].end
+    sent = view.token_sent[first]
+    # (a person neither takes place nor is held: a tagger's PER here is a name it misread)
+    if any(e.label in ("GPE", "LOC") and e.start <= start and end <= e.end
+           for e in view.in_sentence("entities", sent)):
+        return None
+    if any(p.start <= start and end <= p.end for p in view.in_sentence("places", sent)):
+        return None
+    heads = venue_heads(view.lang) | lang.cue_set("body") | lang.cue_set("troupe")
+    if any(view.lowers[i] in heads or view.keys[i] in heads for i in range(first, j + 1)):
+        return None
+    return first, j
+
+
+#: The most words an untriggered event name as a sentence's subject may have.
+MAX_SUBJECT_NAME = 7
 
 
 def _kind_before(view: DocView, i: int, rng: range) -> EventType:
@@ -314,6 +385,52 @@ def _meets_nobody(view: DocView, m: Mention) -> bool:
     rng = view.sent_tokens[m.sent]
     return not any(roles.get(view.keys[i], ("",))[0] == "official"
                    or roles.get(view.lowers[i], ("",))[0] == "official" for i in rng)
+
+
+def _stage_genre_near(view: DocView, m: Mention) -> bool:
+    """"The ballet company will perform Swan Lake", "the drama theatre's troupe performed
+    the play": what a ballet, opera or drama troupe performs is a stage performance, not
+    a concert. The genre word is a common noun (lower case: "Astana Opera" is a name,
+    whose soloists may well give a concert) within a few words of the verb."""
+    genres = view.language.cue_set("stage_genre")
+    rng = view.sent_tokens[m.sent]
+    for i in range(max(rng.start, m.first - STAGE_GENRE_REACH),
+                   min(rng.stop, m.last + STAGE_GENRE_REACH + 1)):
+        if view.tokens[i].text[:1].islower() and view.keys[i] in genres:
+            return True
+    return False
+
+
+#: How far from "perform" the genre word of the troupe or the work may stand.
+STAGE_GENRE_REACH = 5
+
+
+def _receives_nobody(view: DocView, m: Mention) -> bool:
+    """"The President received the Foreign Minister of China" is a meeting; "the
+    wrestler received a gold medal", "the museum received 500 visitors" are not: a verb
+    of receiving states a meeting only when its object, before the clause ends, is a
+    person the tagger names, an office or a delegation."""
+    lang = view.language
+    if m.type != "meeting" or m.kind != "verb" or view.key(m.first) not in lang.cue_set(
+            "receive_verb"):
+        return False
+    rng = view.sent_tokens[m.sent]
+    roles = role_cues(view.lang)
+    guests = lang.cue_set("guest_noun")
+    people = [(e.start, e.end) for e in view.in_sentence("entities", m.sent) if e.label == "PER"]
+    for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
+        tok = view.tokens[i]
+        if tok.pos in ("PUNCT", "VERB", "AUX") or view.lowers[i] in ("from", "in", "on", "at"):
+            break
+        if roles.get(view.keys[i], ("",))[0] == "official" or view.lowers[i] in guests \
+                or view.keys[i] in guests or any(s <= tok.start < e for s, e in people):
+            return False
+    return True
+
+
+#: How many words after "received" its object may take to name whom it receives
+#: ("received the newly appointed Ambassador of Japan").
+RECEIVED_REACH = 6
 
 
 def _inside_name(view: DocView, m: Mention) -> bool:
@@ -578,7 +695,8 @@ def verb_title(view: DocView, m: Mention) -> str:
     in a head-final language, where the verb closes the clause, the words before it."""
     rng = view.sent_tokens[m.sent]
     # the verb's own noun ("perform" -> "concert"), else its event type's
-    noun = next(iter(view.language.cue_words(f"verb_noun:{view.key(m.first)}")
+    noun = next(iter((() if "noun" in m.extra else
+                      view.language.cue_words(f"verb_noun:{view.key(m.first)}"))
                      or view.language.cue_words(f"verb_noun:{m.type}")), m.type)
     if view.language.head_final:
         first = max(rng.start, m.first - 12)

@@ -16,6 +16,8 @@ from sahna.events.view import DocView
 MULTI_DAY = {"exhibition", "festival", "culture_days", "screening"}
 _VERB_WINDOW = 12
 _CUE_FIRST = 10
+#: How far before its trigger an adjective cue may stand ("the upcoming 5th forum").
+_MODIFIER_REACH = 4
 
 
 def status_from_dates(start: str | None, end: str | None, published: str | None) -> Status | None:
@@ -57,7 +59,8 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
     positions, statuses = _cue_hits(view, sent, etype in MULTI_DAY)
     lo = bisect.bisect_left(positions, first)
     hi = bisect.bisect_right(positions, last)
-    nearest = list(range(max(0, lo - 1), min(len(positions), hi + 1)))
+    nearest = [k for k in range(max(0, lo - 1), min(len(positions), hi + 1))
+               if not _modifies_another(view, positions[k], first)]
     cue = min(((distance(positions[k]), positions[k], statuses[k]) for k in nearest),
               default=None)
     if cue is not None and cue[0] <= _CUE_FIRST:
@@ -72,6 +75,16 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
             if found:
                 return found
     return cue[2] if cue is not None else None
+
+
+def _modifies_another(view: DocView, i: int, first: int) -> bool:
+    """"During the meeting, the sides discussed the upcoming summit": a cue that is an
+    adjective before its noun ("upcoming", "forthcoming") says the status of the event
+    it modifies only, so it counts for a trigger that follows within a few words."""
+    if view.tokens[i].pos != "ADJ" or i + 1 >= len(view.tokens) \
+            or view.tokens[i + 1].pos not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return False  # "the festival is ongoing": a predicate says it of its subject
+    return not (i < first <= i + _MODIFIER_REACH)
 
 
 def _cue_hits(view: DocView, sent: int, multi: bool) -> tuple[list[int], list[Status]]:

@@ -60,6 +60,9 @@ def page(*lines: str) -> str:
     (["Гала-концерт молодых исполнителей", "Уральск.03.02.25"], BODY_RU, "2025-02-03"),
     # the same date printed twice
     (["Young performers gala concert", "14.10.2019 14.10.2019"], BODY_EN, "2019-10-14"),
+    # time, date and the site's time zone ("GMT +6") as parts of one stamp line
+    (["12:45, 05 June 2025 | GMT +6", "Young performers gala concert"], BODY_EN,
+     "2025-06-05"),
     # date and time closing the headline line
     (["Young performers gala concert opens this Saturday 06 June 2014, 16:14"], BODY_EN,
      "2014-06-06"),

@@ -124,6 +124,10 @@ emphasized emphasised informed explained quoted cited""".split())
 _REPORTED = re.compile(r"\b(?:said|told|reported|announced|noted|stated|added|stressed|"
                        r"emphasi[sz]ed|informed|explained|wrote)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})
+# Words after which an "-ed" form qualifies a noun: a determiner or a coordinated
+# modifier ("the renovated hall", "in narrow and expanded formats").
+_ATTRIBUTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
+                          "that", "these", "those", "newly", "and", "or"})
 _PASSIVE = frozenset({"is", "are", "be", "been", "being", "am", "get", "gets"})
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -175,4 +179,6 @@ def _past_participle(clause: str, found: re.Match[str]) -> bool:
     if word in _NOT_PAST:
         return False
     before = clause[:found.start()].split()
+    if found.group("ed") and before and before[-1].lower() in _ATTRIBUTIVE:
+        return False  # "in narrow and expanded formats", "the renovated hall": a modifier
     return not (before and before[-1].lower() in _PASSIVE)

@@ -54,7 +54,14 @@ class EnglishPlaces(Mixin):
         """"in Almaty", and with an article and a capitalised modifier between them: "in
         the capital", "in the Kazakh capital"."""
         if text[start:start + 1].isupper():
-            return super().governs_place(text, start, end, tour)
+            if super().governs_place(text, start, end, tour):
+                return True
+            # "in Gabala, Azerbaijan": the country after the place it is governed with
+            words = text[max(0, start - 40):start].split()
+            cues = self.cue_words("locative") + (
+                self.cue_words("tour_locative") if tour else ())
+            return (len(words) >= 2 and words[-1].endswith(",") and words[-1][:1].isupper()
+                    and words[-2].lower() in cues)
         words = text[max(0, start - 30):start].split()
         while words and (words[-1].lower() == _THE or words[-1][:1].isupper()):
             words.pop()  # a common noun ("capital") after its article and modifiers

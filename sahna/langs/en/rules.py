@@ -60,7 +60,13 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
         gerund = tok.pos == "VERB" and tok.feats.get("tag") == "VBG" and after_of
         owner = (low in _POSSESSIVE and i + 1 < rng.stop
                  and toks[i + 1].pos in ("NOUN", "ADJ"))  # "of Elmira Akhundova's book"
-        if gerund or owner:  # "the ceremony of signing the memorandum"
+        # "an exhibition of Kazakh applied art opened": a participle before a noun
+        # modifies it (one tagged a past tense too, when the clause's verb follows)
+        modifier = (tok.pos == "VERB" and not after_of and i + 2 < rng.stop
+                    and toks[i + 1].pos == "NOUN" and toks[i - 1].pos in ("ADJ", "PROPN")
+                    and (tok.feats.get("tag") in ("VBN", "VBG") or (
+                        tok.feats.get("tag") == "VBD" and toks[i + 2].pos in ("VERB", "AUX"))))
+        if gerund or owner or modifier:  # "the ceremony of signing the memorandum"
             last = i
             i += 1
             continue
