@@ -383,8 +383,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         return any(start < e and s < end for s, e, *_ in groups)
 
     by_sent = _people_entities(view)
+    honoured = _honoured_names(view) if performing else frozenset()
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
         if skipped(ent.start, ent.end) or in_group(ent.start, ent.end):
+            continue
+        if honoured and _honoured_elsewhere(view, honoured, ent.text, *span):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
@@ -432,11 +435,45 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue
             if start not in named and is_fragment(view, first, last):
                 continue
+            if honoured and _honoured_elsewhere(view, honoured, name, first, last):
+                continue
+            if kind == "person" and view.language.speech_scoped \
+                    and only_speaks(view, first, last):
+                continue  # "…, culture department head X told reporters": a source
             found.append((start, Participant(name, as_kind(kind),
                                              as_role(cue_role or performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _honoured_names(view: DocView) -> frozenset[str]:
+    """The names the document honours or whose works it performs anywhere ("a concert
+    in honour of Kurmangazy … Kurmangazy's kuis were played"): one person, one decision
+    for the document, so a later bare mention of the honoured name is no performer
+    either (see :func:`_honoured_elsewhere`)."""
+    memo = view.memo.get("honoured_names")
+    if memo is not None:
+        return memo
+    out = set()
+    for ent in view.doc.entities:
+        if ent.label not in ("PER", "ORG"):
+            continue
+        span = token_span(view, ent.start, ent.end)
+        if span is not None and (is_honoured(view, *span) or is_titled_author(view, *span)):
+            out.add(name_key(ent.text))
+    view.memo["honoured_names"] = found = frozenset(out)
+    return found
+
+
+def _honoured_elsewhere(view: DocView, honoured: frozenset[str], name: str,
+                        first: int, last: int) -> bool:
+    """Is ``name`` one the document honours (see :func:`_honoured_names`), with no word
+    of a person who performs ("singer X") beside it here?"""
+    if not any(same_name(h, name) for h in honoured):
+        return False
+    role, kind = role_near(view, first, last, person=True)
+    return not (role == "performer" and kind == "person")
 
 
 def _base_name(view: DocView, ent: NamedEntity) -> str:
@@ -489,6 +526,8 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         role = next((role for cue, role, kind in view.candidates(i, index)
                      if kind == "group" and view.matches(i, cue)), None)
         found = view.language.group_phrase(view, i, rng) if role else None
+        if found is None and role and view.language.name_before_group_noun:
+            found = _name_before_group_noun(view, i, rng)
         if found is None:
             continue
         name, first, last = found
@@ -501,6 +540,42 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         last_end = end
     view.memo[key] = out
     return out
+
+
+def _name_before_group_noun(view: DocView, head: int, rng: range
+                            ) -> tuple[str, int, int] | None:
+    """"the Sazgen ensemble", "the Belukha Jam band": the capitalised words right before
+    a lower-case group noun name the group (its name without the noun, as the group
+    calls itself). Not a sentence's first word, a nationality or a place ("the Kazakh
+    ensemble", "the Atyrau choir": whose, not which), nor a possessive ("Astana's band")."""
+    toks = view.tokens
+    if not toks[head].text.islower():
+        return None
+    first = head
+    while first - 1 > rng.start and toks[first - 1].text[:1].isupper() \
+            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and head - first < 3:
+        first -= 1
+    if first == head:
+        return None
+    before = toks[first - 1]
+    if before.text.lower() not in ("the", "a", "an") and before.pos != "ADJ":
+        return None  # "… Nurlanova ensemble": no article, not surely one name
+    places = _place_spans(view)
+    if any(places.hold(toks[k].start, toks[k].end) for k in range(first, head)):
+        return None
+    if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, head)):
+        return None  # "the TURKSOY ensemble": an organisation's, the group of a body
+    return view.span_text(first, head - 1), first, head - 1
+
+
+def _place_spans(view: DocView) -> Spans:
+    """The places and countries of the document, asked once per document."""
+    memo = view.memo.get("place_spans")
+    if memo is None:
+        memo = view.memo["place_spans"] = Spans(
+            [(p.start, p.end) for p in view.doc.places]
+            + [(r.start, r.end) for r in view.doc.country_refs])
+    return memo
 
 
 def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:
@@ -897,17 +972,49 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     clause («— отметила пресс-секретарь X», "X said", «X атап өтті») and no verb of
     performing in the sentence."""
     sent = view.token_sent[first]
-    if performer_verb(view, sent) is not None:
+    scoped = view.language.speech_scoped
+    if performer_verb(view, sent) is not None and not scoped:
         return False
     rng = view.sent_tokens[sent]
+    if scoped and _source_frame(view, first, rng):
+        return True
     speech = view.language.cue_words("speech")
     after = _past_apposition(view, last + 1, rng)
     for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5)),
               *range(after, min(rng.stop, after + 2))]:
         if _cue_at(view, i, speech):
             between = range(min(i, last) + 1, max(i, first))
-            if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between):
+            if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between) and not (
+                    scoped and any(_acts(view, j) for j in between)):
                 return True
+    return False
+
+
+def _acts(view: DocView, i: int) -> bool:
+    """Token ``i`` is a verb of performing or of an act at the event (see
+    :func:`performer_verb`)."""
+    possible = view.language.performer_keys()
+    return (possible is None or view.keys[i] in possible) and view.language.performer_verb(view, i)
+
+
+#: How many words of a title may stand between a frame of report and the name it
+#: introduces ("according to the festival's art director Asel X").
+SOURCE_REACH = 8
+
+
+def _source_frame(view: DocView, first: int, rng: range) -> bool:
+    """A name introduced as the source of what the sentence says ("according to
+    festival director X", "as X told reporters" aside): the ``source`` cue words of the
+    language before the name, over the words of its title (no verb, no clause end)."""
+    cues = view.language.cue_set("source_frame")
+    if not cues:
+        return False
+    for i in range(first - 1, max(rng.start, first - SOURCE_REACH) - 1, -1):
+        if view.lowers[i] in cues or view.key(i) in cues:
+            return True
+        text = view.tokens[i].text
+        if text in _CLAUSE_ENDS or text == "," or view.tokens[i].pos in ("VERB", "AUX"):
+            return False
     return False
 
 
@@ -1082,7 +1189,7 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
         return False
     toks = view.tokens
     rng = view.sent_tokens[view.token_sent[first]]
-    nouns = work_nouns(view.lang)
+    nouns = work_nouns(view.lang) | set(view.language.cue_words("authored"))
     # "Akhmet Zhubanov and Latif Khamidi's opera Abai": the owners of a work are its authors
     possessive = ("'s", "’s", "'", "’")
     k = last if toks[last].text in possessive else last + 1
@@ -1091,6 +1198,8 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
         k += 1
     if k + 1 < rng.stop and toks[k].text in possessive and any(
             view.key(j) in nouns for j in range(k + 1, min(rng.stop, k + 3))):
+        return True
+    if _authored_by(view, first, rng, nouns):
         return True
     i = first - 1
     if i > rng.start and toks[i].text == ")":  # a bracketed translation after the title
@@ -1103,6 +1212,40 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
     while j > rng.start and toks[j].text not in OPEN_QUOTES:
         j -= 1
     return any(view.key(k) in nouns for k in range(max(rng.start, j - 2), j))
+
+
+#: How far before "by" a work's noun may stand ("the opera «Abai» by X", "songs of the
+#: steppe by X"): over its title and a few words of it.
+AUTHORED_REACH = 6
+
+
+def _authored_by(view: DocView, first: int, rng: range, nouns: set[str] | frozenset[str]
+                 ) -> bool:
+    """"the opera Abai by Akhmet Zhubanov and Latif Khamidi", "works by Tchaikovsky": a
+    name after the ``by_author`` word (over the list it stands in) that follows a noun of
+    a work — not a verb ("conducted by X", "was opened by X" name who acts) — wrote
+    what is performed."""
+    by = view.language.cue_set("by_author")
+    if not by:
+        return False
+    i = _past_list_back(view, first - 1, rng)
+    if i < rng.start or view.lowers[i] not in by:
+        return False
+    for j in range(i - 1, max(rng.start, i - AUTHORED_REACH) - 1, -1):
+        if view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text in _CLAUSE_ENDS:
+            return False
+        if view.key(j) in nouns or view.lowers[j] in nouns:
+            return True
+    return False
+
+
+def _past_list_back(view: DocView, i: int, rng: range) -> int:
+    """From ``i`` back over the names, commas and "and" of a list ("by A, B and C")."""
+    while i >= rng.start and (view.tokens[i].text[:1].isupper()
+                              or view.tokens[i].text in (",", ".", "-")
+                              or view.lowers[i] in ("and", "&")):
+        i -= 1
+    return i
 
 
 def is_namesake(view: DocView, first: int, last: int) -> bool:

@@ -30,6 +30,8 @@ class English(EnglishPlaces, EnglishDates, Language):
          "INTJ", "VERB"})
     straight_quotes_split: ClassVar[bool] = True
     reporter_after: ClassVar[bool] = True
+    speech_scoped: ClassVar[bool] = True
+    name_before_group_noun: ClassVar[bool] = True
 
     def analyse(self, doc: Document) -> None:
         from sahna.langs.en import analysis
