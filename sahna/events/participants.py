@@ -27,6 +27,7 @@ from sahna.events.lexicon import (
     work_nouns,
 )
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
+from sahna.langs import language
 
 _NUMERAL = re.compile(r"[IVXLCM]+|\d+")
 _DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
@@ -129,6 +130,9 @@ def is_title_only(view: DocView, first: int, last: int) -> bool:
     text = view.span_text(first, last)
     if _NUMERAL.fullmatch(text):
         return True
+    titles = view.language.cue_set("title_word")
+    if titles and all(view.lowers[i].rstrip(".") in titles for i in range(first, last + 1)):
+        return True  # "Lt Col", "Dr", "Mr": a title, no name
     return bool(view.candidates(last, role_index(view.lang))) and any(
         view.matches(last, cue) for cue, _r, _k in view.candidates(last, role_index(view.lang)))
 
@@ -402,6 +406,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 (ent.label == "PER" and not cued_title(view, *span))
                 or quoted_work(view, span[0])):
             continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
+        if ent.label == "PER" and single_quoted(view, *span):
+            continue
         if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
                 and (role is None or (role not in ("organizer", "performer")
                                       and not speaks_at_event(view, span[0], skip))):
@@ -778,9 +784,12 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     if toks[last].pos in ("ADP", "CCONJ", "DET", "PREP", "CONJ") \
             or view.lowers[last] in view.language.cue_words("latin_joiner"):
         return True
+    if first < last and _ends_in_event_word(view, last):
+        return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     if first == last:
         tok = toks[first]
-        if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF") or tok.text[:1].isdigit():
+        if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF", "AUX", "PRON", "DET",
+                       "ADV", "SCONJ") or tok.text[:1].isdigit():
             return True
         if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
             return True
@@ -794,6 +803,29 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
     return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+
+
+def _ends_in_event_word(view: DocView, last: int) -> bool:
+    """A name closed by a word that alone names a kind of event ("… Light Festival", "…
+    Davis Cup", "… Forum") names that event; a name closed by a word of a group or a body
+    ("Astana Opera", "… Congress of …" bodies) is one's, whatever else the word means."""
+    if view.tokens[last].text[1:].isupper():
+        return False  # an acronym
+    index = role_index(view.lang)
+    if any(kind in ("group", "org") and view.matches(last, cue)
+           for cue, _role, kind in view.candidates(last, index)):
+        return False
+    if view.key(last) in _body_words(view.lang) or view.lowers[last] in _body_words(view.lang):
+        return False
+    return any(len(t.pattern) == 1 and view.matches(last, t.pattern[0])
+               for t in view.candidates(last, trigger_index(view.lang)))
+
+
+@cache
+def _body_words(lang: str) -> frozenset[str]:
+    """Words of bodies: ``org_words.tsv`` and the language's ``body`` cue words."""
+    words = {row[0].lower() for row in lang_rows(lang, "org_words.tsv") if row}
+    return frozenset(words | set(language(lang).cue_words("body")))
 
 
 def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
@@ -1057,6 +1089,13 @@ def in_title(view: DocView, first: int, last: int) -> bool:
         return opening == first - 1 and last + 1 < rng.stop and view.tokens[last + 1].text == '"'
     return any(view.tokens[k].text in CLOSE_QUOTES
                for k in range(last + 1, min(rng.stop, last + 1 + TITLE_WORDS)))
+
+
+def single_quoted(view: DocView, first: int, last: int) -> bool:
+    """‘Urban Studies’: a name filling single quotes is a topic's or a work's title (the
+    quote marks the tokeniser keeps inside words, so read from the text)."""
+    text, start, end = view.doc.text, view.tokens[first].start, view.tokens[last].end
+    return 0 < start and end < len(text) and text[start - 1] in "‘'" and text[end] in "’'"
 
 
 def cued_title(view: DocView, first: int, last: int) -> bool:

@@ -298,3 +298,44 @@ def _portfolio_list_end(tokens, k: int, listed: bool) -> int | None:
 
 def _no_article(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
+
+
+#: Words of address that a surname follows ("Mr Seitkali", "Ms. Balayeva", "Dr Abenov").
+_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir"})
+
+
+def with_addressed_names(doc: Document) -> list[NamedEntity]:
+    """The document's entities with the names after a word of address: "Ms Balayeva
+    noted", where the model sees no person, is the person named in full elsewhere (the
+    participants stage merges a surname with the full name); a span the model began
+    with the word of address ("Mr Seitkali") starts after it."""
+    tokens = doc.tokens
+    taken = [(e.start, e.end) for e in doc.entities if e.label in ("PER", "ORG")]
+    found: list[NamedEntity] = []
+    out: list[NamedEntity] = []
+    for ent in doc.entities:
+        head, _, rest = ent.text.partition(" ")
+        if ent.label == "PER" and head.lower().rstrip(".") in _ADDRESS and rest:
+            start = ent.start + len(head) + 1
+            out.append(NamedEntity(start, ent.end, rest, "PER", rest))
+        else:
+            out.append(ent)
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.text.lower().rstrip(".") not in _ADDRESS or not tok.text[:1].isupper():
+            continue
+        j = k + 1
+        if tokens[j].text == ".":
+            j += 1
+        run = []
+        while j < len(tokens) and len(run) < 3 and _NAME_WORD_ANY.fullmatch(tokens[j].text) \
+                and tokens[j].text.lower() not in _title_words():
+            run.append(j)
+            j += 1
+        if not run:
+            continue
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        if any(s < end and start < t for s, t in taken):
+            continue
+        text = doc.text[start:end]
+        found.append(NamedEntity(start, end, text, "PER", text))
+    return sorted([*out, *found], key=lambda e: e.start)
