@@ -59,3 +59,37 @@ def test_a_ministry_keeps_its_whole_list_of_portfolios():
                    "Republic.")
     assert ("Ministry of Culture, Information, Sports and Youth Policy of the Kyrgyz Republic",
             "org", "organizer") in found
+
+
+def test_every_body_of_a_list_of_organisers_organises():
+    found = people("The Steppe Voices festival was held in Taraz on 5 May. The festival was "
+                   "organized with the support of the Ministry of Culture, the international "
+                   "organization TURKSOY, and the Zhambyl Regional Philharmonic.")
+    assert ("TURKSOY", "org", "organizer") in found
+    assert ("Ministry of Culture", "org", "organizer") in found
+
+
+def test_a_body_whose_officer_is_named_is_no_side_of_a_meeting():
+    found = names("President Kassym-Jomart Tokayev met with UNESCO Director-General Audrey "
+                  "Azoulay in Astana on 7 June.")
+    assert "Audrey Azoulay" in found
+    assert "UNESCO" not in found
+
+
+def test_an_event_name_a_topic_and_a_word_of_address_are_no_participants():
+    found = names("The Almaty Light Festival opened on 5 May with speakers on ‘Urban Studies’, "
+                  "and singer Dana Seitkali performed.")
+    assert "Dana Seitkali" in found
+    assert not any("Festival" in name or "Urban" in name for name in found)
+
+
+def test_a_surname_after_mr_is_the_person_named_in_full():
+    found = people("A gala concert was held in Atyrau on 8 May. Deputy akim Serik Nurlanuly "
+                   "opened the concert. Mr Nurlanuly congratulated the audience at the concert.")
+    assert [n for n, _k, _r in found if "Nurlanuly" in n] == ["Serik Nurlanuly"]
+
+
+def test_a_possessive_is_no_part_of_a_name():
+    found = names("A concert was held in Almaty on 5 May, featuring Aigerim Nurlanova's "
+                  "band Dala and singer Yerlan Bekov.")
+    assert not any(name.endswith(("'s", "’s")) for name in found)

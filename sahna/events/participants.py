@@ -79,6 +79,53 @@ def role_near(view: DocView, first: int, last: int,
     return None, None
 
 
+#: How far back a list of organisers may run from one of its names to its cue word
+#: ("with the support of the Ministry of Culture, the international organization
+#: TURKSOY, and Manas National Theater").
+ORGANIZER_REACH = 30
+
+
+def _affiliation(view: DocView, last: int) -> bool:
+    """"UNESCO Director-General Audrey Azoulay", "TURKSOY Secretary General X": a body
+    right before a person's office word and a person's name is whose office it is — the
+    person takes part, not the body."""
+    rng = view.sent_tokens[view.token_sent[last]]
+    index = role_index(view.lang)
+    for i in range(last + 1, min(rng.stop, last + 4)):
+        if any(kind == "person" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, index)):
+            nxt = view.tokens[i + 1] if i + 1 < rng.stop else None
+            return nxt is not None and any(
+                e.label == "PER" and e.start <= nxt.start < e.end
+                for e in view.in_sentence("entities", view.token_sent[last]))
+    return False
+
+
+def organizer_listed(view: DocView, first: int) -> bool:
+    """Is the body at token ``first`` an item of a list that an organiser's cue word
+    opens ("organized by A, B and C", "with the support of A, the international
+    organization B, and C")? Back over the list's names, commas, "and", articles and a
+    few lower-case words of each item to the cue; a verb or a clause end stops it."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    index = role_index(view.lang)
+    lower_run, listed = 0, False
+    for i in range(first - 1, max(rng.start, first - ORGANIZER_REACH) - 1, -1):
+        tok = view.tokens[i]
+        if any(role == "organizer" and kind == "-" and view.matches(i, cue)
+               for cue, role, kind in view.candidates(i, index)):
+            return listed  # right after the cue, role_near reads it already
+        listed = listed or tok.text == "," or view.lowers[i] == "and"
+        if tok.text in _CLAUSE_ENDS or tok.pos in ("VERB", "AUX"):
+            return False
+        if tok.text[:1].isupper() or tok.text in (",", "&", "-", *OPEN_QUOTES, *CLOSE_QUOTES):
+            lower_run = 0
+            continue
+        lower_run += 1
+        if lower_run > 3:
+            return False
+    return False
+
+
 #: How far before a name a title in capitals may begin (see role_near).
 TITLE_REACH = 24
 
@@ -133,6 +180,10 @@ def is_title_only(view: DocView, first: int, last: int) -> bool:
     titles = view.language.cue_set("title_word")
     if titles and all(view.lowers[i].rstrip(".") in titles for i in range(first, last + 1)):
         return True  # "Lt Col", "Dr", "Mr": a title, no name
+    if view.language.speech_scoped and first < last and any(
+            kind in ("group", "org") and view.matches(last, cue)
+            for cue, _r, kind in view.candidates(last, role_index(view.lang))):
+        return False  # "Manas National Theater": a group's or a body's own name
     return bool(view.candidates(last, role_index(view.lang))) and any(
         view.matches(last, cue) for cue, _r, _k in view.candidates(last, role_index(view.lang)))
 
@@ -402,6 +453,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (ent.label == "PER" and is_namesake(view, *span)):
             continue
         role, kind = role_near(view, *span, person=ent.label == "PER")
+        if ent.label == "ORG" and view.language.speech_scoped:
+            if organizer_listed(view, span[0]):
+                role, kind = "organizer", "org"
+            elif role is None and _affiliation(view, span[1]):
+                continue
         if in_title(view, *span) and (
                 (ent.label == "PER" and not cued_title(view, *span))
                 or quoted_work(view, span[0])):
@@ -439,7 +495,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                     or (performing and is_titled_author(view, first, last)) \
                     or (kind == "person" and is_namesake(view, first, last)):
                 continue
-            if start not in named and is_fragment(view, first, last):
+            if start not in named and (is_fragment(view, first, last)
+                                       or single_quoted(view, first, last)):
                 continue
             if honoured and _honoured_elsewhere(view, honoured, name, first, last):
                 continue

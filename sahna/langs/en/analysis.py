@@ -20,6 +20,7 @@ from sahna.langs import language
 from sahna.langs.en.names import (
     trim_titles,
     whole_bodies,
+    with_acronyms,
     with_addressed_names,
     with_patronymics,
     with_titled_names,
@@ -78,6 +79,7 @@ def analyse(doc: Document) -> Document:
     doc.entities = sorted(entities, key=lambda e: e.start)
     doc.entities = with_titled_names(doc)
     doc.entities = with_addressed_names(doc)
+    doc.entities = with_acronyms(doc)
     doc.entities = with_patronymics(doc)
     doc.entities = whole_bodies(doc)
     doc.entities = trim_titles(doc)

@@ -339,3 +339,33 @@ def with_addressed_names(doc: Document) -> list[NamedEntity]:
         text = doc.text[start:end]
         found.append(NamedEntity(start, end, text, "PER", text))
     return sorted([*out, *found], key=lambda e: e.start)
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")
+
+
+def with_acronyms(doc: Document) -> list[NamedEntity]:
+    """Bodies known by an acronym the model leaves untagged ("the international
+    organization TURKSOY", "UNESCO"): a word of three or more capitals outside any
+    entity, place or all-capitals line (a headline, a dateline) is an organisation's
+    name. Whether it takes part is for its clause to say (a body needs a cue word)."""
+    taken = [(e.start, e.end) for e in doc.entities]
+    places = _place_spans(doc)
+    legal = {row[0].lower() for row in language("en").rows("org_words.tsv")
+             if len(row) > 2 and row[2] == "drop"}
+    found = []
+    for k, tok in enumerate(doc.tokens):
+        if not _ACRONYM_NAME.fullmatch(tok.text) or tok.text.lower() in legal:
+            continue
+        if any(s < tok.end and tok.start < e for s, e in taken + places):
+            continue
+        neighbours = doc.tokens[max(0, k - 2):k] + doc.tokens[k + 1:k + 3]
+        if any(t.text.isupper() and t.text.isalpha() for t in neighbours):
+            continue  # a line in capitals
+        nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+        if k and doc.tokens[k - 1].text == "(" or (
+                nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                                     or nxt.text[:1].isupper())):
+            continue  # "… Organization (UNESCO)", "the UNESCO list": a note, a modifier
+        found.append(NamedEntity(tok.start, tok.end, tok.text, "ORG", tok.text))
+    return sorted([*doc.entities, *found], key=lambda e: e.start)
