@@ -326,7 +326,7 @@ def with_addressed_names(doc: Document) -> list[NamedEntity]:
         j = k + 1
         if tokens[j].text == ".":
             j += 1
-        run = []
+        run: list[int] = []
         while j < len(tokens) and len(run) < 3 and _NAME_WORD_ANY.fullmatch(tokens[j].text) \
                 and tokens[j].text.lower() not in _title_words():
             run.append(j)
@@ -363,7 +363,7 @@ def with_acronyms(doc: Document) -> list[NamedEntity]:
         if any(t.text.isupper() and t.text.isalpha() for t in neighbours):
             continue  # a line in capitals
         nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
-        if k and doc.tokens[k - 1].text == "(" or (
+        if (k and doc.tokens[k - 1].text == "(") or (
                 nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM")
                                      or nxt.text[:1].isupper())):
             continue  # "… Organization (UNESCO)", "the UNESCO list": a note, a modifier
