@@ -93,3 +93,12 @@ def test_a_possessive_is_no_part_of_a_name():
     found = names("A concert was held in Almaty on 5 May, featuring Aigerim Nurlanova's "
                   "band Dala and singer Yerlan Bekov.")
     assert not any(name.endswith(("'s", "’s")) for name in found)
+
+
+def test_those_awarded_prizes_compete_and_a_prize_named_after_someone_does_not():
+    found = names("The international aitysh competition of young poets was held in the city "
+                  "of Osh on 5 May. Special prizes of the jury were awarded to Berdibek "
+                  "Zholdoshbek uulu, Aktilek Kulpeishov and Mukhtar Konorbaev. The young akyn "
+                  "Nurlan Sadykov was awarded the special prize of Toktogul Satylganov.")
+    assert {"Aktilek Kulpeishov", "Mukhtar Konorbaev", "Nurlan Sadykov"} <= set(found)
+    assert "Toktogul Satylganov" not in found
