@@ -118,3 +118,13 @@ def test_a_name_honoured_once_is_no_performer_anywhere_in_the_article():
                   "Madina Sadvakasova performed Kurmangazy's kuis and folk songs.")
     assert "Kurmangazy" not in found
     assert "Madina Sadvakasova" in found
+
+
+def test_a_speaker_addressing_the_guests_is_a_guest_and_a_jury_member_judges():
+    found = people("The regional aitys competition of students was held in Pavlodar on 3 "
+                   "March. Vice-rector of the university, professor Arman Temirov addressed "
+                   "the guests and participants with a welcoming speech. The jury headed by "
+                   "the poet Nurlan Kanov noted that the competition gathered hundreds of "
+                   "spectators.")
+    assert ("Arman Temirov", "person", "guest") in found
+    assert ("Nurlan Kanov", "person", "other") in found

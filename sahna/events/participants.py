@@ -74,7 +74,10 @@ def role_near(view: DocView, first: int, last: int,
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
         for cue, role, kind in view.candidates(i, index):
-            if role == "organizer" and kind == "-" and view.matches(i, cue):
+            # "X organised", and where a language lists them, "X addressed the guests"
+            # (guest), "X directed the play" (other)
+            if role in ("organizer", "guest", "other") and kind == "-" \
+                    and view.matches(i, cue):
                 return role, None
     return None, None
 
@@ -83,6 +86,20 @@ def role_near(view: DocView, first: int, last: int,
 #: ("with the support of the Ministry of Culture, the international organization
 #: TURKSOY, and Manas National Theater").
 ORGANIZER_REACH = 30
+
+
+def _on_jury(view: DocView, first: int, last: int) -> bool:
+    """"The jury headed by the poet X noted …": a member of the jury judges the contest,
+    whatever he says of it (the language's ``jury`` cue words before the name in its
+    clause)."""
+    cues = view.language.cue_set("jury")
+    rng = view.sent_tokens[view.token_sent[first]]
+    for i in range(first - 1, max(rng.start, first - _WINDOW * 2) - 1, -1):
+        if view.tokens[i].text in _CLAUSE_ENDS:
+            return False
+        if view.key(i) in cues or view.lowers[i] in cues:
+            return True
+    return False
 
 
 def _affiliation(view: DocView, last: int) -> bool:
@@ -466,7 +483,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue
         if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
                 and (role is None or (role not in ("organizer", "performer")
-                                      and not speaks_at_event(view, span[0], skip))):
+                                      and not speaks_at_event(view, span[0], skip)
+                                      and not _on_jury(view, *span))):
             continue
         if ent.label == "PER":
             kind = _adjacent_kind(view, *span) or "person"
