@@ -102,3 +102,10 @@ def test_those_awarded_prizes_compete_and_a_prize_named_after_someone_does_not()
                   "Nurlan Sadykov was awarded the special prize of Toktogul Satylganov.")
     assert {"Aktilek Kulpeishov", "Mukhtar Konorbaev", "Nurlan Sadykov"} <= set(found)
     assert "Toktogul Satylganov" not in found
+
+
+def test_both_sides_of_a_meeting_are_named_in_full():
+    found = people("Kazakh Foreign Minister Murat Nurtleu met with Turkish Ambassador Mehmet "
+                   "Saglam in Astana on 4 March to discuss cultural cooperation.")
+    assert ("Murat Nurtleu", "person", "official") in found
+    assert ("Mehmet Saglam", "person", "official") in found

@@ -88,6 +88,16 @@ def role_near(view: DocView, first: int, last: int,
 ORGANIZER_REACH = 30
 
 
+def _bare_name(view: DocView, first: int, last: int) -> bool:
+    """Two or three capitalised words with no word of a body among them ("Minister
+    Murat Nurtleu" tagged an organisation): after a person's office word, a person."""
+    if not 1 <= last - first <= 2:
+        return False
+    bodies = _body_words(view.lang)
+    return all(view.tokens[i].text[:1].isupper() and view.tokens[i].text[1:].islower()
+               and view.lowers[i] not in bodies for i in range(first, last + 1))
+
+
 def _on_jury(view: DocView, first: int, last: int) -> bool:
     """"The jury headed by the poet X noted …": a member of the jury judges the contest,
     whatever he says of it (the language's ``jury`` cue words before the name in its
@@ -486,7 +496,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                                       and not speaks_at_event(view, span[0], skip)
                                       and not _on_jury(view, *span))):
             continue
-        if ent.label == "PER":
+        person = ent.label == "PER" or (
+            kind == "person" and view.language.speech_scoped and _bare_name(view, *span))
+        if person:
             kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
         elif (role is None and default_role != "official") or kind == "person":

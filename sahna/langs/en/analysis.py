@@ -22,6 +22,7 @@ from sahna.langs.en.names import (
     whole_bodies,
     with_acronyms,
     with_addressed_names,
+    with_first_names,
     with_patronymics,
     with_titled_names,
 )
@@ -80,6 +81,7 @@ def analyse(doc: Document) -> Document:
     doc.entities = with_titled_names(doc)
     doc.entities = with_addressed_names(doc)
     doc.entities = with_acronyms(doc)
+    doc.entities = with_first_names(doc)
     doc.entities = with_patronymics(doc)
     doc.entities = whole_bodies(doc)
     doc.entities = trim_titles(doc)

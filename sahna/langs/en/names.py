@@ -369,3 +369,42 @@ def with_acronyms(doc: Document) -> list[NamedEntity]:
             continue  # "… Organization (UNESCO)", "the UNESCO list": a note, a modifier
         found.append(NamedEntity(tok.start, tok.end, tok.text, "ORG", tok.text))
     return sorted([*doc.entities, *found], key=lambda e: e.start)
+
+
+def with_first_names(doc: Document) -> list[NamedEntity]:
+    """Person spans with the first name the model left out ("Ambassador Mehmet Saglam"
+    tagged "Saglam"): up to two proper nouns right before the span, outside any other
+    entity, place or title word, belong to the name."""
+    tokens = doc.tokens
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    taken = [(e.start, e.end) for e in doc.entities]
+    places = _place_spans(doc)
+    titles = _title_words()
+    out = []
+    for ent in doc.entities:
+        k = starts.get(ent.start)
+        if ent.label != "PER" or k is None:
+            out.append(ent)
+            continue
+        first = k
+        while first - 1 >= 0 and k - first < 2:
+            prev = tokens[first - 1]
+            before = tokens[first - 2].text.lower() if first >= 2 else ""
+            if not (prev.pos == "PROPN" and _NAME_WORD_ANY.fullmatch(prev.text)
+                    and prev.text.lower() not in titles
+                    and before not in _TITLE_GOES_ON | {"and", "&"}  # "of Justice X"
+                    and doc.text[prev.end:tokens[first].start] == " "
+                    and not any(s < prev.end and prev.start < e for s, e in taken + places)):
+                break
+            first -= 1
+        if first == k:
+            out.append(ent)
+            continue
+        start = tokens[first].start
+        text = doc.text[start:ent.end]
+        out.append(NamedEntity(start, ent.end, text, "PER", _strip_possessive(text)))
+    return out
+
+
+def _strip_possessive(text: str) -> str:
+    return text.removesuffix("'s").removesuffix("’s")
