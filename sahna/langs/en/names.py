@@ -391,8 +391,9 @@ def with_first_names(doc: Document) -> list[NamedEntity]:
             prev = tokens[first - 1]
             before = tokens[first - 2].text.lower() if first >= 2 else ""
             if not (prev.pos == "PROPN" and _NAME_WORD_ANY.fullmatch(prev.text)
-                    and prev.text.lower() not in titles
-                    and before not in _TITLE_GOES_ON | {"and", "&"}  # "of Justice X"
+                    and prev.text.lower() not in titles | _TITLE_TAILS
+                    and prev.text.lower().rstrip(".") not in _ADDRESS
+                    and before not in _TITLE_GOES_ON | {"and", "&", "-"}  # "of Justice X"
                     and doc.text[prev.end:tokens[first].start] == " "
                     and not any(s < prev.end and prev.start < e for s, e in taken + places)):
                 break
