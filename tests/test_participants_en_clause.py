@@ -128,3 +128,9 @@ def test_a_speaker_addressing_the_guests_is_a_guest_and_a_jury_member_judges():
                    "spectators.")
     assert ("Arman Temirov", "person", "guest") in found
     assert ("Nurlan Kanov", "person", "other") in found
+
+
+def test_a_name_set_off_by_commas_takes_the_title_before_it():
+    found = people("The deputy akim of the region, Serik Nurlanuly, opened the festival of "
+                   "folk art in Atyrau on 8 May.")
+    assert ("Serik Nurlanuly", "person", "official") in found

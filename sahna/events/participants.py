@@ -60,6 +60,10 @@ def role_near(view: DocView, first: int, last: int,
         candidates.append(i)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
         candidates += list(range(last + 2, min(rng.stop, last + 2 + 3)))
+        if not view.language.head_final and first - 2 >= rng.start \
+                and view.tokens[first - 1].text == "," \
+                and not view.tokens[last + 2].text[:1].isupper():  # "A, B, C": a list
+            candidates += _title_before_comma(view, first - 2, rng)
     elif view.language.head_final:  # the head follows: «Қазақконцерт» шығармашылық ұжымы
         candidates += [i for i in range(last + 1, min(rng.stop, last + 4))
                        if view.tokens[i].text not in CLOSE_QUOTES]
@@ -151,6 +155,23 @@ def organizer_listed(view: DocView, first: int) -> bool:
         if lower_run > 3:
             return False
     return False
+
+
+def _title_before_comma(view: DocView, i: int, rng: range) -> list[int]:
+    """"The deputy akim of the region, Serik Nurlanuly, opened …": a name set off by
+    commas after a title takes that title's role. The title's words from ``i`` back to
+    the clause's start (no verb, comma or clause end between), at most :data:`_WINDOW`
+    + 1 of them."""
+    at = view.tokens[i].start
+    if any(e.label == "PER" and e.start <= at < e.end
+           for e in view.in_sentence("entities", view.token_sent[i])):
+        return []  # "A, B, C": a list of names, no title set off by commas
+    out: list[int] = []
+    for j in range(i, max(rng.start, i - _WINDOW) - 1, -1):
+        if view.tokens[j].text in _STOPS or view.tokens[j].pos in ("VERB", "AUX"):
+            return []
+        out.append(j)
+    return out
 
 
 #: How far before a name a title in capitals may begin (see role_near).
