@@ -109,3 +109,11 @@ def test_both_sides_of_a_meeting_are_named_in_full():
                    "Saglam in Astana on 4 March to discuss cultural cooperation.")
     assert ("Murat Nurtleu", "person", "official") in found
     assert ("Mehmet Saglam", "person", "official") in found
+
+
+def test_a_soloist_who_sang_takes_part_and_the_grand_prix_is_no_one():
+    found = names("A concert of the Kurmangazy Orchestra was held in Almaty on 12 March. "
+                  "Soloist Aigul Seitova sang arias from Kazakh operas. The Grand Prix went "
+                  "to Aibek Kalmyrzaev, while Rinat Zaitov won the first prize.")
+    assert "Aigul Seitova" in found
+    assert not any("Prix" in name for name in found)

@@ -894,6 +894,9 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
+    awards = view.language.cue_set("award_word")
+    if awards and any(view.lowers[i] in awards for i in range(first, last + 1)):
+        return True  # "the Grand Prix": a prize, not its winner
     if first == last:
         tok = toks[first]
         if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF", "AUX", "PRON", "DET",
