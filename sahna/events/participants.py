@@ -30,7 +30,8 @@ from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.langs import language
 
 _NUMERAL = re.compile(r"[IVXLCM]+|\d+")
-_DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az|tj|tm|tr|ua|by|ge|am|cn|mn|biz|info|news|tv|media|io|co)\b", re.I)
+_DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az|tj|tm|tr|ua|by|ge|am|cn|mn|biz|info|"
+                     r"news|tv|media|io|co)\b", re.I)
 _LIST_PUNCTUATION = (",", ";")
 _WINDOW = 7
 
