@@ -118,3 +118,10 @@ def test_a_soloist_who_sang_takes_part_and_the_grand_prix_is_no_one():
                   "Prix went to Aibek Kalmyrzaev, while Rinat Zaitov won the first prize.")
     assert "Aigul Seitova" in found
     assert not any("Prix" in name for name in found)
+
+
+def test_a_body_named_as_the_place_is_no_organiser():
+    found = names("An exhibition of paintings by Semyon Chuikov opened at the National Museum "
+                  "of Fine Arts in Bishkek on 2 June.")
+    assert "Semyon Chuikov" in found
+    assert not any("Museum" in name for name in found)

@@ -93,6 +93,16 @@ def role_near(view: DocView, first: int, last: int,
 ORGANIZER_REACH = 30
 
 
+def _after_locative(view: DocView, first: int) -> bool:
+    """A body named right after a locative preposition and its article ("at the
+    National Museum of Fine Arts", "in the Palace of Schoolchildren") is the place of
+    the event."""
+    i = first - 1
+    if i >= 0 and view.lowers[i] in ("the", "a"):
+        i -= 1
+    return i >= 0 and view.lowers[i] in view.language.cue_words("locative")
+
+
 def _bare_name(view: DocView, first: int, last: int) -> bool:
     """Two or three capitalised words with no word of a body among them ("Minister
     Murat Nurtleu" tagged an organisation): after a person's office word, a person."""
@@ -503,6 +513,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue
         role, kind = role_near(view, *span, person=ent.label == "PER")
         if ent.label == "ORG" and view.language.speech_scoped:
+            if _after_locative(view, span[0]):
+                continue  # "opened at the National Museum of Fine Arts": where, not who
             if organizer_listed(view, span[0]):
                 role, kind = "organizer", "org"
             elif role is None and _affiliation(view, span[1]):
