@@ -530,9 +530,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                                       and not speaks_at_event(view, span[0], skip)
                                       and not _on_jury(view, *span))):
             continue
-        person = ent.label == "PER" or (
+        is_person = ent.label == "PER" or (
             kind == "person" and view.language.speech_scoped and _bare_name(view, *span))
-        if person:
+        if is_person:
             kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
         elif (role is None and default_role != "official") or kind == "person":
