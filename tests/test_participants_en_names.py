@@ -125,3 +125,11 @@ def test_a_body_named_as_the_place_is_no_organiser():
                   "of Fine Arts in Bishkek on 2 June.")
     assert "Semyon Chuikov" in found
     assert not any("Museum" in name for name in found)
+
+
+def test_a_list_after_among_the_performers_were_performs():
+    found = people("A gala concert dedicated to Independence Day was held in Astana on 15 "
+                   "December. Among the performers were the Kazakh State Kurmangazy Orchestra "
+                   "and singer Dimash Kudaibergen.")
+    assert ("Dimash Kudaibergen", "person", "performer") in found
+    assert any(kind == "group" and "Kurmangazy Orchestra" in name for name, kind, _r in found)

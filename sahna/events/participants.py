@@ -268,8 +268,27 @@ def performer_verb(view: DocView, sent: int) -> int | None:
 def _performer_verb(view: DocView, sent: int) -> int | None:
     performs = view.language.performer_verb
     possible, keys = view.language.performer_keys(), view.keys
-    return next((i for i in view.sent_tokens[sent]
-                 if (possible is None or keys[i] in possible) and performs(view, i)), None)
+    found = next((i for i in view.sent_tokens[sent]
+                  if (possible is None or keys[i] in possible) and performs(view, i)), None)
+    return found if found is not None else _performer_frame(view, sent)
+
+
+def _performer_frame(view: DocView, sent: int) -> int | None:
+    """"Among the performers were A, B and C", "The line-up includes A and B": a noun
+    of those who perform (the language's ``performer_noun`` cue words) with a verb of
+    being or including right after it introduces performers as a performing verb does;
+    the index of that verb."""
+    nouns = view.language.cue_set("performer_noun")
+    if not nouns:
+        return None
+    links = view.language.cue_set("performer_link")
+    rng = view.sent_tokens[sent]
+    for i in rng:
+        if view.key(i) in nouns or view.lowers[i] in nouns:
+            for j in range(i + 1, min(rng.stop, i + 3)):
+                if view.key(j) in links or view.lowers[j] in links:
+                    return j
+    return None
 
 
 def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, str | None]]:
