@@ -133,3 +133,12 @@ def test_a_list_after_among_the_performers_were_performs():
                    "and singer Dimash Kudaibergen.")
     assert ("Dimash Kudaibergen", "person", "performer") in found
     assert any(kind == "group" and "Kurmangazy Orchestra" in name for name, kind, _r in found)
+
+
+def test_lines_of_prize_winners_name_performers_of_the_contest():
+    found = names("The international aitysh competition of young poets was held in the city "
+                  "of Osh on 5 May. The jury announced the names of the winners of the "
+                  "competition at the closing ceremony of the festival.\n\n1st place — "
+                  "Asylbek Toktorov;\n\n2nd place — Erkebulan Sadykov;\n\n3rd place — "
+                  "Nurbek Zhumaev.")
+    assert {"Asylbek Toktorov", "Erkebulan Sadykov", "Nurbek Zhumaev"} <= set(found)
