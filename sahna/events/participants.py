@@ -5,6 +5,15 @@ role read from cue words next to them: «министр», «солист», "di
 names after a group word («ансамбля «Қазына»»), and lists of performers after a
 performance verb («выступили коллективы A, B, певица C и D»). News outlets that report
 the story are sources, not participants, and are left out.
+
+Where a language asks for it (English: ``speech_scoped``, ``name_before_group_noun``
+and the cue lists of its ``cues.tsv``), the clause decides more: a source after
+"according to" or beside a verb of speech is no participant even where others perform;
+authors after "works by", names honoured anywhere in the article, prizes, event names
+and single-quoted topics take no part; bodies listed after an organiser's cue
+organise, a body right after "at" is the place, a body before its officer's title is
+the officer's; "the X ensemble", "among the performers were …" and prize lines
+("1st place — X") name performers.
 """
 
 from __future__ import annotations
