@@ -5,6 +5,15 @@ role read from cue words next to them: «министр», «солист», "di
 names after a group word («ансамбля «Қазына»»), and lists of performers after a
 performance verb («выступили коллективы A, B, певица C и D»). News outlets that report
 the story are sources, not participants, and are left out.
+
+Where a language asks for it (English: ``speech_scoped``, ``name_before_group_noun``
+and the cue lists of its ``cues.tsv``), the clause decides more: a source after
+"according to" or beside a verb of speech is no participant even where others perform;
+authors after "works by", names honoured anywhere in the article, prizes, event names
+and single-quoted topics take no part; bodies listed after an organiser's cue
+organise, a body right after "at" is the place, a body before its officer's title is
+the officer's; "the X ensemble", "among the performers were …" and prize lines
+("1st place — X") name performers.
 """
 
 from __future__ import annotations
@@ -27,9 +36,11 @@ from sahna.events.lexicon import (
     work_nouns,
 )
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
+from sahna.langs import language
 
 _NUMERAL = re.compile(r"[IVXLCM]+|\d+")
-_DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az)\b", re.I)
+_DOMAIN = re.compile(r"\.(kz|ru|com|org|net|uz|kg|az|tj|tm|tr|ua|by|ge|am|cn|mn|biz|info|"
+                     r"news|tv|media|io|co)\b", re.I)
 _LIST_PUNCTUATION = (",", ";")
 _WINDOW = 7
 
@@ -59,6 +70,10 @@ def role_near(view: DocView, first: int, last: int,
         candidates.append(i)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
         candidates += list(range(last + 2, min(rng.stop, last + 2 + 3)))
+        if not view.language.head_final and first - 2 >= rng.start \
+                and view.tokens[first - 1].text == "," \
+                and not view.tokens[last + 2].text[:1].isupper():  # "A, B, C": a list
+            candidates += _title_before_comma(view, first - 2, rng)
     elif view.language.head_final:  # the head follows: «Қазақконцерт» шығармашылық ұжымы
         candidates += [i for i in range(last + 1, min(rng.stop, last + 4))
                        if view.tokens[i].text not in CLOSE_QUOTES]
@@ -73,9 +88,110 @@ def role_near(view: DocView, first: int, last: int,
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
         for cue, role, kind in view.candidates(i, index):
-            if role == "organizer" and kind == "-" and view.matches(i, cue):
+            # "X organised", and where a language lists them, "X addressed the guests"
+            # (guest), "X directed the play" (other)
+            if role in ("organizer", "guest", "other") and kind == "-" \
+                    and view.matches(i, cue):
                 return role, None
     return None, None
+
+
+#: How far back a list of organisers may run from one of its names to its cue word
+#: ("with the support of the Ministry of Culture, the international organization
+#: TURKSOY, and Manas National Theater").
+ORGANIZER_REACH = 30
+
+
+def _after_locative(view: DocView, first: int) -> bool:
+    """A body named right after a locative preposition and its article ("at the
+    National Museum of Fine Arts", "in the Palace of Schoolchildren") is the place of
+    the event."""
+    i = first - 1
+    if i >= 0 and view.lowers[i] in ("the", "a"):
+        i -= 1
+    return i >= 0 and view.lowers[i] in view.language.cue_words("locative")
+
+
+def _bare_name(view: DocView, first: int, last: int) -> bool:
+    """Two or three capitalised words with no word of a body among them ("Minister
+    Murat Nurtleu" tagged an organisation): after a person's office word, a person."""
+    if not 1 <= last - first <= 2:
+        return False
+    bodies = _body_words(view.lang)
+    return all(view.tokens[i].text[:1].isupper() and view.tokens[i].text[1:].islower()
+               and view.lowers[i] not in bodies for i in range(first, last + 1))
+
+
+def _on_jury(view: DocView, first: int, last: int) -> bool:
+    """"The jury headed by the poet X noted …": a member of the jury judges the contest,
+    whatever he says of it (the language's ``jury`` cue words before the name in its
+    clause)."""
+    cues = view.language.cue_set("jury")
+    rng = view.sent_tokens[view.token_sent[first]]
+    for i in range(first - 1, max(rng.start, first - _WINDOW * 2) - 1, -1):
+        if view.tokens[i].text in _CLAUSE_ENDS:
+            return False
+        if view.key(i) in cues or view.lowers[i] in cues:
+            return True
+    return False
+
+
+def _affiliation(view: DocView, last: int) -> bool:
+    """"UNESCO Director-General Audrey Azoulay", "TURKSOY Secretary General X": a body
+    right before a person's office word and a person's name is whose office it is — the
+    person takes part, not the body."""
+    rng = view.sent_tokens[view.token_sent[last]]
+    index = role_index(view.lang)
+    for i in range(last + 1, min(rng.stop, last + 4)):
+        if any(kind == "person" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, index)):
+            nxt = view.tokens[i + 1] if i + 1 < rng.stop else None
+            return nxt is not None and any(
+                e.label == "PER" and e.start <= nxt.start < e.end
+                for e in view.in_sentence("entities", view.token_sent[last]))
+    return False
+
+
+def organizer_listed(view: DocView, first: int) -> bool:
+    """Is the body at token ``first`` an item of a list that an organiser's cue word
+    opens ("organized by A, B and C", "with the support of A, the international
+    organization B, and C")? Back over the list's names, commas, "and", articles and a
+    few lower-case words of each item to the cue; a verb or a clause end stops it."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    index = role_index(view.lang)
+    lower_run, listed = 0, False
+    for i in range(first - 1, max(rng.start, first - ORGANIZER_REACH) - 1, -1):
+        tok = view.tokens[i]
+        if any(role == "organizer" and kind == "-" and view.matches(i, cue)
+               for cue, role, kind in view.candidates(i, index)):
+            return listed  # right after the cue, role_near reads it already
+        listed = listed or tok.text == "," or view.lowers[i] == "and"
+        if tok.text in _CLAUSE_ENDS or tok.pos in ("VERB", "AUX"):
+            return False
+        if tok.text[:1].isupper() or tok.text in (",", "&", "-", *OPEN_QUOTES, *CLOSE_QUOTES):
+            lower_run = 0
+            continue
+        lower_run += 1
+        if lower_run > 3:
+            return False
+    return False
+
+
+def _title_before_comma(view: DocView, i: int, rng: range) -> list[int]:
+    """"The deputy akim of the region, Serik Nurlanuly, opened …": a name set off by
+    commas after a title takes that title's role. The title's words from ``i`` back to
+    the clause's start (no verb, comma or clause end between), at most :data:`_WINDOW`
+    + 1 of them."""
+    at = view.tokens[i].start
+    if any(e.label == "PER" and e.start <= at < e.end
+           for e in view.in_sentence("entities", view.token_sent[i])):
+        return []  # "A, B, C": a list of names, no title set off by commas
+    out: list[int] = []
+    for j in range(i, max(rng.start, i - _WINDOW) - 1, -1):
+        if view.tokens[j].text in _STOPS or view.tokens[j].pos in ("VERB", "AUX"):
+            return []
+        out.append(j)
+    return out
 
 
 #: How far before a name a title in capitals may begin (see role_near).
@@ -129,6 +245,13 @@ def is_title_only(view: DocView, first: int, last: int) -> bool:
     text = view.span_text(first, last)
     if _NUMERAL.fullmatch(text):
         return True
+    titles = view.language.cue_set("title_word")
+    if titles and all(view.lowers[i].rstrip(".") in titles for i in range(first, last + 1)):
+        return True  # "Lt Col", "Dr", "Mr": a title, no name
+    if view.language.speech_scoped and first < last and any(
+            kind in ("group", "org") and view.matches(last, cue)
+            for cue, _r, kind in view.candidates(last, role_index(view.lang))):
+        return False  # "Manas National Theater": a group's or a body's own name
     return bool(view.candidates(last, role_index(view.lang))) and any(
         view.matches(last, cue) for cue, _r, _k in view.candidates(last, role_index(view.lang)))
 
@@ -154,8 +277,27 @@ def performer_verb(view: DocView, sent: int) -> int | None:
 def _performer_verb(view: DocView, sent: int) -> int | None:
     performs = view.language.performer_verb
     possible, keys = view.language.performer_keys(), view.keys
-    return next((i for i in view.sent_tokens[sent]
-                 if (possible is None or keys[i] in possible) and performs(view, i)), None)
+    found = next((i for i in view.sent_tokens[sent]
+                  if (possible is None or keys[i] in possible) and performs(view, i)), None)
+    return found if found is not None else _performer_frame(view, sent)
+
+
+def _performer_frame(view: DocView, sent: int) -> int | None:
+    """"Among the performers were A, B and C", "The line-up includes A and B": a noun
+    of those who perform (the language's ``performer_noun`` cue words) with a verb of
+    being or including right after it introduces performers as a performing verb does;
+    the index of that verb."""
+    nouns = view.language.cue_set("performer_noun")
+    if not nouns:
+        return None
+    links = view.language.cue_set("performer_link")
+    rng = view.sent_tokens[sent]
+    for i in rng:
+        if view.key(i) in nouns or view.lowers[i] in nouns:
+            for j in range(i + 1, min(rng.stop, i + 3)):
+                if view.key(j) in links or view.lowers[j] in links:
+                    return j
+    return None
 
 
 def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, str | None]]:
@@ -383,8 +525,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         return any(start < e and s < end for s, e, *_ in groups)
 
     by_sent = _people_entities(view)
+    honoured = _honoured_names(view) if performing else frozenset()
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
         if skipped(ent.start, ent.end) or in_group(ent.start, ent.end):
+            continue
+        if honoured and _honoured_elsewhere(view, honoured, ent.text, *span):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
@@ -395,15 +540,27 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (ent.label == "PER" and is_namesake(view, *span)):
             continue
         role, kind = role_near(view, *span, person=ent.label == "PER")
+        if ent.label == "ORG" and view.language.speech_scoped:
+            if _after_locative(view, span[0]):
+                continue  # "opened at the National Museum of Fine Arts": where, not who
+            if organizer_listed(view, span[0]):
+                role, kind = "organizer", "org"
+            elif role is None and _affiliation(view, span[1]):
+                continue
         if in_title(view, *span) and (
                 (ent.label == "PER" and not cued_title(view, *span))
                 or quoted_work(view, span[0])):
             continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
+        if ent.label == "PER" and single_quoted(view, *span):
+            continue
         if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
                 and (role is None or (role not in ("organizer", "performer")
-                                      and not speaks_at_event(view, span[0], skip))):
+                                      and not speaks_at_event(view, span[0], skip)
+                                      and not _on_jury(view, *span))):
             continue
-        if ent.label == "PER":
+        is_person = ent.label == "PER" or (
+            kind == "person" and view.language.speech_scoped and _bare_name(view, *span))
+        if is_person:
             kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
         elif (role is None and default_role != "official") or kind == "person":
@@ -430,13 +587,48 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                     or (performing and is_titled_author(view, first, last)) \
                     or (kind == "person" and is_namesake(view, first, last)):
                 continue
-            if start not in named and is_fragment(view, first, last):
+            if start not in named and (is_fragment(view, first, last)
+                                       or single_quoted(view, first, last)):
                 continue
+            if honoured and _honoured_elsewhere(view, honoured, name, first, last):
+                continue
+            if kind == "person" and view.language.speech_scoped \
+                    and only_speaks(view, first, last):
+                continue  # "…, culture department head X told reporters": a source
             found.append((start, Participant(name, as_kind(kind),
                                              as_role(cue_role or performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _honoured_names(view: DocView) -> frozenset[str]:
+    """The names the document honours or whose works it performs anywhere ("a concert
+    in honour of Kurmangazy … Kurmangazy's kuis were played"): one person, one decision
+    for the document, so a later bare mention of the honoured name is no performer
+    either (see :func:`_honoured_elsewhere`)."""
+    memo = view.memo.get("honoured_names")
+    if memo is not None:
+        return memo
+    out = set()
+    for ent in view.doc.entities:
+        if ent.label not in ("PER", "ORG"):
+            continue
+        span = token_span(view, ent.start, ent.end)
+        if span is not None and (is_honoured(view, *span) or is_titled_author(view, *span)):
+            out.add(name_key(ent.text))
+    view.memo["honoured_names"] = found = frozenset(out)
+    return found
+
+
+def _honoured_elsewhere(view: DocView, honoured: frozenset[str], name: str,
+                        first: int, last: int) -> bool:
+    """Is ``name`` one the document honours (see :func:`_honoured_names`), with no word
+    of a person who performs ("singer X") beside it here?"""
+    if not any(same_name(h, name) for h in honoured):
+        return False
+    role, kind = role_near(view, first, last, person=True)
+    return not (role == "performer" and kind == "person")
 
 
 def _base_name(view: DocView, ent: NamedEntity) -> str:
@@ -489,6 +681,8 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         role = next((role for cue, role, kind in view.candidates(i, index)
                      if kind == "group" and view.matches(i, cue)), None)
         found = view.language.group_phrase(view, i, rng) if role else None
+        if found is None and role and view.language.name_before_group_noun:
+            found = _name_before_group_noun(view, i, rng)
         if found is None:
             continue
         name, first, last = found
@@ -501,6 +695,42 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         last_end = end
     view.memo[key] = out
     return out
+
+
+def _name_before_group_noun(view: DocView, head: int, rng: range
+                            ) -> tuple[str, int, int] | None:
+    """"the Sazgen ensemble", "the Belukha Jam band": the capitalised words right before
+    a lower-case group noun name the group (its name without the noun, as the group
+    calls itself). Not a sentence's first word, a nationality or a place ("the Kazakh
+    ensemble", "the Atyrau choir": whose, not which), nor a possessive ("Astana's band")."""
+    toks = view.tokens
+    if not toks[head].text.islower():
+        return None
+    first = head
+    while first - 1 > rng.start and toks[first - 1].text[:1].isupper() \
+            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and head - first < 3:
+        first -= 1
+    if first == head:
+        return None
+    before = toks[first - 1]
+    if before.text.lower() not in ("the", "a", "an") and before.pos != "ADJ":
+        return None  # "… Nurlanova ensemble": no article, not surely one name
+    places = _place_spans(view)
+    if any(places.hold(toks[k].start, toks[k].end) for k in range(first, head)):
+        return None
+    if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, head)):
+        return None  # "the TURKSOY ensemble": an organisation's, the group of a body
+    return view.span_text(first, head - 1), first, head - 1
+
+
+def _place_spans(view: DocView) -> Spans:
+    """The places and countries of the document, asked once per document."""
+    memo = view.memo.get("place_spans")
+    if memo is None:
+        memo = view.memo["place_spans"] = Spans(
+            [(p.start, p.end) for p in view.doc.places]
+            + [(r.start, r.end) for r in view.doc.country_refs])
+    return memo
 
 
 def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:
@@ -703,9 +933,15 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     if toks[last].pos in ("ADP", "CCONJ", "DET", "PREP", "CONJ") \
             or view.lowers[last] in view.language.cue_words("latin_joiner"):
         return True
+    if first < last and _ends_in_event_word(view, last):
+        return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
+    awards = view.language.cue_set("award_word")
+    if awards and any(view.lowers[i] in awards for i in range(first, last + 1)):
+        return True  # "the Grand Prix": a prize, not its winner
     if first == last:
         tok = toks[first]
-        if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF") or tok.text[:1].isdigit():
+        if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF", "AUX", "PRON", "DET",
+                       "ADV", "SCONJ") or tok.text[:1].isdigit():
             return True
         if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
             return True
@@ -719,6 +955,29 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
     return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+
+
+def _ends_in_event_word(view: DocView, last: int) -> bool:
+    """A name closed by a word that alone names a kind of event ("… Light Festival", "…
+    Davis Cup", "… Forum") names that event; a name closed by a word of a group or a body
+    ("Astana Opera", "… Congress of …" bodies) is one's, whatever else the word means."""
+    if view.tokens[last].text[1:].isupper():
+        return False  # an acronym
+    index = role_index(view.lang)
+    if any(kind in ("group", "org") and view.matches(last, cue)
+           for cue, _role, kind in view.candidates(last, index)):
+        return False
+    if view.key(last) in _body_words(view.lang) or view.lowers[last] in _body_words(view.lang):
+        return False
+    return any(len(t.pattern) == 1 and view.matches(last, t.pattern[0])
+               for t in view.candidates(last, trigger_index(view.lang)))
+
+
+@cache
+def _body_words(lang: str) -> frozenset[str]:
+    """Words of bodies: ``org_words.tsv`` and the language's ``body`` cue words."""
+    words = {row[0].lower() for row in lang_rows(lang, "org_words.tsv") if row}
+    return frozenset(words | set(language(lang).cue_words("body")))
 
 
 def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
@@ -897,17 +1156,49 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     clause («— отметила пресс-секретарь X», "X said", «X атап өтті») and no verb of
     performing in the sentence."""
     sent = view.token_sent[first]
-    if performer_verb(view, sent) is not None:
+    scoped = view.language.speech_scoped
+    if performer_verb(view, sent) is not None and not scoped:
         return False
     rng = view.sent_tokens[sent]
+    if scoped and _source_frame(view, first, rng):
+        return True
     speech = view.language.cue_words("speech")
     after = _past_apposition(view, last + 1, rng)
     for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5)),
               *range(after, min(rng.stop, after + 2))]:
         if _cue_at(view, i, speech):
             between = range(min(i, last) + 1, max(i, first))
-            if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between):
+            if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between) and not (
+                    scoped and any(_acts(view, j) for j in between)):
                 return True
+    return False
+
+
+def _acts(view: DocView, i: int) -> bool:
+    """Token ``i`` is a verb of performing or of an act at the event (see
+    :func:`performer_verb`)."""
+    possible = view.language.performer_keys()
+    return (possible is None or view.keys[i] in possible) and view.language.performer_verb(view, i)
+
+
+#: How many words of a title may stand between a frame of report and the name it
+#: introduces ("according to the festival's art director Asel X").
+SOURCE_REACH = 8
+
+
+def _source_frame(view: DocView, first: int, rng: range) -> bool:
+    """A name introduced as the source of what the sentence says ("according to
+    festival director X", "as X told reporters" aside): the ``source`` cue words of the
+    language before the name, over the words of its title (no verb, no clause end)."""
+    cues = view.language.cue_set("source_frame")
+    if not cues:
+        return False
+    for i in range(first - 1, max(rng.start, first - SOURCE_REACH) - 1, -1):
+        if view.lowers[i] in cues or view.key(i) in cues:
+            return True
+        text = view.tokens[i].text
+        if text in _CLAUSE_ENDS or text == "," or view.tokens[i].pos in ("VERB", "AUX"):
+            return False
     return False
 
 
@@ -950,6 +1241,13 @@ def in_title(view: DocView, first: int, last: int) -> bool:
         return opening == first - 1 and last + 1 < rng.stop and view.tokens[last + 1].text == '"'
     return any(view.tokens[k].text in CLOSE_QUOTES
                for k in range(last + 1, min(rng.stop, last + 1 + TITLE_WORDS)))
+
+
+def single_quoted(view: DocView, first: int, last: int) -> bool:
+    """‘Urban Studies’: a name filling single quotes is a topic's or a work's title (the
+    quote marks the tokeniser keeps inside words, so read from the text)."""
+    text, start, end = view.doc.text, view.tokens[first].start, view.tokens[last].end
+    return 0 < start and end < len(text) and text[start - 1] in "‘'" and text[end] in "’'"
 
 
 def cued_title(view: DocView, first: int, last: int) -> bool:
@@ -1082,7 +1380,7 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
         return False
     toks = view.tokens
     rng = view.sent_tokens[view.token_sent[first]]
-    nouns = work_nouns(view.lang)
+    nouns = work_nouns(view.lang) | set(view.language.cue_words("authored"))
     # "Akhmet Zhubanov and Latif Khamidi's opera Abai": the owners of a work are its authors
     possessive = ("'s", "’s", "'", "’")
     k = last if toks[last].text in possessive else last + 1
@@ -1091,6 +1389,8 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
         k += 1
     if k + 1 < rng.stop and toks[k].text in possessive and any(
             view.key(j) in nouns for j in range(k + 1, min(rng.stop, k + 3))):
+        return True
+    if _authored_by(view, first, rng, nouns):
         return True
     i = first - 1
     if i > rng.start and toks[i].text == ")":  # a bracketed translation after the title
@@ -1103,6 +1403,40 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
     while j > rng.start and toks[j].text not in OPEN_QUOTES:
         j -= 1
     return any(view.key(k) in nouns for k in range(max(rng.start, j - 2), j))
+
+
+#: How far before "by" a work's noun may stand ("the opera «Abai» by X", "songs of the
+#: steppe by X"): over its title and a few words of it.
+AUTHORED_REACH = 6
+
+
+def _authored_by(view: DocView, first: int, rng: range, nouns: set[str] | frozenset[str]
+                 ) -> bool:
+    """"the opera Abai by Akhmet Zhubanov and Latif Khamidi", "works by Tchaikovsky": a
+    name after the ``by_author`` word (over the list it stands in) that follows a noun of
+    a work — not a verb ("conducted by X", "was opened by X" name who acts) — wrote
+    what is performed."""
+    by = view.language.cue_set("by_author")
+    if not by:
+        return False
+    i = _past_list_back(view, first - 1, rng)
+    if i < rng.start or view.lowers[i] not in by:
+        return False
+    for j in range(i - 1, max(rng.start, i - AUTHORED_REACH) - 1, -1):
+        if view.tokens[j].pos in ("VERB", "AUX") or view.tokens[j].text in _CLAUSE_ENDS:
+            return False
+        if view.key(j) in nouns or view.lowers[j] in nouns:
+            return True
+    return False
+
+
+def _past_list_back(view: DocView, i: int, rng: range) -> int:
+    """From ``i`` back over the names, commas and "and" of a list ("by A, B and C")."""
+    while i >= rng.start and (view.tokens[i].text[:1].isupper()
+                              or view.tokens[i].text in (",", ".", "-")
+                              or view.lowers[i] in ("and", "&")):
+        i -= 1
+    return i
 
 
 def is_namesake(view: DocView, first: int, last: int) -> bool:

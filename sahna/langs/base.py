@@ -67,6 +67,13 @@ class Language(ABC):
     straight_quotes_split: ClassVar[bool] = False
     #: The cue word of a reporting outlet may follow its name ("Kazinform correspondent").
     reporter_after: ClassVar[bool] = False
+    #: A speaker's verb next to a name makes a speaker even where the sentence has a verb
+    #: of performing elsewhere ("The choir performed, X said"): only a performing verb
+    #: between the name and its verb of speech makes the name act.
+    speech_scoped: ClassVar[bool] = False
+    #: A group's name may stand before a lower-case group noun ("the Sazgen ensemble",
+    #: "the Belukha Jam band").
+    name_before_group_noun: ClassVar[bool] = False
 
     # -- lexicons ----------------------------------------------------------------------
 

