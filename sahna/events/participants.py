@@ -185,6 +185,8 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
             current.append(i)
     if current:
         items.append(current)
+    if view.language.head_final:
+        items = _without_shared_heads(view, items)
     out = []
     kind = None
     for item in items:
@@ -194,6 +196,40 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
             kind = found[1] if found[4] else kind
     return [(name, k if cued or k != "group" or not _tagged_person(view, first) else "person",
              first, last, role) for name, k, first, last, cued, role in out]
+
+
+def _without_shared_heads(view: DocView, items: list[list[int]]) -> list[list[int]]:
+    """A head-final language inflects a list once, on its last item: in «Қазалы, Арал,
+    Қармақшы аудандарының ақындары» the names are places that own the noun after the
+    last one, not performers. An item whose name is followed by a word in the genitive or
+    a region's word goes, with the bare names listed before it."""
+    out: list[list[int]] = []
+    bare: list[list[int]] = []  # the items of bare names just before the current one
+    for item in items:
+        if all(view.tokens[i].text[:1].isupper() or view.tokens[i].text in (
+                *OPEN_QUOTES, *CLOSE_QUOTES, "-", ".") for i in item):
+            bare.append(item)
+            continue
+        if _owns_next(view, item):
+            bare = []
+            continue
+        out += bare
+        out.append(item)
+        bare = []
+    return out + bare
+
+
+def _owns_next(view: DocView, item: list[int]) -> bool:
+    """Does the item's last capitalised run (its name: the head comes last) stand before
+    a word in the genitive or a region's word («Ақтөбе облыстарының», «Алматы
+    қаласының»)?"""
+    run_end = next((k for k in range(len(item) - 1, -1, -1)
+                    if view.tokens[item[k]].text[:1].isupper()), None)
+    if run_end is None or run_end + 1 >= len(item):
+        return False
+    nxt = view.lowers[item[run_end + 1]]
+    return nxt.endswith(("ның", "нің", "дың", "дің", "тың", "тің")) \
+        or nxt.startswith(_region_words())
 
 
 def _tagged_person(view: DocView, first: int) -> bool:
@@ -359,6 +395,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     found: list[tuple[int, Participant]] = []
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
     own_name = event_name or ""
+    sents = [s for s in sents if not _at_briefing(view, s)]
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
     performer_role = "other" if default_role == "other" else "performer"
@@ -437,6 +474,15 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _at_briefing(view: DocView, sent: int) -> bool:
+    """Is the sentence about the briefing that announced the event (see
+    :meth:`~sahna.langs.base.Language.reporting_occasion`)? Asked once per sentence."""
+    key = ("briefing", sent)
+    if key not in view.memo:
+        view.memo[key] = view.language.reporting_occasion(view, sent)
+    return view.memo[key]
 
 
 def _base_name(view: DocView, ent: NamedEntity) -> str:
@@ -830,6 +876,8 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             return False  # «произведения представили группы Hassak»: the verb's subject
         if _cue_at(view, i, cues):
             return True
+        if view.language.head_final and not _owner_word(view, i):
+            return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
         # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
         # titles in the genitive between the cue and the name do not count
         if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != ",":
@@ -837,6 +885,17 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         scanned += 1
         i += step
     return False
+
+
+def _owner_word(view: DocView, i: int) -> bool:
+    """In a head-final language, may token ``i`` stand between an owner and the noun of
+    dedication it owns («Абайдың 180 жылдық мерейтойы», «… және тағы басқалардың
+    шығармалары»): a word in the genitive, a number, an adjective, a comma or the
+    «тағы» of "and others"?"""
+    low = view.lowers[i]
+    return low in (",", "-") or low[:1].isdigit() or low in view.language.cue_set("list_tail") \
+        or low.endswith(
+        (*view.language.cue_words("genitive_ending"), *view.language.cue_words("adjective_ending")))
 
 
 #: How many words of titles in the genitive may stand between an honouring cue and the

@@ -1,0 +1,97 @@
+"""Kazakh participants by case and position (:mod:`sahna.langs.kk.people` and the shared
+rules it feeds), on sentences written for these tests: verbs of performing in any tense,
+genitive owners that take part or do not, lists inflected on their last item only, and
+the attendees of a press briefing."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.document import Document
+from sahna.langs.kk.people import verb_form
+from sahna.pipeline import process
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    """(name, kind, role) of every participant of every event of a Kazakh ``text``."""
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "kk"
+    assert doc.events, "no event found"
+    return [(p.name, p.kind, p.role) for e in doc.events for p in e.participants]
+
+
+def names(text: str) -> set[str]:
+    return {name for name, _kind, _role in people(text)}
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("орындады", "орында"), ("орындайды", "орында"), ("орындап", "орында"),
+    ("орындаған", "орында"), ("орындайтын", "орында"), ("қатысып", "қатыс"),
+    ("қатысуда", "қатыс"), ("қатысқандар", "қатыс"), ("шырқады", "шырқа"),
+    ("иеленді", "иелен"), ("биледі", "биле"),
+])
+def test_forms_of_a_verb(word: str, stem: str) -> None:
+    assert verb_form(word, stem)
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("орындалды", "орында"),  # a passive: the work is the subject
+    ("орындау", "орында"),  # a verbal noun
+    ("орындаушы", "орында"),  # an agent noun
+    ("билет", "биле"),  # a ticket, not a dance
+    ("қатысушылар", "қатыс"),
+])
+def test_words_that_are_no_form_of_the_verb(word: str, stem: str) -> None:
+    assert not verb_form(word, stem)
+
+
+def test_performers_of_a_sentence_without_an_event_word_join_the_concert() -> None:
+    found = names("Кеше Семейде ән кеші өтті. Кеште халық әндерін Дәулет Мұсабеков пен "
+                  "Жанар Әлиева орындады.")
+    assert {"Дәулет Мұсабеков", "Жанар Әлиева"} <= found
+
+
+def test_winners_named_by_their_places() -> None:
+    found = names("Өскеменде «Алтай дауысы» әншілер байқауы өтті. Бірінші орынды "
+                  "семейлік Ерасыл Қайратұлы, екінші орынды Мөлдір Бекенова иеленді.")
+    assert {"Ерасыл Қайратұлы", "Мөлдір Бекенова"} <= found
+
+
+def test_a_genitive_of_participation_takes_part() -> None:
+    found = people("Кеше Ақтауда Гүлжан Сапарованың қатысуымен «Көктем әуендері» "
+                   "концерті өтті. Кешті Маңғыстау облыстық филармониясы ұйымдастырды.")
+    assert ("Гүлжан Сапарова", "person", "performer") in found
+
+
+def test_the_owner_of_an_exhibition_takes_part_its_honoured_poet_does_not() -> None:
+    found = names("Орал қаласында суретші Нұржан Есенұлының жеке көрмесі ашылды. Көрме "
+                  "ақын Қадыр Мырза Әлидің 90 жылдығына арналған.")
+    assert "Нұржан Есенұлы" in found
+    assert not any("Қадыр" in name for name in found)
+
+
+def test_the_composer_of_an_opera_is_no_participant() -> None:
+    found = names("Астанада Мұқан Төлебаевтың «Біржан – Сара» операсының премьерасы өтті. "
+                  "Басты партияларды Ерлан Сейітов пен Дина Омарова орындады.")
+    assert {"Ерлан Сейітов", "Дина Омарова"} <= found
+    assert "Мұқан Төлебаев" not in found
+
+
+def test_places_listed_before_a_shared_region_word_are_no_performers() -> None:
+    found = names("Қызылорда қаласында «Сыр сазы» айтысы өтті. Айтысқа Жалағаш, Шиелі, "
+                  "Тереңөзек аудандарының ақындары мен Айбек Серікұлы қатысты.")
+    assert not found & {"Жалағаш", "Шиелі", "Тереңөзек"}
+    assert "Айбек Серікұлы" in found
+
+
+def test_who_attends_the_briefing_before_a_premiere_only_announces_it() -> None:
+    found = names("Ертең Шымкент драма театрында «Ақбілек» спектаклінің премьерасы өтеді. "
+                  "Премьера алдында баспасөз мәслихаты болады. Шараға театр директоры "
+                  "Нұрлан Оспанов пен актриса Сая Әділова қатысады.")
+    assert not found & {"Нұрлан Оспанов", "Сая Әділова"}
+
+
+def test_a_greeter_after_the_name_is_not_honoured_by_the_anniversary() -> None:
+    found = names("Таразда ақын Жамбылдың мерейтойына арналған салтанатты жиын өтті. "
+                  "Жиында облыс әкімі Ерлан Сапаров жиналғандарды мерейтоймен құттықтады.")
+    assert "Ерлан Сапаров" in found
