@@ -177,7 +177,7 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     current: list[int] = []
     for i in region:
         text = view.tokens[i].text
-        if text.lower() in joiners or text == ".":
+        if (text.lower() in joiners or text == ".") and not _joins_a_title(view, i, rng):
             if current:
                 items.append(current)
             current = []
@@ -198,11 +198,32 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
              first, last, role) for name, k, first, last, cued, role in out]
 
 
+def _joins_a_title(view: DocView, i: int, rng: range) -> bool:
+    """Is the joiner at ``i`` inside the name of an office or a body («Мәдениет және
+    ақпарат министрі», «Туризм және спорт министрлігі»): a capitalised word before it,
+    lower-case words after it up to a word of an office or a body? Then it joins no
+    list."""
+    if not view.language.head_final or i == rng.start or i + 1 >= rng.stop \
+            or not view.tokens[i - 1].text[:1].isupper() or not view.tokens[i + 1].text.islower():
+        return False
+    index = role_index(view.lang)
+    bodies = view.language.cue_words("body")
+    for j in range(i + 1, min(rng.stop, i + 4)):
+        if not view.tokens[j].text.islower():
+            return False
+        if _cue_at(view, j, bodies) or any(view.matches(j, cue) and kind in ("person", "org")
+                                           for cue, _role, kind in view.candidates(j, index)):
+            return True
+    return False
+
+
 def _without_shared_heads(view: DocView, items: list[list[int]]) -> list[list[int]]:
     """A head-final language inflects a list once, on its last item: in «Қазалы, Арал,
     Қармақшы аудандарының ақындары» the names are places that own the noun after the
-    last one, not performers. An item whose name is followed by a word in the genitive or
-    a region's word goes, with the bare names listed before it."""
+    last one, and in «Естайдың «Қорлан», «Жай қоңыр» әндерін» titles of the works the
+    last one's noun names, not performers. An item whose name is followed by a word in the
+    genitive or a region's word goes; so do the bare names listed before an item that
+    opens with a name followed by such a word or a work's noun."""
     out: list[list[int]] = []
     bare: list[list[int]] = []  # the items of bare names just before the current one
     for item in items:
@@ -210,26 +231,56 @@ def _without_shared_heads(view: DocView, items: list[list[int]]) -> list[list[in
                 *OPEN_QUOTES, *CLOSE_QUOTES, "-", ".") for i in item):
             bare.append(item)
             continue
-        if _owns_next(view, item):
-            bare = []
-            continue
-        out += bare
-        out.append(item)
+        if not _owns_next(view, item, _opening_run_end(view, item), works=True):
+            out += bare
         bare = []
+        if not _owns_next(view, item, _name_run_end(view, item)):
+            out.append(item)
     return out + bare
 
 
-def _owns_next(view: DocView, item: list[int]) -> bool:
-    """Does the item's last capitalised run (its name: the head comes last) stand before
-    a word in the genitive or a region's word («Ақтөбе облыстарының», «Алматы
-    қаласының»)?"""
-    run_end = next((k for k in range(len(item) - 1, -1, -1)
-                    if view.tokens[item[k]].text[:1].isupper()), None)
-    if run_end is None or run_end + 1 >= len(item):
+def _name_run_end(view: DocView, item: list[int]) -> int | None:
+    """Position in ``item`` of the last word of its last capitalised run (its name: in a
+    head-final language the head comes last)."""
+    return next((k for k in range(len(item) - 1, -1, -1)
+                 if view.tokens[item[k]].text[:1].isupper()), None)
+
+
+def _opening_run_end(view: DocView, item: list[int]) -> int | None:
+    """Position in ``item`` of the last word of the name (capitalised or quoted) it opens
+    with; None when it opens with a lower-case word."""
+    k, depth = 0, 0
+    while k < len(item):
+        text = view.tokens[item[k]].text
+        if text in OPEN_QUOTES and depth == 0:
+            depth = 1
+        elif text in CLOSE_QUOTES and depth:
+            depth = 0
+        elif not depth and not text[:1].isupper():
+            break
+        k += 1
+    return k - 1 if k else None
+
+
+def _owns_next(view: DocView, item: list[int], end: int | None, works: bool = False) -> bool:
+    """Does the name ending at position ``end`` of ``item`` stand before a word in the
+    genitive or a region's word («Ақтөбе облыстарының», «Алматы қаласының») — with
+    ``works``, also a work's noun («әндерін»)?"""
+    if end is None or end + 1 >= len(item):
         return False
-    nxt = view.lowers[item[run_end + 1]]
-    return nxt.endswith(("ның", "нің", "дың", "дің", "тың", "тің")) \
-        or nxt.startswith(_region_words())
+    nxt = view.lowers[item[end + 1]]
+    return nxt.endswith(tuple(view.language.cue_words("genitive_ending"))) \
+        or nxt.startswith(_region_words()) \
+        or (works and any(nxt.startswith(w) for w in work_nouns(view.lang)))
+
+
+def _tagged_inside(view: DocView, first: int, last: int) -> bool:
+    """Does a person the tagger found lie inside tokens ``first..last``? In a head-final
+    language a list item's words run on into a case-marked name («Бурабайда Президент
+    Қасым-Жомарт Тоқаевтың»): the entity gives the name and its base form."""
+    start, end = view.tokens[first].start, view.tokens[last].end
+    return any(start <= e.start and e.end <= end and e.label == "PER"
+               for e in view.in_sentence("entities", view.token_sent[first]))
 
 
 def _tagged_person(view: DocView, first: int) -> bool:
@@ -469,6 +520,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue
             if start not in named and is_fragment(view, first, last):
                 continue
+            if view.language.head_final and _tagged_inside(view, first, last):
+                continue  # the tagger's person there is read above, in its base form
             found.append((start, Participant(name, as_kind(kind),
                                              as_role(cue_role or performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
@@ -489,7 +542,9 @@ def _base_name(view: DocView, ent: NamedEntity) -> str:
     """The entity's name in its base form: the language's normal form, except for a
     person listed among names that stand as written (:func:`_listed_as_written`)."""
     name = view.language.participant_name(ent)
-    if ent.label == "PER" and name != ent.text and _listed_as_written(view, ent):
+    # (a head-final language inflects a list on its last item only: «А, Б және В-ның»)
+    if ent.label == "PER" and name != ent.text and not view.language.head_final \
+            and _listed_as_written(view, ent):
         return ent.text
     return name
 

@@ -95,3 +95,32 @@ def test_a_greeter_after_the_name_is_not_honoured_by_the_anniversary() -> None:
     found = names("Таразда ақын Жамбылдың мерейтойына арналған салтанатты жиын өтті. "
                   "Жиында облыс әкімі Ерлан Сапаров жиналғандарды мерейтоймен құттықтады.")
     assert "Ерлан Сапаров" in found
+
+
+def test_a_ministry_joined_by_zhane_is_no_list_of_names() -> None:
+    found = names("Кеше Астанада «Жібек жолы» фестивалі өтті. Фестивальге Ғылым және "
+                  "жоғары білім министрі Ерлан Серікұлы мен «Сазген» ансамблі қатысты.")
+    assert "Ғылым" not in found
+    assert {"Ерлан Серікұлы", "Сазген"} <= found
+
+
+def test_song_titles_listed_before_their_noun_are_works_and_the_singer_of_a_song_sings(
+        ) -> None:
+    found = names("Кеше Көкшетауда ән кеші өтті. Кеште Біржанның «Жанбота», «Ләйлім шырақ» "
+                  "әндерін Қанат Ерланұлы шырқады. Соңында әнші Әсел Дәулетова ән салды.")
+    assert not found & {"Жанбота", "Біржан"}
+    assert {"Қанат Ерланұлы", "Әсел Дәулетова"} <= found
+
+
+def test_a_list_inflected_on_its_last_name_before_oryndauynda() -> None:
+    found = names("Кеше Таразда «Қозы Көрпеш – Баян сұлу» спектаклі қойылды. Басты рөлдер "
+                  "Дидар Сейітов, Аружан Бекқызы және Нұрбол Әмірдің орындауында көрініс "
+                  "тапты.")
+    assert {"Дидар Сейітов", "Аружан Бекқызы", "Нұрбол Әмір"} <= found
+
+
+def test_a_foreign_name_ending_in_i_loses_its_case() -> None:
+    from sahna.langs.kk.ner import strip_case
+
+    assert strip_case("Ковентриді") == "Ковентри"
+    assert strip_case("Ковентриге") == "Ковентри"

@@ -80,8 +80,15 @@ def _acts_by_start(lang: Language) -> dict[str, tuple[str, ...]]:
 def performer_verb(lang: Language, view: DocView, i: int) -> bool:
     """Is token ``i`` a form of a performing verb of ``data/acts.tsv`` («орындады»,
     «ән салды», «өнерін көрсетіп», «бас жүлдені жеңіп алды»), with the words its entry
-    puts before it?"""
+    puts before it, or a noun of performing by the genitive before it («… орындауында»,
+    «… қатысуымен»)?"""
     low = view.lowers[i]
+    if low.startswith(lang.cue_words("performed_by")) and i > 1 \
+            and view.lowers[i - 1].endswith(_GENITIVE) and (
+                view.tokens[i - 1].text[:1].isupper() or view.tokens[i - 2].text[:1].isupper()
+                or view.tokens[i - 2].text in CLOSE_QUOTES):
+        return True  # «… Ерлан Қасымовтың орындауында», «… «Сазген» ансамблінің қатысуымен»:
+        # the names listed before perform (not «жұлдыздарының қатысуымен», no name)
     for verb in _acts_by_start(lang).get(low[:2], ()):
         if not verb_form(low, verb):
             continue
