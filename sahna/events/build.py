@@ -889,6 +889,10 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             continue
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
                   and (not performers or d.type in PERFORMING)]
+        # a Kazakh verb of performing is also one of attending («қатысты»): with no
+        # performance before, those named attend the ceremony, forum or meeting before
+        if not before and performers and not here and view.language.head_final:
+            before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather

@@ -124,3 +124,10 @@ def test_a_foreign_name_ending_in_i_loses_its_case() -> None:
 
     assert strip_case("Ковентриді") == "Ковентри"
     assert strip_case("Ковентриге") == "Ковентри"
+
+
+def test_who_attends_a_ceremony_in_a_sentence_of_its_own_takes_part() -> None:
+    found = names("Таразда ақын Жамбылдың мерейтойына арналған салтанатты жиын өтті. "
+                  "Жиынға облыс әкімі Ерлан Сапаров пен мәслихат хатшысы Дәурен Ахметов "
+                  "қатысты.")
+    assert {"Ерлан Сапаров", "Дәурен Ахметов"} <= found
