@@ -129,8 +129,12 @@ def is_title_only(view: DocView, first: int, last: int) -> bool:
     text = view.span_text(first, last)
     if _NUMERAL.fullmatch(text):
         return True
-    return bool(view.candidates(last, role_index(view.lang))) and any(
-        view.matches(last, cue) for cue, _r, _k in view.candidates(last, role_index(view.lang)))
+    kinds = [kind for cue, _r, kind in view.candidates(last, role_index(view.lang))
+             if view.matches(last, cue)]
+    # «"Шымкент" эстрадалық оркестрі», «Мәдениет және ақпарат министрлігі»: a group's or a
+    # body's word after a name is the head of that name
+    return bool(kinds) and not (first < last and view.language.head_final
+                                and kinds[0] in ("group", "org"))
 
 
 def token_span(view: DocView, start: int, end: int) -> tuple[int, int] | None:
@@ -454,11 +458,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     # the author of what is shown at an exhibition does
     performing = default_role == "performer"
 
-    def skipped(start: int, end: int) -> bool:
+    def skipped(start: int, end: int, group: bool = False) -> bool:
         """Inside the event's own name, a venue or a place: not a participant. (A place
-        inside a name — «Астана Сазы» — does not make the name a place.)"""
+        inside a name — «Астана Сазы» — does not make the name a place; nor does a
+        ``group``'s quoted name — «Шымкент» оркестрі.)"""
         return any(s <= start and end <= e for s, e in skip) or \
-            (outside is not None and outside.hold(start, end)) or \
+            (not group and outside is not None and outside.hold(start, end)) or \
             (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end))
 
     groups = [g for sent in sents for g in _named_groups(view, sent)
@@ -472,7 +477,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
 
     by_sent = _people_entities(view)
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
-        if skipped(ent.start, ent.end) or in_group(ent.start, ent.end):
+        if skipped(ent.start, ent.end, _quoted_group(view, ent, *span)) \
+                or in_group(ent.start, ent.end):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
@@ -480,8 +486,10 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
                 or is_honoured(view, *span, authored=performing) \
-                or (ent.label == "PER" and is_namesake(view, *span)):
-            continue
+                or ((ent.label == "PER" or view.language.head_final)
+                    and is_namesake(view, *span)):
+            continue  # (in Kazakh a body in the genitive owns the noun after it too:
+            # «министрлігінің басшысы», not «басқармасының ұйымдастыруымен»)
         role, kind = role_near(view, *span, person=ent.label == "PER")
         if in_title(view, *span) and (
                 (ent.label == "PER" and not cued_title(view, *span))
@@ -536,6 +544,15 @@ def _at_briefing(view: DocView, sent: int) -> bool:
     if key not in view.memo:
         view.memo[key] = view.language.reporting_occasion(view, sent)
     return view.memo[key]
+
+
+def _quoted_group(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
+    """An organisation's name that fills its quotes, with a group's or a body's word
+    beside them («"Шымкент" эстрадалық оркестрі», "the «Almaty» band")."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    return ent.label == "ORG" and first - 1 >= rng.start and last + 1 < rng.stop \
+        and view.tokens[first - 1].text in OPEN_QUOTES \
+        and view.tokens[last + 1].text in CLOSE_QUOTES and cued_title(view, first, last)
 
 
 def _base_name(view: DocView, ent: NamedEntity) -> str:
@@ -1016,13 +1033,22 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     rng = view.sent_tokens[sent]
     speech = view.language.cue_words("speech")
     after = _past_apposition(view, last + 1, rng)
-    for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5)),
+    # «– …, – деді қалалық мәдениет басқармасының басшысы X»: in Kazakh the verb of a
+    # quotation comes before its speaker's title
+    reach = SPEAKER_TITLE_REACH if view.language.head_final else 4
+    for i in [*range(max(rng.start, first - reach), first),
+              *range(last + 1, min(rng.stop, last + 5)),
               *range(after, min(rng.stop, after + 2))]:
         if _cue_at(view, i, speech):
             between = range(min(i, last) + 1, max(i, first))
             if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between):
                 return True
     return False
+
+
+#: How many words of a speaker's title may stand between a Kazakh verb of speech and the
+#: name after it.
+SPEAKER_TITLE_REACH = 8
 
 
 def opening_quote(view: DocView, first: int) -> int | None:

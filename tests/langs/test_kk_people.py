@@ -131,3 +131,28 @@ def test_who_attends_a_ceremony_in_a_sentence_of_its_own_takes_part() -> None:
                   "Жиынға облыс әкімі Ерлан Сапаров пен мәслихат хатшысы Дәурен Ахметов "
                   "қатысты.")
     assert {"Ерлан Сапаров", "Дәурен Ахметов"} <= found
+
+
+def test_the_speaker_after_a_quotation_and_a_long_title_only_speaks() -> None:
+    found = names("Кеше Атырауда «Жайық толқыны» фестивалі ашылды. – Фестиваль жыл сайын "
+                  "өтеді, – деді облыстық мәдениет басқармасының басшысы Айгүл Сейітова.")
+    assert "Айгүл Сейітова" not in found
+
+
+def test_a_tagged_name_that_closes_a_quotation_takes_its_opening_quote() -> None:
+    from sahna.langs.kk.analysis import _balanced
+
+    text = "Салтанатта «Тараз» эстрадалық оркестрі өнер көрсетті."
+    start = text.index("Тараз")
+    stop = text.index(" өнер")
+    assert text[slice(*_balanced(text, start, stop))] == "«Тараз» эстрадалық оркестрі"
+    assert _balanced(text, start, start + len("Тараз")) == (start, start + len("Тараз"))
+
+
+def test_a_ministry_that_organises_takes_part_one_whose_head_meets_does_not() -> None:
+    found = people("Кеше Астанада «Түркі әлемі» форумы өтті. Форумды Мәдениет және ақпарат "
+                   "министрлігі ұйымдастырды.")
+    assert ("Мәдениет және ақпарат министрлігі", "org", "organizer") in found
+    met = names("Кеше Астанада Түркі академиясының президенті Мәдениет және ақпарат "
+                "министрлігінің басшысымен кездесті.")
+    assert not any("министрлігі" in name for name in met)
