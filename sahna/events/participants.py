@@ -612,13 +612,22 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         name, first, last = found
         whole = last + 1 if last + 1 < rng.stop and view.tokens[last + 1].text[:1].isupper() \
             and view.key(last + 1) in venue_heads(view.lang) else last  # "Opera Theatre"
-        if _venue_after_locative(view, first, whole):
+        if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng):
             continue  # "on the stage of the Opera Theatre": where, not who
         start, end = view.tokens[first].start, view.tokens[last].end
         out.append((start, end, name, as_role(role)))
         last_end = end
     view.memo[key] = out
     return out
+
+
+def _owns_a_venue(view: DocView, last: int, rng: range) -> bool:
+    """«Үлкен театрдың сахнасында»: in a head-final language a group's word in the
+    genitive before a venue's word names where, not who."""
+    if not view.language.head_final or last + 1 >= rng.stop \
+            or not view.lowers[last].endswith(view.language.cue_words("genitive_ending")):
+        return False
+    return any(view.lowers[last + 1].startswith(h) for h in venue_heads(view.lang))
 
 
 def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:

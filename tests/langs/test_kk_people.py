@@ -156,3 +156,10 @@ def test_a_ministry_that_organises_takes_part_one_whose_head_meets_does_not() ->
     met = names("Кеше Астанада Түркі академиясының президенті Мәдениет және ақпарат "
                 "министрлігінің басшысымен кездесті.")
     assert not any("министрлігі" in name for name in met)
+
+
+def test_a_theatre_whose_stage_hosts_the_tour_is_no_performer() -> None:
+    found = names("Қарағанды драма театры Бішкекте гастрольдік сапармен болды. Театр "
+                  "Шыңғыс Айтматов атындағы Орыс драма театрының сахнасында «Ақ кеме» "
+                  "спектаклін көрсетті.")
+    assert not any("Айтматов" in name or "Орыс драма" in name for name in found)
