@@ -946,6 +946,12 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             para = paragraphs(view)
             before = [i for i in before if any(para[m.sent] == para[sent]
                                                for m in drafts[i].mentions)]
+
+
+        # a Kazakh verb of performing is also one of attending («қатысты»): with no
+        # performance before, those named attend the ceremony, forum or meeting before
+        if not before and performers and not here and view.language.head_final:
+            before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather

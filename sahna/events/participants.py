@@ -248,12 +248,15 @@ def is_title_only(view: DocView, first: int, last: int) -> bool:
     titles = view.language.cue_set("title_word")
     if titles and all(view.lowers[i].rstrip(".") in titles for i in range(first, last + 1)):
         return True  # "Lt Col", "Dr", "Mr": a title, no name
+    kinds = [kind for cue, _r, kind in view.candidates(last, role_index(view.lang))
+             if view.matches(last, cue)]
     if view.language.speech_scoped and first < last and any(
-            kind in ("group", "org") and view.matches(last, cue)
-            for cue, _r, kind in view.candidates(last, role_index(view.lang))):
+            kind in ("group", "org") for kind in kinds):
         return False  # "Manas National Theater": a group's or a body's own name
-    return bool(view.candidates(last, role_index(view.lang))) and any(
-        view.matches(last, cue) for cue, _r, _k in view.candidates(last, role_index(view.lang)))
+    # «"Шымкент" эстрадалық оркестрі», «Мәдениет және ақпарат министрлігі»: a group's or a
+    # body's word after a name is the head of that name
+    return bool(kinds) and not (first < last and view.language.head_final
+                                and kinds[0] in ("group", "org"))
 
 
 def token_span(view: DocView, start: int, end: int) -> tuple[int, int] | None:
@@ -319,7 +322,7 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     current: list[int] = []
     for i in region:
         text = view.tokens[i].text
-        if text.lower() in joiners or text == ".":
+        if (text.lower() in joiners or text == ".") and not _joins_a_title(view, i, rng):
             if current:
                 items.append(current)
             current = []
@@ -327,6 +330,8 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
             current.append(i)
     if current:
         items.append(current)
+    if view.language.head_final:
+        items = _without_shared_heads(view, items)
     out = []
     kind = None
     for item in items:
@@ -336,6 +341,91 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
             kind = found[1] if found[4] else kind
     return [(name, k if cued or k != "group" or not _tagged_person(view, first) else "person",
              first, last, role) for name, k, first, last, cued, role in out]
+
+
+def _joins_a_title(view: DocView, i: int, rng: range) -> bool:
+    """Is the joiner at ``i`` inside the name of an office or a body («Мәдениет және
+    ақпарат министрі», «Туризм және спорт министрлігі»): a capitalised word before it,
+    lower-case words after it up to a word of an office or a body? Then it joins no
+    list."""
+    if not view.language.head_final or i == rng.start or i + 1 >= rng.stop \
+            or not view.tokens[i - 1].text[:1].isupper() or not view.tokens[i + 1].text.islower():
+        return False
+    index = role_index(view.lang)
+    bodies = view.language.cue_words("body")
+    for j in range(i + 1, min(rng.stop, i + 4)):
+        if not view.tokens[j].text.islower():
+            return False
+        if _cue_at(view, j, bodies) or any(view.matches(j, cue) and kind in ("person", "org")
+                                           for cue, _role, kind in view.candidates(j, index)):
+            return True
+    return False
+
+
+def _without_shared_heads(view: DocView, items: list[list[int]]) -> list[list[int]]:
+    """A head-final language inflects a list once, on its last item: in «Қазалы, Арал,
+    Қармақшы аудандарының ақындары» the names are places that own the noun after the
+    last one, and in «Естайдың «Қорлан», «Жай қоңыр» әндерін» titles of the works the
+    last one's noun names, not performers. An item whose name is followed by a word in the
+    genitive or a region's word goes; so do the bare names listed before an item that
+    opens with a name followed by such a word or a work's noun."""
+    out: list[list[int]] = []
+    bare: list[list[int]] = []  # the items of bare names just before the current one
+    for item in items:
+        if all(view.tokens[i].text[:1].isupper() or view.tokens[i].text in (
+                *OPEN_QUOTES, *CLOSE_QUOTES, "-", ".") for i in item):
+            bare.append(item)
+            continue
+        if not _owns_next(view, item, _opening_run_end(view, item), works=True):
+            out += bare
+        bare = []
+        if not _owns_next(view, item, _name_run_end(view, item)):
+            out.append(item)
+    return out + bare
+
+
+def _name_run_end(view: DocView, item: list[int]) -> int | None:
+    """Position in ``item`` of the last word of its last capitalised run (its name: in a
+    head-final language the head comes last)."""
+    return next((k for k in range(len(item) - 1, -1, -1)
+                 if view.tokens[item[k]].text[:1].isupper()), None)
+
+
+def _opening_run_end(view: DocView, item: list[int]) -> int | None:
+    """Position in ``item`` of the last word of the name (capitalised or quoted) it opens
+    with; None when it opens with a lower-case word."""
+    k, depth = 0, 0
+    while k < len(item):
+        text = view.tokens[item[k]].text
+        if text in OPEN_QUOTES and depth == 0:
+            depth = 1
+        elif text in CLOSE_QUOTES and depth:
+            depth = 0
+        elif not depth and not text[:1].isupper():
+            break
+        k += 1
+    return k - 1 if k else None
+
+
+def _owns_next(view: DocView, item: list[int], end: int | None, works: bool = False) -> bool:
+    """Does the name ending at position ``end`` of ``item`` stand before a word in the
+    genitive or a region's word («Ақтөбе облыстарының», «Алматы қаласының») — with
+    ``works``, also a work's noun («әндерін»)?"""
+    if end is None or end + 1 >= len(item):
+        return False
+    nxt = view.lowers[item[end + 1]]
+    return nxt.endswith(tuple(view.language.cue_words("genitive_ending"))) \
+        or nxt.startswith(_region_words()) \
+        or (works and any(nxt.startswith(w) for w in work_nouns(view.lang)))
+
+
+def _tagged_inside(view: DocView, first: int, last: int) -> bool:
+    """Does a person the tagger found lie inside tokens ``first..last``? In a head-final
+    language a list item's words run on into a case-marked name («Бурабайда Президент
+    Қасым-Жомарт Тоқаевтың»): the entity gives the name and its base form."""
+    start, end = view.tokens[first].start, view.tokens[last].end
+    return any(start <= e.start and e.end <= end and e.label == "PER"
+               for e in view.in_sentence("entities", view.token_sent[first]))
 
 
 def _tagged_person(view: DocView, first: int) -> bool:
@@ -501,6 +591,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     found: list[tuple[int, Participant]] = []
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
     own_name = event_name or ""
+    sents = [s for s in sents if not _at_briefing(view, s)]
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
     performer_role = "other" if default_role == "other" else "performer"
@@ -508,11 +599,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     # the author of what is shown at an exhibition does
     performing = default_role == "performer"
 
-    def skipped(start: int, end: int) -> bool:
+    def skipped(start: int, end: int, group: bool = False) -> bool:
         """Inside the event's own name, a venue or a place: not a participant. (A place
-        inside a name — «Астана Сазы» — does not make the name a place.)"""
+        inside a name — «Астана Сазы» — does not make the name a place; nor does a
+        ``group``'s quoted name — «Шымкент» оркестрі.)"""
         return any(s <= start and end <= e for s, e in skip) or \
-            (outside is not None and outside.hold(start, end)) or \
+            (not group and outside is not None and outside.hold(start, end)) or \
             (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end))
 
     groups = [g for sent in sents for g in _named_groups(view, sent)
@@ -527,7 +619,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     by_sent = _people_entities(view)
     honoured = _honoured_names(view) if performing else frozenset()
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
-        if skipped(ent.start, ent.end) or in_group(ent.start, ent.end):
+        if skipped(ent.start, ent.end, _quoted_group(view, ent, *span)) \
+                or in_group(ent.start, ent.end):
             continue
         if honoured and _honoured_elsewhere(view, honoured, ent.text, *span):
             continue
@@ -537,8 +630,10 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
                 or is_honoured(view, *span, authored=performing) \
-                or (ent.label == "PER" and is_namesake(view, *span)):
-            continue
+                or ((ent.label == "PER" or view.language.head_final)
+                    and is_namesake(view, *span)):
+            continue  # (in Kazakh a body in the genitive owns the noun after it too:
+            # «министрлігінің басшысы», not «басқармасының ұйымдастыруымен»)
         role, kind = role_near(view, *span, person=ent.label == "PER")
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
@@ -595,6 +690,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             if kind == "person" and view.language.speech_scoped \
                     and only_speaks(view, first, last):
                 continue  # "…, culture department head X told reporters": a source
+            if view.language.head_final and _tagged_inside(view, first, last):
+                continue  # the tagger's person there is read above, in its base form
             found.append((start, Participant(name, as_kind(kind),
                                              as_role(cue_role or performer_role))))
         found.extend(_quoted_groups(view, sent, skipped))
@@ -631,11 +728,31 @@ def _honoured_elsewhere(view: DocView, honoured: frozenset[str], name: str,
     return not (role == "performer" and kind == "person")
 
 
+def _at_briefing(view: DocView, sent: int) -> bool:
+    """Is the sentence about the briefing that announced the event (see
+    :meth:`~sahna.langs.base.Language.reporting_occasion`)? Asked once per sentence."""
+    key = ("briefing", sent)
+    if key not in view.memo:
+        view.memo[key] = view.language.reporting_occasion(view, sent)
+    return view.memo[key]
+
+
+def _quoted_group(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
+    """An organisation's name that fills its quotes, with a group's or a body's word
+    beside them («"Шымкент" эстрадалық оркестрі», "the «Almaty» band")."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    return ent.label == "ORG" and first - 1 >= rng.start and last + 1 < rng.stop \
+        and view.tokens[first - 1].text in OPEN_QUOTES \
+        and view.tokens[last + 1].text in CLOSE_QUOTES and cued_title(view, first, last)
+
+
 def _base_name(view: DocView, ent: NamedEntity) -> str:
     """The entity's name in its base form: the language's normal form, except for a
     person listed among names that stand as written (:func:`_listed_as_written`)."""
     name = view.language.participant_name(ent)
-    if ent.label == "PER" and name != ent.text and _listed_as_written(view, ent):
+    # (a head-final language inflects a list on its last item only: «А, Б және В-ның»)
+    if ent.label == "PER" and name != ent.text and not view.language.head_final \
+            and _listed_as_written(view, ent):
         return ent.text
     return name
 
@@ -688,7 +805,7 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         name, first, last = found
         whole = last + 1 if last + 1 < rng.stop and view.tokens[last + 1].text[:1].isupper() \
             and view.key(last + 1) in venue_heads(view.lang) else last  # "Opera Theatre"
-        if _venue_after_locative(view, first, whole):
+        if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng):
             continue  # "on the stage of the Opera Theatre": where, not who
         start, end = view.tokens[first].start, view.tokens[last].end
         out.append((start, end, name, as_role(role)))
@@ -731,6 +848,15 @@ def _place_spans(view: DocView) -> Spans:
             [(p.start, p.end) for p in view.doc.places]
             + [(r.start, r.end) for r in view.doc.country_refs])
     return memo
+
+
+def _owns_a_venue(view: DocView, last: int, rng: range) -> bool:
+    """«Үлкен театрдың сахнасында»: in a head-final language a group's word in the
+    genitive before a venue's word names where, not who."""
+    if not view.language.head_final or last + 1 >= rng.stop \
+            or not view.lowers[last].endswith(view.language.cue_words("genitive_ending")):
+        return False
+    return any(view.lowers[last + 1].startswith(h) for h in venue_heads(view.lang))
 
 
 def _quoted_groups(view: DocView, sent: int, skipped) -> list[tuple[int, Participant]]:
@@ -1089,6 +1215,8 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             return False  # «произведения представили группы Hassak»: the verb's subject
         if _cue_at(view, i, cues):
             return True
+        if view.language.head_final and not _owner_word(view, i):
+            return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
         # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
         # titles in the genitive between the cue and the name do not count
         if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != ",":
@@ -1096,6 +1224,17 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         scanned += 1
         i += step
     return False
+
+
+def _owner_word(view: DocView, i: int) -> bool:
+    """In a head-final language, may token ``i`` stand between an owner and the noun of
+    dedication it owns («Абайдың 180 жылдық мерейтойы», «… және тағы басқалардың
+    шығармалары»): a word in the genitive, a number, an adjective, a comma or the
+    «тағы» of "and others"?"""
+    low = view.lowers[i]
+    return low in (",", "-") or low[:1].isdigit() or low in view.language.cue_set("list_tail") \
+        or low.endswith(
+        (*view.language.cue_words("genitive_ending"), *view.language.cue_words("adjective_ending")))
 
 
 #: How many words of titles in the genitive may stand between an honouring cue and the
@@ -1164,7 +1303,11 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
         return True
     speech = view.language.cue_words("speech")
     after = _past_apposition(view, last + 1, rng)
-    for i in [*range(max(rng.start, first - 4), first), *range(last + 1, min(rng.stop, last + 5)),
+    # «– …, – деді қалалық мәдениет басқармасының басшысы X»: in Kazakh the verb of a
+    # quotation comes before its speaker's title
+    reach = SPEAKER_TITLE_REACH if view.language.head_final else 4
+    for i in [*range(max(rng.start, first - reach), first),
+              *range(last + 1, min(rng.stop, last + 5)),
               *range(after, min(rng.stop, after + 2))]:
         if _cue_at(view, i, speech):
             between = range(min(i, last) + 1, max(i, first))
@@ -1200,6 +1343,11 @@ def _source_frame(view: DocView, first: int, rng: range) -> bool:
         if text in _CLAUSE_ENDS or text == "," or view.tokens[i].pos in ("VERB", "AUX"):
             return False
     return False
+
+
+#: How many words of a speaker's title may stand between a Kazakh verb of speech and the
+#: name after it.
+SPEAKER_TITLE_REACH = 8
 
 
 def opening_quote(view: DocView, first: int) -> int | None:

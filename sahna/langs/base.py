@@ -232,6 +232,11 @@ class Language(ABC):
         """A participant's name from its entity, in the nominative."""
         return ent.normal
 
+    def reporting_occasion(self, view: DocView, sent: int) -> bool:
+        """Is sentence ``sent`` about the press briefing at which the news was given?
+        Who attends one only announces the event (events.md, "Who takes part")."""
+        return False
+
     @abstractmethod
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
         """Is the name at tokens ``first..last`` someone a thing is named after (or who

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from sahna.langs.base import Language
-from sahna.langs.kk import rules, stems
+from sahna.langs.kk import people, rules, stems
 from sahna.langs.kk.dates import KazakhDates
 from sahna.langs.kk.places import KazakhPlaces
 from sahna.langs.kk.script import to_cyrillic
@@ -94,10 +94,16 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         return _TENSE_STATUS.get(tok.feats.get("tense", ""))
 
     def performer_verb(self, view: DocView, i: int) -> bool:
-        return rules.performer_verb(self, view, i)
+        return rules.performer_verb(self, view, i) or people.performer_verb(self, view, i)
+
+    def reporting_occasion(self, view: DocView, sent: int) -> bool:
+        return people.reporting_occasion(view, sent)
 
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
-        return rules.is_namesake(self, view, first, last)
+        """Named after, or owning a noun in the genitive — unless that noun makes the
+        owner take part («Көкеевтің қатысуымен», «Төлепбайдың көрмесі»)."""
+        return rules.is_namesake(self, view, first, last) \
+            and not people.takes_part(view, first, last)
 
 
 LANGUAGE = Kazakh()

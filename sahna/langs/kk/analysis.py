@@ -111,7 +111,7 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
             label = kk_ner.LABELS[kind]
             parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
             for a, b in parts:
-                start, stop = toks[a][0], toks[b - 1][1]
+                start, stop = _balanced(text, toks[a][0], toks[b - 1][1])
                 out.append(NamedEntity(start, stop, doc.text[start:stop], label,
                                        kk_ner.base_form(text[start:stop], label)))
     taken = [(e.start, e.end) for e in out]
@@ -126,6 +126,15 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
             out.append(NamedEntity(start, end, inner, "ORG", inner))
     out.sort(key=lambda e: e.start)
     return out
+
+
+def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span with the quote mark that the tagger left outside it: a name that ends a
+    quotation inside the span («Шымкент» эстрадалық оркестрі) takes its opening «."""
+    inner = text[start:stop]
+    if inner.count("»") > inner.count("«") and start > 0 and text[start - 1] == "«":
+        return start - 1, stop
+    return start, stop
 
 
 # A Russian-style surname closes a Kazakh name; the tagger, trained on sentences where two

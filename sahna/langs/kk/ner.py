@@ -98,7 +98,9 @@ def strip_case(word: str) -> str:
     for ending in _BY_LENGTH:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             stem = lower[: -len(ending)]
-            if _sound(stem[-1]) in _ENDINGS[ending]:
+            # «и» is written for /ɯj/ and inflects either way («Ковентриді», «Ковентриге»)
+            sounds = ("v", "s") if stem[-1] == "и" else (_sound(stem[-1]),)
+            if any(sound in _ENDINGS[ending] for sound in sounds):
                 return word[: len(stem)]
     return word
 

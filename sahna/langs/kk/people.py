@@ -1,0 +1,200 @@
+"""Kazakh participants: the verbs that make the names before them performers, and the
+genitive frames that make a name someone who takes part rather than an owner.
+
+Kazakh is verb-final and marks roles by case. A performer is the nominative subject of a
+verb of performing, listed before it («Қайрат Нұртас, Нағима Есқалиева және «Дос-Мұқасан»
+ансамблі орындады»); the verb comes in any tense or as a converb («орындады»,
+«орындайды», «орындап», «орындаған»), so a lexicon lists verb stems
+(``data/acts.tsv``) and a word is a form of one when the rest is a verbal ending — not a
+passive («орындалды»: the work is the subject), not a verbal or agent noun
+(«орындау», «орындаушы»).
+
+A name in the genitive owns the noun after it, and that noun decides: the genitive of a
+participation noun takes part («Ерлан Көкеевтің қатысуымен», «… орындауында»,
+«… жетекшілігімен», «… ұйымдастыруымен»), and so does the owner of an event
+(«Димаш Құдайбергеннің концерті», «суретші Ерболат Төлепбайдың жеке көрмесі», «X пен
+Y-тің кездесуі»); the owner of anything else is no participant («Тоқаевтың тапсырмасы»,
+«Абайдың 180 жылдығы», «Брусиловскийдің «Қыз Жібек» операсы»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
+
+if TYPE_CHECKING:
+    from sahna.events.view import DocView
+    from sahna.langs.base import Language
+
+# What may follow a verb stem in a finite verb, a converb or a participle: the past
+# («-ды», with its person endings), the converb («-ып», «-п», the perfect «-ыпты»), the
+# present-future («-ады», «-йды», the converb «-а», «-й»), the future participle
+# («-ар»), the past participle with any inflection («-ған», «-ғандар»), the present
+# continuous («-уда»), intention («-мақ»), the conditional («-са») and the habitual
+# participle («-атын»). Passives («-ылды»), verbal nouns («-у») and agent nouns
+# («-ушы») are left out: the name before them is not the one who performs.
+_VERB_REST = re.compile(
+    r"(?:[дт][ыі](?:м|ң|қ|к|ңыз|ңіз)?"
+    r"|[ыі]?п(?:т[ыі])?"
+    r"|[ае]?й?д[ыі]|[ае]|й|[ае]?р"
+    r"|[ғгқк][ае]н\w{0,8}"
+    r"|у[дт][ае]"
+    r"|[мбп][ае][кқ]"
+    r"|с[ае](?:м|ң|қ|к)?"
+    r"|[ае]?й?т[ыі]н\w{0,4})"
+)
+
+
+def verb_form(word: str, stem: str) -> bool:
+    """Is ``word`` a finite form, converb or participle of the verb ``stem``
+    («орындады», «орындап», «орындайтын» of «орында»; not «орындалды», «орындау»,
+    «орындаушы»)?"""
+    return word.startswith(stem) and bool(_VERB_REST.fullmatch(word[len(stem):]))
+
+
+@cache
+def _acts(lang: Language) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The performing verbs of ``data/acts.tsv`` by their last word (the verb stem):
+    the words that must stand before it, as prefixes (a noun with its endings:
+    «өнерін көрсетті», «әнін салды»)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in lang.rows("acts.tsv"):
+        *before, verb = row[0].split()
+        out.setdefault(verb, []).append(tuple(before))
+    return {verb: tuple(befores) for verb, befores in out.items()}
+
+
+@cache
+def _acts_by_start(lang: Language) -> dict[str, tuple[str, ...]]:
+    """The verb stems of :func:`_acts` by their first two letters (a stem has three at
+    least), so that a word is tried against a handful of stems, not all of them."""
+    out: dict[str, list[str]] = {}
+    for verb in _acts(lang):
+        out.setdefault(verb[:2], []).append(verb)
+    return {start: tuple(verbs) for start, verbs in out.items()}
+
+
+def performer_verb(lang: Language, view: DocView, i: int) -> bool:
+    """Is token ``i`` a form of a performing verb of ``data/acts.tsv`` («орындады»,
+    «ән салды», «өнерін көрсетіп», «бас жүлдені жеңіп алды»), with the words its entry
+    puts before it, or a noun of performing by the genitive before it («… орындауында»,
+    «… қатысуымен»)?"""
+    low = view.lowers[i]
+    if low.startswith(lang.cue_words("performed_by")) and i > 1 \
+            and view.lowers[i - 1].endswith(_GENITIVE) and (
+                view.tokens[i - 1].text[:1].isupper() or view.tokens[i - 2].text[:1].isupper()
+                or view.tokens[i - 2].text in CLOSE_QUOTES):
+        return True  # «… Ерлан Қасымовтың орындауында», «… «Сазген» ансамблінің қатысуымен»:
+        # the names listed before perform (not «жұлдыздарының қатысуымен», no name)
+    for verb in _acts_by_start(lang).get(low[:2], ()):
+        if not verb_form(low, verb):
+            continue
+        for before in _acts(lang)[verb]:
+            start = i - len(before)
+            if start >= 0 and all(view.lowers[start + k].startswith(word)
+                                  for k, word in enumerate(before)):
+                return True
+    return False
+
+
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+#: How many words may stand between a genitive name and the noun it owns: a quoted title,
+#: «атты», an adjective («суретші Ерболат Төлепбайдың «Дала сарыны» атты жеке көрмесі»).
+OWNED_REACH = 8
+
+
+def owned_noun(view: DocView, last: int) -> int | None:
+    """The noun a name ending at token ``last`` owns (the first lower-case word after it
+    outside quotes, over «атты», adjectives and numbers), None when a clause ends first."""
+    rng = view.sent_tokens[view.token_sent[last]]
+    naming = view.language.cue_set("naming")
+    depth = 0
+    for i in range(last + 1, min(rng.stop, last + 1 + OWNED_REACH)):
+        text = view.tokens[i].text
+        if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
+            depth += 1
+            continue
+        if text in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        low = view.lowers[i]
+        if not text[:1].isalpha():
+            if text in (",", "-", "–", "—", ".", ";", ":", "(", ")", "!", "?"):
+                return None
+            continue
+        if text[:1].isupper() or low in naming or low.isdigit() or _adjective(low):
+            continue
+        return i
+    return None
+
+
+def _adjective(low: str) -> bool:
+    """A word that qualifies the owned noun, not the noun itself («жеке», «жаңа»,
+    «шығармашылық», «100 жылдық»)."""
+    return low in ("жеке", "жаңа", "алғашқы", "кезекті", "үлкен", "салтанатты") \
+        or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+
+
+@cache
+def _taking_part(lang: Language) -> tuple[str, ...]:
+    """Stems of the nouns whose genitive owner takes part (``cues.tsv`` ``taking_part``:
+    «қатысу», «орындау», «жетекшілік», «ұйымдастыру»)."""
+    return lang.cue_words("taking_part")
+
+
+def takes_part(view: DocView, first: int, last: int) -> bool:
+    """Does the genitive name at ``first..last`` take part, by the noun it owns — a
+    participation noun («қатысуымен», «орындауында») or the event's own noun
+    («Ерболат Төлепбайдың жеке көрмесі», «X пен Y-тің кездесуі»), not a work, an
+    anniversary or an instruction («операсы», «жылдығы», «тапсырмасы»)?"""
+    from sahna.events.lexicon import trigger_index, work_nouns
+
+    if not view.lowers[last].endswith(_GENITIVE):
+        return False
+    noun = owned_noun(view, last)
+    if noun is None:
+        return False
+    low = view.lowers[noun]
+    if low.startswith(_taking_part(view.language)):
+        return True
+    lang = view.language
+    if any(low.startswith(w) for w in work_nouns(view.lang)) or any(
+            low.startswith(c) for c in (*lang.cue_words("honoured"), *lang.cue_words("authored"))):
+        return False
+    stop = view.sent_tokens[view.token_sent[noun]].stop
+    return any(t.kind != "verb" and noun + len(t.pattern) <= stop
+               and all(view.matches(noun + k, word) for k, word in enumerate(t.pattern))
+               for t in view.candidates(noun, trigger_index(view.lang)))
+
+
+def reporting_occasion(view: DocView, sent: int) -> bool:
+    """A sentence about a press briefing (``cues.tsv`` ``briefing``: «брифинг»,
+    «баспасөз мәслихаты»), or one that opens with a word referring back to an occasion
+    («Шараға …», «Аталған іс-шараға …») right after a sentence about a briefing: a
+    theatre's release announces its premiere at a briefing and lists who attends it.
+    Its attendees only announce the event."""
+    if _briefing(view, sent):
+        return True
+    rng = view.sent_tokens[sent]
+    if sent == 0 or not _briefing(view, sent - 1):
+        return False
+    back = view.language.cue_words("refers_back")
+    return any(view.lowers[i].startswith(back)
+               for i in range(rng.start, min(rng.stop, rng.start + 3)))
+
+
+def _briefing(view: DocView, sent: int) -> bool:
+    """Does sentence ``sent`` name a briefing or a press conference («баспасөз
+    мәслихаты», «брифинг»), or journalists' questions being answered?"""
+    lows = [view.lowers[i] for i in view.sent_tokens[sent]]
+    for phrase in view.language.cue_words("briefing"):
+        words = phrase.split()
+        if any(all(lows[k + j].startswith(w) for j, w in enumerate(words))
+               for k in range(len(lows) - len(words) + 1)):
+            return True
+    return False
