@@ -1090,10 +1090,59 @@ def is_source_line(line: str) -> bool:
     return 0 < len(words(rest)) <= SOURCE_MAX_WORDS and not ends_like_sentence(rest)
 
 
+#: A line of hashtags only ("#культура #театр", "#Astana, #Nauryz").
+_HASHTAG_LINE = re.compile(r"^(?:#[^\W_][\w-]*[\s,;]*){1,20}$")
+#: After "Posted in", a few rubric names: capitalised or lowercase words, commas,
+#: "&", no sentence punctuation.
+FILED_MAX_WORDS = 8
+
+
 def is_tag_line(line: str) -> bool:
-    """Tag lists: "Теги: культура, театр", "Tags: ..."."""
+    """Tag lists: "Теги: культура, театр", "Tags: ...", a line of hashtags only
+    ("#culture #festival"), or the rubrics a blog files the post under ("Posted in
+    Culture, Events", "Filed under: Festivals"). An article sentence has words
+    between its hashtags and a verb after "posted in"; the rubric list has neither."""
     s = line.strip()
-    return len(s) <= 300 and bool(_starts_with_cue("tags", s, ":"))
+    if len(s) > 300:
+        return False
+    if _starts_with_cue("tags", s, ":") or (s.startswith("#") and _HASHTAG_LINE.match(s)):
+        return True
+    m = _starts_with_cue("filed_under", s, r":|\s")
+    if m is None:
+        return False
+    rest = s[m.end():].strip(" :")
+    return (0 < len(words(rest)) <= FILED_MAX_WORDS and rest[:1].isupper()
+            and not re.search(r"[.!?;]", rest))
+
+
+#: What may follow an opening-hours label: times and their ranges, weekday
+#: abbreviations and the little words between them ("Пн–Пт 9:00–18:00, Сб 10.00-15.00",
+#: "from 10 am to 6 pm", «с 10:00 до 19:00», «9:00-ден 18:00-ге дейін»).
+_HOURS_TOKEN = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:-?(?:ден|дан|тен|тан|ге|ға|ке|қа))?"
+    r"|[–—\-/,;:()]|с|до|по|from|to|till|until|and|daily|дейін|ежедневно|күн сайын"
+    r"|без выходных|перерыв|обед|выходной|выходные|демалыс\w*|closed|[^\W\d]{2,3}\.?",
+    re.IGNORECASE)
+HOURS_MAX_CHARS = 80
+
+
+def is_opening_hours(line: str) -> bool:
+    """A venue's or the site office's opening hours: a label ("Режим работы", "Box
+    office", «Жұмыс уақыты») and then nothing but times, ranges and weekday
+    abbreviations, with a time among them ("Cashier works: 10.00 - 17.30"). The hours of
+    the event itself are told in a sentence ("The concert starts at 19:00."), which has
+    words that are not times."""
+    s = light(line)
+    if len(s) > HOURS_MAX_CHARS or not re.search(r"\d", s):
+        return False
+    m = _starts_with_cue("hours_label", s, r":|\s|$")
+    if m is None:
+        return False
+    rest = s[m.end():]
+    if not re.search(r"\d{1,2}[:.]\d{2}|\d\s*(?:a\.?m|p\.?m)", rest, re.IGNORECASE):
+        return False
+    pieces = re.findall(r"\d[\w:.]*|[^\W\d]+\.?|[^\w\s]", rest)
+    return all(_HOURS_TOKEN.fullmatch(piece) for piece in pieces)
 
 
 def is_job_title(line: str) -> bool:
@@ -1304,6 +1353,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("comment", is_comment_prompt),
     ("cookies", is_cookie_notice),
     ("tags", is_tag_line),
+    ("hours", is_opening_hours),
     ("counter", is_reading_time),
     ("job_title", is_job_title),
     ("byline", is_byline),

@@ -275,7 +275,7 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
 
 #: Chrome that a page's top is full of and that says nothing about where the header
 #: ends: a menu of twenty items before the headline must not push the date out of reach.
-_UNCOUNTED = frozenset({"menu", "navigation", "placeholder", "quote", "widget", "advert",
+_UNCOUNTED = frozenset({"menu", "navigation", "placeholder", "quote", "widget", "advert", "hours",
                         "subscription", "url", "online", "cookies", "comment"})
 
 

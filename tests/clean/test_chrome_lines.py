@@ -160,3 +160,53 @@ def test_language_switches(line: str) -> None:
 def test_share_and_like_counts() -> None:
     assert classify_line("15 shares") == "counter"
     assert classify_line("Report an error") == "comment"
+
+
+@pytest.mark.parametrize("line", [
+    "Cashier works: 10.00 - 17.30",
+    "Режим работы: 10:00–18:00",
+    "Касса работает с 10:00 до 19:00",
+    "Жұмыс уақыты: 09:00-18:00",
+    "Opening hours: Mon-Fri 9:00-18:00, Sat 10:00-15:00",
+    "Box office: 10 am - 7 pm",
+])
+def test_opening_hours_of_a_venue_or_office(line: str) -> None:
+    assert classify_line(line) == "hours"
+
+
+@pytest.mark.parametrize("line", [
+    "Касса театра откроется в 10:00 в субботу.",
+    "Opening hours of the museum will be extended to 22:00.",
+    "Box office sales start at 10:00 on Monday",
+    "Hours later, the festival ended at 23:00.",
+    "Open air concert at 19:00 in the park",
+])
+def test_sentences_about_the_hours_of_an_event_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "#culture #festival", "#Астана, #Наурыз", "Posted in Culture, Events",
+    "Filed under: Festivals", "Опубликовано в рубрике Культура",
+])
+def test_hashtag_lines_and_the_rubrics_a_post_is_filed_under(line: str) -> None:
+    assert classify_line(line) == "tags"
+
+
+@pytest.mark.parametrize("line", [
+    "Posted in the square, the festival opened.",
+    "Категории участников объявили в субботу.",
+    "#MeToo changed the way festivals pick their juries.",
+])
+def test_sentences_opening_with_a_tag_word_or_a_hashtag_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Continue reading", "Get it on Google Play", "Leave a Reply Cancel reply",
+    "Version for the visually impaired", "Поиск по сайту", "Курсы валют",
+    "Комментариев нет", "Зағип жандарға арналған нұсқа", "Жаңалықтар таспасы",
+    "Толық оқу", "1245 рет қаралды",
+])
+def test_page_tools_search_boxes_and_forms_in_three_languages(line: str) -> None:
+    assert classify_line(line) is not None
