@@ -25,6 +25,7 @@ from sahna.clean.lines import (
     is_list_heading,
     light,
     looks_like_person_name,
+    menu_words,
     norm,
     sentence_count,
     words,
@@ -62,6 +63,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_menu_runs(lines, labels)
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
     mark_site_header(lines, labels)
+    mark_top_labels(lines, labels)
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
@@ -494,6 +496,63 @@ def mark_site_header(lines: list[str], labels: Labels) -> None:
         return
     for i in above:
         labels[i] = "site_name"
+
+
+# A rubric or kicker above the headline ("POLITICS", "Arts & Culture", «Мәдениет»): at
+# most this many words and characters, in capitals or title case, no digits or sentence
+# marks; the headline below it is this many words at least.
+TOP_LABEL_MAX_WORDS = 3
+TOP_LABEL_MAX_CHARS = 30
+TOP_HEADLINE_MIN_WORDS = 4
+_TOP_LABEL_BAD = re.compile(r"[\d.!?:;,«»\"“”„()]")
+
+
+def _is_top_label(line: str) -> bool:
+    """A short label as sites print their rubric, kicker or section above a headline:
+    one to :data:`TOP_LABEL_MAX_WORDS` words, every word capitalised or in capitals
+    ("Arts & Culture", "WORLD NEWS", «Қоғам»), without digits, quotes or sentence
+    punctuation. A headline of two words has a lowercase word in Russian and Kazakh
+    («Ержеңістің жеңісі»), and a quoted title is a work's name, not a rubric."""
+    s = light(line)
+    tokens = s.split()
+    if (not tokens or len(s) > TOP_LABEL_MAX_CHARS or len(tokens) > TOP_LABEL_MAX_WORDS
+            or _TOP_LABEL_BAD.search(s)):
+        return False
+    return all(t[:1].isupper() or t in ("&", "and", "и", "және") for t in tokens)
+
+
+def _is_rubric_alone(line: str) -> bool:
+    """A top label that no short headline looks like: one word, at most two words in
+    capitals ("WORLD NEWS"), or a word of the sites' rubric lexicon among its words."""
+    tokens = light(line).split()
+    return (len(tokens) == 1 or (len(tokens) <= 2 and line.strip().isupper())
+            or any(norm(t) in menu_words() for t in tokens if t != "&"))
+
+
+def mark_top_labels(lines: list[str], labels: Labels) -> None:
+    """Rubric and kicker labels above the headline that no lexicon knows ("SOCIETY",
+    "Arts & Culture", "Central Asia"): short capitalised lines (see :func:`_is_top_label`)
+    among the kept lines above the headline, which is the first kept line of
+    :data:`TOP_HEADLINE_MIN_WORDS` words or more before the body, without a final full
+    stop (a deck under a short headline ends like a sentence, and then nothing goes).
+    A page that opens with its headline has nothing above it, so nothing goes."""
+    first_body, _ = article_span(lines, labels)
+    kept = [i for i in range(min(first_body + 1, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    headline = next((i for i in kept if len(words(lines[i])) >= TOP_HEADLINE_MIN_WORDS), None)
+    if (headline is None or not is_headline_like(lines[headline])
+            or ends_like_sentence(lines[headline])):
+        return
+    above = [i for i in kept if i < headline]
+    if not above or not all(_is_top_label(lines[i]) for i in above):
+        return
+    # One short line alone above the "headline" may itself be a short headline over
+    # its deck ("Nauryz Celebrations" / "Thousands gathered in the capital"): alone,
+    # it goes only when no headline looks like it: one word, two in capitals, or
+    # rubric vocabulary ("Arts & Culture").
+    if len(above) >= 2 or all(_is_rubric_alone(lines[i]) for i in above):
+        for i in above:
+            labels[i] = "menu"
 
 
 _STAMP = re.compile(r"^\s*(?:(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?[,\s]+)?"

@@ -49,3 +49,27 @@ def test_a_bulleted_list_that_no_subheading_repeats_stays() -> None:
             "Возвращение на родину", SECOND]
     labels = classify_lines(page)
     assert labels[2:4] == [None, None]  # one item repeated is not a list of contents
+
+
+_LEAD_EN = ("Three days of concerts will take place in the central park of Almaty, "
+            "the city's akimat said on Monday.")
+
+
+def test_rubric_and_kicker_labels_above_the_headline_go() -> None:
+    lines = ["SOCIETY", "Arts & Culture",
+             "Almaty hosts a festival of street music this weekend", _LEAD_EN]
+    labels = classify_lines(lines)
+    assert labels[:2] == ["menu", "menu"]
+    assert labels[2:] == [None, None]
+    kk = ["Мәдениет", "Алматыда көше музыкасының фестивалі өтеді",
+          "Үш күн бойы орталық саябақта концерттер өтетінін қала әкімдігі дүйсенбі күні хабарлады."]
+    assert classify_lines(kk)[0] == "menu"
+
+
+def test_a_short_headline_over_its_deck_stays() -> None:
+    for deck in ("Thousands gathered in the capital square", "Thousands gathered in the capital."):
+        lines = ["Nauryz Celebrations", deck, _LEAD_EN]
+        assert classify_lines(lines) == [None, None, None]
+    kk = ["Ержеңістің жеңісі", "630",
+          "Қазалыда айтыс өтті, оған облыстың он екі ақыны қатысып, бас жүлдені ақын жеңіп алды."]
+    assert classify_lines(kk)[0] is None
