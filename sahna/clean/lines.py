@@ -760,8 +760,24 @@ def is_photo_credit(line: str) -> bool:
         return False
     if _starts_with_cue("credit", s, r"[:©|/(]|\s*[–—]|\s+-|-\s|$"):
         return True
-    return (bool(_starts_with_cue("credit", s, r"\s")) and len(words(s)) <= 6
-            and not ends_like_sentence(s) and sentence_count(s) == 1)
+    m = _starts_with_cue("credit", s, r"\s")
+    if m is None or len(words(s)) > 6 or ends_like_sentence(s) or sentence_count(s) > 1:
+        return False
+    # What follows the credit word names its source: a name or an agency ("Фото Kazinform",
+    # "Photo Reuters"), or a site ("Фото akorda.kz"). A lowercase noun makes a subheading
+    # or a title («Фото выставка», "Photo exhibition", «Видео дня»), which stays.
+    # A cue of several words ("photos by", «фото предоставлено») is a credit whatever follows.
+    rest = s[m.end():].lstrip(" «\"")
+    first = norm(rest.split()[0]) if rest else ""
+    return bool(rest) and (" " in m.group().strip() or rest[0].isupper() or rest[0].isdigit()
+                           or first in _credit_from()
+                           or re.search(r"\w\.[a-z]{2,}\b", rest) is not None)
+
+
+@cache
+def _credit_from() -> frozenset[str]:
+    """Lowercase words that, after a credit word, still name the picture's source."""
+    return frozenset(norm(w) for w in _sections("cues.txt")["credit_from"])
 
 
 #: A caption line is short; a longer line ending so is article text.

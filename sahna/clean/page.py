@@ -352,7 +352,12 @@ def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int],
             continue
         if labels[j] is None:
             new_paragraph = after_blank and ends_like_sentence(lines[j])
-            if new_paragraph or not _is_list_item(lines[j]):
+            # a line opening in lowercase continues a wrapped sentence of the article:
+            # no headline of a list opens so
+            wrapped = lines[j].lstrip()[:1].islower() and not _CAMEL.match(lines[j].lstrip())
+            if wrapped and items and labels[items[-1]] is None:
+                items.pop()  # the line it continues opens the paragraph, no headline
+            if new_paragraph or wrapped or not _is_list_item(lines[j]):
                 return items, False
         items.append(j)
         after_blank = False

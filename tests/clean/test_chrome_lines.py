@@ -210,3 +210,18 @@ def test_sentences_opening_with_a_tag_word_or_a_hashtag_stay(line: str) -> None:
 ])
 def test_page_tools_search_boxes_and_forms_in_three_languages(line: str) -> None:
     assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Photo exhibition", "Фото выставка", "Video of the gala concert",
+])
+def test_subheadings_opening_with_a_credit_word_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Фото Kazinform", "Photo Reuters", "Фото akorda.kz", "Photos by the author",
+    "Фото из архива редакции", "Photo via Reuters", "Сурет автордікі",
+])
+def test_short_credits_without_a_separator_name_their_source(line: str) -> None:
+    assert classify_line(line) == "credit"

@@ -73,3 +73,16 @@ def test_a_short_headline_over_its_deck_stays() -> None:
     kk = ["Ержеңістің жеңісі", "630",
           "Қазалыда айтыс өтті, оған облыстың он екі ақыны қатысып, бас жүлдені ақын жеңіп алды."]
     assert classify_lines(kk)[0] is None
+
+
+def test_a_list_heading_inside_wrapped_article_text_does_not_swallow_it() -> None:
+    """Text pages wrap long paragraphs; the continuation lines open in lowercase and
+    no headline of a list does, so the list ends there."""
+    lines = ["Almaty hosts a festival of street music this weekend", _LEAD_EN,
+             "Read also", "Jazz week opens in Astana",
+             "The organisers said that the programme of the festival would",
+             "include bands from six countries, and that entry to all the",
+             "concerts in the park would be free of charge for everyone."]
+    labels = classify_lines(lines)
+    assert labels[2:4] == ["list_heading", "list_item"]
+    assert labels[4:] == [None, None, None]
