@@ -299,8 +299,10 @@ def list_headings() -> frozenset[str]:
 
 @cache
 def menu_phrases() -> frozenset[str]:
-    """Normalised navigation/widget labels (single words and phrases)."""
-    return frozenset(norm(w) for w in _data_lines("menu_words.txt"))
+    """Normalised navigation/widget labels (single words and phrases), stripped of
+    the separators :func:`is_menu_line` strips from the line ("Search for:")."""
+    return frozenset(norm(w).strip(_SEPARATORS + "»«\"") or norm(w)
+                     for w in _data_lines("menu_words.txt"))
 
 
 @cache

@@ -225,3 +225,14 @@ def test_subheadings_opening_with_a_credit_word_stay(line: str) -> None:
 ])
 def test_short_credits_without_a_separator_name_their_source(line: str) -> None:
     assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", ["Search for:", "Like this:", "Copied!", "Read Later",
+                                  "Ссылка скопирована", "Date of publication: 24 November 2025",
+                                  "Updated on 24 November 2025 at 14:05"])
+def test_labels_listed_with_a_colon_and_more_date_labels(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_a_sentence_made_of_menu_words_and_others_stays() -> None:
+    assert classify_line("The report was published on Monday.") is None
