@@ -462,12 +462,23 @@ def _date_line_regex() -> re.Pattern[str]:
     return re.compile(rf"^{label}(?:{dated}|{p['time']})\.?$")
 
 
+#: Between a page's publication and update stamps: "24.11.2025 - Update : 24.11.2025".
+_STAMP_DASH = re.compile(r"\s+[–—-]\s+")
+
+
 def is_date_line(line: str) -> bool:
     """Standalone date/time line ("06.04.2023", "Пятница, 05.09.2025", "04:04
-    05.09.2025", "12 қыркүйек", "September 5, 2025"): pages print these next to the
-    headline or in lists; the article never has a date alone on a line."""
+    05.09.2025", "12 қыркүйек", "September 5, 2025"), or two of them joined by a dash
+    ("24.11.2025 - Update : 24.11.2025"): pages print these next to the headline or in
+    lists; the article never has a date alone on a line."""
     s = norm(line)
-    return bool(s) and len(s) <= 60 and bool(_date_line_regex().match(s))
+    if not s or len(s) > 60:
+        return False
+    if _date_line_regex().match(s):
+        return True
+    parts = _STAMP_DASH.split(s)
+    return len(parts) == 2 and all(_date_line_regex().match(p.replace(" :", ":"))
+                                   for p in parts)
 
 
 #: A view or comment count printed after the date ("21.03.2026, 15:07 135").
@@ -1043,7 +1054,16 @@ def is_navigation(line: str) -> bool:
     if len(items) < 2:
         return False
     short = all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in items)
-    return short and (len(items) >= 3 or norm(items[0]) in menu_phrases())
+    if short:
+        return len(items) >= 3 or norm(items[0]) in menu_phrases()
+    # A breadcrumb ends with the page's own headline ("Home » Culture » Festival opens
+    # in Almaty"): from a menu word, through short rubrics, to a headline-like last item
+    # (the headline stands on its own line below, so the crumb is chrome).
+    *path, last = items
+    return (norm(path[0]) in menu_phrases() and any(c in s for c in "»›>")
+            and all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in path)
+            and sentence_count(last) == 1 and not ends_like_sentence(last)
+            and last[:1].isupper())
 
 
 _URL = r"(?:https?://|www\.)\S+"
@@ -1057,6 +1077,23 @@ _HANDLE_LINE = re.compile(r"^@[\w.]{2,30}$")
 _URL_LINE = re.compile(
     rf"^[•·*▪\s]*(?:[^\W\d][\w-]*(?:\s+[\w-]+){{0,2}}\s*:\s*)?"
     rf"(?:(?:{_URL}|{_IMAGE_FILE}|{_EMAIL})[\s,;|]*)+$", re.IGNORECASE)
+
+
+#: An outlet written as its domain ("Tengrinews.kz", "Zakon.kz English", «Elordainfo.kz»).
+_DOMAIN_WORD = re.compile(
+    r"[^\W_][\w-]*\.(?:kz|ru|kg|uz|tj|tm|az|ua|by|com|org|net|info|news|tv|media)",
+    re.IGNORECASE)
+SITE_NAME_MAX_WORDS = 3
+
+
+def is_domain_name_line(line: str) -> bool:
+    """A line that names the outlet by its domain, with at most
+    :data:`SITE_NAME_MAX_WORDS` words in all ("Tengrinews.kz English", "24.kz"): the
+    logo's text or a source line. A sentence that cites a site has other words."""
+    tokens = light(line).split()
+    return (1 <= len(tokens) <= SITE_NAME_MAX_WORDS
+            and any(_DOMAIN_WORD.fullmatch(t.strip("«»\"()")) for t in tokens)
+            and not ends_like_sentence(line))
 
 
 def is_url_line(line: str) -> bool:
@@ -1378,6 +1415,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("url", is_url_line),
     ("credit", is_source_line),
     ("credit", is_agency_credit),
+    ("site_name", is_domain_name_line),
     ("share", is_share_line),
     ("date", is_time_ago),
     ("date", is_parted_stamp),

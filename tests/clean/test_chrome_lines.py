@@ -236,3 +236,28 @@ def test_labels_listed_with_a_colon_and_more_date_labels(line: str) -> None:
 
 def test_a_sentence_made_of_menu_words_and_others_stays() -> None:
     assert classify_line("The report was published on Monday.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Home » Culture » Festival opens in Almaty",
+    "Главная › Культура › В Алматы открылся фестиваль",
+    "24.11.2025 - Update : 24.11.2025",
+    "Tengrinews.kz English", "«Elordainfo.kz»",
+    "Follow The Astana Times on Telegram",
+    "Reproduction is allowed only with reference to the source",
+    "The opinion of the author may not coincide with the position of the editorial office",
+    "Chief editor: Aibek Nurlanov", "By Staff",
+    "Only registered users can comment",
+])
+def test_breadcrumbs_ending_in_the_headline_domains_imprints_and_notices(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Prices rose > 5 percent » said the minister in Almaty today.",
+    "Home / Festival opens in Almaty today",
+    "Visit Zakon.kz for more.",
+    "The festival was held on 24.11.2025 - the first day of the week.",
+])
+def test_sentences_with_separators_domains_or_dates_stay(line: str) -> None:
+    assert classify_line(line) is None
