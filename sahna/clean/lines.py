@@ -508,6 +508,8 @@ def is_date_stamp(line: str) -> bool:
     place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
     if place and is_date_line(s[place.end():]):
         return True
+    if rubric_beside_date(s[:count.start()] if count else s):
+        return True
     parts = _RUBRIC_SEPARATOR.split(s, maxsplit=2)
     if len(parts) != 2:
         return False
@@ -518,6 +520,28 @@ def is_date_stamp(line: str) -> bool:
                 and not re.search(r"[.!?:;\d]", rubric) and not rubric[:1].islower()):
             return True
     return False
+
+
+_RUBRIC_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:-[^\W\d_]+)?")
+
+
+def rubric_beside_date(s: str) -> str | None:
+    """A dated and timed stamp with its rubric before or after it and no separator
+    («24 ноября 2025, 14:05 Общество», «Общество 24.11.2025 14:05»): one to
+    :data:`_RUBRIC_MAX_WORDS` capitalised words, and the rest a whole date line with a
+    time of day, so that no sentence that opens or closes with a date is taken. Returns
+    the date part, or None."""
+    tokens = s.split()
+    for k in range(1, min(_RUBRIC_MAX_WORDS, len(tokens) - 1) + 1):
+        for rubric, stamp in ((tokens[:k], tokens[k:]), (tokens[-k:], tokens[:-k])):
+            text = " ".join(stamp)
+            if (all(_RUBRIC_WORD.fullmatch(t) for t in rubric) and _TIME_OF_DAY.search(text)
+                    and is_date_line(text) and parse_date(text) is not None):
+                return text
+    return None
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 
 
 #: Between the parts of a stamp line: "24 Nov 2025 • 3 min read", "14:05 / 2 декабря 2025 /
@@ -1393,6 +1417,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("quote", is_quote),
     ("online", is_online_widget),
     ("menu", is_menu_line),
+    ("date", is_parted_stamp),  # before breadcrumbs: "Aigerim Seitkali • 24 Nov 2025"
     ("navigation", is_navigation),
     ("list_heading", is_list_heading),
     ("read_also", is_inline_list_heading),
