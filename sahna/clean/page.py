@@ -30,6 +30,7 @@ from sahna.clean.lines import (
     sentence_count,
     words,
 )
+from sahna.langs import CODES, language
 
 Labels = list[str | None]
 
@@ -652,13 +653,40 @@ _OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
 OUTLET_MAX_WORDS = 4
 
 
+#: Institution heads shorter than this match a word exactly, longer ones as its stem.
+_INSTITUTION_STEM_MIN = 5
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Head words of venues and organisations in every language (``venues.tsv``,
+    ``org_words.tsv`` of each language package): short ones to match a whole word,
+    stems to match a word's start («театр», "philharmonic", «оркестр»)."""
+    heads: set[str] = set()
+    for code in CODES:
+        lang = language(code)
+        for name in ("venues.tsv", "org_words.tsv"):
+            heads.update(row[0].casefold() for row in lang.rows(name) if len(row[0]) >= 4)
+    stems = tuple(h for h in heads if len(h) >= _INSTITUTION_STEM_MIN)
+    return frozenset(heads), stems
+
+
+def _names_institution(name: str) -> bool:
+    """Whether a capitalised pair is an institution or a venue ("National Museum",
+    "Abai Square", «Қазақ филармониясы»), not a person."""
+    exact, stems = _institution_heads()
+    return any(w in exact or w.startswith(stems) for w in
+               (t.casefold() for t in words(name)))
+
+
 def _is_signed_name(line: str) -> bool:
     """A person's name as a byline writes it: "Дана Аменова", "Ксения РЕБИК", or the
     name and the outlet or agency after a bar or slash ("Maria Novoselova / Vestnik
     Kavkaza"): a capitalised outlet of at most :data:`OUTLET_MAX_WORDS` words without
-    sentence punctuation."""
+    sentence punctuation. A pair naming an institution ("Astana Opera", "National
+    Museum") has the shape of a name and is none."""
     name, *outlet = _OUTLET_SEPARATOR.split(light(line), maxsplit=1)
-    if not (looks_like_person_name(name) or is_caps_signature(name)):
+    if not (looks_like_person_name(name) or is_caps_signature(name)) or _names_institution(name):
         return False
     if not outlet:
         return True

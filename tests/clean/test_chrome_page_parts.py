@@ -86,3 +86,11 @@ def test_a_list_heading_inside_wrapped_article_text_does_not_swallow_it() -> Non
     labels = classify_lines(lines)
     assert labels[2:4] == ["list_heading", "list_item"]
     assert labels[4:] == [None, None, None]
+
+
+def test_a_venue_named_under_the_headline_is_no_byline() -> None:
+    lines = ["Almaty hosts a festival of street music this weekend", "Abai Square",
+             _LEAD_EN]
+    assert classify_lines(lines)[1] is None
+    lines[1] = "Aigerim Seitkali"
+    assert classify_lines(lines)[1] == "byline"
