@@ -775,6 +775,21 @@ def is_headline_with_suffix(line: str, headline: str) -> bool:
     return m is not None and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
 
 
+_PREFIX_SEPARATOR = re.compile(r"\s*[|–—\-:•/»]\s*$")
+
+
+def is_headline_with_prefix(line: str, headline: str) -> bool:
+    """``line`` is ``headline`` after a site or rubric name and a separator
+    ("Kazinform | <headline>", "Culture: <headline>"): a title bar's or a share box's
+    copy of the headline, the name first."""
+    s, h = light(line), light(headline)
+    if len(h) < 10 or len(s) <= len(h) or not norm(line).endswith(norm(headline)):
+        return False
+    rest = s[:len(s) - len(h)]
+    m = _PREFIX_SEPARATOR.search(rest)
+    return m is not None and 0 < len(words(rest[:m.start()])) <= SUFFIX_MAX_WORDS
+
+
 def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
     """Lines that are one text twice (see :func:`is_doubled`)."""
     for i, line in enumerate(lines):
@@ -805,7 +820,8 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
-            if key == original or is_headline_with_suffix(line, lines[o]):
+            if (key == original or is_headline_with_suffix(line, lines[o])
+                    or (o == originals[0] and is_headline_with_prefix(line, lines[o]))):
                 labels[i] = "repeat"
                 break
 
@@ -855,6 +871,12 @@ TEASER_MIN_WORDS = 8
 TEASER_MIN_REST = 40
 
 
+#: An agency dateline opening a lead: a word in capitals first, then at most sixty
+#: characters to a dash ("ASTANA. KAZINFORM – ", «АЛМАТЫ, 5 мая – Sputnik. »).
+_AGENCY_DATELINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}[^–—]{0,60}?\s[–—-]\s+"
+                              r"(?:[A-ZА-Я][\w]+\.\s+)?")
+
+
 def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
     """A teaser: a kept line of at least :data:`TEASER_MIN_WORDS` words that is the
     start of a longer kept line (its final full stop or ellipsis aside): pages print
@@ -868,12 +890,16 @@ def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
     # where ``core`` would be inserted, so each line reads only its own continuations
     # rather than every kept line (a long page has hundreds).
     ordered = sorted((text, j) for j, text in texts.items())
+    # the lead often opens with the agency's dateline ("ASTANA. KAZINFORM – The …"), which
+    # its cut copy leaves out: the lead is also filed without it
+    ordered = sorted(ordered + [(text[m.end():], j) for text, j in ordered
+                                if (m := _AGENCY_DATELINE.match(lines[j].strip())) is not None])
     for i in kept:
         core = texts[i].rstrip(" .…")
         if not has_words(core, TEASER_MIN_WORDS):
             continue
-        if core == texts[i] and is_headline_like(lines[i]):
-            continue  # a headline, which the lead may repeat and go on from
+        if core == texts[i] and is_headline_like(lines[i]) and i == kept[0]:
+            continue  # the headline, which the lead may repeat and go on from
         if any(j != i and len(text) >= len(core) + TEASER_MIN_REST
                for text, j in _starting_with(ordered, core)):
             labels[i] = "repeat"

@@ -94,3 +94,19 @@ def test_a_venue_named_under_the_headline_is_no_byline() -> None:
     assert classify_lines(lines)[1] is None
     lines[1] = "Aigerim Seitkali"
     assert classify_lines(lines)[1] == "byline"
+
+
+def test_copies_of_the_headline_after_a_name_and_of_the_lead_without_its_dateline() -> None:
+    headline = "Kazakh orchestra to tour Europe next spring"
+    teaser = "The Kazakh National Orchestra of Folk Instruments will tour six European cities"
+    lead = (f"ASTANA. KAZINFORM – {teaser} next spring, the orchestra's press service "
+            "told a correspondent.")
+    lines = [headline, teaser, lead, "Kazinform | " + headline, "Culture: " + headline]
+    labels = classify_lines(lines)
+    assert labels == [None, "repeat", None, "repeat", "repeat"]
+
+
+def test_a_headline_the_lead_repeats_and_goes_on_from_stays() -> None:
+    headline = "The Kazakh National Orchestra of Folk Instruments will tour Europe"
+    lead = f"{headline} next spring, opening in Vienna on March 12, its press service said."
+    assert classify_lines([headline, lead]) == [None, None]
