@@ -528,11 +528,11 @@ def _is_top_label(line: str) -> bool:
 
 
 def _is_rubric_alone(line: str) -> bool:
-    """A top label that no short headline looks like: one word, at most two words in
-    capitals ("WORLD NEWS"), or a word of the sites' rubric lexicon among its words."""
+    """A top label that no short headline or subheading looks like: one word, or a
+    word of the sites' rubric lexicon among its words ("WORLD NEWS", "Arts & Culture");
+    two words in capitals alone ("GIRLS BASKETBALL") may be an article's subheading."""
     tokens = light(line).split()
-    return (len(tokens) == 1 or (len(tokens) <= 2 and line.strip().isupper())
-            or any(norm(t) in menu_words() for t in tokens if t != "&"))
+    return len(tokens) == 1 or any(norm(t) in menu_words() for t in tokens if t != "&")
 
 
 def mark_top_labels(lines: list[str], labels: Labels) -> None:

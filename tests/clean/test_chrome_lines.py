@@ -246,7 +246,7 @@ def test_a_sentence_made_of_menu_words_and_others_stays() -> None:
     "Follow The Astana Times on Telegram",
     "Reproduction is allowed only with reference to the source",
     "The opinion of the author may not coincide with the position of the editorial office",
-    "Chief editor: Aibek Nurlanov", "By Staff",
+    "Chief editor: Aibek Nurlanov", "By Staff Reporter",
     "Only registered users can comment",
 ])
 def test_breadcrumbs_ending_in_the_headline_domains_imprints_and_notices(line: str) -> None:
@@ -260,4 +260,18 @@ def test_breadcrumbs_ending_in_the_headline_domains_imprints_and_notices(line: s
     "The festival was held on 24.11.2025 - the first day of the week.",
 ])
 def test_sentences_with_separators_domains_or_dates_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Читайте новости Zakon.kz в Telegram", "Присоединяйтесь к нам в Telegram",
+    "Полное или частичное копирование материалов запрещено", "Erid: 2VtzqwTLQ4P",
+    "Войдите, чтобы комментировать", "Поделиться новостью", "Жаңалықпен бөлісу",
+])
+def test_russian_and_kazakh_calls_notices_and_buttons(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_an_invitation_to_the_event_itself_stays() -> None:
+    line = "Присоединяйтесь к нам на концерте в субботу — вход свободный, начало в 19:00."
     assert classify_line(line) is None
