@@ -862,6 +862,20 @@ def _bracketed_credit_regex() -> re.Pattern[str]:
                       r"предоставлен\w*|ұсынылған\w*)[^()]{0,80}\)\s*\.?\s*$", re.IGNORECASE)
 
 
+#: A caption closing with its credit without a colon: "… Фото Ивана Петрова", "… Photo
+#: by John Smith", "… (фото Ивана Петрова)": after a full stop or an opening bracket,
+#: a credit word and one to three capitalised words (a photographer or an agency).
+_CAPS_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
+
+
+@cache
+def _credit_name_tail_regex() -> re.Pattern[str]:
+    words_ = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
+    return re.compile(rf"(?:[.!?]\s+|\(\s*)(?i:{cue_regex('credit').pattern})\s+"
+                      rf"(?i:(?:by|courtesy of)\s+)?(?:{words_}|пресс-служб\w*(?:\s+\w+){{0,3}})"
+                      r"\)?\.?\s*$")
+
+
 def is_credited_caption(line: str) -> bool:
     """A picture's caption that ends with its credit ("Екі президент концертті
     тамашалады Фото: akorda.kz", "The orchestra in Beijing. Photo: Kazinform"): the
@@ -875,7 +889,8 @@ def is_credited_caption(line: str) -> bool:
     # the opening bracket): a substring test spares trying the alternation of every
     # credit word at every position of a line that has neither.
     return (":" in s and _credit_tail_regex().search(s) is not None) or (
-        "(" in s and _bracketed_credit_regex().search(s) is not None)
+        "(" in s and _bracketed_credit_regex().search(s) is not None) or (
+        _credit_name_tail_regex().search(s) is not None)
 
 
 #: A phone number: ten to thirteen digits with the usual "+", brackets, spaces, dashes.

@@ -275,3 +275,22 @@ def test_russian_and_kazakh_calls_notices_and_buttons(line: str) -> None:
 def test_an_invitation_to_the_event_itself_stays() -> None:
     line = "Присоединяйтесь к нам на концерте в субботу — вход свободный, начало в 19:00."
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Участники фестиваля на площади. Фото Ивана Петрова",
+    "Участники фестиваля на площади (фото Ивана Петрова)",
+    "Фестиваль уличной музыки. Фото пресс-службы акимата",
+    "Festival participants on the square. Photo by John Smith",
+    "Суретті түсірген Айгүл Серікова", "Скриншот видео",
+])
+def test_captions_closing_with_a_credit_without_a_colon(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The exhibition closes on Sunday. Photo Almaty is its sponsor.",
+    "В зале открылась выставка. Фото Ивана Петрова заняли два зала.",
+])
+def test_sentences_with_a_credit_word_inside_stay(line: str) -> None:
+    assert classify_line(line) is None
