@@ -1252,7 +1252,18 @@ def is_job_title(line: str) -> bool:
         return looks_like_person_name(name.strip().rstrip("."))
     if "," in line:
         name, _, title = light(line).rstrip(" .:").rpartition(",")
-        return looks_like_person_name(name) and norm(title) in job_titles()
+        if not (looks_like_person_name(name) or is_caps_signature(name)):
+            return False
+        if norm(title) in job_titles():
+            return True
+        # the outlet before the title ("Kazinform correspondent", «Kazinform тілшісі»), or
+        # the credit of the pictures ("фото автора"); not a quoted name after a comma,
+        # which is a composer and a work in a programme («Құрманғазы, «Сарыарқа»»)
+        parts = title.split()
+        if any(norm(" ".join(parts[k:])) in job_titles() and _capitalised(parts[:k])
+               for k in range(1, min(len(parts), 4))):
+            return True
+        return len(parts) <= 3 and cue_regex("credit").fullmatch(norm(title.strip())) is not None
     tokens = light(line).split()
     if len(tokens) > 4 or ends_like_sentence(line):
         return False

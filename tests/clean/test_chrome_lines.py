@@ -294,3 +294,19 @@ def test_captions_closing_with_a_credit_without_a_colon(line: str) -> None:
 ])
 def test_sentences_with_a_credit_word_inside_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Айгүл Серікова, Kazinform тілшісі", "Иван Петров, фото автора",
+    "Материал подготовил Иван Петров", "Мәтінді дайындаған: Айгүл Серікова",
+])
+def test_signatures_with_the_outlet_before_the_title_or_the_picture_credit(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Құрманғазы Сағырбайұлы, «Сарыарқа»",  # a composer and a work in a programme
+    "Абай Кунанбаев, «Слова назидания»",
+])
+def test_a_composer_and_a_work_stay(line: str) -> None:
+    assert classify_line(line) is None
