@@ -531,6 +531,8 @@ def rubric_beside_date(s: str) -> str | None:
     :data:`_RUBRIC_MAX_WORDS` capitalised words, and the rest a whole date line with a
     time of day, so that no sentence that opens or closes with a date is taken. Returns
     the date part, or None."""
+    if not _TIME_OF_DAY.search(s):
+        return None  # most lines: no time of day, no such stamp
     tokens = s.split()
     for k in range(1, min(_RUBRIC_MAX_WORDS, len(tokens) - 1) + 1):
         for rubric, stamp in ((tokens[:k], tokens[k:]), (tokens[-k:], tokens[:-k])):
@@ -868,6 +870,11 @@ def _bracketed_credit_regex() -> re.Pattern[str]:
 _CAPS_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
 
 
+#: The credit closing a caption is found in the line's last characters: a credit word,
+#: three names and the punctuation before them fit in this many.
+CREDIT_NAME_TAIL_CHARS = 90
+
+
 @cache
 def _credit_name_tail_regex() -> re.Pattern[str]:
     words_ = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
@@ -890,7 +897,7 @@ def is_credited_caption(line: str) -> bool:
     # credit word at every position of a line that has neither.
     return (":" in s and _credit_tail_regex().search(s) is not None) or (
         "(" in s and _bracketed_credit_regex().search(s) is not None) or (
-        _credit_name_tail_regex().search(s) is not None)
+        _credit_name_tail_regex().search(s[-CREDIT_NAME_TAIL_CHARS:]) is not None)
 
 
 #: A phone number: ten to thirteen digits with the usual "+", brackets, spaces, dashes.
@@ -1218,6 +1225,7 @@ _HOURS_TOKEN = re.compile(
     r"|без выходных|перерыв|обед|выходной|выходные|демалыс\w*|closed|[^\W\d]{2,3}\.?",
     re.IGNORECASE)
 HOURS_MAX_CHARS = 80
+_HOURS_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*(?:a\.?m|p\.?m)", re.IGNORECASE)
 
 
 def is_opening_hours(line: str) -> bool:
@@ -1227,13 +1235,13 @@ def is_opening_hours(line: str) -> bool:
     the event itself are told in a sentence ("The concert starts at 19:00."), which has
     words that are not times."""
     s = light(line)
-    if len(s) > HOURS_MAX_CHARS or not re.search(r"\d", s):
+    if len(s) > HOURS_MAX_CHARS or not _HOURS_TIME.search(s):
         return False
     m = _starts_with_cue("hours_label", s, r":|\s|$")
     if m is None:
         return False
     rest = s[m.end():]
-    if not re.search(r"\d{1,2}[:.]\d{2}|\d\s*(?:a\.?m|p\.?m)", rest, re.IGNORECASE):
+    if not _HOURS_TIME.search(rest):
         return False
     pieces = re.findall(r"\d[\w:.]*|[^\W\d]+\.?|[^\w\s]", rest)
     return all(_HOURS_TOKEN.fullmatch(piece) for piece in pieces)
