@@ -1031,7 +1031,7 @@ def is_online_widget(line: str) -> bool:
     return len(s) <= 150 and has_cue("online", light(s))
 
 
-_PLACEHOLDER = r"(?:\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|<%[^%]*%>)"
+_PLACEHOLDER = r"(?:%%[^%]*%%|\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|<%[^%]*%>)"
 _PLACEHOLDER_LINE = re.compile(rf"^[\s•·*▪–—-]*(?:{_PLACEHOLDER}[\s.,:;/|•·–—-]*)+$")
 
 
@@ -1482,6 +1482,17 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 
 
+def _strip_icons(line: str) -> str:
+    """The line without the icons that open it ("🔥 Top news", "📌 Read also", "💬 0"):
+    pictographs, their variation selectors and joiners. A label behind an icon is the
+    same label; a sentence behind one stays a sentence."""
+    i = 0
+    while i < len(line) and (line[i].isspace() or line[i] in "\ufe0f\u200d"
+                             or unicodedata.category(line[i]) == "So"):
+        i += 1
+    return line[i:] if i and any(unicodedata.category(c) == "So" for c in line[:i]) else line
+
+
 def classify_line(line: str) -> str | None:
     """The kind of chrome this line is on its own, or None (article text or
     undecided without context). Blank lines are never chrome."""
@@ -1490,6 +1501,12 @@ def classify_line(line: str) -> str | None:
     for kind, rule in LINE_RULES:
         if rule(line):
             return kind
+    # a label behind an icon: the same rules on the rest ("📌 Read also", "💬 0")
+    bare = _strip_icons(line)
+    if bare is not line and bare.strip():
+        for kind, rule in LINE_RULES:
+            if rule(bare):
+                return kind
     return None
 
 

@@ -310,3 +310,15 @@ def test_signatures_with_the_outlet_before_the_title_or_the_picture_credit(line:
 ])
 def test_a_composer_and_a_work_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("📌 Read also", "list_heading"), ("💬 0", "counter"), ("➡️ Telegram", "menu"),
+    ("%%title%%", "placeholder"),
+])
+def test_labels_behind_an_icon_and_double_percent_placeholders(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_a_sentence_behind_an_icon_stays() -> None:
+    assert classify_line("🔹Фестиваль қатысушылары Анталия қаласында өнер көрсетеді.") is None
