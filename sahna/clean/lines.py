@@ -299,8 +299,10 @@ def list_headings() -> frozenset[str]:
 
 @cache
 def menu_phrases() -> frozenset[str]:
-    """Normalised navigation/widget labels (single words and phrases)."""
-    return frozenset(norm(w) for w in _data_lines("menu_words.txt"))
+    """Normalised navigation/widget labels (single words and phrases), stripped of
+    the separators :func:`is_menu_line` strips from the line ("Search for:")."""
+    return frozenset(norm(w).strip(_SEPARATORS + "»«\"") or norm(w)
+                     for w in _data_lines("menu_words.txt"))
 
 
 @cache
@@ -460,12 +462,23 @@ def _date_line_regex() -> re.Pattern[str]:
     return re.compile(rf"^{label}(?:{dated}|{p['time']})\.?$")
 
 
+#: Between a page's publication and update stamps: "24.11.2025 - Update : 24.11.2025".
+_STAMP_DASH = re.compile(r"\s+[–—-]\s+")
+
+
 def is_date_line(line: str) -> bool:
     """Standalone date/time line ("06.04.2023", "Пятница, 05.09.2025", "04:04
-    05.09.2025", "12 қыркүйек", "September 5, 2025"): pages print these next to the
-    headline or in lists; the article never has a date alone on a line."""
+    05.09.2025", "12 қыркүйек", "September 5, 2025"), or two of them joined by a dash
+    ("24.11.2025 - Update : 24.11.2025"): pages print these next to the headline or in
+    lists; the article never has a date alone on a line."""
     s = norm(line)
-    return bool(s) and len(s) <= 60 and bool(_date_line_regex().match(s))
+    if not s or len(s) > 60:
+        return False
+    if _date_line_regex().match(s):
+        return True
+    parts = _STAMP_DASH.split(s)
+    return len(parts) == 2 and all(_date_line_regex().match(p.replace(" :", ":"))
+                                   for p in parts)
 
 
 #: A view or comment count printed after the date ("21.03.2026, 15:07 135").
@@ -495,6 +508,8 @@ def is_date_stamp(line: str) -> bool:
     place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
     if place and is_date_line(s[place.end():]):
         return True
+    if rubric_beside_date(s[:count.start()] if count else s):
+        return True
     parts = _RUBRIC_SEPARATOR.split(s, maxsplit=2)
     if len(parts) != 2:
         return False
@@ -505,6 +520,30 @@ def is_date_stamp(line: str) -> bool:
                 and not re.search(r"[.!?:;\d]", rubric) and not rubric[:1].islower()):
             return True
     return False
+
+
+_RUBRIC_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:-[^\W\d_]+)?")
+
+
+def rubric_beside_date(s: str) -> str | None:
+    """A dated and timed stamp with its rubric before or after it and no separator
+    («24 ноября 2025, 14:05 Общество», «Общество 24.11.2025 14:05»): one to
+    :data:`_RUBRIC_MAX_WORDS` capitalised words, and the rest a whole date line with a
+    time of day, so that no sentence that opens or closes with a date is taken. Returns
+    the date part, or None."""
+    if not _TIME_OF_DAY.search(s):
+        return None  # most lines: no time of day, no such stamp
+    tokens = s.split()
+    for k in range(1, min(_RUBRIC_MAX_WORDS, len(tokens) - 1) + 1):
+        for rubric, stamp in ((tokens[:k], tokens[k:]), (tokens[-k:], tokens[:-k])):
+            text = " ".join(stamp)
+            if (all(_RUBRIC_WORD.fullmatch(t) for t in rubric) and _TIME_OF_DAY.search(text)
+                    and is_date_line(text) and parse_date(text) is not None):
+                return text
+    return None
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 
 
 #: Between the parts of a stamp line: "24 Nov 2025 • 3 min read", "14:05 / 2 декабря 2025 /
@@ -763,8 +802,24 @@ def is_photo_credit(line: str) -> bool:
         return False
     if _starts_with_cue("credit", s, r"[:©|/(]|\s*[–—]|\s+-|-\s|$"):
         return True
-    return (bool(_starts_with_cue("credit", s, r"\s")) and len(words(s)) <= 6
-            and not ends_like_sentence(s) and sentence_count(s) == 1)
+    m = _starts_with_cue("credit", s, r"\s")
+    if m is None or len(words(s)) > 6 or ends_like_sentence(s) or sentence_count(s) > 1:
+        return False
+    # What follows the credit word names its source: a name or an agency ("Фото Kazinform",
+    # "Photo Reuters"), or a site ("Фото akorda.kz"). A lowercase noun makes a subheading
+    # or a title («Фото выставка», "Photo exhibition", «Видео дня»), which stays.
+    # A cue of several words ("photos by", «фото предоставлено») is a credit whatever follows.
+    rest = s[m.end():].lstrip(" «\"")
+    first = norm(rest.split()[0]) if rest else ""
+    return bool(rest) and (" " in m.group().strip() or rest[0].isupper() or rest[0].isdigit()
+                           or first in _credit_from()
+                           or re.search(r"\w\.[a-z]{2,}\b", rest) is not None)
+
+
+@cache
+def _credit_from() -> frozenset[str]:
+    """Lowercase words that, after a credit word, still name the picture's source."""
+    return frozenset(norm(w) for w in _sections("cues.txt")["credit_from"])
 
 
 #: A caption line is short; a longer line ending so is article text.
@@ -812,6 +867,25 @@ def _bracketed_credit_regex() -> re.Pattern[str]:
                       r"предоставлен\w*|ұсынылған\w*)[^()]{0,80}\)\s*\.?\s*$", re.IGNORECASE)
 
 
+#: A caption closing with its credit without a colon: "… Фото Ивана Петрова", "… Photo
+#: by John Smith", "… (фото Ивана Петрова)": after a full stop or an opening bracket,
+#: a credit word and one to three capitalised words (a photographer or an agency).
+_CAPS_WORD = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]+"
+
+
+#: The credit closing a caption is found in the line's last characters: a credit word,
+#: three names and the punctuation before them fit in this many.
+CREDIT_NAME_TAIL_CHARS = 90
+
+
+@cache
+def _credit_name_tail_regex() -> re.Pattern[str]:
+    words_ = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,2}}"
+    return re.compile(rf"(?:[.!?]\s+|\(\s*)(?i:{cue_regex('credit').pattern})\s+"
+                      rf"(?i:(?:by|courtesy of)\s+)?(?:{words_}|пресс-служб\w*(?:\s+\w+){{0,3}})"
+                      r"\)?\.?\s*$")
+
+
 def is_credited_caption(line: str) -> bool:
     """A picture's caption that ends with its credit ("Екі президент концертті
     тамашалады Фото: akorda.kz", "The orchestra in Beijing. Photo: Kazinform"): the
@@ -825,7 +899,8 @@ def is_credited_caption(line: str) -> bool:
     # the opening bracket): a substring test spares trying the alternation of every
     # credit word at every position of a line that has neither.
     return (":" in s and _credit_tail_regex().search(s) is not None) or (
-        "(" in s and _bracketed_credit_regex().search(s) is not None)
+        "(" in s and _bracketed_credit_regex().search(s) is not None) or (
+        _credit_name_tail_regex().search(s[-CREDIT_NAME_TAIL_CHARS:]) is not None)
 
 
 #: A phone number: ten to thirteen digits with the usual "+", brackets, spaces, dashes.
@@ -959,7 +1034,7 @@ def is_online_widget(line: str) -> bool:
     return len(s) <= 150 and has_cue("online", light(s))
 
 
-_PLACEHOLDER = r"(?:\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|<%[^%]*%>)"
+_PLACEHOLDER = r"(?:%%[^%]*%%|\[\[[^\]]*\]\]|\{\{[^}]*\}\}|\{%[^%]*%\}|\$\{[^}]*\}|<%[^%]*%>)"
 _PLACEHOLDER_LINE = re.compile(rf"^[\s•·*▪–—-]*(?:{_PLACEHOLDER}[\s.,:;/|•·–—-]*)+$")
 
 
@@ -1028,7 +1103,16 @@ def is_navigation(line: str) -> bool:
     if len(items) < 2:
         return False
     short = all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in items)
-    return short and (len(items) >= 3 or norm(items[0]) in menu_phrases())
+    if short:
+        return len(items) >= 3 or norm(items[0]) in menu_phrases()
+    # A breadcrumb ends with the page's own headline ("Home » Culture » Festival opens
+    # in Almaty"): from a menu word, through short rubrics, to a headline-like last item
+    # (the headline stands on its own line below, so the crumb is chrome).
+    *path, last = items
+    return (norm(path[0]) in menu_phrases() and any(c in s for c in "»›>")
+            and all(1 <= len(i.split()) <= 3 and not re.search(r"[.!?,;:]", i) for i in path)
+            and sentence_count(last) == 1 and not ends_like_sentence(last)
+            and last[:1].isupper())
 
 
 _URL = r"(?:https?://|www\.)\S+"
@@ -1042,6 +1126,23 @@ _HANDLE_LINE = re.compile(r"^@[\w.]{2,30}$")
 _URL_LINE = re.compile(
     rf"^[•·*▪\s]*(?:[^\W\d][\w-]*(?:\s+[\w-]+){{0,2}}\s*:\s*)?"
     rf"(?:(?:{_URL}|{_IMAGE_FILE}|{_EMAIL})[\s,;|]*)+$", re.IGNORECASE)
+
+
+#: An outlet written as its domain ("Tengrinews.kz", "Zakon.kz English", «Elordainfo.kz»).
+_DOMAIN_WORD = re.compile(
+    r"[^\W_][\w-]*\.(?:kz|ru|kg|uz|tj|tm|az|ua|by|com|org|net|info|news|tv|media)",
+    re.IGNORECASE)
+SITE_NAME_MAX_WORDS = 3
+
+
+def is_domain_name_line(line: str) -> bool:
+    """A line that names the outlet by its domain, with at most
+    :data:`SITE_NAME_MAX_WORDS` words in all ("Tengrinews.kz English", "24.kz"): the
+    logo's text or a source line. A sentence that cites a site has other words."""
+    tokens = light(line).split()
+    return (1 <= len(tokens) <= SITE_NAME_MAX_WORDS
+            and any(_DOMAIN_WORD.fullmatch(t.strip("«»\"()")) for t in tokens)
+            and not ends_like_sentence(line))
 
 
 def is_url_line(line: str) -> bool:
@@ -1093,10 +1194,60 @@ def is_source_line(line: str) -> bool:
     return 0 < len(words(rest)) <= SOURCE_MAX_WORDS and not ends_like_sentence(rest)
 
 
+#: A line of hashtags only ("#культура #театр", "#Astana, #Nauryz").
+_HASHTAG_LINE = re.compile(r"^(?:#[^\W_][\w-]*[\s,;]*){1,20}$")
+#: After "Posted in", a few rubric names: capitalised or lowercase words, commas,
+#: "&", no sentence punctuation.
+FILED_MAX_WORDS = 8
+
+
 def is_tag_line(line: str) -> bool:
-    """Tag lists: "Теги: культура, театр", "Tags: ..."."""
+    """Tag lists: "Теги: культура, театр", "Tags: ...", a line of hashtags only
+    ("#culture #festival"), or the rubrics a blog files the post under ("Posted in
+    Culture, Events", "Filed under: Festivals"). An article sentence has words
+    between its hashtags and a verb after "posted in"; the rubric list has neither."""
     s = line.strip()
-    return len(s) <= 300 and bool(_starts_with_cue("tags", s, ":"))
+    if len(s) > 300:
+        return False
+    if _starts_with_cue("tags", s, ":") or (s.startswith("#") and _HASHTAG_LINE.match(s)):
+        return True
+    m = _starts_with_cue("filed_under", s, r":|\s")
+    if m is None:
+        return False
+    rest = s[m.end():].strip(" :")
+    return (0 < len(words(rest)) <= FILED_MAX_WORDS and rest[:1].isupper()
+            and not re.search(r"[.!?;]", rest))
+
+
+#: What may follow an opening-hours label: times and their ranges, weekday
+#: abbreviations and the little words between them ("Пн–Пт 9:00–18:00, Сб 10.00-15.00",
+#: "from 10 am to 6 pm", «с 10:00 до 19:00», «9:00-ден 18:00-ге дейін»).
+_HOURS_TOKEN = re.compile(
+    r"\d{1,2}(?:[:.]\d{2})?(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:-?(?:ден|дан|тен|тан|ге|ға|ке|қа))?"
+    r"|[–—\-/,;:()]|с|до|по|from|to|till|until|and|daily|дейін|ежедневно|күн сайын"
+    r"|без выходных|перерыв|обед|выходной|выходные|демалыс\w*|closed|[^\W\d]{2,3}\.?",
+    re.IGNORECASE)
+HOURS_MAX_CHARS = 80
+_HOURS_TIME = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*(?:a\.?m|p\.?m)", re.IGNORECASE)
+
+
+def is_opening_hours(line: str) -> bool:
+    """A venue's or the site office's opening hours: a label ("Режим работы", "Box
+    office", «Жұмыс уақыты») and then nothing but times, ranges and weekday
+    abbreviations, with a time among them ("Cashier works: 10.00 - 17.30"). The hours of
+    the event itself are told in a sentence ("The concert starts at 19:00."), which has
+    words that are not times."""
+    s = light(line)
+    if len(s) > HOURS_MAX_CHARS or not _HOURS_TIME.search(s):
+        return False
+    m = _starts_with_cue("hours_label", s, r":|\s|$")
+    if m is None:
+        return False
+    rest = s[m.end():]
+    if not _HOURS_TIME.search(rest):
+        return False
+    pieces = re.findall(r"\d[\w:.]*|[^\W\d]+\.?|[^\w\s]", rest)
+    return all(_HOURS_TOKEN.fullmatch(piece) for piece in pieces)
 
 
 def is_job_title(line: str) -> bool:
@@ -1112,7 +1263,18 @@ def is_job_title(line: str) -> bool:
         return looks_like_person_name(name.strip().rstrip("."))
     if "," in line:
         name, _, title = light(line).rstrip(" .:").rpartition(",")
-        return looks_like_person_name(name) and norm(title) in job_titles()
+        if not (looks_like_person_name(name) or is_caps_signature(name)):
+            return False
+        if norm(title) in job_titles():
+            return True
+        # the outlet before the title ("Kazinform correspondent", «Kazinform тілшісі»), or
+        # the credit of the pictures ("фото автора"); not a quoted name after a comma,
+        # which is a composer and a work in a programme («Құрманғазы, «Сарыарқа»»)
+        parts = title.split()
+        if any(norm(" ".join(parts[k:])) in job_titles() and _capitalised(parts[:k])
+               for k in range(1, min(len(parts), 4))):
+            return True
+        return len(parts) <= 3 and cue_regex("credit").fullmatch(norm(title.strip())) is not None
     tokens = light(line).split()
     if len(tokens) > 4 or ends_like_sentence(line):
         return False
@@ -1292,6 +1454,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("quote", is_quote),
     ("online", is_online_widget),
     ("menu", is_menu_line),
+    ("date", is_parted_stamp),  # before breadcrumbs: "Aigerim Seitkali • 24 Nov 2025"
     ("navigation", is_navigation),
     ("list_heading", is_list_heading),
     ("read_also", is_inline_list_heading),
@@ -1307,17 +1470,30 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("comment", is_comment_prompt),
     ("cookies", is_cookie_notice),
     ("tags", is_tag_line),
+    ("hours", is_opening_hours),
     ("counter", is_reading_time),
     ("job_title", is_job_title),
     ("byline", is_byline),
     ("url", is_url_line),
     ("credit", is_source_line),
     ("credit", is_agency_credit),
+    ("site_name", is_domain_name_line),
     ("share", is_share_line),
     ("date", is_time_ago),
     ("date", is_parted_stamp),
     ("menu", is_pagination),
 )
+
+
+def _strip_icons(line: str) -> str:
+    """The line without the icons that open it ("🔥 Top news", "📌 Read also", "💬 0"):
+    pictographs, their variation selectors and joiners. A label behind an icon is the
+    same label; a sentence behind one stays a sentence."""
+    i = 0
+    while i < len(line) and (line[i].isspace() or line[i] in "\ufe0f\u200d"
+                             or unicodedata.category(line[i]) == "So"):
+        i += 1
+    return line[i:] if i and any(unicodedata.category(c) == "So" for c in line[:i]) else line
 
 
 def classify_line(line: str) -> str | None:
@@ -1328,6 +1504,12 @@ def classify_line(line: str) -> str | None:
     for kind, rule in LINE_RULES:
         if rule(line):
             return kind
+    # a label behind an icon: the same rules on the rest ("📌 Read also", "💬 0")
+    bare = _strip_icons(line)
+    if bare is not line and bare.strip():
+        for kind, rule in LINE_RULES:
+            if rule(bare):
+                return kind
     return None
 
 

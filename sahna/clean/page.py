@@ -25,10 +25,12 @@ from sahna.clean.lines import (
     is_list_heading,
     light,
     looks_like_person_name,
+    menu_words,
     norm,
     sentence_count,
     words,
 )
+from sahna.langs import CODES, language
 
 Labels = list[str | None]
 
@@ -62,6 +64,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_menu_runs(lines, labels)
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
     mark_site_header(lines, labels)
+    mark_top_labels(lines, labels)
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
@@ -350,7 +353,12 @@ def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int],
             continue
         if labels[j] is None:
             new_paragraph = after_blank and ends_like_sentence(lines[j])
-            if new_paragraph or not _is_list_item(lines[j]):
+            # a line opening in lowercase continues a wrapped sentence of the article:
+            # no headline of a list opens so
+            wrapped = lines[j].lstrip()[:1].islower() and not _CAMEL.match(lines[j].lstrip())
+            if wrapped and items and labels[items[-1]] is None:
+                items.pop()  # the line it continues opens the paragraph, no headline
+            if new_paragraph or wrapped or not _is_list_item(lines[j]):
                 return items, False
         items.append(j)
         after_blank = False
@@ -496,6 +504,63 @@ def mark_site_header(lines: list[str], labels: Labels) -> None:
         labels[i] = "site_name"
 
 
+# A rubric or kicker above the headline ("POLITICS", "Arts & Culture", «Мәдениет»): at
+# most this many words and characters, in capitals or title case, no digits or sentence
+# marks; the headline below it is this many words at least.
+TOP_LABEL_MAX_WORDS = 3
+TOP_LABEL_MAX_CHARS = 30
+TOP_HEADLINE_MIN_WORDS = 4
+_TOP_LABEL_BAD = re.compile(r"[\d.!?:;,«»\"“”„()]")
+
+
+def _is_top_label(line: str) -> bool:
+    """A short label as sites print their rubric, kicker or section above a headline:
+    one to :data:`TOP_LABEL_MAX_WORDS` words, every word capitalised or in capitals
+    ("Arts & Culture", "WORLD NEWS", «Қоғам»), without digits, quotes or sentence
+    punctuation. A headline of two words has a lowercase word in Russian and Kazakh
+    («Ержеңістің жеңісі»), and a quoted title is a work's name, not a rubric."""
+    s = light(line)
+    tokens = s.split()
+    if (not tokens or len(s) > TOP_LABEL_MAX_CHARS or len(tokens) > TOP_LABEL_MAX_WORDS
+            or _TOP_LABEL_BAD.search(s)):
+        return False
+    return all(t[:1].isupper() or t in ("&", "and", "и", "және") for t in tokens)
+
+
+def _is_rubric_alone(line: str) -> bool:
+    """A top label that no short headline or subheading looks like: one word, or a
+    word of the sites' rubric lexicon among its words ("WORLD NEWS", "Arts & Culture");
+    two words in capitals alone ("GIRLS BASKETBALL") may be an article's subheading."""
+    tokens = light(line).split()
+    return len(tokens) == 1 or any(norm(t) in menu_words() for t in tokens if t != "&")
+
+
+def mark_top_labels(lines: list[str], labels: Labels) -> None:
+    """Rubric and kicker labels above the headline that no lexicon knows ("SOCIETY",
+    "Arts & Culture", "Central Asia"): short capitalised lines (see :func:`_is_top_label`)
+    among the kept lines above the headline, which is the first kept line of
+    :data:`TOP_HEADLINE_MIN_WORDS` words or more before the body, without a final full
+    stop (a deck under a short headline ends like a sentence, and then nothing goes).
+    A page that opens with its headline has nothing above it, so nothing goes."""
+    first_body, _ = article_span(lines, labels)
+    kept = [i for i in range(min(first_body + 1, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    headline = next((i for i in kept if len(words(lines[i])) >= TOP_HEADLINE_MIN_WORDS), None)
+    if (headline is None or not is_headline_like(lines[headline])
+            or ends_like_sentence(lines[headline])):
+        return
+    above = [i for i in kept if i < headline]
+    if not above or not all(_is_top_label(lines[i]) for i in above):
+        return
+    # One short line alone above the "headline" may itself be a short headline over
+    # its deck ("Nauryz Celebrations" / "Thousands gathered in the capital"): alone,
+    # it goes only when no headline looks like it: one word, two in capitals, or
+    # rubric vocabulary ("Arts & Culture").
+    if len(above) >= 2 or all(_is_rubric_alone(lines[i]) for i in above):
+        for i in above:
+            labels[i] = "menu"
+
+
 _STAMP = re.compile(r"^\s*(?:(\d{1,2})[./](\d{1,2})(?:[./](\d{2,4}))?[,\s]+)?"
                     r"(?:(\d{1,2})[:.](\d{2})(?!\d)[,\s]+)?(?=\S)")
 # A list of stamped headlines is this long at least.
@@ -588,13 +653,40 @@ _OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
 OUTLET_MAX_WORDS = 4
 
 
+#: Institution heads shorter than this match a word exactly, longer ones as its stem.
+_INSTITUTION_STEM_MIN = 5
+
+
+@lru_cache(maxsize=1)
+def _institution_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Head words of venues and organisations in every language (``venues.tsv``,
+    ``org_words.tsv`` of each language package): short ones to match a whole word,
+    stems to match a word's start («театр», "philharmonic", «оркестр»)."""
+    heads: set[str] = set()
+    for code in CODES:
+        lang = language(code)
+        for name in ("venues.tsv", "org_words.tsv"):
+            heads.update(row[0].casefold() for row in lang.rows(name) if len(row[0]) >= 4)
+    stems = tuple(h for h in heads if len(h) >= _INSTITUTION_STEM_MIN)
+    return frozenset(heads), stems
+
+
+def _names_institution(name: str) -> bool:
+    """Whether a capitalised pair is an institution or a venue ("National Museum",
+    "Abai Square", «Қазақ филармониясы»), not a person."""
+    exact, stems = _institution_heads()
+    return any(w in exact or w.startswith(stems) for w in
+               (t.casefold() for t in words(name)))
+
+
 def _is_signed_name(line: str) -> bool:
     """A person's name as a byline writes it: "Дана Аменова", "Ксения РЕБИК", or the
     name and the outlet or agency after a bar or slash ("Maria Novoselova / Vestnik
     Kavkaza"): a capitalised outlet of at most :data:`OUTLET_MAX_WORDS` words without
-    sentence punctuation."""
+    sentence punctuation. A pair naming an institution ("Astana Opera", "National
+    Museum") has the shape of a name and is none."""
     name, *outlet = _OUTLET_SEPARATOR.split(light(line), maxsplit=1)
-    if not (looks_like_person_name(name) or is_caps_signature(name)):
+    if not (looks_like_person_name(name) or is_caps_signature(name)) or _names_institution(name):
         return False
     if not outlet:
         return True
@@ -683,6 +775,21 @@ def is_headline_with_suffix(line: str, headline: str) -> bool:
     return m is not None and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
 
 
+_PREFIX_SEPARATOR = re.compile(r"\s*[|–—\-:•/»]\s*$")
+
+
+def is_headline_with_prefix(line: str, headline: str) -> bool:
+    """``line`` is ``headline`` after a site or rubric name and a separator
+    ("Kazinform | <headline>", "Culture: <headline>"): a title bar's or a share box's
+    copy of the headline, the name first."""
+    s, h = light(line), light(headline)
+    if len(h) < 10 or len(s) <= len(h) or not norm(line).endswith(norm(headline)):
+        return False
+    rest = s[:len(s) - len(h)]
+    m = _PREFIX_SEPARATOR.search(rest)
+    return m is not None and 0 < len(words(rest[:m.start()])) <= SUFFIX_MAX_WORDS
+
+
 def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
     """Lines that are one text twice (see :func:`is_doubled`)."""
     for i, line in enumerate(lines):
@@ -713,7 +820,8 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
-            if key == original or is_headline_with_suffix(line, lines[o]):
+            if (key == original or is_headline_with_suffix(line, lines[o])
+                    or (o == originals[0] and is_headline_with_prefix(line, lines[o]))):
                 labels[i] = "repeat"
                 break
 
@@ -763,6 +871,12 @@ TEASER_MIN_WORDS = 8
 TEASER_MIN_REST = 40
 
 
+#: An agency dateline opening a lead: a word in capitals first, then at most sixty
+#: characters to a dash ("ASTANA. KAZINFORM – ", «АЛМАТЫ, 5 мая – Sputnik. »).
+_AGENCY_DATELINE = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}[^–—]{0,60}?\s[–—-]\s+"
+                              r"(?:[A-ZА-Я][\w]+\.\s+)?")
+
+
 def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
     """A teaser: a kept line of at least :data:`TEASER_MIN_WORDS` words that is the
     start of a longer kept line (its final full stop or ellipsis aside): pages print
@@ -776,12 +890,16 @@ def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
     # where ``core`` would be inserted, so each line reads only its own continuations
     # rather than every kept line (a long page has hundreds).
     ordered = sorted((text, j) for j, text in texts.items())
+    # the lead often opens with the agency's dateline ("ASTANA. KAZINFORM – The …"), which
+    # its cut copy leaves out: the lead is also filed without it
+    ordered = sorted(ordered + [(text[m.end():], j) for text, j in ordered
+                                if (m := _AGENCY_DATELINE.match(lines[j].strip())) is not None])
     for i in kept:
         core = texts[i].rstrip(" .…")
         if not has_words(core, TEASER_MIN_WORDS):
             continue
-        if core == texts[i] and is_headline_like(lines[i]):
-            continue  # a headline, which the lead may repeat and go on from
+        if core == texts[i] and is_headline_like(lines[i]) and i == kept[0]:
+            continue  # the headline, which the lead may repeat and go on from
         if any(j != i and len(text) >= len(core) + TEASER_MIN_REST
                for text, j in _starting_with(ordered, core)):
             labels[i] = "repeat"

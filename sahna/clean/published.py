@@ -39,6 +39,7 @@ from sahna.clean.lines import (
     looks_like_person_name,
     norm,
     parse_date,
+    rubric_beside_date,
     stamp_parts,
 )
 
@@ -101,7 +102,10 @@ def _dateline_regex() -> re.Pattern[str]:
     numeric = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
     textual = rf"\d{{1,2}}\s+{p['month']}\s+\d{{4}}|{p['month']}\s+\d{{1,2}},?\s+\d{{4}}"
     year_word = "|".join(calendar_words("year"))
-    return re.compile(rf"^({place})\s*[.,]\s*({numeric}|{textual})\s*(?:{year_word})?\s*[./–—-]")
+    # the agency may stand in brackets after the date: "ALMATY, November 24, 2025 (Kazinform) –"
+    source = r"(?:\s*\([^()]{2,30}\))?"
+    return re.compile(rf"^({place})\s*[.,]\s*({numeric}|{textual})\s*(?:{year_word})?"
+                      rf"{source}\s*[./–—-]")
 
 
 def _label(line: str) -> tuple[bool, bool, str]:
@@ -263,6 +267,10 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
         rest = _after_preposition(rest)  # "Published on 24 November 2025"
     if _is_stamp_line(rest) and (found := parse_stamp_date(rest)):
         return Stamp(index, found, bool(_TIME.search(rest)), labelled, updated)
+    count = _STAMP_TAIL.search(rest)
+    dated = rubric_beside_date(rest[:count.start()] if count and count.start() else rest)
+    if dated and (found := parse_stamp_date(dated)):  # «Общество 24.11.2025 14:05»
+        return Stamp(index, found, True, labelled, updated)
     if (found := _byline_stamp(rest)) or (found := _stamp_then_byline(rest)):
         return Stamp(index, found, bool(_TIME.search(rest)), True, updated)
     if headline and (found := _glued_stamp(rest)):
@@ -275,7 +283,7 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
 
 #: Chrome that a page's top is full of and that says nothing about where the header
 #: ends: a menu of twenty items before the headline must not push the date out of reach.
-_UNCOUNTED = frozenset({"menu", "navigation", "placeholder", "quote", "widget", "advert",
+_UNCOUNTED = frozenset({"menu", "navigation", "placeholder", "quote", "widget", "advert", "hours",
                         "subscription", "url", "online", "cookies", "comment"})
 
 

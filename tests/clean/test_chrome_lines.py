@@ -160,3 +160,165 @@ def test_language_switches(line: str) -> None:
 def test_share_and_like_counts() -> None:
     assert classify_line("15 shares") == "counter"
     assert classify_line("Report an error") == "comment"
+
+
+@pytest.mark.parametrize("line", [
+    "Cashier works: 10.00 - 17.30",
+    "Режим работы: 10:00–18:00",
+    "Касса работает с 10:00 до 19:00",
+    "Жұмыс уақыты: 09:00-18:00",
+    "Opening hours: Mon-Fri 9:00-18:00, Sat 10:00-15:00",
+    "Box office: 10 am - 7 pm",
+])
+def test_opening_hours_of_a_venue_or_office(line: str) -> None:
+    assert classify_line(line) == "hours"
+
+
+@pytest.mark.parametrize("line", [
+    "Касса театра откроется в 10:00 в субботу.",
+    "Opening hours of the museum will be extended to 22:00.",
+    "Box office sales start at 10:00 on Monday",
+    "Hours later, the festival ended at 23:00.",
+    "Open air concert at 19:00 in the park",
+])
+def test_sentences_about_the_hours_of_an_event_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "#culture #festival", "#Астана, #Наурыз", "Posted in Culture, Events",
+    "Filed under: Festivals", "Опубликовано в рубрике Культура",
+])
+def test_hashtag_lines_and_the_rubrics_a_post_is_filed_under(line: str) -> None:
+    assert classify_line(line) == "tags"
+
+
+@pytest.mark.parametrize("line", [
+    "Posted in the square, the festival opened.",
+    "Категории участников объявили в субботу.",
+    "#MeToo changed the way festivals pick their juries.",
+])
+def test_sentences_opening_with_a_tag_word_or_a_hashtag_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Continue reading", "Get it on Google Play", "Leave a Reply Cancel reply",
+    "Version for the visually impaired", "Поиск по сайту", "Курсы валют",
+    "Комментариев нет", "Зағип жандарға арналған нұсқа", "Жаңалықтар таспасы",
+    "Толық оқу", "1245 рет қаралды",
+])
+def test_page_tools_search_boxes_and_forms_in_three_languages(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Photo exhibition", "Фото выставка", "Video of the gala concert",
+])
+def test_subheadings_opening_with_a_credit_word_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Фото Kazinform", "Photo Reuters", "Фото akorda.kz", "Photos by the author",
+    "Фото из архива редакции", "Photo via Reuters", "Сурет автордікі",
+])
+def test_short_credits_without_a_separator_name_their_source(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", ["Search for:", "Like this:", "Copied!", "Read Later",
+                                  "Ссылка скопирована", "Date of publication: 24 November 2025",
+                                  "Updated on 24 November 2025 at 14:05"])
+def test_labels_listed_with_a_colon_and_more_date_labels(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_a_sentence_made_of_menu_words_and_others_stays() -> None:
+    assert classify_line("The report was published on Monday.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Home » Culture » Festival opens in Almaty",
+    "Главная › Культура › В Алматы открылся фестиваль",
+    "24.11.2025 - Update : 24.11.2025",
+    "Tengrinews.kz English", "«Elordainfo.kz»",
+    "Follow The Astana Times on Telegram",
+    "Reproduction is allowed only with reference to the source",
+    "The opinion of the author may not coincide with the position of the editorial office",
+    "Chief editor: Aibek Nurlanov", "By Staff Reporter",
+    "Only registered users can comment",
+])
+def test_breadcrumbs_ending_in_the_headline_domains_imprints_and_notices(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Prices rose > 5 percent » said the minister in Almaty today.",
+    "Home / Festival opens in Almaty today",
+    "Visit Zakon.kz for more.",
+    "The festival was held on 24.11.2025 - the first day of the week.",
+])
+def test_sentences_with_separators_domains_or_dates_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Читайте новости Zakon.kz в Telegram", "Присоединяйтесь к нам в Telegram",
+    "Полное или частичное копирование материалов запрещено", "Erid: 2VtzqwTLQ4P",
+    "Войдите, чтобы комментировать", "Поделиться новостью", "Жаңалықпен бөлісу",
+])
+def test_russian_and_kazakh_calls_notices_and_buttons(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_an_invitation_to_the_event_itself_stays() -> None:
+    line = "Присоединяйтесь к нам на концерте в субботу — вход свободный, начало в 19:00."
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Участники фестиваля на площади. Фото Ивана Петрова",
+    "Участники фестиваля на площади (фото Ивана Петрова)",
+    "Фестиваль уличной музыки. Фото пресс-службы акимата",
+    "Festival participants on the square. Photo by John Smith",
+    "Суретті түсірген Айгүл Серікова", "Скриншот видео",
+])
+def test_captions_closing_with_a_credit_without_a_colon(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The exhibition closes on Sunday. Photo Almaty is its sponsor.",
+    "В зале открылась выставка. Фото Ивана Петрова заняли два зала.",
+])
+def test_sentences_with_a_credit_word_inside_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Айгүл Серікова, Kazinform тілшісі", "Иван Петров, фото автора",
+    "Материал подготовил Иван Петров", "Мәтінді дайындаған: Айгүл Серікова",
+])
+def test_signatures_with_the_outlet_before_the_title_or_the_picture_credit(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Құрманғазы Сағырбайұлы, «Сарыарқа»",  # a composer and a work in a programme
+    "Абай Кунанбаев, «Слова назидания»",
+])
+def test_a_composer_and_a_work_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("📌 Read also", "list_heading"), ("💬 0", "counter"), ("➡️ Telegram", "menu"),
+    ("%%title%%", "placeholder"),
+])
+def test_labels_behind_an_icon_and_double_percent_placeholders(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_a_sentence_behind_an_icon_stays() -> None:
+    assert classify_line("🔹Фестиваль қатысушылары Анталия қаласында өнер көрсетеді.") is None

@@ -49,3 +49,64 @@ def test_a_bulleted_list_that_no_subheading_repeats_stays() -> None:
             "Возвращение на родину", SECOND]
     labels = classify_lines(page)
     assert labels[2:4] == [None, None]  # one item repeated is not a list of contents
+
+
+_LEAD_EN = ("Three days of concerts will take place in the central park of Almaty, "
+            "the city's akimat said on Monday.")
+
+
+def test_rubric_and_kicker_labels_above_the_headline_go() -> None:
+    lines = ["SOCIETY", "Arts & Culture",
+             "Almaty hosts a festival of street music this weekend", _LEAD_EN]
+    labels = classify_lines(lines)
+    assert labels[:2] == ["menu", "menu"]
+    assert labels[2:] == [None, None]
+    kk = ["Мәдениет", "Алматыда көше музыкасының фестивалі өтеді",
+          "Үш күн бойы орталық саябақта концерттер өтетінін қала әкімдігі дүйсенбі күні хабарлады."]
+    assert classify_lines(kk)[0] == "menu"
+
+
+def test_a_short_headline_over_its_deck_stays() -> None:
+    for deck in ("Thousands gathered in the capital square", "Thousands gathered in the capital."):
+        lines = ["Nauryz Celebrations", deck, _LEAD_EN]
+        assert classify_lines(lines) == [None, None, None]
+    kk = ["Ержеңістің жеңісі", "630",
+          "Қазалыда айтыс өтті, оған облыстың он екі ақыны қатысып, бас жүлдені ақын жеңіп алды."]
+    assert classify_lines(kk)[0] is None
+
+
+def test_a_list_heading_inside_wrapped_article_text_does_not_swallow_it() -> None:
+    """Text pages wrap long paragraphs; the continuation lines open in lowercase and
+    no headline of a list does, so the list ends there."""
+    lines = ["Almaty hosts a festival of street music this weekend", _LEAD_EN,
+             "Read also", "Jazz week opens in Astana",
+             "The organisers said that the programme of the festival would",
+             "include bands from six countries, and that entry to all the",
+             "concerts in the park would be free of charge for everyone."]
+    labels = classify_lines(lines)
+    assert labels[2:4] == ["list_heading", "list_item"]
+    assert labels[4:] == [None, None, None]
+
+
+def test_a_venue_named_under_the_headline_is_no_byline() -> None:
+    lines = ["Almaty hosts a festival of street music this weekend", "Abai Square",
+             _LEAD_EN]
+    assert classify_lines(lines)[1] is None
+    lines[1] = "Aigerim Seitkali"
+    assert classify_lines(lines)[1] == "byline"
+
+
+def test_copies_of_the_headline_after_a_name_and_of_the_lead_without_its_dateline() -> None:
+    headline = "Kazakh orchestra to tour Europe next spring"
+    teaser = "The Kazakh National Orchestra of Folk Instruments will tour six European cities"
+    lead = (f"ASTANA. KAZINFORM – {teaser} next spring, the orchestra's press service "
+            "told a correspondent.")
+    lines = [headline, teaser, lead, "Kazinform | " + headline, "Culture: " + headline]
+    labels = classify_lines(lines)
+    assert labels == [None, "repeat", None, "repeat", "repeat"]
+
+
+def test_a_headline_the_lead_repeats_and_goes_on_from_stays() -> None:
+    headline = "The Kazakh National Orchestra of Folk Instruments will tour Europe"
+    lead = f"{headline} next spring, opening in Vienna on March 12, its press service said."
+    assert classify_lines([headline, lead]) == [None, None]

@@ -242,3 +242,30 @@ def test_a_timed_stamp_closing_the_article() -> None:
 def test_a_timed_stamp_after_another_line_under_the_article_is_not_taken() -> None:
     text = page("Folk music festival in Shymkent", BODY_EN, "Anna Brown", "October 2 2025, 12:19")
     assert clean_text(text).published is None
+
+
+_HEADLINE = "В Алматы пройдет фестиваль уличной музыки"
+_LEAD = ("Фестиваль уличной музыки пройдет в Алматы с 15 по 17 ноября, сообщает "
+         "пресс-служба акимата города.")
+
+
+@pytest.mark.parametrize("stamp", [
+    "24 ноября 2025, 14:05 Общество 1245",  # rubric and counter after, no separator
+    "Общество 24.11.2025 14:05",  # the rubric first
+    "Aigerim Seitkali • 24 November 2025 • 3 min read",  # author, date, reading time
+])
+def test_stamps_with_rubrics_or_authors_beside_them(stamp: str) -> None:
+    page = "\n".join([_HEADLINE, stamp, _LEAD])
+    assert clean_text(page).published == "2025-11-24"
+
+
+def test_a_dateline_with_the_agency_in_brackets() -> None:
+    lead = ("ALMATY, November 24, 2025 (Kazinform) – The Kazakh National Orchestra will "
+            "tour six European cities next spring, the orchestra said.")
+    page = "\n".join(["Kazakh orchestra to tour Europe next spring", lead])
+    assert clean_text(page).published == "2025-11-24"
+
+
+def test_opening_hours_are_no_stamp() -> None:
+    page = "\n".join([_HEADLINE, "Жұмыс уақыты: 09:00-18:00", _LEAD])
+    assert clean_text(page).published is None
