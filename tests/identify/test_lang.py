@@ -29,3 +29,24 @@ def test_other_languages_are_recorded_and_skipped():
         "Das Festival dauert bis Sonntag.")))
     assert doc.lang == "de" and doc.events == []
     assert any("not analysed" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("text", [
+    # short and repetitive, as a headline over its lead: lingua alone says Kazakh
+    "В Иссык-Кульской области пройдёт фестиваль\n\nВ Иссык-Кульской области 20 августа "
+    "пройдёт международный фестиваль этнической музыки «Көк-Бөрү».",
+    "Театр «Жас сахна» покажет в субботу новую постановку по мотивам казахских сказок, "
+    "сообщили в пресс-службе театра.",
+])
+def test_russian_quoting_a_kazakh_name_stays_russian(text):
+    assert detect_language(text) == "ru"
+
+
+@pytest.mark.parametrize("text", [
+    "Астанада концерт өтеді",
+    "Облыстық филармонияда дәстүрлі әншілердің концерті өтті, оған жас орындаушылар мен "
+    "танымал күйшілер қатысты.",
+    "Кеше Алматы қаласында жас ақындардың айтысы болды, оны облыс әкімі ашты.",
+])
+def test_kazakh_prose_stays_kazakh(text):
+    assert detect_language(text) == "kk"
