@@ -76,6 +76,15 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
         for hit in match.find(scan, gaz.places)
         if hit.name.target.kind != "region"
     ]
+    # a region of a known state ("the Issyk-Kul region") places what happens there in
+    # that state: reported as a country mention of the region's words, with no city
+    mentions += [
+        PlaceMention(scan.words[hit.first].start, scan.words[hit.last].end,
+                     text[scan.words[hit.first].start:scan.words[hit.last].end],
+                     "country", None, hit.name.target.country)
+        for hit in match.find(scan, gaz.places)
+        if hit.name.target.kind == "region" and hit.name.target.country
+    ]
     for i, code, _ethnic in _abbreviations(scan):
         word = scan.words[i]
         mentions.append(PlaceMention(word.start, word.end, word.text, "country", None, code))

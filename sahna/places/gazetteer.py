@@ -27,7 +27,8 @@ MARKERS = "@^+~"
 
 @dataclass(frozen=True)
 class Place:
-    """What a name refers to: a city (with its country), a country, or a blocking region."""
+    """What a name refers to: a city (with its country), a country, or a region: one
+    with its country (regions.tsv) or a blocking one with none ("Latin America")."""
 
     kind: str  # "city" | "country" | "region"
     city: str | None
@@ -155,6 +156,16 @@ def _load_countries(gaz: Gazetteer, data_dir: Path | None) -> None:
         gaz.counts["countries"] = gaz.counts.get("countries", 0) + 1
 
 
+def _load_regions(gaz: Gazetteer, data_dir: Path | None) -> None:
+    """First-level regions with their state (regions.tsv): a region is no city, but it
+    fixes the country of what happens in it ("in the Issyk-Kul region" is KG)."""
+    rows, names, _words = _table("regions.tsv", data_dir)
+    for row in rows:
+        target = Place("region", None, row["country"])
+        for raw in _names(row, *names):
+            gaz.places.add(raw, target)
+
+
 def _load_curated_cities(gaz: Gazetteer, data_dir: Path | None) -> None:
     rows, names, words = _table("cities.tsv", data_dir)
     for row in rows:
@@ -221,6 +232,7 @@ def load(data_dir: Path | None = None) -> Gazetteer:
     """The gazetteer, built once per process (~0.1 s)."""
     gaz = Gazetteer()
     _load_countries(gaz, data_dir)
+    _load_regions(gaz, data_dir)
     _load_curated_cities(gaz, data_dir)
     gaz.counts["curated_names"] = len(gaz.places._seen)
     _load_geonames(gaz, data_dir)

@@ -174,15 +174,12 @@ def test_geonames_extends_the_curated_table() -> None:
         ("Мир изменился.", "ru"),
         ("Показали «Вишневый сад» Чехова.", "ru"),  # adjective, not the town Vyshneve
         ("Алматинский театр открыл сезон.", "ru"),  # an adjective is not a city mention
-        ("Прошёл конкурс в Алматинской области.", "ru"),
         ("Нұр Отан партиясы жиналды.", "kk"),  # "Отан" is not Ōta + ending
         ("Жауын жауды.", "kk"),
-        ("Алматы облысында жаңа мектеп ашылды.", "kk"),  # a region, not the city
         ("Маңғыстау, Атырау, Ақтөбе облыстарының ауылдары.", "kk"),  # a list of regions
         ("Дархан Жұмабеков ән салды.", "kk"),  # a first name, not Darkhan
         ("Michael Jordan and Victoria Beckham attended.", "en"),
         ("Ms. Florence Welch sang.", "en"),
-        ("Almaty Region hosted the fair.", "en"),
     ],
 )
 def test_not_a_place(text: str, lang: str) -> None:

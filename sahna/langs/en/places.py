@@ -51,15 +51,17 @@ class EnglishPlaces(Mixin):
         return "" if before == _THE else None
 
     def governs_place(self, text: str, start: int, end: int, tour: bool = False) -> bool:
-        """"in Almaty", and with an article and a capitalised modifier between them: "in
-        the capital", "in the Kazakh capital"."""
+        """"in Almaty", "in the Issyk-Kul region", and with an article and a capitalised
+        modifier between them: "in the capital", "in the Kazakh capital"."""
         if text[start:start + 1].isupper():
             if super().governs_place(text, start, end, tour):
                 return True
-            # "in Gabala, Azerbaijan": the country after the place it is governed with
             words = text[max(0, start - 40):start].split()
             cues = self.cue_words("locative") + (
                 self.cue_words("tour_locative") if tour else ())
+            if len(words) >= 2 and words[-1].lower() == _THE and words[-2].lower() in cues:
+                return True  # "in the Issyk-Kul region", "in the United States"
+            # "in Gabala, Azerbaijan": the country after the place it is governed with
             return (len(words) >= 2 and words[-1].endswith(",") and words[-1][:1].isupper()
                     and words[-2].lower() in cues)
         words = text[max(0, start - 30):start].split()
