@@ -947,7 +947,6 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             before = [i for i in before if any(para[m.sent] == para[sent]
                                                for m in drafts[i].mentions)]
 
-
         # a Kazakh verb of performing is also one of attending («қатысты»): with no
         # performance before, those named attend the ceremony, forum or meeting before
         if not before and performers and not here and view.language.head_final:
