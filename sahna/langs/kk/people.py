@@ -192,9 +192,19 @@ def _briefing(view: DocView, sent: int) -> bool:
     """Does sentence ``sent`` name a briefing or a press conference («баспасөз
     мәслихаты», «брифинг»), or journalists' questions being answered?"""
     lows = [view.lowers[i] for i in view.sent_tokens[sent]]
-    for phrase in view.language.cue_words("briefing"):
-        words = phrase.split()
-        if any(all(lows[k + j].startswith(w) for j, w in enumerate(words))
-               for k in range(len(lows) - len(words) + 1)):
-            return True
+    phrases = _split_phrases(view.language.cue_words("briefing"))
+    firsts = tuple(words[0] for words in phrases)
+    for k, low in enumerate(lows):
+        if not low.startswith(firsts):  # one C-level test per word before any phrase
+            continue
+        for words in phrases:
+            if k + len(words) <= len(lows) and all(
+                    lows[k + j].startswith(w) for j, w in enumerate(words)):
+                return True
     return False
+
+
+@cache
+def _split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The words of each cue phrase, split once per process."""
+    return tuple(tuple(phrase.split()) for phrase in phrases if phrase.split())
