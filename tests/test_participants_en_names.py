@@ -142,3 +142,18 @@ def test_lines_of_prize_winners_name_performers_of_the_contest():
                   "Asylbek Toktorov;\n\n2nd place — Erkebulan Sadykov;\n\n3rd place — "
                   "Nurbek Zhumaev.")
     assert {"Asylbek Toktorov", "Erkebulan Sadykov", "Nurbek Zhumaev"} <= set(found)
+
+
+def test_a_portfolio_is_no_first_name_and_a_nationality_opens_the_next_title():
+    found = people("The Days of Uzbek Culture opened in Almaty on 3 March. Uzbek Minister of "
+                   "Culture Ozodbek Nazarbekov and Kazakh Minister Aida Balayeva attended the "
+                   "opening.")
+    assert ("Ozodbek Nazarbekov", "person", "official") in found
+    assert ("Aida Balayeva", "person", "official") in found
+    assert not any(name.startswith("Culture") for name, _k, _r in found)
+
+
+def test_an_instrumentalist_before_a_name_is_a_performer():
+    found = people("A jazz festival will take place in Almaty on 20 November. The festival "
+                   "will feature the Kazakh saxophonist Asset Ibrayev.")
+    assert ("Asset Ibrayev", "person", "performer") in found

@@ -69,6 +69,8 @@ def titled_names(doc: Document) -> list[NamedEntity]:
                 run.append(j)
                 continue
             if 2 <= len(run) <= 3 and _closes(tokens, j):
+                if len(run) == 3 and tokens[run[0] - 1].text.lower() in _TITLE_GOES_ON:
+                    run = run[1:]  # "Minister of Culture Ozodbek Nazarbekov": a portfolio
                 found.append(_entity(doc, run))
                 break
             if word.text in ".;:!?" or (word.text == "," and run):
@@ -90,9 +92,11 @@ def _closes(tokens, j: int) -> bool:
 
 def _closes_otherwise(tokens, j: int, word: str) -> bool:
     if word.lower() == "and" and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
-        # "of Culture and Information" goes on; "… Nazarbekov and Deputy Minister …"
-        # starts the next person's title
-        return tokens[j + 1].text.lower() in _person_roles()
+        # "of Culture and Information" goes on; "… Nazarbekov and Deputy Minister …" and
+        # "… Nazarbekov and Kazakh Minister …" start the next person's title
+        roles = _person_roles()
+        return tokens[j + 1].text.lower() in roles or (
+            j + 2 < len(tokens) and tokens[j + 2].text.lower() in roles)
     return True
 
 
