@@ -5,20 +5,16 @@ source of a figure and the person a memorial stands to take no part."""
 
 from __future__ import annotations
 
-from sahna.document import Document
-from sahna.pipeline import process
+import pipeline_people
 
 
 def people(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every participant of every event of an English ``text``."""
-    doc = process(Document(doc_id="t", source="test", raw=text))
-    assert doc.lang == "en"
-    assert doc.events, "no event found"
-    return [(p.name, p.kind, p.role) for e in doc.events for p in e.participants]
+    return pipeline_people.people(text, "en")
 
 
 def names(text: str) -> list[str]:
-    return [name for name, _kind, _role in people(text)]
+    return pipeline_people.names(text, "en")
 
 
 def test_a_patronymic_closes_the_name_and_a_prize_is_no_performer():

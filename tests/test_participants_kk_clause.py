@@ -5,20 +5,16 @@ who take part keeps the director's role."""
 
 from __future__ import annotations
 
-from sahna.document import Document
-from sahna.pipeline import process
+import pipeline_people
 
 
 def people(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every participant of every event of a Kazakh ``text``."""
-    doc = process(Document(doc_id="t", source="test", raw=text))
-    assert doc.lang == "kk"
-    assert doc.events, "no event found"
-    return [(p.name, p.kind, p.role) for e in doc.events for p in e.participants]
+    return pipeline_people.people(text, "kk")
 
 
 def names(text: str) -> list[str]:
-    return [name for name, _kind, _role in people(text)]
+    return pipeline_people.names(text, "kk")
 
 
 def test_the_word_before_an_office_owns_it_and_is_no_name():

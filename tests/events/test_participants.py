@@ -5,23 +5,11 @@ fragments dropped, one name per person, roles and kinds, in Russian, Kazakh and 
 from __future__ import annotations
 
 import pytest
+from pipeline_people import names, people
 
 from sahna.document import Document
 from sahna.events.participants import same_name
 from sahna.pipeline import process
-
-
-def people(text: str, lang: str) -> list[tuple[str, str, str]]:
-    """(name, kind, role) of every participant of every event of ``text``."""
-    doc = process(Document(doc_id="t", source="test", raw=text))
-    assert doc.lang == lang
-    assert doc.events, "no event found"
-    return [(p.name, p.kind, p.role) for e in doc.events for p in e.participants]
-
-
-def names(text: str, lang: str) -> list[str]:
-    return [name for name, _kind, _role in people(text, lang)]
-
 
 # ---------------------------------------------------------------- lists are kept
 

@@ -5,23 +5,19 @@ the attendees of a press briefing."""
 
 from __future__ import annotations
 
+import pipeline_people
 import pytest
 
-from sahna.document import Document
 from sahna.langs.kk.people import verb_form
-from sahna.pipeline import process
 
 
 def people(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every participant of every event of a Kazakh ``text``."""
-    doc = process(Document(doc_id="t", source="test", raw=text))
-    assert doc.lang == "kk"
-    assert doc.events, "no event found"
-    return [(p.name, p.kind, p.role) for e in doc.events for p in e.participants]
+    return pipeline_people.people(text, "kk")
 
 
 def names(text: str) -> set[str]:
-    return {name for name, _kind, _role in people(text)}
+    return set(pipeline_people.names(text, "kk"))
 
 
 @pytest.mark.parametrize(("word", "stem"), [
