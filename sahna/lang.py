@@ -52,8 +52,7 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None
-    language = detector().detect_language_of(sample)
-    code = language.iso_code_639_1.name.lower() if language else None
+    code = _detect(sample)
     if code == "kk":
         code = _quoted_kazakh(sample) or code
     return code
@@ -70,5 +69,10 @@ def _quoted_kazakh(sample: str) -> str | None:
         return None
     rest = _CYRILLIC_WORD.sub(lambda m: m.group(0) if KAZAKH_LETTERS.isdisjoint(m.group(0))
                               else " ", sample)
-    language = detector().detect_language_of(rest)
+    return _detect(rest)
+
+
+def _detect(text: str) -> str | None:
+    """lingua's language of ``text`` as an ISO 639-1 code, or None."""
+    language = detector().detect_language_of(text)
     return language.iso_code_639_1.name.lower() if language else None

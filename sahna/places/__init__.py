@@ -72,20 +72,17 @@ def find_places(text: str, lang: str | None) -> list[PlaceMention]:
     """Cities and countries named in ``text`` (any inflected form), in text order."""
     scan = _scan(text, lang)
     gaz = load()
-    mentions = [
-        _place_mention(text, scan.words, hit)
-        for hit in match.find(scan, gaz.places)
-        if hit.name.target.kind != "region"
-    ]
-    # a region of a known state ("the Issyk-Kul region") places what happens there in
-    # that state: reported as a country mention of the region's words, with no city
-    mentions += [
-        PlaceMention(scan.words[hit.first].start, scan.words[hit.last].end,
-                     text[scan.words[hit.first].start:scan.words[hit.last].end],
-                     "country", None, hit.name.target.country)
-        for hit in match.find(scan, gaz.places)
-        if hit.name.target.kind == "region" and hit.name.target.country
-    ]
+    mentions = []
+    for hit in match.find(scan, gaz.places):
+        target = hit.name.target
+        if target.kind != "region":
+            mentions.append(_place_mention(text, scan.words, hit))
+        elif target.country:
+            # a region of a known state ("the Issyk-Kul region") places what happens
+            # there in that state: a country mention of the region's words, no city
+            start, end = scan.words[hit.first].start, scan.words[hit.last].end
+            mentions.append(PlaceMention(start, end, text[start:end], "country", None,
+                                         target.country))
     for i, code, _ethnic in _abbreviations(scan):
         word = scan.words[i]
         mentions.append(PlaceMention(word.start, word.end, word.text, "country", None, code))
