@@ -369,3 +369,16 @@ def test_a_regions_name_is_a_fragment(text, word):
     view = DocView.build(doc)
     i = next(k for k, tok in enumerate(doc.tokens) if tok.text == word)
     assert is_fragment(view, i, i)
+
+
+def test_russian_quoted_name_after_a_troupe_noun_is_the_troupe_not_the_event() -> None:
+    # «концерт ансамбля «…»»: the quotes name who performs; the concert has no name
+    text = "Концерт камерного ансамбля «Дала сазы» пройдёт 14 апреля в Караганде."
+    assert people(text, "ru") == [("Дала сазы", "group", "performer")]
+
+
+def test_russian_woman_keeps_her_surname_when_her_first_name_is_only_female() -> None:
+    # a tagger reading «Сейткалиева» as a man's genitive gives «Сейткалиев»
+    text = ("В концерте 5 марта в Алматы примут участие певица Айгуль Сейткалиева "
+            "и квартет «Самал».")
+    assert "Айгуль Сейткалиева" in names(text, "ru")

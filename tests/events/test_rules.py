@@ -35,7 +35,9 @@ def test_russian_concert_with_its_name_venue_date_and_city():
     assert "Сазген" in event.title
     assert (event.start, event.status) == ("2025-05-04", "held")
     assert (event.venue, event.city, event.country) == ("Большой театр", "Astana", "KZ")
-    assert event.participants == []  # the ensemble is the event's own name here
+    # the quotes after «ансамбля» name the ensemble that performs, not the concert
+    assert [(p.name, p.kind, p.role) for p in event.participants] == [
+        ("Сазген", "group", "performer")]
     assert event.evidence == [doc.sentences[0].text]
 
 

@@ -152,10 +152,23 @@ def participant_name(ent: NamedEntity) -> str:
     """A person's name as the analyser put it into the nominative; an organisation's
     noun phrase with its head in the nominative."""
     if ent.label == "PER":
-        if ent.normal == ent.text:  # the analyser left it («А. Алимбаевым»): read it
+        if ent.normal == ent.text or _made_male(ent):  # («А. Алимбаевым»): read it
             return " ".join(morph.nominative_name(ent.text.split(" ")))
         return ent.normal
     return " ".join(morph.nominative_phrase(ent.text.split(" ")))
+
+
+def _made_male(ent: NamedEntity) -> bool:
+    """Did the analyser turn a woman's surname into a man's («Айгуль Иманбаева» →
+    «Айгуль Иманбаев»)? A first name that is only ever female decides the gender of the
+    surname beside it: the agreeing reading is the one to keep."""
+    words, normal = ent.text.split(" "), ent.normal.split(" ")
+    if len(words) < 2 or len(words) != len(normal) or words[-1] == normal[-1]:
+        return False
+    if not words[-1].startswith(normal[-1]):  # not «Иманбаева» → «Иманбаев»
+        return False
+    names = [p for p in morph.parses(words[0]) if "Name" in p.tag]
+    return bool(names) and all(p.tag.gender == "femn" for p in names)
 
 
 def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
