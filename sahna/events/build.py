@@ -29,7 +29,7 @@ from sahna import places
 from sahna.contract import EventType, Status
 from sahna.document import CountryRef, DateMention, Document, Event, PlaceMention
 from sahna.events import participants as people
-from sahna.events.lexicon import honorifics, role_index
+from sahna.events.lexicon import honorifics, role_cues, role_index
 from sahna.events.mentions import Mention, by_sentence, find_mentions
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
@@ -760,11 +760,21 @@ def _performs_somewhere(view: DocView, m: Mention) -> bool:
     others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
     if any(o is not m for o in others):
         return False
+    if view.key(m.first) in view.language.cue_set("speaking_verb") \
+            and not _performer_word(view, m.sent):
+        return False  # «выступит с докладом»: speaking, unless a performer is the subject
     if not any(_has_day(d.start_value or d.end_value or "")
                for d in view.in_sentence("dates", m.sent)):
         return False
     return any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)) or \
         find_venue(view, m.sent) is not None
+
+
+def _performer_word(view: DocView, sent: int) -> bool:
+    """Does the sentence hold a performer's or a troupe's word («ансамбль», «певица»)?"""
+    cues = frozenset(cue for cue, (role, kind) in role_cues(view.lang).items()
+                     if role == "performer" and kind in ("person", "group"))
+    return any(view.matches_any(i, cues) for i in view.sent_tokens[sent])
 
 
 def _title_cased_name(view: DocView, m: Mention) -> bool:

@@ -168,7 +168,7 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
             name = quoted_name(view, i, rng.stop)
             if close is None or not name or _is_entity(view, i + 1, close - 1):
                 continue
-            if name.isupper() or _names_body(view, i - 1, rng):
+            if name.isupper() or names_body(view, i - 1, rng):
                 continue  # «ТЮРКСОЙ», организация «…», театр «…»: a body's name
             kind = _kind_before(view, i - 1, rng)
             first = i - 1 if kind != "other" else i
@@ -256,7 +256,7 @@ def _kind_before(view: DocView, i: int, rng: range) -> EventType:
     return "other"
 
 
-def _names_body(view: DocView, i: int, rng: range) -> bool:
+def names_body(view: DocView, i: int, rng: range) -> bool:
     """Is token ``i`` (just before a quoted name) a noun of a body the name belongs to
     (a troupe, a venue, an organisation: «организацией «…»», «театр «…»»)?"""
     if i < rng.start:
@@ -656,7 +656,7 @@ def quoted_after(view: DocView, m: Mention) -> str | None:
     rng = view.sent_tokens[m.sent]
     for i in range(m.last + 1, min(m.last + 6, rng.stop)):
         if toks[i].text in OPEN_QUOTES:
-            if i - 1 > m.last and _names_body(view, i - 1, rng):
+            if i - 1 > m.last and names_body(view, i - 1, rng):
                 return None
             name = quoted_name(view, i, rng.stop)
             if name:

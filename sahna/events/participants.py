@@ -620,7 +620,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     honoured = _honoured_names(view) if performing else frozenset()
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
         if skipped(ent.start, ent.end, _quoted_group(view, ent, *span)) \
-                or in_group(ent.start, ent.end):
+                or in_group(ent.start, ent.end) or _noun_and_quote(view, ent, span[0]):
             continue
         if honoured and _honoured_elsewhere(view, honoured, ent.text, *span):
             continue
@@ -744,6 +744,14 @@ def _quoted_group(view: DocView, ent: NamedEntity, first: int, last: int) -> boo
     return ent.label == "ORG" and first - 1 >= rng.start and last + 1 < rng.stop \
         and view.tokens[first - 1].text in OPEN_QUOTES \
         and view.tokens[last + 1].text in CLOSE_QUOTES and cued_title(view, first, last)
+
+
+def _noun_and_quote(view: DocView, ent: NamedEntity, first: int) -> bool:
+    """A tagger's organisation that is a troupe's noun and its opening quote («Ансамбль
+    «Жулдыз»»): the quoted group rule reads that group, by the name in the quotes."""
+    return ent.label == "ORG" and first + 1 < len(view.tokens) \
+        and view.tokens[first + 1].text in OPEN_QUOTES \
+        and role_cues(view.lang).get(view.key(first), ("", ""))[1] == "group"
 
 
 def _base_name(view: DocView, ent: NamedEntity) -> str:

@@ -655,3 +655,19 @@ def test_russian_exhibition_that_goes_on_working_is_under_way():
     found = extract("В Караганде продолжает работу выставка «Степные мотивы».",
                     published="2025-06-10")
     assert one(found, "exhibition").status == "ongoing"
+
+
+def test_russian_performing_verb_with_a_day_and_a_place_is_a_concert():
+    doc = process(Document(doc_id="t", source="test",
+                           raw="Хор «Жулдыз» выступит 18 мая в Костанае."))
+    [event] = doc.events
+    assert (event.type, event.start, event.city, event.status) == (
+        "concert", "--05-18", "Kostanay", "planned")
+    assert [(p.name, p.kind) for p in event.participants] == [("Жулдыз", "group")]
+
+
+def test_russian_speaking_verb_without_a_performer_is_no_concert():
+    # «выступить» is also to give a speech: without a singer or a troupe, no concert
+    doc = process(Document(doc_id="t", source="test",
+                           raw="Депутат выступит 18 мая в Костанае с отчётом перед жителями."))
+    assert [e.type for e in doc.events] == []

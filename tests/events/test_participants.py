@@ -382,3 +382,11 @@ def test_russian_woman_keeps_her_surname_when_her_first_name_is_only_female() ->
     text = ("В концерте 5 марта в Алматы примут участие певица Айгуль Сейткалиева "
             "и квартет «Самал».")
     assert "Айгуль Сейткалиева" in names(text, "ru")
+
+
+@pytest.mark.parametrize("text", [
+    "Ансамбль «Жетысу сазы» выступит 18 мая в Костанае.",  # the tagger takes «Ансамбль «…»
+    "Хор «Жетысу сазы» выступит 18 мая в Костанае.",  # the quotes before the verb: the choir
+])
+def test_russian_troupe_opening_a_sentence_is_named_by_its_quotes(text: str) -> None:
+    assert people(text, "ru") == [("Жетысу сазы", "group", "performer")]

@@ -90,9 +90,11 @@ def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
         if toks[i].text in CLOSE_QUOTES:
             opening = next((j for j in range(i - 1, max(rng.start, i - 15) - 1, -1)
                             if toks[j].text in OPEN_QUOTES), None)
-            if opening is not None:
+            if opening is not None and not (
+                    opening - 1 >= rng.start
+                    and view.matches_any(opening - 1, lang.cue_set("troupe"))):
                 return quoted_name(view, opening, rng.stop)
-            break
+            break  # («хор «Жулдыз» выступит»: the choir's name, not the concert's)
     return None
 
 
