@@ -24,6 +24,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from sahna import places
 from sahna.contract import EventType, Status
@@ -34,6 +35,7 @@ from sahna.events.mentions import Mention, by_sentence, find_mentions
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import DocView
+from sahna.langs import language
 
 #: Types that hold kinds of occurrence each named by its own noun (a lecture, a book
 #: presentation, a master class): two mentions of such a type with different head
@@ -1916,7 +1918,20 @@ def _party_from(view: DocView, before: list[str]) -> bool:
     word = before[-2].strip(",.;:«»\"'")
     parties = view.language.cue_set("party")
     return word in parties or any(word == p + e for p in parties
-                                  for e in view.language.plural_endings)
+                                  for e in view.language.plural_endings) \
+        or word in _declined_parties(view)
+
+
+def _declined_parties(view: DocView) -> frozenset[str]:
+    """Every form of the party words in a language that declines them («спортсмены»,
+    «делегаций», «артистов»)."""
+    return _party_forms(view.lang) if view.language.inflected else frozenset()
+
+
+@cache
+def _party_forms(code: str) -> frozenset[str]:
+    lang = language(code)
+    return frozenset(form for word in lang.cue_set("party") for form in lang.word_forms(word))
 
 
 #: Events that bring one place's culture to another: the city whose culture or troupe

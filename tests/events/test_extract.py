@@ -671,3 +671,17 @@ def test_russian_speaking_verb_without_a_performer_is_no_concert():
     doc = process(Document(doc_id="t", source="test",
                            raw="Депутат выступит 18 мая в Костанае с отчётом перед жителями."))
     assert [e.type for e in doc.events] == []
+
+
+def test_russian_athletes_from_countries_make_them_sides():
+    # people who come «из» a country to take part tie it to the event (spec: countries)
+    events = extract("С 5 по 10 апреля в Караганде пройдет международный турнир по боксу. "
+                     "В соревнованиях примут участие спортсмены из Казахстана, России, "
+                     "Узбекистана и Монголии.", lang_hint="ru")
+    assert sorted(one(events, "competition").countries) == ["KZ", "MN", "RU", "UZ"]
+
+
+def test_russian_things_from_a_country_do_not_make_it_a_side():
+    events = extract("С 5 по 10 апреля в Караганде пройдет выставка. На ней покажут "
+                     "экспонаты из Китая и Монголии.", lang_hint="ru")
+    assert one(events, "exhibition").countries == []
