@@ -963,6 +963,13 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         # performance before, those named attend the ceremony, forum or meeting before
         if not before and performers and not here and view.language.head_final:
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
+        if not before and performers and not here and _tells_the_occasion(view, sent):
+            # «на открытии выступили …», «организаторами выступили …»: with no
+            # performance before, those named take part in the event just told, when
+            # it is told in this paragraph or one of the two before
+            para = paragraphs(view)
+            before = [i for i, d in enumerate(drafts) if d.first.sent < sent
+                      and any(0 <= para[sent] - para[m.sent] <= 2 for m in d.mentions)]
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather
@@ -973,6 +980,18 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _tells_the_occasion(view: DocView, sent: int) -> bool:
+    """Does a sentence without an event word point at the event's occasion — its
+    opening or ceremony, the generic event noun, or who organised it («на открытии»,
+    «в мероприятии», «организаторами», "at the ceremony")?"""
+    lang = view.language
+    words = lang.cue_set("opener") | lang.cue_set("opening") | lang.cue_set("event_noun")
+    organisers = frozenset(cue for cue, (role, kind) in role_cues(view.lang).items()
+                           if role == "organizer" and kind == "-")
+    return any(view.matches_any(i, words) or view.matches_any(i, organisers)
+               for i in view.sent_tokens[sent])
 
 
 def _names_sides(view: DocView, sent: int) -> bool:

@@ -59,6 +59,9 @@ def role_near(view: DocView, first: int, last: int,
     the Ministry of Culture X") is not the person's role; a word of a past office
     ("former minister") makes a guest, no longer an official."""
     rng = view.sent_tokens[view.token_sent[first]]
+    framed = _predicate_role(view, first, rng)
+    if framed is not None:
+        return framed, None
     candidates = list(range(first, last + 1))
     joiners = view.language.cue_set("latin_joiner")
     for i in range(first - 1, max(rng.start, first - TITLE_REACH) - 1, -1):
@@ -94,6 +97,23 @@ def role_near(view: DocView, first: int, last: int,
                     and view.matches(i, cue):
                 return role, None
     return None, None
+
+
+def _predicate_role(view: DocView, first: int, rng: range) -> str | None:
+    """«Организаторами выступили X и Y», «Гостями праздника стали …»: a role noun in the
+    instrumental before the names, the predicate of «выступить»/«стать»/«быть», gives
+    every name of the clause that role (before the verb's own cue, «выступить» as
+    performing)."""
+    index = role_index(view.lang)
+    for i in range(rng.start, first):
+        if view.tokens[i].text in _STOPS:
+            return None
+        if view.tokens[i].feats.get("case") != "ablt":
+            continue
+        for cue, role, kind in view.candidates(i, index):
+            if role in ("organizer", "guest") and kind == "-" and view.matches(i, cue):
+                return role
+    return None
 
 
 #: How far back a list of organisers may run from one of its names to its cue word
@@ -216,6 +236,8 @@ def _adjacent_kind(view: DocView, first: int, last: int) -> str | None:
     for i in (first - 1, last + 1):
         if not rng.start <= i < rng.stop or view.tokens[i].text[:1].isupper():
             continue
+        if i < first and view.tokens[i].feats.get("case") == "gent":
+            continue  # «директор музея X»: the body a title governs, not X's kind
         kinds = [kind for cue, _role, kind in view.candidates(i, index)
                  if view.matches(i, cue)]
         if kinds and kinds[0] in ("group", "org"):
@@ -760,9 +782,29 @@ def _base_name(view: DocView, ent: NamedEntity) -> str:
     name = view.language.participant_name(ent)
     # (a head-final language inflects a list on its last item only: «А, Б және В-ның»)
     if ent.label == "PER" and name != ent.text and not view.language.head_final \
-            and _listed_as_written(view, ent):
+            and (_listed_as_written(view, ent) or _after_nominative_title(view, ent)):
         return ent.text
     return name
+
+
+def _after_nominative_title(view: DocView, ent: NamedEntity) -> bool:
+    """«директор галереи Нодира Каримова»: a name in apposition to a title stands in the
+    title's case; after a title in the nominative (over its genitive complements) the
+    name is written in its base form, whatever a normaliser reads into its ending."""
+    span = token_span(view, ent.start, ent.end)
+    if span is None:
+        return False
+    rng = view.sent_tokens[view.token_sent[span[0]]]
+    i = span[0] - 1
+    while i >= rng.start and view.tokens[i].feats.get("case") == "gent":
+        i -= 1
+    if i < rng.start or view.tokens[i].feats.get("case") != "nomn":
+        return False
+    if view.matches_any(i, view.language.cue_set("position")):
+        return True
+    index = role_index(view.lang)
+    return any(kind == "person" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, index))
 
 
 def _listed_as_written(view: DocView, ent: NamedEntity) -> bool:

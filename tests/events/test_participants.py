@@ -390,3 +390,24 @@ def test_russian_woman_keeps_her_surname_when_her_first_name_is_only_female() ->
 ])
 def test_russian_troupe_opening_a_sentence_is_named_by_its_quotes(text: str) -> None:
     assert people(text, "ru") == [("Жетысу сазы", "group", "performer")]
+
+
+OPENING_AND_ORGANISERS = (
+    "В Ташкенте 3 июня открылась выставка «Узоры Шелкового пути».\n\n"
+    "На открытии выступили посол Казахстана в Узбекистане Ерлан Тулегенов и директор "
+    "галереи Нодира Каримова.\n\n"
+    "Организаторами выступили Посольство Казахстана и Академия художеств Узбекистана.")
+
+
+def test_russian_speakers_at_the_opening_take_part_in_the_exhibition() -> None:
+    # a sentence with no event word that points at its opening joins the event told
+    # just before, though «выступить» there is speaking, not performing
+    found = people(OPENING_AND_ORGANISERS, "ru")
+    assert ("Ерлан Тулегенов", "person", "official") in found
+    # «директор галереи X»: the gallery is what X directs, X is still a person
+    assert ("Нодира Каримова", "person", "other") in found
+
+
+def test_russian_organisers_named_by_a_predicate_in_the_instrumental() -> None:
+    found = people(OPENING_AND_ORGANISERS, "ru")
+    assert ("Посольство Казахстана", "org", "organizer") in found
