@@ -289,7 +289,22 @@ def _qualifies_person(view: DocView, m: Mention) -> bool:
         while i > rng.start and (view.modifier(i) or view.lowers[i] in joiners):
             i -= 1
         near.append(i)
-    return any(rng.start <= i < rng.stop and view.matches_any(i, nouns) for i in near)
+    return any(rng.start <= i < rng.stop and view.matches_any(i, nouns) for i in near) \
+        and not _said_to_occur(view, m)
+
+
+#: How far after a trigger a participle or a relative clause of occurring may start.
+OCCUR_CLAUSE_REACH = 3
+
+
+def _said_to_occur(view: DocView, m: Mention) -> bool:
+    """«победителем конкурса, прошедшего в Шымкенте, стал …», "the winner of the contest
+    that took place in May": the event word a person noun qualifies is still told as an
+    occurrence when a clause of occurring hangs on it."""
+    verbs = view.language.cue_set("occur_verb") | view.language.cue_set("occur_participle")
+    stop = min(view.sent_tokens[m.sent].stop, m.last + 1 + OCCUR_CLAUSE_REACH)
+    return any(view.matches_any(i, verbs) or view.lowers[i] in verbs
+               for i in range(m.last + 1, stop))
 
 
 def _names_venue(view: DocView, m: Mention) -> bool:

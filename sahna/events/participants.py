@@ -779,12 +779,25 @@ def _noun_and_quote(view: DocView, ent: NamedEntity, first: int) -> bool:
 def _base_name(view: DocView, ent: NamedEntity) -> str:
     """The entity's name in its base form: the language's normal form, except for a
     person listed among names that stand as written (:func:`_listed_as_written`)."""
+    if ent.label == "ORG" and _fills_quotes(view, ent):
+        return ent.text  # «Нурлы жол»: a quoted name is written as its owners write it
     name = view.language.participant_name(ent)
     # (a head-final language inflects a list on its last item only: «А, Б және В-ның»)
     if ent.label == "PER" and name != ent.text and not view.language.head_final \
             and (_listed_as_written(view, ent) or _after_nominative_title(view, ent)):
         return ent.text
     return name
+
+
+def _fills_quotes(view: DocView, ent: NamedEntity) -> bool:
+    """Is the entity all the text between a pair of quotes?"""
+    span = token_span(view, ent.start, ent.end)
+    if span is None:
+        return False
+    first, last = span
+    return first > 0 and last + 1 < len(view.tokens) \
+        and view.tokens[first - 1].text in OPEN_QUOTES \
+        and view.tokens[last + 1].text in CLOSE_QUOTES
 
 
 def _after_nominative_title(view: DocView, ent: NamedEntity) -> bool:

@@ -685,3 +685,19 @@ def test_russian_things_from_a_country_do_not_make_it_a_side():
     events = extract("С 5 по 10 апреля в Караганде пройдет выставка. На ней покажут "
                      "экспонаты из Китая и Монголии.", lang_hint="ru")
     assert one(events, "exhibition").countries == []
+
+
+@pytest.mark.parametrize("text", [
+    "Победителем конкурса, прошедшего 12 октября в Шымкенте, стал Ержан Сапаров.",
+    "Победителем конкурса, который прошел 12 октября в Шымкенте, стал Ержан Сапаров.",
+])
+def test_russian_contest_a_winner_qualifies_is_an_event_when_told_as_occurring(text):
+    event = one(extract(text, lang_hint="ru"), "competition")
+    assert (event.start, event.city) == ("--10-12", "Shymkent")
+    assert [p.name for p in event.participants] == ["Ержан Сапаров"]
+
+
+def test_russian_quoted_group_name_is_written_as_in_the_quotes():
+    events = extract("Гран-при фестиваля 12 октября в Шымкенте получил народный ансамбль "
+                     "«Нурлы жол» из Сайрамского района.", lang_hint="ru")
+    assert [p.name for e in events for p in e.participants] == ["Нурлы жол"]
