@@ -275,6 +275,8 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                 target = _latest(drafts, lambda d, t=m.type, h=head: d.type == t and not d.name
                                  and not d.first.in_list and (h is None or any(
                                      _head(view, x) == h for x in d.mentions)), m.sent, 2)
+                if target is not None and _after_a_frame(view, m, mentions):
+                    target = None  # «в рамках форума прошёл круглый стол «…»»: a part
                 if target is not None:
                     drafts[target].name = m.name
                     named[key] = min(named.get(key, target), target)
@@ -495,6 +497,15 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
         head = _head(view, m)
         candidates = [i for i in candidates if any(
             x.kind != "noun" or _head(view, x) == head for x in drafts[i].mentions)]
+    if m.phrase_first == m.first and m.phrase_last == m.last and not any(
+            _last_stated(drafts[i]) == m.sent for i in candidates):
+        # a bare «Форум открыл …» after «круглый стол» (a forum too) was told inside the
+        # forum: the word repeats the event it names, not the latest of its type (in
+        # its own sentence, the nearest event is still the one it means)
+        head = _head(view, m)
+        same_word = [i for i in candidates
+                     if any(_head(view, x) == head for x in drafts[i].mentions)]
+        candidates = same_word or candidates
     if _framing(view, m):  # "… took place as part of a celebration of …": the frame is
         # not the event it frames in its own sentence
         candidates = [i for i in candidates
@@ -626,6 +637,14 @@ def _own_city(view: DocView, m: Mention) -> str | None:
     cities = {p.city for p in view.in_sentence("places", m.sent) if p.city
               and p.kind == "city" and _locative(view, p.start)}
     return cities.pop() if len(cities) == 1 else None
+
+
+def _after_a_frame(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
+    """Is ``m`` told inside a frame named before it in its sentence («в рамках форума
+    прошли мастер-классы и круглый стол «…»», "as part of the festival, a concert …")?
+    Then it is a part of that frame, not the event of that type told before."""
+    return any(o is not m and o.sent == m.sent and o.last < m.first and _framing(view, o)
+               for o in mentions)
 
 
 def _framing(view: DocView, m: Mention) -> bool:
@@ -1021,15 +1040,18 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
     headline's event joins the lead's."""
     if not _is_headline(view):
         return drafts
+    # the lead is the first sentence after the headline that tells an event (not an
+    # agency's dateline standing as a sentence of its own: «АСТАНА, 15 сентября.»)
+    lead_sent = min((m.sent for d in drafts for m in d.mentions if m.sent > 0), default=1)
     for d in drafts:
-        if not d.mentions or d.first.sent != 0 or any(m.sent == 1 for m in d.mentions):
+        if not d.mentions or d.first.sent != 0 or any(m.sent == lead_sent for m in d.mentions):
             continue
         same = [e for e in drafts if e is not d and e.type == d.type and e.mentions]
-        in_lead = [e for e in same if any(m.sent == 1 for m in e.mentions)]
+        in_lead = [e for e in same if any(m.sent == lead_sent for m in e.mentions)]
         if len(in_lead) != 1 or any(any(m.sent == 0 for m in e.mentions) for e in same):
             continue
         target = in_lead[0]
-        head, lead = d.first, next(m for m in target.mentions if m.sent == 1)
+        head, lead = d.first, next(m for m in target.mentions if m.sent == lead_sent)
         head_day, lead_day = _own_date(view, head), _own_date(view, lead)
         head_city, lead_city = _own_city(view, head), _own_city(view, lead)
         head_years, lead_years = _own_years(view, head), _own_years(view, lead)
@@ -1413,11 +1435,24 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
             if any(view.tokens[i].text.lower() in frames for i in window):
                 return True
             continue
-        lead = view.doc.text[view.doc.sentences[sent].start:view.tokens[m.phrase_first].start]
-        lead = " ".join(lead.lower().split()[-6:])
-        if any(f in lead for f in frames):
-            return True
+        # the frame word stands right before the phrase, but for articles and modifiers
+        # («в рамках форума», "as part of the annual festival"); not a part listed after
+        # the frame's own noun and verb («в рамках форума прошли встречи …»)
+        i = m.phrase_first - 1
+        while i >= rng.start and m.phrase_first - i <= FRAME_GAP \
+                and view.tokens[i].pos in _FRAME_GAP_POS:
+            i -= 1
+        for cue in frames:
+            words = cue.split()
+            k = i - len(words) + 1
+            if k >= rng.start and view.lowers[k:i + 1] == words:
+                return True
     return False
+
+
+#: Words that may stand between a frame word and the frame's phrase ("the", "annual").
+FRAME_GAP = 2
+_FRAME_GAP_POS = frozenset({"DET", "ADJ", "ADJF", "NUM", "NUMR", "ADV", "ADVB"})
 
 
 def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:

@@ -701,3 +701,39 @@ def test_russian_quoted_group_name_is_written_as_in_the_quotes():
     events = extract("Гран-при фестиваля 12 октября в Шымкенте получил народный ансамбль "
                      "«Нурлы жол» из Сайрамского района.", lang_hint="ru")
     assert [p.name for e in events for p in e.participants] == ["Нурлы жол"]
+
+
+FORUM_WITH_PARTS = (
+    "В Караганде прошел форум молодых писателей\n\n"
+    "КАРАГАНДА, 20 мая.\n\n"
+    "17–18 мая в городе прошел II Форум молодых писателей Центральной Азии.\n\n"
+    "В рамках форума прошли творческие встречи, круглый стол «Книга и экран» и "
+    "концерт авторской песни.\n\n"
+    "Форум открыл аким области Ермаганбет Булекпаев.")
+
+
+def test_a_part_named_inside_its_frame_is_not_merged_into_the_programme():
+    events = extract(FORUM_WITH_PARTS, lang_hint="ru")
+    forums = [e for e in events if e.type == "forum"]
+    programme = next(e for e in forums if "II Форум" in e.title)
+    table = next(e for e in forums if "круглый стол" in e.title)
+    assert table is not programme and table.parent == programme.id
+
+
+def test_headline_joins_the_lead_after_a_dateline_and_a_bare_repeat_joins_its_word():
+    events = extract(FORUM_WITH_PARTS, lang_hint="ru")
+    programme = next(e for e in events if "II Форум" in e.title)
+    # the headline's forum is the lead's, though a dateline stands between them
+    assert len([e for e in events if e.type == "forum" and e.parent is None]) == 1
+    assert (programme.start, programme.end) == ("--05-17", "--05-18")
+    # «Форум открыл …» is the forum's, not the round table's told just before
+    assert [p.name for p in programme.participants] == ["Ермаганбет Булекпаев"]
+
+
+def test_every_part_listed_inside_a_frame_belongs_to_it():
+    # «в рамках форума прошли A, B и C»: the frame word governs «форума» only, so the
+    # first item, right after the verb, is a part like the others (not a frame)
+    events = extract(FORUM_WITH_PARTS, lang_hint="ru")
+    programme = next(e for e in events if "II Форум" in e.title)
+    parts = [e for e in events if e.parent == programme.id]
+    assert {e.type for e in parts} == {"other", "forum", "concert"}

@@ -64,6 +64,10 @@ def test_oblique_context_prefers_the_masculine_genitive():
     ("дней казахской культуры", "дни казахской культуры"),
     ("Исторической сцене Большого театра", "Историческая сцена Большого театра"),
     ("закрытого показа фильма", "закрытый показ фильма"),
+    # a plural adjective says the noun is plural too: not the genitive «встречи»
+    ("творческие встречи", "творческие встречи"),
+    ("Праздничные мероприятия", "Праздничные мероприятия"),
+    ("творческой встречи", "творческая встреча"),
 ])
 def test_russian_phrases_to_nominative(phrase, expected):
     assert " ".join(morph_ru.nominative_phrase(phrase.split())) == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 import pymorphy2
 import yargy.morph  # noqa: F401  (patches pymorphy2 for Python 3.11, as natasha relies on)
@@ -129,7 +130,7 @@ def _nominative_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
         found = parses(word) if word[:1].isalpha() else ()
         nouns = [p for p in found if p.tag.POS == "NOUN" and p.tag.case]
         if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in found[:1]):
-            head = (i, nouns[0])
+            head = (i, _agreeing(nouns, words[:i]))
             break
         if not found or found[0].tag.POS not in ("ADJF", "PRTF", "NUMR", "ADVB"):
             if not (found and found[0].tag.POS in ("ADJF", "PRTF")):
@@ -155,6 +156,21 @@ def _nominative_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
             if form:
                 out[j] = match_case(form, words[j])
     return tuple(out)
+
+
+def _agreeing(nouns: list[Any], before: tuple[str, ...]) -> Any:
+    """The noun's parse whose case and number the adjectives before it share
+    («творческие встречи»: nominative plural, not the genitive singular «встречи»); the
+    first parse when they say nothing."""
+    adjectives = [[p for p in parses(w) if p.tag.POS in ("ADJF", "PRTF")] for w in before]
+    adjectives = [a for a in adjectives if a]
+    if not adjectives:
+        return nouns[0]
+    for noun in nouns:
+        if all(any(a.tag.case == noun.tag.case and a.tag.number == noun.tag.number
+                   for a in adj) for adj in adjectives):
+            return noun
+    return nouns[0]
 
 
 def is_given_name(word: str) -> bool:
