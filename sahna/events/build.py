@@ -1479,11 +1479,13 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # verb title holds the words before it, all the clause says of the event
         # then a quoted name, then a name written in capitals in the body ("the Almaty
         # Jazz Festival" over the headline's "Kazakh jazz festival")
+        # (a phrase headed by the generic event noun, «праздничные мероприятия», names
+        # the event less than its own word, «День города»)
         title = max(((m.kind != "verb" or view.language.head_final, m.type == d.type,
-                      m.title, _body_name(view, m))
+                      not _generic_head(view, m), m.title, _body_name(view, m))
                      for m in d.mentions if m.kind != "anaphor"),
-                    key=lambda kt: (kt[0], kt[1], *_title_rank(kt[2], kt[3])),
-                    default=(True, True, main.title, False))[2]
+                    key=lambda kt: (kt[0], kt[1], kt[2], *_title_rank(kt[3], kt[4])),
+                    default=(True, True, True, main.title, False))[3]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
@@ -1688,6 +1690,12 @@ def _end_of_span(view: DocView, d: Draft, start: str) -> str | None:
                     return None
                 return (first + dt.timedelta(days=days - 1)).isoformat()
     return None
+
+
+def _generic_head(view: DocView, m: Mention) -> bool:
+    """Is the mention's head the language's generic noun of any event?"""
+    words = view.language.cue_set("event_noun") | view.language.cue_set("generic")
+    return any(view.matches_any(i, words) for i in range(m.first, m.last + 1))
 
 
 def _title_rank(title: str, body_name: bool = False) -> tuple[int, int, int]:

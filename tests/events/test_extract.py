@@ -737,3 +737,9 @@ def test_every_part_listed_inside_a_frame_belongs_to_it():
     programme = next(e for e in events if "II Форум" in e.title)
     parts = [e for e in events if e.parent == programme.id]
     assert {e.type for e in parts} == {"other", "forum", "concert"}
+
+
+def test_a_holidays_own_name_titles_its_celebration_over_the_generic_noun():
+    events = extract("Жители Костаная отметили День города.\n\nПраздничные мероприятия прошли "
+                     "на центральной площади и в парках.", lang_hint="ru")
+    assert one(events, "ceremony").title == "День города"
