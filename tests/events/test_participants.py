@@ -411,3 +411,12 @@ def test_russian_speakers_at_the_opening_take_part_in_the_exhibition() -> None:
 def test_russian_organisers_named_by_a_predicate_in_the_instrumental() -> None:
     found = people(OPENING_AND_ORGANISERS, "ru")
     assert ("Посольство Казахстана", "org", "organizer") in found
+
+
+@pytest.mark.parametrize("credit", [
+    "Режиссер-постановщик – заслуженный деятель Казахстана Тимур Ахметов.",
+    "Художник-постановщик спектакля – Тимур Ахметов.",
+])
+def test_russian_stage_credits_with_compound_titles_are_creators(credit: str) -> None:
+    text = f"15 марта в Павлодаре состоится премьера спектакля «Абай».\n\n{credit}"
+    assert people(text, "ru") == [("Тимур Ахметов", "person", "other")]
