@@ -427,21 +427,26 @@ def _receives_nobody(view: DocView, m: Mention) -> bool:
     person the tagger names, an office or a delegation."""
     lang = view.language
     if m.type != "meeting" or m.kind != "verb" or view.key(m.first) not in lang.cue_set(
-            "receive_verb"):
-        return False
+            "receive_verb") or m.last > m.first:
+        return False  # («принял делегацию»: the trigger holds whom it receives)
     rng = view.sent_tokens[m.sent]
     roles = role_cues(view.lang)
     guests = lang.cue_set("guest_noun")
     people = [(e.start, e.end) for e in view.in_sentence("entities", m.sent) if e.label == "PER"]
     for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
         tok = view.tokens[i]
-        if tok.pos in ("PUNCT", "VERB", "AUX") or view.lowers[i] in ("from", "in", "on", "at"):
-            break
+        if tok.pos in _CLAUSE_END_POS or view.lowers[i] in ("from", "in", "on", "at"):
+            break  # («принял участие в …»: no one received before the preposition)
         if roles.get(view.keys[i], ("",))[0] == "official" or view.lowers[i] in guests \
                 or view.keys[i] in guests or any(s <= tok.start < e for s, e in people):
             return False
+        if tok.pos == "NOUN":
+            break  # «принял участие», "received an award": the object is a thing
     return True
 
+
+#: Parts of speech that end the object of a verb of receiving (spaCy's and pymorphy2's).
+_CLAUSE_END_POS = frozenset({"PUNCT", "PNCT", "VERB", "AUX", "PREP", "INFN"})
 
 #: How many words after "received" its object may take to name whom it receives
 #: ("received the newly appointed Ambassador of Japan").

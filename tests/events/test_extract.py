@@ -743,3 +743,13 @@ def test_a_holidays_own_name_titles_its_celebration_over_the_generic_noun():
     events = extract("Жители Костаная отметили День города.\n\nПраздничные мероприятия прошли "
                      "на центральной площади и в парках.", lang_hint="ru")
     assert one(events, "ceremony").title == "День города"
+
+
+def test_russian_receiving_an_official_is_a_meeting_taking_part_is_not():
+    [meeting] = extract("Аким Атырау Серик Шапкенов принял посла Франции.", lang_hint="ru")
+    assert meeting.type == "meeting"
+    assert [p.name for p in meeting.participants] == ["Серик Шапкенов"]
+    # «принял участие», «принял решение»: the object is a thing, not whom one receives
+    events = extract("В открытии выставки 5 мая в Атырау принял участие министр культуры "
+                     "Ерлан Кожагапанов.", lang_hint="ru")
+    assert [e.type for e in events] == ["exhibition"]
