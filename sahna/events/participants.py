@@ -1124,6 +1124,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
+    if view.matches_any(last, view.language.cue_set("world_region")):
+        return True  # «чемпионат Азии», "Central Asia": a part of the world
     awards = view.language.cue_set("award_word")
     if awards and any(view.lowers[i] in awards for i in range(first, last + 1)):
         return True  # "the Grand Prix": a prize, not its winner

@@ -55,3 +55,15 @@ def test_no_fragment_among_the_participants_of_the_shared_pages() -> None:
                 if kind:
                     found.append((page.name, person.name, kind))
     assert not found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Чемпионат Азии по дзюдо проходит в Бишкеке с 18 по 21 апреля.", "ru"),
+    ("The Asian Judo Championship is under way in Bishkek from April 18 to 21, "
+     "with athletes from across Asia and Europe.", "en"),
+])
+def test_a_part_of_the_world_is_no_participant(text: str, lang: str) -> None:
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == lang and doc.events
+    names = [p.name for e in doc.events for p in e.participants]
+    assert not any(n in ("Азии", "Азия", "Asia", "Europe") for n in names), names
