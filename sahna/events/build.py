@@ -982,13 +982,16 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         # performance before, those named attend the ceremony, forum or meeting before
         if not before and performers and not here and view.language.head_final:
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
-        if not before and performers and not here and _tells_the_occasion(view, sent):
+        if not before and performers and not here:
+            # «на презентации выступили …»: the event's own word said again names it;
             # «на открытии выступили …», «организаторами выступили …»: with no
             # performance before, those named take part in the event just told, when
             # it is told in this paragraph or one of the two before
             para = paragraphs(view)
-            before = [i for i, d in enumerate(drafts) if d.first.sent < sent
-                      and any(0 <= para[sent] - para[m.sent] <= 2 for m in d.mentions)]
+            before = _named_again(view, drafts, sent) or (
+                [i for i, d in enumerate(drafts) if d.first.sent < sent
+                 and any(0 <= para[sent] - para[m.sent] <= 2 for m in d.mentions)]
+                if _tells_the_occasion(view, sent) else [])
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather
@@ -999,6 +1002,14 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _named_again(view: DocView, drafts: list[Draft], sent: int) -> list[int]:
+    """The events told before ``sent`` whose head word the sentence says again («На
+    презентации выступили …» after «состоялась презентация книги»)."""
+    words = {view.keys[i] for i in view.sent_tokens[sent]}
+    return [i for i, d in enumerate(drafts) if d.first.sent < sent
+            and any(m.kind != "verb" and _head(view, m) in words for m in d.mentions)]
 
 
 def _tells_the_occasion(view: DocView, sent: int) -> bool:

@@ -420,3 +420,10 @@ def test_russian_organisers_named_by_a_predicate_in_the_instrumental() -> None:
 def test_russian_stage_credits_with_compound_titles_are_creators(credit: str) -> None:
     text = f"15 марта в Павлодаре состоится премьера спектакля «Абай».\n\n{credit}"
     assert people(text, "ru") == [("Тимур Ахметов", "person", "other")]
+
+
+def test_russian_speakers_at_an_event_named_again_by_its_word_take_part() -> None:
+    text = ("В областной библиотеке Костаная 3 марта состоялась презентация книги «Степь».\n\n"
+            "На презентации выступили писатель Марат Кабдолов и поэтесса Гульнар Есенова.")
+    assert {name for name, _kind, _role in people(text, "ru")} == {
+        "Марат Кабдолов", "Гульнар Есенова"}
