@@ -58,6 +58,9 @@ class NameIndex:
     by_plain: dict[str, list[Name]] = field(default_factory=dict)
     by_declension: dict[str, list[Name]] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
+    # the first two letters of one- to three-letter names («Ош», «Уфа»): their declined
+    # forms («Оше», «Уфе») differ from them within the first three letters
+    short_prefixes: set[str] = field(default_factory=set)
     _seen: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, raw: str, target: Place) -> Name | None:
@@ -80,6 +83,8 @@ class NameIndex:
             self.by_declension.setdefault(keys[0], []).append(name)
         self.by_plain.setdefault(first, []).append(name)
         self.prefixes.add(first[:3])
+        if len(first) <= 3:
+            self.short_prefixes.add(first[:2])
         return name
 
     def _name(

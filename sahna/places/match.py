@@ -138,12 +138,12 @@ def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
     hits: list[Hit] = []
     words = scan.words
     read = text_reader(scan.lang)
-    prefixes = index.prefixes
+    prefixes, short = index.prefixes, index.short_prefixes
     # a word's candidate names depend on its key alone (the reading language too), and
     # a text repeats its words: each key is looked up once per search
     by_key: dict[str, list[Name]] = {}
     for i, head in enumerate(scan.word_heads()):
-        if head not in prefixes:
+        if head not in prefixes and head[:2] not in short:
             continue
         word = words[i]
         if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):

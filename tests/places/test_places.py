@@ -65,6 +65,10 @@ def refs(text: str, lang: str, **kwargs: bool) -> list[tuple[str, str]]:
         ("Он вернулся из Костаная.", "Костаная", "Kostanay"),
         ("Фильм получил приз в Каннах.", "Каннах", "Cannes"),
         ("Спектакль в Кировe.", "Кировe", "Kirov"),  # Latin "e" typed by mistake
+        # short names decline inside their first three letters
+        ("Фестиваль прошёл в Оше.", "Оше", "Osh"),
+        ("Гастроли в Уфе завершились.", "Уфе", "Ufa"),
+        ("Концерт прошёл в Кунаеве.", "Кунаеве", "Konaev"),
     ],
 )
 def test_russian_city_forms(text: str, surface: str, city: str) -> None:
@@ -113,6 +117,7 @@ def test_offsets_point_into_the_text() -> None:
         ("Ансамбль Бішкекке барды.", "Бішкекке", "Bishkek"),
         ("Өскемендегі театр.", "Өскемендегі", "Oskemen"),
         ("Ташкенттің тарихы.", "Ташкенттің", "Tashkent"),
+        ("Фестиваль Ошта өтті.", "Ошта", "Osh"),
     ],
 )
 def test_kazakh_city_forms(text: str, surface: str, city: str) -> None:
