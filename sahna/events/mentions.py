@@ -669,15 +669,11 @@ def _after_another(view: DocView, first: int, head: int) -> int:
 
 
 def quoted_after(view: DocView, m: Mention) -> str | None:
-    """A quoted name within five tokens after the trigger («концерт «Jas Stars»»); not
-    one that a troupe's, a body's or a venue's noun before it owns («концерт ансамбля
-    «Сазген»», «выставка в музее «Атамекен»»): that names who performs or where."""
+    """A quoted name within five tokens after the trigger («концерт «Jas Stars»»)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
     for i in range(m.last + 1, min(m.last + 6, rng.stop)):
         if toks[i].text in OPEN_QUOTES:
-            if i - 1 > m.last and names_body(view, i - 1, rng):
-                return None
             name = quoted_name(view, i, rng.stop)
             if name:
                 return name

@@ -578,6 +578,21 @@ class Spans:
         return i > 0 and self.reach[i - 1] >= end
 
 
+def _troupes_quotes(view: DocView, start: int) -> bool:
+    """Do the quotes around ``start`` follow a troupe's noun («концерт ансамбля «Сазген»»)?
+    The event may carry that name, but the troupe is who performs."""
+    first = bisect.bisect_right(view.starts, start) - 1
+    i = first
+    while i > 0 and first - i < QUOTE_REACH and view.tokens[i].text not in OPEN_QUOTES:
+        i -= 1
+    return i > 0 and view.tokens[i].text in OPEN_QUOTES \
+        and view.matches_any(i - 1, view.language.cue_set("troupe"))
+
+
+#: How many words of a quoted name may stand before the word asked about.
+QUOTE_REACH = 12
+
+
 def _inside_occurrence(text: str, name: str, start: int, end: int) -> bool:
     """Is ``start..end`` inside an occurrence of ``name`` in ``text``? Only an occurrence
     starting from ``end - len(name)`` to ``start`` can hold it: one bounded search
@@ -627,7 +642,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         ``group``'s quoted name — «Шымкент» оркестрі.)"""
         return any(s <= start and end <= e for s, e in skip) or \
             (not group and outside is not None and outside.hold(start, end)) or \
-            (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end))
+            (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end)
+             and not _troupes_quotes(view, start))
 
     groups = [g for sent in sents for g in _named_groups(view, sent)
               if (performing or performer_verb(view, sent) is not None)
