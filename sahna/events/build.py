@@ -992,6 +992,13 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
                 [i for i, d in enumerate(drafts) if d.first.sent < sent
                  and any(0 <= para[sent] - para[m.sent] <= 2 for m in d.mentions)]
                 if _tells_the_occasion(view, sent) else [])
+        if before and not here and _events_together(view, sent):
+            # «в мероприятиях примут участие …» after a programme and its parts: those
+            # named take part in the programme, not in its last part
+            programmes = [i for i in before if drafts[i].first.kind == "programme"]
+            before = programmes[-1:] or before
+            drafts[before[0]].extra_sents.append(sent)
+            continue
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather
@@ -1002,6 +1009,14 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _events_together(view: DocView, sent: int) -> bool:
+    """Does the sentence speak of the events in the plural with the generic noun («в
+    мероприятиях», "the events")?"""
+    words = view.language.cue_set("event_noun") | view.language.cue_set("generic")
+    return any(view.matches_any(i, words) and _plural_token(view, i)
+               for i in view.sent_tokens[sent])
 
 
 def _named_again(view: DocView, drafts: list[Draft], sent: int) -> list[int]:

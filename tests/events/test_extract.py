@@ -753,3 +753,24 @@ def test_russian_receiving_an_official_is_a_meeting_taking_part_is_not():
     events = extract("В открытии выставки 5 мая в Атырау принял участие министр культуры "
                      "Ерлан Кожагапанов.", lang_hint="ru")
     assert [e.type for e in events] == ["exhibition"]
+
+
+CULTURE_DAYS_PROGRAMME = (
+    "С 3 по 5 июня в Шымкенте пройдут Дни культуры Таджикистана в Казахстане.\n\n"
+    "Программа включает гала-концерт мастеров искусств, выставку таджикских художников "
+    "и показ фильмов. В мероприятиях примут участие министр культуры Таджикистана "
+    "Матлубахон Сатториён и певец Далер Назаров.")
+
+
+def test_russian_programme_that_includes_parts_lists_each_of_them():
+    events = extract(CULTURE_DAYS_PROGRAMME, lang_hint="ru")
+    days = one(events, "culture_days")
+    assert {e.type for e in events if e.parent == days.id} == {
+        "concert", "exhibition", "screening"}
+
+
+def test_russian_people_of_the_events_together_take_part_in_the_programme():
+    events = extract(CULTURE_DAYS_PROGRAMME, lang_hint="ru")
+    days = one(events, "culture_days")
+    assert "Далер Назаров" in [p.name for p in days.participants]
+    assert not any(e.participants for e in events if e.parent == days.id)
