@@ -83,8 +83,9 @@ def role_near(view: DocView, first: int, last: int,
     index = role_index(view.lang)
     for i in candidates:
         for cue, role, kind in view.candidates(i, index):
-            if person and kind == "org":
-                continue
+            if person and (kind == "org" or (kind == "group" and i < first and
+                                             view.tokens[i].feats.get("case") == "gent")):
+                continue  # («директор театра X»: the troupe he directs is not his role)
             if view.matches(i, cue):
                 if role == "official" and _former(view, i, rng):
                     return "guest", kind

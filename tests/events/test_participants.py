@@ -427,3 +427,11 @@ def test_russian_speakers_at_an_event_named_again_by_its_word_take_part() -> Non
             "На презентации выступили писатель Марат Кабдолов и поэтесса Гульнар Есенова.")
     assert {name for name, _kind, _role in people(text, "ru")} == {
         "Марат Кабдолов", "Гульнар Есенова"}
+
+
+def test_russian_director_of_a_troupe_who_only_comments_takes_no_part() -> None:
+    # «директор театра X»: the troupe is what he directs, not a role that makes him
+    # perform; «как отметил» makes him a source
+    text = ("С 5 по 12 мая театр покажет спектакли в Москве.\n\n"
+            "Как отметил директор театра Алексей Ежов, это первые гастроли коллектива.")
+    assert "Алексей Ежов" not in names(text, "ru")
