@@ -632,10 +632,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     sents = [s for s in sents if not _at_briefing(view, s)]
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
-    performer_role = "other" if default_role == "other" else "performer"
     # the author of what is performed (a composer, a poet) takes no part in a concert;
     # the author of what is shown at an exhibition does
     performing = default_role == "performer"
+    # (where nobody performs — a forum, a presentation — those who «выступили» spoke)
+    performer_role = "other" if default_role == "other" else (
+        "performer" if performing else "guest")
 
     def skipped(start: int, end: int, group: bool = False) -> bool:
         """Inside the event's own name, a venue or a place: not a participant. (A place
@@ -674,6 +676,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue  # (in Kazakh a body in the genitive owns the noun after it too:
             # «министрлігінің басшысы», not «басқармасының ұйымдастыруымен»)
         role, kind = role_near(view, *span, person=ent.label == "PER")
+        if role == "performer" and kind is None and not performing:
+            role = "guest"  # «на форуме выступили …»: a speaker, where nobody performs
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
                 continue  # "opened at the National Museum of Fine Arts": where, not who

@@ -435,3 +435,10 @@ def test_russian_director_of_a_troupe_who_only_comments_takes_no_part() -> None:
     text = ("С 5 по 12 мая театр покажет спектакли в Москве.\n\n"
             "Как отметил директор театра Алексей Ежов, это первые гастроли коллектива.")
     assert "Алексей Ежов" not in names(text, "ru")
+
+
+def test_russian_speaker_at_a_presentation_is_a_guest_not_a_performer() -> None:
+    # «выступить» where nobody performs is to speak: a guest (spec: addressing speakers)
+    text = ("В областной библиотеке Костаная 3 марта состоялась презентация книги «Степь».\n\n"
+            "На презентации выступил писатель Марат Кабдолов.")
+    assert people(text, "ru") == [("Марат Кабдолов", "person", "guest")]
