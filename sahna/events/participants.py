@@ -1157,6 +1157,9 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
             return True
         if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
             return True
+        if view.key(first) in venue_heads(view.lang) \
+                and view.key(first) not in view.language.cue_set("troupe"):
+            return True  # «артисты Дома культуры»: a building's noun, not a name
         if first + 1 < len(toks) and view.lowers[first + 1].startswith(_region_words()):
             return True  # a region's name («Түркістан облысы»), not someone taking part
         if any(view.lowers[first].endswith(e) and len(view.lowers[first]) > len(e) + 2

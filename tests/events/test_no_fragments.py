@@ -67,3 +67,12 @@ def test_a_part_of_the_world_is_no_participant(text: str, lang: str) -> None:
     assert doc.lang == lang and doc.events
     names = [p.name for e in doc.events for p in e.participants]
     assert not any(n in ("Азии", "Азия", "Asia", "Europe") for n in names), names
+
+
+def test_a_buildings_noun_is_no_performer() -> None:
+    text = ("В Шардаре 14 декабря состоялся праздничный концерт. Перед зрителями выступили "
+            "артисты районного Дома культуры и солистка Айжан Нурланова.")
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "ru" and doc.events
+    names = [p.name for e in doc.events for p in e.participants]
+    assert "Дома" not in names and "Дом" not in names and "Айжан Нурланова" in names
