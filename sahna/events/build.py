@@ -200,6 +200,29 @@ def mark_lists(view: DocView, mentions: list[Mention]) -> None:
                         and at + size <= m.first for cue, size in cues)
 
 
+#: How many paragraphs back the event may be told that an award ceremony is part of.
+AWARD_REACH = 1
+
+
+def _award_host(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
+    """The latest event (not a ceremony: a holiday named as an occasion) told in the
+    award's paragraph or the one before."""
+    para = paragraphs(view)
+    return _latest(drafts, lambda d: d.first.sent <= m.sent and d.type != "ceremony"
+                   and para[m.sent] - para[d.mentions[-1].sent] <= AWARD_REACH,
+                   m.sent, len(view.doc.sentences))
+
+
+def _award_inside(view: DocView, m: Mention) -> bool:
+    """«В завершение концерта состоялось награждение победителей», "prizes were awarded
+    at the end": an award ceremony with no day and no venue of its own, told after
+    another event, is part of that event (spec 4, openings and awards)."""
+    if m.type != "ceremony" or m.sent == 0 or \
+            not view.matches_any(m.first, view.language.cue_set("award_ceremony")):
+        return False
+    return not view.in_sentence("dates", m.sent) and find_venue(view, m.sent) is None
+
+
 def _is_bare_opener(view: DocView, m: Mention) -> bool:
     """«торжественная церемония», "the ceremony": a ceremony word with nothing of its
     own, which joins the event beside it; "the ceremony of signing the memorandum" has a
@@ -217,7 +240,7 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
 def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
     drafts: list[Draft] = []
     view.memo[("mentions_by_sentence",)] = by_sentence(mentions)
-    openers = [m for m in mentions if _is_bare_opener(view, m)]
+    openers = [m for m in mentions if _is_bare_opener(view, m) or _award_inside(view, m)]
     opening = {id(m) for m in openers}
     named: dict[tuple[str, str], int] = {}  # (type, casefolded name) -> first such draft
     weak = view.language.cue_set("weak_verb")
@@ -299,6 +322,16 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         by_sent.setdefault(m.sent, []).append(m)
     for m in openers:  # «торжественная церемония» is the opening of the event beside it
         target = _same_sentence_other(by_sent, m)
+        if target is None and not _is_bare_opener(view, m):
+            # an award handed out at the event told just before (not a holiday draft)
+            target = _award_host(view, drafts, m)
+            if target is None:
+                drafts.append(Draft(m.type, [m], m.name))
+                m.event = len(drafts) - 1
+            else:
+                drafts[target].extra_sents.append(m.sent)
+                m.event = target
+            continue
         if target is None:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
             if target is not None and _placed_apart(view, m, drafts[target]):

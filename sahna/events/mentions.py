@@ -474,7 +474,17 @@ def _occasion_of_another(view: DocView, m: Mention) -> bool:
     # the cue, then at most an article and a word for celebrating («празднованию», "the
     # celebration of") before the holiday's own name
     keys = " ".join(view.key(i) for i in range(max(rng.start, start - 4), start))
-    return any(f"{cue} " in f"{keys} " for cue in cues)
+    if any(f"{cue} " in f"{keys} " for cue in cues):
+        return True
+    # «концерт ко Дню Независимости», «выставка к юбилею»: an event noun, then «к»
+    # and the celebration it is given for
+    if start - 1 <= rng.start or view.lowers[start - 1] not in view.language.cue_set(
+            "occasion_preposition"):
+        return False
+    index = trigger_index(view.lang)
+    noun = start - 2  # the event noun right before «к» («подготовка к празднованию»: none)
+    return noun >= rng.start and any(trig.kind == "noun" and view.matches(noun, trig.pattern[-1])
+                                     for trig in view.candidates(noun, index))
 
 
 _JOINERS = frozenset({"және", "мен", "and", "&", "и"})

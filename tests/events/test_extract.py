@@ -774,3 +774,24 @@ def test_russian_people_of_the_events_together_take_part_in_the_programme():
     days = one(events, "culture_days")
     assert "Далер Назаров" in [p.name for p in days.participants]
     assert not any(e.participants for e in events if e.parent == days.id)
+
+
+def test_russian_concert_for_a_holiday_reports_the_concert_not_the_holiday():
+    # «концерт ко Дню …»: the holiday is the occasion; «подготовка к празднованию …»
+    # has no event noun before «к», and the celebration stays an event
+    events = extract("В Шардаре прошел концерт ко Дню Независимости.\n\nКонцерт состоялся "
+                     "14 декабря в районном Доме культуры.", lang_hint="ru")
+    assert [e.type for e in events] == ["concert"]
+
+
+def test_russian_award_at_the_end_of_a_concert_is_part_of_it():
+    events = extract("В Шардаре 14 декабря состоялся праздничный концерт.\n\nВ завершение "
+                     "мероприятия состоялось награждение лучших работников культуры.",
+                     lang_hint="ru")
+    assert [e.type for e in events] == ["concert"]
+
+
+def test_an_award_ceremony_with_its_own_day_is_an_event_of_its_own():
+    events = extract("В Шардаре 14 декабря состоялся праздничный концерт.\n\n16 декабря "
+                     "состоится награждение лучших работников культуры.", lang_hint="ru")
+    assert sorted(e.type for e in events) == ["ceremony", "concert"]
