@@ -152,10 +152,13 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
     first_month = first.month or last.month  # "from 12 to 14 November"
     if first_month is None or last.month is None:
         return 0
+    # a range that crosses New Year («с 30 декабря по 2 января») ends in the next year
+    crosses = (last.month, last.day or 0) < (first_month, first.day or 0)
     try:
         begins = dt.date(pub.year, first_month, first.day or 1)
-        ends = dt.date(pub.year, last.month, last.day or calendar.monthrange(pub.year,
-                                                                             last.month)[1])
+        end_year = pub.year + crosses
+        ends = dt.date(end_year, last.month, last.day or calendar.monthrange(end_year,
+                                                                            last.month)[1])
     except ValueError:
         return 0
     late = begins > pub

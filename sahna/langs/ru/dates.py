@@ -5,8 +5,11 @@ endings, parts of a month)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
+from sahna.dates import lexicon
+from sahna.dates.patterns import phrase_regex
 from sahna.langs.base import Mixin
 
 if TYPE_CHECKING:
@@ -57,7 +60,20 @@ _RULES = (
     ("ru_until_month", "end", r"до\s+(?:конца\s+)?{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?"),
     ("ru_until_year", "end", r"до\s+(?:конца\s+)?{Y2}\s*(?:год(?:а|у)?(?!\w)|г\.)"),
     ("ru_relative", "relative", r"{REL}"),
+    # «в субботу», «во вторник»: a bare weekday, the past or the coming one as the
+    # clause's verb says; not one that names the day of a date beside it («в пятницу,
+    # 5 декабря», «в пятницу (5 декабря)»)
+    ("ru_weekday", "relative", r"(?:в|во)\s+{WD}(?!\w)(?!\s*[,(]?\s*{D1}{ORD}\s+{M1})"),
 )
+
+#: The end of a clause for :meth:`RussianDates.clause_tense`.
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+#: Lemmas of verbs and participles that put a clause in the future whatever their own
+#: tense: «планируется», «запланирован», «намечено», «предстоит», «ожидается».
+_PLANNING = frozenset({"планироваться", "планировать", "запланировать", "наметить",
+                       "намечать", "намечаться", "предстоять", "ожидаться", "предполагаться",
+                       "собираться", "намереваться"})
 
 
 class RussianDates(Mixin):
@@ -68,4 +84,42 @@ class RussianDates(Mixin):
     date_rules: ClassVar[tuple[tuple[str, str, str], ...]] = _RULES
 
     def date_pieces(self, month_alt: MonthAlt) -> dict[str, str]:
-        return {"YW": _YW, "ORD": _ORD, "PART": _PART}
+        weekdays = phrase_regex(lexicon.relative_phrases(self.code, "weekday"))
+        return {"YW": _YW, "ORD": _ORD, "PART": _PART, "WD": rf"(?P<rel>{weekdays})"}
+
+    def clause_tense(self, text: str, start: int, end: int) -> str | None:
+        """«В субботу в Астане прошёл концерт» (past), «концерт состоится в субботу»
+        (coming): the tense of the finite verb nearest to the date in its clause, as the
+        morphological analyser reads it (a short participle alone, «выставка открыта»,
+        is a state, not a past: its «был» tells the past); a verb of planning
+        («планируется», «запланирован», «предстоит») is coming whatever its form, and a
+        verb of speaking («сообщили», «рассказал») tells when the news was given, not
+        when the event is, so it says nothing. A present tense («проходит») says
+        nothing either."""
+        from sahna.langs.ru import morph  # pymorphy2 loads only when a date asks
+
+        left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)),
+                   default=max(0, start - 300))
+        stop = _CLAUSE_END.search(text, end, end + 300)
+        right = stop.start() if stop else min(len(text), end + 300)
+        speech = self.cue_set("speech")
+        marks: list[tuple[int, str]] = []
+        for found in _WORD.finditer(text, left, right):
+            if start <= found.start() < end:
+                continue  # the date's own words («в субботу»)
+            parse = morph.parses(found.group().lower())[0]
+            lemma = parse.normal_form
+            if lemma in speech:
+                continue
+            tag = parse.tag
+            if lemma in _PLANNING:
+                tense = "coming"
+            elif tag.POS == "VERB" and tag.tense == "past":
+                tense = "past"
+            elif tag.POS == "VERB" and tag.tense == "futr":
+                tense = "coming"
+            else:
+                continue
+            distance = start - found.end() if found.end() <= start else found.start() - end
+            marks.append((distance, tense))
+        return min(marks)[1] if marks else None
