@@ -305,6 +305,29 @@ def test_continuing_and_slated_events():
     assert one(events, "screening").status == "planned"
 
 
+@pytest.mark.parametrize(("lang", "text", "etype", "status"), [
+    ("ru", "В Павлодаре стартовал фестиваль уличных театров «Двор».", "festival", "ongoing"),
+    ("ru", "В Таразе началась выставка войлочных ковров.", "exhibition", "ongoing"),
+    ("ru", "В Актау начал свою работу форум молодых писателей.", "forum", "ongoing"),
+    ("ru", "Фестиваль уличных театров «Двор» в Павлодаре в самом разгаре.", "festival",
+     "ongoing"),
+    ("ru", "Концерт хора «Шалкыма» в Актобе отложили из-за непогоды, сообщили в "
+           "областном управлении культуры.", "concert",
+     "cancelled"),
+    ("en", "The street theatre festival Yard kicked off in Pavlodar.", "festival", "ongoing"),
+    ("en", "The street theatre festival Yard is in full swing in Pavlodar.", "festival",
+     "ongoing"),
+    ("en", "The choir concert in Aktobe was put off because of the storm.", "concert",
+     "cancelled"),
+    ("ru", "В Павлодаре прошёл фестиваль уличных театров «Двор».", "festival", "held"),
+    ("en", "The street theatre festival Yard wrapped up in Pavlodar.", "festival", "held"),
+])
+def test_started_running_and_put_off(lang, text, etype, status):
+    """A festival or an exhibition that has started («стартовал», "kicked off") is
+    reported while it runs; one put off («отложили», "put off") is cancelled."""
+    assert one(extract(text, lang_hint=lang), etype).status == status
+
+
 def test_the_country_whose_culture_is_shown_takes_part():
     events = extract("The Days of Kazakhstan Culture were held in Baku in December 2023.",
                      lang_hint="en")

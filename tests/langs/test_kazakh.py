@@ -74,6 +74,9 @@ def test_quoted_name_the_model_leaves_is_still_an_organisation():
     ("Таразда театр фестивалі өтуде.", "ongoing"),
     ("Ақтөбеде ауа райына байланысты концерт өтпейтін болды.", "cancelled"),
     ("Алматыда халықаралық форумға дайындық жүріп жатыр.", "planned"),
+    # the present continuous: a converb and «жатыр»/«отыр»
+    ("Таразда жас ақындар айтысы қызу жүріп жатыр.", "ongoing"),
+    ("Көкшетауда кітап көрмесі жалғасып жатыр.", "ongoing"),
 ])
 def test_kazakh_status_cues(sentence, status):
     doc = process(Document(doc_id="t", source="test", raw=sentence + " Оған көптеген "
@@ -81,6 +84,13 @@ def test_kazakh_status_cues(sentence, status):
     assert doc.lang == "kk"
     assert doc.events, sentence
     assert doc.events[0].status == status
+
+
+def test_present_continuous_is_read_only_after_a_converb():
+    doc = analysed("Алматыда форумға сарапшылар қатысып жатыр.")
+    assert doc.tokens[-2].feats.get("tense") == "pres"
+    doc = analysed("Ескерткіштің жанында бір бала жатыр.")
+    assert doc.tokens[-2].feats.get("tense") is None
 
 
 def test_lookalike_letters_are_mapped_and_offsets_kept():
