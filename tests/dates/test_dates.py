@@ -308,6 +308,18 @@ RANGES = [
 ]
 
 
+RANGES += [
+    ("ru", "Фестиваль пройдёт 1-го и 2-го декабря.", None,
+     [("1-го и 2-го декабря", "--12-01", "--12-02")]),
+    ("ru", "Гастроли пройдут в мае–июне 2026 года.", None,
+     [("в мае–июне 2026 года", "2026-05", "2026-06")]),
+    ("ru", "Ярмарка работала в ноябре-декабре прошлого года.", "2025-03-01",
+     [("в ноябре-декабре прошлого года", "2024-11", "2024-12")]),
+    ("ru", "Каток откроется в декабре-январе.", "2025-11-01",
+     [("в декабре-январе", "2025-12", "2026-01")]),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "published", "expected"), RANGES)
 def test_ranges(lang: str, text: str, published: str | None, expected: Found) -> None:
     assert found(text, lang, published) == expected
@@ -396,6 +408,13 @@ RELATIVE = [
     ("en", "The tour starts tomorrow.", [("tomorrow", "2024-02-15", None)]),
     ("en", "The premiere is expected next month.", [("next month", "2024-03", None)]),
     ("en", "The forum opens on April 25 this year.", [("April 25 this year", "2024-04-25", None)]),
+]
+
+
+RELATIVE += [
+    ("kk", "Фестиваль келер жылы Ақтауда өтеді.", [("келер жылы", "2025", None)]),
+    ("kk", "Фестиваль келер жылғы 5 мамырда өтеді.",
+     [("келер жылғы 5 мамырда", "2025-05-05", None)]),
 ]
 
 

@@ -115,3 +115,14 @@ def test_russian_day_of_a_past_clause_after_the_publication_is_of_the_last_year(
         ("15 октября", "2025-10-15")]
     assert values("Фестиваль пройдёт 15 марта в Таразе.", "ru", "2025-11-10") == [
         ("15 марта", "2026-03-15")]
+
+
+def test_english_weekday_without_on_as_news_agencies_write_it():
+    assert values("The festival opened Tuesday in Almaty.", "en", WEDNESDAY) == [
+        ("Tuesday", "2025-06-03")]
+    assert values("The orchestra will perform Friday at the opera house.", "en",
+                  WEDNESDAY) == [("Friday", "2025-06-06")]
+    # the day a date names, and a mosque's name, are no weekdays of their own
+    assert values("The concert was held Tuesday, June 3.", "en", WEDNESDAY) == [
+        ("June 3", "2025-06-03")]
+    assert values("Pilgrims visited the Friday Mosque of Khiva.", "en", WEDNESDAY) == []

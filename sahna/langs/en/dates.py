@@ -90,8 +90,10 @@ _RULES = (
     # "in the summer of 2026", "in spring 2025": the year
     ("en_season_year", "span", r"(?:in\s+)?(?:the\s+)?{SEASON}\s+(?:of\s+)?{Y1}"),
     # "on Monday", "Friday": the past or the coming one, as the clause's tense says; not
-    # a weekday that opens a date ("Tuesday, June 10")
-    ("en_weekday", "relative", r"on\s+{WD}(?!,?\s+(?:the\s+)?\d|,?\s+{M1})"),
+    # a weekday that opens a date ("Tuesday, June 10"), nor a mosque's or a prayer's name
+    # ("the Friday Mosque"); news agencies drop the "on" ("the festival opened Tuesday")
+    ("en_weekday", "relative",
+     r"(?:on\s+)?{WD}(?!\w)(?!,?\s+(?:the\s+)?\d|,?\s+{M1}|\s+(?:mosque|prayers?)\b)"),
     ("en_relative", "relative", r"{REL}"),
 )
 

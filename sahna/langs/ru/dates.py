@@ -35,12 +35,19 @@ _RULES = (
     (
         "ru_list",
         "span",
-        r"{D1}(?:\s*,\s*{DN}){0,10}(?:\s*,\s*|\s+и\s+){D2}\s+{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
+        r"{D1}{ORD}(?:\s*,\s*{DN}{ORD}){0,10}(?:\s*,\s*|\s+и\s+){D2}{ORD}\s+{M2}"
+        r"(?:\s+{Y2}{YW})?(?:\s+{QA})?",
     ),
     (
         "ru_month_range",
         "span",
         r"со?\s+{M1}(?:\s+{Y1}{YW})?\s+(?:по|до)\s+{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
+    ),
+    # «в ноябре–декабре», «в мае-июне 2026 года»: from the first month to the second
+    (
+        "ru_months_dash",
+        "span",
+        r"(?:в|во)\s+{PART}{M1}{DASH}{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
     ),
     ("ru_year_range", "span", r"(?:в\s+)?{Y1}{DASH}{Y2}\s*(?:год(?:ах|ы|ов)(?!\w)|гг\.)"),
     ("ru_year_from_to", "span", r"с\s+{Y1}\s+(?:по|до)\s+{Y2}\s*(?:год\w*|гг?\.)"),
