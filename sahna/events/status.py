@@ -105,8 +105,11 @@ def _cue_hits(view: DocView, sent: int, multi: bool) -> tuple[list[int], list[St
 
 
 def _cue(view: DocView, i: int, etype: str) -> Status | None:
+    """What the cue word or phrase starting at token ``i`` says. Longer cues are tried
+    first, as the more specific ("will not take place" before "will", «не состоится»
+    before «состоится»); cues of one length in the order of ``status.tsv``."""
     tok = view.tokens[i]
-    for cue, status in view.candidates(i, status_index(view.lang)):
+    for cue, status in sorted(view.candidates(i, status_index(view.lang)), key=_cue_words):
         word, *conditions = cue.split(":")
         if " " in word:
             parts = tuple(word.split())
@@ -132,6 +135,11 @@ def _cue(view: DocView, i: int, etype: str) -> Status | None:
             continue
         return status
     return None
+
+
+def _cue_words(entry: tuple[str, str]) -> int:
+    """Minus the number of words of a cue (``sorted`` puts the longest first)."""
+    return -len(entry[0].split(":")[0].split())
 
 
 def _tense(view: DocView, i: int) -> Status | None:

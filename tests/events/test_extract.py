@@ -328,6 +328,33 @@ def test_started_running_and_put_off(lang, text, etype, status):
     assert one(extract(text, lang_hint=lang), etype).status == status
 
 
+@pytest.mark.parametrize(("lang", "text", "etype", "status"), [
+    ("ru", "Драматический театр приглашает зрителей на премьеру спектакля «Абай» в "
+           "Караганде.", "stage", "planned"),
+    ("ru", "В Караганде готовятся к фестивалю народного танца «Булак».", "festival",
+     "planned"),
+    ("ru", "Министр предложил провести в Караганде фестиваль народного танца «Булак».",
+     "festival", "planned"),
+    ("ru", "Концерт оркестра «Сазген» в Караганде не состоится из-за ремонта зала.",
+     "concert", "cancelled"),
+    ("en", "The president said the referendum would be held in October across the country.",
+     "civic", "planned"),
+    ("en", "The concert of the Sazgen orchestra is set for Friday in Karaganda.", "concert",
+     "planned"),
+    ("en", "The concert of the Sazgen orchestra in Karaganda will not take place this year.",
+     "concert", "cancelled"),
+    ("en", "The exhibition, set for release of the catalogue, was held in Karaganda.",
+     "exhibition", "held"),
+    ("kk", "Драма театры көрермендерді «Абай» спектаклінің премьерасына шақырады.", "stage",
+     "planned"),
+])
+def test_invitations_preparations_proposals_and_negated_occurrence(lang, text, etype, status):
+    """Invitations, preparations and proposals announce what is to come; «не
+    состоится», "will not take place" call it off (the longer cue before «состоится»,
+    "will")."""
+    assert one(extract(text, lang_hint=lang), etype).status == status
+
+
 def test_the_country_whose_culture_is_shown_takes_part():
     events = extract("The Days of Kazakhstan Culture were held in Baku in December 2023.",
                      lang_hint="en")
