@@ -1090,6 +1090,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     listed part); an event takes the first date given to any of its mentions."""
     doc = view.doc
     frames = view.language.cue_words("frame")
+    orphans: list[DateMention] = []  # dates of sentences that name no event
     for date in event_dates(view):
         sent = view.sentence_at(date.start)
         # a listed part takes a date only after it ("… a book presentation and a concert,
@@ -1097,6 +1098,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         here = [m for m in mentions if m.sent == sent and m.event is not None
                 and (not m.in_list or doc.tokens[m.last].end <= date.start)]
         if not here:
+            if not any(m.sent == sent for m in mentions):
+                orphans.append(date)
             continue
         best = min(here, key=lambda m: _distance(view, m, date))
         best = _before_the_comma(view, date, best, here)
@@ -1114,6 +1117,10 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if opened is not None and opened.event is not None and opened.event < len(drafts):
             drafts[opened.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)
+    for date in orphans:
+        target = _told_after(view, date, mentions)
+        if target is not None and not drafts[target].date_options:
+            drafts[target].date_options.append(date)
     for draft in drafts:
         if not draft.date_options:
             # "- At 11am the tournament begins" under "The main festivities are scheduled
@@ -1125,6 +1132,23 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if draft.date_options:
             draft.dates = _with_end(max(draft.date_options, key=_specificity),
                                     draft.date_options)
+
+
+def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:
+    """«В Астане пройдёт фестиваль уличных театров. Он состоится 5 декабря на площади»:
+    a sentence that names no event but says when something takes place (an occurrence
+    verb: «состоится», «пройдёт», "will take place", «өтеді») tells it of the one event
+    of the sentence right before it in its paragraph — the index of that event's draft;
+    None when that sentence names none or several, or is in another paragraph."""
+    sent = view.sentence_at(date.start)
+    if sent < 1 or paragraphs(view)[sent - 1] != paragraphs(view)[sent]:
+        return None
+    verbs = view.language.cue_set("occur_verb")
+    if not any(view.matches_any(i, verbs) for i in view.sent_tokens[sent]):
+        return None
+    before = {m.event for m in mentions if m.sent == sent - 1 and m.event is not None
+              and not m.extra.get("pointer")}
+    return before.pop() if len(before) == 1 else None
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")

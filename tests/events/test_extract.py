@@ -705,3 +705,25 @@ def test_russian_exhibition_that_goes_on_working_is_under_way():
     found = extract("В Караганде продолжает работу выставка «Степные мотивы».",
                     published="2025-06-10")
     assert one(found, "exhibition").status == "ongoing"
+
+
+@pytest.mark.parametrize("second", [
+    "Мероприятие состоится 5 декабря на площади Республики.",
+    "Он пройдёт 5 декабря на площади Республики.",
+])
+def test_the_day_told_right_after_an_event_is_its_day(second):
+    """A sentence that names no event but says when something takes place tells it of
+    the event of the sentence before it."""
+    events = extract("В Астане пройдёт фестиваль уличных театров «Двор». " + second,
+                     published="2025-11-20", lang_hint="ru")
+    festival = one(events, "festival")
+    assert (festival.start, festival.status) == ("2025-12-05", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "В музее Караганды открылась выставка «Степь». Музей был основан 5 мая 1935 года.",
+    "В музее Караганды открылась выставка «Степь».\n\nНовый зал откроется 5 декабря.",
+])
+def test_a_day_without_an_occurrence_or_in_another_paragraph_is_not_the_events(text):
+    events = extract(text, published="2025-11-20", lang_hint="ru")
+    assert one(events, "exhibition").start is None
