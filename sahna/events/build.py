@@ -1129,9 +1129,24 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                           for c in (context_date(view, m.sent),) if c is not None), None)
             if found is not None:
                 draft.date_options.append(found)
-        if draft.date_options:
-            draft.dates = _with_end(max(draft.date_options, key=_specificity),
-                                    draft.date_options)
+        options = [o for o in draft.date_options if not _earlier_year(view, draft, o)]
+        if options:
+            draft.dates = _with_end(max(options, key=_specificity), options)
+
+
+def _earlier_year(view: DocView, draft: Draft, date: DateMention) -> bool:
+    """«В Астане открылся фестиваль «Шабыт». В прошлом году фестиваль собрал пять тысяч
+    зрителей», "… was first held in 2001": a year alone, before the year of publication,
+    does not date an event another sentence says is under way or to come — it tells of
+    an earlier edition (a day or a month may well open a long run: "the exhibition,
+    open since 15 May 2024, continues")."""
+    published = view.doc.published
+    value = date.start_value or date.end_value or ""
+    if not published or len(value) != 4 or value >= published[:4]:
+        return False
+    sent = view.sentence_at(date.start)
+    return any(_local_status(view, m) in ("ongoing", "planned") for m in draft.mentions
+               if m.sent != sent and not m.extra.get("pointer"))
 
 
 def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:

@@ -727,3 +727,25 @@ def test_the_day_told_right_after_an_event_is_its_day(second):
 def test_a_day_without_an_occurrence_or_in_another_paragraph_is_not_the_events(text):
     events = extract(text, published="2025-11-20", lang_hint="ru")
     assert one(events, "exhibition").start is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "В Таразе открылся фестиваль уличных театров «Двор». В прошлом году фестиваль "
+           "собрал более пяти тысяч зрителей."),
+    ("ru", "В Таразе пройдёт фестиваль уличных театров «Двор». Впервые фестиваль прошёл "
+           "в 2001 году."),
+    ("en", "The Yard street theatre festival opened in Taraz. Last year the festival drew "
+           "over 5,000 visitors."),
+    ("kk", "Таразда «Аула» көше театрлары фестивалі ашылды. Былтыр фестивальге бес мыңнан "
+           "астам көрермен келді."),
+])
+def test_a_past_year_of_an_earlier_edition_does_not_date_a_running_or_coming_event(lang, text):
+    festival = extract(text, published="2025-11-20", lang_hint=lang)[0]
+    assert festival.type == "festival"
+    assert festival.start is None and festival.status in ("ongoing", "planned")
+
+
+def test_a_past_year_dates_an_event_told_in_the_past():
+    events = extract("Дни казахской культуры в Анкаре. В прошлом году Дни казахской культуры "
+                     "прошли в Анкаре.", published="2025-03-01", lang_hint="ru")
+    assert one(events, "culture_days").start == "2024"
