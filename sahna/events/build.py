@@ -1130,6 +1130,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
             if found is not None:
                 draft.date_options.append(found)
         options = [o for o in draft.date_options if not _earlier_year(view, draft, o)]
+        options = [o for o in options if not _occasion_day(view, o)] or options
         if options:
             draft.dates = _with_end(max(options, key=_specificity), options)
 
@@ -1147,6 +1148,30 @@ def _earlier_year(view: DocView, draft: Draft, date: DateMention) -> bool:
     sent = view.sentence_at(date.start)
     return any(_local_status(view, m) in ("ongoing", "planned") for m in draft.mentions
                if m.sent != sent and not m.extra.get("pointer"))
+
+
+#: How many words may stand between a word of dedication ("dedicated to") and the day of
+#: the holiday it names: the holiday's name, an article, a word of celebrating.
+OCCASION_REACH = 6
+
+
+def _occasion_day(view: DocView, date: DateMention) -> bool:
+    """«концерт, посвящённый Дню Республики 25 октября, прошёл 18 октября», "a concert
+    dedicated to Republic Day on October 25": a day right after the holiday a dedication
+    names is the holiday's; an event with another date takes that one. (Where the cue
+    follows the holiday, as in Kazakh, the day stands before both: not read here.)"""
+    if view.language.head_final:
+        return False
+    sent = view.sentence_at(date.start)
+    if sent < 0:
+        return False
+    rng = view.sent_tokens[sent]
+    at = view.first_token_from(date.start)
+    window = range(max(rng.start, at - OCCASION_REACH), at)
+    cut = max((i for i in window if view.lowers[i] in (",", ";", "(", ")", "—", "–")),
+              default=window.start - 1)
+    keys = " ".join(view.key(i) for i in range(cut + 1, at))
+    return any(f" {cue} " in f" {keys} " for cue in view.language.cue_words("occasion"))
 
 
 def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:

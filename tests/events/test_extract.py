@@ -749,3 +749,16 @@ def test_a_past_year_dates_an_event_told_in_the_past():
     events = extract("Дни казахской культуры в Анкаре. В прошлом году Дни казахской культуры "
                      "прошли в Анкаре.", published="2025-03-01", lang_hint="ru")
     assert one(events, "culture_days").start == "2024"
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("ru", "Концерт, посвящённый Дню Республики 25 октября, прошёл в Астане 18 октября.",
+     "2025-10-18"),
+    ("en", "The concert, dedicated to Republic Day on October 25, took place in Astana on "
+           "October 18.", "2025-10-18"),
+    # the holiday's day is the only one: the celebration takes it
+    ("ru", "Концерт, посвящённый Дню Республики 25 октября, прошёл в Астане.", "2025-10-25"),
+])
+def test_the_day_of_a_holiday_named_as_the_occasion_gives_way_to_the_events_own(lang, text,
+                                                                                 day):
+    assert one(extract(text, published="2025-11-20", lang_hint=lang), "concert").start == day
