@@ -1101,7 +1101,10 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
             if not any(m.sent == sent for m in mentions):
                 orphans.append(date)
             continue
-        best = min(here, key=lambda m: _distance(view, m, date))
+        # «25 апреля состоится гала-концерт, 26 апреля откроется выставка»: a mention of
+        # the date's own clause before one across a comma, however near
+        clause = [m for m in here if _same_clause(view, m, date)] or here
+        best = min(clause, key=lambda m: _distance(view, m, date))
         best = _before_the_comma(view, date, best, here)
         if _frames(view, sent, frames, [best]):
             # "… at the Bolshoi on April 5-6 as part of the Days of Kazakh Culture",
@@ -1339,6 +1342,18 @@ def _specificity(date: DateMention) -> tuple[int, int]:
     """Full dates over months over years; ranges over single days; then text order."""
     value = date.start_value or date.end_value or ""
     return len(value.lstrip("-")) + (1 if date.start_value and date.end_value else 0), -date.start
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+def _same_clause(view: DocView, m: Mention, date: DateMention) -> bool:
+    """Is nothing that closes a clause (a comma, a semicolon, a dash, a bracket) between
+    the date and the mention's phrase?"""
+    start, end = view.tokens[m.phrase_first].start, view.tokens[m.phrase_last].end
+    between = view.doc.text[end:date.start] if end <= date.start else \
+        view.doc.text[date.end:start]
+    return not _CLAUSE_MARKS.search(between)
 
 
 def _distance(view: DocView, m: Mention, date: DateMention) -> int:

@@ -762,3 +762,15 @@ def test_a_past_year_dates_an_event_told_in_the_past():
 def test_the_day_of_a_holiday_named_as_the_occasion_gives_way_to_the_events_own(lang, text,
                                                                                  day):
     assert one(extract(text, published="2025-11-20", lang_hint=lang), "concert").start == day
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Дни культуры Казахстана пройдут в Баку с 25 по 28 апреля. 25 апреля состоится "
+           "гала-концерт мастеров искусств, 26 апреля откроется выставка ковров."),
+    ("kk", "Бакуде 25-28 сәуір аралығында Қазақстан мәдениеті күндері өтеді. 25 сәуірде "
+           "гала-концерт өтеді, 26 сәуірде қолөнер көрмесі ашылады."),
+])
+def test_a_date_belongs_to_the_event_of_its_own_clause_not_one_across_a_comma(lang, text):
+    events = extract(text, published="2025-04-01", lang_hint=lang)
+    assert one(events, "concert").start == "2025-04-25"
+    assert one(events, "exhibition").start == "2025-04-26"
