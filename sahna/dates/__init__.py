@@ -138,7 +138,8 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
     clause is in the past ("the festival was held on 5 October", published in June: the
     October before); +1 when it would fall well before it (by more than
     :data:`FUTURE_SLACK` days: a report filed a little late is no reason) in a future
-    clause; else 0. Only in a language that reads its clauses' tense
+    clause, or is the end of a run in a clause of no tense ("runs until January 10",
+    «работает до 10 января»); else 0. Only in a language that reads its clauses' tense
     (:meth:`Language.clause_tense`)."""
     known = get(lang)
     if pub is None or known is None:
@@ -168,7 +169,8 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
     tense = known.clause_tense(text, match.start(), match.end())
     if tense == "past" and late:
         return -1
-    if tense == "coming" and early:
+    if early and (tense == "coming" or (rule.kind == "end" and tense is None)):
+        # "it runs until January 10" in December: what runs on ends ahead
         return 1
     return 0
 

@@ -1122,7 +1122,10 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     _share_the_day(view, drafts, mentions)
     for date in orphans:
         target = _told_after(view, date, mentions)
-        if target is not None and not drafts[target].date_options:
+        # a day it ends on joins the day it was given ("… opened on 5 December. It runs
+        # until 10 January")
+        if target is not None and (not drafts[target].date_options or (
+                date.start_value is None and date.end_value)):
             drafts[target].date_options.append(date)
     for draft in drafts:
         if not draft.date_options:
@@ -1180,14 +1183,18 @@ def _occasion_day(view: DocView, date: DateMention) -> bool:
 def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:
     """«В Астане пройдёт фестиваль уличных театров. Он состоится 5 декабря на площади»:
     a sentence that names no event but says when something takes place (an occurrence
-    verb: «состоится», «пройдёт», "will take place", «өтеді») tells it of the one event
-    of the sentence right before it in its paragraph — the index of that event's draft;
-    None when that sentence names none or several, or is in another paragraph."""
+    verb: «состоится», «пройдёт», "will take place", «өтеді») or opens with a pronoun
+    («Ол 10 желтоқсанға дейін жалғасады») tells it of the one event of the sentence
+    right before it in its paragraph — the index of that event's draft; None when that
+    sentence names none or several, or is in another paragraph."""
     sent = view.sentence_at(date.start)
     if sent < 1 or paragraphs(view)[sent - 1] != paragraphs(view)[sent]:
         return None
     verbs = view.language.cue_set("occur_verb")
-    if not any(view.matches_any(i, verbs) for i in view.sent_tokens[sent]):
+    rng = view.sent_tokens[sent]
+    opens = next((view.lowers[i] for i in rng if view.tokens[i].text[:1].isalnum()), "")
+    if opens not in view.language.cue_set("pronoun") and not any(
+            view.matches_any(i, verbs) for i in rng):
         return None
     before = {m.event for m in mentions if m.sent == sent - 1 and m.event is not None
               and not m.extra.get("pointer")}

@@ -587,3 +587,12 @@ def test_each_language_brings_its_own_rules() -> None:
 def test_english_months_are_matched_as_written() -> None:
     assert found("They may meet on May 5.", "en", "2025-03-10") == [("May 5", "2025-05-05", None)]
     assert found("they may meet on may 5.", "en", "2025-03-10") == []
+
+
+def test_the_end_of_a_run_in_a_clause_of_no_tense_lies_ahead():
+    assert found("The exhibition runs until January 10.", "en", "2025-12-06") == [
+        ("until January 10", None, "2026-01-10")]
+    assert found("Выставка работает до 10 января.", "ru", "2025-12-06") == [
+        ("до 10 января", None, "2026-01-10")]
+    assert found("The exhibition ran until January 10.", "en", "2025-12-06") == [
+        ("until January 10", None, "2025-01-10")]

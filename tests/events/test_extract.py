@@ -774,3 +774,20 @@ def test_a_date_belongs_to_the_event_of_its_own_clause_not_one_across_a_comma(la
     events = extract(text, published="2025-04-01", lang_hint=lang)
     assert one(events, "concert").start == "2025-04-25"
     assert one(events, "exhibition").start == "2025-04-26"
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), [
+    ("kk", "Бүгін Астанада «Шабыт» фестивалі басталды. Ол 10 желтоқсанға дейін жалғасады.",
+     "2025-12-05", "2025-12-10"),
+    ("en", "The Steppe exhibition opened in Karaganda on December 5. It runs until January 10.",
+     "2025-12-05", "2026-01-10"),
+])
+def test_the_end_told_right_after_an_event_closes_its_run(lang, text, start, end):
+    event = extract(text, published="2025-12-05", lang_hint=lang)[0]
+    assert (event.start, event.end, event.status) == (start, end, "ongoing")
+
+
+def test_a_deadline_told_after_a_contest_is_not_its_end():
+    events = extract("Открыт приём заявок на конкурс молодых пианистов «Шабыт». Заявки "
+                     "принимаются до 10 января.", published="2025-12-05", lang_hint="ru")
+    assert one(events, "competition").end is None

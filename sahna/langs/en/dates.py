@@ -112,7 +112,7 @@ _FUTURE = re.compile(
     re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|held|met|took|began|saw|gave|made|came|went|won|"
-    r"spoke|brought|sent|became|left|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
+    r"spoke|brought|sent|became|left|ran|drew|led|sang|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
 # Participles that qualify a noun rather than tell the past ("events dedicated to City
 # Day", "a film titled …") and verbs of reporting, whose tense is the report's, not the
 # event's ("…, the ministry reported"; "said", "told" are no past words either); and the
