@@ -596,3 +596,13 @@ def test_the_end_of_a_run_in_a_clause_of_no_tense_lies_ahead():
         ("до 10 января", None, "2026-01-10")]
     assert found("The exhibition ran until January 10.", "en", "2025-12-06") == [
         ("until January 10", None, "2025-01-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Накануне в Актобе состоялся концерт хора.", [("Накануне", "2024-02-13", None)]),
+    ("Концерт хора прошёл накануне.", [("накануне", "2024-02-13", None)]),
+    ("Накануне праздника в Актобе прошёл концерт.", []),
+    ("Накануне Дня Республики прошёл концерт.", []),
+])
+def test_russian_eve_alone_is_the_day_before_the_report(text: str, expected: Found) -> None:
+    assert found(text, "ru", PUB) == expected

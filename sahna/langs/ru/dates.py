@@ -67,6 +67,14 @@ _RULES = (
     ("ru_until_month", "end", r"до\s+(?:конца\s+)?{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?"),
     ("ru_until_year", "end", r"до\s+(?:конца\s+)?{Y2}\s*(?:год(?:а|у)?(?!\w)|г\.)"),
     ("ru_relative", "relative", r"{REL}"),
+    # «Накануне в Астане состоялся концерт»: «накануне» alone is the day before the
+    # report; «накануне праздника» (with a noun) is the eve of something else, no date
+    (
+        "ru_eve",
+        "relative",
+        r"(?P<rel>накануне)(?=\s*[,.;:—–-]|\s+(?:в|во|на|вечером|утром|днём|днем|поздно|"
+        r"состоял\w*|прош(?:ёл|ел|ла|ло|ли)|открыл\w*|завершил\w*|стартовал\w*)(?!\w))",
+    ),
     # «в субботу», «во вторник»: a bare weekday, the past or the coming one as the
     # clause's verb says; not one that names the day of a date beside it («в пятницу,
     # 5 декабря», «в пятницу (5 декабря)»)
