@@ -65,12 +65,16 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
               default=None)
     if cue is not None and cue[0] <= _CUE_FIRST:
         return cue[2]
+    # a language that puts the predicate last gives the whole clause its tense there,
+    # however long the subject before it («Форумға 20 елден келген … өкілдері қатысып
+    # жатыр»): the window reaches the end of the sentence
+    reach = len(rng) if view.language.head_final else _VERB_WINDOW
     for i in sorted(range(max(rng.start, first - _VERB_WINDOW),
-                          min(rng.stop, last + _VERB_WINDOW + 1)),
+                          min(rng.stop, last + reach + 1)),
                     key=lambda i: (distance(i), i)):
         if cue is not None and (cue[0], cue[1]) <= (distance(i), i):
             break  # the cue word comes first in this order
-        if distance(i) <= _VERB_WINDOW:
+        if distance(i) <= reach:
             found = _tense(view, i)
             if found:
                 return found

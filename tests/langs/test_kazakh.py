@@ -162,3 +162,15 @@ def test_the_tense_of_a_kazakh_predicate(sentence, tense):
     doc = analysed(sentence)
     predicate = [t for t in doc.tokens if t.pos == "WORD"][-1]
     assert predicate.feats.get("tense") == tense
+
+
+def test_the_predicate_at_the_end_of_a_long_sentence_gives_the_status():
+    """Kazakh puts the predicate last: its tense is the clause's, however long the
+    subject before it."""
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Астанада «Шебер» көрмесіне Алматы, Шымкент, Қарағанды, Ақтөбе, Атырау, Ақтау және "
+        "Павлодар "
+        "қалаларынан келген жүзге жуық шебердің қолөнер бұйымдары мен кілемдері "
+        "қойылып жатыр.")))
+    assert doc.lang == "kk"
+    assert [e.status for e in doc.events if e.type == "exhibition"] == ["ongoing"]
