@@ -1114,6 +1114,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                       and not _frames(view, sent, frames, [m])]
             if others:
                 best = min(others, key=lambda m: _distance(view, m, date))
+        if _year_spoken_of(view, date, best):
+            continue
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
         opened = _opened_programme(view, date, best, here)
@@ -1178,6 +1180,23 @@ def _occasion_day(view: DocView, date: DateMention) -> bool:
               default=window.start - 1)
     keys = " ".join(view.key(i) for i in range(cut + 1, at))
     return any(f" {cue} " in f" {keys} " for cue in view.language.cue_words("occasion"))
+
+
+def _year_spoken_of(view: DocView, date: DateMention, m: Mention) -> bool:
+    """«Кездесу барысында … Ақтаудың 2025 жылы түркі әлемінің мәдени астанасы атануымен
+    құттықтады», "During the talks the sides discussed the year 2026": a year alone in a
+    sentence that tells what was said or done in the course of the event is what was
+    spoken of, not when the event was (a day there may well be the event's)."""
+    value = date.start_value or date.end_value or ""
+    if len(value) != 4:
+        return False
+    rng = view.sent_tokens[m.sent]
+    if view.language.head_final:  # «кездесу барысында»: the word follows its noun
+        after = range(m.last + 1, min(rng.stop, m.last + 3))
+        return any(view.lowers[i] in view.language.cue_set("during") for i in after)
+    lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
+    lead = " " + " ".join(lead.lower().split()[-4:]) + " "
+    return any(f" {cue} " in lead for cue in view.language.cue_words("during"))
 
 
 def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:

@@ -791,3 +791,21 @@ def test_a_deadline_told_after_a_contest_is_not_its_end():
     events = extract("Открыт приём заявок на конкурс молодых пианистов «Шабыт». Заявки "
                      "принимаются до 10 января.", published="2025-12-05", lang_hint="ru")
     assert one(events, "competition").end is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Аким Актобе встретился с послом Турции. В ходе встречи стороны обсудили "
+           "празднование 2026 года как Года тюркской письменности."),
+    ("en", "The akim of Aktobe met the Turkish ambassador. During the talks the sides "
+           "discussed celebrating 2026 as the Year of Turkic Writing."),
+    ("kk", "Ақтөбе әкімі Түркия елшісімен кездесті. Кездесу барысында тараптар 2026 жылды "
+           "түркі жазуы жылы ретінде атап өтуді талқылады."),
+])
+def test_a_year_spoken_of_during_an_event_does_not_date_it(lang, text):
+    assert one(extract(text, published="2025-11-20", lang_hint=lang), "meeting").start is None
+
+
+def test_a_day_told_during_an_event_still_dates_it():
+    events = extract("В ходе визита 5 мая аким посетил Дом дружбы в Актобе.",
+                     published="2025-05-06", lang_hint="ru")
+    assert [e.start for e in events] == ["2025-05-05"]
