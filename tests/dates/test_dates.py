@@ -606,3 +606,8 @@ def test_the_end_of_a_run_in_a_clause_of_no_tense_lies_ahead():
 ])
 def test_russian_eve_alone_is_the_day_before_the_report(text: str, expected: Found) -> None:
     assert found(text, "ru", PUB) == expected
+
+
+def test_kazakh_year_in_the_accusative():
+    assert found("Тараптар 2026 жылды түркі жазуы жылы деп жариялады.", "kk", None) == [
+        ("2026 жылды", "2026", None)]
