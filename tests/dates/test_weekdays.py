@@ -126,3 +126,13 @@ def test_english_weekday_without_on_as_news_agencies_write_it():
     assert values("The concert was held Tuesday, June 3.", "en", WEDNESDAY) == [
         ("June 3", "2025-06-03")]
     assert values("Pilgrims visited the Friday Mosque of Khiva.", "en", WEDNESDAY) == []
+
+
+def test_russian_infinitive_after_a_verb_of_agreement_is_to_come():
+    """What was agreed is to come; the day of the agreement itself was before."""
+    assert values("Министры договорились провести Дни культуры в Астане в мае.", "ru",
+                  "2025-02-11") == [("в мае", "2025-05")]
+    assert values("5 мая министры договорились провести дни культуры в октябре.", "ru",
+                  "2025-09-20") == [("5 мая", "2025-05-05"), ("в октябре", "2025-10")]
+    assert values("В мае нам удалось провести фестиваль.", "ru", "2025-02-11") == [
+        ("В мае", "2024-05")]

@@ -89,6 +89,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _PLANNING = frozenset({"планироваться", "планировать", "запланировать", "наметить",
                        "намечать", "намечаться", "предстоять", "ожидаться", "предполагаться",
                        "собираться", "намереваться"})
+#: Verbs of will and agreement: the infinitive after them («договорились провести»,
+#: «решили открыть», «пригласили принять участие») is to come, whatever their own tense;
+#: not «удалось провести», «смогли открыть», which tell what was done.
+_WILLING = frozenset({"договориться", "решить", "согласиться", "предложить", "пообещать",
+                      "обещать", "хотеть", "желать", "рассчитывать", "надеяться",
+                      "пригласить", "приглашать", "готовиться", "намерен"})
 
 
 class RussianDates(Mixin):
@@ -110,7 +116,8 @@ class RussianDates(Mixin):
         («планируется», «запланирован», «предстоит») is coming whatever its form, and a
         verb of speaking («сообщили», «рассказал») tells when the news was given, not
         when the event is, so it says nothing. A present tense («проходит») says
-        nothing either."""
+        nothing either. An infinitive after a verb of will or agreement («договорились
+        провести») marks the coming, nearer to the dates it governs than that verb."""
         from sahna.langs.ru import morph  # pymorphy2 loads only when a date asks
 
         left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)),
@@ -119,15 +126,18 @@ class RussianDates(Mixin):
         right = stop.start() if stop else min(len(text), end + 300)
         speech = self.cue_set("speech")
         marks: list[tuple[int, str]] = []
+        willing = False  # the word before was a verb of will or agreement
         for found in _WORD.finditer(text, left, right):
             if start <= found.start() < end:
                 continue  # the date's own words («в субботу»)
             parse = morph.parses(found.group().lower())[0]
             lemma = parse.normal_form
+            was_willing, willing = willing, lemma in _WILLING or lemma in _PLANNING
             if lemma in speech:
                 continue
             tag = parse.tag
-            if lemma in _PLANNING:
+            if lemma in _PLANNING or (was_willing and tag.POS == "INFN"):
+                # «договорились провести … в мае»: what they agreed to do is to come
                 tense = "coming"
             elif tag.POS == "VERB" and tag.tense == "past":
                 tense = "past"
