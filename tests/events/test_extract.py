@@ -809,3 +809,15 @@ def test_a_day_told_during_an_event_still_dates_it():
     events = extract("В ходе визита 5 мая аким посетил Дом дружбы в Актобе.",
                      published="2025-05-06", lang_hint="ru")
     assert [e.start for e in events] == ["2025-05-05"]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "The UNESCO Director General arrived in Astana to attend the International Forum "
+           "of Culture.", "forum"),
+    ("ru", "Министр прибыл в Астану для участия в Международном форуме культуры.", "forum"),
+    ("ru", "Делегация прибыла в Астану, чтобы принять участие в форуме культуры.", "forum"),
+    ("kk", "Түркия делегациясы Шымкенттегі «Ұлы дала» фестиваліне қатысу үшін келді.",
+     "festival"),
+])
+def test_an_event_someone_came_to_attend_is_still_to_come(lang, text, etype):
+    assert one(extract(text, published="2025-11-20", lang_hint=lang), etype).status == "planned"
