@@ -47,6 +47,11 @@ def test_bare_weekday_follows_the_tense_of_its_clause() -> None:
     assert values("The minister said on Monday the forum will open in June.", "en",
                   WEDNESDAY)[0] == ("on Monday", "2025-06-02")
     assert values("The band plays on Monday in Astana.", "en", WEDNESDAY) == []
+    # the scheduled present of an occurrence is to come
+    assert values("The exhibition opens on Friday at the museum.", "en", WEDNESDAY) == [
+        ("on Friday", "2025-06-06")]
+    assert values("The festival takes place on March 5 in Almaty.", "en", "2025-11-20") == [
+        ("March 5", "2026-03-05")]
     assert values("The band played on Monday in Astana.", "en", None) == []
 
 

@@ -106,6 +106,9 @@ _FUTURE = re.compile(
     r"|\b(?:is|are)\s+(?:to|due|set|scheduled|expected|planned|slated)\b(?:\s+to)?(?:\s+be)?"
     r"(?:\s+\w+)?|\b(?:scheduled|planned|slated|upcoming|expected|going\s+to)\b"
     r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
+    # the scheduled present of an occurrence ("the exhibition opens on Friday", "the
+    # festival takes place on March 5"): what a timetable says is to come
+    r"|\b(?:opens|starts|begins|kicks\s+off|takes\s+place|premieres|returns)\b"
     r"|\b(?:postponed|moved|rescheduled|put\s+off|delayed)\s+(?:to|until|till|for)\b"
     r"|\bto\s+(?:hold|host|organi[sz]e|stage|open|launch|conduct|arrange|celebrate|present"
     r"|visit|attend|tour|perform|take\s+part)\b",
