@@ -77,6 +77,9 @@ def test_quoted_name_the_model_leaves_is_still_an_organisation():
     # the present continuous: a converb and «жатыр»/«отыр»
     ("Таразда жас ақындар айтысы қызу жүріп жатыр.", "ongoing"),
     ("Көкшетауда кітап көрмесі жалғасып жатыр.", "ongoing"),
+    # «болады» 'will be', «тамашалай алады» 'will be able to see'
+    ("Көкшетауда ақындар айтысы болады.", "planned"),
+    ("Көкшетаудағы көрмеде көрермендер шеберлердің туындыларын тамашалай алады.", "planned"),
 ])
 def test_kazakh_status_cues(sentence, status):
     doc = process(Document(doc_id="t", source="test", raw=sentence + " Оған көптеген "
