@@ -611,3 +611,16 @@ def test_russian_eve_alone_is_the_day_before_the_report(text: str, expected: Fou
 def test_kazakh_year_in_the_accusative():
     assert found("Тараптар 2026 жылды түркі жазуы жылы деп жариялады.", "kk", None) == [
         ("2026 жылды", "2026", None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "15 мая открылась выставка. В тот же день прошёл концерт.",
+     [("15 мая", "2024-05-15", None), ("В тот же день", "2024-05-15", None)]),
+    ("ru", "Праздник отмечают 16 декабря. В этот день в городе пройдут концерты.",
+     [("16 декабря", "2024-12-16", None), ("В этот день", "2024-12-16", None)]),
+    ("ru", "В этот день ничего не было.", []),
+    ("kk", "15 мамырда көрме ашылды. Сол күні концерт өтті.",
+     [("15 мамырда", "2024-05-15", None), ("Сол күні", "2024-05-15", None)]),
+])
+def test_the_same_day_is_the_day_named_before(lang: str, text: str, expected: Found) -> None:
+    assert found(text, lang, PUB) == expected
