@@ -164,6 +164,15 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
         return 0
     late = begins > pub
     early = ends < pub - dt.timedelta(days=FUTURE_SLACK)
+    if crosses:
+        # «с 20 декабря по 10 января» in a January report: the winter it is in (or has
+        # just ended), unless a future clause speaks of the winter after it ended
+        this_end = dt.date(pub.year, ends.month, ends.day)
+        if pub <= this_end + dt.timedelta(days=FUTURE_SLACK):
+            ended = pub > this_end
+            if not (ended and known.clause_tense(text, match.start(), match.end())
+                    == "coming"):
+                return -1
     if not (late or early):
         return 0
     tense = known.clause_tense(text, match.start(), match.end())

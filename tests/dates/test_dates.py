@@ -624,3 +624,22 @@ def test_kazakh_year_in_the_accusative():
 ])
 def test_the_same_day_is_the_day_named_before(lang: str, text: str, expected: Found) -> None:
     assert found(text, lang, PUB) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), [
+    ("ru", "Выставка проходит с 20 декабря по 10 января.", "2025-01-05",
+     [("с 20 декабря по 10 января", "2024-12-20", "2025-01-10")]),
+    ("en", "The exhibition runs from December 20 to January 10.", "2025-01-05",
+     [("from December 20 to January 10", "2024-12-20", "2025-01-10")]),
+    ("kk", "Көрме 20 желтоқсаннан 10 қаңтарға дейін жалғасады.", "2025-01-05",
+     [("20 желтоқсаннан 10 қаңтарға дейін", "2024-12-20", "2025-01-10")]),
+    ("ru", "Выставка проходила с 20 декабря по 10 января.", "2025-01-20",
+     [("с 20 декабря по 10 января", "2024-12-20", "2025-01-10")]),
+    # a future clause after the winter's run has ended speaks of the next winter
+    ("ru", "Выставка пройдёт с 20 декабря по 10 января.", "2025-01-20",
+     [("с 20 декабря по 10 января", "2025-12-20", "2026-01-10")]),
+])
+def test_a_winter_range_is_the_winter_of_a_january_report(lang: str, text: str,
+                                                          published: str,
+                                                          expected: Found) -> None:
+    assert found(text, lang, published) == expected
