@@ -181,7 +181,19 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
     if early and (tense == "coming" or (rule.kind == "end" and tense is None)):
         # "it runs until January 10" in December: what runs on ends ahead
         return 1
+    if tense is None:
+        # no tense, and a day nearly a year away one way but days away the other («20
+        # декабря» in a report of 5 January): the near one
+        if late and (begins - pub).days > NEAR_YEAR_END:
+            return -1
+        if early and (pub - ends).days > NEAR_YEAR_END:
+            return 1
     return 0
+
+
+#: How far (in days) from the publication a yearless date without a tense may lie in
+#: the publication year before the other year, nearer by far, is taken instead.
+NEAR_YEAR_END = 330
 
 
 #: How many days before the publication a date in a future clause may lie and still be

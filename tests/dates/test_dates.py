@@ -643,3 +643,13 @@ def test_a_winter_range_is_the_winter_of_a_january_report(lang: str, text: str,
                                                           published: str,
                                                           expected: Found) -> None:
     assert found(text, lang, published) == expected
+
+
+def test_a_day_without_a_tense_nearly_a_year_away_is_the_near_one():
+    assert found("Выставка, открывшаяся 20 декабря, работает в музее.", "ru",
+                 "2025-01-05") == [("20 декабря", "2024-12-20", None)]
+    assert found("The exhibition, opening January 5, is at the museum.", "en",
+                 "2024-12-20") == [("January 5", "2025-01-05", None)]
+    # a few months either way: the publication year, as written
+    assert found("Концерт 15 марта в филармонии.", "ru", "2026-11-20") == [
+        ("15 марта", "2026-03-15", None)]
