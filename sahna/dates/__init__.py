@@ -138,7 +138,8 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
     clause is in the past ("the festival was held on 5 October", published in June: the
     October before); +1 when it would fall well before it (by more than
     :data:`FUTURE_SLACK` days: a report filed a little late is no reason) in a future
-    clause; else 0. Only in a language that reads its clauses' tense
+    clause, or is the end of a run in a clause of no tense ("runs until January 10",
+    «работает до 10 января»); else 0. Only in a language that reads its clauses' tense
     (:meth:`Language.clause_tense`)."""
     known = get(lang)
     if pub is None or known is None:
@@ -152,22 +153,47 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
     first_month = first.month or last.month  # "from 12 to 14 November"
     if first_month is None or last.month is None:
         return 0
+    # a range that crosses New Year («с 30 декабря по 2 января») ends in the next year
+    crosses = (last.month, last.day or 0) < (first_month, first.day or 0)
     try:
         begins = dt.date(pub.year, first_month, first.day or 1)
-        ends = dt.date(pub.year, last.month, last.day or calendar.monthrange(pub.year,
-                                                                             last.month)[1])
+        end_year = pub.year + crosses
+        ends = dt.date(end_year, last.month, last.day or calendar.monthrange(end_year,
+                                                                            last.month)[1])
     except ValueError:
         return 0
     late = begins > pub
     early = ends < pub - dt.timedelta(days=FUTURE_SLACK)
+    if crosses:
+        # «с 20 декабря по 10 января» in a January report: the winter it is in (or has
+        # just ended), unless a future clause speaks of the winter after it ended
+        this_end = dt.date(pub.year, ends.month, ends.day)
+        if pub <= this_end + dt.timedelta(days=FUTURE_SLACK):
+            ended = pub > this_end
+            if not (ended and known.clause_tense(text, match.start(), match.end())
+                    == "coming"):
+                return -1
     if not (late or early):
         return 0
     tense = known.clause_tense(text, match.start(), match.end())
     if tense == "past" and late:
         return -1
-    if tense == "coming" and early:
+    if early and (tense == "coming" or (rule.kind == "end" and tense is None)):
+        # "it runs until January 10" in December: what runs on ends ahead
         return 1
+    if tense is None:
+        # no tense, and a day nearly a year away one way but days away the other («20
+        # декабря» in a report of 5 January): the near one
+        if late and (begins - pub).days > NEAR_YEAR_END:
+            return -1
+        if early and (pub - ends).days > NEAR_YEAR_END:
+            return 1
     return 0
+
+
+#: How far (in days) from the publication a yearless date without a tense may lie in
+#: the publication year before the other year, nearer by far, is taken instead.
+NEAR_YEAR_END = 330
 
 
 #: How many days before the publication a date in a future clause may lie and still be

@@ -6,9 +6,11 @@ rules here are deliberately simple and predictable:
 * an explicit year in the expression wins;
 * else a year qualifier ("этого года", "last year", "биылғы") counts from the
   publication year;
-* else a day or month without a year takes the publication year. No tense guessing:
-  "15 марта" in a page published in February 2026 is 2026-03-15, and so is one in
-  a page published in May 2026;
+* else a day or month without a year takes the publication year ("15 марта" in a page
+  published in February 2026 is 2026-03-15, and so is one in a page published in May
+  2026), moved by a year only where :func:`sahna.dates._tense_shift` finds a reason (a
+  past clause after the publication, a future one long before it, a winter range in
+  a January report, a day nearly a year away one way and days away the other);
 * with no publication date the year stays unknown and the value is ``--MM-DD`` or
   ``--MM``.
 

@@ -1202,6 +1202,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     listed part); an event takes the first date given to any of its mentions."""
     doc = view.doc
     frames = view.language.cue_words("frame")
+    orphans: list[DateMention] = []  # dates of sentences that name no event
     for date in event_dates(view):
         sent = view.sentence_at(date.start)
         # a listed part takes a date only after it ("… a book presentation and a concert,
@@ -1209,8 +1210,13 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         here = [m for m in mentions if m.sent == sent and m.event is not None
                 and (not m.in_list or doc.tokens[m.last].end <= date.start)]
         if not here:
+            if not any(m.sent == sent for m in mentions):
+                orphans.append(date)
             continue
-        best = min(here, key=lambda m: _distance(view, m, date))
+        # «25 апреля состоится гала-концерт, 26 апреля откроется выставка»: a mention of
+        # the date's own clause before one across a comma, however near
+        clause = [m for m in here if _same_clause(view, m, date)] or here
+        best = min(clause, key=lambda m: _distance(view, m, date))
         best = _before_the_comma(view, date, best, here)
         if _frames(view, sent, frames, [best]):
             # "… at the Bolshoi on April 5-6 as part of the Days of Kazakh Culture",
@@ -1220,12 +1226,21 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                       and not _frames(view, sent, frames, [m])]
             if others:
                 best = min(others, key=lambda m: _distance(view, m, date))
+        if _year_spoken_of(view, date, best):
+            continue
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
         opened = _opened_programme(view, date, best, here)
         if opened is not None and opened.event is not None and opened.event < len(drafts):
             drafts[opened.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)
+    for date in orphans:
+        target = _told_after(view, date, mentions)
+        # a day it ends on joins the day it was given ("… opened on 5 December. It runs
+        # until 10 January")
+        if target is not None and (not drafts[target].date_options or (
+                date.start_value is None and date.end_value)):
+            drafts[target].date_options.append(date)
     for draft in drafts:
         if not draft.date_options:
             # "- At 11am the tournament begins" under "The main festivities are scheduled
@@ -1234,9 +1249,87 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                           for c in (context_date(view, m.sent),) if c is not None), None)
             if found is not None:
                 draft.date_options.append(found)
-        if draft.date_options:
-            draft.dates = _with_end(max(draft.date_options, key=_specificity),
-                                    draft.date_options)
+        options = [o for o in draft.date_options if not _earlier_year(view, draft, o)]
+        options = [o for o in options if not _occasion_day(view, o)] or options
+        if options:
+            draft.dates = _with_end(max(options, key=_specificity), options)
+
+
+def _earlier_year(view: DocView, draft: Draft, date: DateMention) -> bool:
+    """«В Астане открылся фестиваль «Шабыт». В прошлом году фестиваль собрал пять тысяч
+    зрителей», "… was first held in 2001": a year alone, before the year of publication,
+    does not date an event another sentence says is under way or to come — it tells of
+    an earlier edition (a day or a month may well open a long run: "the exhibition,
+    open since 15 May 2024, continues")."""
+    published = view.doc.published
+    value = date.start_value or date.end_value or ""
+    if not published or len(value) != 4 or value >= published[:4]:
+        return False
+    sent = view.sentence_at(date.start)
+    return any(_local_status(view, m) in ("ongoing", "planned") for m in draft.mentions
+               if m.sent != sent and not m.extra.get("pointer"))
+
+
+#: How many words may stand between a word of dedication ("dedicated to") and the day of
+#: the holiday it names: the holiday's name, an article, a word of celebrating.
+OCCASION_REACH = 6
+
+
+def _occasion_day(view: DocView, date: DateMention) -> bool:
+    """«концерт, посвящённый Дню Республики 25 октября, прошёл 18 октября», "a concert
+    dedicated to Republic Day on October 25": a day right after the holiday a dedication
+    names is the holiday's; an event with another date takes that one. (Where the cue
+    follows the holiday, as in Kazakh, the day stands before both: not read here.)"""
+    if view.language.head_final:
+        return False
+    sent = view.sentence_at(date.start)
+    if sent < 0:
+        return False
+    rng = view.sent_tokens[sent]
+    at = view.first_token_from(date.start)
+    window = range(max(rng.start, at - OCCASION_REACH), at)
+    cut = max((i for i in window if view.lowers[i] in (",", ";", "(", ")", "—", "–")),
+              default=window.start - 1)
+    keys = " ".join(view.key(i) for i in range(cut + 1, at))
+    return any(f" {cue} " in f" {keys} " for cue in view.language.cue_words("occasion"))
+
+
+def _year_spoken_of(view: DocView, date: DateMention, m: Mention) -> bool:
+    """«Кездесу барысында … Ақтаудың 2025 жылы түркі әлемінің мәдени астанасы атануымен
+    құттықтады», "During the talks the sides discussed the year 2026": a year alone in a
+    sentence that tells what was said or done in the course of the event is what was
+    spoken of, not when the event was (a day there may well be the event's)."""
+    value = date.start_value or date.end_value or ""
+    if len(value) != 4:
+        return False
+    rng = view.sent_tokens[m.sent]
+    if view.language.head_final:  # «кездесу барысында»: the word follows its noun
+        after = range(m.last + 1, min(rng.stop, m.last + 3))
+        return any(view.lowers[i] in view.language.cue_set("during") for i in after)
+    lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
+    lead = " " + " ".join(lead.lower().split()[-4:]) + " "
+    return any(f" {cue} " in lead for cue in view.language.cue_words("during"))
+
+
+def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:
+    """«В Астане пройдёт фестиваль уличных театров. Он состоится 5 декабря на площади»:
+    a sentence that names no event but says when something takes place (an occurrence
+    verb: «состоится», «пройдёт», "will take place", «өтеді») or opens with a pronoun
+    («Ол 10 желтоқсанға дейін жалғасады») tells it of the one event of the sentence
+    right before it in its paragraph — the index of that event's draft; None when that
+    sentence names none or several, or is in another paragraph."""
+    sent = view.sentence_at(date.start)
+    if sent < 1 or paragraphs(view)[sent - 1] != paragraphs(view)[sent]:
+        return None
+    verbs = view.language.cue_set("occur_verb")
+    rng = view.sent_tokens[sent]
+    opens = next((view.lowers[i] for i in rng if view.tokens[i].text[:1].isalnum()), "")
+    if opens not in view.language.cue_set("pronoun") and not any(
+            view.matches_any(i, verbs) for i in rng):
+        return None
+    before = {m.event for m in mentions if m.sent == sent - 1 and m.event is not None
+              and not m.extra.get("pointer")}
+    return before.pop() if len(before) == 1 else None
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
@@ -1387,6 +1480,18 @@ def _specificity(date: DateMention) -> tuple[int, int]:
     """Full dates over months over years; ranges over single days; then text order."""
     value = date.start_value or date.end_value or ""
     return len(value.lstrip("-")) + (1 if date.start_value and date.end_value else 0), -date.start
+
+
+_CLAUSE_MARKS = re.compile(r"[,;:()]|\s[–—-]\s")
+
+
+def _same_clause(view: DocView, m: Mention, date: DateMention) -> bool:
+    """Is nothing that closes a clause (a comma, a semicolon, a dash, a bracket) between
+    the date and the mention's phrase?"""
+    start, end = view.tokens[m.phrase_first].start, view.tokens[m.phrase_last].end
+    between = view.doc.text[end:date.start] if end <= date.start else \
+        view.doc.text[date.end:start]
+    return not _CLAUSE_MARKS.search(between)
 
 
 def _distance(view: DocView, m: Mention, date: DateMention) -> int:

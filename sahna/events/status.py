@@ -65,12 +65,16 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
               default=None)
     if cue is not None and cue[0] <= _CUE_FIRST:
         return cue[2]
+    # a language that puts the predicate last gives the whole clause its tense there,
+    # however long the subject before it («Форумға 20 елден келген … өкілдері қатысып
+    # жатыр»): the window reaches the end of the sentence
+    reach = len(rng) if view.language.head_final else _VERB_WINDOW
     for i in sorted(range(max(rng.start, first - _VERB_WINDOW),
-                          min(rng.stop, last + _VERB_WINDOW + 1)),
+                          min(rng.stop, last + reach + 1)),
                     key=lambda i: (distance(i), i)):
         if cue is not None and (cue[0], cue[1]) <= (distance(i), i):
             break  # the cue word comes first in this order
-        if distance(i) <= _VERB_WINDOW:
+        if distance(i) <= reach:
             found = _tense(view, i)
             if found:
                 return found
@@ -105,8 +109,11 @@ def _cue_hits(view: DocView, sent: int, multi: bool) -> tuple[list[int], list[St
 
 
 def _cue(view: DocView, i: int, etype: str) -> Status | None:
+    """What the cue word or phrase starting at token ``i`` says. Longer cues are tried
+    first, as the more specific ("will not take place" before "will", «не состоится»
+    before «состоится»); cues of one length in the order of ``status.tsv``."""
     tok = view.tokens[i]
-    for cue, status in view.candidates(i, status_index(view.lang)):
+    for cue, status in sorted(view.candidates(i, status_index(view.lang)), key=_cue_words):
         word, *conditions = cue.split(":")
         if " " in word:
             parts = tuple(word.split())
@@ -132,6 +139,11 @@ def _cue(view: DocView, i: int, etype: str) -> Status | None:
             continue
         return status
     return None
+
+
+def _cue_words(entry: tuple[str, str]) -> int:
+    """Minus the number of words of a cue (``sorted`` puts the longest first)."""
+    return -len(entry[0].split(":")[0].split())
 
 
 def _tense(view: DocView, i: int) -> Status | None:

@@ -308,6 +308,18 @@ RANGES = [
 ]
 
 
+RANGES += [
+    ("ru", "Фестиваль пройдёт 1-го и 2-го декабря.", None,
+     [("1-го и 2-го декабря", "--12-01", "--12-02")]),
+    ("ru", "Гастроли пройдут в мае–июне 2026 года.", None,
+     [("в мае–июне 2026 года", "2026-05", "2026-06")]),
+    ("ru", "Ярмарка работала в ноябре-декабре прошлого года.", "2025-03-01",
+     [("в ноябре-декабре прошлого года", "2024-11", "2024-12")]),
+    ("ru", "Каток откроется в декабре-январе.", "2025-11-01",
+     [("в декабре-январе", "2025-12", "2026-01")]),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "published", "expected"), RANGES)
 def test_ranges(lang: str, text: str, published: str | None, expected: Found) -> None:
     assert found(text, lang, published) == expected
@@ -396,6 +408,13 @@ RELATIVE = [
     ("en", "The tour starts tomorrow.", [("tomorrow", "2024-02-15", None)]),
     ("en", "The premiere is expected next month.", [("next month", "2024-03", None)]),
     ("en", "The forum opens on April 25 this year.", [("April 25 this year", "2024-04-25", None)]),
+]
+
+
+RELATIVE += [
+    ("kk", "Фестиваль келер жылы Ақтауда өтеді.", [("келер жылы", "2025", None)]),
+    ("kk", "Фестиваль келер жылғы 5 мамырда өтеді.",
+     [("келер жылғы 5 мамырда", "2025-05-05", None)]),
 ]
 
 
@@ -568,3 +587,69 @@ def test_each_language_brings_its_own_rules() -> None:
 def test_english_months_are_matched_as_written() -> None:
     assert found("They may meet on May 5.", "en", "2025-03-10") == [("May 5", "2025-05-05", None)]
     assert found("they may meet on may 5.", "en", "2025-03-10") == []
+
+
+def test_the_end_of_a_run_in_a_clause_of_no_tense_lies_ahead():
+    assert found("The exhibition runs until January 10.", "en", "2025-12-06") == [
+        ("until January 10", None, "2026-01-10")]
+    assert found("Выставка работает до 10 января.", "ru", "2025-12-06") == [
+        ("до 10 января", None, "2026-01-10")]
+    assert found("The exhibition ran until January 10.", "en", "2025-12-06") == [
+        ("until January 10", None, "2025-01-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Накануне в Актобе состоялся концерт хора.", [("Накануне", "2024-02-13", None)]),
+    ("Концерт хора прошёл накануне.", [("накануне", "2024-02-13", None)]),
+    ("Накануне праздника в Актобе прошёл концерт.", []),
+    ("Накануне Дня Республики прошёл концерт.", []),
+])
+def test_russian_eve_alone_is_the_day_before_the_report(text: str, expected: Found) -> None:
+    assert found(text, "ru", PUB) == expected
+
+
+def test_kazakh_year_in_the_accusative():
+    assert found("Тараптар 2026 жылды түркі жазуы жылы деп жариялады.", "kk", None) == [
+        ("2026 жылды", "2026", None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "15 мая открылась выставка. В тот же день прошёл концерт.",
+     [("15 мая", "2023-05-15", None), ("В тот же день", "2023-05-15", None)]),
+    ("ru", "Праздник отмечают 16 декабря. В этот день в городе пройдут концерты.",
+     [("16 декабря", "2024-12-16", None), ("В этот день", "2024-12-16", None)]),
+    ("ru", "В этот день ничего не было.", []),
+    ("kk", "15 мамырда көрме ашылды. Сол күні концерт өтті.",
+     [("15 мамырда", "2023-05-15", None), ("Сол күні", "2023-05-15", None)]),
+])
+def test_the_same_day_is_the_day_named_before(lang: str, text: str, expected: Found) -> None:
+    assert found(text, lang, PUB) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"), [
+    ("ru", "Выставка проходит с 20 декабря по 10 января.", "2025-01-05",
+     [("с 20 декабря по 10 января", "2024-12-20", "2025-01-10")]),
+    ("en", "The exhibition runs from December 20 to January 10.", "2025-01-05",
+     [("from December 20 to January 10", "2024-12-20", "2025-01-10")]),
+    ("kk", "Көрме 20 желтоқсаннан 10 қаңтарға дейін жалғасады.", "2025-01-05",
+     [("20 желтоқсаннан 10 қаңтарға дейін", "2024-12-20", "2025-01-10")]),
+    ("ru", "Выставка проходила с 20 декабря по 10 января.", "2025-01-20",
+     [("с 20 декабря по 10 января", "2024-12-20", "2025-01-10")]),
+    # a future clause after the winter's run has ended speaks of the next winter
+    ("ru", "Выставка пройдёт с 20 декабря по 10 января.", "2025-01-20",
+     [("с 20 декабря по 10 января", "2025-12-20", "2026-01-10")]),
+])
+def test_a_winter_range_is_the_winter_of_a_january_report(lang: str, text: str,
+                                                          published: str,
+                                                          expected: Found) -> None:
+    assert found(text, lang, published) == expected
+
+
+def test_a_day_without_a_tense_nearly_a_year_away_is_the_near_one():
+    assert found("Выставка, открывшаяся 20 декабря, работает в музее.", "ru",
+                 "2025-01-05") == [("20 декабря", "2024-12-20", None)]
+    assert found("The exhibition, opening January 5, is at the museum.", "en",
+                 "2024-12-20") == [("January 5", "2025-01-05", None)]
+    # a few months either way: the publication year, as written
+    assert found("Концерт 15 марта в филармонии.", "ru", "2026-11-20") == [
+        ("15 марта", "2026-03-15", None)]

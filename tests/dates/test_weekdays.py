@@ -39,8 +39,7 @@ def test_weekday_phrase_without_publication_date_is_no_date() -> None:
 
 def test_bare_weekday_follows_the_tense_of_its_clause() -> None:
     """"played on Monday" is the Monday before, "will play on Friday" the Friday after;
-    with no tense to go by ("plays on Monday", Russian «в понедельник») it stays
-    undated."""
+    with no tense to go by ("plays on Monday") it stays undated."""
     assert values("The band played on Monday in Astana.", "en", WEDNESDAY) == [
         ("on Monday", "2025-06-02")]
     assert values("The band will play on Friday in Astana.", "en", WEDNESDAY) == [
@@ -48,6 +47,11 @@ def test_bare_weekday_follows_the_tense_of_its_clause() -> None:
     assert values("The minister said on Monday the forum will open in June.", "en",
                   WEDNESDAY)[0] == ("on Monday", "2025-06-02")
     assert values("The band plays on Monday in Astana.", "en", WEDNESDAY) == []
+    # the scheduled present of an occurrence is to come
+    assert values("The exhibition opens on Friday at the museum.", "en", WEDNESDAY) == [
+        ("on Friday", "2025-06-06")]
+    assert values("The festival takes place on March 5 in Almaty.", "en", "2025-11-20") == [
+        ("March 5", "2026-03-05")]
     assert values("The band played on Monday in Astana.", "en", None) == []
 
 
@@ -82,3 +86,58 @@ def test_kazakh_bare_weekday_without_a_tense_is_no_date():
 def test_kazakh_day_of_a_past_clause_is_of_the_last_year():
     assert values("15 қазанда Таразда фестиваль өтті.", "kk", "2025-01-10") == [
         ("15 қазанда", "2024-10-15")]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("В субботу в Караганде прошёл концерт домбристов.", "В субботу", "2025-05-31"),
+    ("Во вторник в музее открылась выставка войлока.", "Во вторник", "2025-06-03"),
+    ("Премьера спектакля состоится в пятницу на малой сцене.", "в пятницу", "2025-06-06"),
+    ("В воскресенье, как сообщили в акимате, пройдёт ярмарка.", "В воскресенье",
+     "2025-06-08"),
+    ("Выставку планируется открыть в понедельник.", "в понедельник", "2025-06-09"),
+    ("В среду был подписан меморандум.", "В среду", "2025-06-04"),
+])
+def test_russian_bare_weekday_follows_the_nearest_verb_of_its_clause(text, phrase, value):
+    """A past verb («прошёл», «был подписан») names the weekday on or before the
+    publication date, a future one («состоится», «пройдёт») or a verb of planning
+    («планируется») the one on or after it; a verb of speaking («сообщили») tells when
+    the news was given and is passed over."""
+    assert values(text, "ru", WEDNESDAY) == [(phrase, value)]
+
+
+def test_russian_weekday_without_a_tense_or_beside_its_date_is_no_date_of_its_own():
+    assert values("По субботам в парке проходит ярмарка.", "ru", WEDNESDAY) == []
+    assert values("В субботу в парке проходит ярмарка.", "ru", WEDNESDAY) == []
+    assert values("Концерт пройдёт в пятницу, 6 июня.", "ru", WEDNESDAY) == [
+        ("6 июня", "2025-06-06")]
+    assert values("В субботу в Караганде прошёл концерт.", "ru", None) == []
+
+
+def test_russian_day_of_a_past_clause_after_the_publication_is_of_the_last_year():
+    assert values("Фестиваль прошёл 15 октября в Таразе.", "ru", "2025-01-10") == [
+        ("15 октября", "2024-10-15")]
+    assert values("Фестиваль пройдёт 15 октября в Таразе.", "ru", "2025-01-10") == [
+        ("15 октября", "2025-10-15")]
+    assert values("Фестиваль пройдёт 15 марта в Таразе.", "ru", "2025-11-10") == [
+        ("15 марта", "2026-03-15")]
+
+
+def test_english_weekday_without_on_as_news_agencies_write_it():
+    assert values("The festival opened Tuesday in Almaty.", "en", WEDNESDAY) == [
+        ("Tuesday", "2025-06-03")]
+    assert values("The orchestra will perform Friday at the opera house.", "en",
+                  WEDNESDAY) == [("Friday", "2025-06-06")]
+    # the day a date names, and a mosque's name, are no weekdays of their own
+    assert values("The concert was held Tuesday, June 3.", "en", WEDNESDAY) == [
+        ("June 3", "2025-06-03")]
+    assert values("Pilgrims visited the Friday Mosque of Khiva.", "en", WEDNESDAY) == []
+
+
+def test_russian_infinitive_after_a_verb_of_agreement_is_to_come():
+    """What was agreed is to come; the day of the agreement itself was before."""
+    assert values("Министры договорились провести Дни культуры в Астане в мае.", "ru",
+                  "2025-02-11") == [("в мае", "2025-05")]
+    assert values("5 мая министры договорились провести дни культуры в октябре.", "ru",
+                  "2025-09-20") == [("5 мая", "2025-05-05"), ("в октябре", "2025-10")]
+    assert values("В мае нам удалось провести фестиваль.", "ru", "2025-02-11") == [
+        ("В мае", "2024-05")]

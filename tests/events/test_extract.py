@@ -305,6 +305,56 @@ def test_continuing_and_slated_events():
     assert one(events, "screening").status == "planned"
 
 
+@pytest.mark.parametrize(("lang", "text", "etype", "status"), [
+    ("ru", "В Павлодаре стартовал фестиваль уличных театров «Двор».", "festival", "ongoing"),
+    ("ru", "В Таразе началась выставка войлочных ковров.", "exhibition", "ongoing"),
+    ("ru", "В Актау начал свою работу форум молодых писателей.", "forum", "ongoing"),
+    ("ru", "Фестиваль уличных театров «Двор» в Павлодаре в самом разгаре.", "festival",
+     "ongoing"),
+    ("ru", "Концерт хора «Шалкыма» в Актобе отложили из-за непогоды, сообщили в "
+           "областном управлении культуры.", "concert",
+     "cancelled"),
+    ("en", "The street theatre festival Yard kicked off in Pavlodar.", "festival", "ongoing"),
+    ("en", "The street theatre festival Yard is in full swing in Pavlodar.", "festival",
+     "ongoing"),
+    ("en", "The choir concert in Aktobe was put off because of the storm.", "concert",
+     "cancelled"),
+    ("ru", "В Павлодаре прошёл фестиваль уличных театров «Двор».", "festival", "held"),
+    ("en", "The street theatre festival Yard wrapped up in Pavlodar.", "festival", "held"),
+])
+def test_started_running_and_put_off(lang, text, etype, status):
+    """A festival or an exhibition that has started («стартовал», "kicked off") is
+    reported while it runs; one put off («отложили», "put off") is cancelled."""
+    assert one(extract(text, lang_hint=lang), etype).status == status
+
+
+@pytest.mark.parametrize(("lang", "text", "etype", "status"), [
+    ("ru", "Драматический театр приглашает зрителей на премьеру спектакля «Абай» в "
+           "Караганде.", "stage", "planned"),
+    ("ru", "В Караганде готовятся к фестивалю народного танца «Булак».", "festival",
+     "planned"),
+    ("ru", "Министр предложил провести в Караганде фестиваль народного танца «Булак».",
+     "festival", "planned"),
+    ("ru", "Концерт оркестра «Сазген» в Караганде не состоится из-за ремонта зала.",
+     "concert", "cancelled"),
+    ("en", "The president said the referendum would be held in October across the country.",
+     "civic", "planned"),
+    ("en", "The concert of the Sazgen orchestra is set for Friday in Karaganda.", "concert",
+     "planned"),
+    ("en", "The concert of the Sazgen orchestra in Karaganda will not take place this year.",
+     "concert", "cancelled"),
+    ("en", "The exhibition, set for release of the catalogue, was held in Karaganda.",
+     "exhibition", "held"),
+    ("kk", "Драма театры көрермендерді «Абай» спектаклінің премьерасына шақырады.", "stage",
+     "planned"),
+])
+def test_invitations_preparations_proposals_and_negated_occurrence(lang, text, etype, status):
+    """Invitations, preparations and proposals announce what is to come; «не
+    состоится», "will not take place" call it off (the longer cue before «состоится»,
+    "will")."""
+    assert one(extract(text, lang_hint=lang), etype).status == status
+
+
 def test_the_country_whose_culture_is_shown_takes_part():
     events = extract("The Days of Kazakhstan Culture were held in Baku in December 2023.",
                      lang_hint="en")
@@ -795,3 +845,117 @@ def test_an_award_ceremony_with_its_own_day_is_an_event_of_its_own():
     events = extract("В Шардаре 14 декабря состоялся праздничный концерт.\n\n16 декабря "
                      "состоится награждение лучших работников культуры.", lang_hint="ru")
     assert sorted(e.type for e in events) == ["ceremony", "concert"]
+@pytest.mark.parametrize("second", [
+    "Мероприятие состоится 5 декабря на площади Республики.",
+    "Он пройдёт 5 декабря на площади Республики.",
+])
+def test_the_day_told_right_after_an_event_is_its_day(second):
+    """A sentence that names no event but says when something takes place tells it of
+    the event of the sentence before it."""
+    events = extract("В Астане пройдёт фестиваль уличных театров «Двор». " + second,
+                     published="2025-11-20", lang_hint="ru")
+    festival = one(events, "festival")
+    assert (festival.start, festival.status) == ("2025-12-05", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "В музее Караганды открылась выставка «Степь». Музей был основан 5 мая 1935 года.",
+    "В музее Караганды открылась выставка «Степь».\n\nНовый зал откроется 5 декабря.",
+])
+def test_a_day_without_an_occurrence_or_in_another_paragraph_is_not_the_events(text):
+    events = extract(text, published="2025-11-20", lang_hint="ru")
+    assert one(events, "exhibition").start is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "В Таразе открылся фестиваль уличных театров «Двор». В прошлом году фестиваль "
+           "собрал более пяти тысяч зрителей."),
+    ("ru", "В Таразе пройдёт фестиваль уличных театров «Двор». Впервые фестиваль прошёл "
+           "в 2001 году."),
+    ("en", "The Yard street theatre festival opened in Taraz. Last year the festival drew "
+           "over 5,000 visitors."),
+    ("kk", "Таразда «Аула» көше театрлары фестивалі ашылды. Былтыр фестивальге бес мыңнан "
+           "астам көрермен келді."),
+])
+def test_a_past_year_of_an_earlier_edition_does_not_date_a_running_or_coming_event(lang, text):
+    festival = extract(text, published="2025-11-20", lang_hint=lang)[0]
+    assert festival.type == "festival"
+    assert festival.start is None and festival.status in ("ongoing", "planned")
+
+
+def test_a_past_year_dates_an_event_told_in_the_past():
+    events = extract("Дни казахской культуры в Анкаре. В прошлом году Дни казахской культуры "
+                     "прошли в Анкаре.", published="2025-03-01", lang_hint="ru")
+    assert one(events, "culture_days").start == "2024"
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("ru", "Концерт, посвящённый Дню Республики 25 октября, прошёл в Астане 18 октября.",
+     "2025-10-18"),
+    ("en", "The concert, dedicated to Republic Day on October 25, took place in Astana on "
+           "October 18.", "2025-10-18"),
+    # the holiday's day is the only one: the celebration takes it
+    ("ru", "Концерт, посвящённый Дню Республики 25 октября, прошёл в Астане.", "2025-10-25"),
+])
+def test_the_day_of_a_holiday_named_as_the_occasion_gives_way_to_the_events_own(lang, text,
+                                                                                 day):
+    assert one(extract(text, published="2025-11-20", lang_hint=lang), "concert").start == day
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Дни культуры Казахстана пройдут в Баку с 25 по 28 апреля. 25 апреля состоится "
+           "гала-концерт мастеров искусств, 26 апреля откроется выставка ковров."),
+    ("kk", "Бакуде 25-28 сәуір аралығында Қазақстан мәдениеті күндері өтеді. 25 сәуірде "
+           "гала-концерт өтеді, 26 сәуірде қолөнер көрмесі ашылады."),
+])
+def test_a_date_belongs_to_the_event_of_its_own_clause_not_one_across_a_comma(lang, text):
+    events = extract(text, published="2025-04-01", lang_hint=lang)
+    assert one(events, "concert").start == "2025-04-25"
+    assert one(events, "exhibition").start == "2025-04-26"
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "end"), [
+    ("kk", "Бүгін Астанада «Шабыт» фестивалі басталды. Ол 10 желтоқсанға дейін жалғасады.",
+     "2025-12-05", "2025-12-10"),
+    ("en", "The Steppe exhibition opened in Karaganda on December 5. It runs until January 10.",
+     "2025-12-05", "2026-01-10"),
+])
+def test_the_end_told_right_after_an_event_closes_its_run(lang, text, start, end):
+    event = extract(text, published="2025-12-05", lang_hint=lang)[0]
+    assert (event.start, event.end, event.status) == (start, end, "ongoing")
+
+
+def test_a_deadline_told_after_a_contest_is_not_its_end():
+    events = extract("Открыт приём заявок на конкурс молодых пианистов «Шабыт». Заявки "
+                     "принимаются до 10 января.", published="2025-12-05", lang_hint="ru")
+    assert one(events, "competition").end is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Аким Актобе встретился с послом Турции. В ходе встречи стороны отметили, что в "
+           "2026 году Актобе станет культурной столицей тюркского мира."),
+    ("en", "The akim of Aktobe met the Turkish ambassador. During the talks the sides noted "
+           "that in 2026 Aktobe will become the cultural capital of the Turkic world."),
+    ("kk", "Ақтөбе әкімі Түркия елшісімен кездесті. Кездесу барысында тараптар Ақтөбенің "
+           "2026 жылы түркі әлемінің мәдени астанасы болатынын атап өтті."),
+])
+def test_a_year_spoken_of_during_an_event_does_not_date_it(lang, text):
+    assert one(extract(text, published="2025-11-20", lang_hint=lang), "meeting").start is None
+
+
+def test_a_day_told_during_an_event_still_dates_it():
+    events = extract("В ходе визита 5 мая аким посетил Дом дружбы в Актобе.",
+                     published="2025-05-06", lang_hint="ru")
+    assert [e.start for e in events] == ["2025-05-05"]
+
+
+@pytest.mark.parametrize(("lang", "text", "etype"), [
+    ("en", "The UNESCO Director General arrived in Astana to attend the International Forum "
+           "of Culture.", "forum"),
+    ("ru", "Министр прибыл в Астану для участия в Международном форуме культуры.", "forum"),
+    ("ru", "Делегация прибыла в Астану, чтобы принять участие в форуме культуры.", "forum"),
+    ("kk", "Түркия делегациясы Шымкенттегі «Ұлы дала» фестиваліне қатысу үшін келді.",
+     "festival"),
+])
+def test_an_event_someone_came_to_attend_is_still_to_come(lang, text, etype):
+    assert one(extract(text, published="2025-11-20", lang_hint=lang), etype).status == "planned"

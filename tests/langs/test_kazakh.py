@@ -74,6 +74,12 @@ def test_quoted_name_the_model_leaves_is_still_an_organisation():
     ("Таразда театр фестивалі өтуде.", "ongoing"),
     ("Ақтөбеде ауа райына байланысты концерт өтпейтін болды.", "cancelled"),
     ("Алматыда халықаралық форумға дайындық жүріп жатыр.", "planned"),
+    # the present continuous: a converb and «жатыр»/«отыр»
+    ("Таразда жас ақындар айтысы қызу жүріп жатыр.", "ongoing"),
+    ("Көкшетауда кітап көрмесі жалғасып жатыр.", "ongoing"),
+    # «болады» 'will be', «тамашалай алады» 'will be able to see'
+    ("Көкшетауда ақындар айтысы болады.", "planned"),
+    ("Көкшетаудағы көрмеде көрермендер шеберлердің туындыларын тамашалай алады.", "planned"),
 ])
 def test_kazakh_status_cues(sentence, status):
     doc = process(Document(doc_id="t", source="test", raw=sentence + " Оған көптеген "
@@ -81,6 +87,13 @@ def test_kazakh_status_cues(sentence, status):
     assert doc.lang == "kk"
     assert doc.events, sentence
     assert doc.events[0].status == status
+
+
+def test_present_continuous_is_read_only_after_a_converb():
+    doc = analysed("Алматыда форумға сарапшылар қатысып жатыр.")
+    assert doc.tokens[-2].feats.get("tense") == "pres"
+    doc = analysed("Ескерткіштің жанында бір бала жатыр.")
+    assert doc.tokens[-2].feats.get("tense") is None
 
 
 def test_lookalike_letters_are_mapped_and_offsets_kept():
@@ -152,3 +165,15 @@ def test_the_tense_of_a_kazakh_predicate(sentence, tense):
     doc = analysed(sentence)
     predicate = [t for t in doc.tokens if t.pos == "WORD"][-1]
     assert predicate.feats.get("tense") == tense
+
+
+def test_the_predicate_at_the_end_of_a_long_sentence_gives_the_status():
+    """Kazakh puts the predicate last: its tense is the clause's, however long the
+    subject before it."""
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Астанада «Шебер» көрмесіне Алматы, Шымкент, Қарағанды, Ақтөбе, Атырау, Ақтау және "
+        "Павлодар "
+        "қалаларынан келген жүзге жуық шебердің қолөнер бұйымдары мен кілемдері "
+        "қойылып жатыр.")))
+    assert doc.lang == "kk"
+    assert [e.status for e in doc.events if e.type == "exhibition"] == ["ongoing"]

@@ -90,8 +90,10 @@ _RULES = (
     # "in the summer of 2026", "in spring 2025": the year
     ("en_season_year", "span", r"(?:in\s+)?(?:the\s+)?{SEASON}\s+(?:of\s+)?{Y1}"),
     # "on Monday", "Friday": the past or the coming one, as the clause's tense says; not
-    # a weekday that opens a date ("Tuesday, June 10")
-    ("en_weekday", "relative", r"on\s+{WD}(?!,?\s+(?:the\s+)?\d|,?\s+{M1})"),
+    # a weekday that opens a date ("Tuesday, June 10"), nor a mosque's or a prayer's name
+    # ("the Friday Mosque"); news agencies drop the "on" ("the festival opened Tuesday")
+    ("en_weekday", "relative",
+     r"(?:on\s+)?{WD}(?!\w)(?!,?\s+(?:the\s+)?\d|,?\s+{M1}|\s+(?:mosque|prayers?)\b)"),
     ("en_relative", "relative", r"{REL}"),
 )
 
@@ -104,13 +106,16 @@ _FUTURE = re.compile(
     r"|\b(?:is|are)\s+(?:to|due|set|scheduled|expected|planned|slated)\b(?:\s+to)?(?:\s+be)?"
     r"(?:\s+\w+)?|\b(?:scheduled|planned|slated|upcoming|expected|going\s+to)\b"
     r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
+    # the scheduled present of an occurrence ("the exhibition opens on Friday", "the
+    # festival takes place on March 5"): what a timetable says is to come
+    r"|\b(?:opens|starts|begins|kicks\s+off|takes\s+place|premieres|returns)\b"
     r"|\b(?:postponed|moved|rescheduled|put\s+off|delayed)\s+(?:to|until|till|for)\b"
     r"|\bto\s+(?:hold|host|organi[sz]e|stage|open|launch|conduct|arrange|celebrate|present"
     r"|visit|attend|tour|perform|take\s+part)\b",
     re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|held|met|took|began|saw|gave|made|came|went|won|"
-    r"spoke|brought|sent|became|left|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
+    r"spoke|brought|sent|became|left|ran|drew|led|sang|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
 # Participles that qualify a noun rather than tell the past ("events dedicated to City
 # Day", "a film titled …") and verbs of reporting, whose tense is the report's, not the
 # event's ("…, the ministry reported"; "said", "told" are no past words either); and the

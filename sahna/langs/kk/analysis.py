@@ -61,6 +61,9 @@ def mark_predicates(doc: Document) -> None:
         if predicate is None:
             continue
         low = predicate.lemma
+        if low in _PROGRESSIVE and _after_converb(toks, predicate):
+            predicate.feats["tense"] = "pres"
+            continue
         if low in _PAST_LOOKALIKES or (len(low) > 4 and _PAST.search(low)):
             predicate.feats["tense"] = "past"
             continue
@@ -68,6 +71,22 @@ def mark_predicates(doc: Document) -> None:
             if len(low) > 5 and low.endswith(endings):
                 predicate.feats["tense"] = tense
                 break
+
+
+#: The auxiliaries of the present continuous after a converb in «-ып/-іп/-п»: «қатысып
+#: жатыр» 'are taking part', «өтіп жатырмыз», «тыңдап отыр». Alone they are other verbs
+#: («ескерткіш алаңда тұр» 'stands'), so only after a converb; «тұр» and «жүр» are left
+#: out (after a converb they are as often habitual: «айтып жүр» 'keeps saying').
+_PROGRESSIVE = frozenset({"жатыр", "жатырмыз", "жатырсыз", "жатырсыңдар",
+                          "отыр", "отырмыз"})
+_CONVERB = ("ып", "іп", "п")
+
+
+def _after_converb(toks: list[Token], predicate: Token) -> bool:
+    """Is the word before ``predicate`` a converb in «-ып/-іп/-п» («өтіп», «қатысып»)?"""
+    at = next(i for i, t in enumerate(toks) if t is predicate)
+    before = [t for t in toks[:at] if t.pos == "WORD"]
+    return bool(before) and len(before[-1].lemma) > 3 and before[-1].lemma.endswith(_CONVERB)
 
 
 def _tokens_by_sentence(doc: Document) -> list[list[Token]]:

@@ -26,7 +26,7 @@ _GEN = frozenset({"gen", "poss_gen"})
 _LOC = frozenset({"loc", "poss_loc"})
 _NOM = frozenset({"nom"})
 
-_YW = r"\s*-?\s*(?:жыл(?:ы|ғы|дың|да|ға|дан)?(?!\w)|ж\.)"
+_YW = r"\s*-?\s*(?:жыл(?:ы|ғы|дың|да|ға|дан|ды)?(?!\w)|ж\.)"
 _SUF = r"(?:\s*-\s*[^\W\d_]{1,8})?"  # ordinal/case ending after a number: 21-і, 6-шы
 _SEP = r"(?:\s*-\s*|\s+)"
 _PRE = r"(?:(?:{Y0}{YW}|{QB})\s+)?"

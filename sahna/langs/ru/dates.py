@@ -5,8 +5,11 @@ endings, parts of a month)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, ClassVar
 
+from sahna.dates import lexicon
+from sahna.dates.patterns import phrase_regex
 from sahna.langs.base import Mixin
 
 if TYPE_CHECKING:
@@ -32,12 +35,19 @@ _RULES = (
     (
         "ru_list",
         "span",
-        r"{D1}(?:\s*,\s*{DN}){0,10}(?:\s*,\s*|\s+и\s+){D2}\s+{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
+        r"{D1}{ORD}(?:\s*,\s*{DN}{ORD}){0,10}(?:\s*,\s*|\s+и\s+){D2}{ORD}\s+{M2}"
+        r"(?:\s+{Y2}{YW})?(?:\s+{QA})?",
     ),
     (
         "ru_month_range",
         "span",
         r"со?\s+{M1}(?:\s+{Y1}{YW})?\s+(?:по|до)\s+{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
+    ),
+    # «в ноябре–декабре», «в мае-июне 2026 года»: from the first month to the second
+    (
+        "ru_months_dash",
+        "span",
+        r"(?:в|во)\s+{PART}{M1}{DASH}{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?",
     ),
     ("ru_year_range", "span", r"(?:в\s+)?{Y1}{DASH}{Y2}\s*(?:год(?:ах|ы|ов)(?!\w)|гг\.)"),
     ("ru_year_from_to", "span", r"с\s+{Y1}\s+(?:по|до)\s+{Y2}\s*(?:год\w*|гг?\.)"),
@@ -57,7 +67,34 @@ _RULES = (
     ("ru_until_month", "end", r"до\s+(?:конца\s+)?{M2}(?:\s+{Y2}{YW})?(?:\s+{QA})?"),
     ("ru_until_year", "end", r"до\s+(?:конца\s+)?{Y2}\s*(?:год(?:а|у)?(?!\w)|г\.)"),
     ("ru_relative", "relative", r"{REL}"),
+    # «Накануне в Астане состоялся концерт»: «накануне» alone is the day before the
+    # report; «накануне праздника» (with a noun) is the eve of something else, no date
+    (
+        "ru_eve",
+        "relative",
+        r"(?P<rel>накануне)(?=\s*[,.;:—–-]|\s+(?:в|во|на|вечером|утром|днём|днем|поздно|"
+        r"состоял\w*|прош(?:ёл|ел|ла|ло|ли)|открыл\w*|завершил\w*|стартовал\w*)(?!\w))",
+    ),
+    # «в субботу», «во вторник»: a bare weekday, the past or the coming one as the
+    # clause's verb says; not one that names the day of a date beside it («в пятницу,
+    # 5 декабря», «в пятницу (5 декабря)»)
+    ("ru_weekday", "relative", r"(?:в|во)\s+{WD}(?!\w)(?!\s*[,(]?\s*{D1}{ORD}\s+{M1})"),
 )
+
+#: The end of a clause for :meth:`RussianDates.clause_tense`.
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+#: Lemmas of verbs and participles that put a clause in the future whatever their own
+#: tense: «планируется», «запланирован», «намечено», «предстоит», «ожидается».
+_PLANNING = frozenset({"планироваться", "планировать", "запланировать", "наметить",
+                       "намечать", "намечаться", "предстоять", "ожидаться", "предполагаться",
+                       "собираться", "намереваться"})
+#: Verbs of will and agreement: the infinitive after them («договорились провести»,
+#: «решили открыть», «пригласили принять участие») is to come, whatever their own tense;
+#: not «удалось провести», «смогли открыть», which tell what was done.
+_WILLING = frozenset({"договориться", "решить", "согласиться", "предложить", "пообещать",
+                      "обещать", "хотеть", "желать", "рассчитывать", "надеяться",
+                      "пригласить", "приглашать", "готовиться", "намерен"})
 
 
 class RussianDates(Mixin):
@@ -68,4 +105,46 @@ class RussianDates(Mixin):
     date_rules: ClassVar[tuple[tuple[str, str, str], ...]] = _RULES
 
     def date_pieces(self, month_alt: MonthAlt) -> dict[str, str]:
-        return {"YW": _YW, "ORD": _ORD, "PART": _PART}
+        weekdays = phrase_regex(lexicon.relative_phrases(self.code, "weekday"))
+        return {"YW": _YW, "ORD": _ORD, "PART": _PART, "WD": rf"(?P<rel>{weekdays})"}
+
+    def clause_tense(self, text: str, start: int, end: int) -> str | None:
+        """«В субботу в Астане прошёл концерт» (past), «концерт состоится в субботу»
+        (coming): the tense of the finite verb nearest to the date in its clause, as the
+        morphological analyser reads it (a short participle alone, «выставка открыта»,
+        is a state, not a past: its «был» tells the past); a verb of planning
+        («планируется», «запланирован», «предстоит») is coming whatever its form, and a
+        verb of speaking («сообщили», «рассказал») tells when the news was given, not
+        when the event is, so it says nothing. A present tense («проходит») says
+        nothing either. An infinitive after a verb of will or agreement («договорились
+        провести») marks the coming, nearer to the dates it governs than that verb."""
+        from sahna.langs.ru import morph  # pymorphy2 loads only when a date asks
+
+        left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)),
+                   default=max(0, start - 300))
+        stop = _CLAUSE_END.search(text, end, end + 300)
+        right = stop.start() if stop else min(len(text), end + 300)
+        speech = self.cue_set("speech")
+        marks: list[tuple[int, str]] = []
+        willing = False  # the word before was a verb of will or agreement
+        for found in _WORD.finditer(text, left, right):
+            if start <= found.start() < end:
+                continue  # the date's own words («в субботу»)
+            parse = morph.parses(found.group().lower())[0]
+            lemma = parse.normal_form
+            was_willing, willing = willing, lemma in _WILLING or lemma in _PLANNING
+            if lemma in speech:
+                continue
+            tag = parse.tag
+            if lemma in _PLANNING or (was_willing and tag.POS == "INFN"):
+                # «договорились провести … в мае»: what they agreed to do is to come
+                tense = "coming"
+            elif tag.POS == "VERB" and tag.tense == "past":
+                tense = "past"
+            elif tag.POS == "VERB" and tag.tense == "futr":
+                tense = "coming"
+            else:
+                continue
+            distance = start - found.end() if found.end() <= start else found.start() - end
+            marks.append((distance, tense))
+        return min(marks)[1] if marks else None
