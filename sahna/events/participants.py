@@ -1206,6 +1206,9 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         cues += view.language.cue_words("authored")
     rng = view.sent_tokens[view.token_sent[first]]
     step, i = (1, last + 1) if view.language.head_final else (-1, first - 1)
+    if view.language.head_final and any(_subject_before_owner(view, j, rng)
+                                        for j in range(last, _past_list(view, i, step, rng))):
+        return False  # the list this name ends is the subject, another name owns the cue
     content = scanned = 0
     while rng.start <= i < rng.stop and content < 3 and scanned < HONOURED_REACH:
         i = _past_list(view, i, step, rng)
@@ -1224,6 +1227,41 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         scanned += 1
         i += step
     return False
+
+
+def _subject_before_owner(view: DocView, last: int, rng: range) -> bool:
+    """Does a name ending at token ``last`` end a subject phrase? In a head-final
+    language a list takes its case on the last item only, so a list of owners ends in
+    the genitive right before the owned noun («Құрманғазы, Тілендиев және тағы
+    басқалардың шығармалары»). A name in the nominative followed at once by another name
+    in the genitive, with no comma or «және» between, ends its own phrase: it is the
+    subject, the next name owns the work («Ержан Серіков Абайдың әндерін орындады»)."""
+    after = last + 1
+    if after >= rng.stop or not view.tokens[after].text[:1].isupper():
+        return False
+    genitive = view.language.cue_words("genitive_ending")
+    if view.lowers[last].endswith(genitive):
+        return False
+    owner = _name_end(view, after, rng)
+    return view.lowers[owner].endswith(genitive) and owner - after < 3 \
+        and (_starts_entity(view, after) or view.lowers[last].endswith(_SURNAME_ENDS))
+
+
+def _name_end(view: DocView, i: int, rng: range) -> int:
+    """The last of the capitalised words from token ``i`` on."""
+    while i + 1 < rng.stop and view.tokens[i + 1].text[:1].isupper():
+        i += 1
+    return i
+
+
+def _starts_entity(view: DocView, i: int) -> bool:
+    """Does a person or organisation the tagger found start at token ``i``?"""
+    start = view.tokens[i].start
+    return any(e.start == start and e.label in ("PER", "ORG") for e in view.doc.entities)
+
+
+#: Endings of a surname that closes a person's name («Серіков», «Омарова», «Әбішұлы»).
+_SURNAME_ENDS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "ский", "ская")
 
 
 def _owner_word(view: DocView, i: int) -> bool:

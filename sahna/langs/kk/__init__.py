@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from sahna.events.view import DocView
 
 
+#: The accusative endings: a lexicon noun with one is the object of the sentence's verb
+#: («Концертті … ұйымдастырды»), its base form the noun itself.
+_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+
 _TENSE_STATUS: dict[str, Status] = {"fut": "planned", "pres": "ongoing", "past": "held"}
 
 
@@ -77,8 +81,11 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         ("named") between a quoted name and its noun is left out («"Дала сазы" айтысы»)."""
         naming = self.cue_set("naming")
         text = " ".join(w for w in text.split(" ") if w.lower() not in naming)
-        if text.rpartition(" ")[2].lower() in self.noun_stems:
+        last = text.rpartition(" ")[2].lower()
+        if last in self.noun_stems:
             return text
+        if last[-2:] in _ACCUSATIVE and last[:-2] in self.noun_stems:
+            return text[:-2]  # «Концертті», «Мүшәйраны» opening a sentence as its object
         return rules.base_phrase(text)
 
     def venue_phrase(self, view: DocView, head: int, rng: range
