@@ -60,3 +60,44 @@ def test_an_event_noun_in_the_accusative_gives_a_base_title():
     doc = process(Document(doc_id="t", source="test", raw=(
         "Мүшәйраны облыстық мәдениет басқармасы ұйымдастырды. Мүшәйра Семейде өтті.")))
     assert doc.events and all(not e.title.lower().endswith("ны") for e in doc.events)
+
+
+def test_a_quoted_name_before_a_group_noun_is_a_group_after_the_works_it_plays():
+    # a work noun before the quotes heads the object; the group noun after them is the
+    # quoted name's own head
+    found = people("Шымкент, 2 қазан. 5 қазанда қалалық филармонияда «Ата толғауы» концерті "
+                   "өтеді. Концертте композитордың әндері мен күйлерін «Отырар сазы» оркестрі "
+                   "орындайды.")
+    assert ("Отырар сазы", "group", "performer") in found
+
+
+def test_a_quoted_work_with_its_noun_after_the_quotes_is_no_group():
+    found = names("Алматы, 28 қыркүйек. Кеше драма театрында «Қыз Жібек» спектаклінің "
+                  "премьерасы өтті. Басты рөлдерді Айжан Мұратова сомдады.")
+    assert "Қыз Жібек" not in found
+    assert "Айжан Мұратова" in found
+
+
+def test_a_sentence_opening_with_the_gathering_names_its_speakers():
+    found = names("Ақтау, 27 ақпан. Облыстық музейде «Маңғыстау жыраулары» тақырыбында "
+                  "дөңгелек үстел өтті. Жиында ғалым Сәкен Жұмабаев пен ақын Бауыржан "
+                  "Халиоллаұлы сөз сөйледі.")
+    assert {"Сәкен Жұмабаев", "Бауыржан Халиоллаұлы"} <= set(found)
+
+
+def test_a_sentence_about_something_else_names_no_speakers():
+    found = names("Ақтау, 27 ақпан. Облыстық музейде «Маңғыстау жыраулары» тақырыбында "
+                  "дөңгелек үстел өтті. Кеше ғалым Сәкен Жұмабаев жаңа кітабын шығарды.")
+    assert "Сәкен Жұмабаев" not in found
+
+
+def test_a_visit_to_a_city_in_the_dative_is_an_event_with_its_leader():
+    found = people("Алматы, 6 маусым. Қырғыз Республикасының Мәдениет министрі Мирбек "
+                   "Мамбеталиев бастаған делегация Алматыға ресми сапармен келді.")
+    assert ("Мирбек Мамбеталиев", "person", "official") in found
+
+
+def test_a_word_in_the_genitive_is_no_part_of_a_persons_name():
+    found = names("Алматы, 6 маусым. Қырғыз Республикасының Мәдениет министрі Мирбек "
+                  "Мамбеталиев бастаған делегация Алматыға ресми сапармен келді.")
+    assert not any("Республикасының" in name for name in found)

@@ -734,8 +734,9 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True  # "events in 2025" are a class of events; "concerts on 5 May" are not
     if context_date(view, m.sent) is not None:
         return True
-    # a tour is placed by where it goes too («гастрольдік сапармен Моңғолияға»)
-    if any(_locative(view, p.start, tour=m.type == "tour")
+    # a tour or a visit is placed by where it goes too («гастрольдік сапармен
+    # Моңғолияға», «Алматыға ресми сапармен келді»)
+    if any(_locative(view, p.start, tour=m.type in ("tour", "meeting"))
            for p in view.in_sentence("places", m.sent)):
         return True
     if _title_cased_name(view, m):
@@ -936,11 +937,12 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
         sides = not here and _names_sides(view, sent)
-        if not performers and not sides and not _has_credit(view, sent):
+        back = not here and not performers and _opens_with_occasion(view, sent)
+        if not performers and not sides and not back and not _has_credit(view, sent):
             continue
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
                   and (not performers or d.type in PERFORMING)]
-        if sides and not before:  # "masters from … present their works" at a fair
+        if (sides or back) and not before:  # "masters from … present their works" at a fair
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if sides:  # the sides of the event of the paragraph, not of one told before it
             para = paragraphs(view)
@@ -961,6 +963,24 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _opens_with_occasion(view: DocView, sent: int) -> bool:
+    """A sentence that opens with the generic noun of an occasion («Шараға …», «Іс-шарада
+    …», «Жиында …», «Аталған басқосуға …»: ``cues.tsv`` ``refers_back``) is about the
+    event told before it: who it names there attended or spoke at that event."""
+    back = view.language.cue_words("refers_back")
+    if not back:
+        return False
+    rng = view.sent_tokens[sent]
+    for i in range(rng.start, min(rng.stop, rng.start + 2)):
+        low = view.lowers[i]
+        if not view.tokens[i].text[:1].isalpha():
+            continue
+        if any(low != word and low.startswith(word) and view.matches(i, word)
+               for word in back) and view.lowers[i] not in back:
+            return True  # the noun with a case ending; «Аталған» alone goes on to its noun
+    return False
 
 
 def _names_sides(view: DocView, sent: int) -> bool:

@@ -629,6 +629,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if is_reported_by(view, ent, *span) or is_work(view, *span) \
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
+                or (ent.label == "PER" and _owner_inside(view, *span)) \
                 or is_honoured(view, *span, authored=performing) \
                 or ((ent.label == "PER" or view.language.head_final)
                     and is_namesake(view, *span)):
@@ -1083,6 +1084,17 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
 
 
+def _owner_inside(view: DocView, first: int, last: int) -> bool:
+    """A head-final language puts the case of a name on its last word only: a word in the
+    genitive before the last one owns what follows and is no part of a person's name
+    («Қырғыз Республикасының Мәдениет … министрі»: the tagger's «Республикасының
+    Мәдениет» is a body's words)."""
+    if not view.language.head_final:
+        return False
+    genitive = view.language.cue_words("genitive_ending")
+    return any(view.lowers[i].endswith(genitive) for i in range(first, last))
+
+
 def _ends_in_event_word(view: DocView, last: int) -> bool:
     """A name closed by a word that alone names a kind of event ("… Light Festival", "…
     Davis Cup", "… Forum") names that event; a name closed by a word of a group or a body
@@ -1473,10 +1485,31 @@ def quoted_work(view: DocView, first: int) -> bool:
             shut = next((k for k in range(start, min(rng.stop, start + 8))
                          if view.tokens[k].text == ")"), None)
             start = shut + 1 if shut is not None else rng.stop
-        near += _phrase_side(view, start, 1, rng)[:3]
+        after = _phrase_side(view, start, 1, rng)[:3]
+        if view.language.head_final and _group_head(view, after):
+            return False  # «… күйлерін «Отырар сазы» оркестрі орындайды»: the head noun
+            # follows its name; the work noun before the quotes heads the object
+        near += after
     nouns = work_nouns(view.lang)
     return any(view.key(i) in nouns or (view.stems and any(
         view.lowers[i].startswith(n) for n in nouns)) for i in near)
+
+
+def _group_head(view: DocView, after: list[int]) -> bool:
+    """Is the first noun after a quoted name (over adjectives: «фольклорлық») a group
+    noun of ``roles.tsv`` («ансамблі», «оркестрі», «хоры»)?"""
+    index = role_index(view.lang)
+    for i in after:
+        if any(kind == "group" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, index)):
+            return True
+        if not view.lowers[i].endswith(_ADJECTIVE_ENDS):
+            return False
+    return False
+
+
+#: Endings of a Kazakh adjective that may stand between a name and its head noun.
+_ADJECTIVE_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
 
 
 #: How far from its quotes the group word of a quoted name may stand: over a list of

@@ -11,6 +11,7 @@ capitalisation rules (:mod:`sahna.langs.kk.names`) stand in.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sahna.analyse.relevance import within_budget
 from sahna.analyse.segment import sentences, words
@@ -125,7 +126,34 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         if not any(s < end and start < e for s, e in taken):
             out.append(NamedEntity(start, end, inner, "ORG", inner))
     out.sort(key=lambda e: e.start)
-    return out
+    return [_quoted_group(doc.text, e) for e in out]
+
+
+def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
+    """A quoted name the tagger took for a work or an event is a group's when a group
+    noun follows the quotes («"Отырар сазы" оркестрі», «"Сазген" ансамблі»): in Kazakh
+    the head noun comes after its name, and a work's noun is not one of a group."""
+    if ent.label not in ("WORK", "EVENT", "FAC"):
+        return ent
+    before, after = text[ent.start - 1:ent.start], text[ent.end:ent.end + 1]
+    if not before or before not in _OPEN or not after or after not in _CLOSE:
+        return ent
+    nxt = text[ent.end + 1:ent.end + 40].split()
+    if nxt and nxt[0].lower().startswith(_group_heads()):
+        return NamedEntity(ent.start, ent.end, ent.text, "ORG", ent.text)
+    return ent
+
+
+_OPEN = "«\"“„"
+_CLOSE = "»\"”“"
+
+
+@cache
+def _group_heads() -> tuple[str, ...]:
+    """The stems of group nouns (``roles.tsv`` rows of kind ``group``: «ансамбл»,
+    «оркестр», «хор», «тобы»)."""
+    return tuple(row[0] for row in language("kk").rows("roles.tsv")
+                 if len(row) > 2 and row[2] == "group")
 
 
 def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
