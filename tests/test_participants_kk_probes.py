@@ -101,3 +101,64 @@ def test_a_word_in_the_genitive_is_no_part_of_a_persons_name():
     found = names("Алматы, 6 маусым. Қырғыз Республикасының Мәдениет министрі Мирбек "
                   "Мамбеталиев бастаған делегация Алматыға ресми сапармен келді.")
     assert not any("Республикасының" in name for name in found)
+
+
+def test_a_given_name_that_is_an_event_noun_stays_in_the_name():
+    found = names("Астана, 14 қаңтар. Ұлттық кітапханада жас ақындардың поэзия кеші өтті. "
+                  "Кешті Жазушылар одағының төрағасы Мереке Құлкенов ашты.")
+    assert "Мереке Құлкенов" in found
+
+
+def test_a_given_name_that_is_an_event_noun_makes_no_event():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Астана, 3 наурыз. Кеше Ұлттық музейде кітап көрмесі ашылды. Көрмені Сайлау "
+        "Серікбаев пен Мереке Құлкенов ашты.")))
+    assert [e.type for e in doc.events] == ["exhibition"]
+
+
+def test_a_given_name_ending_like_an_accusative_keeps_its_ending():
+    found = names("Түркістан, 3 қыркүйек. Кеше Түркістанда «Сарыарқа» концерті өтті. "
+                  "Іс-шараға облыс әкімі Дархан Сатыбалды қатысты.")
+    assert "Дархан Сатыбалды" in found
+
+
+def test_the_composer_before_his_opera_does_not_perform():
+    found = names("Рим, 12 қараша. Римдегі «Костанци» театрының сахнасында Верди операсы "
+                  "«Аида» қойылды. Басты партияларды Мәдина Басбаева, Жупар Габдуллин және "
+                  "Талгат Мусабаев орындады.")
+    assert "Верди" not in found
+    assert {"Мәдина Басбаева", "Талгат Мусабаев"} <= set(found)
+
+
+def test_a_word_before_a_name_in_the_accusative_gives_it_no_kind():
+    found = people("Рим, 12 қараша. Римде «Аида» операсы қойылды. Басты партияларды "
+                   "Мәдина Басбаева орындады.")
+    assert ("Мәдина Басбаева", "person", "performer") in found
+
+
+def test_a_quoted_troupe_named_with_a_genre_word_is_a_group():
+    found = people("Рим, 12 қараша. «Астана Опера» театрының труппасы Италияда гастрольдік "
+                   "сапармен жүр.")
+    assert ("Астана Опера", "group", "performer") in found
+
+
+def test_a_quoted_theatre_on_whose_stage_the_show_runs_is_the_venue():
+    found = names("Рим, 12 қараша. Римдегі «Костанци» театрының сахнасында «Аида» операсы "
+                  "қойылды. Басты партияны Мәдина Басбаева орындады.")
+    assert "Костанци" not in found
+
+
+def test_a_group_in_the_genitive_belongs_to_the_event_noun_it_owns():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Париж, 5 қазан. Қазақстанның Франциядағы мәдени маусымы жалғасып жатыр. Мәдени "
+        "маусым 20 қыркүйекте «Астана Балет» хореографиялық ұжымының Париждегі "
+        "қойылымымен басталған болатын.")))
+    by_type = {e.type: [p.name for p in e.participants] for e in doc.events}
+    assert "Астана Балет" in by_type.get("stage", [])
+    assert "Астана Балет" not in by_type.get("culture_days", [])

@@ -33,7 +33,7 @@ from sahna.events.lexicon import honorifics, role_index
 from sahna.events.mentions import Mention, by_sentence, find_mentions
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
-from sahna.events.view import DocView
+from sahna.events.view import CLOSE_QUOTES, DocView
 
 #: Types that hold kinds of occurrence each named by its own noun (a lecture, a book
 #: presentation, a master class): two mentions of such a type with different head
@@ -1616,9 +1616,45 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
     for m, i in here:  # inside or overlapping the phrase of one mention
         if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
             return i
+    owned = _owned_mention(view, here, start, end)
+    if owned is not None:
+        return owned
     nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
                                            abs(start - toks[mi[0].phrase_last].end)))
     return nearest[1]
+
+
+#: How many words may stand between a genitive name and the event noun it owns (a
+#: group's noun, a place, adjectives: «… ұжымының Париждегі қойылымымен»).
+OWNED_REACH = 6
+
+
+def _owned_mention(view: DocView, here: list[tuple[Mention, int]], start: int,
+                   end: int) -> int | None:
+    """In a head-final language a name in the genitive owns the noun after it: the
+    event whose trigger that noun is («"Астана Балет" ұжымының Париждегі қойылымымен»:
+    the performance, not the season the sentence also names)."""
+    if not view.language.head_final:
+        return None
+    span = people.token_span(view, start, end)
+    if span is None:
+        return None
+    genitive = view.language.cue_words("genitive_ending")
+    rng = view.sent_tokens[view.token_sent[span[1]]]
+    last = span[1]
+    # a quoted name's own head noun carries the case («"Астана Балет" хореографиялық
+    # ұжымының»): over the closing quote and lower-case words to the genitive
+    while not view.lowers[last].endswith(genitive) and last + 1 < rng.stop \
+            and last - span[1] < 3 and (view.tokens[last + 1].text in CLOSE_QUOTES
+                                        or view.tokens[last + 1].text.islower()):
+        last += 1
+    if not view.lowers[last].endswith(genitive):
+        return None
+    for k in range(last + 1, min(rng.stop, last + 1 + OWNED_REACH)):
+        hit = next((i for m, i in here if m.first <= k <= m.last), None)
+        if hit is not None:
+            return hit
+    return None
 
 
 _DAYS = re.compile(r"(\w+)\s*-\s*days?\b", re.IGNORECASE)

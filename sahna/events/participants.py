@@ -213,7 +213,9 @@ def _adjacent_kind(view: DocView, first: int, last: int) -> str | None:
     rng = view.sent_tokens[view.token_sent[first]]
     index = role_index(view.lang)
     bodies = view.language.cue_words("body")
-    for i in (first - 1, last + 1):
+    # a head-final language puts the group's noun after its name; the word before is the
+    # clause's («Басты партияларды Мәдина Басбаева …»: the parts she sang, no party)
+    for i in (last + 1,) if view.language.head_final else (first - 1, last + 1):
         if not rng.start <= i < rng.stop or view.tokens[i].text[:1].isupper():
             continue
         kinds = [kind for cue, _role, kind in view.candidates(i, index)
@@ -1032,12 +1034,21 @@ def lead_words(view: DocView, first: int, last: int) -> int:
         person_cue = any(view.matches(i, cue) and kind == "person"
                          for cue, _role, kind in view.candidates(i, role_index(view.lang)))
         event_word = any(view.matches(i, t.pattern[0])
-                         for t in view.candidates(i, trigger_index(view.lang)))
+                         for t in view.candidates(i, trigger_index(view.lang))
+                         if not _given_name(view, i, t.pattern[0]))
         pronoun = view.lowers[i] in view.language.cue_set("pronoun")  # «Оған Түркістан …»
         if not (person_cue or event_word or pronoun):
             break
         count += 1
     return count
+
+
+def _given_name(view: DocView, i: int, stem: str) -> bool:
+    """In Kazakh an event noun as written, inside a sentence, before a capitalised word is
+    a given name («Мереке Құлкенов», «Мейрам Айтмағамбетов»): the word that opens a
+    sentence before a name is inflected («Концертке Әсем Нұрланова») or first."""
+    return view.language.head_final and view.lowers[i] == stem.rstrip("=") \
+        and i != view.sent_tokens[view.token_sent[i]].start
 
 
 def _feminine_of(form: str, normal: str) -> bool:
@@ -1101,6 +1112,11 @@ def _ends_in_event_word(view: DocView, last: int) -> bool:
     ("Astana Opera", "… Congress of …" bodies) is one's, whatever else the word means."""
     if view.tokens[last].text[1:].isupper():
         return False  # an acronym
+    if view.language.head_final and last + 1 < len(view.tokens) \
+            and view.tokens[last + 1].text in CLOSE_QUOTES:
+        rng = view.sent_tokens[view.token_sent[last]]
+        if _group_head(view, _phrase_side(view, last + 2, 1, rng)[:3]):
+            return False  # «"Астана Опера" театрының труппасы»: the group's own name
     index = role_index(view.lang)
     if any(kind in ("group", "org") and view.matches(last, cue)
            for cue, _role, kind in view.candidates(last, index)):
@@ -1499,15 +1515,28 @@ def _group_head(view: DocView, after: list[int]) -> bool:
     """Is the first noun after a quoted name (over adjectives: «фольклорлық») a group
     noun of ``roles.tsv`` («ансамблі», «оркестрі», «хоры»)?"""
     index = role_index(view.lang)
-    for i in after:
+    for k, i in enumerate(after):
         if any(kind == "group" and view.matches(i, cue)
                for cue, _role, kind in view.candidates(i, index)):
-            return True
+            return not _where(view, i, after[k + 1:k + 2])
         if not view.lowers[i].endswith(_ADJECTIVE_ENDS):
             return False
     return False
 
 
+def _where(view: DocView, head: int, nxt: list[int]) -> bool:
+    """Does the group noun at ``head`` say where rather than who: in the locative
+    («театрында»), or in the genitive owning a noun in the locative («театрының
+    сахнасында», on the theatre's stage)?"""
+    low = view.lowers[head]
+    if low.endswith(_LOCATIVE_ENDS):
+        return True
+    genitive = view.language.cue_words("genitive_ending")
+    return low.endswith(genitive) and bool(nxt) and view.lowers[nxt[0]].endswith(_LOCATIVE_ENDS)
+
+
+#: The Kazakh locative endings («театрында», «сахнасында»).
+_LOCATIVE_ENDS = ("да", "де", "та", "те")
 #: Endings of a Kazakh adjective that may stand between a name and its head noun.
 _ADJECTIVE_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
 

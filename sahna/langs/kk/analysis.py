@@ -138,10 +138,18 @@ def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
     before, after = text[ent.start - 1:ent.start], text[ent.end:ent.end + 1]
     if not before or before not in _OPEN or not after or after not in _CLOSE:
         return ent
-    nxt = text[ent.end + 1:ent.end + 40].split()
-    if nxt and nxt[0].lower().startswith(_group_heads()):
-        return NamedEntity(ent.start, ent.end, ent.text, "ORG", ent.text)
-    return ent
+    nxt = [w.strip(".,;:!?»").lower() for w in text[ent.end + 1:ent.end + 60].split()[:2]]
+    if not nxt or not nxt[0].startswith(_group_heads()):
+        return ent
+    # «"Костанци" театрында», «… театрының сахнасында»: where, not who
+    if nxt[0].endswith(_LOCATIVE) or (nxt[0].endswith(_GENITIVE) and len(nxt) > 1
+                                      and nxt[1].endswith(_LOCATIVE)):
+        return ent
+    return NamedEntity(ent.start, ent.end, ent.text, "ORG", ent.text)
+
+
+_LOCATIVE = ("да", "де", "та", "те")
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
 _OPEN = "«\"“„"
