@@ -162,3 +162,35 @@ def test_a_group_in_the_genitive_belongs_to_the_event_noun_it_owns():
     by_type = {e.type: [p.name for p in e.participants] for e in doc.events}
     assert "Астана Балет" in by_type.get("stage", [])
     assert "Астана Балет" not in by_type.get("culture_days", [])
+
+
+def test_officials_named_by_initials_and_surname_take_part():
+    found = people("Анкара, 15 қазан. ҚР Мәдениет және ақпарат министрі А.Балаева Түркия "
+                   "Республикасының Мәдениет және туризм министрі М.Эрсоймен кездесті.")
+    assert ("А.Балаева", "person", "official") in found
+    assert ("М.Эрсой", "person", "official") in found
+
+
+def test_an_initial_before_a_name_named_after_is_no_person():
+    found = names("Ақтау, 27 ақпан. Ш.Есенов атындағы университетте дөңгелек үстел өтті. "
+                  "Жиында ғалым Сәкен Жұмабаев сөз сөйледі.")
+    assert not any("Есенов" in name for name in found)
+
+
+def test_a_body_named_after_a_person_organises_the_forum():
+    found = people("Алматы, 5 тамыз. 10 тамызда Алматыда «Абай әлемі» халықаралық форумы "
+                   "өтеді. Форумды Абай институты ұйымдастырады.")
+    assert ("Абай институты", "org", "organizer") in found
+    assert not any(name == "Абай" for name, _kind, _role in found)
+
+
+def test_a_person_going_to_a_school_is_no_school_name():
+    found = names("Алматы, 5 тамыз. Кеше Алматыда «Абай әлемі» форумы өтті. Форумға Асхат "
+                  "Шахаров мектепке барып қатысты.")
+    assert "Асхат Шахаров" in found
+
+
+def test_the_concert_agency_named_as_organiser_of_a_concert():
+    found = people("Қостанай, 4 наурыз. Облыстық филармонияда «Қазақконцерт» мемлекеттік "
+                   "концерттік ұйымының ұйымдастыруымен «Жыр-толғау» концерті өтті.")
+    assert any("Қазақконцерт" in name and role == "organizer" for name, _kind, role in found)

@@ -125,8 +125,71 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         end = start + len(inner)
         if not any(s < end and start < e for s, e in taken):
             out.append(NamedEntity(start, end, inner, "ORG", inner))
+    out = _with_initials(doc.text, out)
     out.sort(key=lambda e: e.start)
-    return [_quoted_group(doc.text, e) for e in out]
+    return [_named_body(doc.text, _quoted_group(doc.text, e)) for e in out]
+
+
+def _named_body(text: str, ent: NamedEntity) -> NamedEntity:
+    """A name the tagger took for a person's, followed at once by the type word of a
+    body («Абай институты», «Мұхтар Әуезов музейі», «Жамбыл филармониясы»), is the
+    body's name: in Kazakh a body is named by a name in the nominative before its noun
+    (the person it is named after takes no part). «Абай атындағы …» is the tagger's
+    organisation already."""
+    if ent.label != "PER":
+        return ent
+    match = _NEXT_WORD.match(text, ent.end)
+    word = match.group(1).lower() if match else ""
+    # the noun with the possessive of a compound name («институты», «театрының»), not
+    # a noun the person acts on («мектепке барды»)
+    if not any(word.startswith(stem) and (stem.endswith(("ы", "і"))
+                                          or word[len(stem):].startswith(_POSSESSIVE))
+               for stem in _body_types()):
+        return ent
+    end = match.end(1)
+    return NamedEntity(ent.start, end, text[ent.start:end], "ORG",
+                       kk_ner.base_form(text[ent.start:end], "ORG"))
+
+
+_POSSESSIVE = ("ы", "і", "сы", "сі")
+_NEXT_WORD = re.compile(r"[ \t]+([а-яәғқңөұүһі]+)")
+
+
+@cache
+def _body_types() -> tuple[str, ...]:
+    """Stems of the type words of bodies and groups (``org_words.tsv`` class
+    ``type``: «институт», «университет», «театр», «ансамбл», «қоры»)."""
+    return tuple(row[0] for row in language("kk").rows("org_words.tsv")
+                 if len(row) > 2 and row[2] == "type")
+
+
+#: An initial and a surname («А.Балаева», «Қ.-Ж. Тоқаев», «М. Эрсоймен»): Kazakh papers
+#: name officials so, and the tagger, trained on full names, misses them.
+_INITIALS = re.compile(r"(?<![\w.])((?:[А-ЯӘҒҚҢӨҰҮҺІЁ]\.[ -]?){1,2})"
+                       r"([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]{2,}(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?)")
+
+
+def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
+    """The tagger's entities, with people named by initials and a surname: a person the
+    tagger found from the surname takes the initials before it; one it missed is added.
+    Not a name followed by «атындағы» (what is named after someone, the tagger's
+    organisation or place) nor one inside another entity."""
+    out = list(found)
+    for match in _INITIALS.finditer(text):
+        start, end = match.start(), match.end()
+        if text[end:end + 11].lstrip().lower().startswith("атындағы"):
+            continue
+        inside = [k for k, e in enumerate(out) if e.start < end and start < e.end]
+        if not inside:
+            out.append(NamedEntity(start, end, text[start:end], "PER",
+                                   kk_ner.base_form(text[start:end], "PER")))
+            continue
+        k = inside[0]
+        ent = out[k]
+        if len(inside) == 1 and ent.label == "PER" and start < ent.start <= match.start(2):
+            span = text[start:ent.end]
+            out[k] = NamedEntity(start, ent.end, span, "PER", kk_ner.base_form(span, "PER"))
+    return out
 
 
 def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
