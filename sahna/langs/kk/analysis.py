@@ -139,7 +139,9 @@ def _named_body(text: str, ent: NamedEntity) -> NamedEntity:
     if ent.label != "PER":
         return ent
     match = _NEXT_WORD.match(text, ent.end)
-    word = match.group(1).lower() if match else ""
+    if match is None:
+        return ent
+    word = match.group(1).lower()
     # the noun with the possessive of a compound name («институты», «театрының»), not
     # a noun the person acts on («мектепке барды»)
     if not any(word.startswith(stem) and (stem.endswith(("ы", "і"))
