@@ -194,3 +194,19 @@ def test_the_concert_agency_named_as_organiser_of_a_concert():
     found = people("Қостанай, 4 наурыз. Облыстық филармонияда «Қазақконцерт» мемлекеттік "
                    "концерттік ұйымының ұйымдастыруымен «Жыр-толғау» концерті өтті.")
     assert any("Қазақконцерт" in name and role == "organizer" for name, _kind, role in found)
+
+
+def test_winners_named_in_sentences_of_their_own_belong_to_the_contest():
+    found = names("Шымкент, 20 сәуір. Кеше Шымкентте «Жас қанат» әншілер байқауы өтті. "
+                  "Байқау жеңімпазы – Жансая Әбдімәлік. Жүлдегерлер қатарында Ерасыл Қанатұлы "
+                  "мен Аружан Серікова бар. Бас жүлде Алматыдан келген Нұрбек Сейітовке "
+                  "табысталды.")
+    assert {"Жансая Әбдімәлік", "Ерасыл Қанатұлы", "Аружан Серікова",
+            "Нұрбек Сейітов"} <= set(found)
+
+
+def test_a_sentence_opening_with_the_stage_is_no_part_of_the_groups_name():
+    found = people("Алматы, 3 мамыр. Кеше Алматыда «Көктем» концерті өтті. Сахнада Qazaq "
+                   "Chamber Orchestra мен «Камерата Казахстана» ансамблі өнер көрсетті.")
+    assert ("Qazaq Chamber Orchestra", "group", "performer") in found
+    assert ("Камерата Казахстана", "group", "performer") in found

@@ -1091,12 +1091,18 @@ def lead_of_headline(view: DocView, drafts: list[Draft], mentions: list[Mention]
 
 
 def _has_credit(view: DocView, sent: int) -> bool:
+    """Does a sentence with a name credit it with a part (a role cue of
+    :data:`ATTACHING_ROLES`), or with a win («Байқау жеңімпазы – …», «Гран-при … алды»:
+    ``cues.tsv`` ``winner``)?"""
     rng = view.sent_tokens[sent]
     if not any(e.label in ("PER", "ORG") for e in view.in_sentence("entities", sent)):
         return False
     index = role_index(view.lang)
-    return any(role in ATTACHING_ROLES and view.matches(i, cue)
-               for i in rng for cue, role, _kind in view.candidates(i, index))
+    if any(role in ATTACHING_ROLES and view.matches(i, cue)
+           for i in rng for cue, role, _kind in view.candidates(i, index)):
+        return True
+    winners = view.language.cue_words("winner")
+    return bool(winners) and any(view.lowers[i].startswith(winners) for i in rng)
 
 
 #: Roles whose cue in a sentence without an event of its own ties the people named there

@@ -507,6 +507,8 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
     name_run = name_run[lead_words(view, name_run[0], name_run[-1]):]
+    if _opening_adverbial(view, name_run):
+        name_run = name_run[1:]  # «Сахнада Qazaq Chamber Orchestra …»: where, then who
     name = view.span_text(name_run[0], name_run[-1])
     if _NUMERAL.fullmatch(name) or len(name) < 2:
         return None
@@ -529,6 +531,26 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         return name, inherited, name_run[0], name_run[-1], False, None
     latin = all(ch.isascii() for ch in name if ch.isalpha())
     return name, "group" if latin else "person", name_run[0], name_run[-1], False, None
+
+
+#: Case endings of a word that opens a Kazakh sentence as an adverbial (locative,
+#: dative, ablative): «Сахнада», «Кеште», «Фестивальге», «Ресейден».
+_ADVERBIAL_CASE = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан",
+                   "тен", "нан", "нен")
+
+
+def _opening_adverbial(view: DocView, run: list[int]) -> bool:
+    """Is the first word of a capitalised run the sentence's first word in a case of
+    place or direction, outside any person the tagger found? A name takes its case on
+    its last word only, so such a word is no part of the name after it."""
+    if not view.language.head_final or len(run) < 2:
+        return False
+    i = run[0]
+    if i != view.sent_tokens[view.token_sent[i]].start or not view.lowers[i].endswith(
+            _ADVERBIAL_CASE) or not view.tokens[i].text[1:].islower():
+        return False
+    start = view.tokens[i].start
+    return not any(e.start <= start < e.end and e.label == "PER" for e in view.doc.entities)
 
 
 def default_role(event_type: str, performing: bool) -> str:

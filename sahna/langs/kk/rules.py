@@ -235,8 +235,16 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             break
     # A word with a case ending (dative, locative, ablative, instrumental: «Шараға»,
     # «Түркістанда») belongs to the clause, not to the name: the name starts after it.
+    inside = 0  # quote marks passed going back: the words of a quoted name keep theirs
     for k in range(head - 1, first - 1, -1):
-        if _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers:
+        text = toks[k].text
+        if text in CLOSE_QUOTES and (inside == 0 or text not in OPEN_QUOTES):
+            inside += 1
+            continue
+        if text in OPEN_QUOTES:
+            inside = max(0, inside - 1)
+            continue
+        if not inside and _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers:
             first = k + 1
             break
     quotes = [k for k in range(first, head) if toks[k].text in OPEN_QUOTES + CLOSE_QUOTES]
