@@ -210,3 +210,28 @@ def test_a_sentence_opening_with_the_stage_is_no_part_of_the_groups_name():
                    "Chamber Orchestra мен «Камерата Казахстана» ансамблі өнер көрсетті.")
     assert ("Qazaq Chamber Orchestra", "group", "performer") in found
     assert ("Камерата Казахстана", "group", "performer") in found
+
+
+def test_a_delegation_named_by_its_side_is_a_guest_organisation():
+    found = people("Астана, 4 наурыз. Сенат Төрағасы Мәулен Әшімбаев Германия Бундестагының "
+                   "делегациясымен кездесті.")
+    assert ("Мәулен Әшімбаев", "person", "official") in found
+    assert ("Германия Бундестагының делегациясы", "org", "guest") in found
+
+
+def test_the_owner_of_a_visiting_delegation_takes_part():
+    found = names("Астана, 4 наурыз. Мәдениет вице-министрі Қанат Ысқақов Қытайдың мәдениет "
+                  "және туризм министрлігінің делегациясын қабылдады.")
+    assert "Қанат Ысқақов" in found
+    assert any(name.startswith("Қытайдың мәдениет") for name in found)
+
+
+def test_welcoming_a_president_is_a_meeting():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Астана, 4 наурыз. Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада Әзірбайжан "
+        "Президенті Ильхам Әлиевті салтанатты түрде қарсы алды.")))
+    assert [e.type for e in doc.events] == ["meeting"]
+    assert "Қасым-Жомарт Тоқаев" in [p.name for p in doc.events[0].participants]

@@ -125,7 +125,7 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         end = start + len(inner)
         if not any(s < end and start < e for s, e in taken):
             out.append(NamedEntity(start, end, inner, "ORG", inner))
-    out = _with_initials(doc.text, out)
+    out = _with_delegations(doc.text, _with_initials(doc.text, out))
     out.sort(key=lambda e: e.start)
     return [_named_body(doc.text, _quoted_group(doc.text, e)) for e in out]
 
@@ -169,6 +169,45 @@ def _body_types() -> tuple[str, ...]:
 #: name officials so, and the tagger, trained on full names, misses them.
 _INITIALS = re.compile(r"(?<![\w.])((?:[А-ЯӘҒҚҢӨҰҮҺІЁ]\.[ -]?){1,2})"
                        r"([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]{2,}(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?)")
+
+
+#: «Новгород облысының делегациясы», «Түркия делегациясымен», «Германия Бундестагының
+#: делегациясы»: up to four words of a side's name (capitalised, or a region's or a
+#: city's noun in the genitive) before the word «делегация».
+_DELEGATION = re.compile(
+    r"((?:[А-ЯӘҒҚҢӨҰҮҺІЁA-Z][\w-]*|облыс\w*|қала\w*|ауданы\w*|республика\w*)"
+    r"(?:[ \t]+(?:[А-ЯӘҒҚҢӨҰҮҺІЁA-Z][\w-]*|облыс\w*|қала\w*|ауданы\w*|республика\w*)){0,3})"
+    r"[ \t]+(делегация\w*)")
+
+
+def _with_delegations(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
+    """A delegation named by its side («Новгород облысының делегациясы») is one
+    organisation that takes part as a guest: an entity from the side's first capitalised
+    word to the noun, in place of the tagger's place or body inside it. The sentence's
+    first word, when in a case of place or time («Кеше», «Астанада»), is left out."""
+    out = list(found)
+    for match in _DELEGATION.finditer(text):
+        words = match.group(1).split()
+        start = match.start(1)
+        while words and not words[0][:1].isupper():
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+            words = words[1:]
+        if not words or start < 0:
+            continue
+        # a person named before the side is the host («Мәулен Әшімбаев Германия …»)
+        people = [e.end for e in out if e.label == "PER" and start <= e.start < match.start(2)]
+        if people:
+            start = max(people)
+            start += len(text[start:]) - len(text[start:].lstrip())
+        end = match.end(2)
+        if start >= match.start(2):
+            continue
+        out = [e for e in out if not (start <= e.start and e.end <= end)]
+        if any(e.start < end and start < e.end for e in out):
+            continue  # a name running past the delegation's: the tagger's reading stands
+        span = text[start:match.start(2)] + "делегациясы"
+        out.append(NamedEntity(start, end, text[start:end], "ORG", span))
+    return out
 
 
 def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
