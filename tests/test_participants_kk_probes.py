@@ -235,3 +235,17 @@ def test_welcoming_a_president_is_a_meeting():
         "Президенті Ильхам Әлиевті салтанатты түрде қарсы алды.")))
     assert [e.type for e in doc.events] == ["meeting"]
     assert "Қасым-Жомарт Тоқаев" in [p.name for p in doc.events[0].participants]
+
+
+def test_the_lines_of_a_list_opened_with_a_colon_belong_to_its_event():
+    found = names("Алматыда «Көктем» концерті өтті\n\nАлматы, 3 мамыр. Кеше Алматыда «Көктем» "
+                  "концерті өтті. Концертке қатысқан әншілер:\n– Мақпал Жүнісова;\n– Ерке "
+                  "Есмахан;\n– Қайрат Нұртас.")
+    assert found == ["Мақпал Жүнісова", "Ерке Есмахан", "Қайрат Нұртас"]
+
+
+def test_lines_of_a_list_after_no_colon_of_the_event_are_not_its_own():
+    found = names("Алматыда «Көктем» концерті өтті\n\nАлматы, 3 мамыр. Кеше Алматыда «Көктем» "
+                  "концерті өтті.\n\nТағы оқыңыз\n– Мақпал Жүнісова жаңа альбомын шығарды;\n"
+                  "– Ерке Есмахан Астанаға көшті.")
+    assert found == []

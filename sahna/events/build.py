@@ -933,6 +933,12 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             owners.setdefault(m.sent, set()).add(i)
     for sent in range(len(view.doc.sentences)):
         here = owners.get(sent, set())
+        if not here and _list_item(view, sent):
+            head = _list_head(view, sent)
+            heads = [i for i, d in enumerate(drafts) if head is not None and head in d.sents()]
+            if heads:  # the items of a list a sentence of the event opens with a colon
+                drafts[heads[-1]].extra_sents.append(sent)
+                continue
         performers = people.performer_verb(view, sent) is not None
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
@@ -963,6 +969,20 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _list_head(view: DocView, sent: int) -> int | None:
+    """The sentence ending with a colon that opens the list whose item ``sent`` is
+    («Концертке қатысқан әншілер:», "Performers:"), over the items before it; None when
+    the items follow no colon."""
+    k = sent - 1
+    while k >= 0 and sent - k <= 40:
+        if view.doc.sentences[k].text.rstrip().endswith(":"):
+            return k
+        if not _list_item(view, k):
+            return None
+        k -= 1
+    return None
 
 
 def _opens_with_occasion(view: DocView, sent: int) -> bool:
