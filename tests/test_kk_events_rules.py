@@ -254,3 +254,19 @@ def test_kazakh_talks_held_and_the_visit_they_invite_to_are_two_meetings():
     doc = process(Document(doc_id="t", source="test", raw=text, published="2025-06-10"))
     meetings = sorted((e.status, e.start) for e in doc.events if e.type == "meeting")
     assert meetings == [("held", None), ("planned", "2026")]
+
+
+def test_closed_compounds_and_readings_of_the_domain_are_events():
+    """«этнофестиваль» (one word), «Ассамблеяның сессиясы» and «әдеби оқулар» name
+    events of the taxonomy (festival, forum, other), written for this test."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    cases = {
+        "Алматыда 15 мамырда «Ұлы дала» этнофестивалі өтеді.": "festival",
+        "Павлодарда Қазақстан халқы Ассамблеясының сессиясы өтті.": "forum",
+        "Петропавлда Мағжан Жұмабаевқа арналған әдеби оқулар өтті.": "other",
+    }
+    for text, wanted in cases.items():
+        doc = process(Document(doc_id="t", source="test", raw=text))
+        assert [e.type for e in doc.events] == [wanted], text
