@@ -249,3 +249,16 @@ def test_lines_of_a_list_after_no_colon_of_the_event_are_not_its_own():
                   "концерті өтті.\n\nТағы оқыңыз\n– Мақпал Жүнісова жаңа альбомын шығарды;\n"
                   "– Ерке Есмахан Астанаға көшті.")
     assert found == []
+
+
+def test_a_philharmonic_on_tour_is_the_group_that_tours():
+    found = people("Ақтөбе, 3 мамыр. Ақтөбе облыстық филармониясы Атырауда гастрольдік "
+                   "сапармен жүр.")
+    assert ("Ақтөбе облыстық филармониясы", "group", "performer") in found
+
+
+def test_a_theatre_for_children_and_youth_keeps_its_whole_name():
+    found = names("Алматы, 3 мамыр. Ғ.Мүсірепов атындағы Қазақ мемлекеттік академиялық "
+                  "балалар мен жасөспірімдер театры жаңа маусымды «Алтын сақа» спектаклімен "
+                  "ашты.")
+    assert any(name.endswith("балалар мен жасөспірімдер театры") for name in found)

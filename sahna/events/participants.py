@@ -79,6 +79,8 @@ def role_near(view: DocView, first: int, last: int,
                        if view.tokens[i].text not in CLOSE_QUOTES]
     index = role_index(view.lang)
     for i in candidates:
+        if i < first and view.language.head_final and view.lowers[i].endswith(_ADVERBIAL_CASE):
+            continue  # «Облыстық филармонияда «X» ұйымының …»: where, not what X is
         for cue, role, kind in view.candidates(i, index):
             if person and kind == "org":
                 continue

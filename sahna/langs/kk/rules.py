@@ -138,7 +138,7 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
         if any(a <= toks[i].start < b for a, b in dates) or view.lowers[i] in _time_words(lang):
             break  # «Кеше Абай атындағы …»: a date is no part of the name
         # «опера және балет театрында»: «және» between two qualifiers
-        joined = text.lower() == "және" and i - 1 >= rng.start \
+        joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES \
                 or text.lower() in modifiers or joined:
@@ -225,7 +225,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         initial = text == "." and i - 1 >= rng.start and len(toks[i - 1].text) == 1 \
             and toks[i - 1].text.isupper()
         # «опера және балет театры»: «және» between two qualifiers, not between names
-        joined = text.lower() == "және" and i - 1 >= rng.start \
+        joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
                 or text.lower() in modifiers or joined:
@@ -244,7 +244,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         if text in OPEN_QUOTES:
             inside = max(0, inside - 1)
             continue
-        if not inside and _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers:
+        if not inside and _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers \
+                and view.lowers[k] not in ("мен", "пен", "бен"):  # the joiner, not a case
             first = k + 1
             break
     quotes = [k for k in range(first, head) if toks[k].text in OPEN_QUOTES + CLOSE_QUOTES]
