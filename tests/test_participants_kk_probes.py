@@ -262,3 +262,32 @@ def test_a_theatre_for_children_and_youth_keeps_its_whole_name():
                   "балалар мен жасөспірімдер театры жаңа маусымды «Алтын сақа» спектаклімен "
                   "ашты.")
     assert any(name.endswith("балалар мен жасөспірімдер театры") for name in found)
+
+
+def test_a_quoted_group_before_its_noun_owning_the_event_is_its_performer():
+    found = people("Ақтау, 3 мамыр. Кеше Ақтауда «Қызылқұм» ансамблінің концерті өтті.")
+    assert ("Қызылқұм", "group", "performer") in found
+
+
+def test_the_event_noun_opening_a_sentence_is_no_part_of_the_groups_name():
+    found = names("Астана, 3 мамыр. Кеше Астанада ақынға арналған әдеби кеш өтті. Кешті Абай "
+                  "атындағы Қазақ ұлттық опера және балет театрының әртістері ашты.")
+    assert "Абай атындағы Қазақ ұлттық опера және балет театры" in found
+
+
+def test_two_surnames_the_second_in_an_oblique_case_are_two_people():
+    found = names("Мәскеу, 3 мамыр. Кеше Мәскеуде Тоқаев Путинмен кездесті.")
+    assert {"Тоқаев", "Путин"} <= set(found)
+
+
+def test_a_given_name_ending_like_a_surname_stays_with_the_surname():
+    found = names("Ақтау, 3 мамыр. Бүгін Ақтауда академик Шаһин Мұстафаев пен министр Аида "
+                  "Балаеваның кездесуі өтті.")
+    assert "Шаһин Мұстафаев" in found
+
+
+def test_a_quoted_arena_before_a_venue_noun_is_no_performer():
+    found = names("Астана, 3 мамыр. Әнші Димаш Құдайберген 15 мамырда «Барыс Арена» спорт "
+                  "кешенінде концерт берді.")
+    assert "Димаш Құдайберген" in found
+    assert "Барыс Арена" not in found

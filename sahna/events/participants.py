@@ -1139,7 +1139,7 @@ def _ends_in_event_word(view: DocView, last: int) -> bool:
     if view.language.head_final and last + 1 < len(view.tokens) \
             and view.tokens[last + 1].text in CLOSE_QUOTES:
         rng = view.sent_tokens[view.token_sent[last]]
-        if _group_head(view, _phrase_side(view, last + 2, 1, rng)[:3]):
+        if group_head(view, _phrase_side(view, last + 2, 1, rng)[:3]):
             return False  # «"Астана Опера" театрының труппасы»: the group's own name
     index = role_index(view.lang)
     if any(kind in ("group", "org") and view.matches(last, cue)
@@ -1526,7 +1526,7 @@ def quoted_work(view: DocView, first: int) -> bool:
                          if view.tokens[k].text == ")"), None)
             start = shut + 1 if shut is not None else rng.stop
         after = _phrase_side(view, start, 1, rng)[:3]
-        if view.language.head_final and _group_head(view, after):
+        if view.language.head_final and group_head(view, after):
             return False  # «… күйлерін «Отырар сазы» оркестрі орындайды»: the head noun
             # follows its name; the work noun before the quotes heads the object
         near += after
@@ -1535,7 +1535,7 @@ def quoted_work(view: DocView, first: int) -> bool:
         view.lowers[i].startswith(n) for n in nouns)) for i in near)
 
 
-def _group_head(view: DocView, after: list[int]) -> bool:
+def group_head(view: DocView, after: list[int]) -> bool:
     """Is the first noun after a quoted name (over adjectives: «фольклорлық») a group
     noun of ``roles.tsv`` («ансамблі», «оркестрі», «хоры»)?"""
     index = role_index(view.lang)
@@ -1560,7 +1560,7 @@ def _where(view: DocView, head: int, nxt: list[int]) -> bool:
 
 
 #: The Kazakh locative endings («театрында», «сахнасында»).
-_LOCATIVE_ENDS = ("да", "де", "та", "те")
+_LOCATIVE_ENDS = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
 #: Endings of a Kazakh adjective that may stand between a name and its head noun.
 _ADJECTIVE_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
 

@@ -21,9 +21,11 @@ if TYPE_CHECKING:
     from sahna.events.view import DocView
 
 
-#: The accusative endings: a lexicon noun with one is the object of the sentence's verb
-#: («Концертті … ұйымдастырды»), its base form the noun itself.
-_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+#: The case endings of a bare noun, longest first: a lexicon noun with one («Концертті …
+#: ұйымдастырды», «Кеште …») has the noun itself for its base form.
+_CASE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің", "ны", "ні", "ды", "ді", "ты",
+                 "ті", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден", "тан",
+                 "тен", "нан", "нен", "мен", "пен", "бен")
 
 _TENSE_STATUS: dict[str, Status] = {"fut": "planned", "pres": "ongoing", "past": "held"}
 
@@ -84,8 +86,12 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         last = text.rpartition(" ")[2].lower()
         if last in self.noun_stems:
             return text
-        if last[-2:] in _ACCUSATIVE and last[:-2] in self.noun_stems:
-            return text[:-2]  # «Концертті», «Мүшәйраны» opening a sentence as its object
+        for ending in _CASE_ENDINGS:
+            if last.endswith(ending) and last[:-len(ending)] in self.noun_stems:
+                # «Концертті», «Кеште», «Мүшәйраға» opening a sentence: a lexicon noun
+                # with a bare case ending (short stems included, which the generic rule
+                # leaves alone)
+                return text[:-len(ending)]
         return rules.base_phrase(text)
 
     def venue_phrase(self, view: DocView, head: int, rng: range

@@ -282,13 +282,23 @@ def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская)$")
 
 
+_TWO_SURNAMES = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва)$")
+
+
 def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of the people in one PER span: cut after a surname that has a first
     name before it and at least two capitalised words after it."""
     parts, begin = [], first
-    for i in range(first + 1, end - 2):
-        word = toks[i][2]
-        if _SURNAME.search(word) and i - begin >= 1 and toks[i + 1][2][:1].isupper():
+    for i in range(first, end - 1):
+        word, nxt = toks[i][2], toks[i + 1][2]
+        if i + 1 < end - 1 and i > first and _SURNAME.search(word) and i - begin >= 1 \
+                and nxt[:1].isupper():
+            parts.append((begin, i + 1))
+            begin = i + 1
+        elif _TWO_SURNAMES.search(word) and kk_ner.strip_case(nxt) != nxt \
+                and _SURNAME.search(kk_ner.strip_case(nxt)):
+            # «Тоқаев Путинмен»: a surname, then another in an oblique case, the second
+            # party (a given name may end like a surname in «-ин»: «Шаһин Мұстафаевқа»)
             parts.append((begin, i + 1))
             begin = i + 1
     parts.append((begin, end))

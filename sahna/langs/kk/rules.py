@@ -101,9 +101,32 @@ def proper_name(view: DocView, m: Mention) -> str | None:
             return None  # «"Қазақстан" концерт залында … жиын»: the hall's name, not its
         if toks[i].text in OPEN_QUOTES:
             name = quoted_name(view, i, rng.stop)
+            if name and _group_owns(view, i, m.first):
+                return None  # «"Қызылқұм" ансамблінің концерті»: the group's name
             if name:
                 return name
     return None
+
+
+def _inflected_event_noun(lang: Language, low: str) -> bool:
+    """Is ``low`` a lexicon noun (an event's or a venue's) with a case ending («кешті»,
+    «концертке», «сахнада»)? Such a word opening a sentence is no part of a name."""
+    stems: frozenset[str] = getattr(lang, "noun_stems", frozenset())
+    return any(low.endswith(e) and low[:-len(e)] in stems for e in (*_CASE, *_ACCUSATIVE)
+               if len(low) > len(e))
+
+
+_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+
+
+def _group_owns(view: DocView, opening: int, trigger: int) -> bool:
+    """Is the quoted name opened at ``opening`` a group's, its noun right after the
+    quotes and before the trigger («"Қызылқұм" ансамблінің концерті»)?"""
+    from sahna.events.participants import group_head
+
+    close = next((k for k in range(opening + 1, trigger) if view.tokens[k].text in CLOSE_QUOTES),
+                 None)
+    return close is not None and group_head(view, list(range(close + 1, trigger)))
 
 
 def base_phrase(phrase: str) -> str:
@@ -248,6 +271,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
                 and view.lowers[k] not in ("мен", "пен", "бен"):  # the joiner, not a case
             first = k + 1
             break
+    if first == rng.start and first < head and _inflected_event_noun(lang, view.lowers[first]):
+        first += 1  # «Кешті Абай атындағы … театрының әртістері ашты»: the object, first
     quotes = [k for k in range(first, head) if toks[k].text in OPEN_QUOTES + CLOSE_QUOTES]
     if len(quotes) % 2 and quotes[0] == first:
         first += 1  # a quote closing a name before the group's own
