@@ -270,3 +270,29 @@ def test_closed_compounds_and_readings_of_the_domain_are_events():
     for text, wanted in cases.items():
         doc = process(Document(doc_id="t", source="test", raw=text))
         assert [e.type for e in doc.events] == [wanted], text
+
+
+def test_future_forms_of_giving_and_being_plan_the_event():
+    """«концерт береді» (will give), «болады» (will be), «өтуі тиіс» (is to be held),
+    «сапармен барады» (will go on a visit): planned; sentences written for this test."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    cases = [
+        "Алматы, 3 мамыр. Әнші Мақпал Жүнісова 15 мамырда Алматыда концерт береді.",
+        "Алматы, 3 мамыр. Алматыда «Көктем» концерті болады.",
+        "Алматы, 3 мамыр. Алматыда «Көктем» концерті өтуі тиіс.",
+        "Алматы, 3 мамыр. Мемлекет басшысы Өзбекстанға мемлекеттік сапармен барады.",
+    ]
+    for text in cases:
+        doc = process(Document(doc_id="t", source="test", raw=text))
+        assert [e.status for e in doc.events] == ["planned"], text
+
+
+def test_a_troupe_on_tour_is_under_way():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Рим, 3 мамыр. «Астана Опера» театры Италияда гастрольдік сапармен жүр.")))
+    assert [(e.type, e.status) for e in doc.events] == [("tour", "ongoing")]

@@ -739,6 +739,8 @@ def anchored(view: DocView, m: Mention) -> bool:
     if any(_locative(view, p.start, tour=m.type in ("tour", "meeting"))
            for p in view.in_sentence("places", m.sent)):
         return True
+    if m.type in ("tour", "meeting") and _destination_country(view, m.sent):
+        return True
     if _title_cased_name(view, m):
         return True  # "at the Venice Film Festival": a name
     tail = [i for i in range(m.last + 1, m.phrase_last + 1)
@@ -921,6 +923,16 @@ def _locative(view: DocView, start: int, tour: bool = False) -> bool:
     Where a case ending marks the place (a Kazakh locative) it is taken as governed."""
     end = next((p.end for p in view.doc.places if p.start == start), start)
     return view.language.governs_place(view.doc.text, start, end, tour)
+
+
+def _destination_country(view: DocView, sent: int) -> bool:
+    """Does a country written with a dative ending stand in the sentence («Өзбекстанға
+    мемлекеттік сапармен барады»): where a visit or a tour goes? The country's mention
+    holds its ending, which the place test (a name, then its ending) does not see."""
+    endings = view.language.place_words("dative_ending")
+    return bool(endings) and any(
+        r.text.lower().endswith(endings) and len(r.text) > 5
+        for r in view.in_sentence("country_refs", sent))
 
 
 def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
