@@ -291,3 +291,28 @@ def test_a_quoted_arena_before_a_venue_noun_is_no_performer():
                   "кешенінде концерт берді.")
     assert "Димаш Құдайберген" in found
     assert "Барыс Арена" not in found
+
+
+def test_an_honorary_title_after_a_name_does_not_honour_the_one_who_awards():
+    # «құрметті тұрғыны» (honorary resident) is no «құрметіне» (in honour of)
+    found = names("Қарабалық, 22 наурыз. Ауыл алаңында Наурыз мейрамы тойланды. Мерекеде аудан "
+                  "әкімі Серік Жұмағұлов ауылдың құрметті тұрғыны Қанат Әлиевке «Ерен еңбегі "
+                  "үшін» медалін табыс етті.")
+    assert {"Серік Жұмағұлов", "Қанат Әлиев"} <= set(found)
+
+
+def test_the_one_honoured_by_a_concert_takes_no_part():
+    found = names("Астана, 22 наурыз. Кеше Астанада Абай Құнанбайұлының құрметіне концерт "
+                  "өтті. Концертте ұлы ақынның әндерін Нұрлан Есенқұлов шырқады.")
+    assert "Нұрлан Есенқұлов" in found
+    assert not any(name.startswith("Абай") for name in found)
+
+
+def test_an_event_word_inside_a_quoted_speech_is_no_new_event():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Астана, 22 наурыз. Кеше Астанада «Көктем» концерті өтті. «Бұл концерт – жастарға "
+        "үлгі», – деді мәдениет басқармасының басшысы Ерлан Асқаров.")))
+    assert [e.title for e in doc.events] == ["«Көктем» концерті"]

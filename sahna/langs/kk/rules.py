@@ -103,9 +103,21 @@ def proper_name(view: DocView, m: Mention) -> str | None:
             name = quoted_name(view, i, rng.stop)
             if name and _group_owns(view, i, m.first):
                 return None  # «"Қызылқұм" ансамблінің концерті»: the group's name
+            if name and _speech_around(name, view, i, m.last):
+                return None  # «Бұл концерт – жастарға үлгі», – деді …: a quotation
             if name:
                 return name
     return None
+
+
+def _speech_around(name: str, view: DocView, opening: int, last: int) -> bool:
+    """Is the quotation opened at ``opening`` one that holds the trigger (ending at
+    ``last``) and reads as speech — more than four words, or a clause's punctuation —
+    rather than a title around its genre word?"""
+    rng = view.sent_tokens[view.token_sent[opening]]
+    close = view.closing_quote(opening, rng.stop, reach=40)
+    inside = close is None or close > last
+    return inside and (len(name.split()) > 4 or any(ch in name for ch in ",.–—:;!?"))
 
 
 def _inflected_event_noun(lang: Language, low: str) -> bool:
