@@ -296,3 +296,19 @@ def test_a_troupe_on_tour_is_under_way():
     doc = process(Document(doc_id="t", source="test", raw=(
         "Рим, 3 мамыр. «Астана Опера» театры Италияда гастрольдік сапармен жүр.")))
     assert [(e.type, e.status) for e in doc.events] == [("tour", "ongoing")]
+
+
+def test_a_writer_meeting_readers_is_no_official_meeting():
+    """A creative meeting, a writer with readers (taxonomy: «other»); officials meeting
+    each other stay a ``meeting`` (sentences written for this test)."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    cases = {
+        "Кеше Ұлттық кітапханада жазушы Смағұл Елубаймен шығармашылық кездесу өтті.": "other",
+        "Кеше Алматыда жазушы Смағұл Елубай оқырмандарымен кездесті.": "other",
+        "Кеше Алматыда Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті.": "meeting",
+    }
+    for text, wanted in cases.items():
+        doc = process(Document(doc_id="t", source="test", raw=text))
+        assert [e.type for e in doc.events] == [wanted], text
