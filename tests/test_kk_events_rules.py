@@ -312,3 +312,18 @@ def test_a_writer_meeting_readers_is_no_official_meeting():
     for text, wanted in cases.items():
         doc = process(Document(doc_id="t", source="test", raw=text))
         assert [e.type for e in doc.events] == [wanted], text
+
+
+def test_a_ceremony_of_state_awards_with_no_date_is_an_event():
+    """«наградаларды табыс ету рәсімі» with its participants, in a page with no dateline
+    (the verbs «қатысты», «табысталды» state that it took place)."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Ақордада мемлекеттік наградалар табысталды\n\nМемлекет басшысы Қасым-Жомарт Тоқаев "
+        "Ақордада мемлекеттік наградаларды табыс ету рәсіміне қатысты. Салтанатты шарада ақын "
+        "Ұлықбек Есдәулетке «Парасат» ордені табысталды.")))
+    assert [e.type for e in doc.events] == ["ceremony"]
+    named = {p.name for p in doc.events[0].participants}
+    assert {"Қасым-Жомарт Тоқаев", "Ұлықбек Есдәулет"} <= named
