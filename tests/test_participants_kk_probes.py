@@ -316,3 +316,12 @@ def test_an_event_word_inside_a_quoted_speech_is_no_new_event():
         "Астана, 22 наурыз. Кеше Астанада «Көктем» концерті өтті. «Бұл концерт – жастарға "
         "үлгі», – деді мәдениет басқармасының басшысы Ерлан Асқаров.")))
     assert [e.title for e in doc.events] == ["«Көктем» концерті"]
+
+
+def test_jury_members_named_by_their_honorary_titles_judge_the_contest():
+    found = people("Астана, 15 мамыр. Елордада «Алтын домбыра» күйшілер байқауы өтті. Байқаудың "
+                   "қазылар алқасына Қазақстанның халық әртісі Секен Тұрысбек және күйші "
+                   "Қаршыға Ахмедиярова кірді. Гран-приді Ерасыл Жанәбілов алды.")
+    assert ("Секен Тұрысбек", "person", "other") in found
+    assert ("Қаршыға Ахмедиярова", "person", "other") in found
+    assert ("Ерасыл Жанәбілов", "person", "performer") in found

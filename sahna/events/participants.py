@@ -685,6 +685,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if is_person:
             kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
+            if role in ("performer", "official") and view.language.head_final \
+                    and _on_jury(view, *span) \
+                    and performer_verb(view, view.token_sent[span[0]]) is None:
+                role = "other"  # «Қазылар алқасының төрағасы – халық әртісі X»: judges
+                # (not «Қазылар шешімімен бас жүлдені X иеленді»: the jury's winner)
         elif (role is None and default_role != "official") or kind == "person":
             continue  # no word says what this organisation does here
         elif role is None:  # a side of a meeting: received, visited, talked with
