@@ -325,3 +325,17 @@ def test_jury_members_named_by_their_honorary_titles_judge_the_contest():
     assert ("Секен Тұрысбек", "person", "other") in found
     assert ("Қаршыға Ахмедиярова", "person", "other") in found
     assert ("Ерасыл Жанәбілов", "person", "performer") in found
+
+
+def test_the_guests_of_the_evening_belong_to_it_not_to_the_holiday_they_greet():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Павлодар, 25 тамыз. Павлодарда Қала күні мерекесі 20 тамыздан бастап тойланды. "
+        "Бүгін орталық алаңда гала-концерт өтті. Кештің құрметті қонағы болып "
+        "тұрғындарды мерекемен құттықтауға әнші Ерлан Серіков пен Гүлнар Омарова "
+        "келген.")))
+    by_type = {e.type: [p.name for p in e.participants] for e in doc.events}
+    assert {"Ерлан Серіков", "Гүлнар Омарова"} <= set(by_type.get("concert", []))
+    assert not set(by_type.get("ceremony", [])) & {"Ерлан Серіков", "Гүлнар Омарова"}

@@ -29,7 +29,7 @@ from sahna import places
 from sahna.contract import EventType, Status
 from sahna.document import CountryRef, DateMention, Document, Event, PlaceMention
 from sahna.events import participants as people
-from sahna.events.lexicon import honorifics, role_index
+from sahna.events.lexicon import honorifics, person_nouns, role_index
 from sahna.events.mentions import Mention, by_sentence, find_mentions
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
@@ -1655,11 +1655,38 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
         if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
             return i
     owned = _owned_mention(view, here, start, end)
+    if owned is None:
+        owned = _role_owner(view, here)
     if owned is not None:
         return owned
     nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
                                            abs(start - toks[mi[0].phrase_last].end)))
     return nearest[1]
+
+
+def _role_owner(view: DocView, here: list[tuple[Mention, int]]) -> int | None:
+    """In a head-final language an event noun in the genitive that owns a role noun
+    («Кештің басты қонағы …», «Байқаудың жеңімпазы – …», «Фестивальдің жүргізушісі»)
+    says whose guest, winner or host the names of the sentence are: that event's, not
+    one named beside them as an occasion («… мерекемен құттықтауға келген»)."""
+    if not view.language.head_final:
+        return None
+    genitive = view.language.cue_words("genitive_ending")
+    index = role_index(view.lang)
+    nouns = person_nouns(view.lang)
+    found = {i for m, i in here if view.lowers[m.last].endswith(genitive) and any(
+        _role_noun(view, k, index, nouns)
+        for k in range(m.last + 1, min(m.last + 3, view.sent_tokens[m.sent].stop)))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _role_noun(view: DocView, k: int, index: dict, nouns: frozenset[str]) -> bool:
+    """Is token ``k`` a noun of a part someone plays (``roles.tsv`` with a person's
+    kind, ``person_nouns.tsv``: «қонағы», «жеңімпазы», «жүргізушісі»)?"""
+    return any(kind == "person" and view.matches(k, cue)
+               for cue, _role, kind in view.candidates(k, index)) \
+        or any(view.lowers[k].startswith(n) for n in nouns) \
+        or view.lowers[k].startswith(view.language.cue_words("guest_noun"))
 
 
 #: How many words may stand between a genitive name and the event noun it owns (a
