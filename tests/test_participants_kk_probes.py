@@ -339,3 +339,16 @@ def test_the_guests_of_the_evening_belong_to_it_not_to_the_holiday_they_greet():
     by_type = {e.type: [p.name for p in e.participants] for e in doc.events}
     assert {"Ерлан Серіков", "Гүлнар Омарова"} <= set(by_type.get("concert", []))
     assert not set(by_type.get("ceremony", [])) & {"Ерлан Серіков", "Гүлнар Омарова"}
+
+
+def test_a_pronoun_opening_a_sentence_points_to_the_event_just_told():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Анталия, 30 мамыр. Анталияда «Жібек жолы» халықаралық фестивалі өтіп жатыр. Бүгін "
+        "фестиваль аясында мәдениет қызметкерлерінің форумы өтті. Оған бөлім басшысы Ерлан "
+        "Серіков пен орталық директоры Асқар Бекұлы қатысты.")))
+    by_type = {e.type: [p.name for p in e.participants] for e in doc.events}
+    assert {"Ерлан Серіков", "Асқар Бекұлы"} <= set(by_type.get("forum", []))
+    assert not {"Ерлан Серіков", "Асқар Бекұлы"} & set(by_type.get("festival", []))

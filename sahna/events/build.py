@@ -951,6 +951,12 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             if heads:  # the items of a list a sentence of the event opens with a colon
                 drafts[heads[-1]].extra_sents.append(sent)
                 continue
+        if not here and sent > 0 and _points_back(view, sent):
+            told = [(m.kind != "anaphor", m.first, i) for i, d in enumerate(drafts)
+                    for m in d.mentions if m.sent == sent - 1]
+            if told:  # «… форум өтті. Оған X қатысты»: the event just told
+                drafts[max(told)[2]].extra_sents.append(sent)
+                continue
         performers = people.performer_verb(view, sent) is not None
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
@@ -981,6 +987,14 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _points_back(view: DocView, sent: int) -> bool:
+    """Does sentence ``sent`` open with a pronoun standing for the occasion just told
+    («Оған …», «Онда …», «Бұған …»: ``cues.tsv`` ``event_pronoun``)?"""
+    rng = view.sent_tokens[sent]
+    return rng.start < rng.stop and view.lowers[rng.start] in view.language.cue_set(
+        "event_pronoun")
 
 
 def _list_head(view: DocView, sent: int) -> int | None:
