@@ -352,3 +352,17 @@ def test_a_pronoun_opening_a_sentence_points_to_the_event_just_told():
     by_type = {e.type: [p.name for p in e.participants] for e in doc.events}
     assert {"Ерлан Серіков", "Асқар Бекұлы"} <= set(by_type.get("forum", []))
     assert not {"Ерлан Серіков", "Асқар Бекұлы"} & set(by_type.get("festival", []))
+
+
+def test_those_who_attend_a_forum_are_no_performers():
+    found = people("Астана, 17 ақпан. Кеше Ұлттық кітапханада «Ұлы дала тұлғалары» атты "
+                   "дөңгелек үстел өтті. Жиынға ақын Смағұл Елубай мен профессор Мәмбет "
+                   "Қойгелдиев қатысты.")
+    assert {role for name, _kind, role in found
+            if name in ("Смағұл Елубай", "Мәмбет Қойгелдиев")} == {"guest"}
+
+
+def test_those_who_take_part_in_a_concert_perform():
+    found = people("Алматы, 3 мамыр. Кеше Алматыда «Көктем» концерті өтті. Концертке ақын "
+                   "Смағұл Елубай мен әнші Мақпал Жүнісова қатысты.")
+    assert ("Мақпал Жүнісова", "person", "performer") in found

@@ -685,6 +685,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if is_person:
             kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
+            if role == "performer" and _attends(view, view.token_sent[span[0]], performing):
+                role = default_role  # «Форумға ақын X қатысты»: attends, performs nothing
             if role in ("performer", "official") and view.language.head_final \
                     and _on_jury(view, *span) \
                     and performer_verb(view, view.token_sent[span[0]]) is None:
@@ -724,11 +726,24 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue  # "…, culture department head X told reporters": a source
             if view.language.head_final and _tagged_inside(view, first, last):
                 continue  # the tagger's person there is read above, in its base form
-            found.append((start, Participant(name, as_kind(kind),
-                                             as_role(cue_role or performer_role))))
+            role = cue_role or (default_role if _attends(view, sent, performing)
+                                else performer_role)
+            found.append((start, Participant(name, as_kind(kind), as_role(role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _attends(view: DocView, sent: int, performing: bool) -> bool:
+    """Is the verb of sentence ``sent``'s list one of attending (``cues.tsv``
+    ``attend_verb``: «қатысты»), at an event where nobody performs (a forum, a
+    ceremony)? Those listed before it then attend as the event's default role does,
+    not as performers."""
+    if performing:
+        return False
+    verb = performer_verb(view, sent)
+    return verb is not None and view.lowers[verb].startswith(
+        view.language.cue_words("attend_verb") or ("\0",))
 
 
 def _honoured_names(view: DocView) -> frozenset[str]:
