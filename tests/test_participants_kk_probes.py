@@ -366,3 +366,11 @@ def test_those_who_take_part_in_a_concert_perform():
     found = people("Алматы, 3 мамыр. Кеше Алматыда «Көктем» концерті өтті. Концертке ақын "
                    "Смағұл Елубай мен әнші Мақпал Жүнісова қатысты.")
     assert ("Мақпал Жүнісова", "person", "performer") in found
+
+
+def test_a_country_abbreviation_after_a_name_is_no_part_of_it():
+    found = names("Олжас Бектенов РФ Омбы облысының губернаторымен кездесті\n\nАстана, 10 "
+                  "қыркүйек. Премьер-министр Олжас Бектенов РФ Омбы облысының губернаторымен "
+                  "шекара маңы ынтымақтастығын талқылады.")
+    assert "Олжас Бектенов" in found
+    assert not any(name.endswith("РФ") for name in found)

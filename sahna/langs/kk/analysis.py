@@ -125,9 +125,24 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         end = start + len(inner)
         if not any(s < end and start < e for s, e in taken):
             out.append(NamedEntity(start, end, inner, "ORG", inner))
+    out = [_without_trailing_abbreviation(e) for e in out]
     out = _with_delegations(doc.text, _with_initials(doc.text, out))
     out.sort(key=lambda e: e.start)
     return [_named_body(doc.text, _quoted_group(doc.text, e)) for e in out]
+
+
+def _without_trailing_abbreviation(ent: NamedEntity) -> NamedEntity:
+    """«Олжас Бектенов РФ Новгород облысының губернаторымен»: an abbreviation in
+    capitals after a person's name written in title case (a country's, «РФ», «АҚШ»,
+    «ҚХР») qualifies the next words, it is no part of the name."""
+    words = ent.text.split()
+    if ent.label != "PER" or len(words) < 2 or not words[-1].isupper() \
+            or not 2 <= len(words[-1]) <= 5 or any(w.isupper() for w in words[:-1]):
+        return ent
+    end = ent.start + ent.text.rstrip().rfind(" ")
+    text = ent.text[:end - ent.start].rstrip()
+    return NamedEntity(ent.start, ent.start + len(text), text, "PER",
+                       kk_ner.base_form(text, "PER"))
 
 
 def _named_body(text: str, ent: NamedEntity) -> NamedEntity:
