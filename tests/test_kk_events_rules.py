@@ -254,3 +254,79 @@ def test_kazakh_talks_held_and_the_visit_they_invite_to_are_two_meetings():
     doc = process(Document(doc_id="t", source="test", raw=text, published="2025-06-10"))
     meetings = sorted((e.status, e.start) for e in doc.events if e.type == "meeting")
     assert meetings == [("held", None), ("planned", "2026")]
+
+
+def test_closed_compounds_and_readings_of_the_domain_are_events():
+    """«этнофестиваль» (one word), «Ассамблеяның сессиясы» and «әдеби оқулар» name
+    events of the taxonomy (festival, forum, other), written for this test."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    cases = {
+        "Алматыда 15 мамырда «Ұлы дала» этнофестивалі өтеді.": "festival",
+        "Павлодарда Қазақстан халқы Ассамблеясының сессиясы өтті.": "forum",
+        "Петропавлда Мағжан Жұмабаевқа арналған әдеби оқулар өтті.": "other",
+        "Кеше Алматыда Тәуелсіздік күніне арналған салтанатты жиналыс өтті.": "ceremony",
+        "Кеше Астанада «Цифрлық мәдениет» вебинары өтті.": "forum",
+        "Кеше Алматыда «Менің Отаным» челленджі басталды.": "other",
+    }
+    for text, wanted in cases.items():
+        doc = process(Document(doc_id="t", source="test", raw=text))
+        assert [e.type for e in doc.events] == [wanted], text
+
+
+def test_future_forms_of_giving_and_being_plan_the_event():
+    """«концерт береді» (will give), «болады» (will be), «өтуі тиіс» (is to be held),
+    «сапармен барады» (will go on a visit): planned; sentences written for this test."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    cases = [
+        "Алматы, 3 мамыр. Әнші Мақпал Жүнісова 15 мамырда Алматыда концерт береді.",
+        "Алматы, 3 мамыр. Алматыда «Көктем» концерті болады.",
+        "Алматы, 3 мамыр. Алматыда «Көктем» концерті өтуі тиіс.",
+        "Алматы, 3 мамыр. Мемлекет басшысы Өзбекстанға мемлекеттік сапармен барады.",
+    ]
+    for text in cases:
+        doc = process(Document(doc_id="t", source="test", raw=text))
+        assert [e.status for e in doc.events] == ["planned"], text
+
+
+def test_a_troupe_on_tour_is_under_way():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Рим, 3 мамыр. «Астана Опера» театры Италияда гастрольдік сапармен жүр.")))
+    assert [(e.type, e.status) for e in doc.events] == [("tour", "ongoing")]
+
+
+def test_a_writer_meeting_readers_is_no_official_meeting():
+    """A creative meeting, a writer with readers (taxonomy: «other»); officials meeting
+    each other stay a ``meeting`` (sentences written for this test)."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    cases = {
+        "Кеше Ұлттық кітапханада жазушы Смағұл Елубаймен шығармашылық кездесу өтті.": "other",
+        "Кеше Алматыда жазушы Смағұл Елубай оқырмандарымен кездесті.": "other",
+        "Кеше Алматыда Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті.": "meeting",
+    }
+    for text, wanted in cases.items():
+        doc = process(Document(doc_id="t", source="test", raw=text))
+        assert [e.type for e in doc.events] == [wanted], text
+
+
+def test_a_ceremony_of_state_awards_with_no_date_is_an_event():
+    """«наградаларды табыс ету рәсімі» with its participants, in a page with no dateline
+    (the verbs «қатысты», «табысталды» state that it took place)."""
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Ақордада мемлекеттік наградалар табысталды\n\nМемлекет басшысы Қасым-Жомарт Тоқаев "
+        "Ақордада мемлекеттік наградаларды табыс ету рәсіміне қатысты. Салтанатты шарада ақын "
+        "Ұлықбек Есдәулетке «Парасат» ордені табысталды.")))
+    assert [e.type for e in doc.events] == ["ceremony"]
+    named = {p.name for p in doc.events[0].participants}
+    assert {"Қасым-Жомарт Тоқаев", "Ұлықбек Есдәулет"} <= named

@@ -30,11 +30,11 @@ from sahna import places
 from sahna.contract import EventType, Status
 from sahna.document import CountryRef, DateMention, Document, Event, PlaceMention
 from sahna.events import participants as people
-from sahna.events.lexicon import honorifics, role_cues, role_index
+from sahna.events.lexicon import honorifics, person_nouns, role_cues, role_index
 from sahna.events.mentions import Mention, by_sentence, find_mentions
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
-from sahna.events.view import DocView
+from sahna.events.view import CLOSE_QUOTES, DocView
 from sahna.langs import language
 
 #: Types that hold kinds of occurrence each named by its own noun (a lecture, a book
@@ -788,9 +788,12 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True  # "events in 2025" are a class of events; "concerts on 5 May" are not
     if context_date(view, m.sent) is not None:
         return True
-    # a tour is placed by where it goes too («гастрольдік сапармен Моңғолияға»)
-    if any(_locative(view, p.start, tour=m.type == "tour")
+    # a tour or a visit is placed by where it goes too («гастрольдік сапармен
+    # Моңғолияға», «Алматыға ресми сапармен келді»)
+    if any(_locative(view, p.start, tour=m.type in ("tour", "meeting"))
            for p in view.in_sentence("places", m.sent)):
+        return True
+    if m.type in ("tour", "meeting") and _destination_country(view, m.sent):
         return True
     if _title_cased_name(view, m):
         return True  # "at the Venice Film Festival": a name
@@ -986,6 +989,16 @@ def _locative(view: DocView, start: int, tour: bool = False) -> bool:
     return view.language.governs_place(view.doc.text, start, end, tour)
 
 
+def _destination_country(view: DocView, sent: int) -> bool:
+    """Does a country written with a dative ending stand in the sentence («Өзбекстанға
+    мемлекеттік сапармен барады»): where a visit or a tour goes? The country's mention
+    holds its ending, which the place test (a name, then its ending) does not see."""
+    endings = view.language.place_words("dative_ending")
+    return bool(endings) and any(
+        r.text.lower().endswith(endings) and len(r.text) > 5
+        for r in view.in_sentence("country_refs", sent))
+
+
 def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
     """Sentences that list performers or creators without naming an event belong to the
     latest event before them; performers named beside a non-performing event (a speech
@@ -996,15 +1009,28 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             owners.setdefault(m.sent, set()).add(i)
     for sent in range(len(view.doc.sentences)):
         here = owners.get(sent, set())
+        if not here and _list_item(view, sent):
+            head = _list_head(view, sent)
+            heads = [i for i, d in enumerate(drafts) if head is not None and head in d.sents()]
+            if heads:  # the items of a list a sentence of the event opens with a colon
+                drafts[heads[-1]].extra_sents.append(sent)
+                continue
+        if not here and sent > 0 and _points_back(view, sent):
+            told = [(m.kind != "anaphor", m.first, i) for i, d in enumerate(drafts)
+                    for m in d.mentions if m.sent == sent - 1]
+            if told:  # «… форум өтті. Оған X қатысты»: the event just told
+                drafts[max(told)[2]].extra_sents.append(sent)
+                continue
         performers = people.performer_verb(view, sent) is not None
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
         sides = not here and _names_sides(view, sent)
-        if not performers and not sides and not _has_credit(view, sent):
+        back = not here and not performers and _opens_with_occasion(view, sent)
+        if not performers and not sides and not back and not _has_credit(view, sent):
             continue
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
                   and (not performers or d.type in PERFORMING)]
-        if sides and not before:  # "masters from … present their works" at a fair
+        if (sides or back) and not before:  # "masters from … present their works" at a fair
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if sides:  # the sides of the event of the paragraph, not of one told before it
             para = paragraphs(view)
@@ -1070,6 +1096,46 @@ def _tells_the_occasion(view: DocView, sent: int) -> bool:
                            if role == "organizer" and kind == "-")
     return any(view.matches_any(i, words) or view.matches_any(i, organisers)
                for i in view.sent_tokens[sent])
+
+
+def _points_back(view: DocView, sent: int) -> bool:
+    """Does sentence ``sent`` open with a pronoun standing for the occasion just told
+    («Оған …», «Онда …», «Бұған …»: ``cues.tsv`` ``event_pronoun``)?"""
+    rng = view.sent_tokens[sent]
+    return rng.start < rng.stop and view.lowers[rng.start] in view.language.cue_set(
+        "event_pronoun")
+
+
+def _list_head(view: DocView, sent: int) -> int | None:
+    """The sentence ending with a colon that opens the list whose item ``sent`` is
+    («Концертке қатысқан әншілер:», "Performers:"), over the items before it; None when
+    the items follow no colon."""
+    k = sent - 1
+    while k >= 0 and sent - k <= 40:
+        if view.doc.sentences[k].text.rstrip().endswith(":"):
+            return k
+        if not _list_item(view, k):
+            return None
+        k -= 1
+    return None
+
+
+def _opens_with_occasion(view: DocView, sent: int) -> bool:
+    """A sentence that opens with the generic noun of an occasion («Шараға …», «Іс-шарада
+    …», «Жиында …», «Аталған басқосуға …»: ``cues.tsv`` ``refers_back``) is about the
+    event told before it: who it names there attended or spoke at that event."""
+    back = view.language.cue_words("refers_back")
+    if not back:
+        return False
+    rng = view.sent_tokens[sent]
+    for i in range(rng.start, min(rng.stop, rng.start + 2)):
+        low = view.lowers[i]
+        if not view.tokens[i].text[:1].isalpha():
+            continue
+        if any(low != word and low.startswith(word) and view.matches(i, word)
+               for word in back) and view.lowers[i] not in back:
+            return True  # the noun with a case ending; «Аталған» alone goes on to its noun
+    return False
 
 
 def _names_sides(view: DocView, sent: int) -> bool:
@@ -1183,12 +1249,18 @@ def lead_of_headline(view: DocView, drafts: list[Draft], mentions: list[Mention]
 
 
 def _has_credit(view: DocView, sent: int) -> bool:
+    """Does a sentence with a name credit it with a part (a role cue of
+    :data:`ATTACHING_ROLES`), or with a win («Байқау жеңімпазы – …», «Гран-при … алды»:
+    ``cues.tsv`` ``winner``)?"""
     rng = view.sent_tokens[sent]
     if not any(e.label in ("PER", "ORG") for e in view.in_sentence("entities", sent)):
         return False
     index = role_index(view.lang)
-    return any(role in ATTACHING_ROLES and view.matches(i, cue)
-               for i in rng for cue, role, _kind in view.candidates(i, index))
+    if any(role in ATTACHING_ROLES and view.matches(i, cue)
+           for i in rng for cue, role, _kind in view.candidates(i, index)):
+        return True
+    winners = view.language.cue_words("winner")
+    return bool(winners) and any(view.lowers[i].startswith(winners) for i in rng)
 
 
 #: Roles whose cue in a sentence without an event of its own ties the people named there
@@ -1828,9 +1900,72 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
     for m, i in here:  # inside or overlapping the phrase of one mention
         if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
             return i
+    owned = _owned_mention(view, here, start, end)
+    if owned is None:
+        owned = _role_owner(view, here)
+    if owned is not None:
+        return owned
     nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
                                            abs(start - toks[mi[0].phrase_last].end)))
     return nearest[1]
+
+
+def _role_owner(view: DocView, here: list[tuple[Mention, int]]) -> int | None:
+    """In a head-final language an event noun in the genitive that owns a role noun
+    («Кештің басты қонағы …», «Байқаудың жеңімпазы – …», «Фестивальдің жүргізушісі»)
+    says whose guest, winner or host the names of the sentence are: that event's, not
+    one named beside them as an occasion («… мерекемен құттықтауға келген»)."""
+    if not view.language.head_final:
+        return None
+    genitive = view.language.cue_words("genitive_ending")
+    index = role_index(view.lang)
+    nouns = person_nouns(view.lang)
+    found = {i for m, i in here if view.lowers[m.last].endswith(genitive) and any(
+        _role_noun(view, k, index, nouns)
+        for k in range(m.last + 1, min(m.last + 3, view.sent_tokens[m.sent].stop)))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _role_noun(view: DocView, k: int, index: dict, nouns: frozenset[str]) -> bool:
+    """Is token ``k`` a noun of a part someone plays (``roles.tsv`` with a person's
+    kind, ``person_nouns.tsv``: «қонағы», «жеңімпазы», «жүргізушісі»)?"""
+    return any(kind == "person" and view.matches(k, cue)
+               for cue, _role, kind in view.candidates(k, index)) \
+        or any(view.lowers[k].startswith(n) for n in nouns) \
+        or view.lowers[k].startswith(view.language.cue_words("guest_noun"))
+
+
+#: How many words may stand between a genitive name and the event noun it owns (a
+#: group's noun, a place, adjectives: «… ұжымының Париждегі қойылымымен»).
+OWNED_REACH = 6
+
+
+def _owned_mention(view: DocView, here: list[tuple[Mention, int]], start: int,
+                   end: int) -> int | None:
+    """In a head-final language a name in the genitive owns the noun after it: the
+    event whose trigger that noun is («"Астана Балет" ұжымының Париждегі қойылымымен»:
+    the performance, not the season the sentence also names)."""
+    if not view.language.head_final:
+        return None
+    span = people.token_span(view, start, end)
+    if span is None:
+        return None
+    genitive = view.language.cue_words("genitive_ending")
+    rng = view.sent_tokens[view.token_sent[span[1]]]
+    last = span[1]
+    # a quoted name's own head noun carries the case («"Астана Балет" хореографиялық
+    # ұжымының»): over the closing quote and lower-case words to the genitive
+    while not view.lowers[last].endswith(genitive) and last + 1 < rng.stop \
+            and last - span[1] < 3 and (view.tokens[last + 1].text in CLOSE_QUOTES
+                                        or view.tokens[last + 1].text.islower()):
+        last += 1
+    if not view.lowers[last].endswith(genitive):
+        return None
+    for k in range(last + 1, min(rng.stop, last + 1 + OWNED_REACH)):
+        hit = next((i for m, i in here if m.first <= k <= m.last), None)
+        if hit is not None:
+            return hit
+    return None
 
 
 _DAYS = re.compile(r"(\w+)\s*-\s*days?\b", re.IGNORECASE)

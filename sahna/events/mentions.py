@@ -78,7 +78,8 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
              and not _press_occasion(view, m) and not _receives_nobody(view, m)
-             and not _inside_name(view, m) and not _fixed_phrase(view, m)]
+             and not _inside_name(view, m) and not _fixed_phrase(view, m)
+             and not _part_of_person(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
     by_sent = by_sentence(found)
@@ -272,6 +273,21 @@ def _is_entity(view: DocView, first: int, last: int) -> bool:
     start, end = view.tokens[first].start, view.tokens[last].end
     return any(e.label == "PER" and e.start <= start and end <= e.end
                for e in view.in_sentence("entities", view.token_sent[first]))
+
+
+def _part_of_person(view: DocView, m: Mention) -> bool:
+    """«Сайлау Серікбаев», «Мереке Құлкенов»: in Kazakh many given names are common nouns,
+    event nouns among them ('election', 'holiday'); such a word as written, capitalised
+    inside a sentence and opening a person the tagger found, is the name, not an event."""
+    if not view.language.head_final or m.first != m.last:
+        return False
+    tok = view.tokens[m.first]
+    if not tok.text[:1].isupper():
+        return False
+    if m.first == view.sent_tokens[m.sent].start and view.lowers[m.first] != m.title.lower():
+        return False  # «Концертке Әсем Нұрланова»: an inflected noun opening the sentence
+    return any(e.label == "PER" and e.start == tok.start and e.end > tok.end
+               for e in view.in_sentence("entities", m.sent))
 
 
 def _qualifies_person(view: DocView, m: Mention) -> bool:

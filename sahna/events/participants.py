@@ -82,6 +82,8 @@ def role_near(view: DocView, first: int, last: int,
                        if view.tokens[i].text not in CLOSE_QUOTES]
     index = role_index(view.lang)
     for i in candidates:
+        if i < first and view.language.head_final and view.lowers[i].endswith(_ADVERBIAL_CASE):
+            continue  # «Облыстық филармонияда «X» ұйымының …»: where, not what X is
         for cue, role, kind in view.candidates(i, index):
             if person and (kind == "org" or (kind == "group" and i < first and
                                              view.tokens[i].feats.get("case") == "gent")):
@@ -234,7 +236,9 @@ def _adjacent_kind(view: DocView, first: int, last: int) -> str | None:
     rng = view.sent_tokens[view.token_sent[first]]
     index = role_index(view.lang)
     bodies = view.language.cue_words("body")
-    for i in (first - 1, last + 1):
+    # a head-final language puts the group's noun after its name; the word before is the
+    # clause's («Басты партияларды Мәдина Басбаева …»: the parts she sang, no party)
+    for i in (last + 1,) if view.language.head_final else (first - 1, last + 1):
         if not rng.start <= i < rng.stop or view.tokens[i].text[:1].isupper():
             continue
         if i < first and view.tokens[i].feats.get("case") == "gent":
@@ -528,6 +532,8 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
     name_run = name_run[lead_words(view, name_run[0], name_run[-1]):]
+    if _opening_adverbial(view, name_run):
+        name_run = name_run[1:]  # «Сахнада Qazaq Chamber Orchestra …»: where, then who
     name = view.span_text(name_run[0], name_run[-1])
     if _NUMERAL.fullmatch(name) or len(name) < 2:
         return None
@@ -550,6 +556,26 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         return name, inherited, name_run[0], name_run[-1], False, None
     latin = all(ch.isascii() for ch in name if ch.isalpha())
     return name, "group" if latin else "person", name_run[0], name_run[-1], False, None
+
+
+#: Case endings of a word that opens a Kazakh sentence as an adverbial (locative,
+#: dative, ablative): «Сахнада», «Кеште», «Фестивальге», «Ресейден».
+_ADVERBIAL_CASE = ("да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден", "тан",
+                   "тен", "нан", "нен")
+
+
+def _opening_adverbial(view: DocView, run: list[int]) -> bool:
+    """Is the first word of a capitalised run the sentence's first word in a case of
+    place or direction, outside any person the tagger found? A name takes its case on
+    its last word only, so such a word is no part of the name after it."""
+    if not view.language.head_final or len(run) < 2:
+        return False
+    i = run[0]
+    if i != view.sent_tokens[view.token_sent[i]].start or not view.lowers[i].endswith(
+            _ADVERBIAL_CASE) or not view.tokens[i].text[1:].islower():
+        return False
+    start = view.tokens[i].start
+    return not any(e.start <= start < e.end and e.label == "PER" for e in view.doc.entities)
 
 
 def default_role(event_type: str, performing: bool) -> str:
@@ -670,6 +696,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if is_reported_by(view, ent, *span) or is_work(view, *span) \
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
+                or (ent.label == "PER" and _owner_inside(view, *span)) \
                 or is_honoured(view, *span, authored=performing) \
                 or ((ent.label == "PER" or view.language.head_final)
                     and is_namesake(view, *span)):
@@ -701,6 +728,13 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if is_person:
             kind = _adjacent_kind(view, *span) or "person"
             role = role or default_role
+            if role == "performer" and _attends(view, view.token_sent[span[0]], performing):
+                role = default_role  # «Форумға ақын X қатысты»: attends, performs nothing
+            if role in ("performer", "official") and view.language.head_final \
+                    and _on_jury(view, *span) \
+                    and performer_verb(view, view.token_sent[span[0]]) is None:
+                role = "other"  # «Қазылар алқасының төрағасы – халық әртісі X»: judges
+                # (not «Қазылар шешімімен бас жүлдені X иеленді»: the jury's winner)
         elif (role is None and default_role != "official") or kind == "person":
             continue  # no word says what this organisation does here
         elif role is None:  # a side of a meeting: received, visited, talked with
@@ -735,11 +769,24 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue  # "…, culture department head X told reporters": a source
             if view.language.head_final and _tagged_inside(view, first, last):
                 continue  # the tagger's person there is read above, in its base form
-            found.append((start, Participant(name, as_kind(kind),
-                                             as_role(cue_role or performer_role))))
+            role = cue_role or (default_role if _attends(view, sent, performing)
+                                else performer_role)
+            found.append((start, Participant(name, as_kind(kind), as_role(role))))
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _attends(view: DocView, sent: int, performing: bool) -> bool:
+    """Is the verb of sentence ``sent``'s list one of attending (``cues.tsv``
+    ``attend_verb``: «қатысты»), at an event where nobody performs (a forum, a
+    ceremony)? Those listed before it then attend as the event's default role does,
+    not as performers."""
+    if performing:
+        return False
+    verb = performer_verb(view, sent)
+    return verb is not None and view.lowers[verb].startswith(
+        view.language.cue_words("attend_verb") or ("\0",))
 
 
 def _honoured_names(view: DocView) -> frozenset[str]:
@@ -1115,12 +1162,21 @@ def lead_words(view: DocView, first: int, last: int) -> int:
         person_cue = any(view.matches(i, cue) and kind == "person"
                          for cue, _role, kind in view.candidates(i, role_index(view.lang)))
         event_word = any(view.matches(i, t.pattern[0])
-                         for t in view.candidates(i, trigger_index(view.lang)))
+                         for t in view.candidates(i, trigger_index(view.lang))
+                         if not _given_name(view, i, t.pattern[0]))
         pronoun = view.lowers[i] in view.language.cue_set("pronoun")  # «Оған Түркістан …»
         if not (person_cue or event_word or pronoun):
             break
         count += 1
     return count
+
+
+def _given_name(view: DocView, i: int, stem: str) -> bool:
+    """In Kazakh an event noun as written, inside a sentence, before a capitalised word is
+    a given name («Мереке Құлкенов», «Мейрам Айтмағамбетов»): the word that opens a
+    sentence before a name is inflected («Концертке Әсем Нұрланова») or first."""
+    return view.language.head_final and view.lowers[i] == stem.rstrip("=") \
+        and i != view.sent_tokens[view.token_sent[i]].start
 
 
 def _feminine_of(form: str, normal: str) -> bool:
@@ -1172,12 +1228,28 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
 
 
+def _owner_inside(view: DocView, first: int, last: int) -> bool:
+    """A head-final language puts the case of a name on its last word only: a word in the
+    genitive before the last one owns what follows and is no part of a person's name
+    («Қырғыз Республикасының Мәдениет … министрі»: the tagger's «Республикасының
+    Мәдениет» is a body's words)."""
+    if not view.language.head_final:
+        return False
+    genitive = view.language.cue_words("genitive_ending")
+    return any(view.lowers[i].endswith(genitive) for i in range(first, last))
+
+
 def _ends_in_event_word(view: DocView, last: int) -> bool:
     """A name closed by a word that alone names a kind of event ("… Light Festival", "…
     Davis Cup", "… Forum") names that event; a name closed by a word of a group or a body
     ("Astana Opera", "… Congress of …" bodies) is one's, whatever else the word means."""
     if view.tokens[last].text[1:].isupper():
         return False  # an acronym
+    if view.language.head_final and last + 1 < len(view.tokens) \
+            and view.tokens[last + 1].text in CLOSE_QUOTES:
+        rng = view.sent_tokens[view.token_sent[last]]
+        if group_head(view, _phrase_side(view, last + 2, 1, rng)[:3]):
+            return False  # «"Астана Опера" театрының труппасы»: the group's own name
     index = role_index(view.lang)
     if any(kind in ("group", "org") and view.matches(last, cue)
            for cue, _role, kind in view.candidates(last, index)):
@@ -1295,6 +1367,9 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         cues += view.language.cue_words("authored")
     rng = view.sent_tokens[view.token_sent[first]]
     step, i = (1, last + 1) if view.language.head_final else (-1, first - 1)
+    if view.language.head_final and any(_subject_before_owner(view, j, rng)
+                                        for j in range(last, _past_list(view, i, step, rng))):
+        return False  # the list this name ends is the subject, another name owns the cue
     content = scanned = 0
     while rng.start <= i < rng.stop and content < 3 and scanned < HONOURED_REACH:
         i = _past_list(view, i, step, rng)
@@ -1313,6 +1388,41 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         scanned += 1
         i += step
     return False
+
+
+def _subject_before_owner(view: DocView, last: int, rng: range) -> bool:
+    """Does a name ending at token ``last`` end a subject phrase? In a head-final
+    language a list takes its case on the last item only, so a list of owners ends in
+    the genitive right before the owned noun («Құрманғазы, Тілендиев және тағы
+    басқалардың шығармалары»). A name in the nominative followed at once by another name
+    in the genitive, with no comma or «және» between, ends its own phrase: it is the
+    subject, the next name owns the work («Ержан Серіков Абайдың әндерін орындады»)."""
+    after = last + 1
+    if after >= rng.stop or not view.tokens[after].text[:1].isupper():
+        return False
+    genitive = view.language.cue_words("genitive_ending")
+    if view.lowers[last].endswith(genitive):
+        return False
+    owner = _name_end(view, after, rng)
+    return view.lowers[owner].endswith(genitive) and owner - after < 3 \
+        and (_starts_entity(view, after) or view.lowers[last].endswith(_SURNAME_ENDS))
+
+
+def _name_end(view: DocView, i: int, rng: range) -> int:
+    """The last of the capitalised words from token ``i`` on."""
+    while i + 1 < rng.stop and view.tokens[i + 1].text[:1].isupper():
+        i += 1
+    return i
+
+
+def _starts_entity(view: DocView, i: int) -> bool:
+    """Does a person or organisation the tagger found start at token ``i``?"""
+    start = view.tokens[i].start
+    return any(e.start == start and e.label in ("PER", "ORG") for e in view.doc.entities)
+
+
+#: Endings of a surname that closes a person's name («Серіков», «Омарова», «Әбішұлы»).
+_SURNAME_ENDS = ("ов", "ев", "ова", "ева", "ин", "ина", "ұлы", "қызы", "ский", "ская")
 
 
 def _owner_word(view: DocView, i: int) -> bool:
@@ -1524,10 +1634,44 @@ def quoted_work(view: DocView, first: int) -> bool:
             shut = next((k for k in range(start, min(rng.stop, start + 8))
                          if view.tokens[k].text == ")"), None)
             start = shut + 1 if shut is not None else rng.stop
-        near += _phrase_side(view, start, 1, rng)[:3]
+        after = _phrase_side(view, start, 1, rng)[:3]
+        if view.language.head_final and group_head(view, after):
+            return False  # «… күйлерін «Отырар сазы» оркестрі орындайды»: the head noun
+            # follows its name; the work noun before the quotes heads the object
+        near += after
     nouns = work_nouns(view.lang)
     return any(view.key(i) in nouns or (view.stems and any(
         view.lowers[i].startswith(n) for n in nouns)) for i in near)
+
+
+def group_head(view: DocView, after: list[int]) -> bool:
+    """Is the first noun after a quoted name (over adjectives: «фольклорлық») a group
+    noun of ``roles.tsv`` («ансамблі», «оркестрі», «хоры»)?"""
+    index = role_index(view.lang)
+    for k, i in enumerate(after):
+        if any(kind == "group" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, index)):
+            return not _where(view, i, after[k + 1:k + 2])
+        if not view.lowers[i].endswith(_ADJECTIVE_ENDS):
+            return False
+    return False
+
+
+def _where(view: DocView, head: int, nxt: list[int]) -> bool:
+    """Does the group noun at ``head`` say where rather than who: in the locative
+    («театрында»), or in the genitive owning a noun in the locative («театрының
+    сахнасында», on the theatre's stage)?"""
+    low = view.lowers[head]
+    if low.endswith(_LOCATIVE_ENDS):
+        return True
+    genitive = view.language.cue_words("genitive_ending")
+    return low.endswith(genitive) and bool(nxt) and view.lowers[nxt[0]].endswith(_LOCATIVE_ENDS)
+
+
+#: The Kazakh locative endings («театрында», «сахнасында»).
+_LOCATIVE_ENDS = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
+#: Endings of a Kazakh adjective that may stand between a name and its head noun.
+_ADJECTIVE_ENDS = ("лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі", "қы", "кі")
 
 
 #: How far from its quotes the group word of a quoted name may stand: over a list of

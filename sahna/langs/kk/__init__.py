@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from sahna.events.view import DocView
 
 
+#: The case endings of a bare noun, longest first: a lexicon noun with one («Концертті …
+#: ұйымдастырды», «Кеште …») has the noun itself for its base form.
+_CASE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің", "ны", "ні", "ды", "ді", "ты",
+                 "ті", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден", "тан",
+                 "тен", "нан", "нен", "мен", "пен", "бен")
+
 _TENSE_STATUS: dict[str, Status] = {"fut": "planned", "pres": "ongoing", "past": "held"}
 
 
@@ -77,8 +83,15 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         ("named") between a quoted name and its noun is left out («"Дала сазы" айтысы»)."""
         naming = self.cue_set("naming")
         text = " ".join(w for w in text.split(" ") if w.lower() not in naming)
-        if text.rpartition(" ")[2].lower() in self.noun_stems:
+        last = text.rpartition(" ")[2].lower()
+        if last in self.noun_stems:
             return text
+        for ending in _CASE_ENDINGS:
+            if last.endswith(ending) and last[:-len(ending)] in self.noun_stems:
+                # «Концертті», «Кеште», «Мүшәйраға» opening a sentence: a lexicon noun
+                # with a bare case ending (short stems included, which the generic rule
+                # leaves alone)
+                return text[:-len(ending)]
         return rules.base_phrase(text)
 
     def venue_phrase(self, view: DocView, head: int, rng: range

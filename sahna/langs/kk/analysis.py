@@ -11,6 +11,7 @@ capitalisation rules (:mod:`sahna.langs.kk.names`) stand in.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sahna.analyse.relevance import within_budget
 from sahna.analyse.segment import sentences, words
@@ -143,8 +144,162 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         end = start + len(inner)
         if not any(s < end and start < e for s, e in taken):
             out.append(NamedEntity(start, end, inner, "ORG", inner))
+    out = [_without_trailing_abbreviation(e) for e in out]
+    out = _with_delegations(doc.text, _with_initials(doc.text, out))
     out.sort(key=lambda e: e.start)
+    return [_named_body(doc.text, _quoted_group(doc.text, e)) for e in out]
+
+
+def _without_trailing_abbreviation(ent: NamedEntity) -> NamedEntity:
+    """«Олжас Бектенов РФ Новгород облысының губернаторымен»: an abbreviation in
+    capitals after a person's name written in title case (a country's, «РФ», «АҚШ»,
+    «ҚХР») qualifies the next words, it is no part of the name."""
+    words = ent.text.split()
+    if ent.label != "PER" or len(words) < 2 or not words[-1].isupper() \
+            or not 2 <= len(words[-1]) <= 5 or any(w.isupper() for w in words[:-1]):
+        return ent
+    end = ent.start + ent.text.rstrip().rfind(" ")
+    text = ent.text[:end - ent.start].rstrip()
+    return NamedEntity(ent.start, ent.start + len(text), text, "PER",
+                       kk_ner.base_form(text, "PER"))
+
+
+def _named_body(text: str, ent: NamedEntity) -> NamedEntity:
+    """A name the tagger took for a person's, followed at once by the type word of a
+    body («Абай институты», «Мұхтар Әуезов музейі», «Жамбыл филармониясы»), is the
+    body's name: in Kazakh a body is named by a name in the nominative before its noun
+    (the person it is named after takes no part). «Абай атындағы …» is the tagger's
+    organisation already."""
+    if ent.label != "PER":
+        return ent
+    match = _NEXT_WORD.match(text, ent.end)
+    if match is None:
+        return ent
+    word = match.group(1).lower()
+    # the noun with the possessive of a compound name («институты», «театрының»), not
+    # a noun the person acts on («мектепке барды»)
+    if not any(word.startswith(stem) and (stem.endswith(("ы", "і"))
+                                          or word[len(stem):].startswith(_POSSESSIVE))
+               for stem in _body_types()):
+        return ent
+    end = match.end(1)
+    return NamedEntity(ent.start, end, text[ent.start:end], "ORG",
+                       kk_ner.base_form(text[ent.start:end], "ORG"))
+
+
+_POSSESSIVE = ("ы", "і", "сы", "сі")
+_NEXT_WORD = re.compile(r"[ \t]+([а-яәғқңөұүһі]+)")
+
+
+@cache
+def _body_types() -> tuple[str, ...]:
+    """Stems of the type words of bodies and groups (``org_words.tsv`` class
+    ``type``: «институт», «университет», «театр», «ансамбл», «қоры»)."""
+    return tuple(row[0] for row in language("kk").rows("org_words.tsv")
+                 if len(row) > 2 and row[2] == "type")
+
+
+#: An initial and a surname («А.Балаева», «Қ.-Ж. Тоқаев», «М. Эрсоймен»): Kazakh papers
+#: name officials so, and the tagger, trained on full names, misses them.
+_INITIALS = re.compile(r"(?<![\w.])((?:[А-ЯӘҒҚҢӨҰҮҺІЁ]\.[ -]?){1,2})"
+                       r"([А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]{2,}(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?)")
+
+
+#: «Новгород облысының делегациясы», «Түркия делегациясымен», «Германия Бундестагының
+#: делегациясы»: up to four words of a side's name (capitalised, or a region's or a
+#: city's noun in the genitive) before the word «делегация».
+_DELEGATION = re.compile(
+    r"((?:[А-ЯӘҒҚҢӨҰҮҺІЁA-Z][\w-]*|облыс\w*|қала\w*|ауданы\w*|республика\w*)"
+    r"(?:[ \t]+(?:[А-ЯӘҒҚҢӨҰҮҺІЁA-Z][\w-]*|облыс\w*|қала\w*|ауданы\w*|республика\w*)){0,3})"
+    r"[ \t]+(делегация\w*)")
+
+
+def _with_delegations(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
+    """A delegation named by its side («Новгород облысының делегациясы») is one
+    organisation that takes part as a guest: an entity from the side's first capitalised
+    word to the noun, in place of the tagger's place or body inside it. The sentence's
+    first word, when in a case of place or time («Кеше», «Астанада»), is left out."""
+    out = list(found)
+    for match in _DELEGATION.finditer(text):
+        words = match.group(1).split()
+        start = match.start(1)
+        while words and not words[0][:1].isupper():
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else -1
+            words = words[1:]
+        if not words or start < 0:
+            continue
+        # a person named before the side is the host («Мәулен Әшімбаев Германия …»)
+        people = [e.end for e in out if e.label == "PER" and start <= e.start < match.start(2)]
+        if people:
+            start = max(people)
+            start += len(text[start:]) - len(text[start:].lstrip())
+        end = match.end(2)
+        if start >= match.start(2):
+            continue
+        out = [e for e in out if not (start <= e.start and e.end <= end)]
+        if any(e.start < end and start < e.end for e in out):
+            continue  # a name running past the delegation's: the tagger's reading stands
+        span = text[start:match.start(2)] + "делегациясы"
+        out.append(NamedEntity(start, end, text[start:end], "ORG", span))
     return out
+
+
+def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
+    """The tagger's entities, with people named by initials and a surname: a person the
+    tagger found from the surname takes the initials before it; one it missed is added.
+    Not a name followed by «атындағы» (what is named after someone, the tagger's
+    organisation or place) nor one inside another entity."""
+    out = list(found)
+    for match in _INITIALS.finditer(text):
+        start, end = match.start(), match.end()
+        if text[end:end + 11].lstrip().lower().startswith("атындағы"):
+            continue
+        inside = [k for k, e in enumerate(out) if e.start < end and start < e.end]
+        if not inside:
+            out.append(NamedEntity(start, end, text[start:end], "PER",
+                                   kk_ner.base_form(text[start:end], "PER")))
+            continue
+        k = inside[0]
+        ent = out[k]
+        if len(inside) == 1 and ent.label == "PER" and start < ent.start <= match.start(2):
+            span = text[start:ent.end]
+            out[k] = NamedEntity(start, ent.end, span, "PER", kk_ner.base_form(span, "PER"))
+    return out
+
+
+def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
+    """A quoted name the tagger took for a work or an event is a group's when a group
+    noun follows the quotes («"Отырар сазы" оркестрі», «"Сазген" ансамблі»): in Kazakh
+    the head noun comes after its name, and a work's noun is not one of a group."""
+    if ent.label not in ("WORK", "EVENT", "FAC"):
+        return ent
+    before, after = text[ent.start - 1:ent.start], text[ent.end:ent.end + 1]
+    if not before or before not in _OPEN or not after or after not in _CLOSE:
+        return ent
+    nxt = [w.strip(".,;:!?»").lower() for w in text[ent.end + 1:ent.end + 60].split()[:2]]
+    if not nxt or not nxt[0].startswith(_group_heads()):
+        return ent
+    # «"Костанци" театрында», «… театрының сахнасында»: where, not who
+    if nxt[0].endswith(_LOCATIVE) or (nxt[0].endswith(_GENITIVE) and len(nxt) > 1
+                                      and nxt[1].endswith(_LOCATIVE)):
+        return ent
+    return NamedEntity(ent.start, ent.end, ent.text, "ORG", ent.text)
+
+
+_LOCATIVE = ("да", "де", "та", "те")
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+_OPEN = "«\"“„"
+_CLOSE = "»\"”“"
+
+
+@cache
+def _group_heads() -> tuple[str, ...]:
+    """The stems of group nouns (``roles.tsv`` rows of kind ``group``: «ансамбл»,
+    «оркестр», «хор», «тобы»)."""
+    return tuple(row[0] for row in language("kk").rows("roles.tsv")
+                 if len(row) > 2 and row[2] == "group")
 
 
 def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -161,13 +316,23 @@ def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская)$")
 
 
+_TWO_SURNAMES = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва)$")
+
+
 def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of the people in one PER span: cut after a surname that has a first
     name before it and at least two capitalised words after it."""
     parts, begin = [], first
-    for i in range(first + 1, end - 2):
-        word = toks[i][2]
-        if _SURNAME.search(word) and i - begin >= 1 and toks[i + 1][2][:1].isupper():
+    for i in range(first, end - 1):
+        word, nxt = toks[i][2], toks[i + 1][2]
+        if i + 1 < end - 1 and i > first and _SURNAME.search(word) and i - begin >= 1 \
+                and nxt[:1].isupper():
+            parts.append((begin, i + 1))
+            begin = i + 1
+        elif _TWO_SURNAMES.search(word) and kk_ner.strip_case(nxt) != nxt \
+                and _SURNAME.search(kk_ner.strip_case(nxt)):
+            # «Тоқаев Путинмен»: a surname, then another in an oblique case, the second
+            # party (a given name may end like a surname in «-ин»: «Шаһин Мұстафаевқа»)
             parts.append((begin, i + 1))
             begin = i + 1
     parts.append((begin, end))

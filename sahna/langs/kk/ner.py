@@ -72,6 +72,13 @@ def _not_endings() -> frozenset[str]:
     """Names whose own last letters look like a fitting case ending («Дариға»)."""
     return frozenset(language("kk").cue_words("name_not_inflected"))
 
+@cache
+def _formants() -> tuple[str, ...]:
+    """Endings of given names made of a verb phrase («Құдайберді» 'God gave',
+    «Сатыбалды»): their last letters look like an accusative and are the name's own."""
+    return tuple(language("kk").cue_words("name_formant"))
+
+
 # After a possessive («министрлігі», «театры») case takes an «н»: «министрлігінің».
 _AFTER_POSSESSIVE = re.compile(r"(?<=[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|н)$")
 
@@ -93,7 +100,7 @@ def strip_case(word: str) -> str:
     """``word`` without a case ending that fits the sound before it («Тоқаевтың» →
     «Тоқаев», «Жүнісоваға» → «Жүнісова»); unchanged when none fits."""
     lower = word.lower()
-    if lower in _not_endings() or not word[:1].isalpha():
+    if lower in _not_endings() or not word[:1].isalpha() or lower.endswith(_formants()):
         return word
     for ending in _BY_LENGTH:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:

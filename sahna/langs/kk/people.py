@@ -89,6 +89,8 @@ def performer_verb(lang: Language, view: DocView, i: int) -> bool:
                 or view.tokens[i - 2].text in CLOSE_QUOTES):
         return True  # «… Ерлан Қасымовтың орындауында», «… «Сазген» ансамблінің қатысуымен»:
         # the names listed before perform (not «жұлдыздарының қатысуымен», no name)
+    if verb_form(low, "ал") and _prize_before(view, i):
+        return True  # «бас жүлдені Айгерім Сапарова алды»: the subject won the prize
     for verb in _acts_by_start(lang).get(low[:2], ()):
         if not verb_form(low, verb):
             continue
@@ -97,6 +99,32 @@ def performer_verb(lang: Language, view: DocView, i: int) -> bool:
             if start >= 0 and all(view.lowers[start + k].startswith(word)
                                   for k, word in enumerate(before)):
                 return True
+    return False
+
+
+#: The endings of a prize noun as the object of «алды»: the accusative, after a possessive
+#: («жүлдесін», «кубогын») or a plural («медальдарды»).
+_PRIZE_OBJECT = frozenset({"ны", "ні", "ды", "ді", "ты", "ті", "н", "ын", "ін", "сын", "сін",
+                           "ларды", "лерді", "дарды", "дерді", "тарды", "терді"})
+#: How many words before «алды» its prize object may stand (the winner's name, an
+#: origin such as «Алматы облысынан келген», between).
+PRIZE_REACH = 10
+
+
+def _prize_before(view: DocView, i: int) -> bool:
+    """Does a prize noun in the accusative (``cues.tsv`` ``prize``: «жүлдені», «Гран-приді»,
+    «бірінші орынды») stand before the verb «ал» at token ``i`` in its clause? Then «алды»
+    is "won" and the nominative names between are the winners; «алды» alone is far too
+    common a verb ("took", "received") to say so."""
+    stems = view.language.cue_words("prize")
+    rng = view.sent_tokens[view.token_sent[i]]
+    for k in range(i - 1, max(rng.start, i - PRIZE_REACH) - 1, -1):
+        text = view.tokens[k].text
+        if text in (".", ";", "!", "?", ":"):
+            return False
+        low = view.lowers[k]
+        if any(low.startswith(s) and low[len(s):] in _PRIZE_OBJECT for s in stems):
+            return True
     return False
 
 

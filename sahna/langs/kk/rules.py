@@ -101,9 +101,44 @@ def proper_name(view: DocView, m: Mention) -> str | None:
             return None  # «"Қазақстан" концерт залында … жиын»: the hall's name, not its
         if toks[i].text in OPEN_QUOTES:
             name = quoted_name(view, i, rng.stop)
+            if name and _group_owns(view, i, m.first):
+                return None  # «"Қызылқұм" ансамблінің концерті»: the group's name
+            if name and _speech_around(name, view, i, m.last):
+                return None  # «Бұл концерт – жастарға үлгі», – деді …: a quotation
             if name:
                 return name
     return None
+
+
+def _speech_around(name: str, view: DocView, opening: int, last: int) -> bool:
+    """Is the quotation opened at ``opening`` one that holds the trigger (ending at
+    ``last``) and reads as speech — more than four words, or a clause's punctuation —
+    rather than a title around its genre word?"""
+    rng = view.sent_tokens[view.token_sent[opening]]
+    close = view.closing_quote(opening, rng.stop, reach=40)
+    inside = close is None or close > last
+    return inside and (len(name.split()) > 4 or any(ch in name for ch in ",.–—:;!?"))
+
+
+def _inflected_event_noun(lang: Language, low: str) -> bool:
+    """Is ``low`` a lexicon noun (an event's or a venue's) with a case ending («кешті»,
+    «концертке», «сахнада»)? Such a word opening a sentence is no part of a name."""
+    stems: frozenset[str] = getattr(lang, "noun_stems", frozenset())
+    return any(low.endswith(e) and low[:-len(e)] in stems for e in (*_CASE, *_ACCUSATIVE)
+               if len(low) > len(e))
+
+
+_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+
+
+def _group_owns(view: DocView, opening: int, trigger: int) -> bool:
+    """Is the quoted name opened at ``opening`` a group's, its noun right after the
+    quotes and before the trigger («"Қызылқұм" ансамблінің концерті»)?"""
+    from sahna.events.participants import group_head
+
+    close = next((k for k in range(opening + 1, trigger) if view.tokens[k].text in CLOSE_QUOTES),
+                 None)
+    return close is not None and group_head(view, list(range(close + 1, trigger)))
 
 
 def base_phrase(phrase: str) -> str:
@@ -138,7 +173,7 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
         if any(a <= toks[i].start < b for a, b in dates) or view.lowers[i] in _time_words(lang):
             break  # «Кеше Абай атындағы …»: a date is no part of the name
         # «опера және балет театрында»: «және» between two qualifiers
-        joined = text.lower() == "және" and i - 1 >= rng.start \
+        joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES \
                 or text.lower() in modifiers or joined:
@@ -225,7 +260,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         initial = text == "." and i - 1 >= rng.start and len(toks[i - 1].text) == 1 \
             and toks[i - 1].text.isupper()
         # «опера және балет театры»: «және» between two qualifiers, not between names
-        joined = text.lower() == "және" and i - 1 >= rng.start \
+        joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
                 or text.lower() in modifiers or joined:
@@ -235,10 +270,21 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             break
     # A word with a case ending (dative, locative, ablative, instrumental: «Шараға»,
     # «Түркістанда») belongs to the clause, not to the name: the name starts after it.
+    inside = 0  # quote marks passed going back: the words of a quoted name keep theirs
     for k in range(head - 1, first - 1, -1):
-        if _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers:
+        text = toks[k].text
+        if text in CLOSE_QUOTES and (inside == 0 or text not in OPEN_QUOTES):
+            inside += 1
+            continue
+        if text in OPEN_QUOTES:
+            inside = max(0, inside - 1)
+            continue
+        if not inside and _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers \
+                and view.lowers[k] not in ("мен", "пен", "бен"):  # the joiner, not a case
             first = k + 1
             break
+    if first == rng.start and first < head and _inflected_event_noun(lang, view.lowers[first]):
+        first += 1  # «Кешті Абай атындағы … театрының әртістері ашты»: the object, first
     quotes = [k for k in range(first, head) if toks[k].text in OPEN_QUOTES + CLOSE_QUOTES]
     if len(quotes) % 2 and quotes[0] == first:
         first += 1  # a quote closing a name before the group's own
