@@ -7,8 +7,8 @@ not all 75 of lingua's: each extra candidate costs time on every page, and a pag
 language outside the list is still reported as "not ru/kk/en". It is built once per
 process and sees the first 500 characters (a headline and a lead): a page's language is
 settled by then, and lingua's time grows with the length it reads. A sample whose
-letters alone settle that it is Russian (:func:`russian_by_script`) is not read by
-lingua at all.
+letters and commonest words settle that it is Russian or English
+(:func:`settled_by_script`) is not read by lingua at all.
 """
 
 from __future__ import annotations
@@ -58,6 +58,18 @@ RUSSIAN_FUNCTION_WORDS = frozenset(
 SCRIPT_MIN_WORDS = 20
 SCRIPT_FUNCTION_SHARE = 0.08
 SCRIPT_LATIN_SHARE = 0.1
+#: A letter that is not ASCII Latin: a Latin-script sample with one may be in another
+#: language of the candidates (German, Turkish, French, Polish…).
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_ASCII_WORD = re.compile(r"[a-z]+")
+#: Words that make up a good part of any English prose and are no words of the other
+#: Latin-script candidates («a», «in», «an», «on» are left out: Italian, German, Polish
+#: have them too).
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to is was were are for with by from that this has have had will its it "
+    "be been which who their".split())
+#: The share of :data:`ENGLISH_FUNCTION_WORDS` among the words of an English sample.
+SCRIPT_ENGLISH_SHARE = 0.1
 
 
 @cache
@@ -71,12 +83,34 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None
-    if russian_by_script(sample):
-        return "ru"
-    code = _detect(sample)
+    code = settled_by_script(sample) or _detect(sample)
     if code == "kk":
         code = _quoted_kazakh(sample) or code
     return code
+
+
+def settled_by_script(sample: str) -> str | None:
+    """"ru" or "en" when the letters and the commonest words of ``sample`` settle its
+    language without lingua (:func:`russian_by_script`, :func:`english_by_script`),
+    else None: lingua reads every such text so, at a cost that grows with its length."""
+    if russian_by_script(sample):
+        return "ru"
+    if english_by_script(sample):
+        return "en"
+    return None
+
+
+def english_by_script(sample: str) -> bool:
+    """Is ``sample`` English by its letters and words alone? Its letters are all ASCII
+    Latin (no letter of German, Turkish, French, Polish…, no Cyrillic) and English
+    function words ("the", "of", "and"…) are a good share of its words."""
+    if _NON_ASCII_LETTER.search(sample):
+        return False
+    words = _ASCII_WORD.findall(sample.lower())
+    if len(words) < SCRIPT_MIN_WORDS:
+        return False
+    common = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+    return common >= SCRIPT_ENGLISH_SHARE * len(words)
 
 
 def russian_by_script(sample: str) -> bool:

@@ -92,3 +92,41 @@ def test_other_texts_are_left_to_lingua(text):
     from sahna.lang import russian_by_script
 
     assert not russian_by_script(text[:500])
+
+
+ENGLISH_LEAD = (
+    "The regional philharmonic opened its new season on Saturday with a concert by the "
+    "chamber orchestra, which was joined by young soloists from three cities. The "
+    "programme included works by Kazakh and Russian composers, and the director said "
+    "that the hall will host a festival of folk music in the autumn.")
+
+
+def test_english_prose_is_settled_by_its_letters_and_words(monkeypatch):
+    import sahna.lang as lang_module
+
+    def no_lingua():
+        raise AssertionError("lingua was asked")
+
+    monkeypatch.setattr(lang_module, "detector", no_lingua)
+    assert lang_module.settled_by_script(ENGLISH_LEAD[:500]) == "en"
+    assert detect_language(ENGLISH_LEAD) == "en"
+
+
+@pytest.mark.parametrize("text", [
+    # Latin-script candidates written without their own letters, and Uzbek (no
+    # candidate): none of them has English function words
+    "Die Philharmonie in Karaganda hat am Samstag die neue Saison mit einem Konzert des "
+    "Kammerorchesters eroffnet, das junge Solisten aus drei Stadten begleitet haben, und "
+    "im Programm standen Werke von kasachischen Komponisten.",
+    "La filarmonica di Karaganda ha aperto sabato la nuova stagione con un concerto "
+    "della orchestra da camera, con giovani solisti di tre citta, e nel programma "
+    "c'erano opere di compositori kazaki e russi.",
+    "Qarag'andi filarmoniyasi shanba kuni yangi mavsumni kamera orkestrining konserti "
+    "bilan ochdi, unda uch shahardan kelgan yosh solistlar ishtirok etdi va dasturda "
+    "qozoq bastakorlarining asarlari yangradi.",
+    "The concert in Karaganda",  # a headline: too few words to say
+])
+def test_other_latin_texts_are_left_to_lingua(text):
+    from sahna.lang import settled_by_script
+
+    assert settled_by_script(text[:500]) is None
