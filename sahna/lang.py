@@ -6,7 +6,9 @@ crawl of Central Asia meets (the region's, its neighbours', and the world's larg
 not all 75 of lingua's: each extra candidate costs time on every page, and a page in a
 language outside the list is still reported as "not ru/kk/en". It is built once per
 process and sees the first 500 characters (a headline and a lead): a page's language is
-settled by then, and lingua's time grows with the length it reads.
+settled by then, and lingua's time grows with the length it reads. A sample whose
+letters and commonest words settle that it is Russian or English
+(:func:`settled_by_script`) is not read by lingua at all.
 """
 
 from __future__ import annotations
@@ -40,6 +42,35 @@ KAZAKH_WORD_SHARE = 0.25
 KAZAKH_MIN_WORDS = 8
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
 
+#: A letter that is neither Latin (ASCII) nor in the Russian alphabet: its text may be in
+#: another language of the candidates (Kazakh, Ukrainian, Belarusian, Serbian, Mongolian…).
+_OTHER_LETTER = re.compile(r"[^\W\d_a-zA-Zа-яА-ЯёЁ]")
+_RUSSIAN_LETTER = re.compile(r"[а-яА-ЯёЁ]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+#: Words that make up a good part of any Russian prose and of no other candidate
+#: language written in the same letters (a Kazakh text typed without its own letters
+#: has none of them).
+RUSSIAN_FUNCTION_WORDS = frozenset(
+    "и в во на с со по не что для из к о об от за это как а но при до у".split())
+#: What a sample needs to be Russian by its letters alone: this many Cyrillic words, of
+#: which this share are :data:`RUSSIAN_FUNCTION_WORDS`, and at most this share of Latin
+#: letters (names, acronyms).
+SCRIPT_MIN_WORDS = 20
+SCRIPT_FUNCTION_SHARE = 0.08
+SCRIPT_LATIN_SHARE = 0.1
+#: A letter that is not ASCII Latin: a Latin-script sample with one may be in another
+#: language of the candidates (German, Turkish, French, Polish…).
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
+_ASCII_WORD = re.compile(r"[a-z]+")
+#: Words that make up a good part of any English prose and are no words of the other
+#: Latin-script candidates («a», «in», «an», «on» are left out: Italian, German, Polish
+#: have them too).
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to is was were are for with by from that this has have had will its it "
+    "be been which who their".split())
+#: The share of :data:`ENGLISH_FUNCTION_WORDS` among the words of an English sample.
+SCRIPT_ENGLISH_SHARE = 0.1
+
 
 @cache
 def detector() -> LanguageDetector:
@@ -52,10 +83,57 @@ def detect_language(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not any(ch.isalpha() for ch in sample):
         return None
-    code = _detect(sample)
+    code = settled_by_script(sample) or _detect(sample)
     if code == "kk":
         code = _quoted_kazakh(sample) or code
     return code
+
+
+def settled_by_script(sample: str) -> str | None:
+    """"ru" or "en" when the letters and the commonest words of ``sample`` settle its
+    language without lingua (:func:`russian_by_script`, :func:`english_by_script`),
+    else None: lingua reads every such text so, at a cost that grows with its length."""
+    if russian_by_script(sample):
+        return "ru"
+    if english_by_script(sample):
+        return "en"
+    return None
+
+
+def english_by_script(sample: str) -> bool:
+    """Is ``sample`` English by its letters and words alone? Its letters are all ASCII
+    Latin (no letter of German, Turkish, French, Polish…, no Cyrillic) and English
+    function words ("the", "of", "and"…) are a good share of its words."""
+    if _NON_ASCII_LETTER.search(sample):
+        return False
+    words = _ASCII_WORD.findall(sample.lower())
+    if len(words) < SCRIPT_MIN_WORDS:
+        return False
+    common = sum(word in ENGLISH_FUNCTION_WORDS for word in words)
+    return common >= SCRIPT_ENGLISH_SHARE * len(words)
+
+
+def russian_by_script(sample: str) -> bool:
+    """Do the letters of ``sample`` settle that it is Russian, without lingua? Its
+    Cyrillic letters are all in the Russian alphabet (no Kazakh, Ukrainian, Belarusian,
+    Serbian or Mongolian letter) and include «ы» or «э» (which Ukrainian, Bulgarian,
+    Serbian and Macedonian lack) and «и» or «щ» (which Belarusian lacks); Latin letters
+    are few; and Russian function words («и», «в», «на»…) are a good share of its
+    words. lingua reads every such text as Russian, at a cost that grows with its
+    length: for most Russian pages the script decides at a fraction of it."""
+    if _OTHER_LETTER.search(sample):
+        return False
+    lower = sample.lower()
+    if not ("ы" in lower or "э" in lower) or not ("и" in lower or "щ" in lower):
+        return False
+    russian = len(_RUSSIAN_LETTER.findall(sample))
+    if len(_LATIN_LETTER.findall(sample)) > SCRIPT_LATIN_SHARE * russian:
+        return False
+    words = _CYRILLIC_WORD.findall(lower)
+    if len(words) < SCRIPT_MIN_WORDS:
+        return False
+    common = sum(word in RUSSIAN_FUNCTION_WORDS for word in words)
+    return common >= SCRIPT_FUNCTION_SHARE * len(words)
 
 
 def _quoted_kazakh(sample: str) -> str | None:

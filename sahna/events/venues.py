@@ -4,6 +4,8 @@ from its venue lexicon, in the base form."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from sahna.events.lexicon import venue_heads
 from sahna.events.view import DocView
 
@@ -22,7 +24,7 @@ def _find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
     rng = view.sent_tokens[sent]
     for i in rng:
         if view.stems:
-            if not any(view.matches(i, h) for h in heads):
+            if not any(view.matches(i, h) for h in _stem_heads_for(view.lowers[i], view.lang)):
                 continue
         elif view.keys[i] not in heads and view.lowers[i] not in heads:
             continue
@@ -30,3 +32,30 @@ def _find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
         if found:
             return found
     return None
+
+
+@cache
+def _stem_heads(lang: str) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """The venue head stems of a stem language by their first letter, and those that
+    may match a word starting with any letter (the wildcard, stems under three letters).
+    A stem of three letters or more matches only words that start with its first two
+    (:meth:`~sahna.langs.kk.Kazakh.stem_matches`), so a word is tried against the stems
+    of its own first letter, not against the whole list."""
+    anywhere: list[str] = []
+    by_letter: dict[str, list[str]] = {}
+    for head in sorted(venue_heads(lang)):
+        if head == "*" or len(head) < 3:
+            anywhere.append(head)
+        else:
+            by_letter.setdefault(head[0], []).append(head)
+    return tuple(anywhere), {k: tuple(v) for k, v in by_letter.items()}
+
+
+def _stem_heads_for(low: str, lang: str) -> tuple[str, ...]:
+    """The venue head stems that may match the lower-case word ``low``: those of its
+    first letter and, for a hyphenated compound, of its last part's first letter."""
+    anywhere, by_letter = _stem_heads(lang)
+    found = anywhere + by_letter.get(low[:1], ())
+    if "-" in low:  # «онлайн-көрме»: the compound's last part may be the head
+        found += by_letter.get(low.rsplit("-", 1)[1][:1], ())
+    return found

@@ -33,6 +33,12 @@ class DocView:
     plurals: tuple[str, ...] = ()  # plural endings accepted on a word without a lemma
     lang: str = ""  # the language's code, the key of its lexicons
     language: Language = field(default=None)  # type: ignore[assignment]  # set by build
+    # the document's tokens: a plain attribute, not a property, since the rules read it
+    # tens of thousands of times per page
+    tokens: list[Token] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = self.doc.tokens
 
     @classmethod
     def build(cls, doc: Document) -> DocView:
@@ -56,10 +62,6 @@ class DocView:
             view.token_sent.extend([index] * (hi - len(view.token_sent)))
         view.token_sent.extend([len(doc.sentences) - 1] * (len(doc.tokens) - len(view.token_sent)))
         return view
-
-    @property
-    def tokens(self) -> list[Token]:
-        return self.doc.tokens
 
     def key(self, index: int) -> str:
         return self.keys[index]

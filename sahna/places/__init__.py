@@ -152,7 +152,7 @@ def find_capital_refs(text: str, lang: str | None) -> list[CapitalRef]:
     "the Kazakh capital", «елордамыз» = "our capital" → KZ); the city is then
     ``capital_of(country)``.
     """
-    scan = Scan(text, tokenize(text), lang)
+    scan = _scan(text, lang)  # the place stage's scan: its country searches are made
     if not capital.mentions_capital(scan.words):
         return []
     by_word = _country_by_word(scan)

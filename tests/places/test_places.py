@@ -332,6 +332,16 @@ def test_capital_refs(text: str, lang: str, expected: list[tuple[str, str | None
     assert found == expected
 
 
+def test_capital_refs_after_the_place_stage_read_the_same_text() -> None:
+    """The capital search reuses the place stage's scan of the text: its answer is the
+    one a fresh text gets."""
+    text = "Делегация Азербайджана выступила в столице Казахстана и в Алматы."
+    find_places(text, "ru")
+    find_country_refs(text, "ru")
+    found = [(text[start:end], country) for start, end, country in find_capital_refs(text, "ru")]
+    assert found == [("столице", "KZ")]
+
+
 def test_capital_of() -> None:
     assert capital_of("KZ") == "Astana"
     assert capital_of("AZ") == "Baku"

@@ -27,6 +27,9 @@ _CASE_ENDINGS = ("ның", "нің", "дың", "дің", "тың", "тің", "н
                  "ті", "ға", "ге", "қа", "ке", "да", "де", "та", "те", "дан", "ден", "тан",
                  "тен", "нан", "нен", "мен", "пен", "бен")
 
+#: (word, stem) answers of :meth:`Kazakh.stem_matches` kept before the memory is emptied.
+STEM_ANSWERS = 200_000
+
 _TENSE_STATUS: dict[str, Status] = {"fut": "planned", "pres": "ongoing", "past": "held"}
 
 
@@ -63,10 +66,25 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
         words |= {row[0] for row in self.rows("venues.tsv")}
         return frozenset(words)
 
+    @cached_property
+    def _stem_answers(self) -> dict[tuple[str, str], bool]:
+        """:meth:`stem_matches` per (word, stem): the event rules ask it of every token
+        for every cue of a lexicon bucket, the same pairs again and again per page."""
+        return {}
+
     def stem_matches(self, word: str, stem: str) -> bool:
         """A noun stem matches a word when the rest is a chain of Kazakh inflections
         (:mod:`.stems`: «кеші», «кештерде», not «кеше» or «кешені»); other cues as
         prefixes not followed by a derivation."""
+        answers = self._stem_answers
+        found = answers.get((word, stem))
+        if found is None:
+            if len(answers) >= STEM_ANSWERS:
+                answers.clear()
+            found = answers[word, stem] = self._stem_matches(word, stem)
+        return found
+
+    def _stem_matches(self, word: str, stem: str) -> bool:
         if stem in self.noun_stems:
             return stems.is_form(word, stem)
         return word.startswith(stem) and not word[len(stem):].startswith(self.derivations)

@@ -59,6 +59,13 @@ _INITIAL = re.compile(r"\w\.")
 
 
 def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
+    """:func:`_nominative_name` of ``words``, remembered per name: a page names its people
+    again and again, each time in need of the same pymorphy2 inflections."""
+    return list(_nominative_name(tuple(words), oblique))
+
+
+@lru_cache(maxsize=50_000)
+def _nominative_name(words: tuple[str, ...], oblique: bool = False) -> tuple[str, ...]:
     """Person name words (``Аиды Балаевой``) in the nominative (``Аида Балаева``).
 
     The case is the one every word can have (names agree in case); the gender comes from
@@ -76,7 +83,7 @@ def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
         # Russian grammar does not decline: it stays as written, the others are read.
         rest = [w for i, w in enumerate(words) if i not in kazakh]
         read = iter(nominative_name(rest, oblique) if rest else [])
-        return [w if i in kazakh else next(read) for i, w in enumerate(words)]
+        return tuple(w if i in kazakh else next(read) for i, w in enumerate(words))
     options = []
     for word in words:
         # a person is one person: plural readings («Жумабаев» as genitive plural of
@@ -99,7 +106,7 @@ def nominative_name(words: list[str], oblique: bool = False) -> list[str]:
                 for word, parse in zip(words, chosen, strict=True):
                     form = _inflect(parse, {"nomn", "sing"}) or word
                     out.append(match_case(form, word))
-                return out
+                return tuple(out)
     return words
 
 
