@@ -442,3 +442,16 @@ def test_russian_speaker_at_a_presentation_is_a_guest_not_a_performer() -> None:
     text = ("В областной библиотеке Костаная 3 марта состоялась презентация книги «Степь».\n\n"
             "На презентации выступил писатель Марат Кабдолов.")
     assert people(text, "ru") == [("Марат Кабдолов", "person", "guest")]
+
+
+def test_russian_prize_winners_named_after_the_contest_take_part() -> None:
+    text = ("Чемпионат Азии по дзюдо проходит в Бишкеке с 18 по 21 апреля.\n\n"
+            "Бронзовыми призерами стали Абиба Абужакынова и Галымжан Крикбай.")
+    assert {"Абиба Абужакынова", "Галымжан Крикбай"} <= set(names(text, "ru"))
+
+
+def test_russian_holder_of_an_order_is_no_winner_of_the_event() -> None:
+    # «обладатель ордена» describes a person; it names no win at this event
+    text = ("В Кызылорде 5 мая состоялся концерт оркестра.\n\n"
+            "С коллективом работает дирижер, обладатель ордена «Курмет» Ерлан Сапаров.")
+    assert "Ерлан Сапаров" not in names(text, "ru")
