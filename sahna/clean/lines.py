@@ -427,16 +427,20 @@ def date_parts() -> dict[str, str]:
                rf"(?:,?\s+\d{{4}}{year_word})?"
                rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
                rf"|\d{{4}}{year_word}\s+\d{{1,2}}[\s-]*{month}")
+    # a time with a dot ("18.54 GMT") only with its zone: alone it may be a number, and
+    # "9.30 a.m." a programme's hour
+    dotted_time = rf"\d{{1,2}}\.\d{{2}}{_ZONE_WORD}"
     return {"month": month, "weekday": weekday, "relative": relative,
             "date": f"(?:{numeric}|{textual})",
-            "time": rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?{_ZONE}"}
+            "time": rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?{_ZONE}|{dotted_time})"}
 
 
 #: The time of an ISO 8601 stamp after its "T": seconds, fractions and zone optional.
 _ISO_TIME = r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
 #: A time zone after a printed time: "GMT+5", "(UTC+05:00)", "MSK", "AST".
-_ZONE = (r"(?:\s*\(?(?:gmt|utc|msk|ast|almt|мск|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|bst|cet|cest|ist"
-         r"|aest|aedt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?")
+_ZONE_WORD = (r"\s*\(?(?:gmt|utc|msk|ast|almt|мск|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|bst|cet|cest|ist"
+              r"|aest|aedt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?")
+_ZONE = rf"(?:{_ZONE_WORD}|\s*[+-]\d{{2}}:?\d{{2}})?"
 
 
 def _at_words() -> str:
@@ -452,14 +456,24 @@ def _date_line_regex() -> re.Pattern[str]:
     """A whole line that is a date and/or time, optionally labelled ("Опубликовано:")
     and with a weekday ("Пятница, 05.09.2025") or a time ("04:04 05.09.2025")."""
     p = date_parts()
-    label = f"(?:(?:{cue_regex('date_label').pattern})\\s*:?\\s*)?"
-    sep = rf"\s*(?:[,|/–—-]|{_at_words()})?\s*"
+    # a publication or update label, maybe with "on" ("Last modified on Mon 18 Nov 2019")
+    labels = f"{cue_regex('date_label').pattern}|{cue_regex('date_update_label').pattern}"
+    label = f"(?:(?:{labels})\\s*:?\\s*)?(?:(?:on|at)\\s+)?"
+    sep = rf"\s*(?:--|[,|/–—-]|{_at_words()})?\s*"
     day = f"(?:{p['date']}|{p['relative']})"
     # weekday and time before or after the day, in either order ("10:35 AM ET, Tue
     # November 19, 2019", "Пятница, 05.09.2025", "19 November 2019 1:16pm")
     part = f"(?:{p['weekday']}|{p['time']})"
     dated = f"(?:{part}{sep}){{0,2}}{day}(?:{sep}{part}){{0,2}}"
-    return re.compile(rf"^{label}(?:{dated}|{p['time']})\.?$")
+    # the same time in a second zone after it: "04:05 pm PT (07:05 pm ET)"
+    other_zone = rf"(?:\s*\({p['time']}\))?"
+    return re.compile(rf"^{label}(?:{dated}|{p['time']}){other_zone}\.?$")
+
+
+#: What a header prints around a date line that is not part of it: the separator left
+#: from the byline or rubric beside it ("| November 18, 2019", "- Nov. 18th 2019") and a
+#: closing semicolon or comma ("Updated Nov 19, 6:55 AM;").
+_STAMP_EDGES = re.compile(r"^[|•·–—-]+\s*|\s*[;,]$")
 
 
 #: Between a page's publication and update stamps: "24.11.2025 - Update : 24.11.2025".
@@ -471,7 +485,7 @@ def is_date_line(line: str) -> bool:
     05.09.2025", "12 қыркүйек", "September 5, 2025"), or two of them joined by a dash
     ("24.11.2025 - Update : 24.11.2025"): pages print these next to the headline or in
     lists; the article never has a date alone on a line."""
-    s = norm(line)
+    s = _STAMP_EDGES.sub("", norm(line))
     if not s or len(s) > 60:
         return False
     if _date_line_regex().match(s):
@@ -581,7 +595,7 @@ def stamp_parts(line: str) -> list[str] | None:
         if is_full_date(rest):
             dated = True
         elif not (_ONLY_TIME.match(rest) or _TIME_ZONE.match(rest) or is_counter(part)
-                  or is_reading_time(part)
+                  or is_reading_time(part) or is_time_ago(part)
                   or _COUNT_AND_WORD.match(part) or is_byline(part)
                   or (len(part.split()) <= PART_RUBRIC_MAX_WORDS and part[:1].isupper()
                       and not re.search(r"[\d.!?:;,]", part))):
@@ -1327,6 +1341,7 @@ def is_byline(line: str) -> bool:
 #: ("June 12, 2023 by Aigerim Seitkali", "Posted on 12.06.2023 by admin").
 _BYLINE_DATE_AFTER = re.compile(r"\s+on\s+(.{6,40})$")
 _BYLINE_RUBRIC_AFTER = re.compile(r"\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}$")
+_BYLINE_DATE_DASHED = re.compile(r"\s+[–—-]\s+(\d.{5,40}|[A-Z][a-z]{2}.{4,40})$")
 _BYLINE_DATE_BEFORE = re.compile(r"^(?:posted\s+on\s+)?(.{6,40}?)\s+(?=by\s)", re.IGNORECASE)
 
 
@@ -1335,6 +1350,8 @@ def _strip_byline_stamps(s: str) -> str:
     are there: the rest is then judged as a byline."""
     if (m := _BYLINE_DATE_AFTER.search(s)) and is_full_date(m[1].rstrip(".")):
         s = s[:m.start()]
+    elif (m := _BYLINE_DATE_DASHED.search(s)) and is_full_date(m[1]):
+        s = s[:m.start()]  # "By Tess Bonn - 11/19/19 06:56 AM EST"
     s = _BYLINE_RUBRIC_AFTER.sub("", s)
     if (m := _BYLINE_DATE_BEFORE.match(s)) and is_full_date(m[1].rstrip(",")):
         s = s[m.end():]

@@ -116,11 +116,19 @@ def test_blog_bylines_with_rubric_date_or_user_name(line: str) -> None:
     assert classify_line(line) == "byline"
 
 
+@pytest.mark.parametrize("line", ["By Aigerim Seitkali - 24.11.2025 06:56",
+                                  "By Aigerim Seitkali - Nov 24, 2025",
+                                  "Aigerim Seitkali - Nov 24, 2025, 10:31 pm"])
+def test_author_a_dash_and_the_date(line: str) -> None:
+    assert classify_line(line) in {"byline", "date"}
+
+
 @pytest.mark.parametrize("line", [
     "By Friday, the museum opened on the river bank",
     "By noon on 12 June 2023 the hall was full",
     "Posted by the ministry on its website, the decree took effect.",
     "By Friday",
+    "By Aigerim Seitkali - the story of a singer",
 ])
 def test_sentences_with_by_and_a_date_stay(line: str) -> None:
     assert classify_line(line) is None

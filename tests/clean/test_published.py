@@ -269,3 +269,34 @@ def test_a_dateline_with_the_agency_in_brackets() -> None:
 def test_opening_hours_are_no_stamp() -> None:
     page = "\n".join([_HEADLINE, "Жұмыс уақыты: 09:00-18:00", _LEAD])
     assert clean_text(page).published is None
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    # the separator left from a byline or rubric printed beside the stamp
+    ("| 24 November 2025 12:01 PM", "2025-11-24"),
+    ("- Nov. 24th 2025 8:54 am PT", "2025-11-24"),
+    # a weekday first, a dotted time with its zone
+    ("Mon 24 Nov 2025 18.54 GMT", "2025-11-24"),
+    # the same time in a second zone, a double dash before the time
+    ("Monday, November 24, 2025, 04:05 pm PT (07:05 pm ET)", "2025-11-24"),
+    ("November 24, 2025 -- 19:14 GMT", "2025-11-24"),
+    # an update label with "on", the only stamp of the page
+    ("Last modified on Mon 24 Nov 2025 18.56 GMT", "2025-11-24"),
+    # the author, a dash, the date
+    ("Aida Nurlan - Nov 24, 2025, 10:31 pm", "2025-11-24"),
+    # publication and update parts, the update's time before its date; a relative update
+    ("Published Nov 24, 2025 at 4:07 PM | Updated at 5:36 PM on Nov 25, 2025",
+     "2025-11-24"),
+    ("November 24, 2025 / 12:21 AM / Updated 14 hours ago", "2025-11-24"),
+])
+def test_english_header_stamp_shapes(stamp: str, published: str) -> None:
+    cleaned = clean_text(page("Young performers gala concert", stamp, BODY_EN))
+    assert cleaned.published == published
+    assert stamp.strip() in cleaned.removed_lines
+
+
+def test_a_dotted_time_without_its_zone_is_no_stamp() -> None:
+    # a programme's hours in the article: no zone, so not a date line
+    cleaned = clean_text(page("Young performers gala concert", BODY_EN,
+                              "9.30 a.m. / 7.00 p.m.", BODY_EN))
+    assert "9.30 a.m. / 7.00 p.m." not in cleaned.removed_lines
