@@ -1310,22 +1310,27 @@ def is_byline(line: str) -> bool:
     "Автор:") labels the name on the next line. At most eight words."""
     if len(line) > BYLINE_MAX_CHARS:
         return False  # before any work: most lines are paragraphs
-    s = light(line)
+    # the bar or dash left from the date or rubric printed beside it ("| by Olivia Larsen",
+    # "By Staff Reports -")
+    s = _BYLINE_EDGES.sub("", light(line))
     if not cue_regex("byline").match(s):
         if " by " not in s.lower():
             return False  # neither a cue first nor a date before "by"
     s = _strip_byline_stamps(s)
     m = cue_regex("byline").match(s)
-    if not m or len(words(s)) > 8:
+    if not m:
         return False
     rest = s[m.end():]
+    if len(words(s)) > 8:
+        # only a list of names is longer ("By ANNA SMITH, MARY CLARE JONES and JOHN DOE")
+        return len(words(s)) <= BYLINE_NAMES_MAX_WORDS and names_people(rest.strip(" :"))
     if not rest.strip(" :"):
         return m.end() <= BYLINE_CUE_ALONE_MAX_CHARS  # "By", "Автор:" above the name
     sep = re.match(r"\s*[:–—-]\s*|\s+", rest)
     named = rest[sep.end():] if sep else ""
-    if _names_people(named.split(",")[0].rstrip(".")):
+    if names_people(named.split(",")[0].rstrip(".")):
         return True
-    if norm(named).rstrip(".") in _agencies():
+    if norm(named).rstrip(".") in agencies():
         return True  # "By Reuters", "By AFP"
     if norm(m[0]) in _USERNAME_CUES and re.fullmatch(r"[\w.-]{2,30}", named):
         return True  # "Posted by admin"
@@ -1358,6 +1363,9 @@ def _strip_byline_stamps(s: str) -> str:
     return s
 #: A byline with its rubric and date is short: a longer line is a paragraph.
 BYLINE_MAX_CHARS = 120
+#: Three authors' full names and the cue at most.
+BYLINE_NAMES_MAX_WORDS = 12
+_BYLINE_EDGES = re.compile(r"^[|•·]\s*|\s+[|–—-]$")
 #: Cues that blogs put before the poster's user name, whatever its shape ("admin").
 _USERNAME_CUES = frozenset({"posted by", "published by", "written by"})
 #: A byline cue alone on its line is a label ("By", "Автор:"), not a long phrase.
@@ -1365,7 +1373,7 @@ BYLINE_CUE_ALONE_MAX_CHARS = 12
 _AND = re.compile(r"\s+(?:and|и|және|мен|&)\s+|,\s+", re.IGNORECASE)
 
 
-def _names_people(text: str) -> bool:
+def names_people(text: str) -> bool:
     """One to three people's names ("Sandee LaMotte", "ANNA SMITH", "John O'Brien and
     Mary McDonald", «Дана Аменова и Ксения Ребик»)."""
     names = _AND.split(text.strip())
@@ -1414,7 +1422,7 @@ def is_separator(line: str) -> bool:
 
 
 @cache
-def _agencies() -> frozenset[str]:
+def agencies() -> frozenset[str]:
     """Normalised names of news and photo agencies (``[agency]`` of cues.txt)."""
     return frozenset(norm(w) for w in _sections("cues.txt")["agency"])
 
@@ -1434,13 +1442,13 @@ def is_agency_credit(line: str) -> bool:
         return False  # before any work: most lines are paragraphs
     s = light(line).strip(" ()[].")
     if "/" not in s and " via " not in s:  # one part: the agency's name is the line
-        return norm(_PHOTO_WORD.sub("", s)) in _agencies()
+        return norm(_PHOTO_WORD.sub("", s)) in agencies()
     if has_words(s, AGENCY_LINE_MAX_WORDS + 1):
         return False
     agency = False
     for part in _AGENCY_PART.split(s):
         key = norm(_PHOTO_WORD.sub("", part))
-        if key in _agencies():
+        if key in agencies():
             agency = True
         elif not looks_like_person_name(part):
             return False

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from sahna.clean.lines import (
+    agencies,
     classify_line,
     ends_like_sentence,
     has_cue,
@@ -26,6 +27,7 @@ from sahna.clean.lines import (
     light,
     looks_like_person_name,
     menu_words,
+    names_people,
     norm,
     sentence_count,
     words,
@@ -680,19 +682,47 @@ def _names_institution(name: str) -> bool:
 
 
 def _is_signed_name(line: str) -> bool:
-    """A person's name as a byline writes it: "Дана Аменова", "Ксения РЕБИК", or the
-    name and the outlet or agency after a bar or slash ("Maria Novoselova / Vestnik
-    Kavkaza"): a capitalised outlet of at most :data:`OUTLET_MAX_WORDS` words without
-    sentence punctuation. A pair naming an institution ("Astana Opera", "National
-    Museum") has the shape of a name and is none."""
-    name, *outlet = _OUTLET_SEPARATOR.split(light(line), maxsplit=1)
-    if not (looks_like_person_name(name) or is_caps_signature(name)) or _names_institution(name):
-        return False
+    """A person's name as a byline writes it: "Дана Аменова", "Ксения РЕБИК", two or
+    three names ("Anna Smith and John Doe"), or the name and the outlet or agency after
+    a bar, slash or comma ("Maria Novoselova / Vestnik Kavkaza", "Anna Smith,
+    Associated Press", «Дана Аменова, «Казахстанская правда»», "Anna Smith, AP Writer"):
+    a capitalised or quoted outlet of at most :data:`OUTLET_MAX_WORDS` words without
+    sentence punctuation, or a domain. A pair naming an institution ("Astana Opera",
+    "National Museum") has the shape of a name and is none."""
+    s = light(line)
+    name, *outlet = _OUTLET_SEPARATOR.split(s, maxsplit=1)
+    comma = False
+    if not outlet and not _is_person(name) and "," in s and not ends_like_sentence(s):
+        # "Anna Smith, Associated Press"; with a full stop it is a sentence (a report's
+        # spoken sign-off is one)
+        name, *outlet = s.rsplit(",", 1)
+        comma = True
     if not outlet:
+        return _is_person(name)
+    # several authors only with their outlet: names alone may be the article's
+    if not (_is_person(name) or (names_people(name) and not _names_institution(name))):
+        return False
+    rest = outlet[0].strip()
+    if comma and (looks_like_person_name(rest) or names_people(rest)) \
+            and norm(rest) not in agencies():
+        return False  # a list of people («Иван Петров, Анна Смирнова») is no signature
+    if _DOMAIN.fullmatch(rest):
         return True
-    rest = outlet[0]
-    return (len(rest.split()) <= OUTLET_MAX_WORDS and rest[:1].isupper()
-            and not re.search(r"[.!?,;:]", rest.rstrip(".")))
+    quoted = rest[:1] in "«\"“„"
+    return (len(rest.split()) <= OUTLET_MAX_WORDS and (rest[:1].isupper() or quoted)
+            and not re.search(r"[!?,;:]", rest)
+            and not re.search(r"\.", rest.rstrip(".")))
+
+
+#: An outlet named by its domain ("Cleveland.com", "tengrinews.kz").
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}", re.IGNORECASE)
+
+
+def _is_person(name: str) -> bool:
+    """A person's name, not an institution's."""
+    name = name.strip()
+    return bool(name) and (looks_like_person_name(name) or is_caps_signature(name)) \
+        and not _names_institution(name)
 
 
 def _header_lines(lines: list[str], labels: Labels) -> set[int]:

@@ -330,3 +330,14 @@ def test_labels_behind_an_icon_and_double_percent_placeholders(line: str, kind: 
 
 def test_a_sentence_behind_an_icon_stays() -> None:
     assert classify_line("🔹Фестиваль қатысушылары Анталия қаласында өнер көрсетеді.") is None
+
+
+@pytest.mark.parametrize("line", ["| by Aigerim Seitkali", "By Aigerim Seitkali -",
+                                  "By ANNA SMITH, MARY CLARE JONES and JOHN DOE"])
+def test_bylines_with_a_bar_or_dash_left_and_three_long_names(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+def test_a_long_line_after_by_is_a_sentence() -> None:
+    assert classify_line("By the end of the week the festival had drawn ten thousand "
+                         "visitors") is None

@@ -110,3 +110,26 @@ def test_a_headline_the_lead_repeats_and_goes_on_from_stays() -> None:
     headline = "The Kazakh National Orchestra of Folk Instruments will tour Europe"
     lead = f"{headline} next spring, opening in Vienna on March 12, its press service said."
     assert classify_lines([headline, lead]) == [None, None]
+
+
+_LEAD_RU = ("Фестиваль уличного театра открылся в Алматы в субботу, на площади Республики "
+            "выступили двенадцать трупп из пяти стран.")
+
+
+def test_author_and_outlet_after_a_comma_under_the_headline_is_a_byline() -> None:
+    for signed, lead in [("Aigerim Seitkali, Associated Press", _LEAD_EN),
+                         ("Aigerim Seitkali, AP Culture Writer", _LEAD_EN),
+                         ("Aigerim Seitkali and Dana Amenova, Reuters", _LEAD_EN),
+                         ("Aigerim Seitkali, Almatynews.kz", _LEAD_EN),
+                         ("Дана Аменова, «Вечерний Алматы»", _LEAD_RU)]:
+        lines = ["Almaty hosts a festival of street music this weekend", signed, lead]
+        assert classify_lines(lines)[1] in {"byline", "site_name"}, signed
+
+
+def test_people_listed_under_the_headline_are_no_signature() -> None:
+    # a list of names (the laureates) or a sentence signed with a full stop stays
+    for line in ["Aigerim Seitkali, Dana Amenova", "Aigerim Seitkali and Dana Amenova",
+                 "Дана Аменова, Ирина Смирнова, Анна Ким",
+                 "Дана Аменова, Ирина Смирнова, «Вечерние новости»."]:
+        lines = ["Almaty hosts a festival of street music this weekend", line, _LEAD_EN]
+        assert classify_lines(lines)[1] is None, line
