@@ -587,20 +587,24 @@ def stamp_parts(line: str) -> list[str] | None:
     parts = [p for p in PART_SEPARATOR.split(line.strip()) if p]
     if len(parts) < 2:
         return None
-    dated = False
+    dates: set[str] = set()
+    marked = False  # a label or a time of day says the dates are stamps
     for part in parts:
         label = cue_prefix_regex("date_update_label", r":?").match(part) or \
             cue_prefix_regex("date_label", r":?").match(part)
         rest = part[label.end():].strip() if label else part
+        marked = marked or bool(label) or bool(_TIME_OF_DAY.search(rest))
         if is_full_date(rest):
-            dated = True
+            dates.add(norm(rest))
         elif not (_ONLY_TIME.match(rest) or _TIME_ZONE.match(rest) or is_counter(part)
                   or is_reading_time(part) or is_time_ago(part)
                   or _COUNT_AND_WORD.match(part) or is_byline(part)
                   or (len(part.split()) <= PART_RUBRIC_MAX_WORDS and part[:1].isupper()
                       and not re.search(r"[\d.!?:;,]", part))):
             return None
-    return parts if dated else None
+    if len(dates) > 1 and not marked:
+        return None  # two bare dates: an event's period ("29 November | 20 January 2019")
+    return parts if dates else None
 
 
 def is_parted_stamp(line: str) -> bool:

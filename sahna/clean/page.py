@@ -732,6 +732,8 @@ def _header_lines(lines: list[str], labels: Labels) -> set[int]:
     first = _first_kept(lines, labels)
     if first is None or not is_headline_like(lines[first]):
         return set()
+    if has_words(lines[first], BODY_MIN_WORDS) and ends_like_sentence(lines[first]):
+        return set()  # a paragraph, not a headline: the page opens with its lead
     out: set[int] = set()
     seen = 0
     for i in range(first + 1, len(lines)):

@@ -341,3 +341,12 @@ def test_bylines_with_a_bar_or_dash_left_and_three_long_names(line: str) -> None
 def test_a_long_line_after_by_is_a_sentence() -> None:
     assert classify_line("By the end of the week the festival had drawn ten thousand "
                          "visitors") is None
+
+
+def test_an_event_period_of_two_bare_dates_stays() -> None:
+    # two different dates without a label or a time: an exhibition's period, content
+    assert classify_line("29 November 2025 | 20 January 2026") is None
+    assert classify_line("29.11.2025 | 20.01.2026") is None
+    # labelled or timed, they are the page's stamps
+    assert classify_line("Published: 29.11.2025 | Updated: 30.11.2025") == "date"
+    assert classify_line("29.11.2025 10:15 | 30.11.2025 09:00") == "date"

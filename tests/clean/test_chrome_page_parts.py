@@ -133,3 +133,13 @@ def test_people_listed_under_the_headline_are_no_signature() -> None:
                  "Дана Аменова, Ирина Смирнова, «Вечерние новости»."]:
         lines = ["Almaty hosts a festival of street music this weekend", line, _LEAD_EN]
         assert classify_lines(lines)[1] is None, line
+
+
+def test_a_subheading_under_an_opening_lead_is_no_byline() -> None:
+    # the page opens with its lead paragraph (no headline): the title-case subheading
+    # under it (a section on one performer) has a name's shape, but there is no header
+    # block for a byline to be in
+    lines = ["Below, the organisers describe the programme of the street music festival "
+             "that opens in the central park of Almaty this weekend.",
+             "Dana Amenova", _LEAD_EN]
+    assert classify_lines(lines)[1] is None
