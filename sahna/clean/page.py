@@ -740,12 +740,24 @@ def _header_lines(lines: list[str], labels: Labels) -> set[int]:
         if not lines[i].strip():
             continue
         seen += 1
-        body = labels[i] is None and has_words(lines[i], BODY_MIN_WORDS)
+        body = labels[i] is None and (has_words(lines[i], BODY_MIN_WORDS)
+                                      or _is_short_paragraph(lines[i]))
         if seen > HEADER_MAX_LINES or body:
             break
         if labels[i] is None:
             out.add(i)
     return out
+
+
+#: A sentence of this many words with its full stop is a paragraph: pages with short
+#: paragraphs (one sentence each) have their body start there, not twelve lines down.
+SHORT_PARAGRAPH_MIN_WORDS = 5
+
+
+def _is_short_paragraph(line: str) -> bool:
+    """A short sentence ending with its full stop: the body's first paragraph when the
+    page writes one sentence a paragraph. A headline, byline or stamp has no full stop."""
+    return ends_like_sentence(line) and has_words(line, SHORT_PARAGRAPH_MIN_WORDS)
 
 
 OUTLET_NAME_MAX_WORDS = 7

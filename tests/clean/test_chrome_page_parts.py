@@ -143,3 +143,15 @@ def test_a_subheading_under_an_opening_lead_is_no_byline() -> None:
              "that opens in the central park of Almaty this weekend.",
              "Dana Amenova", _LEAD_EN]
     assert classify_lines(lines)[1] is None
+
+
+def test_names_listed_under_a_short_first_paragraph_are_article() -> None:
+    # one sentence a paragraph: the body starts at the first short sentence with its
+    # full stop, so a list of performers under it is no byline block
+    lines = ["Абай театры желтоқсанда премьера көрсетеді",
+             "Абай театры 12 желтоқсанда спектакльдің премьерасын көрсетеді.",
+             "Қатысушылар", "Айгүл Серікқызы", "Дана Аменова",
+             "Билет бағасы үш мың теңгеден басталады."]
+    assert classify_lines(lines)[3:5] == [None, None]
+    # with no sentence before it, the name under the headline is the byline
+    assert classify_lines([lines[0], "Айгүл Серікқызы", lines[1]])[1] == "byline"
