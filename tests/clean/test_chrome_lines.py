@@ -350,3 +350,21 @@ def test_an_event_period_of_two_bare_dates_stays() -> None:
     # labelled or timed, they are the page's stamps
     assert classify_line("Published: 29.11.2025 | Updated: 30.11.2025") == "date"
     assert classify_line("29.11.2025 10:15 | 30.11.2025 09:00") == "date"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Категория: Культура", "tags"), ("Раздел: Культура", "tags"), ("Rubric: Culture", "tags"),
+    ("Join us on Telegram", "subscription"), ("Бізді Telegram-нан оқыңыз", "subscription"),
+    ("Қатені хабарлау", "comment"), ("Partner content", "menu"),
+    ("Main news", "list_heading"), ("Күннің видеосы", "list_heading"),
+])
+def test_rubric_labels_channel_promos_and_widget_headings(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Айдар Бекенов", "Айдар: Біз алты ай дайындалдық.",  # a first name, not «айдар» (rubric)
+    "Раздел культуры открылся в музее.", "Partner content of the festival was shown.",
+])
+def test_rubric_words_in_names_and_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
