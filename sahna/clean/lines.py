@@ -748,13 +748,18 @@ _NUMBER_ONLY = re.compile(rf"^[{_EYES}\s]*\d{{1,3}}(?:\s?\d{{3}})*[{_EYES}\s]*$"
 _GLUED_LATIN_ENDING = re.compile(r"(?<=[а-яәғқңөұүһі])[a-z]{1,2}$")
 
 
+#: A photo gallery's position ("1 / 12", «3 из 12», "1 of 6"): two numbers alone.
+_GALLERY_POSITION = re.compile(r"^\d{1,3}\s*(?:/|из|of)\s*\d{1,3}$", re.IGNORECASE)
+
+
 def is_counter(line: str) -> bool:
     """A view counter: a line that is only a number ("6585", "6 585", "👁 120") or a
-    counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра").
+    counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра"), or a
+    gallery's position ("1 / 12").
     A number inside a sentence is never a whole line, so it is safe; so is the counter
     word alone ("Просмотры", "оқылды"), which pages print under or beside the number."""
     s = line.strip()
-    if _NUMBER_ONLY.match(s):
+    if _NUMBER_ONLY.match(s) or _GALLERY_POSITION.match(s):
         return True
     # a template's English plural glued to a Cyrillic counter word ("99 537 просмотрs")
     n = _GLUED_LATIN_ENDING.sub("", norm(s))

@@ -368,3 +368,24 @@ def test_rubric_labels_channel_promos_and_widget_headings(line: str, kind: str) 
 ])
 def test_rubric_words_in_names_and_sentences_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Комментариев: 0", "counter"), ("12 комментариев", "counter"), ("Пікірлер: 3", "counter"),
+    ("Comments: 4", "counter"), ("Читать 3 минуты", "counter"), ("Read 3 min", "counter"),
+    ("1 / 12", "counter"), ("3 из 12", "counter"), ("1 of 6", "counter"),
+    ("Фото и текст: Иван Петров", "credit"), ("Мәтін және фото: Айгүл Серікқызы", "credit"),
+    ("Главная страница", "menu"),
+])
+def test_comment_counts_reading_times_gallery_positions_and_joint_credits(line: str,
+                                                                           kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Комментариев 5 тысяч было оставлено под видео.",
+    "Фото и видео с фестиваля разошлись по соцсетям за один вечер, сообщили организаторы.",
+    "1 of 6 finalists will represent Kazakhstan at the contest.",
+])
+def test_counter_and_credit_words_in_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
