@@ -389,3 +389,19 @@ def test_comment_counts_reading_times_gallery_positions_and_joint_credits(line: 
 ])
 def test_counter_and_credit_words_in_sentences_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Жүктелуде...", "menu"), ("Мақаланы бағалаңыз", "menu"), ("Таңдаулыларға қосу", "menu"),
+    ("Қазақстан жаңалықтары", "menu"), ("WhatsApp арқылы жіберу", "menu"),
+    ("Download our app on App Store and Google Play", "subscription"),
+    ("Скачайте мобильное приложение в App Store", "subscription"),
+    ("Tengrinews қосымшасын жүктеп алыңыз", "subscription"),
+])
+def test_kazakh_page_tools_and_app_promos(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_an_app_named_inside_a_report_stays() -> None:
+    assert classify_line("Visitors could download our app, the museum director said, and "
+                         "listen to the audio guide in three languages during the tour.") is None
