@@ -959,14 +959,18 @@ def _starting_with(ordered: list[tuple[str, int]], prefix: str) -> Iterator[tupl
 
 def _originals(lines: list[str], labels: Labels) -> list[int]:
     """The headline and the lead: the first kept line, and the first kept line after
-    it that is not the same text. A page that prints its headline twice in a row (the
-    page title, then the article's heading) would otherwise have its copy taken for
-    the lead, and the copy would stay."""
+    it that is not the same text, nor the headline with a site's name before or after
+    it ("<headline> - The Astana Times"). A page that prints its headline twice in a
+    row (the page title, then the article's heading) would otherwise have its copy
+    taken for the lead, and the copy would stay."""
     kept = _kept_indices(lines, labels)
     if not kept:
         return []
-    first = copy_key(lines[kept[0]])
-    lead = next((i for i in kept[1:] if copy_key(lines[i]) != first), None)
+    headline = lines[kept[0]]
+    first = copy_key(headline)
+    lead = next((i for i in kept[1:] if copy_key(lines[i]) != first
+                 and not is_headline_with_suffix(lines[i], headline)
+                 and not is_headline_with_prefix(lines[i], headline)), None)
     return [kept[0]] if lead is None else [kept[0], lead]
 
 

@@ -155,3 +155,11 @@ def test_names_listed_under_a_short_first_paragraph_are_article() -> None:
     assert classify_lines(lines)[3:5] == [None, None]
     # with no sentence before it, the name under the headline is the byline
     assert classify_lines([lines[0], "Айгүл Серікқызы", lines[1]])[1] == "byline"
+
+
+def test_the_headline_with_the_site_name_right_under_it_is_a_copy() -> None:
+    headline = "Astana Opera opens its new season with Abai"
+    lines = [headline, headline + " - The Astana Times", _LEAD_EN]
+    assert classify_lines(lines) == [None, "repeat", None]
+    lines = ["Астана Опера ашылды", "Kazinform | Астана Опера ашылды", _LEAD_EN]
+    assert classify_lines(lines)[1] == "repeat"
