@@ -519,6 +519,8 @@ def is_date_stamp(line: str) -> bool:
     count = _TRAILING_COUNT.search(s)
     if count and is_date_line(s[:count.start()]):
         return True
+    if (head := without_counter_tail(s)) and is_date_line(head):
+        return True  # "12 ноября 2025 10:15 Просмотров: 345"
     place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
     if place and is_date_line(s[place.end():]):
         return True
@@ -534,6 +536,24 @@ def is_date_stamp(line: str) -> bool:
                 and not re.search(r"[.!?:;\d]", rubric) and not rubric[:1].islower()):
             return True
     return False
+
+
+#: A counter closing a stamp line is this many words at most ("Қаралды: 345", "345 views").
+COUNTER_TAIL_MAX_TOKENS = 3
+
+
+def without_counter_tail(s: str) -> str | None:
+    """``s`` without the labelled view counter that closes it ("… 10:15 Просмотров:
+    345", "… 10:15 345 views"), or None when no counter closes it. The counter is the
+    last one to three words, a number among them."""
+    tokens = s.split()
+    if not tokens or not any(c.isdigit() for c in tokens[-1] + (tokens[-2] if len(tokens) > 1
+                                                                  else "")):
+        return None
+    for k in range(2, min(COUNTER_TAIL_MAX_TOKENS, len(tokens) - 1) + 1):
+        if is_counter(" ".join(tokens[-k:])):
+            return " ".join(tokens[:-k])
+    return None
 
 
 _RUBRIC_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:-[^\W\d_]+)?")

@@ -300,3 +300,20 @@ def test_a_dotted_time_without_its_zone_is_no_stamp() -> None:
     cleaned = clean_text(page("Young performers gala concert", BODY_EN,
                               "9.30 a.m. / 7.00 p.m.", BODY_EN))
     assert "9.30 a.m. / 7.00 p.m." not in cleaned.removed_lines
+
+
+@pytest.mark.parametrize(("stamp", "body", "published"), [
+    ("12 қараша 2025 ж. 10:15 Қаралды: 345", BODY_KK, "2025-11-12"),
+    ("12 ноября 2025 10:15 Просмотров: 345", BODY_RU, "2025-11-12"),
+    ("12 November 2025 10:15 345 views", BODY_EN, "2025-11-12"),
+])
+def test_a_labelled_counter_closing_the_stamp_line(stamp: str, body: str,
+                                                   published: str) -> None:
+    cleaned = clean_text(page("Гала-концерт молодых исполнителей", stamp, body))
+    assert cleaned.published == published
+    assert stamp in cleaned.removed_lines
+
+
+def test_a_sentence_with_a_date_and_a_number_is_no_stamp() -> None:
+    line = "Концерт 12 ноября 2025 собрал 345 зрителей"
+    assert line not in clean_text(page("Гала-концерт", BODY_RU, line, BODY_RU)).removed_lines
