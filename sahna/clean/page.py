@@ -158,9 +158,12 @@ MENU_RUN_UNKNOWN_MIN_LINES = 8
 
 def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) -> bool:
     """Line ``i``, the last of a menu run, may be the article's short headline: the
-    first body paragraph follows it directly and is the lead (a sentence), not a
-    long headline, above which a short item is its rubric ("Tennis")."""
-    if labels[i] is not None or _nearest(lines, i, 1) != first_body:
+    first body paragraph follows it, directly or past chrome only (the stamp, the
+    byline under the headline), and is the lead (a sentence), not a long headline,
+    above which a short item is its rubric ("Tennis")."""
+    if labels[i] is not None or first_body <= i:
+        return False
+    if any(lines[j].strip() and labels[j] is None for j in range(i + 1, first_body)):
         return False
     return ends_like_sentence(lines[first_body]) or not is_headline_like(lines[first_body])
 
@@ -339,6 +342,8 @@ def mark_headline_lists(lines: list[str], labels: Labels) -> None:
         items, reached_end = _scan_list(lines, labels, i + 1)
         if not reached_end:
             items = _headline_prefix(lines, labels, items)
+            if not _kept_above(lines, labels, i):
+                items = _without_headline(lines, labels, items)
         for j in items:
             labels[j] = labels[j] or "list_item"
         i = (items[-1] if items else i) + 1
@@ -365,6 +370,27 @@ def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int],
         items.append(j)
         after_blank = False
     return items, True
+
+
+def _kept_above(lines: list[str], labels: Labels, i: int) -> bool:
+    """Whether a kept line stands above line ``i``: then the article's headline (or
+    its text) is already there, and a list under ``i`` is the article's sidebar, not
+    the strip of other headlines printed above the article."""
+    return any(labels[j] is None and lines[j].strip() for j in range(i))
+
+
+def _without_headline(lines: list[str], labels: Labels, items: list[int]) -> list[int]:
+    """The items of a list printed above the article, without the article's headline
+    that follows them. The list stopped at the article's first paragraph; the last
+    kept line before it, with only chrome between (its date, byline, photo credit),
+    is the article's headline, not one of the list's: the list ends before it."""
+    if not items:
+        return items
+    stop = _nearest(lines, items[-1], 1)
+    if stop is None or not has_words(lines[stop], BODY_MIN_WORDS):
+        return items
+    last = next((n for n in range(len(items) - 1, -1, -1) if labels[items[n]] is None), None)
+    return items if last is None else items[:last]
 
 
 def _headline_prefix(lines: list[str], labels: Labels, items: list[int]) -> list[int]:

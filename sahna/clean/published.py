@@ -303,10 +303,20 @@ def find_published(lines: list[str], headline: int | None,
     # Without a known headline, the first sentence-like line may be the headline
     # (a long one ending with a full stop), so the body starts at the second.
     headline_allowance = 1 if headline is None else 0
+    in_list_above = False
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if labels is not None and labels[i] in _UNCOUNTED:
+            continue
+        above = headline is not None and i < headline
+        if is_list_heading(line) and above:
+            # a strip of other headlines printed above the article: neither its dates
+            # nor anything above it is the page's stamp; the header is below it
+            in_list_above, seen = True, 0
+            stamps.clear()
+            continue
+        if in_list_above and above:
             continue
         seen += 1
         if seen > PUBLISHED_SEARCH_LINES or is_list_heading(line):

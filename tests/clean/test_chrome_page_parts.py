@@ -163,3 +163,38 @@ def test_the_headline_with_the_site_name_right_under_it_is_a_copy() -> None:
     assert classify_lines(lines) == [None, "repeat", None]
     lines = ["Астана Опера ашылды", "Kazinform | Астана Опера ашылды", _LEAD_EN]
     assert classify_lines(lines)[1] == "repeat"
+
+
+def test_a_headline_list_above_the_article_ends_before_the_headline() -> None:
+    # a "latest news" strip printed above the article: the last short line before the
+    # first paragraph (past the stamp and the byline) is the article's headline
+    lines = ["Последние новости", "14:20 В Астане открылся новый каток",
+             "13:05 Курс доллара вырос на бирже", "В Алматы открылся фестиваль уличного театра",
+             "1 декабря 2025, 10:15", "Автор: Ирина Смирнова", _LEAD_RU]
+    labels = classify_lines(lines)
+    assert labels[:3] == ["list_heading", "list_item", "list_item"]
+    assert labels[3] is None
+    assert labels[4:6] == ["date", "byline"]
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.title == lines[3]
+    assert cleaned.published == "2025-12-01"
+
+
+def test_a_read_also_item_under_the_headline_stays_a_list_item() -> None:
+    # the headline is already above the heading: the item is another article's
+    lines = ["Выставка портретов открылась в Павлодаре", "Читайте также",
+             "Готовь шубу летом", _LEAD_RU]
+    assert classify_lines(lines)[1:3] == ["list_heading", "list_item"]
+
+
+def test_the_headline_under_a_menu_keeps_its_stamp_between() -> None:
+    lines = ["Басты бет", "Жаңалықтар", "Мәдениет", "Қоғам", "Саясат", "Спорт",
+             "Шымкентте халықаралық айтыс өтті", "12 қараша 2025 ж.",
+             "Шымкент қаласында сенбі күні халықаралық айтыс өтті, оған бес елден жиырма "
+             "ақын қатысты."]
+    labels = classify_lines(lines)
+    assert labels[:6] == ["menu"] * 6
+    assert labels[6] is None
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.title == lines[6]
+    assert cleaned.published == "2025-11-12"
