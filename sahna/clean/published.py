@@ -330,8 +330,30 @@ def find_published(lines: list[str], headline: int | None,
             if headline_allowance:
                 headline_allowance -= 1
                 continue
+            if not stamps and headline is not None and (under := _under_standfirst(lines, i)):
+                stamps.append(under)
             break  # the body has begun: dates below it are not the page's
     return _choose(stamps, headline, lines) or _footer_stamp(lines, labels)
+
+
+def _under_standfirst(lines: list[str], i: int) -> Stamp | None:
+    """The stamp printed under the standfirst: line ``i``, the first sentence under
+    the headline, is the standfirst (a summary the page prints between headline and
+    stamp) when the next line is a stamp and the one after it a body paragraph
+    ("<headline> / <standfirst> / Nov. 24, 2025 / <lead>"). A date line after an
+    article's paragraph is otherwise the event's, so both conditions must hold."""
+    j = _next_line(lines, i)
+    if j is None or (stamp := _stamp(j, lines[j], headline=False)) is None or stamp.dateline:
+        return None
+    k = _next_line(lines, j)
+    if k is None or not (has_words(lines[k], BODY_MIN_WORDS) and ends_like_sentence(lines[k])):
+        return None
+    return stamp
+
+
+def _next_line(lines: list[str], i: int) -> int | None:
+    """The index of the next non-blank line after ``i``."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
 
 
 def _footer_stamp(lines: list[str], labels: list[str | None] | None) -> str | None:

@@ -317,3 +317,18 @@ def test_a_labelled_counter_closing_the_stamp_line(stamp: str, body: str,
 def test_a_sentence_with_a_date_and_a_number_is_no_stamp() -> None:
     line = "Концерт 12 ноября 2025 собрал 345 зрителей"
     assert line not in clean_text(page("Гала-концерт", BODY_RU, line, BODY_RU)).removed_lines
+
+
+def test_the_stamp_under_the_standfirst() -> None:
+    standfirst = ("The theatre opened the season with Abai, the first Kazakh opera, and a "
+                  "gala concert for its anniversary.")
+    text = page("Astana Opera opens its new season", standfirst, "Nov. 24, 2025", BODY_EN)
+    assert clean_text(text).published == "2025-11-24"
+
+
+def test_a_date_line_after_the_first_paragraph_of_a_programme_is_not_the_page_date() -> None:
+    intro = ("The festival will take place in three cities of the country, and the "
+             "organisers have published its programme today.")
+    text = page("Folk festival announces its programme", intro, "December 12, 2025",
+                "Opening concert in Almaty", "December 14, 2025", "Gala in Astana")
+    assert clean_text(text).published is None
