@@ -688,7 +688,10 @@ def parse_date(text: str) -> str | None:
     s = norm(text)
     candidates: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
     if m := _NUMERIC_DMY.search(s):
-        candidates.append((m.start(), int(m[4]), int(m[3]), int(m[1])))
+        day, month = int(m[1]), int(m[3])
+        if m[2] == "/" and month > 12 >= day:
+            day, month = month, day  # "11/24/2025": only month/day/year can read it
+        candidates.append((m.start(), int(m[4]), month, day))
     if m := _NUMERIC_YMD.search(s):
         candidates.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
     if found := _textual_date(s):

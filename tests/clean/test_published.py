@@ -332,3 +332,12 @@ def test_a_date_line_after_the_first_paragraph_of_a_programme_is_not_the_page_da
     text = page("Folk festival announces its programme", intro, "December 12, 2025",
                 "Opening concert in Almaty", "December 14, 2025", "Gala in Astana")
     assert clean_text(text).published is None
+
+
+def test_a_slashed_date_only_month_first_can_read() -> None:
+    # "11/24/2025" has no 24th month: it is month/day/year; an ambiguous one stays
+    # day/month/year, as the outlets of the region print dates
+    assert parse_stamp_date("Mon, 11/24/2025 - 14:05") == "2025-11-24"
+    assert parse_stamp_date("24/11/2025") == "2025-11-24"
+    assert parse_stamp_date("05/11/2025") == "2025-11-05"
+    assert parse_stamp_date("11.24.2025") is None  # dotted dates are never month first
