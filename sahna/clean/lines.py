@@ -913,6 +913,17 @@ def _bracketed_credit_regex() -> re.Pattern[str]:
                       r"предоставлен\w*|ұсынылған\w*)[^()]{0,80}\)\s*\.?\s*$", re.IGNORECASE)
 
 
+@cache
+def _agency_photo_regex() -> re.Pattern[str]:
+    """An agency's photo credit in brackets closing a caption: "(AP Photo/John Doe)",
+    "(REUTERS/John Doe)", "(Getty Images/AFP)". The agency alone in brackets ("…,
+    the agency said (Kazinform).") may close a sentence of the article, so a photo word
+    or a photographer after a slash must be there."""
+    names = "|".join(re.escape(a) for a in sorted(agencies(), key=len, reverse=True))
+    return re.compile(rf"\((?:{names})(?:\s+(?:photos?|фото|images?)\b[^()]{{0,40}}"
+                      rf"|\s*/\s*[^()/]{{2,40}})\)\s*\.?\s*$", re.IGNORECASE)
+
+
 #: A caption closing with its credit without a colon: "… Фото Ивана Петрова", "… Photo
 #: by John Smith", "… (фото Ивана Петрова)": after a full stop or an opening bracket,
 #: a credit word and one to three capitalised words (a photographer or an agency).
@@ -945,7 +956,8 @@ def is_credited_caption(line: str) -> bool:
     # the opening bracket): a substring test spares trying the alternation of every
     # credit word at every position of a line that has neither.
     return (":" in s and _credit_tail_regex().search(s) is not None) or (
-        "(" in s and _bracketed_credit_regex().search(s) is not None) or (
+        "(" in s and (_bracketed_credit_regex().search(s) is not None
+                      or _agency_photo_regex().search(s) is not None)) or (
         _credit_name_tail_regex().search(s[-CREDIT_NAME_TAIL_CHARS:]) is not None)
 
 

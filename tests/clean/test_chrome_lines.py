@@ -405,3 +405,24 @@ def test_kazakh_page_tools_and_app_promos(line: str, kind: str) -> None:
 def test_an_app_named_inside_a_report_stays() -> None:
     assert classify_line("Visitors could download our app, the museum director said, and "
                          "listen to the audio guide in three languages during the tour.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Dancers perform at the opening of the festival in Almaty. (AP Photo/John Doe)",
+    "Dancers perform at the opening (REUTERS/Aida Nurlan)",
+    "FILE PHOTO: Dancers perform at the opening of the festival in Almaty.",
+    "Фото пресс-службы акимата", "Фото организаторов",
+    "Суреттер облыс әкімдігінен алынды",
+])
+def test_agency_photo_credits_and_press_office_credits(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The concert was organised with the national news agency (Kazinform).",
+    "The orchestra performed works by Bach (1685/1750).",
+    "Фото пресс-службы акимата Алматы показывают, что площадь была переполнена, а "
+    "зрители стояли даже на соседних улицах.",
+])
+def test_an_agency_or_press_office_in_a_sentence_stays(line: str) -> None:
+    assert classify_line(line) is None
