@@ -1118,6 +1118,24 @@ def is_placeholder(line: str) -> bool:
     return norm(s).strip("•·*▪ ") in _placeholder_words()
 
 
+#: The word "news" of a rubric that names whose news it is («Новости театра», «Мекеме
+#: жаңалықтары», "Company news").
+_NEWS_WORDS = frozenset({"новости", "жаңалықтары", "жаңалықтар", "news"})
+_NEWS_RUBRIC = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+
+
+def is_news_rubric(line: str) -> bool:
+    """A rubric naming whose news follow: two words, one of them "news" («Новости
+    театра», «Облыс жаңалықтары», "Theatre news"), no digits or punctuation. A
+    headline has a verb and more words; a sentence has its full stop."""
+    s = light(line)
+    if len(s) > 40 or not _NEWS_RUBRIC.fullmatch(s):
+        return False
+    tokens = norm(s).replace("-", " ").split()
+    return (len(tokens) == 2 and any(t in _NEWS_WORDS for t in tokens)
+            and norm(s) not in agencies())  # «РИА Новости» credits a photo
+
+
 def is_menu_line(line: str) -> bool:
     """Navigation and widget labels standing alone ("Тема", "Архив", "Все", "X",
     "Хабарландыру", "Facebook Twitter"), including colour switches of accessibility
@@ -1527,6 +1545,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("navigation", is_navigation),
     ("list_heading", is_list_heading),
     ("read_also", is_inline_list_heading),
+    ("menu", is_news_rubric),  # after list headings: «Басты жаңалықтар» heads a list
     ("credit", is_photo_credit),
     ("credit", is_illustration_caption),
     ("credit", is_credited_caption),

@@ -518,7 +518,7 @@ def mark_site_header(lines: list[str], labels: Labels) -> None:
     if menu is None:
         return
     above = [i for i in range(menu) if lines[i].strip() and labels[i] is None]
-    if len(above) < SITE_HEADER_MIN_LINES or any(
+    if not above or any(
             has_words(lines[i], BODY_MIN_WORDS) or ends_like_sentence(lines[i]) for i in above):
         return
     # the headline is the first kept line below the menu (maybe the first paragraph
@@ -528,8 +528,26 @@ def mark_site_header(lines: list[str], labels: Labels) -> None:
     if (j is None or j > first_body or not is_headline_like(lines[j])
             or ends_like_sentence(lines[j])):
         return
+    if len(above) < SITE_HEADER_MIN_LINES and not _is_banner(lines, labels, above, j):
+        return
     for i in above:
         labels[i] = "site_name"
+
+
+#: A site's name of one or two lines («Министерство культуры и информации Республики
+#: Казахстан», «Қарағанды облысының әкімдігі») needs a menu of this many labels under it.
+SITE_BANNER_MIN_MENU = 2
+
+
+def _is_banner(lines: list[str], labels: Labels, above: list[int], headline: int) -> bool:
+    """Whether one or two kept lines at the top are the site's name: they name an
+    institution or an outlet, and a menu of :data:`SITE_BANNER_MIN_MENU` labels at
+    least stands between them and the headline. A headline with a share button and
+    its standfirst under it has one label between, not a menu."""
+    between = range(above[-1] + 1, headline)
+    menus = sum(labels[i] in _MENU_KINDS for i in between if lines[i].strip())
+    return menus >= SITE_BANNER_MIN_MENU and all(
+        _names_institution(lines[i]) or has_cue("outlet", lines[i]) for i in above)
 
 
 # A rubric or kicker above the headline ("POLITICS", "Arts & Culture", «Мәдениет»): at

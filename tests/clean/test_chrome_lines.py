@@ -426,3 +426,16 @@ def test_agency_photo_credits_and_press_office_credits(line: str) -> None:
 ])
 def test_an_agency_or_press_office_in_a_sentence_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Новости театра", "menu"), ("Мекеме жаңалықтары", "menu"), ("Theatre news", "menu"),
+    ("Билеты", "menu"), ("Buy tickets", "menu"),
+])
+def test_whose_news_rubrics_and_ticket_links(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_a_news_word_in_a_headline_stays() -> None:
+    assert classify_line("Good news for the theatre fans of Almaty") is None
+    assert classify_line("Новости театра обсудили на встрече с журналистами.") is None

@@ -198,3 +198,24 @@ def test_the_headline_under_a_menu_keeps_its_stamp_between() -> None:
     cleaned = clean_text("\n".join(lines))
     assert cleaned.title == lines[6]
     assert cleaned.published == "2025-11-12"
+
+
+def test_an_institution_name_over_the_menu_is_the_site_name() -> None:
+    lines = ["Министерство культуры и информации Республики Казахстан", "Главная",
+             "Пресс-центр", "Новости", "В Астане прошел фестиваль народного творчества",
+             _LEAD_RU]
+    labels = classify_lines(lines)
+    assert labels[0] == "site_name"
+    assert labels[4] is None
+    assert clean_text("\n".join(lines)).title == lines[4]
+    # a theatre's name, its own news rubric and the tickets link
+    lines = ["Государственный театр оперы и балета имени Абая", "Афиша", "Новости театра",
+             "Билеты", "В театре Абая прошла премьера оперы «Кыз Жибек»", _LEAD_RU]
+    assert classify_lines(lines)[:4] == ["site_name", "menu", "menu", "menu"]
+
+
+def test_a_headline_over_a_share_button_and_its_standfirst_stays() -> None:
+    # one label between is a share button, not a site's menu
+    lines = ["Театр имени Абая открыл новый сезон", "Поделиться",
+             "Главная премьера сезона покажет оперу Кыз Жибек", _LEAD_RU]
+    assert classify_lines(lines)[0] is None
