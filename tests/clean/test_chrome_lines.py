@@ -430,7 +430,8 @@ def test_an_agency_or_press_office_in_a_sentence_stays(line: str) -> None:
 
 @pytest.mark.parametrize(("line", "kind"), [
     ("Новости театра", "menu"), ("Мекеме жаңалықтары", "menu"), ("Theatre news", "menu"),
-    ("Билеты", "menu"), ("Buy tickets", "menu"),
+    ("Билеты", "menu"), ("Buy tickets", "menu"), ("Continue reading below", "menu"),
+    ("Продолжение ниже", "menu"), ("Жалғасы төменде", "menu"),
 ])
 def test_whose_news_rubrics_and_ticket_links(line: str, kind: str) -> None:
     assert classify_line(line) == kind
