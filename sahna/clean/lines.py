@@ -474,6 +474,7 @@ def _date_line_regex() -> re.Pattern[str]:
 #: from the byline or rubric beside it ("| November 18, 2019", "- Nov. 18th 2019") and a
 #: closing semicolon or comma ("Updated Nov 19, 6:55 AM;").
 _STAMP_EDGES = re.compile(r"^[|•·–—-]+\s*|\s*[;,]$")
+_EDGE_MARKS = "|•·–—-"
 
 
 #: Between a page's publication and update stamps: "24.11.2025 - Update : 24.11.2025".
@@ -485,9 +486,11 @@ def is_date_line(line: str) -> bool:
     05.09.2025", "12 қыркүйек", "September 5, 2025"), or two of them joined by a dash
     ("24.11.2025 - Update : 24.11.2025"): pages print these next to the headline or in
     lists; the article never has a date alone on a line."""
-    s = _STAMP_EDGES.sub("", norm(line))
-    if not s or len(s) > 60:
+    s = norm(line)
+    if not s or len(s) > 62:
         return False
+    if s[0] in _EDGE_MARKS or s[-1] in ";,":
+        s = _STAMP_EDGES.sub("", s)
     if _date_line_regex().match(s):
         return True
     parts = _STAMP_DASH.split(s)
@@ -519,7 +522,7 @@ def is_date_stamp(line: str) -> bool:
     count = _TRAILING_COUNT.search(s)
     if count and is_date_line(s[:count.start()]):
         return True
-    if (head := without_counter_tail(s)) and is_date_line(head):
+    if date_before_counter(s):
         return True  # "12 ноября 2025 10:15 Просмотров: 345"
     place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
     if place and is_date_line(s[place.end():]):
@@ -540,19 +543,26 @@ def is_date_stamp(line: str) -> bool:
 
 #: A counter closing a stamp line is this many words at most ("Қаралды: 345", "345 views").
 COUNTER_TAIL_MAX_TOKENS = 3
+_YEAR_OR_TIME = re.compile(r"\d{4}|\d[.:]\d\d")
+#: A weekday, a date of three words, a time and its zone, and the counter.
+STAMP_COUNTER_MAX_TOKENS = 10
 
 
-def without_counter_tail(s: str) -> str | None:
-    """``s`` without the labelled view counter that closes it ("… 10:15 Просмотров:
-    345", "… 10:15 345 views"), or None when no counter closes it. The counter is the
-    last one to three words, a number among them."""
+def date_before_counter(s: str) -> str | None:
+    """The date line that a labelled view counter closes ("… 10:15 Просмотров: 345",
+    "… 10:15 345 views"), or None. The counter is the last two or three words, a number
+    among them; the date is tested first, as most lines are no date."""
     tokens = s.split()
-    if not tokens or not any(c.isdigit() for c in tokens[-1] + (tokens[-2] if len(tokens) > 1
-                                                                  else "")):
+    # a stamp and its counter are short, the counter has its number, and the stamp a
+    # year or a time
+    if not 3 <= len(tokens) <= STAMP_COUNTER_MAX_TOKENS \
+            or not any(c.isdigit() for c in tokens[-1] + tokens[-2]) \
+            or not _YEAR_OR_TIME.search(s):
         return None
     for k in range(2, min(COUNTER_TAIL_MAX_TOKENS, len(tokens) - 1) + 1):
-        if is_counter(" ".join(tokens[-k:])):
-            return " ".join(tokens[:-k])
+        head = " ".join(tokens[:-k])
+        if is_date_line(head) and is_counter(" ".join(tokens[-k:])):
+            return head
     return None
 
 
@@ -1374,7 +1384,9 @@ def is_byline(line: str) -> bool:
         return False  # before any work: most lines are paragraphs
     # the bar or dash left from the date or rubric printed beside it ("| by Olivia Larsen",
     # "By Staff Reports -")
-    s = _BYLINE_EDGES.sub("", light(line))
+    s = light(line)
+    if s[:1] in _EDGE_MARKS or s[-1:] in _EDGE_MARKS:
+        s = _BYLINE_EDGES.sub("", s)
     if not cue_regex("byline").match(s):
         if " by " not in s.lower():
             return False  # neither a cue first nor a date before "by"

@@ -696,6 +696,8 @@ def _signs_off(lines: list[str], labels: Labels, i: int) -> bool:
 
 
 _OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
+#: Three authors and their outlet at most.
+SIGNED_MAX_CHARS = 100
 OUTLET_MAX_WORDS = 4
 
 
@@ -734,6 +736,8 @@ def _is_signed_name(line: str) -> bool:
     sentence punctuation, or a domain. A pair naming an institution ("Astana Opera",
     "National Museum") has the shape of a name and is none."""
     s = light(line)
+    if len(s) > SIGNED_MAX_CHARS:
+        return False  # a paragraph: no name test on each of its parts
     name, *outlet = _OUTLET_SEPARATOR.split(s, maxsplit=1)
     comma = False
     if not outlet and not _is_person(name) and "," in s and not ends_like_sentence(s):

@@ -29,6 +29,7 @@ from sahna.clean.lines import (
     calendar_words,
     cue_prefix_regex,
     cue_regex,
+    date_before_counter,
     date_parts,
     ends_like_sentence,
     has_words,
@@ -41,7 +42,6 @@ from sahna.clean.lines import (
     parse_date,
     rubric_beside_date,
     stamp_parts,
-    without_counter_tail,
 )
 
 # The header: this many non-blank lines from the top at most, and never past the first
@@ -128,7 +128,7 @@ def _is_stamp_line(text: str) -> bool:
     tail = _STAMP_TAIL.search(s)
     if tail and tail.start() > 0 and is_date_line(s[:tail.start()]):
         return True
-    if (head := without_counter_tail(s)) and is_date_line(head):
+    if date_before_counter(s):
         return True  # "12 ноября 2025 10:15 Просмотров: 345"
     half = len(s) // 2
     return s[:half].strip() == s[half:].strip() and is_date_line(s[:half])
