@@ -844,7 +844,43 @@ def is_quote(line: str) -> bool:
     temperature with its unit; article text always has words, and a
     plain whole number is left to :func:`is_counter`."""
     n = norm(line)
-    return bool(n) and len(n) <= 30 and bool(_quote_regex().fullmatch(n))
+    if not n:
+        return False
+    if len(n) <= 30 and _quote_regex().fullmatch(n):
+        return True
+    return len(n) <= TICKER_MAX_CHARS and _is_ticker(n)
+
+
+#: A ticker line of several rates: "USD 473.29 ▲ | EUR 512.81 ▼ | RUB 5.47".
+TICKER_MAX_CHARS = 120
+_TICKER_SPLIT = re.compile(r"[\s|/•·:]+")
+_TICKER_NUMBER = re.compile(r"[+\-−]?\$?\d+(?:[.,\s]\d+)*%?|[▲▼↑↓▴▾]+|[+\-−]?\d+[.,]\d+%")
+
+
+def _is_ticker(n: str) -> bool:
+    """A normalised line made only of rate labels ("usd", "eur/kzt", "brent") and numbers
+    or arrows, three of them at least, a label and a number among them: one or several
+    widget values on one line ("usd 473.29 ▲"). A sentence has words that are neither."""
+    labels = numbers = 0
+    known = _quote_labels()
+    for token in _TICKER_SPLIT.split(n):
+        if not token:
+            continue
+        if token in known:
+            labels += 1
+        elif _TICKER_NUMBER.fullmatch(token):
+            numbers += 1
+        else:
+            return False
+    return labels >= 1 and numbers >= 1 and labels + numbers >= 3
+
+
+@cache
+def _quote_labels() -> frozenset[str]:
+    """The rate labels of exchange-rate widgets (``[quote_label]`` without the units of
+    temperature: "C 12 15" may be a row of a table)."""
+    units = {"c", "oc", "°", "°c", "°f"}  # a temperature's unit labels no rate
+    return frozenset(norm(w) for w in _sections("cues.txt")["quote_label"]) - units
 
 
 def is_photo_credit(line: str) -> bool:

@@ -440,3 +440,16 @@ def test_whose_news_rubrics_and_ticket_links(line: str, kind: str) -> None:
 def test_a_news_word_in_a_headline_stays() -> None:
     assert classify_line("Good news for the theatre fans of Almaty") is None
     assert classify_line("Новости театра обсудили на встрече с журналистами.") is None
+
+
+@pytest.mark.parametrize("line", ["USD 473.29 ▲", "EUR/KZT 512.81",
+                                  "USD: 473.29 | EUR: 512.81 | RUB: 5.47",
+                                  "Нефть Brent 75.3"])
+def test_rate_tickers(line: str) -> None:
+    assert classify_line(line) == "quote"
+
+
+@pytest.mark.parametrize("line", ["The USD rose 0.5% to 473.29 tenge", "C 12 15",
+                                  "USD and EUR rose"])
+def test_rates_in_sentences_and_table_rows_stay(line: str) -> None:
+    assert classify_line(line) is None
