@@ -889,13 +889,14 @@ def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
             labels[i] = "repeat"
 
 
-_QUOTES_AND_END = re.compile(r"[«»\"“”„'‘’]|[.!…\s]+$")
+_KEY_WORD = re.compile(r"\w+")
 
 
 def copy_key(line: str) -> str:
-    """A line as its copies print it: case, quotation marks and the final full stop
-    do not tell a copy from its original («…"Дала сазы".» is «…«Дала сазы»»)."""
-    return _QUOTES_AND_END.sub("", norm(line)).strip()
+    """A line as its copies print it: its words. Case, quotation marks, dashes, the
+    brackets of a media marker and the final full stop do not tell a copy from its
+    original («…"Дала сазы".» is «…«Дала сазы»», "… – фото" is "… (ФОТО)")."""
+    return " ".join(_KEY_WORD.findall(norm(line)))
 
 
 def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
@@ -912,10 +913,21 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
+            if key == original and o != originals[0] and _is_fuller(line, lines[o]):
+                # the lead's first print was its teaser (no final stop, other quotes):
+                # the fuller print further down is the article's paragraph
+                labels[o] = "repeat"
+                break
             if (key == original or is_headline_with_suffix(line, lines[o])
                     or (o == originals[0] and is_headline_with_prefix(line, lines[o]))):
                 labels[i] = "repeat"
                 break
+
+
+def _is_fuller(line: str, original: str) -> bool:
+    """Whether ``line`` prints the same words as ``original`` more fully: longer (its
+    final full stop, its quotation marks), where the original is a teaser's copy."""
+    return len(line.strip()) > len(original.strip())
 
 
 _BULLET = re.compile(r"^\s*[*•·▪–—-]\s+")
@@ -961,6 +973,9 @@ TEASER_MIN_WORDS = 8
 # ... and the paragraph it was cut from goes on for this many characters more: a line
 # and a slightly longer variant of it (a recipe's items, a table's rows) are not one.
 TEASER_MIN_REST = 40
+# A line cut with an ellipsis ("В Алматы открылся фестиваль уличного...") is a copy
+# with this many words already.
+CUT_MIN_WORDS = 4
 
 
 #: An agency dateline opening a lead: a word in capitals first, then at most sixty
@@ -988,11 +1003,14 @@ def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
                                 if (m := _AGENCY_DATELINE.match(lines[j].strip())) is not None])
     for i in kept:
         core = texts[i].rstrip(" .…")
-        if not has_words(core, TEASER_MIN_WORDS):
+        # a line closed by an ellipsis says it was cut: a short one is a copy too
+        cut = texts[i].rstrip().endswith(("...", "…"))
+        if not has_words(core, CUT_MIN_WORDS if cut else TEASER_MIN_WORDS):
             continue
         if core == texts[i] and is_headline_like(lines[i]) and i == kept[0]:
             continue  # the headline, which the lead may repeat and go on from
-        if any(j != i and len(text) >= len(core) + TEASER_MIN_REST
+        rest = 1 if cut else TEASER_MIN_REST
+        if any(j != i and len(text) >= len(core) + rest
                for text, j in _starting_with(ordered, core)):
             labels[i] = "repeat"
 

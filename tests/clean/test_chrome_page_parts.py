@@ -219,3 +219,24 @@ def test_a_headline_over_a_share_button_and_its_standfirst_stays() -> None:
     lines = ["Театр имени Абая открыл новый сезон", "Поделиться",
              "Главная премьера сезона покажет оперу Кыз Жибек", _LEAD_RU]
     assert classify_lines(lines)[0] is None
+
+
+def test_headline_copies_that_differ_in_dashes_or_media_markers() -> None:
+    headline = "В Алматы открылся фестиваль уличного театра – фото"
+    for copy in ["В Алматы открылся фестиваль уличного театра - фото",
+                 "В Алматы открылся фестиваль уличного театра (ФОТО)"]:
+        assert classify_lines([headline, copy, _LEAD_RU]) == [None, "repeat", None]
+
+
+def test_a_copy_cut_with_an_ellipsis_is_short_yet_a_copy() -> None:
+    headline = "В Алматы открылся фестиваль уличного театра"
+    assert classify_lines(["В Алматы открылся фестиваль уличного...", headline, _LEAD_RU]) \
+        == ["repeat", None, None]
+    # without the ellipsis a short line is a line of its own
+    assert classify_lines(["В Алматы открылся фестиваль", headline, _LEAD_RU])[0] is None
+
+
+def test_the_teaser_goes_and_the_fuller_paragraph_stays() -> None:
+    teaser = _LEAD_RU.rstrip(".")
+    labels = classify_lines(["В Алматы открылся фестиваль уличного театра", teaser, _LEAD_RU])
+    assert labels == [None, "repeat", None]
