@@ -544,25 +544,31 @@ def is_date_stamp(line: str) -> bool:
 #: A counter closing a stamp line is this many words at most ("Қаралды: 345", "345 views").
 COUNTER_TAIL_MAX_TOKENS = 3
 _YEAR_OR_TIME = re.compile(r"\d{4}|\d[.:]\d\d")
-#: A weekday, a date of three words, a time and its zone, and the counter.
-STAMP_COUNTER_MAX_TOKENS = 10
+#: A weekday, a date of three words, a time and its zone, and two counters.
+STAMP_COUNTER_MAX_TOKENS = 12
 
 
 def date_before_counter(s: str) -> str | None:
-    """The date line that a labelled view counter closes ("… 10:15 Просмотров: 345",
-    "… 10:15 345 views"), or None. The counter is the last two or three words, a number
-    among them; the date is tested first, as most lines are no date."""
+    """The date line that labelled view or comment counters close ("… 10:15 Просмотров:
+    345", "… 345 рет қаралды", "… Қаралды: 345 Пікірлер: 0"), or None. A counter is
+    the last two or three words, a number among them; at most two counters."""
     tokens = s.split()
-    # a stamp and its counter are short, the counter has its number, and the stamp a
-    # year or a time
+    # a stamp and its counters are short, and the stamp has a year or a time
     if not 3 <= len(tokens) <= STAMP_COUNTER_MAX_TOKENS \
-            or not any(c.isdigit() for c in tokens[-1] + tokens[-2]) \
+            or not any(c.isdigit() for c in "".join(tokens[-3:])) \
             or not _YEAR_OR_TIME.search(s):
         return None
-    for k in range(2, min(COUNTER_TAIL_MAX_TOKENS, len(tokens) - 1) + 1):
-        head = " ".join(tokens[:-k])
-        if is_date_line(head) and is_counter(" ".join(tokens[-k:])):
-            return head
+    for _ in range(2):
+        # the longest counter first: "345 рет қаралды", not its word alone
+        for k in range(min(COUNTER_TAIL_MAX_TOKENS, len(tokens) - 1), 1, -1):
+            if is_counter(" ".join(tokens[-k:])):
+                tokens = tokens[:-k]
+                head = " ".join(tokens)
+                if is_date_line(head):
+                    return head
+                break
+        else:
+            return None
     return None
 
 
@@ -614,6 +620,7 @@ def stamp_parts(line: str) -> list[str] | None:
     and one a date at least; else None."""
     if len(line) > PARTED_STAMP_MAX_CHARS:
         return None
+    line = _second_label_regex().sub(" | ", line)
     parts = [p for p in PART_SEPARATOR.split(line.strip()) if p]
     if len(parts) < 2:
         return None
@@ -639,8 +646,21 @@ def stamp_parts(line: str) -> list[str] | None:
 
 def is_parted_stamp(line: str) -> bool:
     """A date line of several parts (see :func:`stamp_parts`)."""
-    return ("|" in line or "•" in line or "·" in line or " / " in line) \
+    if len(line) > PARTED_STAMP_MAX_CHARS:
+        return False
+    return ("|" in line or "•" in line or "·" in line or " / " in line
+            or _second_label_regex().search(line) is not None) \
         and stamp_parts(light(line)) is not None
+
+
+@cache
+def _second_label_regex() -> re.Pattern[str]:
+    """The space before an update label that follows the publication stamp on the same
+    line without a bar ("Published: 24.11.2025 Updated: 25.11.2025"): a part's start."""
+    label = cue_regex("date_update_label").pattern
+    # after the stamp's last digit, or its year word ("2025 ж.", "2025 г.")
+    return re.compile(rf"(?:(?<=\d)\.?|(?<=\sж\.)|(?<=\sг\.))\s+(?=(?:{label})\s*:?\s*\d)",
+                      re.IGNORECASE)
 
 
 @cache

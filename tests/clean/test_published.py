@@ -341,3 +341,21 @@ def test_a_slashed_date_only_month_first_can_read() -> None:
     assert parse_stamp_date("24/11/2025") == "2025-11-24"
     assert parse_stamp_date("05/11/2025") == "2025-11-05"
     assert parse_stamp_date("11.24.2025") is None  # dotted dates are never month first
+
+
+@pytest.mark.parametrize(("stamp", "body", "published"), [
+    # publication and update labels on one line without a bar: the publication wins
+    ("Жарияланды: 12.11.2025 ж. Жаңартылды: 13.11.2025", BODY_KK, "2025-11-12"),
+    ("Published: 24.11.2025 Updated: 25.11.2025", BODY_EN, "2025-11-24"),
+    ("Опубликовано 24 ноября 2025, 10:15 Обновлено 25 ноября 2025, 09:00", BODY_RU,
+     "2025-11-24"),
+    # «сағат» (the hour) between date and time; counters of views and comments after it
+    ("12 Қараша, 2025 сағат 10:15", BODY_KK, "2025-11-12"),
+    ("12 қараша 2025 ж. 345 рет қаралды", BODY_KK, "2025-11-12"),
+    ("12.11.2025, 10:15 Қаралды: 345 Пікірлер: 0", BODY_KK, "2025-11-12"),
+])
+def test_label_pairs_hour_word_and_counters_on_a_stamp_line(stamp: str, body: str,
+                                                            published: str) -> None:
+    cleaned = clean_text(page("Жас орындаушылардың гала-концерті", stamp, body))
+    assert cleaned.published == published
+    assert stamp in cleaned.removed_lines
