@@ -453,3 +453,17 @@ def test_rate_tickers(line: str) -> None:
                                   "USD and EUR rose"])
 def test_rates_in_sentences_and_table_rows_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Translated by Aigerim Seitkali", "Prepared by Aigerim Seitkali",
+                                  "Переводчик: Ирина Смирнова", "Аударған: Айгүл Серікқызы"])
+def test_translator_and_compiler_bylines(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["Перевод романа на казахский язык занял три года.",
+                                  "Аударма ісі туралы жиын өтті.",
+                                  "Prepared by the ministry, the programme includes twelve "
+                                  "concerts."])
+def test_translation_words_in_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
