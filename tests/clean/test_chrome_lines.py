@@ -467,3 +467,19 @@ def test_translator_and_compiler_bylines(line: str) -> None:
                                   "concerts."])
 def test_translation_words_in_sentences_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Автордың пікірі редакцияның көзқарасымен сәйкес келмеуі мүмкін", "copyright"),
+    ("The opinions expressed in this article are the author's own", "copyright"),
+    ("При полном или частичном использовании материалов гиперссылка обязательна",
+     "copyright"),
+    ("Обсудить", "menu"), ("Ваш комментарий", "menu"),
+])
+def test_disclaimers_and_comment_form_labels(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_the_editors_view_reported_in_a_sentence_stays() -> None:
+    assert classify_line("Редакцияның пікірі бойынша, фестиваль биыл ең үздік мәдени оқиға "
+                         "болды, деп жазды газет тілшісі өз мақаласында.") is None
