@@ -95,18 +95,24 @@ def parse_stamp_date(text: str) -> str | None:
 @cache
 def _dateline_regex() -> re.Pattern[str]:
     """A paragraph opening with a place and a full date («Бишкек, 19.04.24. /Кабар/.»,
-    «Семей.30.11.25.», "ASTANA, 5 May 2025 –", "ASTANA. November 24, 2025."): one or
-    two capitalised words, a comma or full stop, the date, then a full stop, slash or
-    dash."""
+    «Семей.30.11.25.», "ASTANA, 5 May 2025 –", "ASTANA. November 24, 2025.", "BAKU,
+    Azerbaijan, Nov. 24, 2025 (Trend) –", «Москва, 24 ноября 2025, 10:15 —»): one or
+    two capitalised words (and the country after a comma), a comma or full stop, the
+    date (and its time), then a full stop, slash or dash."""
     p = date_parts()
-    place = r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?"
+    # one or two capitalised words, and maybe the country after a comma ("BAKU, Azerbaijan")
+    word = r"[^\W\d_][\w-]*"
+    place = rf"{word}(?:\s{word})?(?:,\s{word})?"
     numeric = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
     textual = rf"\d{{1,2}}\s+{p['month']}\s+\d{{4}}|{p['month']}\s+\d{{1,2}},?\s+\d{{4}}"
     year_word = "|".join(calendar_words("year"))
     # the agency may stand in brackets after the date: "ALMATY, November 24, 2025 (Kazinform) –"
     source = r"(?:\s*\([^()]{2,30}\))?"
+    time = r"(?:,?\s*\d{1,2}:\d{2})?"  # "Москва, 24 ноября 2025, 10:15 — ИА Регнум."
+    # what follows is the agency or the sentence: never a lowercase word, which makes
+    # the "date" an event's in a sentence («В Алматы, 24 ноября 2025 г. прошли …»)
     return re.compile(rf"^({place})\s*[.,]\s*({numeric}|{textual})\s*(?:{year_word})?"
-                      rf"{source}\s*[./–—-]")
+                      rf"{time}{source}\s*[./–—-](?!\s*(?-i:[a-zа-яәғқңөұүһі]))", re.IGNORECASE)
 
 
 def _label(line: str) -> tuple[bool, bool, str]:
@@ -278,7 +284,7 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
         return Stamp(index, found, bool(_TIME.search(rest)), True, updated)
     if headline and (found := _glued_stamp(rest)):
         return Stamp(index, found, True, False, False)
-    m = _dateline_regex().match(norm(rest))
+    m = _dateline_regex().match(light(rest))
     if m and rest[:1].isupper() and (found := parse_stamp_date(m[2])):
         return Stamp(index, found, False, True, False, dateline=True)
     return None

@@ -359,3 +359,16 @@ def test_label_pairs_hour_word_and_counters_on_a_stamp_line(stamp: str, body: st
     cleaned = clean_text(page("Жас орындаушылардың гала-концерті", stamp, body))
     assert cleaned.published == published
     assert stamp in cleaned.removed_lines
+
+
+@pytest.mark.parametrize(("lead", "published"), [
+    ("Москва, 24 ноября 2025, 10:15 — ИА Регнум. " + BODY_RU, "2025-11-24"),
+    ("BAKU, Azerbaijan, Nov. 24, 2025 (Trend) – " + BODY_EN, "2025-11-24"),
+    # an event's date in the lead sentence: a lowercase word follows it, no agency
+    ("Алматы, 24 ноября 2025 г. прошли концерты молодых исполнителей, собравшие две "
+     "тысячи зрителей.", None),
+    ("В Алматы, Шымкенте, 24 ноября 2025 г. прошли концерты молодых исполнителей.", None),
+])
+def test_datelines_with_time_or_country_and_dated_sentences(lead: str,
+                                                            published: str | None) -> None:
+    assert clean_text(page("Гала-концерт молодых исполнителей", lead)).published == published
