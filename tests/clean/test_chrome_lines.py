@@ -483,3 +483,9 @@ def test_disclaimers_and_comment_form_labels(line: str, kind: str) -> None:
 def test_the_editors_view_reported_in_a_sentence_stays() -> None:
     assert classify_line("Редакцияның пікірі бойынша, фестиваль биыл ең үздік мәдени оқиға "
                          "болды, деп жазды газет тілшісі өз мақаласында.") is None
+
+
+@pytest.mark.parametrize("line", ["Редактор таңдауы", "Сізге ұнауы мүмкін", "Бұл да қызық",
+                                  "Соңғы қосылғандар", "Бүгінгі жаңалықтар:", "Don't miss"])
+def test_kazakh_headings_of_other_headlines(line: str) -> None:
+    assert classify_line(line) == "list_heading"
