@@ -342,7 +342,8 @@ def mark_headline_lists(lines: list[str], labels: Labels) -> None:
         items, reached_end = _scan_list(lines, labels, i + 1)
         if not reached_end:
             items = _headline_prefix(lines, labels, items)
-            if not _kept_above(lines, labels, i):
+            if (not _kept_above(lines, labels, i)
+                    or _kept_count(labels, items) > LIST_HEADLINE_MIN_ITEMS):
                 items = _without_headline(lines, labels, items)
         for j in items:
             labels[j] = labels[j] or "list_item"
@@ -370,6 +371,16 @@ def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int],
         items.append(j)
         after_blank = False
     return items, True
+
+
+#: A list above the article has this many headlines of its own at least before the
+#: article's headline; a "read also" under the headline has one or two.
+LIST_HEADLINE_MIN_ITEMS = 3
+
+
+def _kept_count(labels: Labels, items: list[int]) -> int:
+    """How many of ``items`` no line rule labelled: the list's headlines."""
+    return sum(labels[j] is None for j in items)
 
 
 def _kept_above(lines: list[str], labels: Labels, i: int) -> bool:

@@ -240,3 +240,15 @@ def test_the_teaser_goes_and_the_fuller_paragraph_stays() -> None:
     teaser = _LEAD_RU.rstrip(".")
     labels = classify_lines(["В Алматы открылся фестиваль уличного театра", teaser, _LEAD_RU])
     assert labels == [None, "repeat", None]
+
+
+def test_a_long_list_above_the_headline_ends_before_it_under_a_kept_line() -> None:
+    # a kept line (the site's slogan) above the list heading; the list has three
+    # headlines of its own before the article's headline, which stays
+    lines = ["Всё о культуре Казахстана", "Последние новости",
+             "В Астане открылся новый каток", "Курс доллара вырос на бирже",
+             "Акимат объявил конкурс музыкантов",
+             "В Алматы открылся фестиваль уличного театра", "1 декабря 2025, 10:15", _LEAD_RU]
+    labels = classify_lines(lines)
+    assert labels[1:5] == ["list_heading"] + ["list_item"] * 3
+    assert labels[5] is None
