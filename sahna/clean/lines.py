@@ -481,6 +481,14 @@ _EDGE_MARKS = "|•·–—-"
 _STAMP_DASH = re.compile(r"\s+[–—-]\s+")
 
 
+def is_date_label(line: str) -> bool:
+    """A publication or update label alone on its line ("Опубликовано:", «Жарияланды:»,
+    "Publish date:"): the date is on the next line, and the label is the stamp's."""
+    s = norm(line).rstrip(" :")
+    return 0 < len(s) <= 40 and (cue_regex("date_label").fullmatch(s) is not None
+                                 or cue_regex("date_update_label").fullmatch(s) is not None)
+
+
 def is_date_line(line: str) -> bool:
     """Standalone date/time line ("06.04.2023", "Пятница, 05.09.2025", "04:04
     05.09.2025", "12 қыркүйек", "September 5, 2025"), or two of them joined by a dash
@@ -1636,6 +1644,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("site_name", is_domain_name_line),
     ("share", is_share_line),
     ("date", is_time_ago),
+    ("date", is_date_label),
     ("date", is_parted_stamp),
     ("menu", is_pagination),
 )

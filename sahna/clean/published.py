@@ -33,6 +33,7 @@ from sahna.clean.lines import (
     date_parts,
     ends_like_sentence,
     has_words,
+    is_date_label,
     is_date_line,
     is_full_date,
     is_list_heading,
@@ -327,7 +328,7 @@ def find_published(lines: list[str], headline: int | None,
         seen += 1
         if seen > PUBLISHED_SEARCH_LINES or is_list_heading(line):
             break  # past the header, or into a list of other headlines and their dates
-        stamp = _stamp(i, line, headline is None or i == headline)
+        stamp = _labelled_above(lines, i, _stamp(i, line, headline is None or i == headline))
         if stamp is not None and not (_is_bare(stamp) and _next_to_banner(lines, i)):
             stamps.append(stamp)
         elif stamp is None and has_words(line, BODY_MIN_WORDS) and ends_like_sentence(line):
@@ -340,6 +341,18 @@ def find_published(lines: list[str], headline: int | None,
                 stamps.append(under)
             break  # the body has begun: dates below it are not the page's
     return _choose(stamps, headline, lines) or _footer_stamp(lines, labels)
+
+
+def _labelled_above(lines: list[str], i: int, stamp: Stamp | None) -> Stamp | None:
+    """``stamp`` labelled by the label alone on the line above it ("Опубликовано:" /
+    "24.11.2025"), which says whether it is the publication's or the update's."""
+    if stamp is None or stamp.labelled:
+        return stamp
+    j = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if j is None or not is_date_label(lines[j]):
+        return stamp
+    updated = cue_prefix_regex("date_update_label", r":?").match(lines[j].strip()) is not None
+    return Stamp(stamp.line, stamp.published, stamp.timed, True, updated, stamp.dateline)
 
 
 def _under_standfirst(lines: list[str], i: int) -> Stamp | None:

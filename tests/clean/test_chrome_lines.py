@@ -489,3 +489,12 @@ def test_the_editors_view_reported_in_a_sentence_stays() -> None:
                                   "Соңғы қосылғандар", "Бүгінгі жаңалықтар:"])
 def test_kazakh_headings_of_other_headlines(line: str) -> None:
     assert classify_line(line) == "list_heading"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Publish date:", "date"), ("Жарияланды:", "date"), ("Дата публикации:", "date"),
+    ("Email the author", "menu"), ("Авторға жазу", "menu"), ("Up next:", "menu"),
+    ("This post may contain affiliate links. Please see my disclosure page.", "copyright"),
+])
+def test_date_labels_alone_author_contact_and_affiliate_notes(line: str, kind: str) -> None:
+    assert classify_line(line) == kind

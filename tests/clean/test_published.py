@@ -372,3 +372,17 @@ def test_label_pairs_hour_word_and_counters_on_a_stamp_line(stamp: str, body: st
 def test_datelines_with_time_or_country_and_dated_sentences(lead: str,
                                                             published: str | None) -> None:
     assert clean_text(page("Гала-концерт молодых исполнителей", lead)).published == published
+
+
+def test_a_date_label_alone_labels_the_date_under_it() -> None:
+    lines = ["Главная", "Опубликовано:", "24.11.2025", "Культура",
+             "Гала-концерт молодых исполнителей", BODY_RU]
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.published == "2025-11-24"  # above the headline, yet labelled
+    assert "Опубликовано:" in cleaned.removed_lines
+    # without the label, a bare date above the rubric is the site's banner
+    assert clean_text("\n".join(lines[:1] + lines[2:])).published is None
+    # the update label alone labels an update
+    lines = ["Гала-концерт молодых исполнителей", "Обновлено:", "25.11.2025", "Опубликовано:",
+             "24.11.2025", BODY_RU]
+    assert clean_text("\n".join(lines)).published == "2025-11-24"
