@@ -657,7 +657,8 @@ def is_parted_stamp(line: str) -> bool:
     if len(line) > PARTED_STAMP_MAX_CHARS:
         return False
     return ("|" in line or "•" in line or "·" in line or " / " in line
-            or _second_label_regex().search(line) is not None) \
+            or (_YEAR_OR_TIME.search(line) is not None
+                and _second_label_regex().search(line) is not None)) \
         and stamp_parts(light(line)) is not None
 
 
