@@ -957,7 +957,8 @@ def mark_contents_lists(lines: list[str], labels: Labels) -> None:
         return  # most pages: no need to key every line
     later: dict[str, int] = {}
     for i in kept:
-        later[copy_key(lines[i])] = i  # the last line of each text
+        if not _BULLET.match(lines[i]):  # a subheading, not another list's item
+            later[copy_key(lines[i])] = i  # the last line of each text
     items = []
     for i, m in bulleted:
         target = later.get(copy_key(lines[i][m.end():]))

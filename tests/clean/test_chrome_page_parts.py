@@ -252,3 +252,12 @@ def test_a_long_list_above_the_headline_ends_before_it_under_a_kept_line() -> No
     labels = classify_lines(lines)
     assert labels[1:5] == ["list_heading"] + ["list_item"] * 3
     assert labels[5] is None
+
+
+def test_the_same_bullets_under_two_products_are_no_list_of_contents() -> None:
+    # two items of a deals article share their features: a bulleted line repeated by
+    # another bulleted line is no link to a subheading
+    block = ["- Active noise cancellation", "- Sweat and water resistant", "- See it now: Amazon"]
+    lines = ["Best headphones deals this week", _LEAD_EN, "Wireless earbuds", *block,
+             "Over-ear headphones", *block]
+    assert all(label is None for label in classify_lines(lines))
