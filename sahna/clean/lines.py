@@ -485,8 +485,14 @@ def is_date_label(line: str) -> bool:
     """A publication or update label alone on its line ("Опубликовано:", «Жарияланды:»,
     "Publish date:"): the date is on the next line, and the label is the stamp's."""
     s = norm(line).rstrip(" :")
+    if s in _TABLE_HEADER_LABELS:
+        return False  # a programme table's column header on its own line
     return 0 < len(s) <= 40 and (cue_regex("date_label").fullmatch(s) is not None
                                  or cue_regex("date_update_label").fullmatch(s) is not None)
+
+
+#: Date labels that also head a programme table's column ("Дата", «Күні», "Time").
+_TABLE_HEADER_LABELS = frozenset({"дата", "date", "күні", "уақыты", "время", "time"})
 
 
 def is_date_line(line: str) -> bool:

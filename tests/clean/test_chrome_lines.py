@@ -498,3 +498,8 @@ def test_kazakh_headings_of_other_headlines(line: str) -> None:
 ])
 def test_date_labels_alone_author_contact_and_affiliate_notes(line: str, kind: str) -> None:
     assert classify_line(line) == kind
+
+
+def test_a_programme_tables_column_headers_are_no_date_labels() -> None:
+    for line in ["Дата", "Күні", "Уақыты"]:
+        assert classify_line(line) != "date", line
