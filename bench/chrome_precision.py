@@ -2,11 +2,13 @@
 to be article, from corpora that are not the pages the rules were written from.
 
 Chrome F1 on ``tune/`` and ``check/`` counts a removed article line as a false positive,
-but those sets hold a few hundred article lines. Two larger bodies of known article text
+but those sets hold a few hundred article lines. Larger bodies of known article text
 are beside them: the article bodies of the article-extraction benchmark (English,
-``articleBody`` of its ground truth, one paragraph per line) and the sentences of
-KazNERD (Kazakh; every sentence is article text, grouped here into pages of twenty
-lines). Each body is classified as one page by :func:`sahna.clean.page.classify_lines`;
+``articleBody`` of its ground truth, one paragraph per line), the sentences of KazNERD
+(Kazakh; every sentence is article text, grouped here into pages of twenty lines), and
+the gold evidence sentences of the seeds, dev and tune pages (the three languages;
+evidence quotes only article text; ``check/`` is never read), twenty a page too. Each
+body is classified as one page by :func:`sahna.clean.page.classify_lines`;
 every line it labels is a false removal, printed with its kind so that a rule that
 fires on real sentences shows itself.
 
@@ -59,6 +61,25 @@ def kaznerd_pages(data: Path) -> Iterator[list[str]]:
         yield sentences[i:i + KAZNERD_PAGE_LINES]
 
 
+EVIDENCE_SETS = ("gold", "dev/gold", "tune/gold")  # seeds, dev, tune: never check/
+
+
+def evidence_pages(data: Path) -> Iterator[list[str]]:
+    """The gold evidence sentences of the seeds, dev and tune pages (article text by
+    the annotation: evidence never quotes chrome), each line of them alone, twenty a
+    page; ``check/`` is not read."""
+    sentences: list[str] = []
+    for folder in EVIDENCE_SETS:
+        for path in sorted((data / folder).glob("*.json")):
+            gold = json.loads(path.read_text("utf-8"))
+            for event in gold.get("events", []):
+                for quote in event.get("evidence", []):
+                    sentences.extend(p.strip() for p in quote.split("\n") if p.strip())
+    unique = list(dict.fromkeys(sentences))
+    for i in range(0, len(unique), KAZNERD_PAGE_LINES):
+        yield unique[i:i + KAZNERD_PAGE_LINES]
+
+
 def audit(name: str, pages: list[list[str]], show: int) -> None:
     """Print how many article lines were labelled chrome, by kind, with examples."""
     total = removed = 0
@@ -89,6 +110,8 @@ def main() -> None:
     data = args.shared / "data"
     audit("article-benchmark bodies (en)", list(benchmark_pages(data)), args.show)
     audit("KazNERD sentences (kk)", list(kaznerd_pages(data)), args.show)
+    audit("gold evidence of seeds, dev, tune (ru, kk, en)", list(evidence_pages(data)),
+          args.show)
 
 
 if __name__ == "__main__":

@@ -427,16 +427,20 @@ def date_parts() -> dict[str, str]:
                rf"(?:,?\s+\d{{4}}{year_word})?"
                rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
                rf"|\d{{4}}{year_word}\s+\d{{1,2}}[\s-]*{month}")
+    # a time with a dot ("18.54 GMT") only with its zone: alone it may be a number, and
+    # "9.30 a.m." a programme's hour
+    dotted_time = rf"\d{{1,2}}\.\d{{2}}{_ZONE_WORD}"
     return {"month": month, "weekday": weekday, "relative": relative,
             "date": f"(?:{numeric}|{textual})",
-            "time": rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?{_ZONE}"}
+            "time": rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?{_ZONE}|{dotted_time})"}
 
 
 #: The time of an ISO 8601 stamp after its "T": seconds, fractions and zone optional.
 _ISO_TIME = r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?"
 #: A time zone after a printed time: "GMT+5", "(UTC+05:00)", "MSK", "AST".
-_ZONE = (r"(?:\s*\(?(?:gmt|utc|msk|ast|almt|мск|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|bst|cet|cest|ist"
-         r"|aest|aedt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{2}:?\d{2})?")
+_ZONE_WORD = (r"\s*\(?(?:gmt|utc|msk|ast|almt|мск|e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|bst|cet|cest|ist"
+              r"|aest|aedt)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?")
+_ZONE = rf"(?:{_ZONE_WORD}|\s*[+-]\d{{2}}:?\d{{2}})?"
 
 
 def _at_words() -> str:
@@ -452,18 +456,43 @@ def _date_line_regex() -> re.Pattern[str]:
     """A whole line that is a date and/or time, optionally labelled ("Опубликовано:")
     and with a weekday ("Пятница, 05.09.2025") or a time ("04:04 05.09.2025")."""
     p = date_parts()
-    label = f"(?:(?:{cue_regex('date_label').pattern})\\s*:?\\s*)?"
-    sep = rf"\s*(?:[,|/–—-]|{_at_words()})?\s*"
+    # a publication or update label, maybe with "on" ("Last modified on Mon 18 Nov 2019")
+    labels = f"{cue_regex('date_label').pattern}|{cue_regex('date_update_label').pattern}"
+    label = f"(?:(?:{labels})\\s*:?\\s*)?(?:(?:on|at)\\s+)?"
+    sep = rf"\s*(?:--|[,|/–—-]|{_at_words()})?\s*"
     day = f"(?:{p['date']}|{p['relative']})"
     # weekday and time before or after the day, in either order ("10:35 AM ET, Tue
     # November 19, 2019", "Пятница, 05.09.2025", "19 November 2019 1:16pm")
     part = f"(?:{p['weekday']}|{p['time']})"
     dated = f"(?:{part}{sep}){{0,2}}{day}(?:{sep}{part}){{0,2}}"
-    return re.compile(rf"^{label}(?:{dated}|{p['time']})\.?$")
+    # the same time in a second zone after it: "04:05 pm PT (07:05 pm ET)"
+    other_zone = rf"(?:\s*\({p['time']}\))?"
+    return re.compile(rf"^{label}(?:{dated}|{p['time']}){other_zone}\.?$")
+
+
+#: What a header prints around a date line that is not part of it: the separator left
+#: from the byline or rubric beside it ("| November 18, 2019", "- Nov. 18th 2019") and a
+#: closing semicolon or comma ("Updated Nov 19, 6:55 AM;").
+_STAMP_EDGES = re.compile(r"^[|•·–—-]+\s*|\s*[;,]$")
+_EDGE_MARKS = "|•·–—-"
 
 
 #: Between a page's publication and update stamps: "24.11.2025 - Update : 24.11.2025".
 _STAMP_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def is_date_label(line: str) -> bool:
+    """A publication or update label alone on its line ("Опубликовано:", «Жарияланды:»,
+    "Publish date:"): the date is on the next line, and the label is the stamp's."""
+    s = norm(line).rstrip(" :")
+    if s in _TABLE_HEADER_LABELS:
+        return False  # a programme table's column header on its own line
+    return 0 < len(s) <= 40 and (cue_regex("date_label").fullmatch(s) is not None
+                                 or cue_regex("date_update_label").fullmatch(s) is not None)
+
+
+#: Date labels that also head a programme table's column ("Дата", «Күні», "Time").
+_TABLE_HEADER_LABELS = frozenset({"дата", "date", "күні", "уақыты", "время", "time"})
 
 
 def is_date_line(line: str) -> bool:
@@ -472,8 +501,10 @@ def is_date_line(line: str) -> bool:
     ("24.11.2025 - Update : 24.11.2025"): pages print these next to the headline or in
     lists; the article never has a date alone on a line."""
     s = norm(line)
-    if not s or len(s) > 60:
+    if not s or len(s) > 62:
         return False
+    if s[0] in _EDGE_MARKS or s[-1] in ";,":
+        s = _STAMP_EDGES.sub("", s)
     if _date_line_regex().match(s):
         return True
     parts = _STAMP_DASH.split(s)
@@ -505,6 +536,8 @@ def is_date_stamp(line: str) -> bool:
     count = _TRAILING_COUNT.search(s)
     if count and is_date_line(s[:count.start()]):
         return True
+    if date_before_counter(s):
+        return True  # "12 ноября 2025 10:15 Просмотров: 345"
     place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
     if place and is_date_line(s[place.end():]):
         return True
@@ -520,6 +553,37 @@ def is_date_stamp(line: str) -> bool:
                 and not re.search(r"[.!?:;\d]", rubric) and not rubric[:1].islower()):
             return True
     return False
+
+
+#: A counter closing a stamp line is this many words at most ("Қаралды: 345", "345 views").
+COUNTER_TAIL_MAX_TOKENS = 3
+_YEAR_OR_TIME = re.compile(r"\d{4}|\d[.:]\d\d")
+#: A weekday, a date of three words, a time and its zone, and two counters.
+STAMP_COUNTER_MAX_TOKENS = 12
+
+
+def date_before_counter(s: str) -> str | None:
+    """The date line that labelled view or comment counters close ("… 10:15 Просмотров:
+    345", "… 345 рет қаралды", "… Қаралды: 345 Пікірлер: 0"), or None. A counter is
+    the last two or three words, a number among them; at most two counters."""
+    tokens = s.split()
+    # a stamp and its counters are short, and the stamp has a year or a time
+    if not 3 <= len(tokens) <= STAMP_COUNTER_MAX_TOKENS \
+            or not any(c.isdigit() for c in "".join(tokens[-3:])) \
+            or not _YEAR_OR_TIME.search(s):
+        return None
+    for _ in range(2):
+        # the longest counter first: "345 рет қаралды", not its word alone
+        for k in range(min(COUNTER_TAIL_MAX_TOKENS, len(tokens) - 1), 1, -1):
+            if is_counter(" ".join(tokens[-k:])):
+                tokens = tokens[:-k]
+                head = " ".join(tokens)
+                if is_date_line(head):
+                    return head
+                break
+        else:
+            return None
+    return None
 
 
 _RUBRIC_WORD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*(?:-[^\W\d_]+)?")
@@ -570,29 +634,48 @@ def stamp_parts(line: str) -> list[str] | None:
     and one a date at least; else None."""
     if len(line) > PARTED_STAMP_MAX_CHARS:
         return None
+    line = _second_label_regex().sub(" | ", line)
     parts = [p for p in PART_SEPARATOR.split(line.strip()) if p]
     if len(parts) < 2:
         return None
-    dated = False
+    dates: set[str] = set()
+    marked = False  # a label or a time of day says the dates are stamps
     for part in parts:
         label = cue_prefix_regex("date_update_label", r":?").match(part) or \
             cue_prefix_regex("date_label", r":?").match(part)
         rest = part[label.end():].strip() if label else part
+        marked = marked or bool(label) or bool(_TIME_OF_DAY.search(rest))
         if is_full_date(rest):
-            dated = True
+            dates.add(norm(rest))
         elif not (_ONLY_TIME.match(rest) or _TIME_ZONE.match(rest) or is_counter(part)
-                  or is_reading_time(part)
+                  or is_reading_time(part) or is_time_ago(part)
                   or _COUNT_AND_WORD.match(part) or is_byline(part)
                   or (len(part.split()) <= PART_RUBRIC_MAX_WORDS and part[:1].isupper()
                       and not re.search(r"[\d.!?:;,]", part))):
             return None
-    return parts if dated else None
+    if len(dates) > 1 and not marked:
+        return None  # two bare dates: an event's period ("29 November | 20 January 2019")
+    return parts if dates else None
 
 
 def is_parted_stamp(line: str) -> bool:
     """A date line of several parts (see :func:`stamp_parts`)."""
-    return ("|" in line or "•" in line or "·" in line or " / " in line) \
+    if len(line) > PARTED_STAMP_MAX_CHARS:
+        return False
+    return ("|" in line or "•" in line or "·" in line or " / " in line
+            or (_YEAR_OR_TIME.search(line) is not None
+                and _second_label_regex().search(line) is not None)) \
         and stamp_parts(light(line)) is not None
+
+
+@cache
+def _second_label_regex() -> re.Pattern[str]:
+    """The space before an update label that follows the publication stamp on the same
+    line without a bar ("Published: 24.11.2025 Updated: 25.11.2025"): a part's start."""
+    label = cue_regex("date_update_label").pattern
+    # after the stamp's last digit, or its year word ("2025 ж.", "2025 г.")
+    return re.compile(rf"(?:(?<=\d)\.?|(?<=\sж\.)|(?<=\sг\.))\s+(?=(?:{label})\s*:?\s*\d)",
+                      re.IGNORECASE)
 
 
 @cache
@@ -650,7 +733,10 @@ def parse_date(text: str) -> str | None:
     s = norm(text)
     candidates: list[tuple[int, int, int, int]] = []  # (position, year, month, day)
     if m := _NUMERIC_DMY.search(s):
-        candidates.append((m.start(), int(m[4]), int(m[3]), int(m[1])))
+        day, month = int(m[1]), int(m[3])
+        if m[2] == "/" and month > 12 >= day:
+            day, month = month, day  # "11/24/2025": only month/day/year can read it
+        candidates.append((m.start(), int(m[4]), month, day))
     if m := _NUMERIC_YMD.search(s):
         candidates.append((m.start(), int(m[1]), int(m[2]), int(m[3])))
     if found := _textual_date(s):
@@ -730,13 +816,18 @@ _NUMBER_ONLY = re.compile(rf"^[{_EYES}\s]*\d{{1,3}}(?:\s?\d{{3}})*[{_EYES}\s]*$"
 _GLUED_LATIN_ENDING = re.compile(r"(?<=[а-яәғқңөұүһі])[a-z]{1,2}$")
 
 
+#: A photo gallery's position ("1 / 12", «3 из 12», "1 of 6"): two numbers alone.
+_GALLERY_POSITION = re.compile(r"^\d{1,3}\s*(?:/|из|of)\s*\d{1,3}$", re.IGNORECASE)
+
+
 def is_counter(line: str) -> bool:
     """A view counter: a line that is only a number ("6585", "6 585", "👁 120") or a
-    counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра").
+    counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра"), or a
+    gallery's position ("1 / 12").
     A number inside a sentence is never a whole line, so it is safe; so is the counter
     word alone ("Просмотры", "оқылды"), which pages print under or beside the number."""
     s = line.strip()
-    if _NUMBER_ONLY.match(s):
+    if _NUMBER_ONLY.match(s) or _GALLERY_POSITION.match(s):
         return True
     # a template's English plural glued to a Cyrillic counter word ("99 537 просмотрs")
     n = _GLUED_LATIN_ENDING.sub("", norm(s))
@@ -788,7 +879,43 @@ def is_quote(line: str) -> bool:
     temperature with its unit; article text always has words, and a
     plain whole number is left to :func:`is_counter`."""
     n = norm(line)
-    return bool(n) and len(n) <= 30 and bool(_quote_regex().fullmatch(n))
+    if not n:
+        return False
+    if len(n) <= 30 and _quote_regex().fullmatch(n):
+        return True
+    return len(n) <= TICKER_MAX_CHARS and _is_ticker(n)
+
+
+#: A ticker line of several rates: "USD 473.29 ▲ | EUR 512.81 ▼ | RUB 5.47".
+TICKER_MAX_CHARS = 120
+_TICKER_SPLIT = re.compile(r"[\s|/•·:]+")
+_TICKER_NUMBER = re.compile(r"[+\-−]?\$?\d+(?:[.,\s]\d+)*%?|[▲▼↑↓▴▾]+|[+\-−]?\d+[.,]\d+%")
+
+
+def _is_ticker(n: str) -> bool:
+    """A normalised line made only of rate labels ("usd", "eur/kzt", "brent") and numbers
+    or arrows, three of them at least, a label and a number among them: one or several
+    widget values on one line ("usd 473.29 ▲"). A sentence has words that are neither."""
+    labels = numbers = 0
+    known = _quote_labels()
+    for token in _TICKER_SPLIT.split(n):
+        if not token:
+            continue
+        if token in known:
+            labels += 1
+        elif _TICKER_NUMBER.fullmatch(token):
+            numbers += 1
+        else:
+            return False
+    return labels >= 1 and numbers >= 1 and labels + numbers >= 3
+
+
+@cache
+def _quote_labels() -> frozenset[str]:
+    """The rate labels of exchange-rate widgets (``[quote_label]`` without the units of
+    temperature: "C 12 15" may be a row of a table)."""
+    units = {"c", "oc", "°", "°c", "°f"}  # a temperature's unit labels no rate
+    return frozenset(norm(w) for w in _sections("cues.txt")["quote_label"]) - units
 
 
 def is_photo_credit(line: str) -> bool:
@@ -867,6 +994,17 @@ def _bracketed_credit_regex() -> re.Pattern[str]:
                       r"предоставлен\w*|ұсынылған\w*)[^()]{0,80}\)\s*\.?\s*$", re.IGNORECASE)
 
 
+@cache
+def _agency_photo_regex() -> re.Pattern[str]:
+    """An agency's photo credit in brackets closing a caption: "(AP Photo/John Doe)",
+    "(REUTERS/John Doe)", "(Getty Images/AFP)". The agency alone in brackets ("…,
+    the agency said (Kazinform).") may close a sentence of the article, so a photo word
+    or a photographer after a slash must be there."""
+    names = "|".join(re.escape(a) for a in sorted(agencies(), key=len, reverse=True))
+    return re.compile(rf"\((?:{names})(?:\s+(?:photos?|фото|images?)\b[^()]{{0,40}}"
+                      rf"|\s*/\s*[^()/]{{2,40}})\)\s*\.?\s*$", re.IGNORECASE)
+
+
 #: A caption closing with its credit without a colon: "… Фото Ивана Петрова", "… Photo
 #: by John Smith", "… (фото Ивана Петрова)": after a full stop or an opening bracket,
 #: a credit word and one to three capitalised words (a photographer or an agency).
@@ -899,7 +1037,8 @@ def is_credited_caption(line: str) -> bool:
     # the opening bracket): a substring test spares trying the alternation of every
     # credit word at every position of a line that has neither.
     return (":" in s and _credit_tail_regex().search(s) is not None) or (
-        "(" in s and _bracketed_credit_regex().search(s) is not None) or (
+        "(" in s and (_bracketed_credit_regex().search(s) is not None
+                      or _agency_photo_regex().search(s) is not None)) or (
         _credit_name_tail_regex().search(s[-CREDIT_NAME_TAIL_CHARS:]) is not None)
 
 
@@ -1058,6 +1197,24 @@ def is_placeholder(line: str) -> bool:
     if _PLACEHOLDER_LINE.match(s) or _BLANK_LOOKING.match(line):
         return True
     return norm(s).strip("•·*▪ ") in _placeholder_words()
+
+
+#: The word "news" of a rubric that names whose news it is («Новости театра», «Мекеме
+#: жаңалықтары», "Company news").
+_NEWS_WORDS = frozenset({"новости", "жаңалықтары", "жаңалықтар", "news"})
+_NEWS_RUBRIC = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+
+
+def is_news_rubric(line: str) -> bool:
+    """A rubric naming whose news follow: two words, one of them "news" («Новости
+    театра», «Облыс жаңалықтары», "Theatre news"), no digits or punctuation. A
+    headline has a verb and more words; a sentence has its full stop."""
+    s = light(line)
+    if len(s) > 40 or not _NEWS_RUBRIC.fullmatch(s):
+        return False
+    tokens = norm(s).replace("-", " ").split()
+    return (len(tokens) == 2 and any(t in _NEWS_WORDS for t in tokens)
+            and norm(s) not in agencies())  # «РИА Новости» credits a photo
 
 
 def is_menu_line(line: str) -> bool:
@@ -1296,22 +1453,29 @@ def is_byline(line: str) -> bool:
     "Автор:") labels the name on the next line. At most eight words."""
     if len(line) > BYLINE_MAX_CHARS:
         return False  # before any work: most lines are paragraphs
+    # the bar or dash left from the date or rubric printed beside it ("| by Olivia Larsen",
+    # "By Staff Reports -")
     s = light(line)
+    if s[:1] in _EDGE_MARKS or s[-1:] in _EDGE_MARKS:
+        s = _BYLINE_EDGES.sub("", s)
     if not cue_regex("byline").match(s):
         if " by " not in s.lower():
             return False  # neither a cue first nor a date before "by"
     s = _strip_byline_stamps(s)
     m = cue_regex("byline").match(s)
-    if not m or len(words(s)) > 8:
+    if not m:
         return False
     rest = s[m.end():]
+    if len(words(s)) > 8:
+        # only a list of names is longer ("By ANNA SMITH, MARY CLARE JONES and JOHN DOE")
+        return len(words(s)) <= BYLINE_NAMES_MAX_WORDS and names_people(rest.strip(" :"))
     if not rest.strip(" :"):
         return m.end() <= BYLINE_CUE_ALONE_MAX_CHARS  # "By", "Автор:" above the name
     sep = re.match(r"\s*[:–—-]\s*|\s+", rest)
     named = rest[sep.end():] if sep else ""
-    if _names_people(named.split(",")[0].rstrip(".")):
+    if names_people(named.split(",")[0].rstrip(".")):
         return True
-    if norm(named).rstrip(".") in _agencies():
+    if norm(named).rstrip(".") in agencies():
         return True  # "By Reuters", "By AFP"
     if norm(m[0]) in _USERNAME_CUES and re.fullmatch(r"[\w.-]{2,30}", named):
         return True  # "Posted by admin"
@@ -1327,6 +1491,7 @@ def is_byline(line: str) -> bool:
 #: ("June 12, 2023 by Aigerim Seitkali", "Posted on 12.06.2023 by admin").
 _BYLINE_DATE_AFTER = re.compile(r"\s+on\s+(.{6,40})$")
 _BYLINE_RUBRIC_AFTER = re.compile(r"\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2}$")
+_BYLINE_DATE_DASHED = re.compile(r"\s+[–—-]\s+(\d.{5,40}|[A-Z][a-z]{2}.{4,40})$")
 _BYLINE_DATE_BEFORE = re.compile(r"^(?:posted\s+on\s+)?(.{6,40}?)\s+(?=by\s)", re.IGNORECASE)
 
 
@@ -1335,12 +1500,17 @@ def _strip_byline_stamps(s: str) -> str:
     are there: the rest is then judged as a byline."""
     if (m := _BYLINE_DATE_AFTER.search(s)) and is_full_date(m[1].rstrip(".")):
         s = s[:m.start()]
+    elif (m := _BYLINE_DATE_DASHED.search(s)) and is_full_date(m[1]):
+        s = s[:m.start()]  # "By Tess Bonn - 11/19/19 06:56 AM EST"
     s = _BYLINE_RUBRIC_AFTER.sub("", s)
     if (m := _BYLINE_DATE_BEFORE.match(s)) and is_full_date(m[1].rstrip(",")):
         s = s[m.end():]
     return s
 #: A byline with its rubric and date is short: a longer line is a paragraph.
 BYLINE_MAX_CHARS = 120
+#: Three authors' full names and the cue at most.
+BYLINE_NAMES_MAX_WORDS = 12
+_BYLINE_EDGES = re.compile(r"^[|•·]\s*|\s+[|–—-]$")
 #: Cues that blogs put before the poster's user name, whatever its shape ("admin").
 _USERNAME_CUES = frozenset({"posted by", "published by", "written by"})
 #: A byline cue alone on its line is a label ("By", "Автор:"), not a long phrase.
@@ -1348,7 +1518,7 @@ BYLINE_CUE_ALONE_MAX_CHARS = 12
 _AND = re.compile(r"\s+(?:and|и|және|мен|&)\s+|,\s+", re.IGNORECASE)
 
 
-def _names_people(text: str) -> bool:
+def names_people(text: str) -> bool:
     """One to three people's names ("Sandee LaMotte", "ANNA SMITH", "John O'Brien and
     Mary McDonald", «Дана Аменова и Ксения Ребик»)."""
     names = _AND.split(text.strip())
@@ -1397,7 +1567,7 @@ def is_separator(line: str) -> bool:
 
 
 @cache
-def _agencies() -> frozenset[str]:
+def agencies() -> frozenset[str]:
     """Normalised names of news and photo agencies (``[agency]`` of cues.txt)."""
     return frozenset(norm(w) for w in _sections("cues.txt")["agency"])
 
@@ -1417,13 +1587,13 @@ def is_agency_credit(line: str) -> bool:
         return False  # before any work: most lines are paragraphs
     s = light(line).strip(" ()[].")
     if "/" not in s and " via " not in s:  # one part: the agency's name is the line
-        return norm(_PHOTO_WORD.sub("", s)) in _agencies()
+        return norm(_PHOTO_WORD.sub("", s)) in agencies()
     if has_words(s, AGENCY_LINE_MAX_WORDS + 1):
         return False
     agency = False
     for part in _AGENCY_PART.split(s):
         key = norm(_PHOTO_WORD.sub("", part))
-        if key in _agencies():
+        if key in agencies():
             agency = True
         elif not looks_like_person_name(part):
             return False
@@ -1458,6 +1628,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("navigation", is_navigation),
     ("list_heading", is_list_heading),
     ("read_also", is_inline_list_heading),
+    ("menu", is_news_rubric),  # after list headings: «Басты жаңалықтар» heads a list
     ("credit", is_photo_credit),
     ("credit", is_illustration_caption),
     ("credit", is_credited_caption),
@@ -1480,6 +1651,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("site_name", is_domain_name_line),
     ("share", is_share_line),
     ("date", is_time_ago),
+    ("date", is_date_label),
     ("date", is_parted_stamp),
     ("menu", is_pagination),
 )

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from sahna.clean.lines import (
+    agencies,
     classify_line,
     ends_like_sentence,
     has_cue,
@@ -26,6 +27,7 @@ from sahna.clean.lines import (
     light,
     looks_like_person_name,
     menu_words,
+    names_people,
     norm,
     sentence_count,
     words,
@@ -156,9 +158,12 @@ MENU_RUN_UNKNOWN_MIN_LINES = 8
 
 def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) -> bool:
     """Line ``i``, the last of a menu run, may be the article's short headline: the
-    first body paragraph follows it directly and is the lead (a sentence), not a
-    long headline, above which a short item is its rubric ("Tennis")."""
-    if labels[i] is not None or _nearest(lines, i, 1) != first_body:
+    first body paragraph follows it, directly or past chrome only (the stamp, the
+    byline under the headline), and is the lead (a sentence), not a long headline,
+    above which a short item is its rubric ("Tennis")."""
+    if labels[i] is not None or first_body <= i:
+        return False
+    if any(lines[j].strip() and labels[j] is None for j in range(i + 1, first_body)):
         return False
     return ends_like_sentence(lines[first_body]) or not is_headline_like(lines[first_body])
 
@@ -337,6 +342,9 @@ def mark_headline_lists(lines: list[str], labels: Labels) -> None:
         items, reached_end = _scan_list(lines, labels, i + 1)
         if not reached_end:
             items = _headline_prefix(lines, labels, items)
+            if (not _kept_above(lines, labels, i)
+                    or _kept_count(labels, items) > LIST_HEADLINE_MIN_ITEMS):
+                items = _without_headline(lines, labels, items)
         for j in items:
             labels[j] = labels[j] or "list_item"
         i = (items[-1] if items else i) + 1
@@ -363,6 +371,37 @@ def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int],
         items.append(j)
         after_blank = False
     return items, True
+
+
+#: A list above the article has this many headlines of its own at least before the
+#: article's headline; a "read also" under the headline has one or two.
+LIST_HEADLINE_MIN_ITEMS = 3
+
+
+def _kept_count(labels: Labels, items: list[int]) -> int:
+    """How many of ``items`` no line rule labelled: the list's headlines."""
+    return sum(labels[j] is None for j in items)
+
+
+def _kept_above(lines: list[str], labels: Labels, i: int) -> bool:
+    """Whether a kept line stands above line ``i``: then the article's headline (or
+    its text) is already there, and a list under ``i`` is the article's sidebar, not
+    the strip of other headlines printed above the article."""
+    return any(labels[j] is None and lines[j].strip() for j in range(i))
+
+
+def _without_headline(lines: list[str], labels: Labels, items: list[int]) -> list[int]:
+    """The items of a list printed above the article, without the article's headline
+    that follows them. The list stopped at the article's first paragraph; the last
+    kept line before it, with only chrome between (its date, byline, photo credit),
+    is the article's headline, not one of the list's: the list ends before it."""
+    if not items:
+        return items
+    stop = _nearest(lines, items[-1], 1)
+    if stop is None or not has_words(lines[stop], BODY_MIN_WORDS):
+        return items
+    last = next((n for n in range(len(items) - 1, -1, -1) if labels[items[n]] is None), None)
+    return items if last is None else items[:last]
 
 
 def _headline_prefix(lines: list[str], labels: Labels, items: list[int]) -> list[int]:
@@ -490,7 +529,7 @@ def mark_site_header(lines: list[str], labels: Labels) -> None:
     if menu is None:
         return
     above = [i for i in range(menu) if lines[i].strip() and labels[i] is None]
-    if len(above) < SITE_HEADER_MIN_LINES or any(
+    if not above or any(
             has_words(lines[i], BODY_MIN_WORDS) or ends_like_sentence(lines[i]) for i in above):
         return
     # the headline is the first kept line below the menu (maybe the first paragraph
@@ -500,8 +539,26 @@ def mark_site_header(lines: list[str], labels: Labels) -> None:
     if (j is None or j > first_body or not is_headline_like(lines[j])
             or ends_like_sentence(lines[j])):
         return
+    if len(above) < SITE_HEADER_MIN_LINES and not _is_banner(lines, labels, above, j):
+        return
     for i in above:
         labels[i] = "site_name"
+
+
+#: A site's name of one or two lines («Министерство культуры и информации Республики
+#: Казахстан», «Қарағанды облысының әкімдігі») needs a menu of this many labels under it.
+SITE_BANNER_MIN_MENU = 2
+
+
+def _is_banner(lines: list[str], labels: Labels, above: list[int], headline: int) -> bool:
+    """Whether one or two kept lines at the top are the site's name: they name an
+    institution or an outlet, and a menu of :data:`SITE_BANNER_MIN_MENU` labels at
+    least stands between them and the headline. A headline with a share button and
+    its standfirst under it has one label between, not a menu."""
+    between = range(above[-1] + 1, headline)
+    menus = sum(labels[i] in _MENU_KINDS for i in between if lines[i].strip())
+    return menus >= SITE_BANNER_MIN_MENU and all(
+        _names_institution(lines[i]) or has_cue("outlet", lines[i]) for i in above)
 
 
 # A rubric or kicker above the headline ("POLITICS", "Arts & Culture", «Мәдениет»): at
@@ -650,6 +707,8 @@ def _signs_off(lines: list[str], labels: Labels, i: int) -> bool:
 
 
 _OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
+#: Three authors and their outlet at most.
+SIGNED_MAX_CHARS = 100
 OUTLET_MAX_WORDS = 4
 
 
@@ -680,19 +739,49 @@ def _names_institution(name: str) -> bool:
 
 
 def _is_signed_name(line: str) -> bool:
-    """A person's name as a byline writes it: "Дана Аменова", "Ксения РЕБИК", or the
-    name and the outlet or agency after a bar or slash ("Maria Novoselova / Vestnik
-    Kavkaza"): a capitalised outlet of at most :data:`OUTLET_MAX_WORDS` words without
-    sentence punctuation. A pair naming an institution ("Astana Opera", "National
-    Museum") has the shape of a name and is none."""
-    name, *outlet = _OUTLET_SEPARATOR.split(light(line), maxsplit=1)
-    if not (looks_like_person_name(name) or is_caps_signature(name)) or _names_institution(name):
-        return False
+    """A person's name as a byline writes it: "Дана Аменова", "Ксения РЕБИК", two or
+    three names ("Anna Smith and John Doe"), or the name and the outlet or agency after
+    a bar, slash or comma ("Maria Novoselova / Vestnik Kavkaza", "Anna Smith,
+    Associated Press", «Дана Аменова, «Казахстанская правда»», "Anna Smith, AP Writer"):
+    a capitalised or quoted outlet of at most :data:`OUTLET_MAX_WORDS` words without
+    sentence punctuation, or a domain. A pair naming an institution ("Astana Opera",
+    "National Museum") has the shape of a name and is none."""
+    s = light(line)
+    if len(s) > SIGNED_MAX_CHARS:
+        return False  # a paragraph: no name test on each of its parts
+    name, *outlet = _OUTLET_SEPARATOR.split(s, maxsplit=1)
+    comma = False
+    if not outlet and not _is_person(name) and "," in s and not ends_like_sentence(s):
+        # "Anna Smith, Associated Press"; with a full stop it is a sentence (a report's
+        # spoken sign-off is one)
+        name, *outlet = s.rsplit(",", 1)
+        comma = True
     if not outlet:
+        return _is_person(name)
+    # several authors only with their outlet: names alone may be the article's
+    if not (_is_person(name) or (names_people(name) and not _names_institution(name))):
+        return False
+    rest = outlet[0].strip()
+    if comma and (looks_like_person_name(rest) or names_people(rest)) \
+            and norm(rest) not in agencies():
+        return False  # a list of people («Иван Петров, Анна Смирнова») is no signature
+    if _DOMAIN.fullmatch(rest):
         return True
-    rest = outlet[0]
-    return (len(rest.split()) <= OUTLET_MAX_WORDS and rest[:1].isupper()
-            and not re.search(r"[.!?,;:]", rest.rstrip(".")))
+    quoted = rest[:1] in "«\"“„"
+    return (len(rest.split()) <= OUTLET_MAX_WORDS and (rest[:1].isupper() or quoted)
+            and not re.search(r"[!?,;:]", rest)
+            and not re.search(r"\.", rest.rstrip(".")))
+
+
+#: An outlet named by its domain ("Cleveland.com", "tengrinews.kz").
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-zа-я]{2,6}", re.IGNORECASE)
+
+
+def _is_person(name: str) -> bool:
+    """A person's name, not an institution's."""
+    name = name.strip()
+    return bool(name) and (looks_like_person_name(name) or is_caps_signature(name)) \
+        and not _names_institution(name)
 
 
 def _header_lines(lines: list[str], labels: Labels) -> set[int]:
@@ -702,18 +791,32 @@ def _header_lines(lines: list[str], labels: Labels) -> set[int]:
     first = _first_kept(lines, labels)
     if first is None or not is_headline_like(lines[first]):
         return set()
+    if has_words(lines[first], BODY_MIN_WORDS) and ends_like_sentence(lines[first]):
+        return set()  # a paragraph, not a headline: the page opens with its lead
     out: set[int] = set()
     seen = 0
     for i in range(first + 1, len(lines)):
         if not lines[i].strip():
             continue
         seen += 1
-        body = labels[i] is None and has_words(lines[i], BODY_MIN_WORDS)
+        body = labels[i] is None and (has_words(lines[i], BODY_MIN_WORDS)
+                                      or _is_short_paragraph(lines[i]))
         if seen > HEADER_MAX_LINES or body:
             break
         if labels[i] is None:
             out.add(i)
     return out
+
+
+#: A sentence of this many words with its full stop is a paragraph: pages with short
+#: paragraphs (one sentence each) have their body start there, not twelve lines down.
+SHORT_PARAGRAPH_MIN_WORDS = 5
+
+
+def _is_short_paragraph(line: str) -> bool:
+    """A short sentence ending with its full stop: the body's first paragraph when the
+    page writes one sentence a paragraph. A headline, byline or stamp has no full stop."""
+    return ends_like_sentence(line) and has_words(line, SHORT_PARAGRAPH_MIN_WORDS)
 
 
 OUTLET_NAME_MAX_WORDS = 7
@@ -797,13 +900,14 @@ def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
             labels[i] = "repeat"
 
 
-_QUOTES_AND_END = re.compile(r"[«»\"“”„'‘’]|[.!…\s]+$")
+_KEY_WORD = re.compile(r"\w+")
 
 
 def copy_key(line: str) -> str:
-    """A line as its copies print it: case, quotation marks and the final full stop
-    do not tell a copy from its original («…"Дала сазы".» is «…«Дала сазы»»)."""
-    return _QUOTES_AND_END.sub("", norm(line)).strip()
+    """A line as its copies print it: its words. Case, quotation marks, dashes, the
+    brackets of a media marker and the final full stop do not tell a copy from its
+    original («…"Дала сазы".» is «…«Дала сазы»», "… – фото" is "… (ФОТО)")."""
+    return " ".join(_KEY_WORD.findall(norm(line)))
 
 
 def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
@@ -820,10 +924,21 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
+            if key == original and o != originals[0] and _is_fuller(line, lines[o]):
+                # the lead's first print was its teaser (no final stop, other quotes):
+                # the fuller print further down is the article's paragraph
+                labels[o] = "repeat"
+                break
             if (key == original or is_headline_with_suffix(line, lines[o])
                     or (o == originals[0] and is_headline_with_prefix(line, lines[o]))):
                 labels[i] = "repeat"
                 break
+
+
+def _is_fuller(line: str, original: str) -> bool:
+    """Whether ``line`` prints the same words as ``original`` more fully: longer (its
+    final full stop, its quotation marks), where the original is a teaser's copy."""
+    return len(line.strip()) > len(original.strip())
 
 
 _BULLET = re.compile(r"^\s*[*•·▪–—-]\s+")
@@ -842,7 +957,8 @@ def mark_contents_lists(lines: list[str], labels: Labels) -> None:
         return  # most pages: no need to key every line
     later: dict[str, int] = {}
     for i in kept:
-        later[copy_key(lines[i])] = i  # the last line of each text
+        if not _BULLET.match(lines[i]):  # a subheading, not another list's item
+            later[copy_key(lines[i])] = i  # the last line of each text
     items = []
     for i, m in bulleted:
         target = later.get(copy_key(lines[i][m.end():]))
@@ -869,6 +985,9 @@ TEASER_MIN_WORDS = 8
 # ... and the paragraph it was cut from goes on for this many characters more: a line
 # and a slightly longer variant of it (a recipe's items, a table's rows) are not one.
 TEASER_MIN_REST = 40
+# A line cut with an ellipsis ("В Алматы открылся фестиваль уличного...") is a copy
+# with this many words already.
+CUT_MIN_WORDS = 4
 
 
 #: An agency dateline opening a lead: a word in capitals first, then at most sixty
@@ -896,11 +1015,14 @@ def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
                                 if (m := _AGENCY_DATELINE.match(lines[j].strip())) is not None])
     for i in kept:
         core = texts[i].rstrip(" .…")
-        if not has_words(core, TEASER_MIN_WORDS):
+        # a line closed by an ellipsis says it was cut: a short one is a copy too
+        cut = texts[i].rstrip().endswith(("...", "…"))
+        if not has_words(core, CUT_MIN_WORDS if cut else TEASER_MIN_WORDS):
             continue
         if core == texts[i] and is_headline_like(lines[i]) and i == kept[0]:
             continue  # the headline, which the lead may repeat and go on from
-        if any(j != i and len(text) >= len(core) + TEASER_MIN_REST
+        rest = 1 if cut else TEASER_MIN_REST
+        if any(j != i and len(text) >= len(core) + rest
                for text, j in _starting_with(ordered, core)):
             labels[i] = "repeat"
 
@@ -915,14 +1037,18 @@ def _starting_with(ordered: list[tuple[str, int]], prefix: str) -> Iterator[tupl
 
 def _originals(lines: list[str], labels: Labels) -> list[int]:
     """The headline and the lead: the first kept line, and the first kept line after
-    it that is not the same text. A page that prints its headline twice in a row (the
-    page title, then the article's heading) would otherwise have its copy taken for
-    the lead, and the copy would stay."""
+    it that is not the same text, nor the headline with a site's name before or after
+    it ("<headline> - The Astana Times"). A page that prints its headline twice in a
+    row (the page title, then the article's heading) would otherwise have its copy
+    taken for the lead, and the copy would stay."""
     kept = _kept_indices(lines, labels)
     if not kept:
         return []
-    first = copy_key(lines[kept[0]])
-    lead = next((i for i in kept[1:] if copy_key(lines[i]) != first), None)
+    headline = lines[kept[0]]
+    first = copy_key(headline)
+    lead = next((i for i in kept[1:] if copy_key(lines[i]) != first
+                 and not is_headline_with_suffix(lines[i], headline)
+                 and not is_headline_with_prefix(lines[i], headline)), None)
     return [kept[0]] if lead is None else [kept[0], lead]
 
 

@@ -29,9 +29,11 @@ from sahna.clean.lines import (
     calendar_words,
     cue_prefix_regex,
     cue_regex,
+    date_before_counter,
     date_parts,
     ends_like_sentence,
     has_words,
+    is_date_label,
     is_date_line,
     is_full_date,
     is_list_heading,
@@ -94,18 +96,24 @@ def parse_stamp_date(text: str) -> str | None:
 @cache
 def _dateline_regex() -> re.Pattern[str]:
     """A paragraph opening with a place and a full date («Бишкек, 19.04.24. /Кабар/.»,
-    «Семей.30.11.25.», "ASTANA, 5 May 2025 –", "ASTANA. November 24, 2025."): one or
-    two capitalised words, a comma or full stop, the date, then a full stop, slash or
-    dash."""
+    «Семей.30.11.25.», "ASTANA, 5 May 2025 –", "ASTANA. November 24, 2025.", "BAKU,
+    Azerbaijan, Nov. 24, 2025 (Trend) –", «Москва, 24 ноября 2025, 10:15 —»): one or
+    two capitalised words (and the country after a comma), a comma or full stop, the
+    date (and its time), then a full stop, slash or dash."""
     p = date_parts()
-    place = r"[^\W\d_][\w-]*(?:\s[^\W\d_][\w-]*)?"
+    # one or two capitalised words, and maybe the country after a comma ("BAKU, Azerbaijan")
+    word = r"[^\W\d_][\w-]*"
+    place = rf"{word}(?:\s{word})?(?:,\s{word})?"
     numeric = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
     textual = rf"\d{{1,2}}\s+{p['month']}\s+\d{{4}}|{p['month']}\s+\d{{1,2}},?\s+\d{{4}}"
     year_word = "|".join(calendar_words("year"))
     # the agency may stand in brackets after the date: "ALMATY, November 24, 2025 (Kazinform) –"
     source = r"(?:\s*\([^()]{2,30}\))?"
+    time = r"(?:,?\s*\d{1,2}:\d{2})?"  # "Москва, 24 ноября 2025, 10:15 — ИА Регнум."
+    # what follows is the agency or the sentence: never a lowercase word, which makes
+    # the "date" an event's in a sentence («В Алматы, 24 ноября 2025 г. прошли …»)
     return re.compile(rf"^({place})\s*[.,]\s*({numeric}|{textual})\s*(?:{year_word})?"
-                      rf"{source}\s*[./–—-]")
+                      rf"{time}{source}\s*[./–—-](?!\s*(?-i:[a-zа-яәғқңөұүһі]))", re.IGNORECASE)
 
 
 def _label(line: str) -> tuple[bool, bool, str]:
@@ -127,6 +135,8 @@ def _is_stamp_line(text: str) -> bool:
     tail = _STAMP_TAIL.search(s)
     if tail and tail.start() > 0 and is_date_line(s[:tail.start()]):
         return True
+    if date_before_counter(s):
+        return True  # "12 ноября 2025 10:15 Просмотров: 345"
     half = len(s) // 2
     return s[:half].strip() == s[half:].strip() and is_date_line(s[:half])
 
@@ -275,7 +285,7 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
         return Stamp(index, found, bool(_TIME.search(rest)), True, updated)
     if headline and (found := _glued_stamp(rest)):
         return Stamp(index, found, True, False, False)
-    m = _dateline_regex().match(norm(rest))
+    m = _dateline_regex().match(light(rest))
     if m and rest[:1].isupper() and (found := parse_stamp_date(m[2])):
         return Stamp(index, found, False, True, False, dateline=True)
     return None
@@ -300,15 +310,25 @@ def find_published(lines: list[str], headline: int | None,
     # Without a known headline, the first sentence-like line may be the headline
     # (a long one ending with a full stop), so the body starts at the second.
     headline_allowance = 1 if headline is None else 0
+    in_list_above = False
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if labels is not None and labels[i] in _UNCOUNTED:
             continue
+        above = headline is not None and i < headline
+        if is_list_heading(line) and above:
+            # a strip of other headlines printed above the article: neither its dates
+            # nor anything above it is the page's stamp; the header is below it
+            in_list_above, seen = True, 0
+            stamps.clear()
+            continue
+        if in_list_above and above:
+            continue
         seen += 1
         if seen > PUBLISHED_SEARCH_LINES or is_list_heading(line):
             break  # past the header, or into a list of other headlines and their dates
-        stamp = _stamp(i, line, headline is None or i == headline)
+        stamp = _labelled_above(lines, i, _stamp(i, line, headline is None or i == headline))
         if stamp is not None and not (_is_bare(stamp) and _next_to_banner(lines, i)):
             stamps.append(stamp)
         elif stamp is None and has_words(line, BODY_MIN_WORDS) and ends_like_sentence(line):
@@ -317,8 +337,42 @@ def find_published(lines: list[str], headline: int | None,
             if headline_allowance:
                 headline_allowance -= 1
                 continue
+            if not stamps and headline is not None and (under := _under_standfirst(lines, i)):
+                stamps.append(under)
             break  # the body has begun: dates below it are not the page's
     return _choose(stamps, headline, lines) or _footer_stamp(lines, labels)
+
+
+def _labelled_above(lines: list[str], i: int, stamp: Stamp | None) -> Stamp | None:
+    """``stamp`` labelled by the label alone on the line above it ("Опубликовано:" /
+    "24.11.2025"), which says whether it is the publication's or the update's."""
+    if stamp is None or stamp.labelled:
+        return stamp
+    j = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    if j is None or not is_date_label(lines[j]):
+        return stamp
+    updated = cue_prefix_regex("date_update_label", r":?").match(lines[j].strip()) is not None
+    return Stamp(stamp.line, stamp.published, stamp.timed, True, updated, stamp.dateline)
+
+
+def _under_standfirst(lines: list[str], i: int) -> Stamp | None:
+    """The stamp printed under the standfirst: line ``i``, the first sentence under
+    the headline, is the standfirst (a summary the page prints between headline and
+    stamp) when the next line is a stamp and the one after it a body paragraph
+    ("<headline> / <standfirst> / Nov. 24, 2025 / <lead>"). A date line after an
+    article's paragraph is otherwise the event's, so both conditions must hold."""
+    j = _next_line(lines, i)
+    if j is None or (stamp := _stamp(j, lines[j], headline=False)) is None or stamp.dateline:
+        return None
+    k = _next_line(lines, j)
+    if k is None or not (has_words(lines[k], BODY_MIN_WORDS) and ends_like_sentence(lines[k])):
+        return None
+    return stamp
+
+
+def _next_line(lines: list[str], i: int) -> int | None:
+    """The index of the next non-blank line after ``i``."""
+    return next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
 
 
 def _footer_stamp(lines: list[str], labels: list[str | None] | None) -> str | None:

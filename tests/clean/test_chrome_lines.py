@@ -116,11 +116,19 @@ def test_blog_bylines_with_rubric_date_or_user_name(line: str) -> None:
     assert classify_line(line) == "byline"
 
 
+@pytest.mark.parametrize("line", ["By Aigerim Seitkali - 24.11.2025 06:56",
+                                  "By Aigerim Seitkali - Nov 24, 2025",
+                                  "Aigerim Seitkali - Nov 24, 2025, 10:31 pm"])
+def test_author_a_dash_and_the_date(line: str) -> None:
+    assert classify_line(line) in {"byline", "date"}
+
+
 @pytest.mark.parametrize("line", [
     "By Friday, the museum opened on the river bank",
     "By noon on 12 June 2023 the hall was full",
     "Posted by the ministry on its website, the decree took effect.",
     "By Friday",
+    "By Aigerim Seitkali - the story of a singer",
 ])
 def test_sentences_with_by_and_a_date_stay(line: str) -> None:
     assert classify_line(line) is None
@@ -322,3 +330,176 @@ def test_labels_behind_an_icon_and_double_percent_placeholders(line: str, kind: 
 
 def test_a_sentence_behind_an_icon_stays() -> None:
     assert classify_line("🔹Фестиваль қатысушылары Анталия қаласында өнер көрсетеді.") is None
+
+
+@pytest.mark.parametrize("line", ["| by Aigerim Seitkali", "By Aigerim Seitkali -",
+                                  "By ANNA SMITH, MARY CLARE JONES and JOHN DOE"])
+def test_bylines_with_a_bar_or_dash_left_and_three_long_names(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+def test_a_long_line_after_by_is_a_sentence() -> None:
+    assert classify_line("By the end of the week the festival had drawn ten thousand "
+                         "visitors") is None
+
+
+def test_an_event_period_of_two_bare_dates_stays() -> None:
+    # two different dates without a label or a time: an exhibition's period, content
+    assert classify_line("29 November 2025 | 20 January 2026") is None
+    assert classify_line("29.11.2025 | 20.01.2026") is None
+    # labelled or timed, they are the page's stamps
+    assert classify_line("Published: 29.11.2025 | Updated: 30.11.2025") == "date"
+    assert classify_line("29.11.2025 10:15 | 30.11.2025 09:00") == "date"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Категория: Культура", "tags"), ("Раздел: Культура", "tags"), ("Rubric: Culture", "tags"),
+    ("Join us on Telegram", "subscription"), ("Бізді Telegram-нан оқыңыз", "subscription"),
+    ("Қатені хабарлау", "comment"), ("Partner content", "menu"),
+    ("Main news", "list_heading"), ("Күннің видеосы", "list_heading"),
+])
+def test_rubric_labels_channel_promos_and_widget_headings(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Айдар Бекенов", "Айдар: Біз алты ай дайындалдық.",  # a first name, not «айдар» (rubric)
+    "Раздел культуры открылся в музее.", "Partner content of the festival was shown.",
+])
+def test_rubric_words_in_names_and_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Комментариев: 0", "counter"), ("12 комментариев", "counter"), ("Пікірлер: 3", "counter"),
+    ("Comments: 4", "counter"), ("Читать 3 минуты", "counter"), ("Read 3 min", "counter"),
+    ("1 / 12", "counter"), ("3 из 12", "counter"), ("1 of 6", "counter"),
+    ("Фото и текст: Иван Петров", "credit"), ("Мәтін және фото: Айгүл Серікқызы", "credit"),
+    ("Главная страница", "menu"),
+])
+def test_comment_counts_reading_times_gallery_positions_and_joint_credits(line: str,
+                                                                           kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Комментариев 5 тысяч было оставлено под видео.",
+    "Фото и видео с фестиваля разошлись по соцсетям за один вечер, сообщили организаторы.",
+    "1 of 6 finalists will represent Kazakhstan at the contest.",
+])
+def test_counter_and_credit_words_in_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Жүктелуде...", "menu"), ("Мақаланы бағалаңыз", "menu"), ("Таңдаулыларға қосу", "menu"),
+    ("Қазақстан жаңалықтары", "menu"), ("WhatsApp арқылы жіберу", "menu"),
+    ("Download our app on App Store and Google Play", "subscription"),
+    ("Скачайте мобильное приложение в App Store", "subscription"),
+    ("Tengrinews қосымшасын жүктеп алыңыз", "subscription"),
+])
+def test_kazakh_page_tools_and_app_promos(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_an_app_named_inside_a_report_stays() -> None:
+    assert classify_line("Visitors could download our app, the museum director said, and "
+                         "listen to the audio guide in three languages during the tour.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Dancers perform at the opening of the festival in Almaty. (AP Photo/John Doe)",
+    "Dancers perform at the opening (REUTERS/Aida Nurlan)",
+    "FILE PHOTO: Dancers perform at the opening of the festival in Almaty.",
+    "Фото пресс-службы акимата", "Фото организаторов",
+    "Суреттер облыс әкімдігінен алынды",
+])
+def test_agency_photo_credits_and_press_office_credits(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The concert was organised with the national news agency (Kazinform).",
+    "The orchestra performed works by Bach (1685/1750).",
+    "Фото пресс-службы акимата Алматы показывают, что площадь была переполнена, а "
+    "зрители стояли даже на соседних улицах.",
+])
+def test_an_agency_or_press_office_in_a_sentence_stays(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Новости театра", "menu"), ("Мекеме жаңалықтары", "menu"), ("Theatre news", "menu"),
+    ("Билеты", "menu"), ("Buy tickets", "menu"), ("Continue reading below", "menu"),
+    ("Продолжение ниже", "menu"), ("Жалғасы төменде", "menu"),
+])
+def test_whose_news_rubrics_and_ticket_links(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_a_news_word_in_a_headline_stays() -> None:
+    assert classify_line("Good news for the theatre fans of Almaty") is None
+    assert classify_line("Новости театра обсудили на встрече с журналистами.") is None
+
+
+@pytest.mark.parametrize("line", ["USD 473.29 ▲", "EUR/KZT 512.81",
+                                  "USD: 473.29 | EUR: 512.81 | RUB: 5.47",
+                                  "Нефть Brent 75.3"])
+def test_rate_tickers(line: str) -> None:
+    assert classify_line(line) == "quote"
+
+
+@pytest.mark.parametrize("line", ["The USD rose 0.5% to 473.29 tenge", "C 12 15",
+                                  "USD and EUR rose"])
+def test_rates_in_sentences_and_table_rows_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Translated by Aigerim Seitkali", "Prepared by Aigerim Seitkali",
+                                  "Переводчик: Ирина Смирнова", "Аударған: Айгүл Серікқызы"])
+def test_translator_and_compiler_bylines(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["Перевод романа на казахский язык занял три года.",
+                                  "Аударма ісі туралы жиын өтті.",
+                                  "Prepared by the ministry, the programme includes twelve "
+                                  "concerts."])
+def test_translation_words_in_sentences_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Автордың пікірі редакцияның көзқарасымен сәйкес келмеуі мүмкін", "copyright"),
+    ("The opinions expressed in this article are the author's own", "copyright"),
+    ("При полном или частичном использовании материалов гиперссылка обязательна",
+     "copyright"),
+    ("Обсудить", "menu"), ("Ваш комментарий", "menu"),
+])
+def test_disclaimers_and_comment_form_labels(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_the_editors_view_reported_in_a_sentence_stays() -> None:
+    assert classify_line("Редакцияның пікірі бойынша, фестиваль биыл ең үздік мәдени оқиға "
+                         "болды, деп жазды газет тілшісі өз мақаласында.") is None
+
+
+@pytest.mark.parametrize("line", ["Редактор таңдауы", "Сізге ұнауы мүмкін", "Бұл да қызық",
+                                  "Соңғы қосылғандар", "Бүгінгі жаңалықтар:"])
+def test_kazakh_headings_of_other_headlines(line: str) -> None:
+    assert classify_line(line) == "list_heading"
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Publish date:", "date"), ("Жарияланды:", "date"), ("Дата публикации:", "date"),
+    ("Email the author", "menu"), ("Авторға жазу", "menu"), ("Up next:", "menu"),
+    ("This post may contain affiliate links. Please see my disclosure page.", "copyright"),
+])
+def test_date_labels_alone_author_contact_and_affiliate_notes(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+def test_a_programme_tables_column_headers_are_no_date_labels() -> None:
+    for line in ["Дата", "Күні", "Уақыты"]:
+        assert classify_line(line) != "date", line

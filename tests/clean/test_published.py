@@ -269,3 +269,120 @@ def test_a_dateline_with_the_agency_in_brackets() -> None:
 def test_opening_hours_are_no_stamp() -> None:
     page = "\n".join([_HEADLINE, "Жұмыс уақыты: 09:00-18:00", _LEAD])
     assert clean_text(page).published is None
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    # the separator left from a byline or rubric printed beside the stamp
+    ("| 24 November 2025 12:01 PM", "2025-11-24"),
+    ("- Nov. 24th 2025 8:54 am PT", "2025-11-24"),
+    # a weekday first, a dotted time with its zone
+    ("Mon 24 Nov 2025 18.54 GMT", "2025-11-24"),
+    # the same time in a second zone, a double dash before the time
+    ("Monday, November 24, 2025, 04:05 pm PT (07:05 pm ET)", "2025-11-24"),
+    ("November 24, 2025 -- 19:14 GMT", "2025-11-24"),
+    # an update label with "on", the only stamp of the page
+    ("Last modified on Mon 24 Nov 2025 18.56 GMT", "2025-11-24"),
+    # the author, a dash, the date
+    ("Aida Nurlan - Nov 24, 2025, 10:31 pm", "2025-11-24"),
+    # publication and update parts, the update's time before its date; a relative update
+    ("Published Nov 24, 2025 at 4:07 PM | Updated at 5:36 PM on Nov 25, 2025",
+     "2025-11-24"),
+    ("November 24, 2025 / 12:21 AM / Updated 14 hours ago", "2025-11-24"),
+])
+def test_english_header_stamp_shapes(stamp: str, published: str) -> None:
+    cleaned = clean_text(page("Young performers gala concert", stamp, BODY_EN))
+    assert cleaned.published == published
+    assert stamp.strip() in cleaned.removed_lines
+
+
+def test_a_dotted_time_without_its_zone_is_no_stamp() -> None:
+    # a programme's hours in the article: no zone, so not a date line
+    cleaned = clean_text(page("Young performers gala concert", BODY_EN,
+                              "9.30 a.m. / 7.00 p.m.", BODY_EN))
+    assert "9.30 a.m. / 7.00 p.m." not in cleaned.removed_lines
+
+
+@pytest.mark.parametrize(("stamp", "body", "published"), [
+    ("12 қараша 2025 ж. 10:15 Қаралды: 345", BODY_KK, "2025-11-12"),
+    ("12 ноября 2025 10:15 Просмотров: 345", BODY_RU, "2025-11-12"),
+    ("12 November 2025 10:15 345 views", BODY_EN, "2025-11-12"),
+])
+def test_a_labelled_counter_closing_the_stamp_line(stamp: str, body: str,
+                                                   published: str) -> None:
+    cleaned = clean_text(page("Гала-концерт молодых исполнителей", stamp, body))
+    assert cleaned.published == published
+    assert stamp in cleaned.removed_lines
+
+
+def test_a_sentence_with_a_date_and_a_number_is_no_stamp() -> None:
+    line = "Концерт 12 ноября 2025 собрал 345 зрителей"
+    assert line not in clean_text(page("Гала-концерт", BODY_RU, line, BODY_RU)).removed_lines
+
+
+def test_the_stamp_under_the_standfirst() -> None:
+    standfirst = ("The theatre opened the season with Abai, the first Kazakh opera, and a "
+                  "gala concert for its anniversary.")
+    text = page("Astana Opera opens its new season", standfirst, "Nov. 24, 2025", BODY_EN)
+    assert clean_text(text).published == "2025-11-24"
+
+
+def test_a_date_line_after_the_first_paragraph_of_a_programme_is_not_the_page_date() -> None:
+    intro = ("The festival will take place in three cities of the country, and the "
+             "organisers have published its programme today.")
+    text = page("Folk festival announces its programme", intro, "December 12, 2025",
+                "Opening concert in Almaty", "December 14, 2025", "Gala in Astana")
+    assert clean_text(text).published is None
+
+
+def test_a_slashed_date_only_month_first_can_read() -> None:
+    # "11/24/2025" has no 24th month: it is month/day/year; an ambiguous one stays
+    # day/month/year, as the outlets of the region print dates
+    assert parse_stamp_date("Mon, 11/24/2025 - 14:05") == "2025-11-24"
+    assert parse_stamp_date("24/11/2025") == "2025-11-24"
+    assert parse_stamp_date("05/11/2025") == "2025-11-05"
+    assert parse_stamp_date("11.24.2025") is None  # dotted dates are never month first
+
+
+@pytest.mark.parametrize(("stamp", "body", "published"), [
+    # publication and update labels on one line without a bar: the publication wins
+    ("Жарияланды: 12.11.2025 ж. Жаңартылды: 13.11.2025", BODY_KK, "2025-11-12"),
+    ("Published: 24.11.2025 Updated: 25.11.2025", BODY_EN, "2025-11-24"),
+    ("Опубликовано 24 ноября 2025, 10:15 Обновлено 25 ноября 2025, 09:00", BODY_RU,
+     "2025-11-24"),
+    # «сағат» (the hour) between date and time; counters of views and comments after it
+    ("12 Қараша, 2025 сағат 10:15", BODY_KK, "2025-11-12"),
+    ("12 қараша 2025 ж. 345 рет қаралды", BODY_KK, "2025-11-12"),
+    ("12.11.2025, 10:15 Қаралды: 345 Пікірлер: 0", BODY_KK, "2025-11-12"),
+])
+def test_label_pairs_hour_word_and_counters_on_a_stamp_line(stamp: str, body: str,
+                                                            published: str) -> None:
+    cleaned = clean_text(page("Жас орындаушылардың гала-концерті", stamp, body))
+    assert cleaned.published == published
+    assert stamp in cleaned.removed_lines
+
+
+@pytest.mark.parametrize(("lead", "published"), [
+    ("Москва, 24 ноября 2025, 10:15 — ИА Регнум. " + BODY_RU, "2025-11-24"),
+    ("BAKU, Azerbaijan, Nov. 24, 2025 (Trend) – " + BODY_EN, "2025-11-24"),
+    # an event's date in the lead sentence: a lowercase word follows it, no agency
+    ("Алматы, 24 ноября 2025 г. прошли концерты молодых исполнителей, собравшие две "
+     "тысячи зрителей.", None),
+    ("В Алматы, Шымкенте, 24 ноября 2025 г. прошли концерты молодых исполнителей.", None),
+])
+def test_datelines_with_time_or_country_and_dated_sentences(lead: str,
+                                                            published: str | None) -> None:
+    assert clean_text(page("Гала-концерт молодых исполнителей", lead)).published == published
+
+
+def test_a_date_label_alone_labels_the_date_under_it() -> None:
+    lines = ["Главная", "Опубликовано:", "24.11.2025", "Культура",
+             "Гала-концерт молодых исполнителей", BODY_RU]
+    cleaned = clean_text("\n".join(lines))
+    assert cleaned.published == "2025-11-24"  # above the headline, yet labelled
+    assert "Опубликовано:" in cleaned.removed_lines
+    # without the label, a bare date above the rubric is the site's banner
+    assert clean_text("\n".join(lines[:1] + lines[2:])).published is None
+    # the update label alone labels an update
+    lines = ["Гала-концерт молодых исполнителей", "Обновлено:", "25.11.2025", "Опубликовано:",
+             "24.11.2025", BODY_RU]
+    assert clean_text("\n".join(lines)).published == "2025-11-24"
