@@ -695,10 +695,14 @@ def _after_another(view: DocView, first: int, head: int) -> int:
 
 
 def quoted_after(view: DocView, m: Mention) -> str | None:
-    """A quoted name within five tokens after the trigger («концерт «Jas Stars»»)."""
+    """A quoted name within five tokens after the trigger («концерт «Jas Stars»»), in
+    its clause: not past a verb («Гран-при фестиваля получил ансамбль «…»» names the
+    ensemble that won, not the festival)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
     for i in range(m.last + 1, min(m.last + 6, rng.stop)):
+        if toks[i].pos in _VERB_POS:
+            return None
         if toks[i].text in OPEN_QUOTES:
             name = quoted_name(view, i, rng.stop)
             if name:

@@ -959,3 +959,11 @@ def test_a_day_told_during_an_event_still_dates_it():
 ])
 def test_an_event_someone_came_to_attend_is_still_to_come(lang, text, etype):
     assert one(extract(text, published="2025-11-20", lang_hint=lang), etype).status == "planned"
+
+
+def test_a_quoted_name_past_a_verb_is_not_the_events_name():
+    events = extract("12 октября в Шымкенте прошел фестиваль «Шабыт».\n\nГран-при фестиваля "
+                     "получил народный ансамбль «Нурлы жол».", lang_hint="ru")
+    festival = one(events, "festival")
+    assert "Нурлы жол" not in festival.title
+    assert [p.name for p in festival.participants] == ["Нурлы жол"]
