@@ -118,8 +118,20 @@ def _leave_out_datelines(view: DocView) -> None:
         rest = doc.text[date.end:date.end + 4].lstrip()
         if not rest or rest[:1] not in "(.–—-/,":
             keep.append(date)
+    keep = [d for d in keep if not _period_of_validity(view, d)]
     view.memo[("event_dates",)] = keep
     _index_by_sentence(view, "dates", keep)
+
+
+def _period_of_validity(view: DocView, date: DateMention) -> bool:
+    """«план сотрудничества на 2026–2027 годы», "a roadmap for 2025-2027": years alone
+    after a preposition of purpose are how long a plan or an agreement runs, not when
+    an event takes place."""
+    value = date.start_value or date.end_value or ""
+    if len(value.lstrip("-")) != 4:  # years alone
+        return False
+    words = view.doc.text[max(0, date.start - 12):date.start].lower().split()
+    return bool(words) and words[-1] in view.language.cue_set("period_preposition")
 
 
 def _index_by_sentence(view: DocView, what: str, items: list) -> None:

@@ -967,3 +967,14 @@ def test_a_quoted_name_past_a_verb_is_not_the_events_name():
     festival = one(events, "festival")
     assert "Нурлы жол" not in festival.title
     assert [p.name for p in festival.participants] == ["Нурлы жол"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("3 марта в Астане министры культуры провели встречу.\n\nПо итогам встречи был "
+     "подписан план сотрудничества на 2026–2027 годы.", "ru"),
+    ("The culture ministers held a meeting in Astana on March 3.\n\nAfter the meeting "
+     "they signed a cooperation plan for 2026-2027.", "en"),
+])
+def test_years_a_plan_runs_for_date_no_event(text, lang):
+    events = extract(text, lang_hint=lang)
+    assert [(e.type, e.start) for e in events] == [("meeting", "--03-03")]
