@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sahna import limits
-from sahna.events.lexicon import person_nouns, role_cues, trigger_index, venue_heads
+from sahna.events.lexicon import lang_rows, person_nouns, role_cues, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
@@ -96,6 +97,9 @@ def find_mentions(view: DocView) -> list[Mention]:
     room = limits.MENTIONS - len(found)
     if room > 0:
         found += _place_openings(view, {m.sent for m in found})[:room]
+    room = limits.MENTIONS - len(found)
+    if room > 0:
+        found += _holiday_celebrations(view, {m.sent for m in found})[:room]
     found.sort(key=lambda m: m.first)
     return found
 
@@ -134,6 +138,80 @@ def _place_openings(view: DocView, taken: set[int]) -> list[Mention]:
         out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
                            title=f"{noun} of {name}", phrase_first=verb, phrase_last=verb))
     return out
+
+
+#: How far after its verb of celebrating a holiday's name may start ("celebrated the
+#: 33rd Independence Day").
+HOLIDAY_REACH = 4
+#: The most words of a holiday's name ("Day of the Defender of the Fatherland").
+HOLIDAY_WORDS = 6
+
+
+def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
+    """"Tajikistan celebrated Independence Day on September 9", "Almaty will mark
+    Nauryz in the Central Park": a holiday named as the object of a verb of celebrating
+    is its celebration (a ceremony), in a sentence with no event word of its own and
+    with a date or a place that makes it one occurrence and no word of what happens as a
+    rule ("every year"). A holiday is a word of
+    ``holidays.tsv`` or a capitalised name closed by "Day" or "Year" ("Victory Day",
+    "New Year", "Day of the Republic")."""
+    verbs = view.language.cue_set("celebrate_verb")
+    if not verbs:
+        return []
+    noun = next(iter(view.language.cue_words("verb_noun:celebration")), "celebration")
+    habitual = view.language.cue_words("habitual")
+    out: list[Mention] = []
+    for sent, rng in enumerate(view.sent_tokens):
+        if sent in taken or not (view.in_sentence("dates", sent)
+                                 or view.in_sentence("places", sent)
+                                 or view.in_sentence("country_refs", sent)):
+            continue
+        text = " " + " ".join(view.lowers[i] for i in rng) + " "
+        if any(f" {cue} " in text for cue in habitual):
+            continue  # "celebrates Independence Day every year on 16 December": a rule
+        for verb in rng:
+            if view.lowers[verb] not in verbs and view.keys[verb] not in verbs:
+                continue
+            found = _holiday_after(view, verb, rng)
+            if found is None:
+                continue
+            first, last = found
+            name = view.span_text(first, last)
+            out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
+                               title=f"{name} {noun}", phrase_first=verb, phrase_last=verb))
+            break
+    return out
+
+
+def _holiday_after(view: DocView, verb: int, rng: range) -> tuple[int, int] | None:
+    """The token span of a holiday's name within :data:`HOLIDAY_REACH` words after
+    ``verb``, or None."""
+    holidays = _holiday_words(view.lang)
+    toks = view.tokens
+    for i in range(verb + 1, min(rng.stop, verb + 1 + HOLIDAY_REACH)):
+        if not toks[i].text[:1].isupper():
+            continue
+        last = i
+        while last + 1 < rng.stop and last + 1 - i < HOLIDAY_WORDS and (
+                toks[last + 1].text[:1].isupper() or toks[last + 1].text in ("'s", "’s", "'", "’")
+                or (view.lowers[last + 1] in ("of", "the") and last + 2 < rng.stop
+                    and toks[last + 2].text[:1].isupper())):
+            last += 1
+        words = [view.lowers[k] for k in range(i, last + 1)]
+        if any(w in holidays for w in words):
+            return i, last
+        ends = [k for k in range(i, last + 1) if view.lowers[k] in ("day", "year")]
+        if ends and (ends[-1] > i or view.lowers[i] == "day"):
+            if view.lowers[i] == "day":  # "Day of the Republic": the name runs on
+                return (i, last) if last > i else None
+            return i, ends[-1]
+        return None
+    return None
+
+
+@cache
+def _holiday_words(lang: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lang_rows(lang, "holidays.tsv") if row)
 
 
 #: How far a quoted name may stand from the occurrence verb it is the subject of.
@@ -420,12 +498,22 @@ def _receives_nobody(view: DocView, m: Mention) -> bool:
     people = [(e.start, e.end) for e in view.in_sentence("entities", m.sent) if e.label == "PER"]
     for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
         tok = view.tokens[i]
+        if _hyphen_inside_word(view, i):
+            continue  # "Director-General": one title
         if tok.pos in ("PUNCT", "VERB", "AUX") or view.lowers[i] in ("from", "in", "on", "at"):
             break
         if roles.get(view.keys[i], ("",))[0] == "official" or view.lowers[i] in guests \
                 or view.keys[i] in guests or any(s <= tok.start < e for s, e in people):
             return False
     return True
+
+
+def _hyphen_inside_word(view: DocView, i: int) -> bool:
+    """Is token ``i`` a hyphen written between two parts of one word, no space around it
+    ("Director-General", "Secretary-General")?"""
+    toks = view.tokens
+    return toks[i].text in ("-", "‑") and 0 < i < len(toks) - 1 \
+        and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
 
 
 #: How many words after "received" its object may take to name whom it receives
@@ -702,14 +790,24 @@ def verb_title(view: DocView, m: Mention) -> str:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
     last = m.last
+    # an uninflected language puts where and when after the object in prepositions ("…
+    # Audrey Azoulay at the Akorda on Monday"): the title ends before them
+    circumstance = frozenset() if view.language.inflected else (
+        view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
     for i in range(m.last + 1, min(rng.stop, m.last + 13)):
-        if view.tokens[i].text in (",", ".", ";", ":", "!", "?"):
+        if view.tokens[i].text in (",", ".", ";", ":", "!", "?") or (
+                i > m.last + 2 and view.lowers[i] in circumstance):
             break
         last = i
     stops = view.language.cue_set("tail_stop") | view.language.cue_set("tail_keep")
     while last > m.last and view.lowers[last] in stops:
         last -= 1  # "… in London on" cut before its date
-    return f"{noun} {view.span_text(m.last + 1, last)}" if last > m.last else noun
+    if last == m.last:
+        return noun
+    tail = view.span_text(m.last + 1, last)
+    if view.key(m.first) in view.language.cue_set("receive_verb") and not view.language.inflected:
+        return f"{noun} with {tail}"  # "received X": the meeting with X
+    return f"{noun} {tail}"
 
 
 def title_of(view: DocView, m: Mention) -> str:

@@ -85,6 +85,8 @@ def role_near(view: DocView, first: int, last: int,
             if view.matches(i, cue):
                 if role == "official" and _former(view, i, rng):
                     return "guest", kind
+                if kind == "person" and _general_after(view, i, rng):
+                    return "official", kind  # "Director-General", "Consul General"
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
         for cue, role, kind in view.candidates(i, index):
@@ -94,6 +96,16 @@ def role_near(view: DocView, first: int, last: int,
                     and view.matches(i, cue):
                 return role, None
     return None, None
+
+
+def _general_after(view: DocView, i: int, rng: range) -> bool:
+    """Is the role word ``i`` the first word of a head's title closed by "General"
+    ("Director-General", "Director General of UNESCO", "Secretary-General")? Such a
+    title is the office of an organisation's or a state's head: an official."""
+    j = i + 1
+    if j < rng.stop and view.tokens[j].text in ("-", "‑"):
+        j += 1
+    return j < rng.stop and view.lowers[j] == "general"
 
 
 #: How far back a list of organisers may run from one of its names to its cue word
@@ -139,17 +151,24 @@ def _on_jury(view: DocView, first: int, last: int) -> bool:
 def _affiliation(view: DocView, last: int) -> bool:
     """"UNESCO Director-General Audrey Azoulay", "TURKSOY Secretary General X": a body
     right before a person's office word and a person's name is whose office it is — the
-    person takes part, not the body."""
+    person takes part, not the body. (The tagger may take the name for a body too:
+    "Kazakh Foreign Minister Murat Nurtleu" as two organisations.)"""
     rng = view.sent_tokens[view.token_sent[last]]
     index = role_index(view.lang)
     for i in range(last + 1, min(rng.stop, last + 4)):
         if any(kind == "person" and view.matches(i, cue)
                for cue, _role, kind in view.candidates(i, index)):
-            nxt = view.tokens[i + 1] if i + 1 < rng.stop else None
-            return nxt is not None and any(
-                e.label == "PER" and e.start <= nxt.start < e.end
+            nxt = i + 1
+            return nxt < rng.stop and any(
+                e.start <= view.tokens[nxt].start < e.end and (
+                    e.label == "PER" or (e.label == "ORG" and _bare_name(view, *_span_of(view, e))))
                 for e in view.in_sentence("entities", view.token_sent[last]))
     return False
+
+
+def _span_of(view: DocView, ent: NamedEntity) -> tuple[int, int]:
+    """The first and last token of ``ent`` (an entity of the view's document)."""
+    return token_span(view, ent.start, ent.end) or (0, -1)
 
 
 def organizer_listed(view: DocView, first: int) -> bool:
@@ -1050,7 +1069,8 @@ def _feminine_of(form: str, normal: str) -> bool:
 def is_fragment(view: DocView, first: int, last: int) -> bool:
     """No name at all: one word that is an adjective, a numeral, a month or a common
     word at the start of a sentence («Шымкентский», «Четыре», «Мемлекет»); a name that
-    ends in a function word ("International Forum on") or a dash; a place named after
+    ends in a function word ("International Forum on") or a dash, or opens with a
+    preposition ("On Monday"); a place named after
     a locative preposition ("on Abai Square", «в Большом театре»)."""
     toks = view.tokens
     text = view.span_text(first, last)
@@ -1059,6 +1079,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     if toks[last].pos in ("ADP", "CCONJ", "DET", "PREP", "CONJ") \
             or view.lowers[last] in view.language.cue_words("latin_joiner"):
         return True
+    if first < last and toks[first].pos in ("ADP", "PREP"):
+        return True  # "On Monday" after a dateline: no name opens with a preposition
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     awards = view.language.cue_set("award_word")

@@ -101,10 +101,13 @@ def _people_starts(view: DocView, sent: int) -> set[int]:
 
 def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
     """A quoted name just after the trigger, or a run of capitalised Latin words ("The
-    Spirit of Turkistan" needs two words; "festival Nauryz" one)."""
+    Spirit of Turkistan" needs two words; "festival Nauryz" one). The capitalised words
+    after a verb of meeting name whom it meets, not the meeting."""
     name = quoted_after(view, m)
     if name:
         return name
+    if m.type == "meeting" and m.kind == "verb":
+        return None  # "met with Director General Audrey Azoulay": the other side, no name
     run = latin_name(lang, view, m)
     if len(run) >= 2 or (run and run[0] != "The"):
         if _names_places_or_person(view, m.last + 1, m.last + len(run)):
