@@ -70,3 +70,48 @@ def test_a_nationality_and_portfolio_before_a_minister_is_no_organisation():
     events = extract("Ministers meet\n\nNEW YORK – On Monday, Kazakh Foreign Minister Murat "
                      "Nurtleu met with UN Secretary-General Antonio Guterres.")
     assert people(events) == {"Murat Nurtleu": "official", "Antonio Guterres": "official"}
+
+
+# ---------------------------------------------------------------- performances
+
+SWAN_LAKE = ("Ballet in Baku\n\nBAKU – The Astana Opera ballet company performed Tchaikovsky's "
+             "\"Swan Lake\" at the Azerbaijan State Academic Opera and Ballet Theatre on May 16."
+             "\n\nThe leading parts were danced by Madina Basbayeva and Bakhtiyar Adamzhan.\n\n"
+             "The orchestra was conducted by Arman Urazgaliyev.")
+
+
+def test_dancers_and_a_conductor_named_after_by_perform():
+    events = extract(SWAN_LAKE)
+    assert [(e.type, e.start, e.city) for e in events] == [("stage", "2025-05-16", "Baku")]
+    assert people(events) == {"Astana Opera": "performer", "Madina Basbayeva": "performer",
+                              "Bakhtiyar Adamzhan": "performer",
+                              "Arman Urazgaliyev": "performer"}
+
+
+def test_the_owner_of_a_quoted_work_wrote_it_and_a_company_owning_one_gives_it():
+    assert "Tchaikovsky" not in people(extract(SWAN_LAKE))
+    events = extract("Premiere\n\nASTANA – Soloists of the Astana Opera's \"Abai\" performed "
+                     "at the gala concert in Astana on May 16.")
+    assert "Astana Opera" in people(events)
+
+
+def test_a_list_after_a_verb_of_performing_ends_where_its_place_begins():
+    events = extract("Concert\n\nALMATY – Singer Aigerim Sultanova performed a solo concert at the "
+                     "Kazakh State Opera and Ballet Theatre on May 16.")
+    assert people(events) == {"Aigerim Sultanova": "performer"}
+    events = extract("Week\n\nASTANA – Singer Dimash Kudaibergen performed at the opening of "
+                     "the Kazakh Cinema Week and the Nauryz Fair on May 16.")
+    assert {name for e in events for name in people([e])} == {"Dimash Kudaibergen"}
+    events = extract("Gala\n\nASTANA – A gala concert took place in Astana on May 16. "
+                     "Performing at the gala were singers Aigerim Sultanova and Dimash "
+                     "Kudaibergen.")
+    assert people(events) == {"Aigerim Sultanova": "performer",
+                              "Dimash Kudaibergen": "performer"}
+
+
+def test_a_chair_of_a_jury_named_after_by_judges_the_contest():
+    events = extract("Contest\n\nALMATY – The International Piano Competition is under way at "
+                     "the Kazakh National Conservatory. The jury is chaired by pianist Denis "
+                     "Matsuev.")
+    assert [e.type for e in events] == ["competition"]
+    assert "Denis Matsuev" in people(events)

@@ -1497,6 +1497,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                 if position == 0 or event.type in LOCAL_TYPES:
                     event.city = city
                 event.country = places.country_of_city(city)
+            elif event.city is None and event.venue and id(event) not in spread \
+                    and event.country == places.country_of_city(city) \
+                    and city not in refused.get(id(event), ()):
+                # "BAKU – … at the Azerbaijan State Opera": a venue placed only by its
+                # country is in the article's one city of that country
+                event.city = city
     home = home_country(view)
     if home:
         for event in events_to_place:

@@ -337,10 +337,28 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     # after it, but a sentence may also end with it ("A, B and C performed").
     region = range(rng.start, verb) if view.language.head_final or not names_after else after
     joiners = {*_LIST_PUNCTUATION, *view.language.cue_words("list_joiner")}
+    # in an uninflected head-first language the place or the time of the performance
+    # after the verb is no item ("performed «Abai» at the Opera and Ballet Theatre on …",
+    # "performed at the opening of X and Y"), up to a verb that goes on with the list
+    # ("Performing at the gala were A and B")
+    ends = frozenset() if view.language.inflected or view.language.head_final \
+        or region is not after else (
+            view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
+    circumstance = False
     items: list[list[int]] = []
     current: list[int] = []
     for i in region:
         text = view.tokens[i].text
+        if text.lower() in ends:
+            circumstance = True
+        elif circumstance and view.tokens[i].pos in ("VERB", "AUX"):
+            circumstance = False
+            continue
+        if circumstance:
+            if current:
+                items.append(current)
+            current = []
+            continue
         if (text.lower() in joiners or text == ".") and not _joins_a_title(view, i, rng):
             if current:
                 items.append(current)
@@ -822,8 +840,7 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         if found is None:
             continue
         name, first, last = found
-        whole = last + 1 if last + 1 < rng.stop and view.tokens[last + 1].text[:1].isupper() \
-            and view.key(last + 1) in venue_heads(view.lang) else last  # "Opera Theatre"
+        whole = _venue_head_after(view, last, rng)  # "Opera Theatre", "Opera and Ballet Theatre"
         if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng):
             continue  # "on the stage of the Opera Theatre": where, not who
         start, end = view.tokens[first].start, view.tokens[last].end
@@ -831,6 +848,25 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         last_end = end
     view.memo[key] = out
     return out
+
+
+#: How many words may join a group noun to the venue head that closes the same name
+#: ("Opera and Ballet Theatre").
+VENUE_HEAD_REACH = 3
+
+
+def _venue_head_after(view: DocView, last: int, rng: range) -> int:
+    """The venue head that closes the name a group noun at ``last`` begins ("Opera
+    Theatre", "Opera and Ballet Theatre": a house, not its troupe) — over capitalised
+    words and "and" — else ``last``."""
+    heads = venue_heads(view.lang)
+    for j in range(last + 1, min(rng.stop, last + 1 + VENUE_HEAD_REACH)):
+        tok = view.tokens[j]
+        if not (tok.text[:1].isupper() or view.lowers[j] in ("and", "&")):
+            break
+        if tok.text[:1].isupper() and view.key(j) in heads:
+            return j
+    return last
 
 
 def _name_before_group_noun(view: DocView, head: int, rng: range
@@ -900,7 +936,9 @@ def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, An
             if view.tokens[j].text in OPEN_QUOTES:
                 close = next((k for k in range(j + 1, min(j + 10, rng.stop))
                               if view.tokens[k].text in CLOSE_QUOTES), None)
-                if close and close > j + 1:
+                if close and close > j + 1 and not (
+                        view.language.speech_scoped and quoted_work(view, j + 1)):
+                    # ("the company performed Tchaikovsky's «Swan Lake»": a work)
                     start = view.tokens[j + 1].start
                     name = view.span_text(j + 1, close - 1)
                     out.append((start, name, as_role(cue[0])))
@@ -1081,6 +1119,9 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True
     if first < last and toks[first].pos in ("ADP", "PREP"):
         return True  # "On Monday" after a dateline: no name opens with a preposition
+    if first < last and toks[first].pos == "DET" \
+            and view.lowers[first] in view.language.cue_set("article"):
+        return is_fragment(view, first + 1, last)  # "the Kazakh": what the article leaves
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     awards = view.language.cue_set("award_word")
@@ -1088,6 +1129,9 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True  # "the Grand Prix": a prize, not its winner
     if first == last:
         tok = toks[first]
+        if any(r.start <= tok.start and tok.end <= r.end
+               for r in view.in_sentence("country_refs", view.token_sent[first])):
+            return True  # "Kazakh", "Uzbekistan": a country or a nationality, no one named
         if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF", "AUX", "PRON", "DET",
                        "ADV", "SCONJ") or tok.text[:1].isdigit():
             return True
@@ -1449,6 +1493,8 @@ def quoted_work(view: DocView, first: int) -> bool:
     if opening is None:
         return False
     rng = view.sent_tokens[view.token_sent[first]]
+    if opening > rng.start and view.tokens[opening - 1].text in ("'s", "’s"):
+        return True  # "Tchaikovsky's «Swan Lake»", "the theatre's «Abai»": an owned work
     close = view.closing_quote(opening, rng.stop, reach=16)
     near = _phrase_side(view, opening - 1, -1, rng)[:2]
     if close is not None:
@@ -1544,7 +1590,8 @@ def is_work(view: DocView, first: int, last: int) -> bool:
 def is_titled_author(view: DocView, first: int, last: int) -> bool:
     """«комедии «Кунгил» («Симпатия») Эркина Хушвакова»: a name right after a work's
     «quoted» title (and its bracketed translation) is its author, who does not perform
-    it; so is an English name owning a work ("Zhubanov's opera"). In Kazakh the author
+    it; so is an English name owning a work ("Zhubanov's opera", "Tchaikovsky's «Swan
+    Lake»", unless the name is a company's). In Kazakh the author
     comes before the title, in the genitive (see is_namesake)."""
     if view.language.head_final:
         return False
@@ -1560,6 +1607,9 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
     if k + 1 < rng.stop and toks[k].text in possessive and any(
             view.key(j) in nouns for j in range(k + 1, min(rng.stop, k + 3))):
         return True
+    if k + 1 < rng.stop and toks[k].text in possessive and toks[k + 1].text in OPEN_QUOTES \
+            and not _names_a_company(view, first, last):
+        return True  # "Tchaikovsky's «Swan Lake»" (not "Astana Opera's «Swan Lake»")
     if _authored_by(view, first, rng, nouns):
         return True
     i = first - 1
@@ -1573,6 +1623,16 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
     while j > rng.start and toks[j].text not in OPEN_QUOTES:
         j -= 1
     return any(view.key(k) in nouns for k in range(max(rng.start, j - 2), j))
+
+
+def _names_a_company(view: DocView, first: int, last: int) -> bool:
+    """Does the name hold a word of a troupe, a body, a venue or a stage genre ("Astana
+    Opera", "Kazakh State Philharmonic")? A company owns a production it gives, a person
+    the work he wrote."""
+    lang = view.language
+    words = lang.cue_set("troupe") | lang.cue_set("body") | lang.cue_set("stage_genre") \
+        | venue_heads(view.lang)
+    return any(view.lowers[i] in words or view.keys[i] in words for i in range(first, last + 1))
 
 
 #: How far before "by" a work's noun may stand ("the opera «Abai» by X", "songs of the
