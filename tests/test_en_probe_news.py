@@ -115,3 +115,34 @@ def test_a_chair_of_a_jury_named_after_by_judges_the_contest():
                      "Matsuev.")
     assert [e.type for e in events] == ["competition"]
     assert "Denis Matsuev" in people(events)
+
+
+# ---------------------------------------------------------------- dates, names, speakers
+
+def test_an_undated_event_takes_the_day_of_the_eventless_sentence_before_it():
+    text = ("Navoi\n\nTASHKENT – Uzbekistan honoured the memory of Alisher Navoi on February "
+            "9.{gap}A wreath-laying ceremony took place at the poet's monument in Tashkent.")
+    assert [e.start for e in extract(text.format(gap=" "))] == ["2025-02-09"]
+    assert [e.start for e in extract(text.format(gap="\n\n"))] == [None]  # another paragraph
+
+
+def test_countries_taking_part_are_no_event_of_their_own():
+    events = extract("Festival\n\nSHYMKENT – The folk festival kicked off in Shymkent on May 9."
+                     " Groups from Kazakhstan, Uzbekistan, Turkey and Azerbaijan are taking "
+                     "part.", published="2025-05-10")
+    assert [e.type for e in events] == ["festival"]
+
+
+def test_a_quoted_name_before_the_event_noun_is_part_of_its_title():
+    events = extract("Festival\n\nSHYMKENT – The \"Turkistan Spring\" international folk "
+                     "festival kicked off in Shymkent on May 9.", published="2025-05-10")
+    assert [e.title for e in events] == ['"Turkistan Spring" international folk festival']
+
+
+def test_the_speaker_of_a_quotation_is_no_participant_whoever_opens_the_event():
+    events = extract("Photos\n\nASTANA – A photo exhibition dedicated to the 80th anniversary "
+                     "of Victory opened at the National Museum on May 5.\n\n\"The exhibition "
+                     "features 200 photographs from the war years,\" said the museum's director "
+                     "Baurzhan Abenov.\n\nThe exhibition was opened by Deputy Minister of "
+                     "Culture Yerlan Kozhagapanov.")
+    assert people(events) == {"Yerlan Kozhagapanov": "official"}

@@ -1114,17 +1114,44 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if opened is not None and opened.event is not None and opened.event < len(drafts):
             drafts[opened.event].date_options.append(date)
     _share_the_day(view, drafts, mentions)
+    taken = {m.sent for m in mentions if m.event is not None}
     for draft in drafts:
         if not draft.date_options:
             # "- At 11am the tournament begins" under "The main festivities are scheduled
             # for 5 October:": the day of the schedule it is listed under
             found = next((c for m in draft.mentions if m.kind != "programme"
                           for c in (context_date(view, m.sent),) if c is not None), None)
+            if found is None:
+                found = _orphan_date_before(view, draft, taken)
             if found is not None:
                 draft.date_options.append(found)
         if draft.date_options:
             draft.dates = _with_end(max(draft.date_options, key=_specificity),
                                     draft.date_options)
+
+
+def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
+    """"Uzbekistan marked the poet's anniversary on February 9. A wreath-laying ceremony
+    took place at his monument.": an undated event takes the one day of the sentence
+    just before its first mention in the same paragraph, when that sentence states no
+    event of its own to take it (not the headline)."""
+    sent = draft.first.sent
+    before = sent - 1
+    if before < 0 or before in taken or (before == 0 and view.opens_with_title()):
+        return None
+    para = paragraphs(view)
+    if para[before] != para[sent] or view.in_sentence("dates", sent):
+        return None
+    days = [d for d in view.in_sentence("dates", before) if d in _event_dates_of(view)]
+    return days[0] if len(days) == 1 and _is_day(days[0]) else None
+
+
+def _event_dates_of(view: DocView) -> list[DateMention]:
+    """The document's event dates (not a dateline's), listed once."""
+    key = ("event_dates",)
+    if key not in view.memo:
+        view.memo[key] = list(event_dates(view))
+    return view.memo[key]
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")

@@ -277,7 +277,8 @@ def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int
     aux = lang.cue_set("occur_aux")
     while j >= rng.start and view.lowers[j] in aux:
         j -= 1
-    passive = j < verb - 1
+    # a passive ("was held"), not a progressive ("are taking part": whoever does it)
+    passive = j < verb - 1 and view.tokens[verb].feats.get("tag") != "VBG"
     low = view.lowers[verb]
     if not (passive or (verb + 1 < rng.stop and view.lowers[verb + 1] in ("place", "off"))):
         return None  # "the ministry held a meeting": an active verb has an agent, not a name

@@ -1365,7 +1365,7 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     if performer_verb(view, sent) is not None and not scoped:
         return False
     rng = view.sent_tokens[sent]
-    if scoped and _source_frame(view, first, rng):
+    if scoped and (_source_frame(view, first, rng) or _inverted_speaker(view, first, rng)):
         return True
     speech = view.language.cue_words("speech")
     after = _past_apposition(view, last + 1, rng)
@@ -1388,6 +1388,21 @@ def _acts(view: DocView, i: int) -> bool:
     :func:`performer_verb`)."""
     possible = view.language.performer_keys()
     return (possible is None or view.keys[i] in possible) and view.language.performer_verb(view, i)
+
+
+def _inverted_speaker(view: DocView, first: int, rng: range) -> bool:
+    """'"…," said the museum's director Baurzhan Abenov': a verb of speech right after
+    a quotation's comma or closing quote, then the speaker's title and name — the
+    speaker of the quotation, however long the title (no verb or clause end inside)."""
+    speech = view.language.cue_set("speech")
+    for i in range(first - 1, max(rng.start, first - SOURCE_REACH) - 1, -1):
+        if view.key(i) in speech and view.tokens[i].pos == "VERB":
+            before = view.tokens[i - 1].text if i > rng.start else ""
+            return before == "," or before in CLOSE_QUOTES
+        text = view.tokens[i].text
+        if text in _CLAUSE_ENDS or text == "," or view.tokens[i].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 #: How many words of a title may stand between a frame of report and the name it

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sahna.events.lexicon import trigger_index
 from sahna.events.mentions import latin_name, quoted_after
-from sahna.events.view import OPEN_QUOTES
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
 
 if TYPE_CHECKING:
     from sahna.contract import Status
@@ -40,6 +40,7 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
         first -= 2
         while first - 1 >= rng.start and toks[first - 1].pos == "PROPN":
             first -= 1
+    first = _quoted_name_before(view, first, rng)
     last = m.last
     i = m.last + 1
     people = _people_starts(view, m.sent)
@@ -82,6 +83,24 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     while last > m.last and toks[last].text.lower() in keep:
         last -= 1
     return first, last
+
+
+#: The most tokens of a quoted name that stands before its event noun.
+QUOTED_BEFORE = 12
+
+
+def _quoted_name_before(view: DocView, first: int, rng: range) -> int:
+    """The phrase's first token taken back over a quoted name that stands before the
+    event noun and its modifiers ('the "Turkistan Spring" international folk festival',
+    'the "Jas Stars" gala'): the name is the event's, and part of its phrase."""
+    toks = view.tokens
+    close = first - 1
+    if close <= rng.start or toks[close].text not in CLOSE_QUOTES:
+        return first
+    for k in range(close - 1, max(rng.start - 1, close - QUOTED_BEFORE), -1):
+        if toks[k].text in OPEN_QUOTES:
+            return k if k < close - 1 and view.closing_quote(k, rng.stop) == close else first
+    return first
 
 
 def _people_starts(view: DocView, sent: int) -> set[int]:
