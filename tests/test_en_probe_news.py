@@ -146,3 +146,39 @@ def test_the_speaker_of_a_quotation_is_no_participant_whoever_opens_the_event():
                      "Baurzhan Abenov.\n\nThe exhibition was opened by Deputy Minister of "
                      "Culture Yerlan Kozhagapanov.")
     assert people(events) == {"Yerlan Kozhagapanov": "official"}
+
+
+# ---------------------------------------------------------------- triggers by taxonomy
+
+def test_a_film_premieres_as_a_screening_and_a_play_as_a_stage_work():
+    events = extract("Premiere\n\nALMATY – The documentary \"Steppe Memory\" by director Askar "
+                     "Uzabayev premiered at the Arman cinema on April 2.")
+    assert [(e.type, e.start) for e in events] == [("screening", "2025-04-02")]
+    assert people(events) == {"Askar Uzabayev": "other"}
+    events = extract("Premiere\n\nASTANA – The new play by the Astana Musical Theatre premiered "
+                     "on its main stage on April 2.")
+    assert [(e.type, e.start) for e in events] == [("stage", "2025-04-02")]
+
+
+def test_the_olympics_and_guest_performances_are_events():
+    events = extract("Medal\n\nPARIS – Kazakh boxer Nazym Kyzaibay won a bronze medal at the "
+                     "Paris Olympics on August 8, 2024.")
+    assert [(e.type, e.title) for e in events] == [("competition", "Paris Olympics")]
+    events = extract("Tour\n\nMOSCOW – The Abai Kazakh National Opera and Ballet Theatre will "
+                     "give guest performances at the Bolshoi Theatre on September 12-14.")
+    assert [(e.type, e.status, e.city) for e in events] == [("tour", "planned", "Moscow")]
+
+
+def test_the_program_of_a_celebration_names_the_celebration():
+    events = extract("City Day\n\nASTANA – The akimat has announced the program of Capital Day "
+                     "celebrations, which will run from July 4 to July 7.")
+    assert [(e.type, e.title, e.start, e.end) for e in events] == [
+        ("ceremony", "Capital Day celebrations", "2025-07-04", "2025-07-07")]
+
+
+def test_performances_of_two_named_bodies_are_two_concerts():
+    events = extract("Concerts\n\nALMATY – An open-air concert of Kazakh pop stars will take "
+                     "place on Republic Square on July 4. A performance of the Almaty Symphony "
+                     "Orchestra will be held at the Kazakh State Philharmonic on July 5.")
+    assert [(e.type, e.start) for e in events] == [("concert", "2025-07-04"),
+                                                  ("concert", "2025-07-05")]

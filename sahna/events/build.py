@@ -399,7 +399,7 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
              if start <= r.start < end and not _locative(view, r.start, tour=True)}
     sent_start = view.sent_tokens[m.sent].start
     found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
-              if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
+              if not _trigger_word(view, m, i) and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
     ordinal = _ordinal(view, m)
@@ -465,6 +465,18 @@ def _local_status(view: DocView, m: Mention) -> str | None:
     if key not in view.memo:
         view.memo[key] = status_from_text(view, m.sent, m.first, m.last, m.type)
     return view.memo[key]
+
+
+def _trigger_word(view: DocView, m: Mention, i: int) -> bool:
+    """Is token ``i`` a word of ``m``'s trigger pattern? A word the pattern skips over
+    ("Astana Symphony" in "performance of the Astana Symphony Orchestra") is not: it
+    tells which occurrence is meant (in a language that does not inflect)."""
+    if not m.first <= i <= m.last:
+        return False
+    pattern = m.extra.get("pattern")
+    # (an inflecting language's gap holds the trigger's own agreeing words: all of it)
+    return pattern is None or view.language.inflected or any(
+        w == "*" or view.matches(i, w) for w in pattern)
 
 
 def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:

@@ -56,7 +56,8 @@ def find_mentions(view: DocView) -> list[Mention]:
             if any(j in taken for j in range(i, last + 1)):
                 continue
             taken.update(range(i, last + 1))
-            found.append(Mention(trig.type, trig.kind, sent_index, i, last))
+            found.append(Mention(trig.type, trig.kind, sent_index, i, last,
+                                 extra={"pattern": trig.pattern}))
     found.sort(key=lambda m: m.first)
     found = capped(found, limits.MENTIONS, "event mentions", view.doc.warnings)
     weak = view.language.cue_set("weak_verb")
@@ -70,6 +71,8 @@ def find_mentions(view: DocView) -> list[Mention]:
                 mention.type = "stage"
                 mention.extra["noun"] = "stage"
                 mention.title = title_of(view, mention)
+        if mention.kind == "verb" and mention.type == "stage" and _film_near(view, mention):
+            mention.type = "screening"  # "the documentary … premiered": a film's premiere
         if _session_of_body(view, mention):
             mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
@@ -480,6 +483,22 @@ def _stage_genre_near(view: DocView, m: Mention) -> bool:
     return False
 
 
+def _film_near(view: DocView, m: Mention) -> bool:
+    """Is a noun of a film (the language's ``film_word`` cues) near a verb trigger of the
+    stage ("the documentary «…» by director X premiered")? Then a film premieres."""
+    films = view.language.cue_set("film_word")
+    if not films:
+        return False
+    rng = view.sent_tokens[m.sent]
+    return any(view.lowers[i] in films for i in range(
+        max(rng.start, m.first - FILM_REACH), min(rng.stop, m.last + STAGE_GENRE_REACH + 1)))
+
+
+#: How far before a verb of premiering the noun of the film may stand: over its quoted
+#: title and its director ("The documentary «Steppe Memory» by director X premiered").
+FILM_REACH = 10
+
+
 #: How far from "perform" the genre word of the troupe or the work may stand.
 STAGE_GENRE_REACH = 5
 
@@ -600,12 +619,16 @@ def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     """«показ мюзикла», «премьера спектакля»: a trigger in another's complement is part
     of that phrase, not an event of its own. When two triggers each sit in the other's
     phrase ("the Nauryz festival"), the head stays: the last word of a compound where
-    heads come last (English noun compounds, Kazakh), the first in Russian."""
+    heads come last (English noun compounds, Kazakh), the first in Russian. In English
+    a word that only points back ("the program of …") swallows no event named in its
+    phrase."""
     for o in mentions:
         if o is m or o.sent != m.sent or o.first <= m.first <= o.last:
             continue
         if not o.phrase_first <= m.first <= o.phrase_last:
             continue
+        if o.kind == "anaphor" and m.kind != "anaphor" and not view.language.inflected:
+            continue  # "the program of Capital Day celebrations": the celebrations stated
         mutual = m.phrase_first <= o.first <= m.phrase_last
         if not mutual:
             return True
