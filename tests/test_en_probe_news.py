@@ -182,3 +182,32 @@ def test_performances_of_two_named_bodies_are_two_concerts():
                      "Orchestra will be held at the Kazakh State Philharmonic on July 5.")
     assert [(e.type, e.start) for e in events] == [("concert", "2025-07-04"),
                                                   ("concert", "2025-07-05")]
+
+
+# ---------------------------------------------------------------- people at the event
+
+def test_those_speaking_at_an_event_and_participants_listed_take_part():
+    events = extract("Gala\n\nTASHKENT – A gala concert took place at the Istiklol Palace on May "
+                     "20.\n\nSpeaking at the opening, Kazakh Vice Minister of Culture Yerlan "
+                     "Kozhagapanov noted the deep ties between the two peoples.\n\nParticipants "
+                     "included the Sazgen ensemble, the Turan folk ensemble and singer Ainur "
+                     "Bekova.")
+    assert people(events) == {"Yerlan Kozhagapanov": "official", "Sazgen": "performer",
+                              "Turan": "performer", "Ainur Bekova": "performer"}
+
+
+def test_speaking_to_reporters_is_no_address_at_the_event():
+    events = extract("Gala\n\nTASHKENT – A gala concert took place at the Istiklol Palace on May "
+                     "20.\n\nSpeaking to reporters, Kazakh Vice Minister of Culture Yerlan "
+                     "Kozhagapanov noted the deep ties between the two peoples.")
+    assert people(events) == {}
+
+
+def test_a_holiday_on_whose_eve_something_happens_is_a_coming_celebration():
+    events = extract("Awards\n\nASTANA – On the eve of Independence Day, President Kassym-Jomart "
+                     "Tokayev handed orders and medals to 50 citizens at an award ceremony in the "
+                     "Akorda.", published=None)
+    assert sorted((e.type, e.title, e.status) for e in events) == [
+        ("ceremony", "Independence Day celebration", "planned"),
+        ("ceremony", "award ceremony", "held")]
+    assert [e.title for e in events if e.participants] == ["award ceremony"]

@@ -489,8 +489,11 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     # they plan («сөйлесті … сапармен келуге шақырды», "invited him to visit")
     timed = m.kind == "programme" or m.type == "meeting"
     tense = _local_status(view, m) if timed else None
+    # a holiday's celebration named by the holiday alone is no ceremony stated without
+    # a name ("on the eve of Independence Day … the awards ceremony")
     candidates = [i for i, d in enumerate(drafts)
-                  if d.type == m.type and not d.first.in_list and not (
+                  if d.type == m.type and not d.first.in_list and not d.first.extra.get("holiday")
+                  and not (
                       mine and (theirs := _draft_content(view, d))
                       and not (mine <= theirs or theirs <= mine))
                   and (not timed or _same_time(view, m, d)
@@ -757,12 +760,25 @@ def anchored(view: DocView, m: Mention) -> bool:
     if tail and not (_plural(view, m) and _head_key(view, m) in view.language.cue_set("generic")
                      and all(_in_place(view, i) for i in tail)):
         return True  # not "events dedicated to the designation of Aktau": still a class
+    if not _plural(view, m) and _venue_in(view, m.sent):
+        return True  # "at an award ceremony in the Akorda": one occurrence, placed
     verbs = view.language.cue_set("event_verb")
     # "have held numerous concerts, exhibitions and film festivals": kinds of events
     if not _plural(view, m) and not _in_plural_list(view, m) \
             and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _venue_in(view: DocView, sent: int) -> bool:
+    """Does sentence ``sent`` name a venue — by its head word ("the Kazakh State
+    Philharmonic") or as one known by name ("the Akorda")?"""
+    if find_venue(view, sent) is not None:
+        return True
+    key = ("known_venues", sent)
+    if key not in view.memo:
+        view.memo[key] = places.find_venues(view.doc.sentences[sent].text, view.lang)
+    return bool(view.memo[key])
 
 
 def _performs_somewhere(view: DocView, m: Mention) -> bool:
@@ -950,8 +966,11 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         sides = not here and _names_sides(view, sent)
         if not performers and not sides and not _has_credit(view, sent):
             continue
+        # (a holiday named only as the time of what is told, "on the eve of …", is
+        # told nothing of)
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
-                  and (not performers or d.type in PERFORMING)]
+                  and (not performers or d.type in PERFORMING)
+                  and not all(m.extra.get("time_frame") for m in d.mentions)]
         if sides and not before:  # "masters from … present their works" at a fair
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if sides:  # the sides of the event of the paragraph, not of one told before it
@@ -1637,6 +1656,12 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
     (None: the sentence states one event at most, which owns everything)."""
     if len({i for _, i in here}) < 2:
         return None
+    # a holiday named as the time of what the sentence tells ("on the eve of …") owns
+    # no one when another event is stated beside it
+    stated = [(m, i) for m, i in here if not m.extra.get("time_frame")]
+    here = stated or here
+    if len({i for _, i in here}) < 2:
+        return here[0][1]
     toks = view.tokens
     for m, i in here:  # inside or overlapping the phrase of one mention
         if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
@@ -2013,7 +2038,7 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     for m in d.mentions:
         if m.extra.get("pointer"):
             continue
-        said = status_from_text(view, m.sent, m.first, m.last, d.type)
+        said = m.extra.get("status") or status_from_text(view, m.sent, m.first, m.last, d.type)
         if said:
             if opens_today and said == "held":
                 return "ongoing"  # opened on the day of the report: it runs on

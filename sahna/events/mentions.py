@@ -181,8 +181,33 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
             first, last = found
             name = view.span_text(first, last)
             out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
-                               title=f"{name} {noun}", phrase_first=verb, phrase_last=verb))
+                               title=f"{name} {noun}", phrase_first=verb, phrase_last=verb,
+                               extra={"holiday": True}))
             break
+    return out + _holidays_ahead(view, noun)
+
+
+def _holidays_ahead(view: DocView, noun: str) -> list[Mention]:
+    """"On the eve of Independence Day, the President …", "ahead of Nauryz": a holiday
+    after a phrase of the time just before it (the ``holiday_eve`` cues) is a coming
+    celebration the article names, in any sentence: the phrase dates it, and the
+    occurrence of another event that sentence states is not that celebration."""
+    frames = [tuple(cue.split()) for cue in view.language.cue_words("holiday_eve")]
+    out: list[Mention] = []
+    for sent, rng in enumerate(view.sent_tokens):
+        for i in rng:
+            for words in frames:
+                end = i + len(words) - 1
+                if end >= rng.stop or tuple(view.lowers[i:end + 1]) != words:
+                    continue
+                found = _holiday_after(view, end, rng)
+                if found is None:
+                    continue
+                name = view.span_text(*found)
+                out.append(Mention("ceremony", "verb", sent, i, end, name=name,
+                                   title=f"{name} {noun}", phrase_first=i, phrase_last=end,
+                                   extra={"status": "planned", "holiday": True,
+                                          "time_frame": True}))
     return out
 
 

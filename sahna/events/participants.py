@@ -878,21 +878,27 @@ def _name_before_group_noun(view: DocView, head: int, rng: range
     toks = view.tokens
     if not toks[head].text.islower():
         return None
-    first = head
+    # "the Turan folk group", "the Aray dance ensemble": genre words between name and noun
+    genres = view.language.cue_set("group_genre")
+    end = head
+    while end - 1 > rng.start and head - end < 2 and view.lowers[end - 1] in genres \
+            and toks[end - 1].text.islower():
+        end -= 1
+    first = end
     while first - 1 > rng.start and toks[first - 1].text[:1].isupper() \
-            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and head - first < 3:
+            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and end - first < 3:
         first -= 1
-    if first == head:
+    if first == end:
         return None
     before = toks[first - 1]
     if before.text.lower() not in ("the", "a", "an") and before.pos != "ADJ":
         return None  # "… Nurlanova ensemble": no article, not surely one name
     places = _place_spans(view)
-    if any(places.hold(toks[k].start, toks[k].end) for k in range(first, head)):
+    if any(places.hold(toks[k].start, toks[k].end) for k in range(first, end)):
         return None
-    if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, head)):
+    if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, end)):
         return None  # "the TURKSOY ensemble": an organisation's, the group of a body
-    return view.span_text(first, head - 1), first, head - 1
+    return view.span_text(first, end - 1), first, end - 1
 
 
 def _place_spans(view: DocView) -> Spans:
@@ -1582,6 +1588,25 @@ def speaks_at_event(view: DocView, first: int, triggers: list[tuple[int, int]]) 
             j -= 1
         if j >= rng.start and view.lowers[j] in there:
             return True
+    return _speaking_at_an_event(view, rng, there)
+
+
+def _speaking_at_an_event(view: DocView, rng: range, there: frozenset[str]) -> bool:
+    """"Speaking at the opening, the minister noted …": a participle of speaking (the
+    ``speaking`` cues), a preposition of being there and an event word after it — the
+    speaker addresses an occurrence, not reporters."""
+    speaking = view.language.cue_set("speaking")
+    if not speaking:
+        return False
+    index = trigger_index(view.lang)
+    for i in rng:
+        if view.lowers[i] not in speaking or i + 1 >= rng.stop or view.lowers[i + 1] not in there:
+            continue
+        for j in range(i + 2, min(rng.stop, i + 5)):
+            if any(view.match_phrase(j, t.pattern, rng.stop) is not None
+                   for t in view.candidates(j, index)) \
+                    or view.lowers[j] in view.language.cue_set("opener"):
+                return True
     return False
 
 
