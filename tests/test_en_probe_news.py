@@ -211,3 +211,24 @@ def test_a_holiday_on_whose_eve_something_happens_is_a_coming_celebration():
         ("ceremony", "Independence Day celebration", "planned"),
         ("ceremony", "award ceremony", "held")]
     assert [e.title for e in events if e.participants] == ["award ceremony"]
+
+
+def test_a_visit_of_someone_in_office_is_a_meeting_and_to_a_site_another_event():
+    events = extract("Visit\n\nBAKU – Uzbek President Shavkat Mirziyoyev visited Baku on "
+                     "August 21, 2024.")
+    assert [(e.type, e.title, e.start) for e in events] == [
+        ("meeting", "visit to Baku", "2024-08-21")]
+    events = extract("Visit\n\nTURKISTAN – UNESCO Director-General Audrey Azoulay visited the "
+                     "Khoja Ahmed Yasawi Mausoleum on May 5.")
+    assert [(e.type, e.title) for e in events] == [
+        ("other", "visit to the Khoja Ahmed Yasawi Mausoleum")]
+    assert people(events) == {"Audrey Azoulay": "official"}
+    assert extract("Museum\n\nALMATY – More than 2,000 tourists visited the Central State "
+                   "Museum in Almaty on May 5.") == []
+
+
+def test_a_speaker_who_only_highlights_is_no_participant():
+    events = extract("Gala\n\nTASHKENT – A gala concert took place at the Istiklol Palace on May "
+                     "20.\n\nSinger Ainur Bekova performed songs of Abai.\n\nCultural critic "
+                     "Aliya Nurova highlighted the growing interest in Kazakh music.")
+    assert people(events) == {"Ainur Bekova": "performer"}

@@ -73,6 +73,8 @@ def find_mentions(view: DocView) -> list[Mention]:
                 mention.title = title_of(view, mention)
         if mention.kind == "verb" and mention.type == "stage" and _film_near(view, mention):
             mention.type = "screening"  # "the documentary … premiered": a film's premiere
+        if _visits_a_site(view, mention):
+            mention.type = "other"  # "visited the mausoleum of Khoja Ahmed Yasawi"
         if _session_of_body(view, mention):
             mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
@@ -82,6 +84,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
              and not _press_occasion(view, m) and not _receives_nobody(view, m)
+             and not _visits_nobody(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
@@ -553,6 +556,40 @@ def _receives_nobody(view: DocView, m: Mention) -> bool:
     return True
 
 
+def _visits_nobody(view: DocView, m: Mention) -> bool:
+    """"Tourists visited the museum", "the city is visited by thousands": a verb of
+    visiting states an event only when someone in office, a delegation or a person the
+    tagger names is in its sentence (a visit of a head of state, a minister, a
+    UNESCO chief)."""
+    lang = view.language
+    if m.kind != "verb" or view.key(m.first) not in lang.cue_set("visit_verb"):
+        return False
+    rng = view.sent_tokens[m.sent]
+    roles = role_cues(view.lang)
+    guests = lang.cue_set("guest_noun")
+    if any(e.label == "PER" for e in view.in_sentence("entities", m.sent)):
+        return False
+    return not any(roles.get(view.keys[i], ("",))[0] == "official" or view.keys[i] in guests
+                   for i in rng)
+
+
+def _visits_a_site(view: DocView, m: Mention) -> bool:
+    """Is ``m`` a verb of visiting whose object, before the clause ends, is a venue or a
+    memorial ("visited the Registan ensemble", "the mausoleum of …") rather than a
+    city or a country? A visit to a site is no meeting of sides."""
+    lang = view.language
+    if m.kind != "verb" or view.key(m.first) not in lang.cue_set("visit_verb"):
+        return False
+    sites = venue_heads(view.lang) | lang.cue_set("memorial") | lang.cue_set("opened_place")
+    rng = view.sent_tokens[m.sent]
+    for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
+        if view.tokens[i].pos in ("PUNCT", "VERB", "AUX") or view.lowers[i] in ("on", "in"):
+            return False
+        if view.keys[i] in sites or view.lowers[i] in sites:
+            return True
+    return False
+
+
 def _hyphen_inside_word(view: DocView, i: int) -> bool:
     """Is token ``i`` a hyphen written between two parts of one word, no space around it
     ("Director-General", "Secretary-General")?"""
@@ -845,7 +882,7 @@ def verb_title(view: DocView, m: Mention) -> str:
         view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
     for i in range(m.last + 1, min(rng.stop, m.last + 13)):
         if view.tokens[i].text in (",", ".", ";", ":", "!", "?") or (
-                i > m.last + 2 and view.lowers[i] in circumstance):
+                i > m.last + 1 and view.lowers[i] in circumstance):
             break
         last = i
     stops = view.language.cue_set("tail_stop") | view.language.cue_set("tail_keep")
@@ -854,8 +891,9 @@ def verb_title(view: DocView, m: Mention) -> str:
     if last == m.last:
         return noun
     tail = view.span_text(m.last + 1, last)
-    if view.key(m.first) in view.language.cue_set("receive_verb") and not view.language.inflected:
-        return f"{noun} with {tail}"  # "received X": the meeting with X
+    joiner = next(iter(view.language.cue_words(f"verb_joiner:{view.key(m.first)}")), None)
+    if joiner and view.lowers[m.last + 1] != joiner:
+        return f"{noun} {joiner} {tail}"  # "received X": the meeting with X
     return f"{noun} {tail}"
 
 
