@@ -232,3 +232,34 @@ def test_a_speaker_who_only_highlights_is_no_participant():
                      "20.\n\nSinger Ainur Bekova performed songs of Abai.\n\nCultural critic "
                      "Aliya Nurova highlighted the growing interest in Kazakh music.")
     assert people(events) == {"Ainur Bekova": "performer"}
+
+
+# ---------------------------------------------------------------- occurrences kept apart
+
+def test_a_mention_with_several_cities_each_with_its_day_is_several_occurrences():
+    events = extract("Tour\n\nALMATY – The Kurmangazy Orchestra will give concerts in Almaty "
+                     "on September 3, in Astana on September 5 and in Shymkent on September 8.")
+    assert [(e.type, e.city, e.start, e.status) for e in events] == [
+        ("concert", "Almaty", "2025-09-03", "planned"),
+        ("concert", "Astana", "2025-09-05", "planned"),
+        ("concert", "Shymkent", "2025-09-08", "planned")]
+    assert [e.id for e in events] == ["e1", "e2", "e3"]
+    assert all(people([e]) == {"Kurmangazy Orchestra": "performer"} for e in events)
+
+
+def test_a_tour_through_several_cities_stays_one_event():
+    events = extract("Tour\n\nALMATY – The Kurmangazy Orchestra will tour Europe, performing in "
+                     "Paris on September 3 and in Berlin on September 5.")
+    assert [e.type for e in events].count("tour") <= 1
+    assert not [e for e in events if e.type == "concert" and e.city == "Paris"
+                and e.start == "2025-09-05"]
+
+
+def test_a_quoted_title_a_company_performs_is_a_work():
+    events = extract("Ballet\n\nASTANA – On September 14, the Astana Ballet company will "
+                     "perform \"Giselle\" at the Astana Opera.")
+    assert "Giselle" not in people(events)
+    events = extract("Ballet\n\nASTANA – The Astana Ballet will present the premiere of the "
+                     "ballet \"Zhusan\" on September 12. On September 14, the company will "
+                     "perform \"Giselle\" at the same venue.")
+    assert "Giselle" not in people(events)

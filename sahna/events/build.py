@@ -21,6 +21,7 @@ The rules in order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -1541,7 +1542,14 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             continue
         if "ongoing" in kids[event.id] or {"held", "planned"} <= kids[event.id] | {event.status}:
             event.status = "ongoing"
-    refused = {id(e): d.others_cities for e, d in zip(events, drafts, strict=True)}
+    refused: dict[int, set] = {}
+    occurrences: list[Event] = []
+    for e, d in zip(events, drafts, strict=True):
+        for one in _occurrences(view, d, e):
+            refused[id(one)] = d.others_cities
+            occurrences.append(one)
+    if len(occurrences) > len(events):
+        events = _numbered(occurrences)
     events = merge_repeats(events)
     # events in several countries ("a tour to Italy and China") stay unplaced
     events_to_place = [e for e in events if id(e) not in spread]
@@ -1592,6 +1600,68 @@ def home_country(view: DocView) -> str | None:
         p.start: p.country for p in event_places(view) if p.kind == "country" and p.country}
     countries = set(named.values())
     return countries.pop() if len(countries) == 1 and len(named) >= 2 else None
+
+
+#: Types whose mention with several places, each with its own day, is that many
+#: occurrences ("concerts in Almaty on May 3 and in Astana on May 5"); a tour, culture
+#: days or a visit going from city to city is one event.
+SPLIT_TYPES = LOCAL_TYPES | {"festival", "forum", "other"}
+#: How many tokens may stand between a place and the date that goes with it.
+PLACE_DATE_GAP = 4
+
+
+def _occurrences(view: DocView, d: Draft, event: Event) -> list[Event]:
+    """The event as one record per occurrence: when the sentence of its first mention
+    gives two or more cities, each governed by a preposition and with a day of its own
+    next to it ("in Almaty on May 3, in Astana on May 5", "on 3 October in Kazan and on
+    9 October in Moscow"), each pair is an occurrence of its own (issue: the same type
+    on different dates or in different cities is not one event)."""
+    if d.type not in SPLIT_TYPES or d.parent is not None:
+        return [event]
+    sent = d.first.sent
+    dates = [x for x in view.in_sentence("dates", sent) if x in _event_dates_of(view)]
+    pairs: list[tuple[PlaceMention, DateMention]] = []
+    for p in view.in_sentence("places", sent):
+        if p.kind != "city" or not p.city or not _locative(view, p.start) \
+                or p.start < view.tokens[d.first.first].start:
+            continue
+        near = [x for x in dates if _tokens_between(view, p, x) <= PLACE_DATE_GAP]
+        if near:
+            pairs.append((p, min(near, key=lambda x: _tokens_between(view, p, x))))
+    if len({p.city for p, _ in pairs}) < 2 or len({x.start for _, x in pairs}) < len(pairs):
+        return [event]
+    out = []
+    hosts = {p.country or places.country_of_city(p.city or "") for p, _ in pairs}
+    for place, date in pairs:
+        one = dataclasses.replace(event, participants=list(event.participants),
+                                  evidence=list(event.evidence))
+        one.city = place.city
+        one.country = place.country or places.country_of_city(place.city or "")
+        # each occurrence has its own host among the sides, not the others' hosts
+        sides = (set(event.countries) - hosts) | {one.country}
+        one.countries = sorted(c for c in sides if c) if len(sides) > 1 else []
+        one.start, one.end = date.start_value, date.end_value
+        one.status = status_from_dates(one.start, one.end, view.doc.published) or event.status
+        out.append(one)
+    return out
+
+
+def _tokens_between(view: DocView, a, b) -> int:
+    """How many tokens lie between two spans of text (places, dates) of one sentence."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return bisect.bisect_left(view.starts, hi) - bisect.bisect_left(view.starts, lo)
+
+
+def _numbered(events: list[Event]) -> list[Event]:
+    """The records numbered again, e1, e2, …; a parent named by an old number names the
+    first record that had it."""
+    new_id: dict[str, str] = {}
+    for n, event in enumerate(events, 1):
+        new_id.setdefault(event.id, f"e{n}")
+        event.id = f"e{n}"
+    for event in events:
+        event.parent = new_id.get(event.parent) if event.parent else None
+    return events
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:

@@ -939,6 +939,8 @@ def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, An
         if not cue or cue[1] != "group":
             continue
         for j in range(i + 1, min(i + 5, rng.stop)):
+            if not view.language.inflected and view.tokens[j].pos in ("VERB", "AUX"):
+                break  # "the company will perform «Giselle»": the verb's object, a work
             if view.tokens[j].text in OPEN_QUOTES:
                 close = next((k for k in range(j + 1, min(j + 10, rng.stop))
                               if view.tokens[k].text in CLOSE_QUOTES), None)
@@ -1516,6 +1518,10 @@ def quoted_work(view: DocView, first: int) -> bool:
     rng = view.sent_tokens[view.token_sent[first]]
     if opening > rng.start and view.tokens[opening - 1].text in ("'s", "’s"):
         return True  # "Tchaikovsky's «Swan Lake»", "the theatre's «Abai»": an owned work
+    if opening > rng.start and not view.language.inflected \
+            and view.tokens[opening - 1].pos == "VERB" \
+            and view.language.performer_verb(view, opening - 1):
+        return True  # 'will perform "Giselle"': the object of performing, a work
     close = view.closing_quote(opening, rng.stop, reach=16)
     near = _phrase_side(view, opening - 1, -1, rng)[:2]
     if close is not None:
@@ -1611,8 +1617,9 @@ def _speaking_at_an_event(view: DocView, rng: range, there: frozenset[str]) -> b
 
 
 def is_work(view: DocView, first: int, last: int) -> bool:
-    """A «quoted» title after a work noun (опера «Абай», фильм «…») names a work; in
-    Kazakh the noun follows the title («ЕЛ БІРЛІГІ» жобасы, «Абай» операсы)."""
+    """A «quoted» title after a work noun (опера «Абай», фильм «…») or, in English,
+    right after a verb of performing ('will perform "Giselle"') names a work; in Kazakh
+    the noun follows the title («ЕЛ БІРЛІГІ» жобасы, «Абай» операсы)."""
     toks = view.tokens
     rng = view.sent_tokens[view.token_sent[first]]
     nouns = work_nouns(view.lang)
@@ -1620,6 +1627,9 @@ def is_work(view: DocView, first: int, last: int) -> bool:
     if i >= 0 and toks[i].text in OPEN_QUOTES and any(
             view.key(j) in nouns for j in range(max(rng.start, i - 2), i)):
         return True
+    if i > rng.start and toks[i].text in OPEN_QUOTES and not view.language.inflected \
+            and toks[i - 1].pos == "VERB" and view.language.performer_verb(view, i - 1):
+        return True  # 'will perform "Giselle"', 'presented "Swan Lake"': what is performed
     j = last + 1
     if view.language.head_final and j < rng.stop and toks[j].text in CLOSE_QUOTES:
         return any(any(view.lowers[k].startswith(n) for n in nouns)
