@@ -263,3 +263,15 @@ def test_a_quoted_title_a_company_performs_is_a_work():
                      "ballet \"Zhusan\" on September 12. On September 14, the company will "
                      "perform \"Giselle\" at the same venue.")
     assert "Giselle" not in people(events)
+
+
+def test_an_anniversary_celebrated_is_a_ceremony_and_a_year_marking_one_is_no_event():
+    events = extract("Jubilee\n\nALMATY – The Kazakh National Conservatory celebrated its 80th "
+                     "anniversary at the Kazakh State Philharmonic on October 3, 2024.")
+    assert [(e.type, e.title, e.start, e.city) for e in events] == [
+        ("ceremony", "celebration of the 80th anniversary", "2024-10-03", "Almaty")]
+    events = extract("Navoi\n\nTASHKENT – Uzbekistan marked the 580th anniversary of Alisher "
+                     "Navoi on February 9.")
+    assert [e.title for e in events] == ["celebration of the 580th anniversary of Alisher Navoi"]
+    assert extract("Abai\n\nASTANA – The year 2025 marks the 180th anniversary of Abai "
+                   "Kunanbayuly, the minister said in Astana on March 3.") == []

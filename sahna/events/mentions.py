@@ -180,7 +180,14 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
                 continue
             found = _holiday_after(view, verb, rng)
             if found is None:
-                continue
+                found = _anniversary_after(view, verb, rng)
+                if found is None:
+                    continue
+                text = view.span_text(*found)
+                out.append(Mention("ceremony", "verb", sent, verb, verb,
+                                   title=f"{noun} of the {text}", phrase_first=verb,
+                                   phrase_last=verb))
+                break
             first, last = found
             name = view.span_text(first, last)
             out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
@@ -237,6 +244,37 @@ def _holiday_after(view: DocView, verb: int, rng: range) -> tuple[int, int] | No
                 return (i, last) if last > i else None
             return i, ends[-1]
         return None
+    return None
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|\d+-?(?:year|летие)", re.IGNORECASE)
+#: How many words of its complement an anniversary's phrase may take ("the 80th
+#: anniversary of the Kazakh National Conservatory").
+ANNIVERSARY_WORDS = 8
+
+
+def _anniversary_after(view: DocView, verb: int, rng: range) -> tuple[int, int] | None:
+    """"celebrated its 80th anniversary", "marked the 580th anniversary of Alisher
+    Navoi": an anniversary with its ordinal as the object of a verb of celebrating (the
+    occasion celebrated), its span up to the end of its complement — not when a year is
+    the subject ("2025 marks the 180th anniversary of Abai": a frame, not an event)."""
+    before = verb - 1
+    if before >= rng.start and (view.tokens[before].text.isdigit()
+                                or view.lowers[before] == "year"):
+        return None
+    for i in range(verb + 1, min(rng.stop - 1, verb + 1 + HOLIDAY_REACH)):
+        if not (_ORDINAL.fullmatch(view.tokens[i].text) and view.lowers[i + 1] == "anniversary"):
+            continue
+        last = i + 1
+        if last + 1 < rng.stop and view.lowers[last + 1] == "of":
+            last += 1
+            while last + 1 < rng.stop and last - i < ANNIVERSARY_WORDS and (
+                    view.tokens[last + 1].text[:1].isupper()
+                    or view.lowers[last + 1] in ("of", "the", "and", "'s", "’s")):
+                last += 1
+            while view.lowers[last] in ("of", "the", "and"):
+                last -= 1
+        return i, last
     return None
 
 
