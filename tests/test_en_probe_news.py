@@ -275,3 +275,9 @@ def test_an_anniversary_celebrated_is_a_ceremony_and_a_year_marking_one_is_no_ev
     assert [e.title for e in events] == ["celebration of the 580th anniversary of Alisher Navoi"]
     assert extract("Abai\n\nASTANA – The year 2025 marks the 180th anniversary of Abai "
                    "Kunanbayuly, the minister said in Astana on March 3.") == []
+
+
+def test_a_dateline_after_a_one_line_headline_places_the_article():
+    events = extract("Jubilee\n\nALMATY – The conservatory celebrated its 80th anniversary on "
+                     "October 3, 2024.")
+    assert [(e.city, e.country) for e in events] == [("Almaty", "KZ")]

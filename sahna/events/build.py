@@ -2128,12 +2128,19 @@ def dateline_city(view: DocView) -> str | None:
     doc = view.doc
     if not doc.sentences:
         return None
-    first = doc.sentences[0].start
-    for p in event_places(view):
-        if p.kind == "city" and p.city and first <= p.start <= first + 2:
-            rest = doc.text[p.end:p.end + 4]
-            if rest[:1] in ".,–—-" or rest.lstrip()[:1] in "–—-":
-                return p.city
+    # the lead opens the article, after its headline when the page gives one (a line
+    # with no closing full stop)
+    leads = [0]
+    if len(doc.sentences) > 1 and (view.opens_with_title() or not doc.sentences[0].text
+                                   .rstrip().endswith((".", "!", "?"))):
+        leads.append(1)
+    for lead in leads:
+        first = doc.sentences[lead].start
+        for p in event_places(view):
+            if p.kind == "city" and p.city and first <= p.start <= first + 2:
+                rest = doc.text[p.end:p.end + 4]
+                if rest[:1] in ".,–—-" or rest.lstrip()[:1] in "–—-":
+                    return p.city
     return None
 
 
