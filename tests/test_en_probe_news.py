@@ -281,3 +281,17 @@ def test_a_dateline_after_a_one_line_headline_places_the_article():
     events = extract("Jubilee\n\nALMATY – The conservatory celebrated its 80th anniversary on "
                      "October 3, 2024.")
     assert [(e.city, e.country) for e in events] == [("Almaty", "KZ")]
+
+
+def test_the_founding_of_a_recurring_event_is_no_occurrence_and_its_founder_no_participant():
+    events = extract("Festival\n\nTERMEZ – The 2nd International Festival of Bakhshi Art will "
+                     "take place in Termez on September 5-10.\n\nThe festival was established "
+                     "by a decree of President Shavkat Mirziyoyev in 2018.")
+    assert [(e.type, e.start) for e in events] == [("festival", "2025-09-05")]
+    assert people(events) == {}
+
+
+def test_a_hyphenated_name_before_the_event_noun_stays_whole():
+    events = extract("Kok-boru\n\nBISHKEK – The Kyrgyz team won the International Kok-Boru "
+                     "Tournament held in Astana on September 14-16.")
+    assert [e.title for e in events] == ["International Kok-Boru Tournament"]

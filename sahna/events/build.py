@@ -967,6 +967,8 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         sides = not here and _names_sides(view, sent)
         if not performers and not sides and not _has_credit(view, sent):
             continue
+        if not here and _tells_founding(view, sent):
+            continue  # "The festival was established by a decree of President X": history
         # (a holiday named only as the time of what is told, "on the eve of …", is
         # told nothing of)
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
@@ -993,6 +995,16 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _tells_founding(view: DocView, sent: int) -> bool:
+    """Does the sentence tell how something was founded ("was established by a decree
+    of …", the language's ``founded`` cues after an auxiliary)? Who founded a recurring
+    event takes no part in this occurrence."""
+    cues = view.language.cue_set("founded")
+    rng = view.sent_tokens[sent]
+    return bool(cues) and any(view.lowers[i] in cues and view.lowers[i - 1] in ("was", "were")
+                              for i in rng if i > rng.start)
 
 
 def _names_sides(view: DocView, sent: int) -> bool:

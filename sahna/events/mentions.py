@@ -84,7 +84,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
              and not _press_occasion(view, m) and not _receives_nobody(view, m)
-             and not _visits_nobody(view, m)
+             and not _visits_nobody(view, m) and not _founded(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
@@ -592,6 +592,26 @@ def _receives_nobody(view: DocView, m: Mention) -> bool:
                 or view.keys[i] in guests or any(s <= tok.start < e for s, e in people):
             return False
     return True
+
+
+#: How far after an event noun the verb of its founding may stand ("the festival, one
+#: of the largest in Asia, was established").
+FOUNDED_REACH = 4
+
+
+def _founded(view: DocView, m: Mention) -> bool:
+    """"The festival was established by a decree in 2018", "the contest was founded in
+    1995": an event noun as the subject of a verb of founding (the ``founded`` cues)
+    names the institution of a recurring event, not an occurrence."""
+    cues = view.language.cue_set("founded")
+    if not cues or m.kind == "verb":
+        return False
+    rng = view.sent_tokens[m.sent]
+    aux = view.language.cue_set("occur_aux")
+    i = m.last + 1
+    while i < min(rng.stop, m.last + 1 + FOUNDED_REACH) and view.lowers[i] in aux:
+        i += 1
+    return i < rng.stop and i > m.last + 1 and view.lowers[i] in cues
 
 
 def _visits_nobody(view: DocView, m: Mention) -> bool:

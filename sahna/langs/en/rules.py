@@ -33,8 +33,10 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     keep = lang.cue_words("tail_keep")
     first = m.first
     verbs = lang.cue_set("host_verb")  # "Dushanbe hosts Days of …": "hosts" tagged a noun
-    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM") \
-            and toks[first - 1].text not in _POSSESSIVE and view.lowers[first - 1] not in verbs:
+    while first - 1 >= rng.start and (
+            (toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM")
+             and toks[first - 1].text not in _POSSESSIVE and view.lowers[first - 1] not in verbs)
+            or _inner_hyphen(view, first - 1, rng)):  # "Kok-Boru tournament"
         first -= 1
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE and first - 2 >= rng.start:
         first -= 2
@@ -101,6 +103,15 @@ def _quoted_name_before(view: DocView, first: int, rng: range) -> int:
         if toks[k].text in OPEN_QUOTES:
             return k if k < close - 1 and view.closing_quote(k, rng.stop) == close else first
     return first
+
+
+def _inner_hyphen(view: DocView, i: int, rng: range) -> bool:
+    """Is token ``i`` a hyphen inside one word ("Kok-Boru", "Ala-Too"): no space on
+    either side, a word on both?"""
+    toks = view.tokens
+    return toks[i].text in ("-", "‑") and rng.start < i < rng.stop - 1 \
+        and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start \
+        and toks[i - 1].text[:1].isalpha()
 
 
 def _people_starts(view: DocView, sent: int) -> set[int]:
