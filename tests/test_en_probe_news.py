@@ -295,3 +295,13 @@ def test_a_hyphenated_name_before_the_event_noun_stays_whole():
     events = extract("Kok-boru\n\nBISHKEK – The Kyrgyz team won the International Kok-Boru "
                      "Tournament held in Astana on September 14-16.")
     assert [e.title for e in events] == ["International Kok-Boru Tournament"]
+
+
+def test_a_name_after_a_long_portfolio_and_after_a_profession_is_found():
+    events = extract("Ceremony\n\nASTANA – A gala concert took place at the Palace of Peace and "
+                     "Reconciliation on March 2.\n\nThe concert was attended by Deputy Prime "
+                     "Minister – Minister of Foreign Affairs Murat Nurtleu, Minister of Tourism "
+                     "and Sports Yerbol Myrzabosynov and art critic Aliya Nurova.")
+    found = people(events)
+    assert set(found) == {"Murat Nurtleu", "Yerbol Myrzabosynov", "Aliya Nurova"}
+    assert found["Murat Nurtleu"] == found["Yerbol Myrzabosynov"] == "official"

@@ -39,9 +39,11 @@ def _person_roles() -> frozenset[str]:
 
 @cache
 def _title_words() -> frozenset[str]:
-    """Words that are titles or bodies, never a name (roles, "Ministry", "Committee")."""
+    """Words that are titles or bodies, never a name (roles, "Ministry", "Committee",
+    and the portfolios of an office: "Minister of Foreign Affairs", "of Tourism and
+    Sports")."""
     bodies = {row[0].lower() for row in language("en").rows("org_words.tsv")}
-    return _person_roles() | frozenset(bodies)
+    return _person_roles() | frozenset(bodies) | language("en").cue_set("portfolio")
 
 
 def _place_spans(doc: Document) -> list[tuple[int, int]]:
