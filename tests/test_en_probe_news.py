@@ -305,3 +305,10 @@ def test_a_name_after_a_long_portfolio_and_after_a_profession_is_found():
     found = people(events)
     assert set(found) == {"Murat Nurtleu", "Yerbol Myrzabosynov", "Aliya Nurova"}
     assert found["Murat Nurtleu"] == found["Yerbol Myrzabosynov"] == "official"
+
+
+def test_whom_a_prize_went_to_takes_part():
+    events = extract("Contest\n\nALMATY – The Republican contest of young dombra players was "
+                     "held at the Kurmangazy Conservatory on April 12.\n\nThe Grand Prix went "
+                     "to Ernar Serik from Shymkent.")
+    assert [name for e in events for name in people([e])] == ["Ernar Serik"]

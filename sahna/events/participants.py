@@ -330,7 +330,10 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     if verb is None:
         return []
     rng = view.sent_tokens[sent]
-    after = range(verb + 1, rng.stop)
+    start = verb + 1
+    if start < rng.stop and view.lowers[start] in view.language.cue_set("recipient"):
+        start += 1  # "the Grand Prix went to X": the preposition of whom it goes to
+    after = range(start, rng.stop)
     names_after = any(view.tokens[i].text[:1].isupper() or view.tokens[i].text in OPEN_QUOTES
                       for i in after)
     # A head-final language lists them before the verb; Russian and English usually
