@@ -312,3 +312,11 @@ def test_whom_a_prize_went_to_takes_part():
                      "held at the Kurmangazy Conservatory on April 12.\n\nThe Grand Prix went "
                      "to Ernar Serik from Shymkent.")
     assert [name for e in events for name in people([e])] == ["Ernar Serik"]
+
+
+def test_an_adjective_closed_by_a_nationality_is_no_name_and_an_opera_house_a_venue():
+    events = extract("Evening\n\nANKARA – Works of Contemporary Kazakh composers were performed "
+                     "by the Ankara State Symphony Orchestra at the Ankara Opera House on May 5.")
+    found = people(events)
+    assert not any("Contemporary" in name or "Opera" in name for name in found)
+    assert "Ankara State Symphony Orchestra" in found

@@ -1133,6 +1133,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     if first < last and toks[first].pos == "DET" \
             and view.lowers[first] in view.language.cue_set("article"):
         return is_fragment(view, first + 1, last)  # "the Kazakh": what the article leaves
+    if first < last and view.language.speech_scoped and _closed_by_nationality(view, first, last):
+        return True  # "Contemporary Kazakh": an adjective and a nationality, no one named
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     awards = view.language.cue_set("award_word")
@@ -1158,6 +1160,23 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
     return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+
+
+def _closed_by_nationality(view: DocView, first: int, last: int) -> bool:
+    """Does a name end in a country or nationality word with no word of a body, a group,
+    a venue or a role before it ("Contemporary Kazakh", not "Embassy of Kazakhstan" or
+    "the State Orchestra of Kazakhstan")? In English a person's or a body's name is
+    not closed so."""
+    sent = view.token_sent[last]
+    tok = view.tokens[last]
+    if not any(r.start <= tok.start and tok.end <= r.end
+               for r in view.in_sentence("country_refs", sent)):
+        return False
+    words = _body_words(view.lang) | venue_heads(view.lang) | view.language.cue_set("troupe")
+    index = role_index(view.lang)
+    return not any(view.lowers[i] in words or view.keys[i] in words
+                   or any(view.matches(i, cue) for cue, _r, _k in view.candidates(i, index))
+                   for i in range(first, last))
 
 
 def _ends_in_event_word(view: DocView, last: int) -> bool:
