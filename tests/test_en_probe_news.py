@@ -320,3 +320,10 @@ def test_an_adjective_closed_by_a_nationality_is_no_name_and_an_opera_house_a_ve
     found = people(events)
     assert not any("Contemporary" in name or "Opera" in name for name in found)
     assert "Ankara State Symphony Orchestra" in found
+
+
+def test_a_double_first_name_with_a_spaced_dash_is_one_name():
+    events = extract("Awards\n\nASTANA – Addressing the guests, the Kazakh President Kassym – "
+                     "Jomart Tokayev congratulated the laureates at the award ceremony in the "
+                     "Akorda on December 12, 2024.")
+    assert people(events) == {"Kassym-Jomart Tokayev": "official"}
