@@ -327,3 +327,12 @@ def test_a_double_first_name_with_a_spaced_dash_is_one_name():
                      "Jomart Tokayev congratulated the laureates at the award ceremony in the "
                      "Akorda on December 12, 2024.")
     assert people(events) == {"Kassym-Jomart Tokayev": "official"}
+
+
+def test_a_holiday_as_the_subject_of_a_passive_verb_of_celebrating_is_its_celebration():
+    events = extract("Dombra\n\nASTANA – National Dombra Day was celebrated across Kazakhstan "
+                     "on July 6, 2024.")
+    assert [(e.type, e.title, e.start, e.status) for e in events] == [
+        ("ceremony", "National Dombra Day celebration", "2024-07-06", "held")]
+    assert extract("Rain\n\nASTANA – On Monday, Kazakhstan was marked by heavy rains in "
+                   "Astana.") == []

@@ -178,7 +178,7 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
         for verb in rng:
             if view.lowers[verb] not in verbs and view.keys[verb] not in verbs:
                 continue
-            found = _holiday_after(view, verb, rng)
+            found = _holiday_after(view, verb, rng) or _holiday_before(view, verb, rng)
             if found is None:
                 found = _anniversary_after(view, verb, rng)
                 if found is None:
@@ -244,6 +244,27 @@ def _holiday_after(view: DocView, verb: int, rng: range) -> tuple[int, int] | No
                 return (i, last) if last > i else None
             return i, ends[-1]
         return None
+    return None
+
+
+def _holiday_before(view: DocView, verb: int, rng: range) -> tuple[int, int] | None:
+    """"National Dombra Day was celebrated across the country", "Nauryz will be marked in
+    all regions": a holiday's name as the subject of a passive verb of celebrating (an
+    auxiliary between them)."""
+    aux = view.language.cue_set("occur_aux")
+    j = verb - 1
+    while j >= rng.start and view.lowers[j] in aux:
+        j -= 1
+    if j == verb - 1 or j < rng.start or not view.tokens[j].text[:1].isupper():
+        return None
+    first = j
+    while first - 1 >= rng.start and view.tokens[first - 1].text[:1].isupper() \
+            and j - first < HOLIDAY_WORDS - 1:
+        first -= 1
+    if view.lowers[j] in ("day", "year") and first < j:
+        return first, j
+    if view.lowers[j] in _holiday_words(view.lang):
+        return j, j
     return None
 
 
