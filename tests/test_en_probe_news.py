@@ -336,3 +336,10 @@ def test_a_holiday_as_the_subject_of_a_passive_verb_of_celebrating_is_its_celebr
         ("ceremony", "National Dombra Day celebration", "2024-07-06", "held")]
     assert extract("Rain\n\nASTANA – On Monday, Kazakhstan was marked by heavy rains in "
                    "Astana.") == []
+
+
+def test_named_recurring_contests_are_events():
+    events = extract("Song\n\nASTANA – Kazakh singer Dana Aliyeva will represent Kazakhstan at "
+                     "the Junior Eurovision in Madrid on November 16.")
+    assert [(e.type, e.title, e.city) for e in events] == [
+        ("competition", "Junior Eurovision", "Madrid")]
