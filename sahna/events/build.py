@@ -21,6 +21,7 @@ The rules in order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -334,7 +335,11 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         by_sent.setdefault(m.sent, []).append(m)
     for m in openers:  # «торжественная церемония» is the opening of the event beside it
         target = _same_sentence_other(by_sent, m)
-        if target is None and not _is_bare_opener(view, m):
+        if not _is_bare_opener(view, m):
+            if target is not None and drafts[target].type != "ceremony":
+                drafts[target].extra_sents.append(m.sent)
+                m.event = target
+                continue
             # an award handed out at the event told just before (not a holiday draft)
             target = _award_host(view, drafts, m)
             if target is None:
@@ -448,7 +453,7 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
              if start <= r.start < end and not _locative(view, r.start, tour=True)}
     sent_start = view.sent_tokens[m.sent].start
     found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
-              if not m.first <= i <= m.last and view.tokens[i].text[:1].isupper()
+              if not _trigger_word(view, m, i) and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
               and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
     ordinal = _ordinal(view, m)
@@ -516,6 +521,18 @@ def _local_status(view: DocView, m: Mention) -> str | None:
     return view.memo[key]
 
 
+def _trigger_word(view: DocView, m: Mention, i: int) -> bool:
+    """Is token ``i`` a word of ``m``'s trigger pattern? A word the pattern skips over
+    ("Astana Symphony" in "performance of the Astana Symphony Orchestra") is not: it
+    tells which occurrence is meant (in a language that does not inflect)."""
+    if not m.first <= i <= m.last:
+        return False
+    pattern = m.extra.get("pattern")
+    # (an inflecting language's gap holds the trigger's own agreeing words: all of it)
+    return pattern is None or view.language.inflected or any(
+        w == "*" or view.matches(i, w) for w in pattern)
+
+
 def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     """The event an unnamed mention repeats: one of its type in the same sentence
     (the nearest), else the first one in the article whose qualifying words agree
@@ -526,8 +543,11 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     # they plan («сөйлесті … сапармен келуге шақырды», "invited him to visit")
     timed = m.kind == "programme" or m.type == "meeting"
     tense = _local_status(view, m) if timed else None
+    # a holiday's celebration named by the holiday alone is no ceremony stated without
+    # a name ("on the eve of Independence Day … the awards ceremony")
     candidates = [i for i, d in enumerate(drafts)
-                  if d.type == m.type and not d.first.in_list and not (
+                  if d.type == m.type and not d.first.in_list and not d.first.extra.get("holiday")
+                  and not (
                       mine and (theirs := _draft_content(view, d))
                       and not (mine <= theirs or theirs <= mine))
                   and (not timed or _same_time(view, m, d)
@@ -814,12 +834,25 @@ def anchored(view: DocView, m: Mention) -> bool:
     if tail and not (_plural(view, m) and _head_key(view, m) in view.language.cue_set("generic")
                      and all(_in_place(view, i) for i in tail)):
         return True  # not "events dedicated to the designation of Aktau": still a class
+    if not _plural(view, m) and _venue_in(view, m.sent):
+        return True  # "at an award ceremony in the Akorda": one occurrence, placed
     verbs = view.language.cue_set("event_verb")
     # "have held numerous concerts, exhibitions and film festivals": kinds of events
     if not _plural(view, m) and not _in_plural_list(view, m) \
             and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
+
+
+def _venue_in(view: DocView, sent: int) -> bool:
+    """Does sentence ``sent`` name a venue — by its head word ("the Kazakh State
+    Philharmonic") or as one known by name ("the Akorda")?"""
+    if find_venue(view, sent) is not None:
+        return True
+    key = ("known_venues", sent)
+    if key not in view.memo:
+        view.memo[key] = places.find_venues(view.doc.sentences[sent].text, view.lang)
+    return bool(view.memo[key])
 
 
 def _performs_somewhere(view: DocView, m: Mention) -> bool:
@@ -1040,8 +1073,13 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         back = not here and not performers and _opens_with_occasion(view, sent)
         if not performers and not sides and not back and not _has_credit(view, sent):
             continue
+        if not here and _tells_founding(view, sent):
+            continue  # "The festival was established by a decree of President X": history
+        # (a holiday named only as the time of what is told, "on the eve of …", is
+        # told nothing of)
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
-                  and (not performers or d.type in PERFORMING)]
+                  and (not performers or d.type in PERFORMING)
+                  and not all(m.extra.get("time_frame") for m in d.mentions)]
         if (sides or back) and not before:  # "masters from … present their works" at a fair
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if sides:  # the sides of the event of the paragraph, not of one told before it
@@ -1148,6 +1186,16 @@ def _opens_with_occasion(view: DocView, sent: int) -> bool:
                for word in back) and view.lowers[i] not in back:
             return True  # the noun with a case ending; «Аталған» alone goes on to its noun
     return False
+
+
+def _tells_founding(view: DocView, sent: int) -> bool:
+    """Does the sentence tell how something was founded ("was established by a decree
+    of …", the language's ``founded`` cues after an auxiliary)? Who founded a recurring
+    event takes no part in this occurrence."""
+    cues = view.language.cue_set("founded")
+    rng = view.sent_tokens[sent]
+    return bool(cues) and any(view.lowers[i] in cues and view.lowers[i - 1] in ("was", "were")
+                              for i in rng if i > rng.start)
 
 
 def _names_sides(view: DocView, sent: int) -> bool:
@@ -1325,12 +1373,15 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         if target is not None and (not drafts[target].date_options or (
                 date.start_value is None and date.end_value)):
             drafts[target].date_options.append(date)
+    taken = {m.sent for m in mentions if m.event is not None}
     for draft in drafts:
         if not draft.date_options:
             # "- At 11am the tournament begins" under "The main festivities are scheduled
             # for 5 October:": the day of the schedule it is listed under
             found = next((c for m in draft.mentions if m.kind != "programme"
                           for c in (context_date(view, m.sent),) if c is not None), None)
+            if found is None:
+                found = _orphan_date_before(view, draft, taken)
             if found is not None:
                 draft.date_options.append(found)
         options = [o for o in draft.date_options if not _earlier_year(view, draft, o)]
@@ -1414,6 +1465,30 @@ def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> in
     before = {m.event for m in mentions if m.sent == sent - 1 and m.event is not None
               and not m.extra.get("pointer")}
     return before.pop() if len(before) == 1 else None
+
+
+def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
+    """"Uzbekistan marked the poet's anniversary on February 9. A wreath-laying ceremony
+    took place at his monument.": an undated event takes the one day of the sentence
+    just before its first mention in the same paragraph, when that sentence states no
+    event of its own to take it (not the headline)."""
+    sent = draft.first.sent
+    before = sent - 1
+    if before < 0 or before in taken or (before == 0 and view.opens_with_title()):
+        return None
+    para = paragraphs(view)
+    if para[before] != para[sent] or view.in_sentence("dates", sent):
+        return None
+    days = [d for d in view.in_sentence("dates", before) if d in _event_dates_of(view)]
+    return days[0] if len(days) == 1 and _is_day(days[0]) else None
+
+
+def _event_dates_of(view: DocView) -> list[DateMention]:
+    """The document's event dates (not a dateline's), listed once."""
+    key = ("event_dates",)
+    if key not in view.memo:
+        view.memo[key] = list(event_dates(view))
+    return view.memo[key]
 
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")
@@ -1799,7 +1874,14 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             continue
         if "ongoing" in kids[event.id] or {"held", "planned"} <= kids[event.id] | {event.status}:
             event.status = "ongoing"
-    refused = {id(e): d.others_cities for e, d in zip(events, drafts, strict=True)}
+    refused: dict[int, set] = {}
+    occurrences: list[Event] = []
+    for e, d in zip(events, drafts, strict=True):
+        for one in _occurrences(view, d, e):
+            refused[id(one)] = d.others_cities
+            occurrences.append(one)
+    if len(occurrences) > len(events):
+        events = _numbered(occurrences)
     events = merge_repeats(events)
     # events in several countries ("a tour to Italy and China") stay unplaced
     events_to_place = [e for e in events if id(e) not in spread]
@@ -1813,6 +1895,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
                 if position == 0 or event.type in LOCAL_TYPES:
                     event.city = city
                 event.country = places.country_of_city(city)
+            elif event.city is None and event.venue and id(event) not in spread \
+                    and event.country == places.country_of_city(city) \
+                    and city not in refused.get(id(event), ()):
+                # "BAKU – … at the Azerbaijan State Opera": a venue placed only by its
+                # country is in the article's one city of that country
+                event.city = city
     home = home_country(view)
     if home:
         for event in events_to_place:
@@ -1844,6 +1932,68 @@ def home_country(view: DocView) -> str | None:
         p.start: p.country for p in event_places(view) if p.kind == "country" and p.country}
     countries = set(named.values())
     return countries.pop() if len(countries) == 1 and len(named) >= 2 else None
+
+
+#: Types whose mention with several places, each with its own day, is that many
+#: occurrences ("concerts in Almaty on May 3 and in Astana on May 5"); a tour, culture
+#: days or a visit going from city to city is one event.
+SPLIT_TYPES = LOCAL_TYPES | {"festival", "forum", "other"}
+#: How many tokens may stand between a place and the date that goes with it.
+PLACE_DATE_GAP = 4
+
+
+def _occurrences(view: DocView, d: Draft, event: Event) -> list[Event]:
+    """The event as one record per occurrence: when the sentence of its first mention
+    gives two or more cities, each governed by a preposition and with a day of its own
+    next to it ("in Almaty on May 3, in Astana on May 5", "on 3 October in Kazan and on
+    9 October in Moscow"), each pair is an occurrence of its own (issue: the same type
+    on different dates or in different cities is not one event)."""
+    if d.type not in SPLIT_TYPES or d.parent is not None:
+        return [event]
+    sent = d.first.sent
+    dates = [x for x in view.in_sentence("dates", sent) if x in _event_dates_of(view)]
+    pairs: list[tuple[PlaceMention, DateMention]] = []
+    for p in view.in_sentence("places", sent):
+        if p.kind != "city" or not p.city or not _locative(view, p.start) \
+                or p.start < view.tokens[d.first.first].start:
+            continue
+        near = [x for x in dates if _tokens_between(view, p, x) <= PLACE_DATE_GAP]
+        if near:
+            pairs.append((p, min(near, key=lambda x: _tokens_between(view, p, x))))
+    if len({p.city for p, _ in pairs}) < 2 or len({x.start for _, x in pairs}) < len(pairs):
+        return [event]
+    out = []
+    hosts = {p.country or places.country_of_city(p.city or "") for p, _ in pairs}
+    for place, date in pairs:
+        one = dataclasses.replace(event, participants=list(event.participants),
+                                  evidence=list(event.evidence))
+        one.city = place.city
+        one.country = place.country or places.country_of_city(place.city or "")
+        # each occurrence has its own host among the sides, not the others' hosts
+        sides = (set(event.countries) - hosts) | {one.country}
+        one.countries = sorted(c for c in sides if c) if len(sides) > 1 else []
+        one.start, one.end = date.start_value, date.end_value
+        one.status = status_from_dates(one.start, one.end, view.doc.published) or event.status
+        out.append(one)
+    return out
+
+
+def _tokens_between(view: DocView, a, b) -> int:
+    """How many tokens lie between two spans of text (places, dates) of one sentence."""
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return bisect.bisect_left(view.starts, hi) - bisect.bisect_left(view.starts, lo)
+
+
+def _numbered(events: list[Event]) -> list[Event]:
+    """The records numbered again, e1, e2, …; a parent named by an old number names the
+    first record that had it."""
+    new_id: dict[str, str] = {}
+    for n, event in enumerate(events, 1):
+        new_id.setdefault(event.id, f"e{n}")
+        event.id = f"e{n}"
+    for event in events:
+        event.parent = new_id.get(event.parent) if event.parent else None
+    return events
 
 
 def merge_repeats(events: list[Event]) -> list[Event]:
@@ -1908,6 +2058,12 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
     (None: the sentence states one event at most, which owns everything)."""
     if len({i for _, i in here}) < 2:
         return None
+    # a holiday named as the time of what the sentence tells ("on the eve of …") owns
+    # no one when another event is stated beside it
+    stated = [(m, i) for m, i in here if not m.extra.get("time_frame")]
+    here = stated or here
+    if len({i for _, i in here}) < 2:
+        return here[0][1]
     toks = view.tokens
     for m, i in here:  # inside or overlapping the phrase of one mention
         if toks[m.phrase_first].start < end and start < toks[m.phrase_last].end:
@@ -2366,7 +2522,7 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     for m in d.mentions:
         if m.extra.get("pointer"):
             continue
-        said = status_from_text(view, m.sent, m.first, m.last, d.type)
+        said = m.extra.get("status") or status_from_text(view, m.sent, m.first, m.last, d.type)
         if said:
             if opens_today and said == "held":
                 return "ongoing"  # opened on the day of the report: it runs on
@@ -2386,12 +2542,19 @@ def dateline_city(view: DocView) -> str | None:
     doc = view.doc
     if not doc.sentences:
         return None
-    first = doc.sentences[0].start
-    for p in event_places(view):
-        if p.kind == "city" and p.city and first <= p.start <= first + 2:
-            rest = doc.text[p.end:p.end + 4]
-            if rest[:1] in ".,–—-" or rest.lstrip()[:1] in "–—-":
-                return p.city
+    # the lead opens the article, after its headline when the page gives one (a line
+    # with no closing full stop)
+    leads = [0]
+    if len(doc.sentences) > 1 and (view.opens_with_title() or not doc.sentences[0].text
+                                   .rstrip().endswith((".", "!", "?"))):
+        leads.append(1)
+    for lead in leads:
+        first = doc.sentences[lead].start
+        for p in event_places(view):
+            if p.kind == "city" and p.city and first <= p.start <= first + 2:
+                rest = doc.text[p.end:p.end + 4]
+                if rest[:1] in ".,–—-" or rest.lstrip()[:1] in "–—-":
+                    return p.city
     return None
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sahna import limits
-from sahna.events.lexicon import person_nouns, role_cues, trigger_index, venue_heads
+from sahna.events.lexicon import lang_rows, person_nouns, role_cues, trigger_index, venue_heads
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
@@ -55,7 +56,8 @@ def find_mentions(view: DocView) -> list[Mention]:
             if any(j in taken for j in range(i, last + 1)):
                 continue
             taken.update(range(i, last + 1))
-            found.append(Mention(trig.type, trig.kind, sent_index, i, last))
+            found.append(Mention(trig.type, trig.kind, sent_index, i, last,
+                                 extra={"pattern": trig.pattern}))
     found.sort(key=lambda m: m.first)
     found = capped(found, limits.MENTIONS, "event mentions", view.doc.warnings)
     weak = view.language.cue_set("weak_verb")
@@ -69,6 +71,10 @@ def find_mentions(view: DocView) -> list[Mention]:
                 mention.type = "stage"
                 mention.extra["noun"] = "stage"
                 mention.title = title_of(view, mention)
+        if mention.kind == "verb" and mention.type == "stage" and _film_near(view, mention):
+            mention.type = "screening"  # "the documentary … premiered": a film's premiere
+        if _visits_a_site(view, mention):
+            mention.type = "other"  # "visited the mausoleum of Khoja Ahmed Yasawi"
         if _session_of_body(view, mention):
             mention.type = "forum"
     # words that only name a person, a venue or a company go first, so that they do not
@@ -78,6 +84,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _occasion_of_another(view, m) and not _modifies_body(view, m)
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
              and not _press_occasion(view, m) and not _receives_nobody(view, m)
+             and not _visits_nobody(view, m) and not _founded(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)
              and not _part_of_person(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
@@ -97,6 +104,9 @@ def find_mentions(view: DocView) -> list[Mention]:
     room = limits.MENTIONS - len(found)
     if room > 0:
         found += _place_openings(view, {m.sent for m in found})[:room]
+    room = limits.MENTIONS - len(found)
+    if room > 0:
+        found += _holiday_celebrations(view, {m.sent for m in found})[:room]
     found.sort(key=lambda m: m.first)
     return found
 
@@ -135,6 +145,164 @@ def _place_openings(view: DocView, taken: set[int]) -> list[Mention]:
         out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
                            title=f"{noun} of {name}", phrase_first=verb, phrase_last=verb))
     return out
+
+
+#: How far after its verb of celebrating a holiday's name may start ("celebrated the
+#: 33rd Independence Day").
+HOLIDAY_REACH = 4
+#: The most words of a holiday's name ("Day of the Defender of the Fatherland").
+HOLIDAY_WORDS = 6
+
+
+def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
+    """"Tajikistan celebrated Independence Day on September 9", "Almaty will mark
+    Nauryz in the Central Park": a holiday named as the object of a verb of celebrating
+    is its celebration (a ceremony), in a sentence with no event word of its own and
+    with a date or a place that makes it one occurrence and no word of what happens as a
+    rule ("every year"). A holiday is a word of
+    ``holidays.tsv`` or a capitalised name closed by "Day" or "Year" ("Victory Day",
+    "New Year", "Day of the Republic")."""
+    verbs = view.language.cue_set("celebrate_verb")
+    if not verbs:
+        return []
+    noun = next(iter(view.language.cue_words("verb_noun:celebration")), "celebration")
+    habitual = view.language.cue_words("habitual")
+    out: list[Mention] = []
+    for sent, rng in enumerate(view.sent_tokens):
+        if sent in taken or not (view.in_sentence("dates", sent)
+                                 or view.in_sentence("places", sent)
+                                 or view.in_sentence("country_refs", sent)):
+            continue
+        text = " " + " ".join(view.lowers[i] for i in rng) + " "
+        if any(f" {cue} " in text for cue in habitual):
+            continue  # "celebrates Independence Day every year on 16 December": a rule
+        for verb in rng:
+            if view.lowers[verb] not in verbs and view.keys[verb] not in verbs:
+                continue
+            found = _holiday_after(view, verb, rng) or _holiday_before(view, verb, rng)
+            if found is None:
+                found = _anniversary_after(view, verb, rng)
+                if found is None:
+                    continue
+                text = view.span_text(*found)
+                out.append(Mention("ceremony", "verb", sent, verb, verb,
+                                   title=f"{noun} of the {text}", phrase_first=verb,
+                                   phrase_last=verb))
+                break
+            first, last = found
+            name = view.span_text(first, last)
+            out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
+                               title=f"{name} {noun}", phrase_first=verb, phrase_last=verb,
+                               extra={"holiday": True}))
+            break
+    return out + _holidays_ahead(view, noun)
+
+
+def _holidays_ahead(view: DocView, noun: str) -> list[Mention]:
+    """"On the eve of Independence Day, the President …", "ahead of Nauryz": a holiday
+    after a phrase of the time just before it (the ``holiday_eve`` cues) is a coming
+    celebration the article names, in any sentence: the phrase dates it, and the
+    occurrence of another event that sentence states is not that celebration."""
+    frames = [tuple(cue.split()) for cue in view.language.cue_words("holiday_eve")]
+    out: list[Mention] = []
+    for sent, rng in enumerate(view.sent_tokens):
+        for i in rng:
+            for words in frames:
+                end = i + len(words) - 1
+                if end >= rng.stop or tuple(view.lowers[i:end + 1]) != words:
+                    continue
+                found = _holiday_after(view, end, rng)
+                if found is None:
+                    continue
+                name = view.span_text(*found)
+                out.append(Mention("ceremony", "verb", sent, i, end, name=name,
+                                   title=f"{name} {noun}", phrase_first=i, phrase_last=end,
+                                   extra={"status": "planned", "holiday": True,
+                                          "time_frame": True}))
+    return out
+
+
+def _holiday_after(view: DocView, verb: int, rng: range) -> tuple[int, int] | None:
+    """The token span of a holiday's name within :data:`HOLIDAY_REACH` words after
+    ``verb``, or None."""
+    holidays = _holiday_words(view.lang)
+    toks = view.tokens
+    for i in range(verb + 1, min(rng.stop, verb + 1 + HOLIDAY_REACH)):
+        if not toks[i].text[:1].isupper():
+            continue
+        last = i
+        while last + 1 < rng.stop and last + 1 - i < HOLIDAY_WORDS and (
+                toks[last + 1].text[:1].isupper() or toks[last + 1].text in ("'s", "’s", "'", "’")
+                or (view.lowers[last + 1] in ("of", "the") and last + 2 < rng.stop
+                    and toks[last + 2].text[:1].isupper())):
+            last += 1
+        words = [view.lowers[k] for k in range(i, last + 1)]
+        if any(w in holidays for w in words):
+            return i, last
+        ends = [k for k in range(i, last + 1) if view.lowers[k] in ("day", "year")]
+        if ends and (ends[-1] > i or view.lowers[i] == "day"):
+            if view.lowers[i] == "day":  # "Day of the Republic": the name runs on
+                return (i, last) if last > i else None
+            return i, ends[-1]
+        return None
+    return None
+
+
+def _holiday_before(view: DocView, verb: int, rng: range) -> tuple[int, int] | None:
+    """"National Dombra Day was celebrated across the country", "Nauryz will be marked in
+    all regions": a holiday's name as the subject of a passive verb of celebrating (an
+    auxiliary between them)."""
+    aux = view.language.cue_set("occur_aux")
+    j = verb - 1
+    while j >= rng.start and view.lowers[j] in aux:
+        j -= 1
+    if j == verb - 1 or j < rng.start or not view.tokens[j].text[:1].isupper():
+        return None
+    first = j
+    while first - 1 >= rng.start and view.tokens[first - 1].text[:1].isupper() \
+            and j - first < HOLIDAY_WORDS - 1:
+        first -= 1
+    if view.lowers[j] in ("day", "year") and first < j:
+        return first, j
+    if view.lowers[j] in _holiday_words(view.lang):
+        return j, j
+    return None
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|\d+-?(?:year|летие)", re.IGNORECASE)
+#: How many words of its complement an anniversary's phrase may take ("the 80th
+#: anniversary of the Kazakh National Conservatory").
+ANNIVERSARY_WORDS = 8
+
+
+def _anniversary_after(view: DocView, verb: int, rng: range) -> tuple[int, int] | None:
+    """"celebrated its 80th anniversary", "marked the 580th anniversary of Alisher
+    Navoi": an anniversary with its ordinal as the object of a verb of celebrating (the
+    occasion celebrated), its span up to the end of its complement — not when a year is
+    the subject ("2025 marks the 180th anniversary of Abai": a frame, not an event)."""
+    before = verb - 1
+    if before >= rng.start and (view.tokens[before].text.isdigit()
+                                or view.lowers[before] == "year"):
+        return None
+    for i in range(verb + 1, min(rng.stop - 1, verb + 1 + HOLIDAY_REACH)):
+        if not (_ORDINAL.fullmatch(view.tokens[i].text) and view.lowers[i + 1] == "anniversary"):
+            continue
+        last = i + 1
+        if last + 1 < rng.stop and view.lowers[last + 1] == "of":
+            last += 1
+            while last + 1 < rng.stop and last - i < ANNIVERSARY_WORDS and (
+                    view.tokens[last + 1].text[:1].isupper()
+                    or view.lowers[last + 1] in ("of", "the", "and", "'s", "’s")):
+                last += 1
+            while view.lowers[last] in ("of", "the", "and"):
+                last -= 1
+        return i, last
+    return None
+
+
+@cache
+def _holiday_words(lang: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in lang_rows(lang, "holidays.tsv") if row)
 
 
 #: How far a quoted name may stand from the occurrence verb it is the subject of.
@@ -200,7 +368,8 @@ def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int
     aux = lang.cue_set("occur_aux")
     while j >= rng.start and view.lowers[j] in aux:
         j -= 1
-    passive = j < verb - 1
+    # a passive ("was held"), not a progressive ("are taking part": whoever does it)
+    passive = j < verb - 1 and view.tokens[verb].feats.get("tag") != "VBG"
     low = view.lowers[verb]
     if not (passive or (verb + 1 < rng.stop and view.lowers[verb + 1] in ("place", "off"))):
         return None  # "the ministry held a meeting": an active verb has an agent, not a name
@@ -432,6 +601,22 @@ def _stage_genre_near(view: DocView, m: Mention) -> bool:
     return False
 
 
+def _film_near(view: DocView, m: Mention) -> bool:
+    """Is a noun of a film (the language's ``film_word`` cues) near a verb trigger of the
+    stage ("the documentary «…» by director X premiered")? Then a film premieres."""
+    films = view.language.cue_set("film_word")
+    if not films:
+        return False
+    rng = view.sent_tokens[m.sent]
+    return any(view.lowers[i] in films for i in range(
+        max(rng.start, m.first - FILM_REACH), min(rng.stop, m.last + STAGE_GENRE_REACH + 1)))
+
+
+#: How far before a verb of premiering the noun of the film may stand: over its quoted
+#: title and its director ("The documentary «Steppe Memory» by director X premiered").
+FILM_REACH = 10
+
+
 #: How far from "perform" the genre word of the troupe or the work may stand.
 STAGE_GENRE_REACH = 5
 
@@ -451,6 +636,8 @@ def _receives_nobody(view: DocView, m: Mention) -> bool:
     people = [(e.start, e.end) for e in view.in_sentence("entities", m.sent) if e.label == "PER"]
     for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
         tok = view.tokens[i]
+        if _hyphen_inside_word(view, i):
+            continue  # "Director-General": one title
         if tok.pos in _CLAUSE_END_POS or view.lowers[i] in ("from", "in", "on", "at"):
             break  # («принял участие в …»: no one received before the preposition)
         if roles.get(view.keys[i], ("",))[0] == "official" or view.lowers[i] in guests \
@@ -463,6 +650,69 @@ def _receives_nobody(view: DocView, m: Mention) -> bool:
 
 #: Parts of speech that end the object of a verb of receiving (spaCy's and pymorphy2's).
 _CLAUSE_END_POS = frozenset({"PUNCT", "PNCT", "VERB", "AUX", "PREP", "INFN"})
+
+
+#: How far after an event noun the verb of its founding may stand ("the festival, one
+#: of the largest in Asia, was established").
+FOUNDED_REACH = 4
+
+
+def _founded(view: DocView, m: Mention) -> bool:
+    """"The festival was established by a decree in 2018", "the contest was founded in
+    1995": an event noun as the subject of a verb of founding (the ``founded`` cues)
+    names the institution of a recurring event, not an occurrence."""
+    cues = view.language.cue_set("founded")
+    if not cues or m.kind == "verb":
+        return False
+    rng = view.sent_tokens[m.sent]
+    aux = view.language.cue_set("occur_aux")
+    i = m.last + 1
+    while i < min(rng.stop, m.last + 1 + FOUNDED_REACH) and view.lowers[i] in aux:
+        i += 1
+    return i < rng.stop and i > m.last + 1 and view.lowers[i] in cues
+
+
+def _visits_nobody(view: DocView, m: Mention) -> bool:
+    """"Tourists visited the museum", "the city is visited by thousands": a verb of
+    visiting states an event only when someone in office, a delegation or a person the
+    tagger names is in its sentence (a visit of a head of state, a minister, a
+    UNESCO chief)."""
+    lang = view.language
+    if m.kind != "verb" or view.key(m.first) not in lang.cue_set("visit_verb"):
+        return False
+    rng = view.sent_tokens[m.sent]
+    roles = role_cues(view.lang)
+    guests = lang.cue_set("guest_noun")
+    if any(e.label == "PER" for e in view.in_sentence("entities", m.sent)):
+        return False
+    return not any(roles.get(view.keys[i], ("",))[0] == "official" or view.keys[i] in guests
+                   for i in rng)
+
+
+def _visits_a_site(view: DocView, m: Mention) -> bool:
+    """Is ``m`` a verb of visiting whose object, before the clause ends, is a venue or a
+    memorial ("visited the Registan ensemble", "the mausoleum of …") rather than a
+    city or a country? A visit to a site is no meeting of sides."""
+    lang = view.language
+    if m.kind != "verb" or view.key(m.first) not in lang.cue_set("visit_verb"):
+        return False
+    sites = venue_heads(view.lang) | lang.cue_set("memorial") | lang.cue_set("opened_place")
+    rng = view.sent_tokens[m.sent]
+    for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
+        if view.tokens[i].pos in ("PUNCT", "VERB", "AUX") or view.lowers[i] in ("on", "in"):
+            return False
+        if view.keys[i] in sites or view.lowers[i] in sites:
+            return True
+    return False
+
+
+def _hyphen_inside_word(view: DocView, i: int) -> bool:
+    """Is token ``i`` a hyphen written between two parts of one word, no space around it
+    ("Director-General", "Secretary-General")?"""
+    toks = view.tokens
+    return toks[i].text in ("-", "‑") and 0 < i < len(toks) - 1 \
+        and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start
+
 
 #: How many words after "received" its object may take to name whom it receives
 #: ("received the newly appointed Ambassador of Japan").
@@ -557,12 +807,16 @@ def _inside_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     """«показ мюзикла», «премьера спектакля»: a trigger in another's complement is part
     of that phrase, not an event of its own. When two triggers each sit in the other's
     phrase ("the Nauryz festival"), the head stays: the last word of a compound where
-    heads come last (English noun compounds, Kazakh), the first in Russian."""
+    heads come last (English noun compounds, Kazakh), the first in Russian. In English
+    a word that only points back ("the program of …") swallows no event named in its
+    phrase."""
     for o in mentions:
         if o is m or o.sent != m.sent or o.first <= m.first <= o.last:
             continue
         if not o.phrase_first <= m.first <= o.phrase_last:
             continue
+        if o.kind == "anaphor" and m.kind != "anaphor" and not view.language.inflected:
+            continue  # "the program of Capital Day celebrations": the celebrations stated
         mutual = m.phrase_first <= o.first <= m.phrase_last
         if not mutual:
             return True
@@ -752,14 +1006,25 @@ def verb_title(view: DocView, m: Mention) -> str:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
     last = m.last
+    # an uninflected language puts where and when after the object in prepositions ("…
+    # Audrey Azoulay at the Akorda on Monday"): the title ends before them
+    circumstance = frozenset() if view.language.inflected else (
+        view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
     for i in range(m.last + 1, min(rng.stop, m.last + 13)):
-        if view.tokens[i].text in (",", ".", ";", ":", "!", "?"):
+        if view.tokens[i].text in (",", ".", ";", ":", "!", "?") or (
+                i > m.last + 1 and view.lowers[i] in circumstance):
             break
         last = i
     stops = view.language.cue_set("tail_stop") | view.language.cue_set("tail_keep")
     while last > m.last and view.lowers[last] in stops:
         last -= 1  # "… in London on" cut before its date
-    return f"{noun} {view.span_text(m.last + 1, last)}" if last > m.last else noun
+    if last == m.last:
+        return noun
+    tail = view.span_text(m.last + 1, last)
+    joiner = next(iter(view.language.cue_words(f"verb_joiner:{view.key(m.first)}")), None)
+    if joiner and view.lowers[m.last + 1] != joiner:
+        return f"{noun} {joiner} {tail}"  # "received X": the meeting with X
+    return f"{noun} {tail}"
 
 
 def title_of(view: DocView, m: Mention) -> str:

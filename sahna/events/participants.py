@@ -91,6 +91,8 @@ def role_near(view: DocView, first: int, last: int,
             if view.matches(i, cue):
                 if role == "official" and _former(view, i, rng):
                     return "guest", kind
+                if kind == "person" and _general_after(view, i, rng):
+                    return "official", kind  # "Director-General", "Consul General"
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
         for cue, role, kind in view.candidates(i, index):
@@ -117,6 +119,16 @@ def _predicate_role(view: DocView, first: int, rng: range) -> str | None:
             if role in ("organizer", "guest") and kind == "-" and view.matches(i, cue):
                 return role
     return None
+
+
+def _general_after(view: DocView, i: int, rng: range) -> bool:
+    """Is the role word ``i`` the first word of a head's title closed by "General"
+    ("Director-General", "Director General of UNESCO", "Secretary-General")? Such a
+    title is the office of an organisation's or a state's head: an official."""
+    j = i + 1
+    if j < rng.stop and view.tokens[j].text in ("-", "‑"):
+        j += 1
+    return j < rng.stop and view.lowers[j] == "general"
 
 
 #: How far back a list of organisers may run from one of its names to its cue word
@@ -162,17 +174,24 @@ def _on_jury(view: DocView, first: int, last: int) -> bool:
 def _affiliation(view: DocView, last: int) -> bool:
     """"UNESCO Director-General Audrey Azoulay", "TURKSOY Secretary General X": a body
     right before a person's office word and a person's name is whose office it is — the
-    person takes part, not the body."""
+    person takes part, not the body. (The tagger may take the name for a body too:
+    "Kazakh Foreign Minister Murat Nurtleu" as two organisations.)"""
     rng = view.sent_tokens[view.token_sent[last]]
     index = role_index(view.lang)
     for i in range(last + 1, min(rng.stop, last + 4)):
         if any(kind == "person" and view.matches(i, cue)
                for cue, _role, kind in view.candidates(i, index)):
-            nxt = view.tokens[i + 1] if i + 1 < rng.stop else None
-            return nxt is not None and any(
-                e.label == "PER" and e.start <= nxt.start < e.end
+            nxt = i + 1
+            return nxt < rng.stop and any(
+                e.start <= view.tokens[nxt].start < e.end and (
+                    e.label == "PER" or (e.label == "ORG" and _bare_name(view, *_span_of(view, e))))
                 for e in view.in_sentence("entities", view.token_sent[last]))
     return False
+
+
+def _span_of(view: DocView, ent: NamedEntity) -> tuple[int, int]:
+    """The first and last token of ``ent`` (an entity of the view's document)."""
+    return token_span(view, ent.start, ent.end) or (0, -1)
 
 
 def organizer_listed(view: DocView, first: int) -> bool:
@@ -338,17 +357,38 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     if verb is None:
         return []
     rng = view.sent_tokens[sent]
-    after = range(verb + 1, rng.stop)
+    start = verb + 1
+    if start < rng.stop and view.lowers[start] in view.language.cue_set("recipient"):
+        start += 1  # "the Grand Prix went to X": the preposition of whom it goes to
+    after = range(start, rng.stop)
     names_after = any(view.tokens[i].text[:1].isupper() or view.tokens[i].text in OPEN_QUOTES
                       for i in after)
     # A head-final language lists them before the verb; Russian and English usually
     # after it, but a sentence may also end with it ("A, B and C performed").
     region = range(rng.start, verb) if view.language.head_final or not names_after else after
     joiners = {*_LIST_PUNCTUATION, *view.language.cue_words("list_joiner")}
+    # in an uninflected head-first language the place or the time of the performance
+    # after the verb is no item ("performed «Abai» at the Opera and Ballet Theatre on …",
+    # "performed at the opening of X and Y"), up to a verb that goes on with the list
+    # ("Performing at the gala were A and B")
+    ends = frozenset() if view.language.inflected or view.language.head_final \
+        or region is not after else (
+            view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
+    circumstance = False
     items: list[list[int]] = []
     current: list[int] = []
     for i in region:
         text = view.tokens[i].text
+        if text.lower() in ends:
+            circumstance = True
+        elif circumstance and view.tokens[i].pos in ("VERB", "AUX"):
+            circumstance = False
+            continue
+        if circumstance:
+            if current:
+                items.append(current)
+            current = []
+            continue
         if (text.lower() in joiners or text == ".") and not _joins_a_title(view, i, rng):
             if current:
                 items.append(current)
@@ -934,8 +974,7 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         if found is None:
             continue
         name, first, last = found
-        whole = last + 1 if last + 1 < rng.stop and view.tokens[last + 1].text[:1].isupper() \
-            and view.key(last + 1) in venue_heads(view.lang) else last  # "Opera Theatre"
+        whole = _venue_head_after(view, last, rng)  # "Opera Theatre", "Opera and Ballet Theatre"
         if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng):
             continue  # "on the stage of the Opera Theatre": where, not who
         start, end = view.tokens[first].start, view.tokens[last].end
@@ -943,6 +982,25 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         last_end = end
     view.memo[key] = out
     return out
+
+
+#: How many words may join a group noun to the venue head that closes the same name
+#: ("Opera and Ballet Theatre").
+VENUE_HEAD_REACH = 3
+
+
+def _venue_head_after(view: DocView, last: int, rng: range) -> int:
+    """The venue head that closes the name a group noun at ``last`` begins ("Opera
+    Theatre", "Opera and Ballet Theatre": a house, not its troupe) — over capitalised
+    words and "and" — else ``last``."""
+    heads = venue_heads(view.lang)
+    for j in range(last + 1, min(rng.stop, last + 1 + VENUE_HEAD_REACH)):
+        tok = view.tokens[j]
+        if not (tok.text[:1].isupper() or view.lowers[j] in ("and", "&")):
+            break
+        if tok.text[:1].isupper() and view.key(j) in heads:
+            return j
+    return last
 
 
 def _name_before_group_noun(view: DocView, head: int, rng: range
@@ -954,21 +1012,27 @@ def _name_before_group_noun(view: DocView, head: int, rng: range
     toks = view.tokens
     if not toks[head].text.islower():
         return None
-    first = head
+    # "the Turan folk group", "the Aray dance ensemble": genre words between name and noun
+    genres = view.language.cue_set("group_genre")
+    end = head
+    while end - 1 > rng.start and head - end < 2 and view.lowers[end - 1] in genres \
+            and toks[end - 1].text.islower():
+        end -= 1
+    first = end
     while first - 1 > rng.start and toks[first - 1].text[:1].isupper() \
-            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and head - first < 3:
+            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and end - first < 3:
         first -= 1
-    if first == head:
+    if first == end:
         return None
     before = toks[first - 1]
     if before.text.lower() not in ("the", "a", "an") and before.pos != "ADJ":
         return None  # "… Nurlanova ensemble": no article, not surely one name
     places = _place_spans(view)
-    if any(places.hold(toks[k].start, toks[k].end) for k in range(first, head)):
+    if any(places.hold(toks[k].start, toks[k].end) for k in range(first, end)):
         return None
-    if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, head)):
+    if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, end)):
         return None  # "the TURKSOY ensemble": an organisation's, the group of a body
-    return view.span_text(first, head - 1), first, head - 1
+    return view.span_text(first, end - 1), first, end - 1
 
 
 def _place_spans(view: DocView) -> Spans:
@@ -1009,10 +1073,14 @@ def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, An
         if not cue or cue[1] != "group":
             continue
         for j in range(i + 1, min(i + 5, rng.stop)):
+            if not view.language.inflected and view.tokens[j].pos in ("VERB", "AUX"):
+                break  # "the company will perform «Giselle»": the verb's object, a work
             if view.tokens[j].text in OPEN_QUOTES:
                 close = next((k for k in range(j + 1, min(j + 10, rng.stop))
                               if view.tokens[k].text in CLOSE_QUOTES), None)
-                if close and close > j + 1:
+                if close and close > j + 1 and not (
+                        view.language.speech_scoped and quoted_work(view, j + 1)):
+                    # ("the company performed Tchaikovsky's «Swan Lake»": a work)
                     start = view.tokens[j + 1].start
                     name = view.span_text(j + 1, close - 1)
                     out.append((start, name, as_role(cue[0])))
@@ -1190,7 +1258,8 @@ def _feminine_of(form: str, normal: str) -> bool:
 def is_fragment(view: DocView, first: int, last: int) -> bool:
     """No name at all: one word that is an adjective, a numeral, a month or a common
     word at the start of a sentence («Шымкентский», «Четыре», «Мемлекет»); a name that
-    ends in a function word ("International Forum on") or a dash; a place named after
+    ends in a function word ("International Forum on") or a dash, or opens with a
+    preposition ("On Monday"); a place named after
     a locative preposition ("on Abai Square", «в Большом театре»)."""
     toks = view.tokens
     text = view.span_text(first, last)
@@ -1199,6 +1268,13 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     if toks[last].pos in ("ADP", "CCONJ", "DET", "PREP", "CONJ") \
             or view.lowers[last] in view.language.cue_words("latin_joiner"):
         return True
+    if first < last and toks[first].pos in ("ADP", "PREP"):
+        return True  # "On Monday" after a dateline: no name opens with a preposition
+    if first < last and toks[first].pos == "DET" \
+            and view.lowers[first] in view.language.cue_set("article"):
+        return is_fragment(view, first + 1, last)  # "the Kazakh": what the article leaves
+    if first < last and view.language.speech_scoped and _closed_by_nationality(view, first, last):
+        return True  # "Contemporary Kazakh": an adjective and a nationality, no one named
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     if view.matches_any(last, view.language.cue_set("world_region")):
@@ -1208,6 +1284,9 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True  # "the Grand Prix": a prize, not its winner
     if first == last:
         tok = toks[first]
+        if any(r.start <= tok.start and tok.end <= r.end
+               for r in view.in_sentence("country_refs", view.token_sent[first])):
+            return True  # "Kazakh", "Uzbekistan": a country or a nationality, no one named
         if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF", "AUX", "PRON", "DET",
                        "ADV", "SCONJ") or tok.text[:1].isdigit():
             return True
@@ -1237,6 +1316,23 @@ def _owner_inside(view: DocView, first: int, last: int) -> bool:
         return False
     genitive = view.language.cue_words("genitive_ending")
     return any(view.lowers[i].endswith(genitive) for i in range(first, last))
+
+
+def _closed_by_nationality(view: DocView, first: int, last: int) -> bool:
+    """Does a name end in a country or nationality word with no word of a body, a group,
+    a venue or a role before it ("Contemporary Kazakh", not "Embassy of Kazakhstan" or
+    "the State Orchestra of Kazakhstan")? In English a person's or a body's name is
+    not closed so."""
+    sent = view.token_sent[last]
+    tok = view.tokens[last]
+    if not any(r.start <= tok.start and tok.end <= r.end
+               for r in view.in_sentence("country_refs", sent)):
+        return False
+    words = _body_words(view.lang) | venue_heads(view.lang) | view.language.cue_set("troupe")
+    index = role_index(view.lang)
+    return not any(view.lowers[i] in words or view.keys[i] in words
+                   or any(view.matches(i, cue) for cue, _r, _k in view.candidates(i, index))
+                   for i in range(first, last))
 
 
 def _ends_in_event_word(view: DocView, last: int) -> bool:
@@ -1498,7 +1594,7 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     if performer_verb(view, sent) is not None and not scoped:
         return False
     rng = view.sent_tokens[sent]
-    if scoped and _source_frame(view, first, rng):
+    if scoped and (_source_frame(view, first, rng) or _inverted_speaker(view, first, rng)):
         return True
     speech = view.language.cue_words("speech")
     after = _past_apposition(view, last + 1, rng)
@@ -1521,6 +1617,21 @@ def _acts(view: DocView, i: int) -> bool:
     :func:`performer_verb`)."""
     possible = view.language.performer_keys()
     return (possible is None or view.keys[i] in possible) and view.language.performer_verb(view, i)
+
+
+def _inverted_speaker(view: DocView, first: int, rng: range) -> bool:
+    """'"…," said the museum's director Baurzhan Abenov': a verb of speech right after
+    a quotation's comma or closing quote, then the speaker's title and name — the
+    speaker of the quotation, however long the title (no verb or clause end inside)."""
+    speech = view.language.cue_set("speech")
+    for i in range(first - 1, max(rng.start, first - SOURCE_REACH) - 1, -1):
+        if view.key(i) in speech and view.tokens[i].pos == "VERB":
+            before = view.tokens[i - 1].text if i > rng.start else ""
+            return before == "," or before in CLOSE_QUOTES
+        text = view.tokens[i].text
+        if text in _CLAUSE_ENDS or text == "," or view.tokens[i].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 #: How many words of a title may stand between a frame of report and the name it
@@ -1626,6 +1737,12 @@ def quoted_work(view: DocView, first: int) -> bool:
     if opening is None:
         return False
     rng = view.sent_tokens[view.token_sent[first]]
+    if opening > rng.start and view.tokens[opening - 1].text in ("'s", "’s"):
+        return True  # "Tchaikovsky's «Swan Lake»", "the theatre's «Abai»": an owned work
+    if opening > rng.start and not view.language.inflected \
+            and view.tokens[opening - 1].pos == "VERB" \
+            and view.language.performer_verb(view, opening - 1):
+        return True  # 'will perform "Giselle"': the object of performing, a work
     close = view.closing_quote(opening, rng.stop, reach=16)
     near = _phrase_side(view, opening - 1, -1, rng)[:2]
     if close is not None:
@@ -1732,12 +1849,32 @@ def speaks_at_event(view: DocView, first: int, triggers: list[tuple[int, int]]) 
             j -= 1
         if j >= rng.start and view.lowers[j] in there:
             return True
+    return _speaking_at_an_event(view, rng, there)
+
+
+def _speaking_at_an_event(view: DocView, rng: range, there: frozenset[str]) -> bool:
+    """"Speaking at the opening, the minister noted …": a participle of speaking (the
+    ``speaking`` cues), a preposition of being there and an event word after it — the
+    speaker addresses an occurrence, not reporters."""
+    speaking = view.language.cue_set("speaking")
+    if not speaking:
+        return False
+    index = trigger_index(view.lang)
+    for i in rng:
+        if view.lowers[i] not in speaking or i + 1 >= rng.stop or view.lowers[i + 1] not in there:
+            continue
+        for j in range(i + 2, min(rng.stop, i + 5)):
+            if any(view.match_phrase(j, t.pattern, rng.stop) is not None
+                   for t in view.candidates(j, index)) \
+                    or view.lowers[j] in view.language.cue_set("opener"):
+                return True
     return False
 
 
 def is_work(view: DocView, first: int, last: int) -> bool:
-    """A «quoted» title after a work noun (опера «Абай», фильм «…») names a work; in
-    Kazakh the noun follows the title («ЕЛ БІРЛІГІ» жобасы, «Абай» операсы)."""
+    """A «quoted» title after a work noun (опера «Абай», фильм «…») or, in English,
+    right after a verb of performing ('will perform "Giselle"') names a work; in Kazakh
+    the noun follows the title («ЕЛ БІРЛІГІ» жобасы, «Абай» операсы)."""
     toks = view.tokens
     rng = view.sent_tokens[view.token_sent[first]]
     nouns = work_nouns(view.lang)
@@ -1745,6 +1882,9 @@ def is_work(view: DocView, first: int, last: int) -> bool:
     if i >= 0 and toks[i].text in OPEN_QUOTES and any(
             view.key(j) in nouns for j in range(max(rng.start, i - 2), i)):
         return True
+    if i > rng.start and toks[i].text in OPEN_QUOTES and not view.language.inflected \
+            and toks[i - 1].pos == "VERB" and view.language.performer_verb(view, i - 1):
+        return True  # 'will perform "Giselle"', 'presented "Swan Lake"': what is performed
     j = last + 1
     if view.language.head_final and j < rng.stop and toks[j].text in CLOSE_QUOTES:
         return any(any(view.lowers[k].startswith(n) for n in nouns)
@@ -1755,7 +1895,8 @@ def is_work(view: DocView, first: int, last: int) -> bool:
 def is_titled_author(view: DocView, first: int, last: int) -> bool:
     """«комедии «Кунгил» («Симпатия») Эркина Хушвакова»: a name right after a work's
     «quoted» title (and its bracketed translation) is its author, who does not perform
-    it; so is an English name owning a work ("Zhubanov's opera"). In Kazakh the author
+    it; so is an English name owning a work ("Zhubanov's opera", "Tchaikovsky's «Swan
+    Lake»", unless the name is a company's). In Kazakh the author
     comes before the title, in the genitive (see is_namesake)."""
     if view.language.head_final:
         return False
@@ -1771,6 +1912,9 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
     if k + 1 < rng.stop and toks[k].text in possessive and any(
             view.key(j) in nouns for j in range(k + 1, min(rng.stop, k + 3))):
         return True
+    if k + 1 < rng.stop and toks[k].text in possessive and toks[k + 1].text in OPEN_QUOTES \
+            and not _names_a_company(view, first, last):
+        return True  # "Tchaikovsky's «Swan Lake»" (not "Astana Opera's «Swan Lake»")
     if _authored_by(view, first, rng, nouns):
         return True
     i = first - 1
@@ -1784,6 +1928,16 @@ def is_titled_author(view: DocView, first: int, last: int) -> bool:
     while j > rng.start and toks[j].text not in OPEN_QUOTES:
         j -= 1
     return any(view.key(k) in nouns for k in range(max(rng.start, j - 2), j))
+
+
+def _names_a_company(view: DocView, first: int, last: int) -> bool:
+    """Does the name hold a word of a troupe, a body, a venue or a stage genre ("Astana
+    Opera", "Kazakh State Philharmonic")? A company owns a production it gives, a person
+    the work he wrote."""
+    lang = view.language
+    words = lang.cue_set("troupe") | lang.cue_set("body") | lang.cue_set("stage_genre") \
+        | venue_heads(view.lang)
+    return any(view.lowers[i] in words or view.keys[i] in words for i in range(first, last + 1))
 
 
 #: How far before "by" a work's noun may stand ("the opera «Abai» by X", "songs of the

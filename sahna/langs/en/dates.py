@@ -123,7 +123,7 @@ _PAST = re.compile(
 # future passive ("is organized", "will be hosted").
 _NOT_PAST = frozenset("""dedicated devoted timed named titled entitled called located based
 related united limited dated aimed designed associated involved renowned talented detailed
-advanced experienced skilled noted respected honored honoured esteemed acclaimed celebrated
+advanced experienced skilled noted respected honored honoured esteemed acclaimed
 distinguished featured red hundred reported noted announced stated added stressed
 emphasized emphasised informed explained quoted cited""".split())
 _REPORTED = re.compile(r"\b(?:said|told|reported|announced|noted|stated|added|stressed|"

@@ -39,9 +39,11 @@ def _person_roles() -> frozenset[str]:
 
 @cache
 def _title_words() -> frozenset[str]:
-    """Words that are titles or bodies, never a name (roles, "Ministry", "Committee")."""
+    """Words that are titles or bodies, never a name (roles, "Ministry", "Committee",
+    and the portfolios of an office: "Minister of Foreign Affairs", "of Tourism and
+    Sports")."""
     bodies = {row[0].lower() for row in language("en").rows("org_words.tsv")}
-    return _person_roles() | frozenset(bodies)
+    return _person_roles() | frozenset(bodies) | language("en").cue_set("portfolio")
 
 
 def _place_spans(doc: Document) -> list[tuple[int, int]]:
@@ -140,7 +142,7 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
         elif ent.label == "ORG":
             out.extend(_split_person(doc, ent, words, places, titles))
             continue
-        if ent.label != "PER" or len(words) < 3:
+        if ent.label != "PER" or len(words) < 3 or _closed_up(ent):
             out.append(ent)
             continue
         cut = -1
@@ -159,6 +161,13 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
         text = doc.text[start:ent.end]
         out.append(NamedEntity(start, ent.end, text, "PER", text))
     return out
+
+
+def _closed_up(ent: NamedEntity) -> bool:
+    """Is the entity a double first name written with a spaced dash, its normal form
+    closed up ("Kassym – Jomart Tokayev" as "Kassym-Jomart Tokayev")? It is one name."""
+    return any(f" {d} " in ent.text for d in _SPACED_DASH) and not any(
+        f" {d} " in ent.normal for d in _SPACED_DASH)
 
 
 def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
@@ -403,12 +412,39 @@ def with_first_names(doc: Document) -> list[NamedEntity]:
                 break
             first -= 1
         if first == k:
-            out.append(ent)
+            out.append(_with_spaced_first_part(doc, ent, k, taken + places, titles))
             continue
         start = tokens[first].start
         text = doc.text[start:ent.end]
         out.append(NamedEntity(start, ent.end, text, "PER", _strip_possessive(text)))
     return out
+
+
+_SPACED_DASH = frozenset({"–", "-", "—"})
+
+
+def _with_spaced_first_part(doc: Document, ent: NamedEntity, k: int,
+                            taken: list[tuple[int, int]], titles: frozenset[str]) -> NamedEntity:
+    """"Kassym – Jomart Tokayev" tagged "Jomart Tokayev": a double first name written with
+    a spaced dash keeps its first part (a title-case name word, not a place, a title or
+    an entity of its own, with no capitalised word before it); the name is given with
+    the dash closed up, as it is spelt ("Kassym-Jomart Tokayev")."""
+    tokens = doc.tokens
+    if k < 2 or tokens[k - 1].text not in _SPACED_DASH:
+        return ent
+    prev, dash = tokens[k - 2], tokens[k - 1]
+    if not (prev.end < dash.start and dash.end < tokens[k].start
+            and _NAME_WORD_ANY.fullmatch(prev.text) and not prev.text.isupper()
+            and prev.text.lower() not in titles | _TITLE_TAILS
+            and prev.text.lower().rstrip(".") not in _ADDRESS
+            and not any(s < prev.end and prev.start < e and e != prev.end for s, e in taken)):
+        return ent  # (a tagger's span that ends with the first part gave it no home)
+    if k >= 3 and tokens[k - 3].text[:1].isupper() and tokens[k - 3].end + 1 >= prev.start \
+            and tokens[k - 3].text.lower() not in titles:
+        return ent  # "… Sports Kassym – …": a longer capitalised run, not one first name
+    text = f"{prev.text}-{doc.text[tokens[k].start:ent.end]}"
+    return NamedEntity(prev.start, ent.end, doc.text[prev.start:ent.end], "PER",
+                       _strip_possessive(text))
 
 
 def _strip_possessive(text: str) -> str:

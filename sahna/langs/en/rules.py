@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from sahna.events.lexicon import trigger_index
 from sahna.events.mentions import latin_name, quoted_after
-from sahna.events.view import OPEN_QUOTES
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
 
 if TYPE_CHECKING:
     from sahna.contract import Status
@@ -33,13 +33,16 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     keep = lang.cue_words("tail_keep")
     first = m.first
     verbs = lang.cue_set("host_verb")  # "Dushanbe hosts Days of …": "hosts" tagged a noun
-    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM") \
-            and toks[first - 1].text not in _POSSESSIVE and view.lowers[first - 1] not in verbs:
+    while first - 1 >= rng.start and (
+            (toks[first - 1].pos in ("ADJ", "PROPN", "NOUN", "NUM")
+             and toks[first - 1].text not in _POSSESSIVE and view.lowers[first - 1] not in verbs)
+            or _inner_hyphen(view, first - 1, rng)):  # "Kok-Boru tournament"
         first -= 1
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE and first - 2 >= rng.start:
         first -= 2
         while first - 1 >= rng.start and toks[first - 1].pos == "PROPN":
             first -= 1
+    first = _quoted_name_before(view, first, rng)
     last = m.last
     i = m.last + 1
     people = _people_starts(view, m.sent)
@@ -84,6 +87,33 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     return first, last
 
 
+#: The most tokens of a quoted name that stands before its event noun.
+QUOTED_BEFORE = 12
+
+
+def _quoted_name_before(view: DocView, first: int, rng: range) -> int:
+    """The phrase's first token taken back over a quoted name that stands before the
+    event noun and its modifiers ('the "Turkistan Spring" international folk festival',
+    'the "Jas Stars" gala'): the name is the event's, and part of its phrase."""
+    toks = view.tokens
+    close = first - 1
+    if close <= rng.start or toks[close].text not in CLOSE_QUOTES:
+        return first
+    for k in range(close - 1, max(rng.start - 1, close - QUOTED_BEFORE), -1):
+        if toks[k].text in OPEN_QUOTES:
+            return k if k < close - 1 and view.closing_quote(k, rng.stop) == close else first
+    return first
+
+
+def _inner_hyphen(view: DocView, i: int, rng: range) -> bool:
+    """Is token ``i`` a hyphen inside one word ("Kok-Boru", "Ala-Too"): no space on
+    either side, a word on both?"""
+    toks = view.tokens
+    return toks[i].text in ("-", "‑") and rng.start < i < rng.stop - 1 \
+        and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start \
+        and toks[i - 1].text[:1].isalpha()
+
+
 def _people_starts(view: DocView, sent: int) -> set[int]:
     """Where the sentence's person names start (a tagger's "Cinema Days", which holds an
     event word, is no person)."""
@@ -101,10 +131,13 @@ def _people_starts(view: DocView, sent: int) -> set[int]:
 
 def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
     """A quoted name just after the trigger, or a run of capitalised Latin words ("The
-    Spirit of Turkistan" needs two words; "festival Nauryz" one)."""
+    Spirit of Turkistan" needs two words; "festival Nauryz" one). The capitalised words
+    after a verb of meeting name whom it meets, not the meeting."""
     name = quoted_after(view, m)
     if name:
         return name
+    if m.type == "meeting" and m.kind == "verb":
+        return None  # "met with Director General Audrey Azoulay": the other side, no name
     run = latin_name(lang, view, m)
     if len(run) >= 2 or (run and run[0] != "The"):
         if _names_places_or_person(view, m.last + 1, m.last + len(run)):
