@@ -337,17 +337,10 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         target = _same_sentence_other(by_sent, m)
         if not _is_bare_opener(view, m):
             if target is not None and drafts[target].type != "ceremony":
-                drafts[target].extra_sents.append(m.sent)
-                m.event = target
+                _join_opener(drafts, m, target)
                 continue
             # an award handed out at the event told just before (not a holiday draft)
-            target = _award_host(view, drafts, m)
-            if target is None:
-                drafts.append(Draft(m.type, [m], m.name))
-                m.event = len(drafts) - 1
-            else:
-                drafts[target].extra_sents.append(m.sent)
-                m.event = target
+            _join_opener(drafts, m, _award_host(view, drafts, m))
             continue
         if target is None:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
@@ -356,13 +349,19 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
         if target is None:  # "… opened the ceremony" paragraphs after it was named
             target = _latest(drafts, lambda d, s=m.sent, t=m.type: d.type == t
                              and d.first.sent <= s, m.sent, len(view.doc.sentences))
-        if target is None:
-            drafts.append(Draft(m.type, [m], m.name))
-            m.event = len(drafts) - 1
-        else:
-            drafts[target].extra_sents.append(m.sent)
-            m.event = target
+        _join_opener(drafts, m, target)
     return drafts
+
+
+def _join_opener(drafts: list[Draft], m: Mention, target: int | None) -> None:
+    """An opening or an award joins the ``target`` event as a sentence of it, or, with
+    none, is an event of its own."""
+    if target is None:
+        drafts.append(Draft(m.type, [m], m.name))
+        m.event = len(drafts) - 1
+    else:
+        drafts[target].extra_sents.append(m.sent)
+        m.event = target
 
 
 def _placed_or_dated(view: DocView, m: Mention) -> bool:
