@@ -923,6 +923,8 @@ def _after_nominative_title(view: DocView, ent: NamedEntity) -> bool:
         return False
     if view.matches_any(i, view.language.cue_set("position")):
         return True
+    if view.matches_any(i, view.language.cue_set("authored")):
+        return False  # «произведения Урала Тансыкбаева»: whose works, in the genitive
     index = role_index(view.lang)
     return any(kind == "person" and view.matches(i, cue)
                for cue, _role, kind in view.candidates(i, index))

@@ -455,3 +455,10 @@ def test_russian_holder_of_an_order_is_no_winner_of_the_event() -> None:
     text = ("В Кызылорде 5 мая состоялся концерт оркестра.\n\n"
             "С коллективом работает дирижер, обладатель ордена «Курмет» Ерлан Сапаров.")
     assert "Ерлан Сапаров" not in names(text, "ru")
+
+
+def test_russian_artists_whose_works_are_shown_are_named_in_the_nominative() -> None:
+    # «произведения Урала Тансыкбаева»: whose works, in the genitive, not an apposition
+    text = ("В Ташкенте 3 мая открылась выставка «Поэтика Востока», где представлены "
+            "произведения Урала Тансыкбаева и Николая Карахана.")
+    assert {"Урал Тансыкбаев", "Николай Карахан"} <= set(names(text, "ru"))
