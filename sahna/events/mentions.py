@@ -95,6 +95,7 @@ def find_mentions(view: DocView) -> list[Mention]:
     found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])
              and not _credit_of_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
+    _share_kinds(view, found)
     _named_anaphors(found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
     if room > 0:
@@ -114,6 +115,26 @@ def find_mentions(view: DocView) -> list[Mention]:
 #: How far before its verb of opening the place that opens may stand ("The Almaty Museum
 #: of Arts, the first private museum …, opened").
 OPENED_PLACE_REACH = 12
+
+
+def _share_kinds(view: DocView, found: list[Mention]) -> None:
+    """«Премьера в Алматы» in a headline over «премьера биографической ленты» in the
+    body: a bare word whose kind a longer trigger of the same word says elsewhere in the
+    document (a film's premiere, not a play's) takes that trigger's type."""
+    lang = view.language
+    last = lang.head_final or not lang.inflected  # where the head of a trigger stands
+
+    def head(m: Mention) -> str:
+        return view.key(m.last if last else m.first)
+
+    longer: dict[str, set[str]] = {}
+    for m in found:
+        if m.kind == "noun" and m.last > m.first:
+            longer.setdefault(head(m), set()).add(m.type)
+    for m in found:
+        types = longer.get(head(m), set())
+        if m.kind == "noun" and m.first == m.last and len(types) == 1 and m.type not in types:
+            m.type = next(iter(types))
 
 
 def _place_openings(view: DocView, taken: set[int]) -> list[Mention]:

@@ -978,3 +978,15 @@ def test_a_quoted_name_past_a_verb_is_not_the_events_name():
 def test_years_a_plan_runs_for_date_no_event(text, lang):
     events = extract(text, lang_hint=lang)
     assert [(e.type, e.start) for e in events] == [("meeting", "--03-03")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("«Степной ветер»: премьера в Алматы\n\n27 апреля в Алматы состоялась премьера "
+     "документальной ленты «Степной ветер».", "ru"),
+    ("Steppe Wind: premiere in Almaty\n\nOn April 27, the film premiere of the documentary "
+     "Steppe Wind took place at the Arman cinema in Almaty.", "en"),
+])
+def test_a_bare_premiere_takes_the_kind_the_document_gives_it(text, lang):
+    # the headline's bare «премьера»/"premiere" is the film's, told in full in the body
+    events = extract(text, lang_hint=lang)
+    assert [e.type for e in events] == ["screening"]
