@@ -127,7 +127,7 @@ def _share_kinds(view: DocView, found: list[Mention]) -> None:
     def head(m: Mention) -> str:
         return view.key(m.last if last else m.first)
 
-    longer: dict[str, set[str]] = {}
+    longer: dict[str, set[EventType]] = {}
     for m in found:
         if m.kind == "noun" and m.last > m.first:
             longer.setdefault(head(m), set()).add(m.type)
