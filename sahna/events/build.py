@@ -1842,6 +1842,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             event.parent = parent.id
             if event.city is None and event.country in (None, parent.country):
                 event.city, event.country = parent.city, parent.country
+    for event in events:
+        if event.city is None and event.country is None and event.venue:
+            # «в доме культуры «Кокшетау»», placed by nothing else: a last clue
+            city = places.venue_city(event.venue, quoted=True)
+            if city:
+                event.city, event.country = city, places.country_of_city(city)
     said = [status_of(view, d, events[index]) for index, d in enumerate(drafts)]
     for index, d in enumerate(drafts):
         # a part whose own words say nothing ("the programme includes a gala concert")

@@ -179,20 +179,34 @@ def find_venues(text: str, lang: str | None = None) -> list[VenueMention]:
     return venues.find_venues(text)
 
 
-def venue_city(venue: str) -> str | None:
+def venue_city(venue: str, quoted: bool = False) -> str | None:
     """The city a venue name fixes: a known venue, else a city named inside it.
 
     «Большой театр», "Bolshoi Theatre", «в Большом театре» → "Moscow"; «Большой театр
     Беларуси» → "Minsk"; «Карагандинская филармония» → "Karaganda"; an unknown venue → None.
+    A city in the venue's quoted name («кинотеатр «Манас»») counts only when ``quoted``:
+    it may name the venue rather than its town, a last clue.
     """
     known = venues.find_venues(venue)
     if known:
         return max(known, key=lambda m: m.end - m.start).city
     for lang in CODES:
         for mention in find_places(venue, lang) + _city_adjectives_anywhere(venue, lang):
-            if mention.kind == "city":
+            if mention.kind == "city" and (quoted or not _in_quotes(venue, mention.start)):
                 return mention.city
     return None
+
+
+_OPENING_QUOTES = "«“„\"'"
+
+
+def _in_quotes(text: str, offset: int) -> bool:
+    """Does a quote open before ``offset`` in ``text`` and not close before it? A city
+    in a venue's quoted name («кинотеатр «Манас»», "Hotel 'Astana'") is its name, not
+    where it stands."""
+    before = text[:offset]
+    opened = max(before.rfind(q) for q in _OPENING_QUOTES)
+    return opened >= 0 and not any(c in before[opened + 1:] for c in "»”\"'")
 
 
 def _city_adjectives_anywhere(text: str, lang: str) -> list[PlaceMention]:

@@ -990,3 +990,17 @@ def test_a_bare_premiere_takes_the_kind_the_document_gives_it(text, lang):
     # the headline's bare «премьера»/"premiere" is the film's, told in full in the body
     events = extract(text, lang_hint=lang)
     assert [e.type for e in events] == ["screening"]
+
+
+def test_a_city_in_a_venues_quoted_name_yields_to_the_programmes_city():
+    # «кинотеатр «Манас»» stands in Bishkek: the quoted city names the venue
+    events = extract("С 23 по 26 апреля в Бишкеке пройдет кинофестиваль короткометражных "
+                     "фильмов.\n\nВ рамках кинофестиваля 23 апреля в кинотеатре «Манас» "
+                     "состоится показ фильмов-участников.", lang_hint="ru")
+    assert {e.city for e in events} == {"Bishkek"}
+
+
+def test_a_city_in_a_venues_quoted_name_is_a_last_clue():
+    events = extract("Вчера в доме культуры «Кокшетау» прошел областной айтыс акынов.",
+                     lang_hint="ru")
+    assert [e.city for e in events] == ["Kokshetau"]
