@@ -343,3 +343,10 @@ def test_named_recurring_contests_are_events():
                      "the Junior Eurovision in Madrid on November 16.")
     assert [(e.type, e.title, e.city) for e in events] == [
         ("competition", "Junior Eurovision", "Madrid")]
+
+
+def test_a_premier_is_a_head_of_government_not_a_premiere():
+    # a one-word verb trigger ("premier") never fires on a noun: "Vice Premier Liu He"
+    events = extract("Trade talks\n\nBEIJING – Chinese Vice Premier Liu He held a phone call "
+                     "with U.S. officials on Saturday, the ministry said.", published="2019-11-16")
+    assert "stage" not in [e.type for e in events]

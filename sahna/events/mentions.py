@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from sahna.langs.base import Language
 
 _VERB_POS = {"VERB", "AUX", "INFN", "GRND", "PRTS"}
+_NOUN_POS = {"NOUN", "PROPN"}
 _LATIN_NAME = re.compile(r"[A-Z][\w'’.+-]*")
 
 
@@ -49,6 +50,9 @@ def find_mentions(view: DocView) -> list[Mention]:
             for trig in view.candidates(i, index):
                 if trig.kind != "verb" and view.tokens[i].pos in _VERB_POS:
                     continue  # "has shown interest", «выставить»: a verb, not an event noun
+                if trig.kind == "verb" and len(trig.pattern) == 1 \
+                        and view.tokens[i].pos in _NOUN_POS:
+                    continue  # "Vice Premier Liu He": a noun, not the verb "premier"
                 last = view.match_phrase(i, trig.pattern, limit)
                 if last is not None:
                     hits.append((-len(trig.pattern), i, trig, last))
