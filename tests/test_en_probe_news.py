@@ -347,6 +347,7 @@ def test_named_recurring_contests_are_events():
 
 def test_a_premier_is_a_head_of_government_not_a_premiere():
     # a one-word verb trigger ("premier") never fires on a noun: "Vice Premier Liu He"
-    events = extract("Trade talks\n\nBEIJING – Chinese Vice Premier Liu He held a phone call "
-                     "with U.S. officials on Saturday, the ministry said.", published="2019-11-16")
+    events = extract("Trade deal\n\nA first-stage trade deal, once expected within weeks of a "
+                     "news conference between the president and Chinese vice-premier Liu He, "
+                     "could now be pushed into next year, experts say.", published="2019-11-16")
     assert "stage" not in [e.type for e in events]
