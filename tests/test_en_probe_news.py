@@ -4,6 +4,8 @@ holidays, concerts), run through the whole pipeline. 2025-06-11 is the publicati
 
 from __future__ import annotations
 
+import pytest
+
 from sahna.dates import find_dates
 from sahna.document import Document
 from sahna.pipeline import process
@@ -351,3 +353,24 @@ def test_a_premier_is_a_head_of_government_not_a_premiere():
                      "news conference between the president and Chinese vice-premier Liu He, "
                      "could now be pushed into next year, experts say.", published="2019-11-16")
     assert "stage" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    # a word of the economy, sport or machines, with no word of the arts around it
+    "Output\n\nNorway's oil production rose in October, the statistics office said on Monday.",
+    "Hockey\n\nZach Parise's two-goal performance on Tuesday lifted Minnesota over Buffalo.",
+    # a thing, not an occurrence, by the word before or after the trigger
+    "Cars\n\nThe carmaker will unveil a new model at the Los Angeles Auto Show next week.",
+    "Politics\n\nThe prosecutor gave his opening statement in the trial on Monday.",
+    "Recipe\n\nAdd 1 1/2 cups of honey and stir for five minutes.",
+    # a visit to no city and by no one in office
+    "Health\n\nJohn Smith paid a visit to his local doctor on Monday.",
+])
+def test_general_news_words_that_are_no_cultural_event(text):
+    assert extract(text, published="2019-11-18") == []
+
+
+def test_a_performance_among_words_of_the_arts_is_still_a_show():
+    events = extract("Theatre\n\nThe troupe's performance at the Abai Opera and Ballet Theatre on "
+                     "Monday drew a full house.", published="2019-11-18")
+    assert [e.type for e in events] == ["stage"]

@@ -89,6 +89,8 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _occasion_of_report(view, m) and not _meets_nobody(view, m)
              and not _press_occasion(view, m) and not _receives_nobody(view, m)
              and not _visits_nobody(view, m) and not _founded(view, m)
+             and not _not_an_occasion(view, m) and not _outside_the_arts(view, m)
+             and not _unnamed_cup(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)
              and not _part_of_person(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
@@ -119,6 +121,46 @@ def find_mentions(view: DocView) -> list[Mention]:
 #: How far before its verb of opening the place that opens may stand ("The Almaty Museum
 #: of Arts, the first private museum …, opened").
 OPENED_PLACE_REACH = 12
+
+
+def _unnamed_cup(view: DocView, m: Mention) -> bool:
+    """A trigger word that names an occurrence only inside a capitalised name
+    (``cues.tsv`` ``named_only``: "the Davis Cup"), written in lower case."""
+    return m.first == m.last and view.tokens[m.first].text[:1].islower() \
+        and view.matches_any(m.first, view.language.cue_set("named_only"))
+
+
+def _not_an_occasion(view: DocView, m: Mention) -> bool:
+    """"TV show", "auto show", "opening statement", "opening bell": a one-word trigger
+    that the word before it (``cues.tsv`` ``not_event_before``) or the noun after it
+    (``not_event_after``) makes a thing, not an occurrence."""
+    if m.first != m.last or m.kind != "noun":
+        return False
+    lang = view.language
+    rng = view.sent_tokens[m.sent]
+    before = m.first - 1 >= rng.start and view.lowers[m.first - 1] in lang.cue_set(
+        "not_event_before")
+    after = m.last + 1 < rng.stop and view.lowers[m.last + 1] in lang.cue_set(
+        "not_event_after")
+    return before or after
+
+
+def _outside_the_arts(view: DocView, m: Mention) -> bool:
+    """"Oil production", "a two-goal performance", "the car's performance": a trigger
+    word that is as often about the economy, sport or machines (``cues.tsv``
+    ``arts_only``) states a show only with a word of the arts in its sentence — a
+    troupe, a venue, a performer, a genre — or a quoted title."""
+    lang = view.language
+    if m.first != m.last or not view.matches_any(m.first, lang.cue_set("arts_only")):
+        return False
+    rng = view.sent_tokens[m.sent]
+    if any(view.tokens[i].text in OPEN_QUOTES for i in rng):
+        return False
+    arts = lang.cue_set("arts_word") | lang.cue_set("troupe") | venue_heads(view.lang)
+    performers = {cue for cue, (role, kind) in role_cues(view.lang).items()
+                  if role == "performer" and kind in ("person", "group")}
+    return not any(i != m.first and (view.matches_any(i, arts) or view.keys[i] in performers)
+                   for i in rng)
 
 
 def _share_kinds(view: DocView, found: list[Mention]) -> None:
@@ -703,15 +745,24 @@ def _visits_nobody(view: DocView, m: Mention) -> bool:
     tagger names is in its sentence (a visit of a head of state, a minister, a
     UNESCO chief)."""
     lang = view.language
-    if m.kind != "verb" or view.key(m.first) not in lang.cue_set("visit_verb"):
-        return False
+    if m.kind not in ("verb", "noun") or m.first != m.last \
+            or view.key(m.first) not in lang.cue_set("visit_verb"):
+        return False  # (the noun too: "a visit to his doctor", "Visit our homepage")
     rng = view.sent_tokens[m.sent]
+    if any(view.lowers[i] in lang.cue_set("demonstrative")
+           for i in range(max(rng.start, m.first - 2), m.first)):
+        return False  # "This creative visit …": the visit told before
     roles = role_cues(view.lang)
     guests = lang.cue_set("guest_noun")
-    if any(e.label == "PER" for e in view.in_sentence("entities", m.sent)):
+    if any(roles.get(view.keys[i], ("",))[0] == "official" or view.keys[i] in guests
+           for i in rng):
         return False
-    return not any(roles.get(view.keys[i], ("",))[0] == "official" or view.keys[i] in guests
-                   for i in rng)
+    # a person the tagger names, without an office, visits a city, a country or a site
+    # of the culture (a mausoleum, a museum): not a doctor or "each other"
+    start = view.tokens[m.last].end
+    return not (any(e.label == "PER" for e in view.in_sentence("entities", m.sent))
+                and (any(p.start >= start for p in view.in_sentence("places", m.sent))
+                     or _visits_a_site(view, m)))
 
 
 def _visits_a_site(view: DocView, m: Mention) -> bool:
