@@ -374,3 +374,12 @@ def test_a_performance_among_words_of_the_arts_is_still_a_show():
     events = extract("Theatre\n\nThe troupe's performance at the Abai Opera and Ballet Theatre on "
                      "Monday drew a full house.", published="2019-11-18")
     assert [e.type for e in events] == ["stage"]
+
+
+@pytest.mark.parametrize("text", [
+    "Plans\n\nWe plan to spend a fair amount of staff time on this partnership in Astana.",
+    # quoted words, not a name: lower case, or a sentence ending in a full stop
+    "Hearing\n\nHe said he would have \"objected\" to the plan that starts in Astana on Monday.",
+])
+def test_an_adjective_or_quoted_words_are_no_event(text):
+    assert extract(text, published="2019-11-18") == []

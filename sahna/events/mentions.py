@@ -53,6 +53,9 @@ def find_mentions(view: DocView) -> list[Mention]:
                 if trig.kind == "verb" and len(trig.pattern) == 1 \
                         and view.tokens[i].pos in _NOUN_POS:
                     continue  # "Vice Premier Liu He": a noun, not the verb "premier"
+                if trig.kind == "noun" and view.tokens[i].pos == "ADJ" \
+                        and view.key(i) == trig.pattern[0] and _lone_noun(view, trig.pattern):
+                    continue  # "a fair amount of time": an adjective, not a fair (of crafts)
                 last = view.match_phrase(i, trig.pattern, limit)
                 if last is not None:
                     hits.append((-len(trig.pattern), i, trig, last))
@@ -404,7 +407,7 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
             name = quoted_name(view, i, rng.stop)
             if close is None or not name or _is_entity(view, i + 1, close - 1):
                 continue
-            if name.isupper() or names_body(view, i - 1, rng):
+            if name.isupper() or names_body(view, i - 1, rng) or not _name_like(name):
                 continue  # «ТЮРКСОЙ», организация «…», театр «…»: a body's name
             kind = _kind_before(view, i - 1, rng)
             first = i - 1 if kind != "other" else i
@@ -419,6 +422,21 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
                 out.append(Mention("other", "noun", sent, first, last, name=name,
                                    phrase_first=first, phrase_last=last, title=name))
     return out
+
+
+def _lone_noun(view: DocView, pattern: tuple[str, ...]) -> bool:
+    """Is the first word the pattern's only content word ("fair of", "fair"), the rest
+    small words?"""
+    small = view.language.cue_set("latin_joiner") | {"*"}
+    return all(w in small for w in pattern[1:])
+
+
+def _name_like(quoted: str) -> bool:
+    """Does quoted text look like a name rather than words quoted from someone («objected»,
+    "Starts with one.")? A name opens with a capital or a digit and does not end a
+    sentence."""
+    opens = quoted[:1].isupper() or quoted[:1].isdigit()
+    return opens and not quoted.endswith((".", "!", "?", ","))
 
 
 def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int] | None:
