@@ -330,3 +330,12 @@ def test_a_ceremony_of_state_awards_with_no_date_is_an_event():
     assert [e.type for e in doc.events] == ["ceremony"]
     named = {p.name for p in doc.events[0].participants}
     assert {"Қасым-Жомарт Тоқаев", "Ұлықбек Есдәулет"} <= named
+
+
+def test_a_named_state_programme_is_framing_not_an_event():
+    # spec 4: state programmes are framing; «"…" бағдарламасы» names one, not an occurrence
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Облыста «Нұрлы жер» бағдарламасы бойынша биыл 500 пәтер салынды. Бағдарлама "
+        "аясында жаңа мектептер де ашылады деп жоспарланып отыр.")))
+    assert doc.lang == "kk"
+    assert [e.type for e in doc.events] == []

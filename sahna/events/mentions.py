@@ -105,7 +105,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _credit_of_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
     _share_kinds(view, found)
-    _named_anaphors(found)
+    _named_anaphors(view, found)
     room = limits.MENTIONS - len(found)  # the cap holds for these too
     if room > 0:
         named = {m.name.casefold() for m in found if m.name}
@@ -951,13 +951,16 @@ def _credit_of_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool
     return any(o is not m and o.type == m.type and o.last < m.first for o in mentions)
 
 
-def _named_anaphors(mentions: list[Mention]) -> None:
+def _named_anaphors(view: DocView, mentions: list[Mention]) -> None:
     """«"Каспий толқыны" атты іс-шара», «мероприятие «Ночь музеев»»: a generic event noun
     with a quoted name of its own names an occurrence, not one stated before, unless
-    another mention carries the same name (then it points back at that event)."""
+    another mention carries the same name (then it points back at that event). Not a
+    programme's word: «"Жол картасы" бағдарламасы» is a state programme, framing (spec 4)."""
     names = {m.name.casefold() for m in mentions if m.name and m.kind != "anaphor"}
+    generic = view.language.cue_set("event_noun") | view.language.cue_set("generic")
     for m in mentions:
-        if m.kind == "anaphor" and m.name and m.name.casefold() not in names:
+        if m.kind == "anaphor" and m.name and m.name.casefold() not in names \
+                and any(view.matches_any(i, generic) for i in range(m.first, m.last + 1)):
             m.kind = "noun"
 
 
