@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 _VERB_POS = {"VERB", "AUX", "INFN", "GRND", "PRTS"}
 _NOUN_POS = {"NOUN", "PROPN"}
+_PREPOSITION_POS = {"PREP", "ADP"}
 _LATIN_NAME = re.compile(r"[A-Z][\w'’.+-]*")
 
 
@@ -517,7 +518,10 @@ def names_body(view: DocView, i: int, rng: range) -> bool:
     if i < rng.start:
         return False
     words = view.language.cue_set("troupe") | view.language.cue_set("body")
-    return view.matches_any(i, words) or view.matches_any(i, venue_heads(view.lang))
+    venues = venue_heads(view.lang)
+    # («заповедник-музей»: a compound names its kind by its last part)
+    return view.matches_any(i, words) or view.matches_any(i, venues) \
+        or view.keys[i].rpartition("-")[2] in venues
 
 
 def _is_entity(view: DocView, first: int, last: int) -> bool:
@@ -1051,10 +1055,14 @@ def quoted_after(view: DocView, m: Mention) -> str | None:
     ensemble that won, not the festival)."""
     toks = view.tokens
     rng = view.sent_tokens[m.sent]
+    placed = False  # a preposition between: «форума в заповеднике-музее «…»»
     for i in range(m.last + 1, min(m.last + 6, rng.stop)):
         if toks[i].pos in _VERB_POS:
             return None
+        placed = placed or toks[i].pos in _PREPOSITION_POS
         if toks[i].text in OPEN_QUOTES:
+            if placed and names_body(view, i - 1, rng):
+                return None  # the quotes name the venue or the body it stands in
             name = quoted_name(view, i, rng.stop)
             if name:
                 return name

@@ -1004,3 +1004,11 @@ def test_a_city_in_a_venues_quoted_name_is_a_last_clue():
     events = extract("Вчера в доме культуры «Кокшетау» прошел областной айтыс акынов.",
                      lang_hint="ru")
     assert [e.city for e in events] == ["Kokshetau"]
+
+
+def test_quotes_after_a_preposition_and_a_venue_name_the_venue_not_the_event():
+    events = extract("Форум прошёл 2–3 октября в Туркестане.\n\nВ рамках форума в "
+                     "заповеднике-музее «Азрет-Султан» открылась выставка «Керамика Отрара».",
+                     lang_hint="ru")
+    assert sorted(e.type for e in events) == ["exhibition", "forum"]
+    assert "Азрет-Султан" not in one(events, "forum").title
