@@ -31,8 +31,8 @@ from sahna import places
 from sahna.contract import EventType, Status
 from sahna.document import CountryRef, DateMention, Document, Event, PlaceMention
 from sahna.events import participants as people
-from sahna.events.lexicon import honorifics, person_nouns, role_cues, role_index
-from sahna.events.mentions import Mention, by_sentence, find_mentions
+from sahna.events.lexicon import honorifics, person_nouns, role_index, role_words
+from sahna.events.mentions import Mention, by_sentence, find_mentions, head_key
 from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import CLOSE_QUOTES, DocView
@@ -307,10 +307,10 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                 # a headline's «выставка» named in the lead: the same exhibition (not the
                 # opening of a place named by the verb: "the Skate Park will open")
                 # (in the catch-all type, only the same kind: "a lecture" is no "main event")
-                head = _head(view, m) if m.type in OPEN_TYPES else None
+                head = head_key(view, m) if m.type in OPEN_TYPES else None
                 target = _latest(drafts, lambda d, t=m.type, h=head: d.type == t and not d.name
                                  and not d.first.in_list and (h is None or any(
-                                     _head(view, x) == h for x in d.mentions)), m.sent, 2)
+                                     head_key(view, x) == h for x in d.mentions)), m.sent, 2)
                 if target is not None and _after_a_frame(view, m, mentions):
                     target = None  # «в рамках форума прошёл круглый стол «…»»: a part
                 if target is not None:
@@ -558,17 +558,17 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     if m.type in OPEN_TYPES and m.kind == "noun":
         # "a lecture" after "the presentation of the book": in the catch-all type a
         # different head noun is another kind of occurrence, so another event
-        head = _head(view, m)
+        head = head_key(view, m)
         candidates = [i for i in candidates if any(
-            x.kind != "noun" or _head(view, x) == head for x in drafts[i].mentions)]
+            x.kind != "noun" or head_key(view, x) == head for x in drafts[i].mentions)]
     if m.phrase_first == m.first and m.phrase_last == m.last and not any(
             _last_stated(drafts[i]) == m.sent for i in candidates):
         # a bare «Форум открыл …» after «круглый стол» (a forum too) was told inside the
         # forum: the word repeats the event it names, not the latest of its type (in
         # its own sentence, the nearest event is still the one it means)
-        head = _head(view, m)
+        head = head_key(view, m)
         same_word = [i for i in candidates
-                     if any(_head(view, x) == head for x in drafts[i].mentions)]
+                     if any(head_key(view, x) == head for x in drafts[i].mentions)]
         candidates = same_word or candidates
     if _framing(view, m):  # "… took place as part of a celebration of …": the frame is
         # not the event it frames in its own sentence
@@ -595,13 +595,6 @@ def _last_stated(d: Draft) -> int:
     """The sentence of the draft's latest mention that is not a pointer (mentions join in
     text order: the search from the end stops at once but after pointers)."""
     return next((x.sent for x in reversed(d.mentions) if x.kind != "anaphor"), d.first.sent)
-
-
-def _head(view: DocView, m: Mention) -> str:
-    """The key of the trigger's head word: its last word where heads come last (English
-    compounds, Kazakh), its first in Russian."""
-    lang = view.language
-    return view.key(m.last if lang.head_final or not lang.inflected else m.first)
 
 
 def _sentence_date_values(view: DocView, m: Mention) -> list[str]:
@@ -873,8 +866,7 @@ def _performs_somewhere(view: DocView, m: Mention) -> bool:
 
 def _performer_word(view: DocView, sent: int) -> bool:
     """Does the sentence hold a performer's or a troupe's word («ансамбль», «певица»)?"""
-    cues = frozenset(cue for cue, (role, kind) in role_cues(view.lang).items()
-                     if role == "performer" and kind in ("person", "group"))
+    cues = role_words(view.lang, "performer", ("person", "group"))
     return any(view.matches_any(i, cues) for i in view.sent_tokens[sent])
 
 
@@ -1132,7 +1124,7 @@ def _named_again(view: DocView, drafts: list[Draft], sent: int) -> list[int]:
     презентации выступили …» after «состоялась презентация книги»)."""
     words = {view.keys[i] for i in view.sent_tokens[sent]}
     return [i for i, d in enumerate(drafts) if d.first.sent < sent
-            and any(m.kind != "verb" and _head(view, m) in words for m in d.mentions)]
+            and any(m.kind != "verb" and head_key(view, m) in words for m in d.mentions)]
 
 
 def _tells_the_occasion(view: DocView, sent: int) -> bool:
@@ -1141,8 +1133,7 @@ def _tells_the_occasion(view: DocView, sent: int) -> bool:
     «в мероприятии», «организаторами», "at the ceremony")?"""
     lang = view.language
     words = lang.cue_set("opener") | lang.cue_set("opening") | lang.cue_set("event_noun")
-    organisers = frozenset(cue for cue, (role, kind) in role_cues(view.lang).items()
-                           if role == "organizer" and kind == "-")
+    organisers = role_words(view.lang, "organizer", ("-",))
     return any(view.matches_any(i, words) or view.matches_any(i, organisers)
                for i in view.sent_tokens[sent])
 

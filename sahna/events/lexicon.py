@@ -47,6 +47,15 @@ def role_cues(lang: str) -> dict[str, tuple[str, str]]:
 
 
 @cache
+def role_words(lang: str, role: str, kinds: tuple[str, ...]) -> frozenset[str]:
+    """The role cues of ``role`` whose kind is one of ``kinds`` ("-": a verb or a noun of
+    an act, «организатор»), read once per language: the performers' and troupes' words,
+    the organisers' cues."""
+    return frozenset(cue for cue, (r, kind) in role_cues(lang).items()
+                     if r == role and kind in kinds)
+
+
+@cache
 def venue_heads(lang: str) -> frozenset[str]:
     return frozenset(row[0] for row in lang_rows(lang, "venues.tsv"))
 

@@ -9,7 +9,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sahna import limits
-from sahna.events.lexicon import lang_rows, person_nouns, role_cues, trigger_index, venue_heads
+from sahna.events.lexicon import (
+    lang_rows,
+    person_nouns,
+    role_cues,
+    role_words,
+    trigger_index,
+    venue_heads,
+)
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
@@ -161,28 +168,28 @@ def _outside_the_arts(view: DocView, m: Mention) -> bool:
     if any(view.tokens[i].text in OPEN_QUOTES for i in rng):
         return False
     arts = lang.cue_set("arts_word") | lang.cue_set("troupe") | venue_heads(view.lang)
-    performers = {cue for cue, (role, kind) in role_cues(view.lang).items()
-                  if role == "performer" and kind in ("person", "group")}
+    performers = role_words(view.lang, "performer", ("person", "group"))
     return not any(i != m.first and (view.matches_any(i, arts) or view.keys[i] in performers)
                    for i in rng)
+
+
+def head_key(view: DocView, m: Mention) -> str:
+    """The key of the trigger's head word: its last word where heads come last (English
+    compounds, Kazakh), its first in Russian."""
+    lang = view.language
+    return view.key(m.last if lang.head_final or not lang.inflected else m.first)
 
 
 def _share_kinds(view: DocView, found: list[Mention]) -> None:
     """«Премьера в Алматы» in a headline over «премьера биографической ленты» in the
     body: a bare word whose kind a longer trigger of the same word says elsewhere in the
     document (a film's premiere, not a play's) takes that trigger's type."""
-    lang = view.language
-    last = lang.head_final or not lang.inflected  # where the head of a trigger stands
-
-    def head(m: Mention) -> str:
-        return view.key(m.last if last else m.first)
-
     longer: dict[str, set[EventType]] = {}
     for m in found:
         if m.kind == "noun" and m.last > m.first:
-            longer.setdefault(head(m), set()).add(m.type)
+            longer.setdefault(head_key(view, m), set()).add(m.type)
     for m in found:
-        types = longer.get(head(m), set())
+        types = longer.get(head_key(view, m), set())
         if m.kind == "noun" and m.first == m.last and len(types) == 1 and m.type not in types:
             m.type = next(iter(types))
 
