@@ -870,10 +870,17 @@ def _at_briefing(view: DocView, sent: int) -> bool:
 def _quoted_group(view: DocView, ent: NamedEntity, first: int, last: int) -> bool:
     """An organisation's name that fills its quotes, with a group's or a body's word
     beside them («"Шымкент" эстрадалық оркестрі», "the «Almaty» band")."""
+    return ent.label == "ORG" and _between_quotes(view, first, last) \
+        and cued_title(view, first, last)
+
+
+def _between_quotes(view: DocView, first: int, last: int) -> bool:
+    """Are tokens ``first``..``last`` all the text between a pair of quotes of their
+    sentence?"""
     rng = view.sent_tokens[view.token_sent[first]]
-    return ent.label == "ORG" and first - 1 >= rng.start and last + 1 < rng.stop \
+    return first - 1 >= rng.start and last + 1 < rng.stop \
         and view.tokens[first - 1].text in OPEN_QUOTES \
-        and view.tokens[last + 1].text in CLOSE_QUOTES and cued_title(view, first, last)
+        and view.tokens[last + 1].text in CLOSE_QUOTES
 
 
 def _noun_and_quote(view: DocView, ent: NamedEntity, first: int) -> bool:
@@ -900,12 +907,7 @@ def _base_name(view: DocView, ent: NamedEntity) -> str:
 def _fills_quotes(view: DocView, ent: NamedEntity) -> bool:
     """Is the entity all the text between a pair of quotes?"""
     span = token_span(view, ent.start, ent.end)
-    if span is None:
-        return False
-    first, last = span
-    return first > 0 and last + 1 < len(view.tokens) \
-        and view.tokens[first - 1].text in OPEN_QUOTES \
-        and view.tokens[last + 1].text in CLOSE_QUOTES
+    return span is not None and _between_quotes(view, *span)
 
 
 def _after_nominative_title(view: DocView, ent: NamedEntity) -> bool:
