@@ -79,7 +79,11 @@ def _prefixes(words: set[str], lang: str) -> re.Pattern[str]:
     prefixes: set[str] = set()
     for word in words:
         prefixes |= _forms(word, lang)
-    return re.compile(r"(?<!\w)" + trie_pattern({p.lower() for p in prefixes}), re.IGNORECASE)
+    # a closed compound («медиафорум») states what its last part does
+    forms = language(lang).cue_set("combining_form")
+    compound = f"(?:{trie_pattern(set(forms))})?" if forms else ""
+    return re.compile(r"(?<!\w)" + compound + trie_pattern({p.lower() for p in prefixes}),
+                      re.IGNORECASE)
 
 
 def is_relevant(text: str, lang: str, events_only: bool = False) -> bool:

@@ -110,7 +110,8 @@ def find_mentions(view: DocView) -> list[Mention]:
     found = [m for m in found if not _opens_other(view, m, by_sent[m.sent])]
     by_sent = by_sentence(found)
     found = [m for m in found if not _inside_other(view, m, by_sent[m.sent])
-             and not _credit_of_other(view, m, by_sent[m.sent])]
+             and not _credit_of_other(view, m, by_sent[m.sent])
+             and not _content_of_other(view, m, by_sent[m.sent])]
     _share_names(view, found)
     _share_kinds(view, found)
     _named_anaphors(view, found)
@@ -561,7 +562,9 @@ def _qualifies_person(view: DocView, m: Mention) -> bool:
     rng = view.sent_tokens[m.sent]
     nouns = person_nouns(view.lang)
     # the person noun follows in a head-final language («байқаудың лауреаты»)
-    near = [m.last + 1] if view.language.head_final else [m.first - 1, m.last + 1]
+    near = [m.last + 1] if view.language.head_final else [m.first - 1]
+    if view.language.noun_adjuncts:
+        near.append(m.last + 1)  # "festival winner"; «концерт лауреатов» is their concert
     if not view.language.head_final:
         # "laureates of international competitions", «лауреат многих конкурсов»: the
         # person noun before the trigger's modifiers and a joining word
@@ -612,8 +615,8 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
     lang = view.language
     troupe = lang.cue_set("troupe")
     rng = view.sent_tokens[m.sent]
-    if view.matches_any(m.first, troupe):
-        return False
+    if view.matches_any(m.first, troupe) or m.kind == "verb":
+        return False  # «театр покажет балет»: the genre is what a verb shows
     if lang.head_final or not lang.inflected:  # the head follows: «балет труппасы»
         after = m.last + 1
         return after < rng.stop and view.matches_any(after, troupe)
@@ -949,6 +952,25 @@ def _fixed_phrase(view: DocView, m: Mention) -> bool:
     return any(pair.startswith(cue) for pair in pairs for cue in cues)
 
 
+#: How many words (auxiliaries, a preposition) may stand between a relative word and
+#: the verb of its clause («где будет представлена», «на котором прозвучат»).
+RELATIVE_REACH = 3
+
+
+def _content_of_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
+    """«гастроли театра в Большом театре, где будет представлена опера «…»»: a verb of
+    showing in a relative clause on an event named before it in the sentence tells what
+    that event holds, not a second event (a dated or placed performance is told in a
+    sentence of its own)."""
+    relative = view.language.cue_set("relative")
+    if m.kind != "verb" or not relative:
+        return False
+    start = view.sent_tokens[m.sent].start
+    opener = next((i for i in range(m.first - 1, max(start, m.first - 1 - RELATIVE_REACH) - 1, -1)
+                   if view.matches_any(i, relative)), None)
+    return opener is not None and any(o is not m and o.last < opener for o in mentions)
+
+
 def _credit_of_other(view: DocView, m: Mention, mentions: list[Mention]) -> bool:
     """«спектакль «…» в постановке театра», 'a play staged by the theatre': a trigger in a
     credit phrase (the ``credit_phrase`` cues, the word before it and its own form)
@@ -1114,6 +1136,9 @@ def verb_title(view: DocView, m: Mention) -> str:
     noun = next(iter((() if "noun" in m.extra else
                       view.language.cue_words(f"verb_noun:{view.key(m.first)}"))
                      or view.language.cue_words(f"verb_noun:{m.type}")), m.type)
+    if m.name and m.last > m.first and view.tokens[m.last].pos in _NOUN_POS \
+            and not view.language.head_final:
+        return f"{view.key(m.last)} «{m.name}»"  # «покажет оперу «…»» -> «опера «…»»
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun

@@ -79,8 +79,9 @@ class DocView:
                 and self.language.stem_matches(low.rsplit("-", 1)[1], cue))
         if self.keys[index] == cue or low == cue:
             return True
-        if self._compound(index) and cue in self.language.lemma_variants(low, self.keys[index]):
-            return True
+        if self.tokens[index].text[:1].islower() \
+                and cue in self.language.lemma_variants(low, self.keys[index]):
+            return True  # «онлайн-конкурс», «медиафорум»: a compound of an event word
         # words outside tagged sentences have no lemma: accept a plain plural
         return any(low == cue + ending for ending in self.plurals)
 

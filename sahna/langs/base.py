@@ -74,6 +74,10 @@ class Language(ABC):
     #: A group's name may stand before a lower-case group noun ("the Sazgen ensemble",
     #: "the Belukha Jam band").
     name_before_group_noun: ClassVar[bool] = False
+    #: A bare noun may modify the noun after it ("festival winner", "concert hall"); where
+    #: it cannot (Russian), a noun after an event word is its complement: «концерт
+    #: лауреатов» is the laureates' concert, not a laureate of a concert.
+    noun_adjuncts: ClassVar[bool] = False
 
     # -- lexicons ----------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ class English(EnglishPlaces, EnglishDates, Language):
     reporter_after: ClassVar[bool] = True
     speech_scoped: ClassVar[bool] = True
     name_before_group_noun: ClassVar[bool] = True
+    noun_adjuncts: ClassVar[bool] = True
 
     def analyse(self, doc: Document) -> None:
         from sahna.langs.en import analysis

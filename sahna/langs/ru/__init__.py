@@ -3,6 +3,7 @@ the event rules that read Russian phrases (:mod:`.rules`), and the lexicons in `
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, ClassVar
 
 from sahna.langs.base import Language
@@ -19,6 +20,20 @@ if TYPE_CHECKING:
 
 #: Compound heads that make a press occasion, not an event, of the word after them.
 _NOT_EVENT_PREFIXES = frozenset({"пресс", "видео"})
+
+
+#: The shortest last part a closed compound may have («медиафорум» -> «форум»).
+_MIN_COMPOUND_HEAD = 4
+
+
+@lru_cache(maxsize=16384)
+def _closed_compound_head(key: str, forms: frozenset[str]) -> tuple[str, ...]:
+    """«медиафорум» -> («форум»,): a closed compound of a combining form and an event word
+    is looked up by that word (only the first form that leaves a long enough head)."""
+    for size in range(2, min(len(key) - _MIN_COMPOUND_HEAD, 7) + 1):
+        if key[:size] in forms:
+            return (key[size:],)
+    return ()
 
 
 class Russian(RussianPlaces, RussianDates, Language):
@@ -52,7 +67,9 @@ class Russian(RussianPlaces, RussianDates, Language):
         """«онлайн-конкурс», «этно-фестиваль», «бизнес-форум»: a compound is looked up by
         its last part too, but for the press's own occasions («пресс-конференция»)."""
         head, _, tail = key.rpartition("-")
-        return (tail,) if head and tail and head not in _NOT_EVENT_PREFIXES else ()
+        if head and tail:
+            return () if head in _NOT_EVENT_PREFIXES else (tail,)
+        return _closed_compound_head(key, self.cue_set("combining_form"))
 
     def venue_phrase(self, view: DocView, head: int, rng: range
                      ) -> tuple[str, int, int] | None:

@@ -25,6 +25,16 @@ if TYPE_CHECKING:
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
+#: Cases that an inanimate masculine or a plural noun spells alike: the tagger's guess
+#: for a word it does not know («медиафорум») may take one for the other.
+_SAME_FORM_CASES = frozenset({"nomn", "accs"})
+
+
+def _agrees(adjective: str | None, noun: str | None) -> bool:
+    """Does an adjective in case ``adjective`` agree with a noun in case ``noun``?"""
+    return adjective == noun or {adjective, noun} <= _SAME_FORM_CASES
+
+
 def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     """Agreeing adjectives and a number before the trigger; genitive complements, a
     quoted name, «им. …» and «в Capitalised» after it (a meeting also takes its sides:
@@ -36,7 +46,7 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     sides = lang.cue_words("meeting_side")
     first = m.first
     while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
-            and toks[first - 1].feats.get("case") == toks[m.first].feats.get("case"):
+            and _agrees(toks[first - 1].feats.get("case"), toks[m.first].feats.get("case")):
         first -= 1
     if first - 1 >= rng.start and (_ROMAN.fullmatch(toks[first - 1].text)
                                    or toks[first - 1].text[:1].isdigit()):
@@ -156,8 +166,21 @@ def participant_name(ent: NamedEntity) -> str:
     if ent.label == "PER":
         if ent.normal == ent.text or _made_male(ent):  # («А. Алимбаевым»): read it
             return " ".join(morph.nominative_name(ent.text.split(" ")))
-        return ent.normal
+        return _indeclinable_surname(ent.text, ent.normal)
     return " ".join(morph.nominative_phrase(ent.text.split(" ")))
+
+
+def _indeclinable_surname(text: str, normal: str) -> str:
+    """«поэтессы Айгерим Сейткали» is «Айгерим Сейткали», not «Сейткаля»: a surname that
+    ends in «-и» (Kazakh, Georgian: «Сейткали», «Руставели») does not decline, so it is
+    kept as written (an «-ии» ending is a case of «-ия»)."""
+    words, normal_words = text.split(" "), normal.split(" ")
+    last = words[-1]
+    if len(words) < 2 or len(words) != len(normal_words) or normal_words[-1] == last:
+        return normal
+    if last.endswith("и") and not last.endswith("ии") and last[:1].isupper():
+        return " ".join([*normal_words[:-1], last])
+    return normal
 
 
 def _made_male(ent: NamedEntity) -> bool:

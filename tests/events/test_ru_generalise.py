@@ -1,0 +1,77 @@
+"""Russian rules that must hold on news from any outlet: compounds of event words, a
+genre shown by a verb, a concert of laureates, what a relative clause on an event holds,
+indeclinable surnames and the subject of a work. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def extract(text: str, published: str | None = None):
+    doc = process(Document(doc_id="t", source="test", raw=text, published=published))
+    assert doc.lang == "ru"
+    return doc.events
+
+
+def kinds(events):
+    return sorted((e.type, e.title) for e in events)
+
+
+def test_closed_compound_of_an_event_word_is_that_event():
+    [forum] = extract("В Бишкеке завершился II Центральноазиатский медиафорум, собравший "
+                      "журналистов из пяти стран региона.")
+    assert forum.type == "forum" and forum.title == "II Центральноазиатский медиафорум"
+    assert (forum.city, forum.status) == ("Bishkek", "held")
+    [show] = extract("В Павлодаре открылась фотовыставка «Степные дали» молодых авторов.")
+    assert show.type == "exhibition" and "Степные дали" in show.title
+
+
+def test_a_word_that_only_starts_like_a_combining_form_is_no_compound():
+    # «кинотеатр», «рокировка», «мини-отель»: no event word after the combining form
+    assert extract("В Семее отремонтировали кинотеатр и мини-отель у реки.") == []
+
+
+def test_a_theatre_showing_an_opera_or_a_ballet_states_a_performance():
+    [opera] = extract("Театр оперы и балета имени Абая покажет оперу «Кыз Жибек» 20 января.",
+                      published="2026-01-10")
+    assert opera.type == "stage" and opera.title == "опера «Кыз Жибек»"
+    assert (opera.start, opera.status) == ("2026-01-20", "planned")
+    [ballet] = extract("В воскресенье в Караганде представят балет «Жизель».",
+                       published="2026-02-02")
+    assert ballet.type == "stage" and "Жизель" in ballet.title
+
+
+def test_the_genre_alone_or_in_a_theatres_name_is_no_performance():
+    assert extract("Композитор написала оперу о любви, а театр оперы и балета объявил "
+                   "набор в труппу.") == []
+
+
+def test_a_concert_of_laureates_is_their_concert():
+    [gala] = extract("В Бишкеке 5 мая состоится гала-концерт лауреатов конкурса молодых "
+                     "исполнителей.", published="2026-04-20")
+    assert gala.type == "concert" and gala.title.startswith("гала-концерт лауреатов")
+    assert (gala.start, gala.city, gala.status) == ("2026-05-05", "Bishkek", "planned")
+
+
+def test_a_laureate_of_a_contest_states_no_contest():
+    events = extract("Лауреат международного конкурса пианист Тимур Ахметов живёт в Алматы.")
+    assert [e for e in events if e.type == "competition"] == []
+
+
+def test_what_a_relative_clause_shows_belongs_to_the_event_before_it():
+    events = extract("Министр рассказал о гастролях Карагандинского театра в Москве, где "
+                     "будет представлена опера «Биржан и Сара».", published="2026-03-01")
+    assert [e.type for e in events] == ["tour"], kinds(events)
+
+
+def test_an_indeclinable_surname_stays_as_written():
+    [evening] = extract("15 ноября в Караганде пройдёт творческий вечер поэтессы Айгерим "
+                        "Сейткали.", published="2026-11-01")
+    assert [p.name for p in evening.participants] == ["Айгерим Сейткали"]
+
+
+def test_the_person_a_film_is_about_takes_no_part():
+    [film] = extract("В Алматы состоялся показ документального фильма о жизни Чокана "
+                     "Валиханова.")
+    assert film.type == "screening" and film.participants == []
