@@ -857,11 +857,15 @@ def _performs_somewhere(view: DocView, m: Mention) -> bool:
     if view.key(m.first) in view.language.cue_set("speaking_verb") \
             and not _performer_word(view, m.sent):
         return False  # «выступит с докладом»: speaking, unless a performer is the subject
+    placed = any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)) or \
+        find_venue(view, m.sent) is not None
     if not any(_has_day(d.start_value or d.end_value or "")
                for d in view.in_sentence("dates", m.sent)):
-        return False
-    return any(_locative(view, p.start) for p in view.in_sentence("places", m.sent)) or \
-        find_venue(view, m.sent) is not None
+        # «оркестр выступил в Стамбуле»: a perfective verb tells one performance; a
+        # performer's word is needed («выступил» alone may be a speech)
+        return placed and view.tokens[m.first].feats.get("aspect") == "perf" \
+            and _performer_word(view, m.sent)
+    return placed
 
 
 def _performer_word(view: DocView, sent: int) -> bool:

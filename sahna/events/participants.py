@@ -575,8 +575,9 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
     if _opening_adverbial(view, name_run):
         name_run = name_run[1:]  # «Сахнада Qazaq Chamber Orchestra …»: where, then who
     name = view.span_text(name_run[0], name_run[-1])
-    if _NUMERAL.fullmatch(name) or len(name) < 2:
-        return None
+    if _NUMERAL.fullmatch(name) or len(name) < 2 or is_title_only(view, name_run[0],
+                                                                   name_run[-1]):
+        return None  # «Организаторами выступили …»: the role word opening the sentence
     cue_kind = None
     # the cue word nearest the name says its kind ("an Altai singer X with Y band")
     order = (sorted(item, key=lambda i: (i < name_run[-1], i if i > name_run[-1] else -i))
@@ -715,7 +716,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
              and not _troupes_quotes(view, start))
 
     groups = [g for sent in sents for g in _named_groups(view, sent)
-              if (performing or performer_verb(view, sent) is not None)
+              if (g[4] == "org" or performing or performer_verb(view, sent) is not None)
               and not skipped(g[0], g[1])]
 
     def in_group(start: int, end: int) -> bool:
@@ -787,8 +788,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             name = " ".join(name.split(" ")[lead:])
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
-    for start, _end, name, role in groups:
-        found.append((start, Participant(name, "group", role)))
+    for start, _end, name, role, kind in groups:
+        found.append((start, Participant(name, kind, role)))
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:
@@ -956,22 +957,27 @@ _DATELINE_HEAD = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢ
                             r"\s+[–—-]\s+(?=\S)")
 
 
-def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
+def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, Any]]:
     """Groups named by their full name around a group noun in sentence ``sent``
-    (see :meth:`~sahna.langs.base.Language.group_phrase`) as (start, end, name, role),
-    character offsets; the sentence is read once, whatever number of events ask."""
+    (see :meth:`~sahna.langs.base.Language.group_phrase`), and bodies so named after an
+    organiser's cue, as (start, end, name, role, kind), character offsets; the sentence
+    is read once, whatever number of events ask."""
     key = ("named_groups", sent)
     if key in view.memo:
         return view.memo[key]
-    out: list[tuple[int, int, str, Any]] = []
+    out: list[tuple[int, int, str, Any, Any]] = []
     rng = view.sent_tokens[sent]
     index = role_index(view.lang)
     last_end = -1
     for i in rng:
         if view.tokens[i].start < last_end:
             continue
-        role = next((role for cue, role, kind in view.candidates(i, index)
-                     if kind == "group" and view.matches(i, cue)), None)
+        role, kind = next(((role, kind) for cue, role, kind in view.candidates(i, index)
+                           if (kind == "group" or (kind == "org" and _organised_by(view, i, rng)
+                                                   and view.tokens[i].text.islower()))
+                           and view.matches(i, cue)), (None, None))
+        if kind == "org":
+            role = "organizer"
         found = view.language.group_phrase(view, i, rng) if role else None
         if found is None and role and view.language.name_before_group_noun:
             found = _name_before_group_noun(view, i, rng)
@@ -982,10 +988,21 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
         if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng):
             continue  # "on the stage of the Opera Theatre": where, not who
         start, end = view.tokens[first].start, view.tokens[last].end
-        out.append((start, end, name, as_role(role)))
+        out.append((start, end, name, as_role(role), as_kind(kind)))
         last_end = end
     view.memo[key] = out
     return out
+
+
+def _organised_by(view: DocView, i: int, rng: range) -> bool:
+    """Does an organiser's cue word («организатор», «при поддержке», "organised by")
+    stand before token ``i`` in its sentence? A body's noun phrase after one
+    («Организаторами выступили управление культуры Туркестанской области и …») names an
+    organiser even without an entity's capitals at its head (a capitalised body is the
+    tagger's)."""
+    index = role_index(view.lang)
+    return any(role == "organizer" and kind == "-" and view.matches(j, cue)
+               for j in range(rng.start, i) for cue, role, kind in view.candidates(j, index))
 
 
 #: How many words may join a group noun to the venue head that closes the same name

@@ -75,3 +75,28 @@ def test_the_person_a_film_is_about_takes_no_part():
     [film] = extract("В Алматы состоялся показ документального фильма о жизни Чокана "
                      "Валиханова.")
     assert film.type == "screening" and film.participants == []
+
+
+def test_an_ensemble_that_performed_somewhere_states_a_concert():
+    [concert] = extract("Симфонический оркестр Казахской национальной филармонии выступил в "
+                        "Стамбуле.")
+    assert concert.type == "concert" and (concert.city, concert.status) == ("Istanbul", "held")
+    assert [(p.name, p.kind, p.role) for p in concert.participants] == [
+        ("Симфонический оркестр Казахской национальной филармонии", "group", "performer")]
+
+
+def test_speaking_somewhere_states_no_concert():
+    assert extract("Министр выступил в Стамбуле на заседании правительства.") == []
+
+
+def test_a_group_named_by_its_city_after_its_adjectives():
+    [concert] = extract("Камерный оркестр Алматы выступил в Стамбуле.")
+    assert [p.name for p in concert.participants] == ["Камерный оркестр Алматы"]
+
+
+def test_organisers_named_by_a_body_noun_and_the_role_word_is_no_name():
+    events = extract("В Шымкенте стартовал фестиваль народного творчества. Организатором "
+                     "выступило управление культуры Туркестанской области.")
+    [festival] = events
+    assert [(p.name, p.kind, p.role) for p in festival.participants] == [
+        ("управление культуры Туркестанской области", "org", "organizer")]

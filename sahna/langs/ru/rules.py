@@ -240,9 +240,15 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         elif named and (tok.text[:1].isupper() or (
                 tok.text == "." and len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())):
             last = i  # «имени Михаила Лермонтова», «им. М. Ауэзова»
+        elif tok.text[:1].isupper() and tok.pos == "ADJF" and i + 1 < rng.stop \
+                and _can_be(tok.text, "gent") and not _is_place_at(view, i) \
+                and toks[i + 1].pos in ("ADJF", "NOUN") and _can_be(toks[i + 1].text, "gent"):
+            last = i  # «оркестр Казахской национальной филармонии»: a body's name
         elif tok.text[:1].isupper():
-            if last > head and last == i - 1 and _is_place_at(view, i):
-                last = i  # «ансамбль солистов оркестра Алматы»: the chain's city closes it
+            if (last > head or first < head) and last == i - 1 and _is_place_at(view, i):
+                # «ансамбль солистов оркестра Алматы», «управление культуры Туркестанской
+                # области»: the chain's city or region closes it
+                last = _place_end(view, i)
             break  # «ансамбль Ялла», «оркестра Алматы»: an appositive name or a place
         elif tok.pos in ("NOUN", "ADJF", "PRTF") and _can_be(tok.text, "gent"):
             last = i  # «комедии» may be read as locative: any genitive reading will do
@@ -262,6 +268,16 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     head_words = len(view.span_text(first, head).split(" "))
     text = " ".join(morph.nominative_phrase(words[:head_words]) + words[head_words:])
     return text, first, last
+
+
+def _place_end(view: DocView, i: int) -> int:
+    """The last token of the place mention that starts at token ``i``."""
+    start = view.tokens[i].start
+    end = max((p.end for p in view.doc.places if p.start == start), default=view.tokens[i].end)
+    last = i
+    while last + 1 < len(view.tokens) and view.tokens[last + 1].end <= end:
+        last += 1
+    return last
 
 
 def _is_place_at(view: DocView, i: int) -> bool:
