@@ -270,8 +270,11 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
                 break
             first, last = found
             name = view.span_text(first, last)
+            # "Nauryz celebration"; «празднование Наурыза» where the head comes first
+            title = f"{noun} {name}" if view.language.inflected \
+                and not view.language.head_final else f"{name} {noun}"
             out.append(Mention("ceremony", "verb", sent, verb, verb, name=name,
-                               title=f"{name} {noun}", phrase_first=verb, phrase_last=verb,
+                               title=title, phrase_first=verb, phrase_last=verb,
                                extra={"holiday": True}))
             break
     return out + _holidays_ahead(view, noun)
@@ -323,6 +326,13 @@ def _holiday_after(view: DocView, verb: int, rng: range) -> tuple[int, int] | No
             if view.lowers[i] == "day":  # "Day of the Republic": the name runs on
                 return (i, last) if last > i else None
             return i, ends[-1]
+        if view.keys[i] in view.language.cue_set("holiday_head"):
+            # «День города», «День Независимости»: the day's genitive names it
+            last = i
+            while last + 1 < rng.stop and last + 1 - i < HOLIDAY_WORDS \
+                    and toks[last + 1].feats.get("case") == "gent":
+                last += 1
+            return (i, last) if last > i else None
         return None
     return None
 
@@ -1142,6 +1152,11 @@ def verb_title(view: DocView, m: Mention) -> str:
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
+    if m.last > m.first and view.tokens[m.last].pos in _NOUN_POS:
+        if view.key(m.first) in view.language.cue_set("support_verb"):
+            noun = view.key(m.last)  # «провели переговоры»: the object is the event
+        else:  # «открыли памятник акыну»: the verb's object goes into its noun's title
+            noun = f"{noun} {view.language.object_of_noun(view.tokens[m.last].text)}"
     last = m.last
     # an uninflected language puts where and when after the object in prepositions ("…
     # Audrey Azoulay at the Akorda on Monday"): the title ends before them

@@ -1600,7 +1600,9 @@ def _cue_at(view: DocView, i: int, cues: tuple[str, ...]) -> bool:
     inflected form of a stem, not a word derived from it («шығармашылық», creative, is
     not «шығарма», a work)."""
     if not view.stems:
-        return view.key(i) in cues or view.lowers[i] in cues
+        low = view.lowers[i]
+        # «к 150-летию …»: a number's compound by its word part
+        return view.key(i) in cues or low in cues or ("-" in low and low.rsplit("-", 1)[1] in cues)
     low = view.lowers[i]
     return any(low.startswith(c) and not low[len(c):].startswith(_DERIVED)
                and view.matches(i, c) for c in cues)

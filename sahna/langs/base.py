@@ -236,6 +236,11 @@ class Language(ABC):
         """A participant's name from its entity, in the nominative."""
         return ent.normal
 
+    def object_of_noun(self, word: str) -> str:
+        """``word``, the object of a verb, as the complement of the verb's noun
+        («открыли памятник» -> «открытие памятника»); as it is by default."""
+        return word
+
     def reporting_occasion(self, view: DocView, sent: int) -> bool:
         """Is sentence ``sent`` about the press briefing at which the news was given?
         Who attends one only announces the event (events.md, "Who takes part")."""

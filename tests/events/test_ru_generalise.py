@@ -100,3 +100,54 @@ def test_organisers_named_by_a_body_noun_and_the_role_word_is_no_name():
     [festival] = events
     assert [(p.name, p.kind, p.role) for p in festival.participants] == [
         ("управление культуры Туркестанской области", "org", "organizer")]
+
+
+def test_a_holiday_celebrated_is_its_celebration():
+    [day] = extract("Жители Семея отпраздновали День города.")
+    assert day.type == "ceremony" and "День города" in day.title
+    assert (day.city, day.status) == ("Semey", "held")
+    [nauryz] = extract("В Астане 21 марта отметят Наурыз.", published="2026-03-01")
+    assert nauryz.type == "ceremony" and "Наурыз" in nauryz.title
+    assert (nauryz.start, nauryz.status) == ("2026-03-21", "planned")
+
+
+def test_a_holiday_kept_every_year_is_no_occurrence():
+    assert extract("Казахстанцы ежегодно отмечают День Независимости.") == []
+
+
+def test_a_monument_opened_is_a_ceremony_and_its_person_is_honoured():
+    [opening] = extract("В субботу в Павлодаре торжественно открыли памятник акыну Естаю.")
+    assert opening.type == "ceremony" and opening.title.startswith("открытие памятника")
+    assert opening.participants == []
+
+
+def test_honouring_people_is_a_ceremony_and_a_campaign_held_is_civic():
+    [honours] = extract("В Бишкеке чествовали победителей республиканской олимпиады.")
+    assert honours.type == "ceremony" and honours.title.startswith("чествование победителей")
+    [campaign] = extract("Студенты провели акцию «Чистый берег» в Павлодаре.")
+    assert campaign.type == "civic" and campaign.title == "акция «Чистый берег»"
+
+
+def test_the_object_of_a_light_verb_is_the_event():
+    [talks] = extract("Премьер-министр Казахстана провёл переговоры с премьер-министром "
+                      "Узбекистана в Ташкенте.")
+    assert talks.type == "meeting" and talks.title.startswith("переговоры с премьер-министром")
+
+
+def test_a_date_after_the_event_noun_stays_out_of_its_title():
+    [night] = extract("Музей Кастеева проведёт ночь музеев 18 мая.", published="2026-05-01")
+    assert night.title == "ночь музеев" and night.start == "2026-05-18"
+
+
+def test_the_person_of_an_anniversary_or_a_monument_takes_no_part():
+    [show] = extract("В Национальной библиотеке в Астане открылась книжная выставка к "
+                     "150-летию Ахмета Байтурсынова.")
+    assert show.type == "exhibition" and show.participants == []
+    [visit] = extract("В рамках официального визита в Баку Президент Казахстана возложил "
+                      "цветы к памятнику Гейдару Алиеву.")
+    assert [p.name for p in visit.participants if "Алиев" in p.name] == []
+
+
+def test_a_race_is_a_competition():
+    [race] = extract("В воскресенье в Алматы прошёл забег «Алматы марафон».")
+    assert race.type == "competition" and "Алматы марафон" in race.title

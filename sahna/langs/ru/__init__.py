@@ -91,6 +91,9 @@ class Russian(RussianPlaces, RussianDates, Language):
     def participant_name(self, ent: NamedEntity) -> str:
         return rules.participant_name(ent)
 
+    def object_of_noun(self, word: str) -> str:
+        return rules.genitive(word)
+
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
         return rules.is_namesake(self, view, first, last)
 

@@ -133,9 +133,9 @@ class RussianDates(Mixin):
             parse = morph.parses(found.group().lower())[0]
             lemma = parse.normal_form
             was_willing, willing = willing, lemma in _WILLING or lemma in _PLANNING
-            if lemma in speech:
-                continue
             tag = parse.tag
+            if lemma in speech and tag.tense != "futr":
+                continue  # «отметил»: when it was said; «отметят Наурыз» is to come
             if lemma in _PLANNING or (was_willing and tag.POS == "INFN"):
                 # «договорились провести … в мае»: what they agreed to do is to come
                 tense = "coming"

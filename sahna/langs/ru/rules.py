@@ -54,8 +54,11 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     last = m.last
     i = m.last + 1
     reach = 18 if m.type == "meeting" else 9
+    dates = [(d.start, d.end) for d in view.in_sentence("dates", m.sent)]
     while i < rng.stop and i - m.last <= reach:
         tok = toks[i]
+        if any(start <= tok.start < end for start, end in dates):
+            break  # «ночь музеев 18 мая»: the date is when, not the name
         if m.type == "meeting" and (tok.text.lower() in sides or tok.text.isupper()
                                     or tok.feats.get("case") == "ablt"):
             if tok.text.lower() not in sides:
@@ -158,6 +161,16 @@ def tense_status(tok: Token) -> Status | None:
         by_tense: dict[str, Status] = {"past": "held", "futr": "planned"}
         return by_tense.get(tok.feats.get("tense", ""))
     return None
+
+
+def genitive(word: str) -> str:
+    """«памятник» -> «памятника»: a noun's genitive (its own form when none is found)."""
+    for parse in morph.parses(word):
+        if parse.tag.POS == "NOUN":
+            form = morph._inflect(parse, {"gent", parse.tag.number or "sing"})
+            if form:
+                return morph.match_case(form, word)
+    return word
 
 
 def participant_name(ent: NamedEntity) -> str:
