@@ -917,7 +917,10 @@ def _plural(view: DocView, m: Mention) -> bool:
 
 
 def _plural_token(view: DocView, i: int) -> bool:
-    return view.tokens[i].feats.get("number", "").lower() == "plur"
+    """A plural noun, but not one that has no singular for one occurrence («гастроли»,
+    «переговоры», «выборы»: the language's ``plurale_tantum`` lemmas)."""
+    return view.tokens[i].feats.get("number", "").lower() == "plur" \
+        and view.key(i) not in view.language.cue_set("plurale_tantum")
 
 
 #: How many words a list item may have between its plural noun and the comma or
@@ -2513,6 +2516,10 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     uses («Сегодня в рамках Дней культуры … представил»), unless it is planned. None
     when neither dates nor words say (the caller decides)."""
     found = status_from_dates(event.start, event.end, view.doc.published)
+    if found and any((m.extra.get("status") or status_from_text(view, m.sent, m.first, m.last,
+                                                                d.type)) == "cancelled"
+                     for m in d.mentions if not m.extra.get("pointer")):
+        return "cancelled"  # a dated plan called off: the dates say when it would have been
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found

@@ -189,6 +189,28 @@ def _affiliation(view: DocView, last: int) -> bool:
     return False
 
 
+def _office_between(view: DocView, first: int, last: int) -> bool:
+    """A body between a person's office word (a role cue of a person, or an ``office``
+    cue word that gives no role by itself: «директор») and that person's name
+    («директором ЮНЕСКО Одре Азуле», «послом Японии …») names whose office it is: the
+    person takes part, not the body."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    before = first - 1
+    if before < rng.start or last + 1 >= rng.stop:
+        return False
+    index = role_index(view.lang)
+    if view.lowers[before] == "of" and before - 1 >= rng.start:
+        before -= 1
+    office = view.matches_any(before, view.language.cue_set("office")) or any(
+        kind == "person" and view.matches(before, cue)
+        for cue, _role, kind in view.candidates(before, index))
+    if not office:
+        return False  # «министром», «директором», "Director-General of"
+    start = view.tokens[last + 1].start
+    return any(e.label == "PER" and e.start == start
+               for e in view.in_sentence("entities", view.token_sent[first]))
+
+
 def _span_of(view: DocView, ent: NamedEntity) -> tuple[int, int]:
     """The first and last token of ``ent`` (an entity of the view's document)."""
     return token_span(view, ent.start, ent.end) or (0, -1)
@@ -753,6 +775,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 role, kind = "organizer", "org"
             elif role is None and _affiliation(view, span[1]):
                 continue
+        if ent.label == "ORG" and role != "organizer" and _office_between(view, *span):
+            continue  # «с генеральным директором ЮНЕСКО Одре Азуле»: whose office it is
         if in_title(view, *span) and (
                 (ent.label == "PER" and not cued_title(view, *span))
                 or quoted_work(view, span[0])):

@@ -63,6 +63,8 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
                if not _modifies_another(view, positions[k], first)]
     cue = min(((distance(positions[k]), positions[k], statuses[k]) for k in nearest),
               default=None)
+    if cue is not None and cue[2] == "planned" and "cancelled" in statuses:
+        return "cancelled"  # «концерт, запланированный на …, отменён»: the plan called off
     if cue is not None and cue[0] <= _CUE_FIRST:
         return cue[2]
     # a language that puts the predicate last gives the whole clause its tense there,

@@ -151,3 +151,35 @@ def test_the_person_of_an_anniversary_or_a_monument_takes_no_part():
 def test_a_race_is_a_competition():
     [race] = extract("В воскресенье в Алматы прошёл забег «Алматы марафон».")
     assert race.type == "competition" and "Алматы марафон" in race.title
+
+
+def test_a_tour_is_one_occurrence_though_its_noun_is_plural():
+    [tour] = extract("По словам директора театра Бахыта Жумабаева, гастроли пройдут в пяти "
+                     "городах Казахстана.")
+    assert (tour.type, tour.status) == ("tour", "planned")
+    assert tour.participants == []  # the director only speaks of it
+
+
+def test_a_plan_called_off_is_cancelled():
+    [concert] = extract("Концерт, запланированный на 12 декабря, отменён из-за непогоды.",
+                        published="2026-11-20")
+    assert (concert.start, concert.status) == ("2026-12-12", "cancelled")
+
+
+def test_a_body_named_by_the_place_it_governs_is_an_organiser():
+    [concert] = extract("Концерт в Алматы провели при поддержке фонда «Самрук-Казына» и "
+                        "акимата Алматы.")
+    assert ("акимат Алматы", "org", "organizer") in [
+        (p.name, p.kind, p.role) for p in concert.participants]
+
+
+def test_the_body_of_an_office_is_not_a_side_and_a_foreign_name_stays_as_written():
+    [meeting] = extract("Министр культуры и информации Казахстана Аида Балаева встретилась с "
+                        "генеральным директором ЮНЕСКО Одре Азуле.")
+    assert [(p.name, p.role) for p in meeting.participants] == [
+        ("Аида Балаева", "official"), ("Одре Азуле", "official")]
+
+
+def test_a_womans_dative_name_is_still_put_in_the_nominative():
+    [award] = extract("Награду вручили певице Гульнаре Ахметовой в Алматы на церемонии.")
+    assert [p.name for p in award.participants] == ["Гульнара Ахметова"]

@@ -186,13 +186,17 @@ def participant_name(ent: NamedEntity) -> str:
 def _indeclinable_surname(text: str, normal: str) -> str:
     """«поэтессы Айгерим Сейткали» is «Айгерим Сейткали», not «Сейткаля»: a surname that
     ends in «-и» (Kazakh, Georgian: «Сейткали», «Руставели») does not decline, so it is
-    kept as written (an «-ии» ending is a case of «-ия»)."""
+    kept as written (an «-ии» ending is a case of «-ия»); so is a foreign name in «-е»."""
     words, normal_words = text.split(" "), normal.split(" ")
     last = words[-1]
     if len(words) < 2 or len(words) != len(normal_words) or normal_words[-1] == last:
         return normal
     if last.endswith("и") and not last.endswith("ии") and last[:1].isupper():
         return " ".join([*normal_words[:-1], last])
+    if last.endswith("е") and normal_words[-1] in (last[:-1] + "а", last[:-1] + "я"):
+        # «с Одре Азуле»: a Russian surname in «-а» declines as an adjective («-ой»), so a
+        # surname in «-е» read as one in «-а»/«-я» is a foreign name that does not decline
+        return text
     return normal
 
 
@@ -258,7 +262,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
                 and toks[i + 1].pos in ("ADJF", "NOUN") and _can_be(toks[i + 1].text, "gent"):
             last = i  # «оркестр Казахской национальной филармонии»: a body's name
         elif tok.text[:1].isupper():
-            if (last > head or first < head) and last == i - 1 and _is_place_at(view, i):
+            if (last > head or first < head or view.key(head) in lang.cue_set("place_body")) \
+                    and last == i - 1 and _is_place_at(view, i):
                 # «ансамбль солистов оркестра Алматы», «управление культуры Туркестанской
                 # области»: the chain's city or region closes it
                 last = _place_end(view, i)
