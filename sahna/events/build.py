@@ -308,8 +308,12 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                 # opening of a place named by the verb: "the Skate Park will open")
                 # (in the catch-all type, only the same kind: "a lecture" is no "main event")
                 head = head_key(view, m) if m.type in OPEN_TYPES else None
-                target = _latest(drafts, lambda d, t=m.type, h=head: d.type == t and not d.name
-                                 and not d.first.in_list and (h is None or any(
+                # (not a programme of the type: «показ мюзикла «…»» after «Дни кино» is
+                # one of its showings)
+                target = _latest(drafts, lambda d, t=m.type, h=head, k=m.kind: d.type == t
+                                 and not d.name and not d.first.in_list
+                                 and (k != "noun" or d.first.kind != "programme")
+                                 and (h is None or any(
                                      head_key(view, x) == h for x in d.mentions)), m.sent, 2)
                 if target is not None and _after_a_frame(view, m, mentions):
                     target = None  # «в рамках форума прошёл круглый стол «…»»: a part
@@ -552,6 +556,11 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
                   and (not timed or _same_time(view, m, d)
                        or {tense, _local_status(view, d.first)} != {"held", "planned"})]
     candidates = [i for i in candidates if not _other_occurrence(view, m, drafts[i])]
+    if m.kind == "noun" and m.name:
+        # «показ мюзикла «…»» after «Дни казахстанского кино»: a named showing is a part
+        # of the programme of its type, not the programme again
+        candidates = [i for i in candidates
+                      if any(x.kind != "programme" for x in drafts[i].mentions)]
     if _led_by_coming(view, m):  # "held consultations … discussed the upcoming visit"
         candidates = [i for i in candidates if not any(
             _local_status(view, x) == "held" for x in drafts[i].mentions)]

@@ -737,14 +737,16 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end)
              and not _troupes_quotes(view, start))
 
-    groups = [g for sent in sents for g in _named_groups(view, sent)
-              if (g[4] == "org" or performing or performer_verb(view, sent) is not None)
-              and not skipped(g[0], g[1])]
+    named_groups = [(sent, g) for sent in sents for g in _named_groups(view, sent)
+                    if not skipped(g[0], g[1])]
+    groups = [g for sent, g in named_groups
+              if g[4] == "org" or performing or performer_verb(view, sent) is not None]
 
     def in_group(start: int, end: int) -> bool:
         """Overlapping a group's full name («оркестр … имени Турмаганбета»): the group
-        is the participant, not the name it holds or a tagger's cut of it."""
-        return any(start < e and s < end for s, e, *_ in groups)
+        (whichever event it takes part in) is the participant, not the name it holds or
+        a tagger's cut of it."""
+        return any(start < e and s < end for _sent, (s, e, *_) in named_groups)
 
     by_sent = _people_entities(view)
     honoured = _honoured_names(view) if performing else frozenset()

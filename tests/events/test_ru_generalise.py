@@ -183,3 +183,19 @@ def test_the_body_of_an_office_is_not_a_side_and_a_foreign_name_stays_as_written
 def test_a_womans_dative_name_is_still_put_in_the_nominative():
     [award] = extract("Награду вручили певице Гульнаре Ахметовой в Алматы на церемонии.")
     assert [p.name for p in award.participants] == ["Гульнара Ахметова"]
+
+
+def test_a_named_showing_is_a_part_of_the_film_days_not_the_days_again():
+    events = extract("В рамках Дней культуры Казахстана в России в кинотеатре «Поклонка» "
+                     "открылись Дни казахстанского кино. Показ мюзикла «Стоп, ночь» "
+                     "состоялся в зале «Жуков».")
+    titles = kinds(events)
+    assert any(t == "screening" and "Дни казахстанского кино" in title for t, title in titles)
+    assert any(t == "screening" and "Стоп, ночь" in title for t, title in titles)
+
+
+def test_a_cinemas_quoted_name_is_not_the_showings():
+    events = extract("11 декабря в кинотеатре «Арман» в Алматы состоится показ узбекских "
+                     "фильмов.", published="2026-12-01")
+    [show] = [e for e in events if e.type == "screening"]
+    assert "Арман" not in show.title

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sahna.events.lexicon import venue_heads
 from sahna.events.mentions import latin_name, quoted_after, quoted_name
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
 from sahna.langs.ru import morph
@@ -105,9 +106,12 @@ def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
                             if toks[j].text in OPEN_QUOTES), None)
             if opening is not None and not (
                     opening - 1 >= rng.start
-                    and view.matches_any(opening - 1, lang.cue_set("troupe"))):
+                    and (view.matches_any(opening - 1, lang.cue_set("troupe"))
+                         or view.matches_any(opening - 1, venue_heads(lang.code)))):
                 return quoted_name(view, opening, rng.stop)
-            break  # («хор «Жулдыз» выступит»: the choir's name, not the concert's)
+            # («хор «Жулдыз» выступит», «в кинотеатре «Арман» состоится показ»: the
+            # choir's or the cinema's name, not the event's)
+            break
     return None
 
 
