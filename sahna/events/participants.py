@@ -739,6 +739,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
 
     named_groups = [(sent, g) for sent in sents for g in _named_groups(view, sent)
                     if not skipped(g[0], g[1])]
+    # (a group performing in a part of a programme takes part in the programme too)
     groups = [g for sent, g in named_groups
               if g[4] == "org" or performing or performer_verb(view, sent) is not None]
 

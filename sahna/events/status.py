@@ -65,6 +65,12 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
               default=None)
     if cue is not None and cue[2] == "planned" and "cancelled" in statuses:
         return "cancelled"  # «концерт, запланированный на …, отменён»: the plan called off
+    if cue is not None and cue[2] == "planned" and cue[0] > _OWN_VERB_REACH \
+            and _own_perfective_past(view, rng, first, last):
+        # «Первый концерт состоялся в Астане, второй пройдёт в Караганде», «встретился
+        # … и обсудил проведение Дней культуры»: the event's own verb, done, is nearer
+        # than a cue of what is to come
+        return "held"
     if cue is not None and cue[0] <= _CUE_FIRST:
         return cue[2]
     # a language that puts the predicate last gives the whole clause its tense there,
@@ -81,6 +87,22 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
             if found:
                 return found
     return cue[2] if cue is not None else None
+
+
+#: How near its trigger an event's own verb stands («концерт состоялся», «встретился»).
+_OWN_VERB_REACH = 1
+
+
+def _own_perfective_past(view: DocView, rng: range, first: int, last: int) -> bool:
+    """Is there a perfective verb in the past right at the trigger (the trigger itself,
+    or a word away)? Its aspect tells one act completed, whatever a farther cue says."""
+    for i in range(max(rng.start, first - _OWN_VERB_REACH),
+                   min(rng.stop, last + _OWN_VERB_REACH + 1)):
+        feats = view.tokens[i].feats
+        if view.tokens[i].pos == "VERB" and feats.get("aspect") == "perf" \
+                and str(feats.get("tense", "")).lower() == "past":
+            return True
+    return False
 
 
 def _modifies_another(view: DocView, i: int, first: int) -> bool:

@@ -199,3 +199,11 @@ def test_a_cinemas_quoted_name_is_not_the_showings():
                      "фильмов.", published="2026-12-01")
     [show] = [e for e in events if e.type == "screening"]
     assert "Арман" not in show.title
+
+
+def test_an_events_own_verb_done_outweighs_a_cue_of_another_clause():
+    [concert] = extract("Первый концерт состоялся в Астане, второй пройдёт в Караганде.")
+    assert concert.status == "held"
+    events = extract("В ходе визита в Бишкек министр встретился с министром культуры "
+                     "Кыргызстана и обсудил проведение Дней культуры.")
+    assert {e.status for e in events if e.type == "meeting"} == {"held"}
