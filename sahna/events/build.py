@@ -828,8 +828,9 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True
     if m.type in ("tour", "meeting") and _destination_country(view, m.sent):
         return True
-    if _title_cased_name(view, m):
-        return True  # "at the Venice Film Festival": a name
+    if _title_cased_name(view, m) or (_name_opening_adjective(view, m)
+                                      and not _only_spoken_at(view, m)):
+        return True  # "at the Venice Film Festival", «на II Всемирные игры кочевников»: a name
     tail = [i for i in range(m.last + 1, m.phrase_last + 1)
             if view.tokens[i].text[:1].isupper()]
     if tail and not (_plural(view, m) and _head_key(view, m) in view.language.cue_set("generic")
@@ -891,6 +892,34 @@ def _title_cased_name(view: DocView, m: Mention) -> bool:
         return False
     return any(view.tokens[i].text[:1].isupper() for i in range(max(m.phrase_first, start + 1),
                                                                    m.first))
+
+
+def _name_opening_adjective(view: DocView, m: Mention) -> bool:
+    """«на II Всемирные игры кочевников», «Международный фестиваль …» inside a sentence:
+    where a name capitalises its first word only (an inflecting, head-first language), a
+    capitalised adjective of the phrase, not the sentence's first word, opens a proper
+    name."""
+    if view.language.head_final or not view.language.inflected:
+        return False
+    start = view.sent_tokens[m.sent].start
+    return any(i != start and view.tokens[i].pos == "ADJF"
+               and view.tokens[i].text[:1].isupper() and view.tokens[i].text[1:2].islower()
+               for i in range(m.phrase_first, m.first))
+
+
+def _only_spoken_at(view: DocView, m: Mention) -> bool:
+    """«Об этом на III Национальном курултае говорил глава государства»: an event named
+    as where something was said, in a sentence whose verb is one of speech and that
+    states no occurrence, is the occasion of a statement, not an event reported."""
+    rng = view.sent_tokens[m.sent]
+    if m.phrase_first - 1 < rng.start \
+            or view.lowers[m.phrase_first - 1] not in view.language.cue_set("locative"):
+        return False
+    speech = view.language.cue_set("speech")
+    occur = view.language.cue_set("event_verb") | view.language.cue_set("occur_verb")
+    verbs = [i for i in rng if view.tokens[i].pos == "VERB"]
+    return any(view.key(i) in speech for i in verbs) \
+        and not any(view.key(i) in occur for i in verbs)
 
 
 def _head_key(view: DocView, m: Mention) -> str:

@@ -207,3 +207,14 @@ def test_an_events_own_verb_done_outweighs_a_cue_of_another_clause():
     events = extract("В ходе визита в Бишкек министр встретился с министром культуры "
                      "Кыргызстана и обсудил проведение Дней культуры.")
     assert {e.status for e in events if e.type == "meeting"} == {"held"}
+
+
+def test_a_capitalised_adjective_inside_a_sentence_opens_an_events_name():
+    events = extract("На встрече министр пригласил коллег на II Всемирные игры кочевников.")
+    assert [e.title for e in events if e.type == "competition"] == [
+        "II Всемирные игры кочевников"]
+
+
+def test_a_named_event_where_something_was_said_is_no_event_reported():
+    events = extract("Об этом на III Национальном курултае говорил глава государства.")
+    assert [e for e in events if e.type == "forum"] == []

@@ -36,6 +36,18 @@ def _agrees(adjective: str | None, noun: str | None) -> bool:
     return adjective == noun or {adjective, noun} <= _SAME_FORM_CASES
 
 
+def _may_agree(adjective: dict, noun: str) -> bool:
+    """Has ``noun`` a reading in the adjective's case and number? The tagger picks one
+    reading of a form that has several («игры»: genitive singular or nominative and
+    accusative plural), and «Всемирные игры» agree in the other."""
+    case, number = adjective.get("case"), adjective.get("number")
+    if not case or not number:
+        return False
+    return any(p.tag.number == number and (p.tag.case == case
+                                           or {p.tag.case, case} <= _SAME_FORM_CASES)
+               for p in morph.parses(noun) if p.tag.POS == "NOUN")
+
+
 def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     """Agreeing adjectives and a number before the trigger; genitive complements, a
     quoted name, «им. …» and «в Capitalised» after it (a meeting also takes its sides:
@@ -47,7 +59,8 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
     sides = lang.cue_words("meeting_side")
     first = m.first
     while first - 1 >= rng.start and toks[first - 1].pos in ("ADJF", "PRTF") \
-            and _agrees(toks[first - 1].feats.get("case"), toks[m.first].feats.get("case")):
+            and (_agrees(toks[first - 1].feats.get("case"), toks[m.first].feats.get("case"))
+                 or _may_agree(toks[first - 1].feats, toks[m.first].text)):
         first -= 1
     if first - 1 >= rng.start and (_ROMAN.fullmatch(toks[first - 1].text)
                                    or toks[first - 1].text[:1].isdigit()):
