@@ -1,0 +1,25 @@
+"""Kazakh rules that must hold on news from any outlet (sentences written for these
+tests): the days of a village, a district or a region are celebrated like a city's."""
+
+from __future__ import annotations
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def extract(text: str, published: str | None = None):
+    doc = process(Document(doc_id="t", source="test", raw=text, published=published))
+    assert doc.lang == "kk"
+    return doc.events
+
+
+def test_the_day_of_a_village_or_a_district_is_a_celebration():
+    [day] = extract("Маңғыстау облысының Бейнеу ауданында ауыл күні кең көлемде тойланды.")
+    assert (day.type, day.status) == ("ceremony", "held")
+    [district] = extract("Ертең Жамбыл ауданында аудан күні аталып өтеді.",
+                         published="2026-10-10")
+    assert district.type == "ceremony" and district.status == "planned"
+
+
+def test_a_village_in_a_sentence_about_something_else_is_no_celebration():
+    assert extract("Ауыл тұрғындары күні бойы жол жөндеді.") == []
