@@ -826,7 +826,8 @@ def anchored(view: DocView, m: Mention) -> bool:
     if any(_locative(view, p.start, tour=m.type in ("tour", "meeting"))
            for p in view.in_sentence("places", m.sent)):
         return True
-    if m.type in ("tour", "meeting") and _destination_country(view, m.sent):
+    if m.type in ("tour", "meeting") and (_destination_country(view, m.sent)
+                                          or _visited_place(view, m.sent)):
         return True
     if _title_cased_name(view, m) or (_name_opening_adjective(view, m)
                                       and not _only_spoken_at(view, m)):
@@ -1068,6 +1069,19 @@ def _locative(view: DocView, start: int, tour: bool = False) -> bool:
     Where a case ending marks the place (a Kazakh locative) it is taken as governed."""
     end = next((p.end for p in view.doc.places if p.start == start), start)
     return view.language.governs_place(view.doc.text, start, end, tour)
+
+
+def _visited_place(view: DocView, sent: int) -> bool:
+    """Is a place of the sentence the object of a verb of visiting («посетил Бишкек с
+    рабочим визитом», "visited Baku")? Where a visit goes places it as «в»/"in" would."""
+    visit = view.language.cue_set("visit_verb")
+    if not visit:
+        return False
+    starts = {t.start: i for i, t in enumerate(view.tokens[k] for k in view.sent_tokens[sent])}
+    first = view.sent_tokens[sent].start
+    return any(p.start in starts and starts[p.start] > 0
+               and view.key(first + starts[p.start] - 1) in visit
+               for p in view.in_sentence("places", sent))
 
 
 def _destination_country(view: DocView, sent: int) -> bool:

@@ -218,3 +218,15 @@ def test_a_capitalised_adjective_inside_a_sentence_opens_an_events_name():
 def test_a_named_event_where_something_was_said_is_no_event_reported():
     events = extract("Об этом на III Национальном курултае говорил глава государства.")
     assert [e for e in events if e.type == "forum"] == []
+
+
+def test_a_visit_to_a_city_named_as_the_verbs_object_is_placed_there():
+    events = extract("Министр культуры Казахстана посетил Бишкек с рабочим визитом. В ходе "
+                     "визита он встретился с министром культуры Кыргызстана.")
+    [visit] = [e for e in events if e.type == "meeting"]
+    assert (visit.city, visit.status, sorted(visit.countries)) == ("Bishkek", "held",
+                                                                   ["KG", "KZ"])
+
+
+def test_tourists_visiting_a_city_are_no_visit():
+    assert [e for e in extract("Туристы посетили Бишкек и Ош.") if e.type == "meeting"] == []
