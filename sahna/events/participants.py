@@ -189,6 +189,22 @@ def _affiliation(view: DocView, last: int) -> bool:
     return False
 
 
+def _governed_by_title(view: DocView, first: int, last: int) -> bool:
+    """«Депутаты Мажилиса», «аким Алматы»: one word in the genitive right after a
+    person's title (which stands in another case) is what the title governs, a body or a
+    place the tagger took for a person; a name in apposition agrees with its title in
+    number («депутат Иванов»), so a genitive of another number is governed."""
+    if first != last or first == 0:
+        return False
+    feats, title = view.tokens[first].feats, view.tokens[first - 1].feats
+    if feats.get("case") != "gent" or title.get("case") in (None, "gent") \
+            or feats.get("number") == title.get("number") \
+            or not view.lowers[first].endswith(view.language.cue_words("singular_genitive")):
+        return False  # (a tagger's genitive of a surname in apposition: «Режиссёр Снежкин»)
+    return any(kind == "person" and view.matches(first - 1, cue)
+               for cue, _role, kind in view.candidates(first - 1, role_index(view.lang)))
+
+
 def _office_between(view: DocView, first: int, last: int) -> bool:
     """A body between a person's office word (a role cue of a person, or an ``office``
     cue word that gives no role by itself: «директор») and that person's name
@@ -763,6 +779,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
                 or (ent.label == "PER" and _owner_inside(view, *span)) \
+                or (ent.label == "PER" and _governed_by_title(view, *span)) \
                 or is_honoured(view, *span, authored=performing) \
                 or ((ent.label == "PER" or view.language.head_final)
                     and is_namesake(view, *span)):

@@ -230,3 +230,20 @@ def test_a_visit_to_a_city_named_as_the_verbs_object_is_placed_there():
 
 def test_tourists_visiting_a_city_are_no_visit():
     assert [e for e in extract("Туристы посетили Бишкек и Ош.") if e.type == "meeting"] == []
+
+
+def test_the_sitting_of_a_council_is_a_session():
+    [sitting] = extract("Вчера в Астане состоялось заседание Совета иностранных инвесторов.",
+                        published="2026-03-16")
+    assert (sitting.type, sitting.start, sitting.city) == ("forum", "2026-03-15", "Astana")
+
+
+def test_a_body_a_title_governs_is_no_person():
+    [meeting] = extract("В Костанае депутаты Мажилиса встретились с избирателями области.")
+    assert meeting.participants == []
+
+
+def test_a_surname_the_tagger_reads_as_a_genitive_stays_a_person():
+    [premiere] = extract("В Алматы состоялась премьера фильма «Звёзды», на которой режиссёр "
+                         "Снежкин представил съёмочную группу.")
+    assert "Снежкин" in [p.name for p in premiere.participants]
