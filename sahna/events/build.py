@@ -1736,7 +1736,11 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                        and d.type not in OFFICIAL_TYPES
                        and other.first.sent < d.first.sent and other.parent is None
                        and other.type in CULTURAL_PROGRAMMES
-                       and _follows(drafts, j, d.first.sent))
+                       and _follows(drafts, j, d.first.sent)
+                       # («…дней культуры … В прошлом году в Баку прошли показы»: what
+                       # was held before a programme to come is no part of it)
+                       and {_local_status(view, d.first),
+                            _local_status(view, other.first)} != {"held", "planned"})
             # film days inside culture days: a programme of another kind within its dates
             within = (other.type in CULTURAL_PROGRAMMES and (
                 d.first.kind != "programme" or (other.type == "culture_days" != d.type))

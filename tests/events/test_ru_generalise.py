@@ -247,3 +247,12 @@ def test_a_surname_the_tagger_reads_as_a_genitive_stays_a_person():
     [premiere] = extract("В Алматы состоялась премьера фильма «Звёзды», на которой режиссёр "
                          "Снежкин представил съёмочную группу.")
     assert "Снежкин" in [p.name for p in premiere.participants]
+
+
+def test_what_was_held_before_a_programme_to_come_is_no_part_of_it():
+    events = extract("Министр рассказал, что с 25 по 28 апреля в Баку пройдут Дни казахской "
+                     "культуры. Прозвучат концерты, откроется выставка. В прошлом году в "
+                     "Баку прошли показы наших фильмов.", published="2026-04-01")
+    [days] = [e for e in events if e.type == "culture_days"]
+    [shows] = [e for e in events if e.type == "screening"]
+    assert days.status == "planned" and shows.status == "held" and shows.parent is None
