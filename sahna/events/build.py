@@ -2272,6 +2272,9 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
     city = _paragraph_city(view, d) if d.type in LOCAL_TYPES | {"festival", "other"} else None
     if city:
         return city, places.country_of_city(city)
+    city = _office_city(view, d)
+    if city:
+        return city, places.country_of_city(city)
     countries = [p for p in found if p.kind == "country" and p.country]
     country = None
     if countries:
@@ -2289,6 +2292,32 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         if city:
             return city, places.country_of_city(city)
     return None, country
+
+
+def _office_city(view: DocView, d: Draft) -> str | None:
+    """«Аким Актобе … открыл фестиваль», "the akim of Aktobe opened …": the city whose
+    local head (the ``local_office`` cues) acts in the event's sentence fixes where it
+    is (spec 4, places from knowledge), when nothing else places it."""
+    offices = view.language.cue_set("local_office")
+    if not offices or view.language.head_final:
+        return None
+    for m in d.mentions:
+        first = view.sent_tokens[m.sent].start
+        sentence = view.doc.sentences[m.sent]
+        # (all places: the tagger may take «Аким Актобе» for a person's name)
+        for p in view.doc.places:
+            if p.kind != "city" or not p.city or not sentence.start <= p.start < sentence.end:
+                continue
+            i = next((k for k in view.sent_tokens[m.sent] if view.tokens[k].start == p.start),
+                     None)
+            if i is None or i == first:
+                continue
+            before = i - 1
+            if view.lowers[before] in view.language.cue_set("complement") and before > first:
+                before -= 1  # "the akim of Aktobe"
+            if view.key(before) in offices or view.lowers[before] in offices:
+                return p.city
+    return None
 
 
 def _known_venue(view: DocView, d: Draft, governed: bool = True) -> str | None:

@@ -830,6 +830,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         lead = lead_words(view, *span) if ent.label == "PER" else 0
         if lead:  # "Singer Aida Nurlanova", «Концертке Әсем Нұрланова»: the name follows
             name = " ".join(name.split(" ")[lead:])
+            rest = view.tokens[span[0] + lead].start
+            if outside is not None and outside.hold(rest, ent.end):
+                continue  # «Аким Актобе»: the title's city, no name
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
     for start, _end, name, role, kind in groups:
@@ -1433,6 +1436,10 @@ def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
     театре», "on the stage of the Opera Theatre"): a venue, not a participant."""
     toks = view.tokens
     heads = venue_heads(view.lang)
+    if view.language.inflected and not view.language.head_final and first > 0 \
+            and view.key(first) in heads \
+            and view.lowers[first - 1] in view.language.cue_words("locative"):
+        return True  # «в Театре оперы и балета имени Абая»: the head comes first
     if view.key(last) in heads or any(view.lowers[last].startswith(h) for h in heads
                                       if view.stems):
         before = first - 1  # over articles, adjectives and other names ("in A and B Square")

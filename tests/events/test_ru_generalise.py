@@ -256,3 +256,14 @@ def test_what_was_held_before_a_programme_to_come_is_no_part_of_it():
     [days] = [e for e in events if e.type == "culture_days"]
     [shows] = [e for e in events if e.type == "screening"]
     assert days.status == "planned" and shows.status == "held" and shows.parent is None
+
+
+def test_a_city_whose_head_acts_places_the_event_and_is_no_person():
+    [festival] = extract("Аким Актобе Азамат Бекет открыл фестиваль уличного искусства.")
+    assert festival.city == "Aktobe"
+    assert [p.name for p in festival.participants] == ["Азамат Бекет"]
+
+
+def test_a_theatre_after_a_locative_is_the_venue_not_a_performer():
+    [gala] = extract("В Театре оперы и балета имени Абая прошёл гала-концерт.")
+    assert gala.participants == [] and gala.city == "Almaty"
