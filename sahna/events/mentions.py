@@ -428,6 +428,10 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
                 continue
             if name.isupper() or names_body(view, i - 1, rng) or not _name_like(name):
                 continue  # «ТЮРКСОЙ», организация «…», театр «…»: a body's name
+            plan = close + 1 if view.language.head_final else i - 1
+            if rng.start <= plan < rng.stop \
+                    and view.matches_any(plan, view.language.cue_set("plan_noun")):
+                continue  # «стартовал проект «…»», «"…" жобасы»: a project frames (spec 4)
             kind = _kind_before(view, i - 1, rng)
             first = i - 1 if kind != "other" else i
             out.append(Mention(kind, "noun", sent, first, close, name=name,
