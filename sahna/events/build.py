@@ -942,8 +942,11 @@ def _habitual(view: DocView, sent: int) -> bool:
     cues = view.language.cue_words("habitual")
     if not cues or view.in_sentence("dates", sent):
         return False
-    text = " " + " ".join(view.lowers[i] for i in view.sent_tokens[sent]) + " "
-    return any(f" {cue} " in text for cue in cues)
+    key = ("habitual", sent)  # asked for every mention of the sentence: read it once
+    if key not in view.memo:
+        text = " " + " ".join(view.lowers[i] for i in view.sent_tokens[sent]) + " "
+        view.memo[key] = any(f" {cue} " in text for cue in cues)
+    return view.memo[key]
 
 
 def _plural(view: DocView, m: Mention) -> bool:
