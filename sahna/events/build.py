@@ -2521,6 +2521,10 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
         found.append(home)
     if event.country and event.country not in found and found:
         found.append(event.country)
+    if d.type == "meeting" and home and len(found) == 1 and found[0] != home:
+        # «министр … Өзбекстан мәдениет министрімен кездесті» in a Kazakh article: the
+        # other side of a meeting with a foreign one is the article's own country's
+        found.append(home)
     return sorted(found) if len(found) > 1 else []
 
 

@@ -23,3 +23,15 @@ def test_the_day_of_a_village_or_a_district_is_a_celebration():
 
 def test_a_village_in_a_sentence_about_something_else_is_no_celebration():
     assert extract("Ауыл тұрғындары күні бойы жол жөндеді.") == []
+
+
+def test_a_meeting_with_a_foreign_side_has_the_home_side_too():
+    [meeting] = extract("Мәдениет және ақпарат министрі Аида Балаева Астанада Өзбекстан "
+                        "мәдениет министрімен кездесті.")
+    assert meeting.type == "meeting" and sorted(meeting.countries) == ["KZ", "UZ"]
+
+
+def test_a_meeting_of_two_foreign_sides_adds_no_home_side():
+    [meeting] = extract("Кеше Ташкентте Өзбекстан мәдениет министрі Қырғызстан мәдениет "
+                        "министрімен кездесті.")
+    assert sorted(meeting.countries) == ["KG", "UZ"]
