@@ -267,3 +267,8 @@ def test_a_city_whose_head_acts_places_the_event_and_is_no_person():
 def test_a_theatre_after_a_locative_is_the_venue_not_a_performer():
     [gala] = extract("В Театре оперы и балета имени Абая прошёл гала-концерт.")
     assert gala.participants == [] and gala.city == "Almaty"
+
+
+def test_a_persons_name_in_an_events_phrase_runs_on_over_its_surname():
+    [concert] = extract("В субботу в Шымкенте прошёл концерт памяти Нургисы Тлендиева.")
+    assert concert.title == "концерт памяти Нургисы Тлендиева"

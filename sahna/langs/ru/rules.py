@@ -87,7 +87,11 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
             i += 1
             continue
         gen = tok.feats.get("case") == "gent" and tok.pos in ("NOUN", "ADJF", "PRTF", "NUMR")
-        if gen or tok.text.lower() in named_after or tok.pos == "NUMB":
+        # («концерт памяти Нургисы Тлендиева»: a name runs on over its capitalised words,
+        # whatever case the tagger read into the surname)
+        name_goes_on = last == i - 1 and i - 1 > m.last and tok.text[:1].isupper() \
+            and toks[i - 1].text[:1].isupper() and tok.pos in ("NOUN", "ADJS", "ADJF")
+        if gen or name_goes_on or tok.text.lower() in named_after or tok.pos == "NUMB":
             last = i
         elif tok.text.lower() in locative and i + 1 < rng.stop \
                 and toks[i + 1].text[:1].isupper() and toks[i + 1].pos == "NOUN":
