@@ -1453,6 +1453,15 @@ def is_byline(line: str) -> bool:
     "Автор:") labels the name on the next line. At most eight words."""
     if len(line) > BYLINE_MAX_CHARS:
         return False  # before any work: most lines are paragraphs
+    s = line.strip()
+    if s[:1] == "(" and s[-1:] == ")":
+        s = s[1:-1]  # "(Reporting by …)": an agency's credits in brackets
+    if ";" in s:
+        # the credits an agency closes its story with, one role each ("Reporting by
+        # Anna Smith; Editing by John Doe", «Текст: …; Фото: …»)
+        parts = [p for p in s.split(";") if p.strip()]
+        return len(parts) >= 2 and all(is_byline(p) or is_photo_credit(p) for p in parts)
+    line = s
     # the bar or dash left from the date or rubric printed beside it ("| by Olivia Larsen",
     # "By Staff Reports -")
     s = light(line)
@@ -1606,12 +1615,42 @@ def _share_regex() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+#: What a share button says it does after its label: "(Opens in new window)".
+_NEW_WINDOW = re.compile(r"\s*\((?:opens in (?:a )?new window|открывается в новом окне"
+                         r"|откроется в новом окне|жаңа терезеде ашылады)\)$", re.IGNORECASE)
+
+
 def is_share_line(line: str) -> bool:
     """A share button's label: "Share on Facebook", "Share to linkedin", "Share via
-    Email", «Поделиться в Telegram», «Facebook-та бөлісу»: the share cue and at most
-    three words, the whole line."""
-    s = light(line)
+    Email", «Поделиться в Telegram», «Facebook-та бөлісу», "Click to share on X (Opens
+    in new window)": the share cue and at most three words, the whole line."""
+    s = _NEW_WINDOW.sub("", light(line))
     return len(s) <= 50 and _share_regex().fullmatch(s) is not None
+
+
+#: Where the labels of a bar meet when the page's markup put no space between them
+#: ("FacebookTwitterEmail", "MenuSections"): a lowercase letter, then a capital.
+_GLUED_LABELS = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+GLUED_MAX_CHARS = 160
+
+
+def is_glued_labels(line: str) -> bool:
+    """A menu or share bar whose labels the page printed without spaces
+    ("FacebookTwitterPinterestEmail", "Share on FacebookShare on Twitter",
+    «ГлавнаяНовостиКультура»): split where a lowercase letter meets a capital, every
+    piece is a menu label or a share button. A word in camel case ("iPhone",
+    "McDonald") makes pieces that are no labels, so a sentence is never taken."""
+    s = light(line)
+    if len(s) > GLUED_MAX_CHARS or not _GLUED_LABELS.search(s):
+        return False
+    spaced = _GLUED_LABELS.sub(" ", s)
+    return is_menu_line(spaced) or _share_run_regex().fullmatch(spaced) is not None
+
+
+@cache
+def _share_run_regex() -> re.Pattern[str]:
+    """Share buttons one after another ("Share on Facebook Share on Twitter")."""
+    return re.compile(rf"(?:(?:{_share_regex().pattern})\s*){{2,}}", re.IGNORECASE)
 
 
 # The order matters only for the reported kind: the first rule that fires names it.
@@ -1650,6 +1689,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("credit", is_agency_credit),
     ("site_name", is_domain_name_line),
     ("share", is_share_line),
+    ("menu", is_glued_labels),
     ("date", is_time_ago),
     ("date", is_date_label),
     ("date", is_parted_stamp),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from sahna.clean.lines import (
     light,
     looks_like_person_name,
     menu_words,
+    month_pattern,
     names_people,
     norm,
     sentence_count,
@@ -153,7 +155,7 @@ MENU_ITEM_MAX_CHARS = 32
 # Above the article, a run this long is a menu even when none of its labels is known
 # (a site's own sections, "Ab Workouts", "Meal Plans", …): the header holds nothing
 # else of that shape. Below the article, an unlabelled run may be its own list.
-MENU_RUN_UNKNOWN_MIN_LINES = 8
+MENU_RUN_UNKNOWN_MIN_LINES = 6
 
 
 def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) -> bool:
@@ -199,15 +201,16 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
     known = False
 
     def close() -> None:
-        enough = known or (len(run) >= MENU_RUN_UNKNOWN_MIN_LINES and run[-1] < first_body)
+        # the last item may be the article's short headline: it is no label, and does
+        # not count towards the run
+        items = run[:-1] if run and first_body < len(lines) \
+            and _may_be_headline(lines, labels, run[-1], first_body) else run
+        enough = known or (len(items) >= MENU_RUN_UNKNOWN_MIN_LINES and run[-1] < first_body)
         if len(run) >= MENU_RUN_MIN_LINES and enough:
             before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
             outside = run[-1] < first_body or run[0] > last_body
             if outside and not introduced:
-                items = run
-                if _may_be_headline(lines, labels, run[-1], first_body):
-                    items = run[:-1]
                 for k in items:
                     labels[k] = labels[k] or "menu"
         run.clear()
@@ -470,9 +473,35 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
 # run of headline-like lines may be the subheads that open an article's own list.
 HEAD_RUN_MIN_LINES = 5
 HEAD_RUN_MIN_CHROME = 2
+# A run this long needs no chrome among its lines: above the lead, no article prints so
+# many headline-shaped lines one after another (its subheads come after paragraphs).
+HEAD_RUN_PLAIN_MIN_LINES = 8
 # The last kept lines above the first paragraph may be the article's own headline and
 # deck, which look like any headline: they stay.
 HEAD_KEPT_LINES = 2
+
+
+#: A run whose lines name a date or a time of day this often is a programme or a
+#: calendar (the article's own list of stages or screenings), not other headlines.
+PROGRAMME_DATED_SHARE = 0.5
+
+
+def _is_programme(lines: list[str], run: list[int]) -> bool:
+    """Whether half the lines of ``run`` or more carry a month's name or a time of day:
+    a schedule ("Stage 3: 22 April – Velopark", «12 мая – гала-концерт»), which lists
+    dates where a list of headlines lists news."""
+    dated = sum(1 for k in run if _dated_regex().search(norm(lines[k])))
+    if dated >= PROGRAMME_DATED_SHARE * len(run):
+        return True
+    # items of one pattern ("1st stage: …", "2nd stage: …"; «Номинация …», «Номинация …»)
+    # open with the same word, numbers aside; news headlines seldom do
+    openings = Counter(" ".join(re.sub(r"\d+", "#", norm(lines[k])).split()[:1]) for k in run)
+    return openings.most_common(1)[0][1] >= PROGRAMME_DATED_SHARE * len(run)
+
+
+@lru_cache(maxsize=1)
+def _dated_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){month_pattern()}|\d{{1,2}}:\d{{2}}")
 
 
 def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
@@ -491,7 +520,11 @@ def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
     def close() -> None:
         interleaved = sum(1 for j in range(run[0], run[-1]) if lines[j].strip()
                           and labels[j] is not None) if run else 0
-        if len(run) >= HEAD_RUN_MIN_LINES and interleaved >= HEAD_RUN_MIN_CHROME:
+        plain = (len(run) >= HEAD_RUN_PLAIN_MIN_LINES and first_body < len(lines)
+                 and not _is_programme(lines, run) and not any(
+                     labels[j] is None and has_words(lines[j], BODY_MIN_WORDS)
+                     for j in range(run[0])))
+        if plain or (len(run) >= HEAD_RUN_MIN_LINES and interleaved >= HEAD_RUN_MIN_CHROME):
             before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
             mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)

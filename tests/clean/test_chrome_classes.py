@@ -1,0 +1,158 @@
+"""Classes of chrome that other outlets print and the tune pages did not: each test
+writes its own lines (in the languages the class covers) and a line of article text
+that looks close to it and must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.clean.lines import classify_line
+from sahna.clean.page import classify_lines
+
+LEAD_EN = ("The city orchestra opened its winter season on Friday with a programme of "
+           "Kazakh and Russian music, the concert hall said.")
+SECOND_EN = ("More than a thousand listeners came to the first evening, and the next "
+             "concerts of the season are already sold out, organisers said.")
+LEAD_RU = ("В пятницу городской оркестр открыл зимний сезон программой из казахской и "
+           "русской музыки, сообщили в концертном зале.")
+SECOND_RU = ("На первый вечер пришли более тысячи слушателей, а билеты на следующие "
+             "концерты сезона уже распроданы, добавили организаторы.")
+
+
+# ---------------------------------------------------------------- lines alone
+
+@pytest.mark.parametrize("line", [
+    "Story continues below advertisement",
+    "Scroll to continue with content",
+    "Материал продолжается ниже",
+    "Листайте вниз",
+    "Жалғасы төменде",
+    "Reply",
+    "Ответить",
+    "Жауап беру",
+    "Показать комментарии",
+    "Пікірлерді көрсету",
+    "Paid content",
+    "Контент партнера",
+    "Серіктес материалы",
+    "Связаться с автором",
+    "Автордың барлық мақалалары",
+])
+def test_advert_breaks_and_reader_buttons_are_chrome(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Anna Smith; Editing by John Doe",
+    "(Reporting by Anna Smith; Additional reporting by Mark Lee; Editing by John Doe)",
+    "Редактор Анна Смирнова",
+    "Әзірлеген: Айгүл Нұрланова",
+    "Сұхбаттасқан Айгүл Нұрланова",
+    "Researched by: Anna Smith, John Doe",
+    "More articles by Anna Smith",
+])
+def test_credit_lines_of_the_people_who_made_the_story(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "Editing the score took the composer two years; the premiere is in May.",
+    "Редактор журнала рассказал о планах на новый сезон.",
+    "(The festival runs until Sunday; tickets are on sale at the box office.)",
+])
+def test_sentences_that_open_like_credits_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Сурет ашық дереккөздерден алынды",
+    "Фото ашық дереккөздерден",
+    "Сайт использует файлы cookie",
+    "Қосымшамызды жүктеп алыңыз",
+])
+def test_credits_consent_and_app_prompts_in_russian_and_kazakh(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_a_kazakh_sentence_about_open_sources_stays() -> None:
+    line = "Сурет көрмесі ашық аспан астында өтеді."
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "FacebookTwitterPinterestEmail",
+    "Share on FacebookShare on TwitterShare via Email",
+    "ГлавнаяНовостиКультура",
+    "Click to share on Facebook (Opens in new window)",
+    "Нажмите, чтобы поделиться на Telegram (Открывается в новом окне)",
+])
+def test_share_and_menu_bars_printed_without_spaces(line: str) -> None:
+    assert classify_line(line) in ("menu", "share")
+
+
+@pytest.mark.parametrize("line", [
+    "The new iPhone goes on sale in Almaty",
+    "McDonald opened a café on Abay Avenue",
+    "YouTube",  # a menu label, but one word: no glued bar
+])
+def test_camel_case_words_make_no_glued_bar(line: str) -> None:
+    assert classify_line(line) != "menu" or line == "YouTube"
+
+
+# ---------------------------------------------------------------- runs above the article
+
+OTHER_HEADLINES_EN = [
+    "Mayor unveils plan for new bus lanes downtown",
+    "Storm knocks out power to thousands of homes",
+    "Local bakery wins national bread award",
+    "School board delays vote on new calendar",
+    "Police search for driver after hit-and-run crash",
+    "Museum reopens after two years of repairs",
+    "City council approves budget for next year",
+    "Farmers worry as dry summer hurts harvest",
+]
+
+
+def test_a_long_strip_of_other_headlines_above_the_article_goes() -> None:
+    page = ["News", *OTHER_HEADLINES_EN, "Orchestra opens winter season with Kazakh music",
+            LEAD_EN, SECOND_EN]
+    labels = classify_lines(page)
+    assert labels[1:8] == ["list_item"] * 7
+    # the last two kept lines above the lead may be the headline and its deck: they stay
+    assert labels[8:] == [None, None, None, None]
+
+
+def test_a_short_strip_without_chrome_among_it_stays() -> None:
+    page = [*OTHER_HEADLINES_EN[:5], "Orchestra opens winter season with Kazakh music",
+            LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[:5] == [None] * 5
+
+
+def test_a_schedule_above_the_article_is_no_strip_of_headlines() -> None:
+    stages = [f"Stage {n}: {day} of the festival in the old town" for n, day in
+              enumerate(["Opening", "Second day", "Third day", "Fourth day", "Fifth day",
+                         "Sixth day", "Seventh day", "Closing"], start=1)]
+    page = ["Festival programme announced", *stages, LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[1:9] == [None] * 8
+    dated = [f"{day} May – {what} in the concert hall" for day, what in
+             zip(range(1, 9), ["Opening gala", "Chamber evening", "Jazz night", "Organ music",
+                               "Folk songs", "Film music", "Choir evening", "Closing gala"],
+                 strict=True)]
+    page = ["Festival programme announced", *dated, LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[1:9] == [None] * 8
+
+
+def test_a_strip_below_a_paragraph_is_the_articles_own_list() -> None:
+    page = ["Orchestra opens winter season with Kazakh music", LEAD_EN,
+            *OTHER_HEADLINES_EN, SECOND_EN, LEAD_EN + " Again."]
+    assert classify_lines(page)[2:10] == [None] * 8
+
+
+def test_six_unknown_section_labels_above_the_headline_are_a_menu() -> None:
+    menu = ["Огород", "Сад", "Дача", "Питомцы", "Ремонт", "Своими руками"]
+    page = [*menu, "Оркестр открыл зимний сезон казахской музыкой", LEAD_RU, SECOND_RU]
+    labels = classify_lines(page)
+    assert labels[:6] == ["menu"] * 6
+    assert labels[6:] == [None, None, None]
+    # five are not enough without a known label among them
+    assert classify_lines(page[1:])[:5] == [None] * 5
