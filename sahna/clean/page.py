@@ -68,6 +68,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_menu_runs(lines, labels)
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
     mark_site_header(lines, labels)
+    mark_sandwiched_labels(lines, labels)
     mark_top_labels(lines, labels)
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
@@ -540,6 +541,67 @@ def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
         else:
             close()
     close()
+
+
+# Above the article, a kept label between chrome lines is a menu item too long or too
+# odd for the menu rules ("Amazon Web Services BrandVoice | Paid Program"): segments of
+# at most this many kept lines, each a label of at most SANDWICH_MAX_WORDS words.
+SANDWICH_MAX_LINES = 2
+SANDWICH_MAX_WORDS = 8
+SANDWICH_MAX_CHARS = 80
+# The last kept lines above the lead are the article's headline, deck or caption, which
+# a date or a byline may sandwich: they stay.
+SANDWICH_KEPT_LINES = 2
+
+
+def _is_label(line: str) -> bool:
+    """A short line that is no sentence: at most :data:`SANDWICH_MAX_WORDS` words, one
+    sentence, no final full stop."""
+    s = line.strip()
+    return (len(s) <= SANDWICH_MAX_CHARS and not has_words(s, SANDWICH_MAX_WORDS + 1)
+            and sentence_count(s) == 1 and not ends_like_sentence(s) and not s.endswith(":"))
+
+
+#: The chrome of bars and lists that a menu item stands between (a date beside a line
+#: may be a programme's, so one neighbour at least must be of these).
+_BAR_KINDS = frozenset({"menu", "navigation", "share", "separator", "widget", "list_heading",
+                        "list_item", "site_name", "subscription", "url"})
+
+
+def mark_sandwiched_labels(lines: list[str], labels: Labels) -> None:
+    """Short labels between chrome above the article: one or two kept lines (see
+    :func:`_is_label`) whose nearest lines above and below are both chrome, before the
+    article's first paragraph and above its last :data:`SANDWICH_KEPT_LINES` kept lines.
+    A menu's items are labelled one by one, and the odd item no rule knows (a sponsor's
+    section, a long name) sits between labelled ones; the article's own lines above its
+    lead are its headline, deck and caption, which stay."""
+    first_body, _ = article_span(lines, labels)
+    kept = [i for i in range(min(first_body, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    protected = set(kept[-SANDWICH_KEPT_LINES:])
+    segment: list[int] = []
+    introduced = False  # a line ending with ":" opens the article's own list
+    for n, i in enumerate(kept):
+        segment.append(i)
+        following = kept[n + 1] if n + 1 < len(kept) else None
+        if following is not None and _nearest(lines, i, 1) == following:
+            continue  # the segment goes on
+        before, after = _nearest(lines, segment[0], -1), _nearest(lines, segment[-1], 1)
+        # the headline over a lead that only chrome separates from it (its date, byline,
+        # photo credit) stays wherever the article's span was found to begin
+        below = next((j for j in range(i + 1, len(lines))
+                      if lines[j].strip() and labels[j] is None), None)
+        over_text = below is not None and (
+            has_words(lines[below], BODY_MIN_WORDS) or _is_short_paragraph(lines[below]))
+        if (len(segment) <= SANDWICH_MAX_LINES and before is not None and after is not None
+                and labels[before] is not None and labels[after] is not None
+                and (labels[before] in _BAR_KINDS or labels[after] in _BAR_KINDS)
+                and not introduced and not protected.intersection(segment) and not over_text
+                and all(_is_label(lines[k]) for k in segment)):
+            for k in segment:
+                labels[k] = "menu"
+        introduced = introduced or any(lines[k].rstrip().endswith(":") for k in segment)
+        segment = []
 
 
 # The site's header above its menu: at least this many short kept lines (the outlet's

@@ -156,3 +156,30 @@ def test_six_unknown_section_labels_above_the_headline_are_a_menu() -> None:
     assert labels[6:] == [None, None, None]
     # five are not enough without a known label among them
     assert classify_lines(page[1:])[:5] == [None] * 5
+
+
+# ---------------------------------------------------------------- labels between chrome
+
+def test_an_odd_label_between_menu_items_above_the_article_goes() -> None:
+    page = ["Главная", "Новости", "Спецпроект «Тыл фронта» | при поддержке фонда",
+            "Культура", "Спорт", "Оркестр открыл зимний сезон казахской музыкой",
+            "Первый вечер собрал полный зал", "12 марта 2025", LEAD_RU, SECOND_RU]
+    labels = classify_lines(page)
+    assert labels[2] == "menu"
+    assert labels[5:7] == [None, None]  # the headline and its deck stay
+
+
+def test_the_headline_between_chrome_lines_stays() -> None:
+    # rubric above, date and byline below: the headline is sandwiched, but the lead
+    # follows it past chrome only
+    page = ["Мәдениет", "Оркестр жаңа маусымды қазақ музыкасымен ашты", "12.03.2025",
+            "Автор: Айгүл Нұрланова",
+            "Қалалық оркестр жұма күні қысқы маусымды қазақ және орыс музыкасынан "
+            "құралған бағдарламамен ашты, деп хабарлады концерт залы."]
+    assert classify_lines(page)[1] is None
+
+
+def test_a_sentence_between_chrome_lines_stays() -> None:
+    page = ["Home", "News", "The festival opens on Friday.", "Culture", "Sport",
+            "Orchestra opens winter season with Kazakh music", "Share", LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[2] is None
