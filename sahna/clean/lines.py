@@ -301,7 +301,7 @@ def list_headings() -> frozenset[str]:
 def menu_phrases() -> frozenset[str]:
     """Normalised navigation/widget labels (single words and phrases), stripped of
     the separators :func:`is_menu_line` strips from the line ("Search for:")."""
-    return frozenset(norm(w).strip(_SEPARATORS + "»«\"") or norm(w)
+    return frozenset(norm(w).strip(_MENU_EDGES) or norm(w)
                      for w in _data_lines("menu_words.txt"))
 
 
@@ -366,6 +366,9 @@ def _alternation(alternatives: Iterable[str]) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _SEPARATORS = " \t|/•·,;:–—-"
+#: What a label may carry at its edges besides separators: quotes and the arrows of a
+#: link ("Подробнее →", "« Previous", "Read more »").
+_MENU_EDGES = _SEPARATORS + "»«\"→←›‹"
 _SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\.\.)[.!?…]+[»\"”)]*\s+(?=[«\"“(]?[^\W\d_])")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі'"
@@ -1221,7 +1224,7 @@ def is_menu_line(line: str) -> bool:
     """Navigation and widget labels standing alone ("Тема", "Архив", "Все", "X",
     "Хабарландыру", "Facebook Twitter"), including colour switches of accessibility
     widgets ("КРАСНЫЙ ЖЕЛТЫЙ ЗЕЛЕНЫЙ СИНИЙ"). Every word must be a listed label."""
-    s = norm(line).strip(_SEPARATORS + "»«\"")
+    s = norm(line).strip(_MENU_EDGES)
     if not s:
         return False
     if s in menu_phrases():
@@ -1653,6 +1656,41 @@ def _share_run_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{_share_regex().pattern})\s*){{2,}}", re.IGNORECASE)
 
 
+#: A caption is a sentence or three; a longer line is the article's.
+POSITION_CAPTION_MAX_CHARS = 320
+
+
+def is_position_caption(line: str) -> bool:
+    """A photo's caption that says where its people stand ("Anna Smith, left, and John
+    Doe at the opening", «Иван Петров (слева) и Анна Смирнова», «Айгүл Нұрланова (оң
+    жақта)», "From left: …"; ``[caption_position]`` of cues.txt): an article tells
+    what happened, and does not point into a picture."""
+    s = light(line)
+    return (len(s) <= POSITION_CAPTION_MAX_CHARS and sentence_count(s) <= 3
+            and has_cue("caption_position", s))
+
+
+#: An author's note is a sentence or three; a longer line is the article's.
+AUTHOR_BIO_MAX_CHARS = 300
+_BIO_SECOND = frozenset({"is", "covers", "writes", "reports", "joined", "—", "–", "-"})
+
+
+def is_author_bio(line: str) -> bool:
+    """The author's note under an article ("Anna Smith is a culture reporter for The
+    Times.", "John Doe covers science for the Gazette.", «Иван Петров — обозреватель
+    газеты «Степь»»): a capitalised name (a given name alone, or two words), then the
+    journalist's trade at an outlet (``[author_bio]`` of cues.txt). A sentence that
+    presents a performer, an artist or a writer names no newsroom trade, and stays."""
+    s = light(line)
+    if len(s) > AUTHOR_BIO_MAX_CHARS or sentence_count(s) > 3:
+        return False
+    tokens = s.split()
+    if len(tokens) < 4 or not tokens[0][:1].isupper() or not (
+            tokens[1][:1].isupper() or tokens[1] in _BIO_SECOND):
+        return False
+    return cue_regex("author_bio").match(s) is not None
+
+
 # The order matters only for the reported kind: the first rule that fires names it.
 LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("placeholder", is_placeholder),
@@ -1671,6 +1709,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("credit", is_photo_credit),
     ("credit", is_illustration_caption),
     ("credit", is_credited_caption),
+    ("credit", is_position_caption),
     ("advert", is_phone_advert),
     ("widget", is_icon_alt),
     ("copyright", is_copyright),
@@ -1684,6 +1723,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("counter", is_reading_time),
     ("job_title", is_job_title),
     ("byline", is_byline),
+    ("byline", is_author_bio),
     ("url", is_url_line),
     ("credit", is_source_line),
     ("credit", is_agency_credit),

@@ -552,6 +552,8 @@ SANDWICH_MAX_CHARS = 80
 # The last kept lines above the lead are the article's headline, deck or caption, which
 # a date or a byline may sandwich: they stay.
 SANDWICH_KEPT_LINES = 2
+# Kept lines of this many words or fewer under a headline are a widget's stray words.
+STRAY_MAX_WORDS = 2
 
 
 def _is_label(line: str) -> bool:
@@ -589,8 +591,10 @@ def mark_sandwiched_labels(lines: list[str], labels: Labels) -> None:
         before, after = _nearest(lines, segment[0], -1), _nearest(lines, segment[-1], 1)
         # the headline over a lead that only chrome separates from it (its date, byline,
         # photo credit) stays wherever the article's span was found to begin
-        below = next((j for j in range(i + 1, len(lines))
-                      if lines[j].strip() and labels[j] is None), None)
+        # (past chrome, and stray words of a widget such as the "of" of "1 of 5")
+        below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()
+                      and labels[j] is None and has_words(lines[j], STRAY_MAX_WORDS + 1)),
+                     None)
         over_text = below is not None and (
             has_words(lines[below], BODY_MIN_WORDS) or _is_short_paragraph(lines[below]))
         if (len(segment) <= SANDWICH_MAX_LINES and before is not None and after is not None

@@ -183,3 +183,66 @@ def test_a_sentence_between_chrome_lines_stays() -> None:
     page = ["Home", "News", "The festival opens on Friday.", "Culture", "Sport",
             "Orchestra opens winter season with Kazakh music", "Share", LEAD_EN, SECOND_EN]
     assert classify_lines(page)[2] is None
+
+
+# ---------------------------------------------------------------- notes and captions
+
+@pytest.mark.parametrize("line", [
+    "Anna Smith is a culture reporter for The Daily Star.",
+    "John Doe is a senior correspondent at Steppe News, covering Central Asia.",
+    "Mark Lee covers arts and theatre for the Evening Post.",
+    "Иван Петров — обозреватель газеты «Степной край».",
+    "Айгүл Нұрланова – «Дала» газетінің тілшісі.",
+])
+def test_an_authors_note_is_chrome(line: str) -> None:
+    assert classify_line(line) == "byline"
+
+
+@pytest.mark.parametrize("line", [
+    "Anna Smith is a documentary photographer whose exhibition opens on Friday.",
+    "John Doe is a writer from Astana, and his new novel opens the book fair.",
+    "Анна Смирнова — режиссёр спектакля и автор либретто.",
+    "Insurance covers the costs for families of the victims.",
+])
+def test_sentences_presenting_an_artist_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Minister of Culture Anna Smith, left, and the mayor open the exhibition in Almaty.",
+    "From left: Anna Smith, John Doe and Mark Lee at the premiere",
+    "Иван Петров (слева) и Анна Смирнова на открытии выставки",
+    "Слева направо: Иван Петров, Анна Смирнова, Олег Ким",
+    "Айгүл Нұрланова (оң жақта) көрменің ашылуында",
+    "Солдан оңға қарай: Айгүл Нұрланова, Асқар Бекұлы",
+])
+def test_a_caption_that_points_into_the_picture_is_chrome(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The orchestra turned left, then right, and played on.",
+    "Yes, right, the concert starts at seven.",
+    "Senator Anna Smith (R) said the festival would get state money.",
+    "Зрители слева от сцены аплодировали стоя.",
+])
+def test_left_and_right_in_a_sentence_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Навигация по записям", "Предыдущая запись", "Комментарии закрыты.",
+    "Proudly powered by WordPress", "Post navigation", "Comments are closed.",
+    "Жазбалар навигациясы", "Келесі жазба", "Мұрағаттар",
+    "Подробнее →", "Continue reading →",
+])
+def test_a_blog_templates_widgets_are_chrome(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_a_blog_sidebars_recent_posts_go_with_their_heading() -> None:
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU, "Свежие записи",
+            "В Алматы прошёл фестиваль уличной музыки", "Театр оперы показал премьеру"]
+    labels = classify_lines(page)
+    assert labels[:3] == [None, None, None]
+    assert labels[3:] == ["list_heading", "list_item", "list_item"]
