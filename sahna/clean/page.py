@@ -67,6 +67,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_numbered_menus(lines, labels)
     mark_menu_runs(lines, labels)
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
+    mark_tag_runs(lines, labels)
     mark_site_header(lines, labels)
     mark_sandwiched_labels(lines, labels)
     mark_top_labels(lines, labels)
@@ -227,6 +228,48 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
         elif labels[i] is None:
             close()
             known = False
+    close()
+
+
+# A tag cloud: this many lowercase labels or more in a row, outside the article.
+TAG_RUN_MIN_LINES = 3
+TAG_MAX_WORDS = 3
+_TAG_LABEL = re.compile(rf"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){{0,{TAG_MAX_WORDS - 1}}}")
+
+
+def _is_tag_label(line: str) -> bool:
+    """A tag as clouds print it: one to :data:`TAG_MAX_WORDS` words opening in lower
+    case ("театр", "мәдениет", "jazz festival"), no punctuation at all."""
+    s = line.strip()
+    return s[:1].islower() and _TAG_LABEL.fullmatch(s) is not None
+
+
+def mark_tag_runs(lines: list[str], labels: Labels) -> None:
+    """A cloud of tags or rubrics written one per line in lower case ("театр",
+    "гастроли", "мәдениет", "jazz"): :data:`TAG_RUN_MIN_LINES` or more such lines in a
+    row (blank and chrome lines may sit between), before the article's first paragraph
+    or after its last one, and not introduced by a line ending with ":". A headline,
+    a menu item or a sentence opens with a capital; an article's own lowercase list
+    (a programme's items) sits in the article, follows its colon, or ends its items
+    with commas and semicolons."""
+    first_body, last_body = article_span(lines, labels)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= TAG_RUN_MIN_LINES and (run[-1] < first_body or run[0] > last_body):
+            before = _nearest(lines, run[0], -1)
+            if before is None or not lines[before].rstrip().endswith(":"):
+                for k in run:
+                    labels[k] = "tags"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip() or labels[i] is not None:
+            continue
+        if _is_tag_label(line):
+            run.append(i)
+        else:
+            close()
     close()
 
 
@@ -448,24 +491,43 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
     while j >= 0 and (not lines[j].strip() or labels[j] is not None):
         j -= 1
     run: list[int] = []
+    teasers: list[int] = []
     interleaved = 0
     while j >= 0:
         if lines[j].strip() and labels[j] is not None:
             interleaved += 1
         elif lines[j].strip():
             if not _is_bare_headline(lines[j]):
-                break
-            run.append(j)
+                above = _nearest(lines, j, -1)
+                if (above is None or labels[above] is not None
+                        or not _is_bare_headline(lines[above]) or not _is_teaser(lines[j])):
+                    break
+                teasers.append(j)  # the teaser under a headline of the list
+            else:
+                run.append(j)
         j -= 1
     first_kept = _first_kept(lines, labels)
     run = [k for k in run if k != first_kept]  # never the page's own headline
     if not run or (j >= 0 and lines[j].rstrip().endswith(":")):
         return
     needed = TAIL_RUN_MIN_LINES_DATED if interleaved >= 2 else TAIL_RUN_MIN_LINES
+    if teasers and interleaved < len(run) - 1:
+        return  # headlines with teasers: only a feed's, each item with its stamp
     mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)
     if len(run) >= needed and mean_chars >= TAIL_MEAN_MIN_CHARS:
-        for k in run:
+        for k in run + teasers:
             labels[k] = "list_item"
+
+
+#: A teaser under a listed headline is a sentence or two, shorter than a paragraph.
+TEASER_MAX_CHARS = 250
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser printed under a headline of a feed: one or two sentences, at most
+    :data:`TEASER_MAX_CHARS` characters."""
+    s = line.strip()
+    return len(s) <= TEASER_MAX_CHARS and sentence_count(s) <= 2
 
 
 # A list of other headlines above the article, without a heading (a sidebar or a

@@ -246,3 +246,61 @@ def test_a_blog_sidebars_recent_posts_go_with_their_heading() -> None:
     labels = classify_lines(page)
     assert labels[:3] == [None, None, None]
     assert labels[3:] == ["list_heading", "list_item", "list_item"]
+
+
+# ---------------------------------------------------------------- clouds, feeds, stamps
+
+def test_a_cloud_of_lowercase_tags_outside_the_article_goes() -> None:
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU,
+            "оркестр", "зимний сезон", "казахская музыка", "концерты"]
+    labels = classify_lines(page)
+    assert labels[3:] == ["tags"] * 4
+    assert labels[:3] == [None, None, None]
+
+
+def test_a_lowercase_list_after_a_colon_or_inside_the_article_stays() -> None:
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, "В программе вечера:",
+            "увертюра", "две сюиты", "вальс"]
+    assert classify_lines(page)[3:] == [None, None, None]
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, "увертюра", "две сюиты", "вальс",
+            SECOND_RU]
+    assert classify_lines(page)[2:5] == [None, None, None]
+
+
+@pytest.mark.parametrize("line", ["32m ago", "1H ago", "2 days ago at 7:47 am", "165 голосов",
+                                  "31 голос", "12 дауыс"])
+def test_compact_feed_stamps_and_vote_counts(line: str) -> None:
+    assert classify_line(line) in ("date", "counter")
+
+
+def test_a_sentence_with_days_ago_stays() -> None:
+    assert classify_line("The festival closed two days ago at the city park.") is None
+
+
+def test_a_feed_of_headlines_with_teasers_and_stamps_after_the_article_goes() -> None:
+    feed = []
+    for n, (headline, teaser) in enumerate([
+            ("Museum reopens after two years of repairs",
+             "The collection returns to the halls on Monday."),
+            ("Storm knocks out power to thousands of homes",
+             "Crews worked through the night to restore it."),
+            ("Local bakery wins national bread award", "Its rye loaf took the top prize."),
+            ("School board delays vote on new calendar", "Parents asked for more time.")],
+            start=1):
+        feed += [headline, teaser, f"{n}h ago"]
+    page = ["Orchestra opens winter season with Kazakh music", LEAD_EN, SECOND_EN, *feed]
+    labels = classify_lines(page)
+    assert all(label is not None for label in labels[3:])
+    assert labels[:3] == [None, None, None]
+
+
+def test_subheads_with_paragraphs_closing_the_article_stay() -> None:
+    tail = []
+    for headline, paragraph in [
+            ("Museum reopens after two years of repairs", "The halls open on Monday."),
+            ("Storm knocks out power to thousands of homes", "Crews worked all night."),
+            ("Local bakery wins national bread award", "Its rye loaf took the top prize."),
+            ("School board delays vote on new calendar", "Parents asked for more time.")]:
+        tail += [headline, paragraph]
+    page = ["Orchestra opens winter season with Kazakh music", LEAD_EN, SECOND_EN, *tail]
+    assert classify_lines(page)[3:] == [None] * 8
