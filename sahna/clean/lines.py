@@ -934,6 +934,9 @@ def is_photo_credit(line: str) -> bool:
         return False
     if _starts_with_cue("credit", s, r"[:©|/(]|\s*[–—]|\s+-|-\s|$"):
         return True
+    by = _starts_with_cue("credit", s, r"\s+by\s+")
+    if by is not None and (is_agency_credit(s[by.end():]) or names_people(s[by.end():])):
+        return True  # "Photograph by Anna Smith/AFP/Getty Images"
     m = _starts_with_cue("credit", s, r"\s")
     if m is None or len(words(s)) > 6 or ends_like_sentence(s) or sentence_count(s) > 1:
         return False
@@ -1029,6 +1032,17 @@ def _credit_name_tail_regex() -> re.Pattern[str]:
                       r"\)?\.?\s*$")
 
 
+#: A credit in square brackets closing a caption: "[File: Reuters]", "[Photo: AP]".
+_SQUARE_CREDIT = re.compile(r"\[(?:file|photo|image|фото|сурет)\b[^\[\]]{0,60}\]\s*\.?\s*$",
+                            re.IGNORECASE)
+#: A caption closing with the kind of its picture instead of a name: "… Submitted photo",
+#: "… Courtesy photo", "… File photo".
+_CREDIT_NOTE_TAIL = re.compile(r"(?:^|\s)(?:submitted|contributed|courtesy|file|handout|staff)"
+                               r"\s+(?:photo|image|picture)s?\.?$", re.IGNORECASE)
+#: A credit word glued to the caption's last word ("BeijingCredit:", "ParkPhoto:").
+_GLUED_CREDIT = re.compile(r"[a-z](?:Credit|Photo|Image|Фото|Сурет)s?\s*:")
+
+
 def is_credited_caption(line: str) -> bool:
     """A picture's caption that ends with its credit ("Екі президент концертті
     тамашалады Фото: akorda.kz", "The orchestra in Beijing. Photo: Kazinform"): the
@@ -1038,6 +1052,10 @@ def is_credited_caption(line: str) -> bool:
     s = light(line)
     if len(s) > CREDIT_TAIL_MAX_CHARS or sentence_count(s) > 2:
         return False
+    if _GLUED_LABELS.search(s) and _GLUED_CREDIT.search(s):
+        s = _GLUED_LABELS.sub(" ", s)  # "… in BeijingCredit: EPA": the credit glued on
+    if ("[" in s and _SQUARE_CREDIT.search(s)) or _CREDIT_NOTE_TAIL.search(s):
+        return True
     # Both patterns need a character no cue supplies (the colon after the credit word,
     # the opening bracket): a substring test spares trying the alternation of every
     # credit word at every position of a line that has neither.
@@ -1605,13 +1623,26 @@ def is_agency_credit(line: str) -> bool:
     if has_words(s, AGENCY_LINE_MAX_WORDS + 1):
         return False
     agency = False
-    for part in _AGENCY_PART.split(s):
+    parts = _AGENCY_PART.split(s)
+    for n, part in enumerate(parts):
         key = norm(_PHOTO_WORD.sub("", part))
-        if key in agencies():
+        if key in agencies() or (n == len(parts) - 1 and n > 0 and _is_outlet_token(part)):
             agency = True
         elif not looks_like_person_name(part):
             return False
     return agency
+
+
+#: An outlet's name written as one token: a domain ("tengrinews.kz"), a brand in camel
+#: case ("ZDNet", "BuzzFeed") or an abbreviation in capitals ("BBC", "ТАСС").
+_OUTLET_TOKEN = re.compile(rf"[\w-]+\.[a-z]{{2,6}}|[{_UPPER}][\w]*[a-z][{_UPPER}]\w*"
+                           rf"|[{_UPPER}]{{2,}}[a-z]\w*|[{_UPPER}]{{3,}}")
+
+
+def _is_outlet_token(part: str) -> bool:
+    """Whether ``part``, the last of a credit's parts ("Anna Smith / ZDNet"), is one token
+    naming an outlet; a capitalised word alone may be a role or a name, and is not."""
+    return _OUTLET_TOKEN.fullmatch(part.strip()) is not None
 
 
 @cache

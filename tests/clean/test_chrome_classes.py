@@ -304,3 +304,38 @@ def test_subheads_with_paragraphs_closing_the_article_stay() -> None:
         tail += [headline, paragraph]
     page = ["Orchestra opens winter season with Kazakh music", LEAD_EN, SECOND_EN, *tail]
     assert classify_lines(page)[3:] == [None] * 8
+
+
+# ---------------------------------------------------------------- credits of pictures
+
+@pytest.mark.parametrize("line", [
+    "Photograph by Anna Smith/AFP/Getty Images",
+    "The orchestra on stage [File: Reuters]",
+    "The new concert hall in AlmatyCredit: Kazinform",
+    "Anna Smith Submitted photo",
+    "Anna Smith / ZDNet",
+    "Иван Петров / ТАСС",
+    "Айгүл Нұрланова / tengrinews.kz",
+])
+def test_picture_credits_of_other_shapes(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "The photo by Anna Smith won the first prize.",
+    "The prosecutor said the file photo had been altered.",
+    "Иван Петров / Гамлет",  # a cast list: a role after the actor
+])
+def test_lines_near_to_credits_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the article", "Прослушать статью", "Мақаланы тыңдау",
+    "Was this article helpful?", "Была ли статья полезной?", "Мақала пайдалы болды ма?",
+    "Размер текста", "Мәтін өлшемі", "Вернуться назад", "Артқа",
+    "При копировании ссылка на источник обязательна",
+    "Сайт материалдарын пайдаланғанда гиперсілтеме міндетті",
+])
+def test_article_tools_and_reuse_notices(line: str) -> None:
+    assert classify_line(line) is not None
