@@ -1689,6 +1689,25 @@ def _share_run_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{_share_regex().pattern})\s*){{2,}}", re.IGNORECASE)
 
 
+@cache
+def _edition_regex() -> re.Pattern[str]:
+    """A place and the language of its edition in brackets: "Canada (français)"."""
+    langs = "|".join(re.escape(norm(w)) for w in sorted(
+        _sections("cues.txt")["edition_language"], key=len, reverse=True))
+    return re.compile(rf"[^()\d]{{2,40}}\(\s*(?:{langs})\W?(?:\s*,\s*(?:{langs}))?\s*\)"
+                      r"(?:\s*-\s*[a-z]{2})?")
+
+
+def is_edition_switch(line: str) -> bool:
+    """An item of an edition switcher: a country or region and the language of its
+    edition in brackets, in that language's own name ("Canada (français)", "United
+    Kingdom (English)", «Қазақстан (қазақша)»). A cast list brackets a person, and a
+    programme a country or a year, never a language named so."""
+    s = norm(line)
+    # (a right-to-left language's name ends with its direction mark)
+    return 4 <= len(s) <= 70 and _edition_regex().fullmatch(s.rstrip("\u200f ")) is not None
+
+
 #: A caption is a sentence or three; a longer line is the article's.
 POSITION_CAPTION_MAX_CHARS = 320
 
@@ -1763,6 +1782,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("site_name", is_domain_name_line),
     ("share", is_share_line),
     ("menu", is_glued_labels),
+    ("menu", is_edition_switch),
     ("date", is_time_ago),
     ("date", is_date_label),
     ("date", is_parted_stamp),

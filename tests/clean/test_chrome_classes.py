@@ -339,3 +339,16 @@ def test_lines_near_to_credits_stay(line: str) -> None:
 ])
 def test_article_tools_and_reuse_notices(line: str) -> None:
     assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", ["Canada (français)", "United Kingdom (English)",
+                                  "Қазақстан (қазақша)", "Россия (русский)",
+                                  "Norge (norsk, bokmål)"])
+def test_an_edition_switchers_items_are_chrome(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+@pytest.mark.parametrize("line", ["Абай (Нурлан Алимжанов)", "Bach (Germany)",
+                                  "The play is staged in Kazakh (with Russian subtitles)"])
+def test_brackets_that_hold_no_language_stay(line: str) -> None:
+    assert classify_line(line) is None
