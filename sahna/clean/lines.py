@@ -651,7 +651,7 @@ def stamp_parts(line: str) -> list[str] | None:
         if is_full_date(rest):
             dates.add(norm(rest))
         elif not (_ONLY_TIME.match(rest) or _TIME_ZONE.match(rest) or is_counter(part)
-                  or is_reading_time(part) or is_time_ago(part)
+                  or is_reading_time(part) or is_time_ago(part) or is_source_line(part)
                   or _COUNT_AND_WORD.match(part) or is_byline(part)
                   or (len(part.split()) <= PART_RUBRIC_MAX_WORDS and part[:1].isupper()
                       and not re.search(r"[\d.!?:;,]", part))):
@@ -877,6 +877,13 @@ def _quote_regex() -> re.Pattern[str]:
         rf"[•·*▪\s]*(?:{label}\s*(?::|:?\s*{number})|{number}\s*{label}?|{city})\s*")
 
 
+#: A weather widget's temperatures: one or two with the degree sign (which no other
+#: number carries), maybe the unit and a word or two of the sky ("67° 46°", "55°F Clear",
+#: «-3°C Облачно», «+5° Бұлтты»).
+_TEMPERATURES = re.compile(r"(?:[+\-−]?\d{1,3}\s*°\s*[cfсф]?\s*(?:/\s*)?){1,2}"
+                           r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*", re.IGNORECASE)
+
+
 def is_quote(line: str) -> bool:
     """Exchange-rate and weather widgets, one value per line: "USD:", "473.29",
     "$ 474.83", "• 0.96", "10.5 C", "-3 °C", "Астана -10oC". The line holds only a
@@ -886,7 +893,7 @@ def is_quote(line: str) -> bool:
     n = norm(line)
     if not n:
         return False
-    if len(n) <= 30 and _quote_regex().fullmatch(n):
+    if len(n) <= 30 and (_quote_regex().fullmatch(n) or ("°" in n and _TEMPERATURES.fullmatch(n))):
         return True
     return len(n) <= TICKER_MAX_CHARS and _is_ticker(n)
 

@@ -352,3 +352,27 @@ def test_an_edition_switchers_items_are_chrome(line: str) -> None:
                                   "The play is staged in Kazakh (with Russian subtitles)"])
 def test_brackets_that_hold_no_language_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["67° 46°", "55°F Clear", "-3°C Облачно", "+5° Бұлтты"])
+def test_a_weather_widgets_temperatures(line: str) -> None:
+    assert classify_line(line) == "quote"
+
+
+def test_a_sentence_with_a_temperature_stays() -> None:
+    assert classify_line("The temperature fell to 5° overnight.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com",
+    "Обновлено: 12.03.2025 | Источник: Kazinform",
+    "Жаңартылды: 12.03.2025 | Дереккөз: Kazinform",
+])
+def test_a_stamp_with_its_source(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", ["What are you looking for?", "Что вы ищете?", "Не іздейсіз?",
+                                  "Мы в соцсетях", "Біз әлеуметтік желілерде"])
+def test_search_prompts_and_the_social_block_title(line: str) -> None:
+    assert classify_line(line) == "menu"
