@@ -851,11 +851,36 @@ def mark_bylines(lines: list[str], labels: Labels) -> None:
     a quote) it is left to the article."""
     header = _header_lines(lines, labels)
     for i, line in enumerate(lines):
-        if labels[i] is not None or not _is_signed_name(line):
+        if labels[i] is not None:
+            continue
+        if line.rstrip().endswith(",") and _signs_off_with_place(lines, labels, i):
+            continue
+        if not _is_signed_name(line):
             continue
         near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
         if near or i in header or _signs_off(lines, labels, i):
             labels[i] = "byline"
+
+
+#: The place under a signature is a name of one to three words ("Алматы облысы").
+SIGNATURE_PLACE_MAX_WORDS = 3
+
+
+def _signs_off_with_place(lines: list[str], labels: Labels, i: int) -> bool:
+    """A signature broken over two lines at its comma, the place under the name
+    («Айгүл НҰРЛАНОВА,» / «Алматы облысы», "Anna Smith," / "Almaty"), closing the
+    article (only chrome after the place): both lines are labelled, and True returned."""
+    name = lines[i].rstrip().rstrip(",")
+    place = _nearest(lines, i, 1)
+    if place is None or labels[place] is not None or not _is_signed_name(name):
+        return False
+    p = lines[place].strip()
+    if (not p[:1].isupper() or ends_like_sentence(p) or re.search(r"[,:;!?]", p)
+            or not 1 <= len(words(p)) <= SIGNATURE_PLACE_MAX_WORDS
+            or not _signs_off(lines, labels, place)):
+        return False
+    labels[i] = labels[place] = "byline"
+    return True
 
 
 def _signs_off(lines: list[str], labels: Labels, i: int) -> bool:
@@ -1085,6 +1110,11 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
+            if key == original and _is_caps_copy(lines[o], line):
+                # the headline set in capitals in the page's banner, then in the article's
+                # own case: the banner's is the copy
+                labels[o] = "repeat"
+                break
             if key == original and o != originals[0] and _is_fuller(line, lines[o]):
                 # the lead's first print was its teaser (no final stop, other quotes):
                 # the fuller print further down is the article's paragraph
@@ -1094,6 +1124,12 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
                     or (o == originals[0] and is_headline_with_prefix(line, lines[o]))):
                 labels[i] = "repeat"
                 break
+
+
+def _is_caps_copy(original: str, line: str) -> bool:
+    """Whether ``original`` is ``line`` set in capitals ("ORCHESTRA OPENS ITS SEASON"
+    above "Orchestra opens its season"): a banner's or a share box's copy."""
+    return original.isupper() and not line.isupper()
 
 
 def _is_fuller(line: str, original: str) -> bool:

@@ -376,3 +376,33 @@ def test_a_stamp_with_its_source(line: str) -> None:
                                   "Мы в соцсетях", "Біз әлеуметтік желілерде"])
 def test_search_prompts_and_the_social_block_title(line: str) -> None:
     assert classify_line(line) == "menu"
+
+
+# ---------------------------------------------------------------- copies and signatures
+
+HEADLINE_KK = "Оркестр қысқы маусымды қазақ музыкасымен ашты"
+LEAD_KK = ("Қалалық оркестр жұма күні қысқы маусымды қазақ және орыс музыкасынан құралған "
+           "бағдарламамен ашты, деп хабарлады концерт залы.")
+SECOND_KK = ("Алғашқы кешке мыңнан астам тыңдарман келді, ал маусымның келесі концерттеріне "
+             "билеттер сатылып кетті, деді ұйымдастырушылар.")
+
+
+def test_the_headline_in_capitals_above_the_headline_is_the_copy() -> None:
+    page = [HEADLINE_KK.upper(), HEADLINE_KK, LEAD_KK, SECOND_KK]
+    assert classify_lines(page) == ["repeat", None, None, None]
+    page = ["Orchestra opens winter season".upper(), "Orchestra opens winter season",
+            LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[:2] == ["repeat", None]
+
+
+def test_a_signature_broken_at_its_comma_with_the_place_under_it() -> None:
+    page = [HEADLINE_KK, LEAD_KK, SECOND_KK, "Айгүл НҰРЛАНОВА,", "Алматы облысы"]
+    assert classify_lines(page)[3:] == ["byline", "byline"]
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU, "Дана Аменова,", "Караганда"]
+    assert classify_lines(page)[3:] == ["byline", "byline"]
+
+
+def test_a_name_with_a_comma_before_more_text_stays() -> None:
+    page = [HEADLINE_KK, LEAD_KK, "Айгүл Нұрланова,", "Асқар Бекұлы және басқалар сахнаға шықты.",
+            SECOND_KK]
+    assert classify_lines(page)[2:4] == [None, None]
