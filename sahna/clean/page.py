@@ -210,7 +210,10 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
         enough = known or (len(items) >= MENU_RUN_UNKNOWN_MIN_LINES and run[-1] < first_body)
         if len(run) >= MENU_RUN_MIN_LINES and enough:
             before = _nearest(lines, run[0], -1)
-            introduced = before is not None and lines[before].rstrip().endswith(":")
+            # (a colon before a run that opens with a known label, "Choose a language:" over
+            # the switcher, introduces a menu, not the article's list)
+            introduced = (before is not None and lines[before].rstrip().endswith(":")
+                          and labels[run[0]] is None)
             outside = run[-1] < first_body or run[0] > last_body
             if outside and not introduced:
                 for k in items:
@@ -632,6 +635,10 @@ _BAR_KINDS = frozenset({"menu", "navigation", "share", "separator", "widget", "l
                         "list_item", "site_name", "subscription", "url"})
 
 
+#: The chrome a widget's stray word stands between.
+_STRAY_KINDS = _BAR_KINDS | {"counter"}
+
+
 def mark_sandwiched_labels(lines: list[str], labels: Labels) -> None:
     """Short labels between chrome above the article: one or two kept lines (see
     :func:`_is_label`) whose nearest lines above and below are both chrome, before the
@@ -668,6 +675,18 @@ def mark_sandwiched_labels(lines: list[str], labels: Labels) -> None:
                 labels[k] = "menu"
         introduced = introduced or any(lines[k].rstrip().endswith(":") for k in segment)
         segment = []
+    # Below the lead, only a widget's stray word goes: one line of a word or two between
+    # the counters, share buttons or menu items around it (the "of" of "1 of 5", a share
+    # service no lexicon knows); a subheading stands over the paragraph it opens.
+    for i in range(min(first_body, len(lines)), len(lines)):
+        if labels[i] is not None or not lines[i].strip() or not _is_label(lines[i]) \
+                or has_words(lines[i], STRAY_MAX_WORDS + 1) or lines[i].lstrip()[:1].isdigit():
+            continue  # (a numbered line is an item of the article's own list)
+        before, after = _nearest(lines, i, -1), _nearest(lines, i, 1)
+        if (before is not None and after is not None and labels[before] is not None
+                and labels[after] is not None
+                and (labels[before] in _STRAY_KINDS or labels[after] in _STRAY_KINDS)):
+            labels[i] = "menu"
 
 
 # The site's header above its menu: at least this many short kept lines (the outlet's

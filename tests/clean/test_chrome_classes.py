@@ -406,3 +406,32 @@ def test_a_name_with_a_comma_before_more_text_stays() -> None:
     page = [HEADLINE_KK, LEAD_KK, "Айгүл Нұрланова,", "Асқар Бекұлы және басқалар сахнаға шықты.",
             SECOND_KK]
     assert classify_lines(page)[2:4] == [None, None]
+
+
+def test_a_switcher_under_a_colon_that_opens_with_known_labels_is_a_menu() -> None:
+    page = ["Choose your edition:", "Canada (English)", "Canada (français)",
+            "Features", "Opinion", "Weather", "Orchestra opens winter season",
+            LEAD_EN, SECOND_EN]
+    labels = classify_lines(page)
+    assert labels[1:6] == ["menu"] * 5
+
+
+def test_the_articles_list_under_its_colon_stays() -> None:
+    page = ["Orchestra opens winter season", LEAD_EN, SECOND_EN, "The programme:",
+            "Overture", "Steppe Suite", "Night Song", "Spring Waltz", "Finale"]
+    assert classify_lines(page)[4:] == [None] * 5
+
+
+def test_a_widgets_stray_word_between_counters_goes() -> None:
+    page = ["Orchestra opens winter season", LEAD_EN, "1", "of", "5", SECOND_EN,
+            LEAD_EN + " Again."]
+    assert classify_lines(page)[2:5] == ["counter", "menu", "counter"]
+
+
+def test_a_subheading_or_a_numbered_item_between_chrome_stays() -> None:
+    page = ["Orchestra opens winter season", LEAD_EN, "Photo: Anna Smith",
+            "The second evening", SECOND_EN]
+    assert classify_lines(page)[3] is None  # its paragraph follows it, not chrome
+    page = ["Orchestra opens winter season", LEAD_EN, "https://example.com/a",
+            "15) Night Song", "https://example.com/b", SECOND_EN]
+    assert classify_lines(page)[3] is None
