@@ -522,8 +522,11 @@ _RUBRIC_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _RUBRIC_MAX_WORDS = 3
 
 
-#: A city before the date of a stamp: one or two capitalised words and a comma.
-_PLACE_PREFIX = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+")
+#: A city before the date of a stamp: one or two capitalised words and a comma, maybe
+#: twice (the city and the country).
+_PLACE_PREFIX = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+){{1,2}}")
+#: ... or after it: "12 June 2023, Astana", «12 маусым 2023, Алматы».
+_PLACE_SUFFIX = re.compile(rf",\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?$")
 
 
 def is_date_stamp(line: str) -> bool:
@@ -541,8 +544,11 @@ def is_date_stamp(line: str) -> bool:
         return True
     if date_before_counter(s):
         return True  # "12 ноября 2025 10:15 Просмотров: 345"
-    place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
+    place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39", "Astana, Kazakhstan, June 12"
     if place and is_date_line(s[place.end():]):
+        return True
+    place = _PLACE_SUFFIX.search(s)  # "12 June 2023, Astana"
+    if place and is_date_line(s[:place.start()]):
         return True
     if rubric_beside_date(s[:count.start()] if count else s):
         return True

@@ -435,3 +435,14 @@ def test_a_subheading_or_a_numbered_item_between_chrome_stays() -> None:
     page = ["Orchestra opens winter season", LEAD_EN, "https://example.com/a",
             "15) Night Song", "https://example.com/b", SECOND_EN]
     assert classify_lines(page)[3] is None
+
+
+@pytest.mark.parametrize("line", ["Astana, Kazakhstan, June 12, 2023", "12 June 2023, Astana",
+                                  "Алматы, Қазақстан, 12 маусым 2023", "12 июня 2023, Алматы"])
+def test_a_dateline_with_its_place_before_or_after(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+def test_a_sentence_that_ends_with_a_date_and_a_place_stays() -> None:
+    assert classify_line("Концерт состоится 12 июня 2023, Алматы") is None
+    assert classify_line("12 June 2023, Astana hosted a festival") is None
