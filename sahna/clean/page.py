@@ -220,16 +220,34 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
                     labels[k] = labels[k] or "menu"
         run.clear()
 
+    # Above the article, one odd label ("Pants on Fire!", a long item) between a known
+    # menu and more of its items belongs to it; the headline and its deck, the last two
+    # kept lines above the lead, are never taken so.
+    kept = [i for i in range(min(first_body, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    protected = set(kept[-SANDWICH_KEPT_LINES:])
+    bridge: int | None = None
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if labels[i] is None and _is_menu_item(line):
+            if bridge is not None:
+                run.append(bridge)
+                bridge = None
             run.append(i)
         elif labels[i] in ("menu", "navigation"):
+            if bridge is not None:  # only the menu's own items carry it over the odd line
+                close()
+                bridge = None
             run.append(i)
             known = True
         elif labels[i] is None:
+            if (bridge is None and known and len(run) >= MENU_RUN_MIN_LINES
+                    and i < first_body and i not in protected and _is_label(line)):
+                bridge = i
+                continue
             close()
+            bridge = None
             known = False
     close()
 
@@ -622,11 +640,27 @@ STRAY_MAX_WORDS = 2
 
 
 def _is_label(line: str) -> bool:
-    """A short line that is no sentence: at most :data:`SANDWICH_MAX_WORDS` words, one
-    sentence, no final full stop."""
+    """A short line that is no sentence and no headline: at most
+    :data:`SANDWICH_MAX_WORDS` words, one sentence, no final full stop, and not shaped
+    like a headline (see :func:`_is_headline_shaped`)."""
     s = line.strip()
     return (len(s) <= SANDWICH_MAX_CHARS and not has_words(s, SANDWICH_MAX_WORDS + 1)
-            and sentence_count(s) == 1 and not ends_like_sentence(s) and not s.endswith(":"))
+            and sentence_count(s) == 1 and not ends_like_sentence(s) and not s.endswith(":")
+            and not _is_headline_shaped(s))
+
+
+#: A headline has this many words or more, some of them in lower case ("Sweden drops
+#: rape investigation"); a menu's label is shorter or capitalised throughout.
+HEADLINE_SHAPE_MIN_WORDS = 5
+HEADLINE_SHAPE_MIN_LOWER = 2
+
+
+def _is_headline_shaped(line: str) -> bool:
+    """Whether a short line reads like a headline rather than a label: five words or
+    more, two of them lowercase, and no bar between parts ("Sponsor | Paid Program")."""
+    tokens = words(line)
+    return ("|" not in line and len(tokens) >= HEADLINE_SHAPE_MIN_WORDS
+            and sum(t[0].islower() for t in tokens) >= HEADLINE_SHAPE_MIN_LOWER)
 
 
 #: The chrome of bars and lists that a menu item stands between (a date beside a line

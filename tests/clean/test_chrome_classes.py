@@ -446,3 +446,20 @@ def test_a_dateline_with_its_place_before_or_after(line: str) -> None:
 def test_a_sentence_that_ends_with_a_date_and_a_place_stays() -> None:
     assert classify_line("Концерт состоится 12 июня 2023, Алматы") is None
     assert classify_line("12 June 2023, Astana hosted a festival") is None
+
+
+def test_an_odd_item_inside_a_known_menu_goes_with_it() -> None:
+    page = ["Home", "News", "World", "Sport", "Weather", "Pants on Fire!", "Articles",
+            "People", "Elections", "Subjects", "Orchestra opens its winter season in the capital",
+            "Music lovers fill the hall", LEAD_EN, SECOND_EN]
+    labels = classify_lines(page)
+    assert labels[:10] == ["menu"] * 10
+    assert labels[10:] == [None] * 4
+
+
+def test_a_headline_between_a_menu_and_its_date_stays() -> None:
+    page = ["Home", "News", "World", "Sport", "Weather",
+            "Orchestra opens its winter season in the capital", "19 November 2019",
+            "Share", "Read more about sharing.", "Close share panel", "Media player",
+            LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[5] is None
