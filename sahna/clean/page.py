@@ -25,6 +25,7 @@ from sahna.clean.lines import (
     is_caps_signature,
     is_headline_like,
     is_list_heading,
+    is_tag_line,
     light,
     looks_like_person_name,
     menu_words,
@@ -68,6 +69,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_menu_runs(lines, labels)
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
     mark_tag_runs(lines, labels)
+    mark_broken_tag_lists(lines, labels)
     mark_site_header(lines, labels)
     mark_sandwiched_labels(lines, labels)
     mark_top_labels(lines, labels)
@@ -250,6 +252,31 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
             bridge = None
             known = False
     close()
+
+
+# A tag of a list broken one per line is a few words.
+TAG_ITEM_MAX_WORDS = 4
+
+
+def mark_broken_tag_lists(lines: list[str], labels: Labels) -> None:
+    """A tag list that the page broke one tag per line, each but the last closed by a
+    comma ("Tags: ads," / "awareness," / "meth," / "south dakota"): after a tags line
+    ending with a comma, the short lines that follow it, up to and including the first
+    without a comma."""
+    i = 0
+    while i < len(lines):
+        if labels[i] is None or not lines[i].rstrip().endswith(",") \
+                or not is_tag_line(lines[i]):
+            i += 1
+            continue
+        j = _nearest(lines, i, 1)
+        while j is not None and not has_words(lines[j], TAG_ITEM_MAX_WORDS + 1) \
+                and not ends_like_sentence(lines[j]) and words(lines[j]):
+            labels[j] = labels[j] or "tags"
+            if not lines[j].rstrip().endswith(","):
+                break
+            j = _nearest(lines, j, 1)
+        i = (j or i) + 1
 
 
 # A tag cloud: this many lowercase labels or more in a row, outside the article.

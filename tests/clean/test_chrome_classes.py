@@ -463,3 +463,27 @@ def test_a_headline_between_a_menu_and_its_date_stays() -> None:
             "Share", "Read more about sharing.", "Close share panel", "Media player",
             LEAD_EN, SECOND_EN]
     assert classify_lines(page)[5] is None
+
+
+def test_a_tag_list_broken_one_tag_a_line() -> None:
+    page = ["Orchestra opens winter season", LEAD_EN, SECOND_EN, "Tags: music,", "orchestra,",
+            "winter season", "The next concert is on Friday."]
+    labels = classify_lines(page)
+    assert labels[3] is not None  # the tags line itself ("menu" or "tags")
+    assert labels[4:] == ["tags", "tags", None]
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU, "Теги: музыка,", "оркестр,",
+            "зимний сезон"]
+    assert classify_lines(page)[4:] == ["tags"] * 2
+
+
+@pytest.mark.parametrize("line", [
+    "Previous Post: Free music lessons for children", "Следующая запись: В Алматы прошёл фестиваль",
+    "Келесі жаңалық: Астанада концерт өтті", "You have been successfully subscribed!",
+    "There was an error processing your subscription.", "Вы успешно подписались на рассылку",
+    "Сіз сәтті жазылдыңыз", "Word count: 717"])
+def test_neighbouring_posts_newsletter_replies_and_word_counts(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_a_sentence_about_subscribers_stays() -> None:
+    assert classify_line("The theatre thanked its subscribers for the sold-out season.") is None
