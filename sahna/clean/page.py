@@ -70,6 +70,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
     mark_tag_runs(lines, labels)
     mark_broken_tag_lists(lines, labels)
+    mark_cut_headline_runs(lines, labels)
     mark_site_header(lines, labels)
     mark_sandwiched_labels(lines, labels)
     mark_top_labels(lines, labels)
@@ -251,6 +252,44 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
             close()
             bridge = None
             known = False
+    close()
+
+
+# Other headlines cut short by the page ("Театр показал премьеру спектакля о..."):
+# this many in a row or more, outside the article.
+CUT_RUN_MIN_LINES = 3
+_CUT_END = re.compile(r"(?:\.\.\.?|…)\s*$")
+
+
+def _is_cut_headline(line: str) -> bool:
+    """A headline or teaser that the page cut with an ellipsis: two words or more, at
+    most :data:`TAIL_ITEM_MAX_CHARS` characters."""
+    s = line.strip()
+    return len(s) <= TAIL_ITEM_MAX_CHARS and _CUT_END.search(s) is not None \
+        and has_words(s, 2)
+
+
+def mark_cut_headline_runs(lines: list[str], labels: Labels) -> None:
+    """A list of other headlines that the page cut to fit its sidebar, each closed by an
+    ellipsis: :data:`CUT_RUN_MIN_LINES` or more in a row (blank and chrome lines may sit
+    between), before the article's first paragraph or after its last one. An article's
+    own lines trailing off so stand among its paragraphs."""
+    first_body, last_body = article_span(lines, labels)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= CUT_RUN_MIN_LINES and (run[-1] < first_body or run[0] > last_body):
+            for k in run:
+                labels[k] = "list_item"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip() or labels[i] is not None:
+            continue
+        if _is_cut_headline(line):
+            run.append(i)
+        else:
+            close()
     close()
 
 

@@ -487,3 +487,17 @@ def test_neighbouring_posts_newsletter_replies_and_word_counts(line: str) -> Non
 
 def test_a_sentence_about_subscribers_stays() -> None:
     assert classify_line("The theatre thanked its subscribers for the sold-out season.") is None
+
+
+def test_a_sidebar_of_headlines_cut_with_ellipses_goes() -> None:
+    cut = ["В Алматы прошёл фестиваль уличной музыки и...",
+           "Театр оперы показал премьеру спектакля о…",
+           "Музей открыл выставку работ молодых худож..."]
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU, *cut]
+    assert classify_lines(page)[3:] == ["list_item"] * 3
+
+
+def test_lines_trailing_off_inside_the_article_stay() -> None:
+    page = ["Orchestra opens winter season", LEAD_EN, "Here is the thing …",
+            "And here is the other thing …", "If you are …", SECOND_EN]
+    assert classify_lines(page)[2:5] == [None] * 3
