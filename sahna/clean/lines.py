@@ -829,6 +829,8 @@ _GLUED_LATIN_ENDING = re.compile(r"(?<=[а-яәғқңөұүһі])[a-z]{1,2}$")
 
 #: A photo gallery's position ("1 / 12", «3 из 12», "1 of 6"): two numbers alone.
 _GALLERY_POSITION = re.compile(r"^\d{1,3}\s*(?:/|из|of)\s*\d{1,3}$", re.IGNORECASE)
+#: A count in brackets alone, printed beside a rubric or a comments link ("(308)").
+_BRACKETED_COUNT = re.compile(r"^\(\d{1,6}\)$")
 
 
 def is_counter(line: str) -> bool:
@@ -836,9 +838,10 @@ def is_counter(line: str) -> bool:
     counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра"), or a
     gallery's position ("1 / 12").
     A number inside a sentence is never a whole line, so it is safe; so is the counter
-    word alone ("Просмотры", "оқылды"), which pages print under or beside the number."""
+    word alone ("Просмотры", "оқылды"), which pages print under or beside the number;
+    and a count in brackets alone ("(308)"), the posts of a rubric or the comments."""
     s = line.strip()
-    if _NUMBER_ONLY.match(s) or _GALLERY_POSITION.match(s):
+    if _NUMBER_ONLY.match(s) or _GALLERY_POSITION.match(s) or _BRACKETED_COUNT.match(s):
         return True
     # a template's English plural glued to a Cyrillic counter word ("99 537 просмотрs")
     n = _GLUED_LATIN_ENDING.sub("", norm(s))

@@ -501,3 +501,8 @@ def test_lines_trailing_off_inside_the_article_stay() -> None:
     page = ["Orchestra opens winter season", LEAD_EN, "Here is the thing …",
             "And here is the other thing …", "If you are …", SECOND_EN]
     assert classify_lines(page)[2:5] == [None] * 3
+
+
+def test_a_count_in_brackets_alone_is_a_counter() -> None:
+    assert classify_line("(308)") == "counter"
+    assert classify_line("(308 participants took part)") is None
