@@ -1581,10 +1581,30 @@ def _caps_name(text: str) -> bool:
         re.fullmatch(rf"[{_UPPER}][{_UPPER}'-]+|[{_UPPER}]\.", p) for p in parts)
 
 
+#: A list heading with more after it ("Related coverage from The Times:") is this short.
+LONG_HEADING_MAX_WORDS = 8
+
+
 def is_list_heading(line: str) -> bool:
     """A heading that opens a list of other headlines ("Популярное", "Читайте
-    также:", "Өзге жаңалықтар", "Related news")."""
-    return norm(line).rstrip(" :.-–—»>›→") in list_headings()
+    также:", "Өзге жаңалықтар", "Related news"), or one of several words that goes on
+    to say from where and closes with a colon ("Related coverage from The Times:",
+    «Читайте также на нашем сайте:»)."""
+    n = norm(line).rstrip(" :.-–—»>›→")
+    if n in list_headings():
+        return True
+    if not line.rstrip().endswith(":") or has_words(n, LONG_HEADING_MAX_WORDS + 1):
+        return False
+    tokens = n.split()
+    return any(" ".join(tokens[:k]) in list_headings() and tokens[k] in _HEADING_LINKS
+               for k in range(2, len(tokens)))
+
+
+#: The words by which a list heading goes on to say from where or on what ("… from The
+#: Times:", «… на нашем сайте:», «… по теме:»); a heading followed by a verb ("Main news
+#: of the day were:") is the article's sentence.
+_HEADING_LINKS = frozenset({"from", "on", "at", "in", "by", "about", "for", "на", "по", "в",
+                            "во", "из", "с", "со", "от", "о", "об", "про"})
 
 
 def is_inline_list_heading(line: str) -> bool:

@@ -216,7 +216,8 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
             # (a colon before a run that opens with a known label, "Choose a language:" over
             # the switcher, introduces a menu, not the article's list)
             introduced = (before is not None and lines[before].rstrip().endswith(":")
-                          and labels[run[0]] is None)
+                          and labels[run[0]] is None and not _labels_a_switch(
+                              lines, labels, before, run, first_body))
             outside = run[-1] < first_body or run[0] > last_body
             if outside and not introduced:
                 for k in items:
@@ -291,6 +292,20 @@ def mark_cut_headline_runs(lines: list[str], labels: Labels) -> None:
         else:
             close()
     close()
+
+
+#: A switcher's label ("Edition:", «Регион:», "Set your location:") is this short.
+SWITCH_LABEL_MAX_WORDS = 3
+
+
+def _labels_a_switch(lines: list[str], labels: Labels, before: int, run: list[int],
+                     first_body: int) -> bool:
+    """Whether the colon line ``before`` a menu run above the article is a switcher's
+    label rather than the article's introduction to a list: a word or three ("Edition:",
+    «Выберите город:»), over a run of :data:`MENU_RUN_UNKNOWN_MIN_LINES` items or more
+    that ends before the article. The article introduces its lists below its lead."""
+    return (run[-1] < first_body and len(run) >= MENU_RUN_UNKNOWN_MIN_LINES
+            and not has_words(lines[before], SWITCH_LABEL_MAX_WORDS + 1))
 
 
 # A tag of a list broken one per line is a few words.

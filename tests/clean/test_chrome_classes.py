@@ -506,3 +506,27 @@ def test_lines_trailing_off_inside_the_article_stay() -> None:
 def test_a_count_in_brackets_alone_is_a_counter() -> None:
     assert classify_line("(308)") == "counter"
     assert classify_line("(308 participants took part)") is None
+
+
+def test_a_switchers_short_colon_label_does_not_make_its_items_the_articles() -> None:
+    page = ["Edition:", "Australia", "Europe", "India", "Canada", "Africa", "Asia",
+            "Orchestra opens its winter season in the capital", LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[1:7] == ["menu"] * 6
+
+
+def test_the_articles_own_list_after_its_lead_and_colon_stays() -> None:
+    page = ["Orchestra opens its winter season", LEAD_EN, "Programme:", "Overture",
+            "Steppe Suite", "Night Song", "Spring Waltz", "Finale", "Encore", SECOND_EN]
+    assert classify_lines(page)[3:9] == [None] * 6
+
+
+@pytest.mark.parametrize("line", ["Related coverage from The Daily Star:",
+                                  "Читайте также на нашем сайте:", "Другие новости по теме:"])
+def test_a_list_heading_that_says_from_where(line: str) -> None:
+    assert classify_line(line) == "list_heading"
+
+
+@pytest.mark.parametrize("line", ["Main news of the day were:",
+                                  "Read also the interview with the conductor:"])
+def test_a_sentence_opening_like_a_list_heading_stays(line: str) -> None:
+    assert classify_line(line) is None
