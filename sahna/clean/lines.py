@@ -1376,6 +1376,25 @@ def is_reading_time(line: str) -> bool:
 SOURCE_MAX_WORDS = 6
 
 
+#: The kinds of label that pages print alone on a line, with what they label on the next
+#: one ("Фото:" / «пресс-служба акимата», "Source:" / "Kazinform", «Тегтер:» / tags).
+_SPLIT_LABEL_KINDS = {"credit": "credit", "source_credit": "credit", "tags": "tags",
+                      "byline": "byline"}
+
+
+def split_label_kind(line: str) -> str | None:
+    """The chrome kind of what follows a label that stands alone with its colon
+    ("Фото:", "Источник:", "Tags:", «Автор:»), or None when the line is no such label."""
+    s = light(line).rstrip()
+    if not s.endswith(":") or len(s) > 40:
+        return None
+    for cue, kind in _SPLIT_LABEL_KINDS.items():
+        m = _starts_with_cue(cue, s, r"\s*:$")
+        if m is not None and m.end() == len(s):
+            return kind
+    return None
+
+
 def is_source_line(line: str) -> bool:
     """"Источник: Kazinform", "Source: The Astana Times", «Дереккөз: egemen.kz»: the
     outlet credited for the text, under or above it. A sentence that opens with the word

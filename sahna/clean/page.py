@@ -33,6 +33,7 @@ from sahna.clean.lines import (
     names_people,
     norm,
     sentence_count,
+    split_label_kind,
     words,
 )
 from sahna.langs import CODES, language
@@ -70,6 +71,7 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
     mark_tag_runs(lines, labels)
     mark_broken_tag_lists(lines, labels)
+    mark_split_labels(lines, labels)
     mark_cut_headline_runs(lines, labels)
     mark_site_header(lines, labels)
     mark_sandwiched_labels(lines, labels)
@@ -306,6 +308,35 @@ def _labels_a_switch(lines: list[str], labels: Labels, before: int, run: list[in
     that ends before the article. The article introduces its lists below its lead."""
     return (run[-1] < first_body and len(run) >= MENU_RUN_UNKNOWN_MIN_LINES
             and not has_words(lines[before], SWITCH_LABEL_MAX_WORDS + 1))
+
+
+# What a label alone on its line labels is a short line or a few (tags).
+LABELLED_MAX_WORDS = 6
+LABELLED_MAX_LINES = 12
+
+
+def mark_split_labels(lines: list[str], labels: Labels) -> None:
+    """A credit, source, author or tags label alone on its line, with what it labels on
+    the lines under it ("Фото:" / «пресс-служба акимата», "Source:" / "Kazinform",
+    "Tags:" / "Culture" / "Theatre"): the short lines after the label (one for a credit
+    or an author, up to :data:`LABELLED_MAX_LINES` for tags), each of at most
+    :data:`LABELLED_MAX_WORDS` words and no sentence, take the label's kind."""
+    for i, line in enumerate(lines):
+        kind = split_label_kind(line) if line.strip() else None
+        if kind is None:
+            continue
+        labels[i] = labels[i] or kind
+        limit = LABELLED_MAX_LINES if kind == "tags" else 1
+        j = _nearest(lines, i, 1)
+        while j is not None and limit > 0:
+            s = lines[j].strip()
+            if labels[j] is None and (has_words(s, LABELLED_MAX_WORDS + 1)
+                                      or ends_like_sentence(s) or s.endswith(":")
+                                      or not words(s)):
+                break
+            labels[j] = labels[j] or kind  # (a tag that is also a rubric's name stays "menu")
+            limit -= 1
+            j = _nearest(lines, j, 1)
 
 
 # A tag of a list broken one per line is a few words.

@@ -530,3 +530,19 @@ def test_a_list_heading_that_says_from_where(line: str) -> None:
                                   "Read also the interview with the conductor:"])
 def test_a_sentence_opening_like_a_list_heading_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_a_label_alone_on_its_line_takes_what_follows() -> None:
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU, "Фото:", "пресс-служба акимата"]
+    assert classify_lines(page)[3:] == ["menu", "credit"]  # «Фото:» is a menu label too
+    page = [HEADLINE_KK, LEAD_KK, SECOND_KK, "Дереккөз:", "Kazinform"]
+    assert classify_lines(page)[3:] == ["credit", "credit"]
+    page = ["Orchestra opens winter season", LEAD_EN, SECOND_EN, "Tags:", "Culture",
+            "Concert hall", "Kazakh music"]
+    assert all(label is not None for label in classify_lines(page)[3:])
+
+
+def test_a_label_takes_no_sentence_after_it() -> None:
+    page = ["Orchestra opens winter season", LEAD_EN, "Source:",
+            "The city's akimat said the hall would reopen next week.", SECOND_EN]
+    assert classify_lines(page)[3] is None
