@@ -1763,6 +1763,47 @@ def is_edition_switch(line: str) -> bool:
     return 4 <= len(s) <= 70 and _edition_regex().fullmatch(s.rstrip("\u200f ")) is not None
 
 
+#: An agency's dateline alone on its line: a city (and its country), maybe the date,
+#: and the agency after a bracket or a dash ("ASTANA, June 12 (Kazinform)", «Бишкек,
+#: 12 июня — AKIpress», "Bishkek (AKIpress)"); the lead it opens is on the next line.
+DATELINE_MAX_CHARS = 80
+_DATELINE_AGENCIES = tuple(
+    re.compile(rf"(?:\s*[(,.]\s*|\s+[—–-]\s+|\s+)\(?([^\s()]+{more})\)?\s*[.:]?$")
+    for more in ("", r"\s+[^\s()]+"))  # an agency of one word, or of two
+_PLACE_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}-]+"
+_DATELINE_PLACE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD})?\.?")
+
+
+def is_dateline_alone(line: str) -> bool:
+    """An agency's dateline on a line of its own (see :data:`DATELINE_MAX_CHARS`): the
+    agency is a known one, a domain or a name in capitals, the rest a place and maybe a
+    date. A sentence has a verb among these; a dateline has none."""
+    s = light(line)
+    if len(s) > DATELINE_MAX_CHARS or not s[:1].isupper():
+        return False
+    for regex in _DATELINE_AGENCIES:
+        m = regex.search(s)
+        if m is not None and (norm(m[1].rstrip(".:")) in agencies()
+                              or _DOMAIN_WORD.fullmatch(m[1].rstrip(".:"))):
+            break
+    else:
+        return False
+    head = s[:m.start()].rstrip(" ,.")
+    parts = [p.strip() for p in head.split(",")]
+    # the city, or the city and its country, then nothing or a date
+    for k in (1, 2):
+        place, rest = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if not _DATELINE_PLACE.fullmatch(place):
+            continue
+        if rest and is_date_line(rest):
+            return True
+        # without a date, a city of one word ("Bishkek (AKIpress)"): two capitalised
+        # words may be the author ("Anna Smith, Associated Press")
+        if not rest and all(len(p.split()) == 1 for p in parts[:k]):
+            return True
+    return False
+
+
 #: A caption is a sentence or three; a longer line is the article's.
 POSITION_CAPTION_MAX_CHARS = 320
 
@@ -1834,6 +1875,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("url", is_url_line),
     ("credit", is_source_line),
     ("credit", is_agency_credit),
+    ("date", is_dateline_alone),  # after credits: "Фото Kazinform", "By Reuters" are theirs
     ("site_name", is_domain_name_line),
     ("share", is_share_line),
     ("menu", is_glued_labels),

@@ -546,3 +546,21 @@ def test_a_label_takes_no_sentence_after_it() -> None:
     page = ["Orchestra opens winter season", LEAD_EN, "Source:",
             "The city's akimat said the hall would reopen next week.", SECOND_EN]
     assert classify_lines(page)[3] is None
+
+
+@pytest.mark.parametrize("line", ["ASTANA, June 12 (Kazinform)", "Astana, Kazakhstan (Kazinform)",
+                                  "АЛМАТЫ, 12 июня. КАЗИНФОРМ", "Бишкек, 12 июня — Sputnik.",
+                                  "Astana (tengrinews.kz)"])
+def test_an_agencys_dateline_alone_on_its_line(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", ["Abai Kunanbayev (UNESCO)", "Alma-Ata, USSR",
+                                  "Концерт в Алматы — ТАСС",
+                                  "ASTANA. KAZINFORM – The festival opens today."])
+def test_lines_ending_with_an_organisation_that_are_no_dateline(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_an_author_and_agency_is_no_dateline() -> None:
+    assert classify_line("Anna Smith, Associated Press") != "date"
