@@ -644,12 +644,32 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
     if not run or (j >= 0 and lines[j].rstrip().endswith(":")):
         return
     needed = TAIL_RUN_MIN_LINES_DATED if interleaved >= 2 else TAIL_RUN_MIN_LINES
+    if not teasers and _each_stamped(lines, labels, run):
+        needed = TAIL_RUN_MIN_LINES_STAMPED
     if teasers and interleaved < len(run) - 1:
         return  # headlines with teasers: only a feed's, each item with its stamp
     mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)
     if len(run) >= needed and mean_chars >= TAIL_MEAN_MIN_CHARS:
         for k in run + teasers:
             labels[k] = "list_item"
+
+
+def _each_stamped(lines: list[str], labels: Labels, run: list[int]) -> bool:
+    """Whether every headline of ``run`` has its own dated stamp right under it (see
+    :data:`_FEED_STAMP`): other stories as a feed lists them, not the article's lines."""
+    for k in run:
+        below = _nearest(lines, k, 1)
+        if below is None or labels[below] != "date" or not _FEED_STAMP.search(lines[below]):
+            return False
+    return True
+
+
+#: A feed's stamp carries the year (or is relative: "2 hours ago"); a programme's lines
+#: under its items give the day and the hour ("12 марта", "19:00"), and stay.
+_FEED_STAMP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)"
+                         r"|\b(?:ago|назад|бұрын)\b", re.IGNORECASE)
+#: A feed of headlines each with its stamp needs this many at the end of the page.
+TAIL_RUN_MIN_LINES_STAMPED = 2
 
 
 #: A teaser under a listed headline is a sentence or two, shorter than a paragraph.

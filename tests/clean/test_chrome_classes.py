@@ -564,3 +564,17 @@ def test_lines_ending_with_an_organisation_that_are_no_dateline(line: str) -> No
 
 def test_an_author_and_agency_is_no_dateline() -> None:
     assert classify_line("Anna Smith, Associated Press") != "date"
+
+
+def test_two_other_headlines_each_with_its_dated_stamp_close_the_page() -> None:
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU,
+            "В Астане прошёл фестиваль джаза", "12.03.2025",
+            "Театр оперы показал премьеру балета", "11 марта 2025, 14:05"]
+    assert classify_lines(page)[3:] == ["list_item", "date", "list_item", "date"]
+
+
+def test_a_programme_closing_the_article_with_its_days_and_hours_stays() -> None:
+    page = ["Оркестр открыл зимний сезон", LEAD_RU, SECOND_RU,
+            "Открытие фестиваля на центральной площади", "19:00",
+            "Гала-концерт мастеров искусств в филармонии", "12 марта"]
+    assert classify_lines(page)[3] is None and classify_lines(page)[5] is None
