@@ -1286,8 +1286,11 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     suffix, or a later repeat of the headline or lead (quotation marks and the final
     stop aside). The first copy stays; it is the article's own."""
     originals = _originals(lines, labels)  # headline and lead
-    if len(originals) == 2 and is_headline_with_suffix(lines[originals[0]], lines[originals[1]]):
-        labels[originals[0]] = "repeat"  # "<headline> | Site" printed above the headline
+    if len(originals) == 2 and (
+            is_headline_with_suffix(lines[originals[0]], lines[originals[1]])
+            or _without_count(copy_key(lines[originals[0]])) == copy_key(lines[originals[1]])):
+        # "<headline> | Site" or "<headline> (12)" printed above the headline
+        labels[originals[0]] = "repeat"
         originals = _originals(lines, labels)
     keys = [copy_key(lines[o]) for o in originals]
     for i, line in enumerate(lines):
@@ -1295,6 +1298,12 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
+            if o == originals[0] and key != original and _without_count(key) == _without_count(
+                    original):
+                # the headline with its counter glued on ("… 1234", "… (12)"), printed in
+                # a list or a share box: the copy is the one with the count
+                labels[i if _without_count(key) != key else o] = "repeat"
+                break
             if key == original and _is_caps_copy(lines[o], line):
                 # the headline set in capitals in the page's banner, then in the article's
                 # own case: the banner's is the copy
@@ -1309,6 +1318,14 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
                     or (o == originals[0] and is_headline_with_prefix(line, lines[o]))):
                 labels[i] = "repeat"
                 break
+
+
+_TRAILING_COUNT_KEY = re.compile(r"(?:\s(?!(?:19|20)\d\d$)\d{1,6})+$")  # not a year
+
+
+def _without_count(key: str) -> str:
+    """A :func:`copy_key` without the numbers that close it (a view or comment count)."""
+    return _TRAILING_COUNT_KEY.sub("", key)
 
 
 def _is_caps_copy(original: str, line: str) -> bool:

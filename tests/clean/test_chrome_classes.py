@@ -578,3 +578,15 @@ def test_a_programme_closing_the_article_with_its_days_and_hours_stays() -> None
             "Открытие фестиваля на центральной площади", "19:00",
             "Гала-концерт мастеров искусств в филармонии", "12 марта"]
     assert classify_lines(page)[3] is None and classify_lines(page)[5] is None
+
+
+def test_the_headline_with_its_counter_glued_on_is_a_copy() -> None:
+    headline = "Оркестр открыл зимний сезон казахской музыкой"
+    assert classify_lines([headline, LEAD_RU, SECOND_RU, headline + " 1234"])[3] == "repeat"
+    assert classify_lines([headline + " (12)", headline, LEAD_RU, SECOND_RU])[:2] == [
+        "repeat", None]
+
+
+def test_a_headline_that_differs_by_its_year_is_another_story() -> None:
+    page = ["Top ten concerts of 2024", LEAD_EN, SECOND_EN, "Top ten concerts of 2025"]
+    assert classify_lines(page)[3] is None
