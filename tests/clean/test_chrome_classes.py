@@ -590,3 +590,16 @@ def test_the_headline_with_its_counter_glued_on_is_a_copy() -> None:
 def test_a_headline_that_differs_by_its_year_is_another_story() -> None:
     page = ["Top ten concerts of 2024", LEAD_EN, SECOND_EN, "Top ten concerts of 2025"]
     assert classify_lines(page)[3] is None
+
+
+@pytest.mark.parametrize("line", [
+    "Есть новость? Пишите нам в WhatsApp", "Присылайте новости на наш номер в Telegram",
+    "Сообщить новость", "Жаңалықтарыңызды WhatsApp арқылы жіберіңіз", "Have a news tip? Contact us",
+    "Новость дополняется", "Жаңалық толықтырылуда", "This is a developing story",
+    "Read full article", "Жаңалықтың толық нұсқасын оқыңыз", "Партнерский проект"])
+def test_news_tip_prompts_developing_notes_and_links_to_the_full_text(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_a_sentence_about_sending_photos_stays() -> None:
+    assert classify_line("Организаторы просили зрителей присылать фото с концерта.") is None
