@@ -1528,7 +1528,8 @@ def is_byline(line: str) -> bool:
     if not cue_regex("byline").match(s):
         if " by " not in s.lower():
             return False  # neither a cue first nor a date before "by"
-    s = _strip_byline_stamps(s)
+    unstamped = _strip_byline_stamps(s)
+    stamped, s = unstamped != s, unstamped
     m = cue_regex("byline").match(s)
     if not m:
         return False
@@ -1544,8 +1545,8 @@ def is_byline(line: str) -> bool:
         return True
     if norm(named).rstrip(".") in agencies():
         return True  # "By Reuters", "By AFP"
-    if norm(m[0]) in _USERNAME_CUES and re.fullmatch(r"[\w.-]{2,30}", named):
-        return True  # "Posted by admin"
+    if (norm(m[0]) in _USERNAME_CUES or stamped) and re.fullmatch(r"[\w.-]{2,30}", named):
+        return True  # "Posted by admin", "Posted on 12.06.2023 by admin"
     # After a dash, the cue is a sentence's subject unless a name follows («Авторы –
     # Ұжымдық жұмыс.», "the authors are a collective"); after a colon it is a label.
     label = bool(sep and sep[0].strip() == ":")

@@ -603,3 +603,13 @@ def test_news_tip_prompts_developing_notes_and_links_to_the_full_text(line: str)
 
 def test_a_sentence_about_sending_photos_stays() -> None:
     assert classify_line("Организаторы просили зрителей присылать фото с концерта.") is None
+
+
+@pytest.mark.parametrize("line", ["Posted on October 2, 2019 by admin", "June 12, 2023 by editor",
+                                  "Added: 05.09.2025", "Published date: 05.09.2025"])
+def test_a_blogs_stamp_with_its_poster_and_more_date_labels(line: str) -> None:
+    assert classify_line(line) in ("byline", "date")
+
+
+def test_a_sentence_with_a_date_and_by_stays() -> None:
+    assert classify_line("He was added to the list on June 12, 2023 by the board.") is None
