@@ -1288,7 +1288,7 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     originals = _originals(lines, labels)  # headline and lead
     if len(originals) == 2 and (
             is_headline_with_suffix(lines[originals[0]], lines[originals[1]])
-            or _without_count(copy_key(lines[originals[0]])) == copy_key(lines[originals[1]])):
+            or _without_count(lines[originals[0]]) == copy_key(lines[originals[1]])):
         # "<headline> | Site" or "<headline> (12)" printed above the headline
         labels[originals[0]] = "repeat"
         originals = _originals(lines, labels)
@@ -1298,11 +1298,11 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
-            if o == originals[0] and key != original and _without_count(key) == _without_count(
-                    original):
+            if o == originals[0] and key != original and _without_count(line) == _without_count(
+                    lines[o]):
                 # the headline with its counter glued on ("… 1234", "… (12)"), printed in
                 # a list or a share box: the copy is the one with the count
-                labels[i if _without_count(key) != key else o] = "repeat"
+                labels[i if _without_count(line) != key else o] = "repeat"
                 break
             if key == original and _is_caps_copy(lines[o], line):
                 # the headline set in capitals in the page's banner, then in the article's
@@ -1320,12 +1320,15 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
                 break
 
 
-_TRAILING_COUNT_KEY = re.compile(r"(?:\s(?!(?:19|20)\d\d$)\d{1,6})+$")  # not a year
+#: One number closing a line after a space, maybe in brackets: not a year, and not the
+#: last part of a date ("Opening Bell 11.18.19").
+_TRAILING_COUNT = re.compile(r"\s+\(?(?!(?:19|20)\d\d\b)\d{1,6}\)?\s*$")
 
 
-def _without_count(key: str) -> str:
-    """A :func:`copy_key` without the numbers that close it (a view or comment count)."""
-    return _TRAILING_COUNT_KEY.sub("", key)
+def _without_count(line: str) -> str:
+    """The :func:`copy_key` of ``line`` without the count that closes it ("… 1234",
+    "… (12)"): a view or comment count."""
+    return copy_key(_TRAILING_COUNT.sub("", line))
 
 
 def _is_caps_copy(original: str, line: str) -> bool:

@@ -613,3 +613,8 @@ def test_a_blogs_stamp_with_its_poster_and_more_date_labels(line: str) -> None:
 
 def test_a_sentence_with_a_date_and_by_stays() -> None:
     assert classify_line("He was added to the list on June 12, 2023 by the board.") is None
+
+
+def test_a_headline_closing_with_a_date_is_no_counted_copy() -> None:
+    page = ["Opening Bell", "News", "Opening Bell 11.18.19", LEAD_EN, SECOND_EN]
+    assert classify_lines(page)[2] is None
