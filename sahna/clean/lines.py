@@ -301,7 +301,7 @@ def list_headings() -> frozenset[str]:
 def menu_phrases() -> frozenset[str]:
     """Normalised navigation/widget labels (single words and phrases), stripped of
     the separators :func:`is_menu_line` strips from the line ("Search for:")."""
-    return frozenset(norm(w).strip(_SEPARATORS + "»«\"") or norm(w)
+    return frozenset(norm(w).strip(_MENU_EDGES) or norm(w)
                      for w in _data_lines("menu_words.txt"))
 
 
@@ -366,6 +366,9 @@ def _alternation(alternatives: Iterable[str]) -> str:
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 _SEPARATORS = " \t|/•·,;:–—-"
+#: What a label may carry at its edges besides separators: quotes and the arrows of a
+#: link ("Подробнее →", "« Previous", "Read more »").
+_MENU_EDGES = _SEPARATORS + "»«\"→←›‹"
 _SENTENCE_END = re.compile(r"(?<!\b\w)(?<!\.\.)[.!?…]+[»\"”)]*\s+(?=[«\"“(]?[^\W\d_])")
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LOWER = "a-zа-яёәғқңөұүһі'"
@@ -519,8 +522,11 @@ _RUBRIC_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _RUBRIC_MAX_WORDS = 3
 
 
-#: A city before the date of a stamp: one or two capitalised words and a comma.
-_PLACE_PREFIX = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+")
+#: A city before the date of a stamp: one or two capitalised words and a comma, maybe
+#: twice (the city and the country).
+_PLACE_PREFIX = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+){{1,2}}")
+#: ... or after it: "12 June 2023, Astana", «12 маусым 2023, Алматы».
+_PLACE_SUFFIX = re.compile(rf",\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?$")
 
 
 def is_date_stamp(line: str) -> bool:
@@ -538,8 +544,11 @@ def is_date_stamp(line: str) -> bool:
         return True
     if date_before_counter(s):
         return True  # "12 ноября 2025 10:15 Просмотров: 345"
-    place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39"
+    place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39", "Astana, Kazakhstan, June 12"
     if place and is_date_line(s[place.end():]):
+        return True
+    place = _PLACE_SUFFIX.search(s)  # "12 June 2023, Astana"
+    if place and is_date_line(s[:place.start()]):
         return True
     if rubric_beside_date(s[:count.start()] if count else s):
         return True
@@ -648,7 +657,7 @@ def stamp_parts(line: str) -> list[str] | None:
         if is_full_date(rest):
             dates.add(norm(rest))
         elif not (_ONLY_TIME.match(rest) or _TIME_ZONE.match(rest) or is_counter(part)
-                  or is_reading_time(part) or is_time_ago(part)
+                  or is_reading_time(part) or is_time_ago(part) or is_source_line(part)
                   or _COUNT_AND_WORD.match(part) or is_byline(part)
                   or (len(part.split()) <= PART_RUBRIC_MAX_WORDS and part[:1].isupper()
                       and not re.search(r"[\d.!?:;,]", part))):
@@ -688,7 +697,9 @@ def _time_ago_regex() -> re.Pattern[str]:
     ago = "|".join(calendar_words("ago"))
     now = "|".join(w.replace("\\ ", r"\s+") for w in calendar_words("just_now"))
     return re.compile(rf"^{label}(?:(?:about|около|шамамен)\s+)?"
-                      rf"(?:(?:\d{{1,3}}|an?|one)\s*(?:{unit})\.?\s+(?:{ago})|{now})\.?$")
+                      rf"(?:(?:\d{{1,3}}|an?|one)\s*(?:{unit})\.?\s+(?:{ago})"
+                      r"(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "2 days ago at 7:47 am"
+                      rf"|{now})\.?$")
 
 
 def is_time_ago(line: str) -> bool:
@@ -818,6 +829,8 @@ _GLUED_LATIN_ENDING = re.compile(r"(?<=[а-яәғқңөұүһі])[a-z]{1,2}$")
 
 #: A photo gallery's position ("1 / 12", «3 из 12», "1 of 6"): two numbers alone.
 _GALLERY_POSITION = re.compile(r"^\d{1,3}\s*(?:/|из|of)\s*\d{1,3}$", re.IGNORECASE)
+#: A count in brackets alone, printed beside a rubric or a comments link ("(308)").
+_BRACKETED_COUNT = re.compile(r"^\(\d{1,6}\)$")
 
 
 def is_counter(line: str) -> bool:
@@ -825,9 +838,10 @@ def is_counter(line: str) -> bool:
     counter word with its number ("Просмотров: 123", "Views: 123", "123 просмотра"), or a
     gallery's position ("1 / 12").
     A number inside a sentence is never a whole line, so it is safe; so is the counter
-    word alone ("Просмотры", "оқылды"), which pages print under or beside the number."""
+    word alone ("Просмотры", "оқылды"), which pages print under or beside the number;
+    and a count in brackets alone ("(308)"), the posts of a rubric or the comments."""
     s = line.strip()
-    if _NUMBER_ONLY.match(s) or _GALLERY_POSITION.match(s):
+    if _NUMBER_ONLY.match(s) or _GALLERY_POSITION.match(s) or _BRACKETED_COUNT.match(s):
         return True
     # a template's English plural glued to a Cyrillic counter word ("99 537 просмотрs")
     n = _GLUED_LATIN_ENDING.sub("", norm(s))
@@ -872,6 +886,13 @@ def _quote_regex() -> re.Pattern[str]:
         rf"[•·*▪\s]*(?:{label}\s*(?::|:?\s*{number})|{number}\s*{label}?|{city})\s*")
 
 
+#: A weather widget's temperatures: one or two with the degree sign (which no other
+#: number carries), maybe the unit and a word or two of the sky ("67° 46°", "55°F Clear",
+#: «-3°C Облачно», «+5° Бұлтты»).
+_TEMPERATURES = re.compile(r"(?:[+\-−]?\d{1,3}\s*°\s*[cfсф]?\s*(?:/\s*)?){1,2}"
+                           r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*", re.IGNORECASE)
+
+
 def is_quote(line: str) -> bool:
     """Exchange-rate and weather widgets, one value per line: "USD:", "473.29",
     "$ 474.83", "• 0.96", "10.5 C", "-3 °C", "Астана -10oC". The line holds only a
@@ -881,7 +902,7 @@ def is_quote(line: str) -> bool:
     n = norm(line)
     if not n:
         return False
-    if len(n) <= 30 and _quote_regex().fullmatch(n):
+    if len(n) <= 30 and (_quote_regex().fullmatch(n) or ("°" in n and _TEMPERATURES.fullmatch(n))):
         return True
     return len(n) <= TICKER_MAX_CHARS and _is_ticker(n)
 
@@ -929,6 +950,9 @@ def is_photo_credit(line: str) -> bool:
         return False
     if _starts_with_cue("credit", s, r"[:©|/(]|\s*[–—]|\s+-|-\s|$"):
         return True
+    by = _starts_with_cue("credit", s, r"\s+by\s+")
+    if by is not None and (is_agency_credit(s[by.end():]) or names_people(s[by.end():])):
+        return True  # "Photograph by Anna Smith/AFP/Getty Images"
     m = _starts_with_cue("credit", s, r"\s")
     if m is None or len(words(s)) > 6 or ends_like_sentence(s) or sentence_count(s) > 1:
         return False
@@ -1024,6 +1048,17 @@ def _credit_name_tail_regex() -> re.Pattern[str]:
                       r"\)?\.?\s*$")
 
 
+#: A credit in square brackets closing a caption: "[File: Reuters]", "[Photo: AP]".
+_SQUARE_CREDIT = re.compile(r"\[(?:file|photo|image|фото|сурет)\b[^\[\]]{0,60}\]\s*\.?\s*$",
+                            re.IGNORECASE)
+#: A caption closing with the kind of its picture instead of a name: "… Submitted photo",
+#: "… Courtesy photo", "… File photo".
+_CREDIT_NOTE_TAIL = re.compile(r"(?:^|\s)(?:submitted|contributed|courtesy|file|handout|staff)"
+                               r"\s+(?:photo|image|picture)s?\.?$", re.IGNORECASE)
+#: A credit word glued to the caption's last word ("BeijingCredit:", "ParkPhoto:").
+_GLUED_CREDIT = re.compile(r"[a-z](?:Credit|Photo|Image|Фото|Сурет)s?\s*:")
+
+
 def is_credited_caption(line: str) -> bool:
     """A picture's caption that ends with its credit ("Екі президент концертті
     тамашалады Фото: akorda.kz", "The orchestra in Beijing. Photo: Kazinform"): the
@@ -1033,6 +1068,10 @@ def is_credited_caption(line: str) -> bool:
     s = light(line)
     if len(s) > CREDIT_TAIL_MAX_CHARS or sentence_count(s) > 2:
         return False
+    if _GLUED_LABELS.search(s) and _GLUED_CREDIT.search(s):
+        s = _GLUED_LABELS.sub(" ", s)  # "… in BeijingCredit: EPA": the credit glued on
+    if ("[" in s and _SQUARE_CREDIT.search(s)) or _CREDIT_NOTE_TAIL.search(s):
+        return True
     # Both patterns need a character no cue supplies (the colon after the credit word,
     # the opening bracket): a substring test spares trying the alternation of every
     # credit word at every position of a line that has neither.
@@ -1221,7 +1260,7 @@ def is_menu_line(line: str) -> bool:
     """Navigation and widget labels standing alone ("Тема", "Архив", "Все", "X",
     "Хабарландыру", "Facebook Twitter"), including colour switches of accessibility
     widgets ("КРАСНЫЙ ЖЕЛТЫЙ ЗЕЛЕНЫЙ СИНИЙ"). Every word must be a listed label."""
-    s = norm(line).strip(_SEPARATORS + "»«\"")
+    s = norm(line).strip(_MENU_EDGES)
     if not s:
         return False
     if s in menu_phrases():
@@ -1335,6 +1374,25 @@ def is_reading_time(line: str) -> bool:
 
 #: A source line names a source, not a sentence: this many words at most after the colon.
 SOURCE_MAX_WORDS = 6
+
+
+#: The kinds of label that pages print alone on a line, with what they label on the next
+#: one ("Фото:" / «пресс-служба акимата», "Source:" / "Kazinform", «Тегтер:» / tags).
+_SPLIT_LABEL_KINDS = {"credit": "credit", "source_credit": "credit", "tags": "tags",
+                      "byline": "byline"}
+
+
+def split_label_kind(line: str) -> str | None:
+    """The chrome kind of what follows a label that stands alone with its colon
+    ("Фото:", "Источник:", "Tags:", «Автор:»), or None when the line is no such label."""
+    s = light(line).rstrip()
+    if not s.endswith(":") or len(s) > 40:
+        return None
+    for cue, kind in _SPLIT_LABEL_KINDS.items():
+        m = _starts_with_cue(cue, s, r"\s*:$")
+        if m is not None and m.end() == len(s):
+            return kind
+    return None
 
 
 def is_source_line(line: str) -> bool:
@@ -1453,6 +1511,15 @@ def is_byline(line: str) -> bool:
     "Автор:") labels the name on the next line. At most eight words."""
     if len(line) > BYLINE_MAX_CHARS:
         return False  # before any work: most lines are paragraphs
+    s = line.strip()
+    if s[:1] == "(" and s[-1:] == ")":
+        s = s[1:-1]  # "(Reporting by …)": an agency's credits in brackets
+    if ";" in s:
+        # the credits an agency closes its story with, one role each ("Reporting by
+        # Anna Smith; Editing by John Doe", «Текст: …; Фото: …»)
+        parts = [p for p in s.split(";") if p.strip()]
+        return len(parts) >= 2 and all(is_byline(p) or is_photo_credit(p) for p in parts)
+    line = s
     # the bar or dash left from the date or rubric printed beside it ("| by Olivia Larsen",
     # "By Staff Reports -")
     s = light(line)
@@ -1461,7 +1528,8 @@ def is_byline(line: str) -> bool:
     if not cue_regex("byline").match(s):
         if " by " not in s.lower():
             return False  # neither a cue first nor a date before "by"
-    s = _strip_byline_stamps(s)
+    unstamped = _strip_byline_stamps(s)
+    stamped, s = unstamped != s, unstamped
     m = cue_regex("byline").match(s)
     if not m:
         return False
@@ -1477,8 +1545,8 @@ def is_byline(line: str) -> bool:
         return True
     if norm(named).rstrip(".") in agencies():
         return True  # "By Reuters", "By AFP"
-    if norm(m[0]) in _USERNAME_CUES and re.fullmatch(r"[\w.-]{2,30}", named):
-        return True  # "Posted by admin"
+    if (norm(m[0]) in _USERNAME_CUES or stamped) and re.fullmatch(r"[\w.-]{2,30}", named):
+        return True  # "Posted by admin", "Posted on 12.06.2023 by admin"
     # After a dash, the cue is a sentence's subject unless a name follows («Авторы –
     # Ұжымдық жұмыс.», "the authors are a collective"); after a colon it is a label.
     label = bool(sep and sep[0].strip() == ":")
@@ -1533,10 +1601,30 @@ def _caps_name(text: str) -> bool:
         re.fullmatch(rf"[{_UPPER}][{_UPPER}'-]+|[{_UPPER}]\.", p) for p in parts)
 
 
+#: A list heading with more after it ("Related coverage from The Times:") is this short.
+LONG_HEADING_MAX_WORDS = 8
+
+
 def is_list_heading(line: str) -> bool:
     """A heading that opens a list of other headlines ("Популярное", "Читайте
-    также:", "Өзге жаңалықтар", "Related news")."""
-    return norm(line).rstrip(" :.-–—»>›→") in list_headings()
+    также:", "Өзге жаңалықтар", "Related news"), or one of several words that goes on
+    to say from where and closes with a colon ("Related coverage from The Times:",
+    «Читайте также на нашем сайте:»)."""
+    n = norm(line).rstrip(" :.-–—»>›→")
+    if n in list_headings():
+        return True
+    if not line.rstrip().endswith(":") or has_words(n, LONG_HEADING_MAX_WORDS + 1):
+        return False
+    tokens = n.split()
+    return any(" ".join(tokens[:k]) in list_headings() and tokens[k] in _HEADING_LINKS
+               for k in range(2, len(tokens)))
+
+
+#: The words by which a list heading goes on to say from where or on what ("… from The
+#: Times:", «… на нашем сайте:», «… по теме:»); a heading followed by a verb ("Main news
+#: of the day were:") is the article's sentence.
+_HEADING_LINKS = frozenset({"from", "on", "at", "in", "by", "about", "for", "на", "по", "в",
+                            "во", "из", "с", "со", "от", "о", "об", "про"})
 
 
 def is_inline_list_heading(line: str) -> bool:
@@ -1591,13 +1679,26 @@ def is_agency_credit(line: str) -> bool:
     if has_words(s, AGENCY_LINE_MAX_WORDS + 1):
         return False
     agency = False
-    for part in _AGENCY_PART.split(s):
+    parts = _AGENCY_PART.split(s)
+    for n, part in enumerate(parts):
         key = norm(_PHOTO_WORD.sub("", part))
-        if key in agencies():
+        if key in agencies() or (n == len(parts) - 1 and n > 0 and _is_outlet_token(part)):
             agency = True
         elif not looks_like_person_name(part):
             return False
     return agency
+
+
+#: An outlet's name written as one token: a domain ("tengrinews.kz"), a brand in camel
+#: case ("ZDNet", "BuzzFeed") or an abbreviation in capitals ("BBC", "ТАСС").
+_OUTLET_TOKEN = re.compile(rf"[\w-]+\.[a-z]{{2,6}}|[{_UPPER}][\w]*[a-z][{_UPPER}]\w*"
+                           rf"|[{_UPPER}]{{2,}}[a-z]\w*|[{_UPPER}]{{3,}}")
+
+
+def _is_outlet_token(part: str) -> bool:
+    """Whether ``part``, the last of a credit's parts ("Anna Smith / ZDNet"), is one token
+    naming an outlet; a capitalised word alone may be a role or a name, and is not."""
+    return _OUTLET_TOKEN.fullmatch(part.strip()) is not None
 
 
 @cache
@@ -1606,12 +1707,137 @@ def _share_regex() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+#: What a share button says it does after its label: "(Opens in new window)".
+_NEW_WINDOW = re.compile(r"\s*\((?:opens in (?:a )?new window|открывается в новом окне"
+                         r"|откроется в новом окне|жаңа терезеде ашылады)\)$", re.IGNORECASE)
+
+
 def is_share_line(line: str) -> bool:
     """A share button's label: "Share on Facebook", "Share to linkedin", "Share via
-    Email", «Поделиться в Telegram», «Facebook-та бөлісу»: the share cue and at most
-    three words, the whole line."""
-    s = light(line)
+    Email", «Поделиться в Telegram», «Facebook-та бөлісу», "Click to share on X (Opens
+    in new window)": the share cue and at most three words, the whole line."""
+    s = _NEW_WINDOW.sub("", light(line))
     return len(s) <= 50 and _share_regex().fullmatch(s) is not None
+
+
+#: Where the labels of a bar meet when the page's markup put no space between them
+#: ("FacebookTwitterEmail", "MenuSections"): a lowercase letter, then a capital.
+_GLUED_LABELS = re.compile(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+GLUED_MAX_CHARS = 160
+
+
+def is_glued_labels(line: str) -> bool:
+    """A menu or share bar whose labels the page printed without spaces
+    ("FacebookTwitterPinterestEmail", "Share on FacebookShare on Twitter",
+    «ГлавнаяНовостиКультура»): split where a lowercase letter meets a capital, every
+    piece is a menu label or a share button. A word in camel case ("iPhone",
+    "McDonald") makes pieces that are no labels, so a sentence is never taken."""
+    s = light(line)
+    if len(s) > GLUED_MAX_CHARS or not _GLUED_LABELS.search(s):
+        return False
+    spaced = _GLUED_LABELS.sub(" ", s)
+    return is_menu_line(spaced) or _share_run_regex().fullmatch(spaced) is not None
+
+
+@cache
+def _share_run_regex() -> re.Pattern[str]:
+    """Share buttons one after another ("Share on Facebook Share on Twitter")."""
+    return re.compile(rf"(?:(?:{_share_regex().pattern})\s*){{2,}}", re.IGNORECASE)
+
+
+@cache
+def _edition_regex() -> re.Pattern[str]:
+    """A place and the language of its edition in brackets: "Canada (français)"."""
+    langs = "|".join(re.escape(norm(w)) for w in sorted(
+        _sections("cues.txt")["edition_language"], key=len, reverse=True))
+    return re.compile(rf"[^()\d]{{2,40}}\(\s*(?:{langs})\W?(?:\s*,\s*(?:{langs}))?\s*\)"
+                      r"(?:\s*-\s*[a-z]{2})?")
+
+
+def is_edition_switch(line: str) -> bool:
+    """An item of an edition switcher: a country or region and the language of its
+    edition in brackets, in that language's own name ("Canada (français)", "United
+    Kingdom (English)", «Қазақстан (қазақша)»). A cast list brackets a person, and a
+    programme a country or a year, never a language named so."""
+    s = norm(line)
+    # (a right-to-left language's name ends with its direction mark)
+    return 4 <= len(s) <= 70 and _edition_regex().fullmatch(s.rstrip("\u200f ")) is not None
+
+
+#: An agency's dateline alone on its line: a city (and its country), maybe the date,
+#: and the agency after a bracket or a dash ("ASTANA, June 12 (Kazinform)", «Бишкек,
+#: 12 июня — AKIpress», "Bishkek (AKIpress)"); the lead it opens is on the next line.
+DATELINE_MAX_CHARS = 80
+_DATELINE_AGENCIES = tuple(
+    re.compile(rf"(?:\s*[(,.]\s*|\s+[—–-]\s+|\s+)\(?([^\s()]+{more})\)?\s*[.:]?$")
+    for more in ("", r"\s+[^\s()]+"))  # an agency of one word, or of two
+_PLACE_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}-]+"
+_DATELINE_PLACE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD})?\.?")
+
+
+def is_dateline_alone(line: str) -> bool:
+    """An agency's dateline on a line of its own (see :data:`DATELINE_MAX_CHARS`): the
+    agency is a known one, a domain or a name in capitals, the rest a place and maybe a
+    date. A sentence has a verb among these; a dateline has none."""
+    s = light(line)
+    if len(s) > DATELINE_MAX_CHARS or not s[:1].isupper():
+        return False
+    for regex in _DATELINE_AGENCIES:
+        m = regex.search(s)
+        if m is not None and (norm(m[1].rstrip(".:")) in agencies()
+                              or _DOMAIN_WORD.fullmatch(m[1].rstrip(".:"))):
+            break
+    else:
+        return False
+    head = s[:m.start()].rstrip(" ,.")
+    parts = [p.strip() for p in head.split(",")]
+    # the city, or the city and its country, then nothing or a date
+    for k in (1, 2):
+        place, rest = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if not _DATELINE_PLACE.fullmatch(place):
+            continue
+        if rest and is_date_line(rest):
+            return True
+        # without a date, a city of one word ("Bishkek (AKIpress)"): two capitalised
+        # words may be the author ("Anna Smith, Associated Press")
+        if not rest and all(len(p.split()) == 1 for p in parts[:k]):
+            return True
+    return False
+
+
+#: A caption is a sentence or three; a longer line is the article's.
+POSITION_CAPTION_MAX_CHARS = 320
+
+
+def is_position_caption(line: str) -> bool:
+    """A photo's caption that says where its people stand ("Anna Smith, left, and John
+    Doe at the opening", «Иван Петров (слева) и Анна Смирнова», «Айгүл Нұрланова (оң
+    жақта)», "From left: …"; ``[caption_position]`` of cues.txt): an article tells
+    what happened, and does not point into a picture."""
+    s = light(line)
+    return (len(s) <= POSITION_CAPTION_MAX_CHARS and sentence_count(s) <= 3
+            and has_cue("caption_position", s))
+
+
+#: An author's note is a sentence or three; a longer line is the article's.
+AUTHOR_BIO_MAX_CHARS = 300
+_BIO_SECOND = frozenset({"is", "covers", "writes", "reports", "joined", "—", "–", "-"})
+
+
+def is_author_bio(line: str) -> bool:
+    """The author's note under an article ("Anna Smith is a culture reporter for The
+    Times.", "John Doe covers science for the Gazette.", «Иван Петров — обозреватель
+    газеты «Степь»»): a capitalised name (a given name alone, or two words), then the
+    journalist's trade at an outlet (``[author_bio]`` of cues.txt). A sentence that
+    presents a performer, an artist or a writer names no newsroom trade, and stays."""
+    s = light(line)
+    if len(s) > AUTHOR_BIO_MAX_CHARS or sentence_count(s) > 3:
+        return False
+    tokens = s.split()
+    if len(tokens) < 4 or not tokens[0][:1].isupper() or not (
+            tokens[1][:1].isupper() or tokens[1] in _BIO_SECOND):
+        return False
+    return cue_regex("author_bio").match(s) is not None
 
 
 # The order matters only for the reported kind: the first rule that fires names it.
@@ -1632,6 +1858,7 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("credit", is_photo_credit),
     ("credit", is_illustration_caption),
     ("credit", is_credited_caption),
+    ("credit", is_position_caption),
     ("advert", is_phone_advert),
     ("widget", is_icon_alt),
     ("copyright", is_copyright),
@@ -1645,11 +1872,15 @@ LINE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("counter", is_reading_time),
     ("job_title", is_job_title),
     ("byline", is_byline),
+    ("byline", is_author_bio),
     ("url", is_url_line),
     ("credit", is_source_line),
     ("credit", is_agency_credit),
+    ("date", is_dateline_alone),  # after credits: "Фото Kazinform", "By Reuters" are theirs
     ("site_name", is_domain_name_line),
     ("share", is_share_line),
+    ("menu", is_glued_labels),
+    ("menu", is_edition_switch),
     ("date", is_time_ago),
     ("date", is_date_label),
     ("date", is_parted_stamp),

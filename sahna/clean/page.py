@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -24,12 +25,15 @@ from sahna.clean.lines import (
     is_caps_signature,
     is_headline_like,
     is_list_heading,
+    is_tag_line,
     light,
     looks_like_person_name,
     menu_words,
+    month_pattern,
     names_people,
     norm,
     sentence_count,
+    split_label_kind,
     words,
 )
 from sahna.langs import CODES, language
@@ -65,7 +69,12 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_numbered_menus(lines, labels)
     mark_menu_runs(lines, labels)
     mark_head_headline_run(lines, labels)  # after menus: they sit among its items
+    mark_tag_runs(lines, labels)
+    mark_broken_tag_lists(lines, labels)
+    mark_split_labels(lines, labels)
+    mark_cut_headline_runs(lines, labels)
     mark_site_header(lines, labels)
+    mark_sandwiched_labels(lines, labels)
     mark_top_labels(lines, labels)
     mark_stamped_lists(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
@@ -153,7 +162,7 @@ MENU_ITEM_MAX_CHARS = 32
 # Above the article, a run this long is a menu even when none of its labels is known
 # (a site's own sections, "Ab Workouts", "Meal Plans", …): the header holds nothing
 # else of that shape. Below the article, an unlabelled run may be its own list.
-MENU_RUN_UNKNOWN_MIN_LINES = 8
+MENU_RUN_UNKNOWN_MIN_LINES = 6
 
 
 def _may_be_headline(lines: list[str], labels: Labels, i: int, first_body: int) -> bool:
@@ -199,30 +208,201 @@ def mark_menu_runs(lines: list[str], labels: Labels) -> None:
     known = False
 
     def close() -> None:
-        enough = known or (len(run) >= MENU_RUN_UNKNOWN_MIN_LINES and run[-1] < first_body)
+        # the last item may be the article's short headline: it is no label, and does
+        # not count towards the run
+        items = run[:-1] if run and first_body < len(lines) \
+            and _may_be_headline(lines, labels, run[-1], first_body) else run
+        enough = known or (len(items) >= MENU_RUN_UNKNOWN_MIN_LINES and run[-1] < first_body)
         if len(run) >= MENU_RUN_MIN_LINES and enough:
             before = _nearest(lines, run[0], -1)
-            introduced = before is not None and lines[before].rstrip().endswith(":")
+            # (a colon before a run that opens with a known label, "Choose a language:" over
+            # the switcher, introduces a menu, not the article's list)
+            introduced = (before is not None and lines[before].rstrip().endswith(":")
+                          and labels[run[0]] is None and not _labels_a_switch(
+                              lines, labels, before, run, first_body))
             outside = run[-1] < first_body or run[0] > last_body
             if outside and not introduced:
-                items = run
-                if _may_be_headline(lines, labels, run[-1], first_body):
-                    items = run[:-1]
                 for k in items:
                     labels[k] = labels[k] or "menu"
         run.clear()
 
+    # Above the article, one odd label ("Pants on Fire!", a long item) between a known
+    # menu and more of its items belongs to it; the headline and its deck, the last two
+    # kept lines above the lead, are never taken so.
+    kept = [i for i in range(min(first_body, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    protected = set(kept[-SANDWICH_KEPT_LINES:])
+    bridge: int | None = None
     for i, line in enumerate(lines):
         if not line.strip():
             continue
         if labels[i] is None and _is_menu_item(line):
+            if bridge is not None:
+                run.append(bridge)
+                bridge = None
             run.append(i)
         elif labels[i] in ("menu", "navigation"):
+            if bridge is not None:  # only the menu's own items carry it over the odd line
+                close()
+                bridge = None
             run.append(i)
             known = True
         elif labels[i] is None:
+            if (bridge is None and known and len(run) >= MENU_RUN_MIN_LINES
+                    and i < first_body and i not in protected and _is_label(line)):
+                bridge = i
+                continue
             close()
+            bridge = None
             known = False
+    close()
+
+
+# Other headlines cut short by the page ("Театр показал премьеру спектакля о..."):
+# this many in a row or more, outside the article.
+CUT_RUN_MIN_LINES = 3
+_CUT_END = re.compile(r"(?:\.\.\.?|…)\s*$")
+
+
+def _is_cut_headline(line: str) -> bool:
+    """A headline or teaser that the page cut with an ellipsis: two words or more, at
+    most :data:`TAIL_ITEM_MAX_CHARS` characters."""
+    s = line.strip()
+    return len(s) <= TAIL_ITEM_MAX_CHARS and _CUT_END.search(s) is not None \
+        and has_words(s, 2)
+
+
+def mark_cut_headline_runs(lines: list[str], labels: Labels) -> None:
+    """A list of other headlines that the page cut to fit its sidebar, each closed by an
+    ellipsis: :data:`CUT_RUN_MIN_LINES` or more in a row (blank and chrome lines may sit
+    between), before the article's first paragraph or after its last one. An article's
+    own lines trailing off so stand among its paragraphs."""
+    first_body, last_body = article_span(lines, labels)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= CUT_RUN_MIN_LINES and (run[-1] < first_body or run[0] > last_body):
+            for k in run:
+                labels[k] = "list_item"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip() or labels[i] is not None:
+            continue
+        if _is_cut_headline(line):
+            run.append(i)
+        else:
+            close()
+    close()
+
+
+#: A switcher's label ("Edition:", «Регион:», "Set your location:") is this short.
+SWITCH_LABEL_MAX_WORDS = 3
+
+
+def _labels_a_switch(lines: list[str], labels: Labels, before: int, run: list[int],
+                     first_body: int) -> bool:
+    """Whether the colon line ``before`` a menu run above the article is a switcher's
+    label rather than the article's introduction to a list: a word or three ("Edition:",
+    «Выберите город:»), over a run of :data:`MENU_RUN_UNKNOWN_MIN_LINES` items or more
+    that ends before the article. The article introduces its lists below its lead."""
+    return (run[-1] < first_body and len(run) >= MENU_RUN_UNKNOWN_MIN_LINES
+            and not has_words(lines[before], SWITCH_LABEL_MAX_WORDS + 1))
+
+
+# What a label alone on its line labels is a short line or a few (tags).
+LABELLED_MAX_WORDS = 6
+LABELLED_MAX_LINES = 12
+
+
+def mark_split_labels(lines: list[str], labels: Labels) -> None:
+    """A credit, source, author or tags label alone on its line, with what it labels on
+    the lines under it ("Фото:" / «пресс-служба акимата», "Source:" / "Kazinform",
+    "Tags:" / "Culture" / "Theatre"): the short lines after the label (one for a credit
+    or an author, up to :data:`LABELLED_MAX_LINES` for tags), each of at most
+    :data:`LABELLED_MAX_WORDS` words and no sentence, take the label's kind."""
+    for i, line in enumerate(lines):
+        kind = split_label_kind(line) if line.strip() else None
+        if kind is None:
+            continue
+        labels[i] = labels[i] or kind
+        limit = LABELLED_MAX_LINES if kind == "tags" else 1
+        j = _nearest(lines, i, 1)
+        while j is not None and limit > 0:
+            s = lines[j].strip()
+            if labels[j] is None and (has_words(s, LABELLED_MAX_WORDS + 1)
+                                      or ends_like_sentence(s) or s.endswith(":")
+                                      or not words(s)):
+                break
+            labels[j] = labels[j] or kind  # (a tag that is also a rubric's name stays "menu")
+            limit -= 1
+            j = _nearest(lines, j, 1)
+
+
+# A tag of a list broken one per line is a few words.
+TAG_ITEM_MAX_WORDS = 4
+
+
+def mark_broken_tag_lists(lines: list[str], labels: Labels) -> None:
+    """A tag list that the page broke one tag per line, each but the last closed by a
+    comma ("Tags: ads," / "awareness," / "meth," / "south dakota"): after a tags line
+    ending with a comma, the short lines that follow it, up to and including the first
+    without a comma."""
+    i = 0
+    while i < len(lines):
+        if labels[i] is None or not lines[i].rstrip().endswith(",") \
+                or not is_tag_line(lines[i]):
+            i += 1
+            continue
+        j = _nearest(lines, i, 1)
+        while j is not None and not has_words(lines[j], TAG_ITEM_MAX_WORDS + 1) \
+                and not ends_like_sentence(lines[j]) and words(lines[j]):
+            labels[j] = labels[j] or "tags"
+            if not lines[j].rstrip().endswith(","):
+                break
+            j = _nearest(lines, j, 1)
+        i = (j or i) + 1
+
+
+# A tag cloud: this many lowercase labels or more in a row, outside the article.
+TAG_RUN_MIN_LINES = 3
+TAG_MAX_WORDS = 3
+_TAG_LABEL = re.compile(rf"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){{0,{TAG_MAX_WORDS - 1}}}")
+
+
+def _is_tag_label(line: str) -> bool:
+    """A tag as clouds print it: one to :data:`TAG_MAX_WORDS` words opening in lower
+    case ("театр", "мәдениет", "jazz festival"), no punctuation at all."""
+    s = line.strip()
+    return s[:1].islower() and _TAG_LABEL.fullmatch(s) is not None
+
+
+def mark_tag_runs(lines: list[str], labels: Labels) -> None:
+    """A cloud of tags or rubrics written one per line in lower case ("театр",
+    "гастроли", "мәдениет", "jazz"): :data:`TAG_RUN_MIN_LINES` or more such lines in a
+    row (blank and chrome lines may sit between), before the article's first paragraph
+    or after its last one, and not introduced by a line ending with ":". A headline,
+    a menu item or a sentence opens with a capital; an article's own lowercase list
+    (a programme's items) sits in the article, follows its colon, or ends its items
+    with commas and semicolons."""
+    first_body, last_body = article_span(lines, labels)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= TAG_RUN_MIN_LINES and (run[-1] < first_body or run[0] > last_body):
+            before = _nearest(lines, run[0], -1)
+            if before is None or not lines[before].rstrip().endswith(":"):
+                for k in run:
+                    labels[k] = "tags"
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if not line.strip() or labels[i] is not None:
+            continue
+        if _is_tag_label(line):
+            run.append(i)
+        else:
+            close()
     close()
 
 
@@ -444,24 +624,63 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
     while j >= 0 and (not lines[j].strip() or labels[j] is not None):
         j -= 1
     run: list[int] = []
+    teasers: list[int] = []
     interleaved = 0
     while j >= 0:
         if lines[j].strip() and labels[j] is not None:
             interleaved += 1
         elif lines[j].strip():
             if not _is_bare_headline(lines[j]):
-                break
-            run.append(j)
+                above = _nearest(lines, j, -1)
+                if (above is None or labels[above] is not None
+                        or not _is_bare_headline(lines[above]) or not _is_teaser(lines[j])):
+                    break
+                teasers.append(j)  # the teaser under a headline of the list
+            else:
+                run.append(j)
         j -= 1
     first_kept = _first_kept(lines, labels)
     run = [k for k in run if k != first_kept]  # never the page's own headline
     if not run or (j >= 0 and lines[j].rstrip().endswith(":")):
         return
     needed = TAIL_RUN_MIN_LINES_DATED if interleaved >= 2 else TAIL_RUN_MIN_LINES
+    if not teasers and _each_stamped(lines, labels, run):
+        needed = TAIL_RUN_MIN_LINES_STAMPED
+    if teasers and interleaved < len(run) - 1:
+        return  # headlines with teasers: only a feed's, each item with its stamp
     mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)
     if len(run) >= needed and mean_chars >= TAIL_MEAN_MIN_CHARS:
-        for k in run:
+        for k in run + teasers:
             labels[k] = "list_item"
+
+
+def _each_stamped(lines: list[str], labels: Labels, run: list[int]) -> bool:
+    """Whether every headline of ``run`` has its own dated stamp right under it (see
+    :data:`_FEED_STAMP`): other stories as a feed lists them, not the article's lines."""
+    for k in run:
+        below = _nearest(lines, k, 1)
+        if below is None or labels[below] != "date" or not _FEED_STAMP.search(lines[below]):
+            return False
+    return True
+
+
+#: A feed's stamp carries the year (or is relative: "2 hours ago"); a programme's lines
+#: under its items give the day and the hour ("12 марта", "19:00"), and stay.
+_FEED_STAMP = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[./]\d{1,2}[./]\d{2}(?!\d)"
+                         r"|\b(?:ago|назад|бұрын)\b", re.IGNORECASE)
+#: A feed of headlines each with its stamp needs this many at the end of the page.
+TAIL_RUN_MIN_LINES_STAMPED = 2
+
+
+#: A teaser under a listed headline is a sentence or two, shorter than a paragraph.
+TEASER_MAX_CHARS = 250
+
+
+def _is_teaser(line: str) -> bool:
+    """A teaser printed under a headline of a feed: one or two sentences, at most
+    :data:`TEASER_MAX_CHARS` characters."""
+    s = line.strip()
+    return len(s) <= TEASER_MAX_CHARS and sentence_count(s) <= 2
 
 
 # A list of other headlines above the article, without a heading (a sidebar or a
@@ -470,9 +689,35 @@ def mark_tail_headline_run(lines: list[str], labels: Labels) -> None:
 # run of headline-like lines may be the subheads that open an article's own list.
 HEAD_RUN_MIN_LINES = 5
 HEAD_RUN_MIN_CHROME = 2
+# A run this long needs no chrome among its lines: above the lead, no article prints so
+# many headline-shaped lines one after another (its subheads come after paragraphs).
+HEAD_RUN_PLAIN_MIN_LINES = 8
 # The last kept lines above the first paragraph may be the article's own headline and
 # deck, which look like any headline: they stay.
 HEAD_KEPT_LINES = 2
+
+
+#: A run whose lines name a date or a time of day this often is a programme or a
+#: calendar (the article's own list of stages or screenings), not other headlines.
+PROGRAMME_DATED_SHARE = 0.5
+
+
+def _is_programme(lines: list[str], run: list[int]) -> bool:
+    """Whether half the lines of ``run`` or more carry a month's name or a time of day:
+    a schedule ("Stage 3: 22 April – Velopark", «12 мая – гала-концерт»), which lists
+    dates where a list of headlines lists news."""
+    dated = sum(1 for k in run if _dated_regex().search(norm(lines[k])))
+    if dated >= PROGRAMME_DATED_SHARE * len(run):
+        return True
+    # items of one pattern ("1st stage: …", "2nd stage: …"; «Номинация …», «Номинация …»)
+    # open with the same word, numbers aside; news headlines seldom do
+    openings = Counter(" ".join(re.sub(r"\d+", "#", norm(lines[k])).split()[:1]) for k in run)
+    return openings.most_common(1)[0][1] >= PROGRAMME_DATED_SHARE * len(run)
+
+
+@lru_cache(maxsize=1)
+def _dated_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){month_pattern()}|\d{{1,2}}:\d{{2}}")
 
 
 def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
@@ -491,7 +736,11 @@ def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
     def close() -> None:
         interleaved = sum(1 for j in range(run[0], run[-1]) if lines[j].strip()
                           and labels[j] is not None) if run else 0
-        if len(run) >= HEAD_RUN_MIN_LINES and interleaved >= HEAD_RUN_MIN_CHROME:
+        plain = (len(run) >= HEAD_RUN_PLAIN_MIN_LINES and first_body < len(lines)
+                 and not _is_programme(lines, run) and not any(
+                     labels[j] is None and has_words(lines[j], BODY_MIN_WORDS)
+                     for j in range(run[0])))
+        if plain or (len(run) >= HEAD_RUN_MIN_LINES and interleaved >= HEAD_RUN_MIN_CHROME):
             before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
             mean_chars = sum(len(lines[k].strip()) for k in run) / len(run)
@@ -507,6 +756,103 @@ def mark_head_headline_run(lines: list[str], labels: Labels) -> None:
         else:
             close()
     close()
+
+
+# Above the article, a kept label between chrome lines is a menu item too long or too
+# odd for the menu rules ("Amazon Web Services BrandVoice | Paid Program"): segments of
+# at most this many kept lines, each a label of at most SANDWICH_MAX_WORDS words.
+SANDWICH_MAX_LINES = 2
+SANDWICH_MAX_WORDS = 8
+SANDWICH_MAX_CHARS = 80
+# The last kept lines above the lead are the article's headline, deck or caption, which
+# a date or a byline may sandwich: they stay.
+SANDWICH_KEPT_LINES = 2
+# Kept lines of this many words or fewer under a headline are a widget's stray words.
+STRAY_MAX_WORDS = 2
+
+
+def _is_label(line: str) -> bool:
+    """A short line that is no sentence and no headline: at most
+    :data:`SANDWICH_MAX_WORDS` words, one sentence, no final full stop, and not shaped
+    like a headline (see :func:`_is_headline_shaped`)."""
+    s = line.strip()
+    return (len(s) <= SANDWICH_MAX_CHARS and not has_words(s, SANDWICH_MAX_WORDS + 1)
+            and sentence_count(s) == 1 and not ends_like_sentence(s) and not s.endswith(":")
+            and not _is_headline_shaped(s))
+
+
+#: A headline has this many words or more, some of them in lower case ("Sweden drops
+#: rape investigation"); a menu's label is shorter or capitalised throughout.
+HEADLINE_SHAPE_MIN_WORDS = 5
+HEADLINE_SHAPE_MIN_LOWER = 2
+
+
+def _is_headline_shaped(line: str) -> bool:
+    """Whether a short line reads like a headline rather than a label: five words or
+    more, two of them lowercase, and no bar between parts ("Sponsor | Paid Program")."""
+    tokens = words(line)
+    return ("|" not in line and len(tokens) >= HEADLINE_SHAPE_MIN_WORDS
+            and sum(t[0].islower() for t in tokens) >= HEADLINE_SHAPE_MIN_LOWER)
+
+
+#: The chrome of bars and lists that a menu item stands between (a date beside a line
+#: may be a programme's, so one neighbour at least must be of these).
+_BAR_KINDS = frozenset({"menu", "navigation", "share", "separator", "widget", "list_heading",
+                        "list_item", "site_name", "subscription", "url"})
+
+
+#: The chrome a widget's stray word stands between.
+_STRAY_KINDS = _BAR_KINDS | {"counter"}
+
+
+def mark_sandwiched_labels(lines: list[str], labels: Labels) -> None:
+    """Short labels between chrome above the article: one or two kept lines (see
+    :func:`_is_label`) whose nearest lines above and below are both chrome, before the
+    article's first paragraph and above its last :data:`SANDWICH_KEPT_LINES` kept lines.
+    A menu's items are labelled one by one, and the odd item no rule knows (a sponsor's
+    section, a long name) sits between labelled ones; the article's own lines above its
+    lead are its headline, deck and caption, which stay."""
+    first_body, _ = article_span(lines, labels)
+    kept = [i for i in range(min(first_body, len(lines)))
+            if lines[i].strip() and labels[i] is None]
+    protected = set(kept[-SANDWICH_KEPT_LINES:])
+    segment: list[int] = []
+    introduced = False  # a line ending with ":" opens the article's own list
+    for n, i in enumerate(kept):
+        segment.append(i)
+        following = kept[n + 1] if n + 1 < len(kept) else None
+        if following is not None and _nearest(lines, i, 1) == following:
+            continue  # the segment goes on
+        before, after = _nearest(lines, segment[0], -1), _nearest(lines, segment[-1], 1)
+        # the headline over a lead that only chrome separates from it (its date, byline,
+        # photo credit) stays wherever the article's span was found to begin
+        # (past chrome, and stray words of a widget such as the "of" of "1 of 5")
+        below = next((j for j in range(i + 1, len(lines)) if lines[j].strip()
+                      and labels[j] is None and has_words(lines[j], STRAY_MAX_WORDS + 1)),
+                     None)
+        over_text = below is not None and (
+            has_words(lines[below], BODY_MIN_WORDS) or _is_short_paragraph(lines[below]))
+        if (len(segment) <= SANDWICH_MAX_LINES and before is not None and after is not None
+                and labels[before] is not None and labels[after] is not None
+                and (labels[before] in _BAR_KINDS or labels[after] in _BAR_KINDS)
+                and not introduced and not protected.intersection(segment) and not over_text
+                and all(_is_label(lines[k]) for k in segment)):
+            for k in segment:
+                labels[k] = "menu"
+        introduced = introduced or any(lines[k].rstrip().endswith(":") for k in segment)
+        segment = []
+    # Below the lead, only a widget's stray word goes: one line of a word or two between
+    # the counters, share buttons or menu items around it (the "of" of "1 of 5", a share
+    # service no lexicon knows); a subheading stands over the paragraph it opens.
+    for i in range(min(first_body, len(lines)), len(lines)):
+        if labels[i] is not None or not lines[i].strip() or not _is_label(lines[i]) \
+                or has_words(lines[i], STRAY_MAX_WORDS + 1) or lines[i].lstrip()[:1].isdigit():
+            continue  # (a numbered line is an item of the article's own list)
+        before, after = _nearest(lines, i, -1), _nearest(lines, i, 1)
+        if (before is not None and after is not None and labels[before] is not None
+                and labels[after] is not None
+                and (labels[before] in _STRAY_KINDS or labels[after] in _STRAY_KINDS)):
+            labels[i] = "menu"
 
 
 # The site's header above its menu: at least this many short kept lines (the outlet's
@@ -690,11 +1036,36 @@ def mark_bylines(lines: list[str], labels: Labels) -> None:
     a quote) it is left to the article."""
     header = _header_lines(lines, labels)
     for i, line in enumerate(lines):
-        if labels[i] is not None or not _is_signed_name(line):
+        if labels[i] is not None:
+            continue
+        if line.rstrip().endswith(",") and _signs_off_with_place(lines, labels, i):
+            continue
+        if not _is_signed_name(line):
             continue
         near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
         if near or i in header or _signs_off(lines, labels, i):
             labels[i] = "byline"
+
+
+#: The place under a signature is a name of one to three words ("Алматы облысы").
+SIGNATURE_PLACE_MAX_WORDS = 3
+
+
+def _signs_off_with_place(lines: list[str], labels: Labels, i: int) -> bool:
+    """A signature broken over two lines at its comma, the place under the name
+    («Айгүл НҰРЛАНОВА,» / «Алматы облысы», "Anna Smith," / "Almaty"), closing the
+    article (only chrome after the place): both lines are labelled, and True returned."""
+    name = lines[i].rstrip().rstrip(",")
+    place = _nearest(lines, i, 1)
+    if place is None or labels[place] is not None or not _is_signed_name(name):
+        return False
+    p = lines[place].strip()
+    if (not p[:1].isupper() or ends_like_sentence(p) or re.search(r"[,:;!?]", p)
+            or not 1 <= len(words(p)) <= SIGNATURE_PLACE_MAX_WORDS
+            or not _signs_off(lines, labels, place)):
+        return False
+    labels[i] = labels[place] = "byline"
+    return True
 
 
 def _signs_off(lines: list[str], labels: Labels, i: int) -> bool:
@@ -915,8 +1286,11 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     suffix, or a later repeat of the headline or lead (quotation marks and the final
     stop aside). The first copy stays; it is the article's own."""
     originals = _originals(lines, labels)  # headline and lead
-    if len(originals) == 2 and is_headline_with_suffix(lines[originals[0]], lines[originals[1]]):
-        labels[originals[0]] = "repeat"  # "<headline> | Site" printed above the headline
+    if len(originals) == 2 and (
+            is_headline_with_suffix(lines[originals[0]], lines[originals[1]])
+            or _without_count(lines[originals[0]]) == copy_key(lines[originals[1]])):
+        # "<headline> | Site" or "<headline> (12)" printed above the headline
+        labels[originals[0]] = "repeat"
         originals = _originals(lines, labels)
     keys = [copy_key(lines[o]) for o in originals]
     for i, line in enumerate(lines):
@@ -924,6 +1298,17 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
             continue
         key = copy_key(line)
         for o, original in zip(originals, keys, strict=True):
+            if o == originals[0] and key != original and _without_count(line) == _without_count(
+                    lines[o]):
+                # the headline with its counter glued on ("… 1234", "… (12)"), printed in
+                # a list or a share box: the copy is the one with the count
+                labels[i if _without_count(line) != key else o] = "repeat"
+                break
+            if key == original and _is_caps_copy(lines[o], line):
+                # the headline set in capitals in the page's banner, then in the article's
+                # own case: the banner's is the copy
+                labels[o] = "repeat"
+                break
             if key == original and o != originals[0] and _is_fuller(line, lines[o]):
                 # the lead's first print was its teaser (no final stop, other quotes):
                 # the fuller print further down is the article's paragraph
@@ -933,6 +1318,23 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
                     or (o == originals[0] and is_headline_with_prefix(line, lines[o]))):
                 labels[i] = "repeat"
                 break
+
+
+#: One number closing a line after a space, maybe in brackets: not a year, and not the
+#: last part of a date ("Opening Bell 11.18.19").
+_TRAILING_COUNT = re.compile(r"\s+\(?(?!(?:19|20)\d\d\b)\d{1,6}\)?\s*$")
+
+
+def _without_count(line: str) -> str:
+    """The :func:`copy_key` of ``line`` without the count that closes it ("… 1234",
+    "… (12)"): a view or comment count."""
+    return copy_key(_TRAILING_COUNT.sub("", line))
+
+
+def _is_caps_copy(original: str, line: str) -> bool:
+    """Whether ``original`` is ``line`` set in capitals ("ORCHESTRA OPENS ITS SEASON"
+    above "Orchestra opens its season"): a banner's or a share box's copy."""
+    return original.isupper() and not line.isupper()
 
 
 def _is_fuller(line: str, original: str) -> bool:
