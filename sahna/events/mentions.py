@@ -17,6 +17,7 @@ from sahna.events.lexicon import (
     trigger_index,
     venue_heads,
 )
+from sahna.events.venues import find_venue
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
@@ -101,7 +102,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _press_occasion(view, m) and not _receives_nobody(view, m)
              and not _visits_nobody(view, m) and not _founded(view, m)
              and not _not_an_occasion(view, m) and not _outside_the_arts(view, m)
-             and not _unnamed_cup(view, m)
+             and not _unnamed_cup(view, m) and not _occurrence_unstated(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)
              and not _part_of_person(view, m)]
     # each mention is compared with the others of its sentence only (the mention cap
@@ -141,6 +142,27 @@ def _unnamed_cup(view: DocView, m: Mention) -> bool:
         and view.matches_any(m.first, view.language.cue_set("named_only"))
 
 
+def _occurrence_unstated(view: DocView, m: Mention) -> bool:
+    """"A presentation was held in Astana on Monday", "the race took place on Sunday":
+    a noun that is as often a thing or talk as an event (``cues.tsv``
+    ``occurrence_only``: "the presentation of the report", "the race for the
+    presidency", "a warm reception") is an event only when its sentence says it happens —
+    a verb of occurring or hosting (``state_verb``) and a date, a place or a venue."""
+    lang = view.language
+    if m.first != m.last or not view.matches_any(m.first, lang.cue_set("occurrence_only")):
+        return False
+    rng = view.sent_tokens[m.sent]
+    verbs = lang.cue_set("state_verb")
+    if not any(view.tokens[i].pos in ("VERB", "AUX", "ADJ", "ADV")
+               and (view.keys[i] in verbs or view.lowers[i] in verbs)
+               for i in rng if i != m.first):
+        return True
+    if view.in_sentence("dates", m.sent) or find_venue(view, m.sent) is not None:
+        return False
+    return not any(lang.governs_place(view.doc.text, p.start, p.end, False)
+                   for p in view.in_sentence("places", m.sent))
+
+
 def _not_an_occasion(view: DocView, m: Mention) -> bool:
     """"TV show", "auto show", "opening statement", "opening bell": a one-word trigger
     that the word before it (``cues.tsv`` ``not_event_before``) or the noun after it
@@ -153,7 +175,29 @@ def _not_an_occasion(view: DocView, m: Mention) -> bool:
         "not_event_before")
     after = m.last + 1 < rng.stop and view.lowers[m.last + 1] in lang.cue_set(
         "not_event_after")
-    return before or after
+    return before or after or _heads_compound(view, m)
+
+
+def _heads_compound(view: DocView, m: Mention) -> bool:
+    """"a match penalty", "a conference call", "protest laws", "the tournament
+    director": where a noun compound's head comes last and words do not inflect
+    (English), a one-word event noun right before a common noun only modifies it — the
+    phrase names a thing, a rule or a person. Not before a noun of the event's own time,
+    parts or people (``cues.tsv`` ``compound_keeps``: "festival days", "concert
+    programme"), nor before another event word ("the concert tour")."""
+    lang = view.language
+    if lang.inflected or lang.head_final or m.kind not in ("noun", "programme"):
+        return False
+    after = m.last + 1
+    rng = view.sent_tokens[m.sent]
+    if after >= rng.stop or view.tokens[after].pos != "NOUN" \
+            or not view.tokens[after].text[:1].islower() \
+            or view.tokens[m.last].end != view.tokens[after].start - 1:
+        return False
+    if view.matches_any(after, lang.cue_set("compound_keeps")) \
+            or view.candidates(after, trigger_index(view.lang)):
+        return False
+    return True
 
 
 def _outside_the_arts(view: DocView, m: Mention) -> bool:

@@ -1,0 +1,153 @@
+"""English event lexicon by taxonomy (issue 14): for each of the 13 event types of the
+spec, the kinds, genres, named recurring events and generic nouns that English news uses,
+each in a sentence written for this test and run through the whole pipeline; and the
+nouns of general news that look like events but name things (a match penalty, a
+conference call, the race for the presidency). 2025-06-11 is a Wednesday."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+PUBLISHED = "2025-06-11"
+
+
+def types(text: str) -> list[str]:
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert doc.lang == "en"
+    return [e.type for e in doc.events]
+
+
+# Each type with the kinds its lexicon must cover: one sentence per kind, stating one
+# occurrence with a day and a place, so that only the trigger decides.
+TAXONOMY: dict[str, list[str]] = {
+    "concert": [
+        "A gala concert will take place at the Philharmonic in Almaty on June 20.",
+        "The pianist will give a solo recital in Astana on June 20.",
+        "A jazz evening will be held at the Arman Hall in Almaty on June 20.",
+        "A kui evening was held at the Kurmangazy Hall in Almaty on June 2.",
+        "A DJ set closed the night on the central square of Shymkent on Saturday.",
+        "A requiem concert will be held at the cathedral in Almaty on June 20.",
+    ],
+    "festival": [
+        "The folk music festival opens in Turkistan on June 20.",
+        "The carnival will take place in Almaty on June 20.",
+        "The Sabantuy will be held in Astana on June 21.",
+    ],
+    "exhibition": [
+        "A photo exhibition opened at the National Museum in Astana on Monday.",
+        "A craft market will be held on the central square of Almaty on June 21.",
+        "A display of ancient jewellery opened at the National Museum in Astana on Monday.",
+        "A book fair will be held at the Palace of Schoolchildren in Almaty on June 21.",
+        "The biennale of contemporary art opened in Almaty on Monday.",
+    ],
+    "screening": [
+        "A screening of Kazakh films will take place in Paris on June 20.",
+        "The documentary premiere took place at the Arman cinema in Almaty on Monday.",
+        "The film presentation will be held at the Kinopark cinema in Astana on June 20.",
+        "Kazakh Cinema Days will be held in Tashkent on June 20-23.",
+    ],
+    "stage": [
+        "The comedy will be shown at the Drama Theatre in Taraz on June 20.",
+        "The operetta premiered at the Musical Theatre in Karaganda on Saturday.",
+        "A spectacle based on the epic was staged in Turkistan on Saturday.",
+        "A puppet show for children will take place in Almaty on June 20.",
+        "The ballet premiere took place at the Astana Opera on Saturday.",
+    ],
+    "tour": [
+        "The Astana Ballet will go on a concert tour to Italy on June 20.",
+        "The Abai Theatre toured Moscow on June 2.",
+    ],
+    "competition": [
+        "A chess tournament was held in Aktobe on Sunday.",
+        "A beauty pageant was held in Almaty on Saturday.",
+        "A cycling race took place in Astana on Sunday.",
+        "An aitys of young poets was held in Shymkent on Sunday.",
+        "A kokpar tournament took place in Turkistan on Sunday.",
+        "A spelling bee for schoolchildren was held in Almaty on Monday.",
+        "The race took place in Astana on Sunday.",
+    ],
+    "ceremony": [
+        "An award ceremony was held at the Akorda in Astana on Monday.",
+        "The embassy hosted a reception on the occasion of Independence Day in Berlin "
+        "on June 2.",
+        "A flower-laying ceremony took place at the monument in Astana on Sunday.",
+        "The funeral of the poet took place in Almaty on Monday.",
+        "The unveiling of the monument took place in Semey on Monday.",
+    ],
+    "culture_days": [
+        "The Days of Kazakh Culture will be held in Tashkent on June 20-23.",
+        "The Week of Kyrgyz Culture opened in Almaty on Monday.",
+    ],
+    "meeting": [
+        "The Minister of Culture met with the Ambassador of Japan in Astana on Monday.",
+        "The foreign ministers held talks in Ankara on Monday.",
+        "The President paid a state visit to Baku on Monday.",
+    ],
+    "forum": [
+        "An international scientific conference took place in Turkistan on Monday.",
+        "A round table on heritage was held in Astana on Monday.",
+        "A public discussion of the draft law was held in Astana on Monday.",
+        "A convention of tattoo artists was held in Almaty on Saturday.",
+        "A webinar for teachers was held in Pavlodar on Tuesday.",
+    ],
+    "civic": [
+        "A referendum will be held in Kazakhstan on June 29.",
+        "A by-election will be held in the district on June 29.",
+        "A city-wide clean-up was held in Aktobe on Saturday.",
+        "A demonstration took place in Almaty on Sunday.",
+    ],
+    "other": [
+        "A master class for young dancers was held at the Astana Ballet on Monday.",
+        "A presentation of the new tourism brand was held in Astana on Tuesday.",
+        "A poetry reading will take place at the National Library in Astana on June 20.",
+        "A workshop on felt making was held at the museum in Almaty on Saturday.",
+        "A charity ball was held in Almaty on Friday.",
+        "The Night of Museums will be held in Almaty on June 21.",
+        "The event will take place at the Palace of Schoolchildren in Almaty on June 20.",
+    ],
+}
+
+
+@pytest.mark.parametrize(("etype", "text"), [
+    (etype, text) for etype, texts in TAXONOMY.items() for text in texts])
+def test_each_type_covers_the_kinds_of_its_domain(etype: str, text: str):
+    assert types(text) == [etype]
+
+
+def test_every_type_of_the_spec_lists_its_kinds():
+    assert set(TAXONOMY) == {"concert", "festival", "exhibition", "screening", "stage",
+                             "tour", "competition", "ceremony", "culture_days", "meeting",
+                             "forum", "civic", "other"}
+
+
+@pytest.mark.parametrize("text", [
+    # nouns that are events only when their sentence says they happen
+    "The presentation of the annual report showed growth in Almaty.",
+    "The singer got a warm reception from her fans.",
+    "The race for the presidency is heating up.",
+    "The discussion of the budget is far from over.",
+    "The workshop of the master is full of old tools.",
+])
+def test_a_noun_that_only_may_be_an_event_needs_its_occurrence_stated(text: str):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the event word before a common noun only modifies it
+    "The striker was given a match penalty on Monday in Almaty.",
+    "The company hosts a conference call at 9 a.m. on Tuesday.",
+    "The governor signed new protest laws in the capital on Monday.",
+    "Election results were published in Astana on Monday.",
+])
+def test_an_event_word_modifying_a_noun_names_a_thing(text: str):
+    assert types(text) == []
+
+
+def test_an_event_word_before_its_day_or_programme_stays_the_event():
+    assert types("The festival programme was announced in Almaty on Monday: the "
+                 "festival opens on June 20.") == ["festival"]
+    assert types("The opening day of the festival took place in Almaty on Monday.") == [
+        "festival"]
