@@ -151,3 +151,34 @@ def test_an_event_word_before_its_day_or_programme_stays_the_event():
                  "festival opens on June 20.") == ["festival"]
     assert types("The opening day of the festival took place in Almaty on Monday.") == [
         "festival"]
+
+
+@pytest.mark.parametrize("text", [
+    # a talk at a distance is a meeting only as one call between officials
+    "The president's phone calls were the subject of the hearing on Tuesday.",
+    "He was arrested for a phone call he made to the office on March 21.",
+    # a verb of meeting with a thing for its object, or the writer for its subject
+    "The new plant will meet demand in Almaty from Monday.",
+    "If we haven't met yet, my name is Anna Smith.",
+    # a word of a gathering that names a standing body or a hall
+    "Some members of Congress said on Tuesday that the agency was wrong.",
+    "Sept. 18 -- The Forum, Los Angeles, CA",
+])
+def test_what_general_news_says_with_meeting_words_is_no_meeting(text: str):
+    assert types(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "President Tokayev held a phone conversation with the President of Turkey on Tuesday.",
+    "President Tokayev met Vladimir Putin in Moscow on Tuesday.",
+    "The foreign minister met the Turkish delegation in Astana on Tuesday.",
+])
+def test_calls_and_meetings_between_officials_stay_meetings(text: str):
+    assert types(text) == ["meeting"]
+
+
+def test_a_bare_body_word_said_to_happen_or_named_in_full_stays_a_gathering():
+    assert types("The Congress will be held in Astana on September 14.") == ["forum"]
+    assert types("The 8th Congress of Leaders of World and Traditional Religions opened "
+                 "in Astana on Wednesday.\nThe Congress brought together 100 "
+                 "delegations.") == ["forum"]

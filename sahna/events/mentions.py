@@ -105,6 +105,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _unnamed_cup(view, m) and not _occurrence_unstated(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)
              and not _part_of_person(view, m)]
+    found = [m for m in found if not _bare_body_name(view, m, found)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
     by_sent = by_sentence(found)
@@ -717,14 +718,91 @@ def _meets_nobody(view: DocView, m: Mention) -> bool:
     """"The final fight met 10 best akyns": a meeting told by its verb alone is one
     between named people or officials; with no person named and no office word in its
     sentence the verb means something else."""
-    if m.type != "meeting" or m.kind != "verb":
+    if m.type != "meeting":
         return False
+    if m.kind == "noun":
+        return _calls_nobody(view, m)
+    if m.kind != "verb":
+        return False
+    if _meets_a_thing(view, m):
+        return True
     if any(e.label == "PER" for e in view.in_sentence("entities", m.sent)):
         return False
+    return not _official_in(view, m.sent)
+
+
+def _official_in(view: DocView, sent: int) -> bool:
+    """Does sentence ``sent`` hold a word of an office (a minister, a president)?"""
     roles = role_cues(view.lang)
+    return any(roles.get(view.keys[i], ("",))[0] == "official"
+               or roles.get(view.lowers[i], ("",))[0] == "official"
+               for i in view.sent_tokens[sent])
+
+
+def _bare_body_name(view: DocView, m: Mention, found: list[Mention]) -> bool:
+    """"Members of Congress", "The Forum, Los Angeles": a word of a gathering that is
+    also the name of a standing body or a hall (``cues.tsv`` ``body_name``), written
+    capitalised with no modifier, complement or name of its own, names that body — unless
+    its sentence says it happens (``state_verb``: "the Congress will be held") or the
+    document names a gathering of that word in full elsewhere ("the 5th Congress of
+    Leaders of World Religions … the Congress"), which the bare word points back to."""
+    if m.first != m.last or m.phrase_first != m.first or m.phrase_last != m.last or m.name:
+        return False
+    if not view.tokens[m.first].text[:1].isupper() \
+            or not view.matches_any(m.first, view.language.cue_set("body_name")):
+        return False
+    verbs = view.language.cue_set("state_verb")
+    if any(view.tokens[i].pos in ("VERB", "AUX") and view.keys[i] in verbs
+           for i in view.sent_tokens[m.sent]):
+        return False  # "The Congress will be held in Astana": a gathering said to happen
+    key = view.key(m.first)
+    return not any(o is not m and view.key(o.last) == key
+                   and (o.phrase_first < o.first or o.phrase_last > o.last or o.name)
+                   for o in found)
+
+
+def _calls_nobody(view: DocView, m: Mention) -> bool:
+    """"The president's phone calls", "a phone call he made to her office": a talk at a
+    distance (``cues.tsv`` ``remote_meeting``: a call, a conversation) is a meeting only
+    as one call between officials — singular, with an office named in its sentence
+    ("held a phone conversation with the President of Turkey")."""
+    if not view.matches_any(m.last, view.language.cue_set("remote_meeting")):
+        return False
+    return _plural_head(view, m) or not _official_in(view, m.sent)
+
+
+def _plural_head(view: DocView, m: Mention) -> bool:
+    return view.tokens[m.last].feats.get("number", "").lower() == "plur"
+
+
+def _meets_a_thing(view: DocView, m: Mention) -> bool:
+    """"to meet demand", "cells that meet proteins", "if we haven't met yet": a verb of
+    meeting whose object, before the clause ends, is a thing (a common noun that is no
+    office, no guest and no person), or whose subject is the speaker or the reader, tells
+    no meeting of sides. Only where the object follows the verb in a fixed order and
+    words do not inflect (English): a free word order may put the subject there."""
+    lang = view.language
+    if lang.inflected or lang.head_final:
+        return False
     rng = view.sent_tokens[m.sent]
-    return not any(roles.get(view.keys[i], ("",))[0] == "official"
-                   or roles.get(view.lowers[i], ("",))[0] == "official" for i in rng)
+    before = {view.lowers[i] for i in range(max(rng.start, m.first - 3), m.first)}
+    if before & lang.cue_set("speaker_pronoun"):
+        return True
+    roles = role_cues(view.lang)
+    guests = lang.cue_set("guest_noun")
+    people = [(e.start, e.end) for e in view.in_sentence("entities", m.sent)
+              if e.label in ("PER", "ORG")]
+    for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
+        tok = view.tokens[i]
+        if tok.pos in _CLAUSE_END_POS and tok.pos not in ("PREP", "ADP"):
+            return False
+        if any(s <= tok.start < e for s, e in people) or view.lowers[i] in guests \
+                or view.keys[i] in guests or roles.get(view.keys[i], ("",))[0] == "official" \
+                or tok.pos in ("ADP", "PRON", "PROPN"):
+            return False  # "met with", "met him", "met Tokayev", "met the minister"
+        if tok.pos == "NOUN":
+            return True
+    return False
 
 
 def _stage_genre_near(view: DocView, m: Mention) -> bool:
