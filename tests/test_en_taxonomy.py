@@ -182,3 +182,27 @@ def test_a_bare_body_word_said_to_happen_or_named_in_full_stays_a_gathering():
     assert types("The 8th Congress of Leaders of World and Traditional Religions opened "
                  "in Astana on Wednesday.\nThe Congress brought together 100 "
                  "delegations.") == ["forum"]
+
+
+@pytest.mark.parametrize("text", [
+    # a quotation that opens the sentence is no quoted title of a work
+    "“We haven't seen the performance yet that we need for a landing in 2027,” he said.",
+    # a quiz one writes or shares is a text, not a contest held
+    "I created a simple quiz that will help you on Monday.",
+    # a phrase that opens with a word of quantity counts events
+    "Several concerts were held in Almaty on Monday.",
+    "Numerous festivals take place in Kazakhstan in summer.",
+])
+def test_no_occurrence_in_quotations_texts_and_tallies(text: str):
+    assert types(text) == []
+
+
+def test_a_quoted_title_beside_a_performance_makes_it_a_show():
+    assert types("The performance “Kyz Zhibek” will be shown in Almaty on June 20.") == [
+        "stage"]
+
+
+def test_a_word_joined_by_a_hyphen_is_part_of_the_title():
+    doc = process(Document(doc_id="t", source="test", published=PUBLISHED,
+                           raw="The ministers held an all-day meeting in Astana on Monday."))
+    assert [e.title for e in doc.events] == ["all-day meeting"]

@@ -958,7 +958,11 @@ def _counted(view: DocView, m: Mention) -> bool:
     across one."""
     rng = view.sent_tokens[m.sent]
     lang = view.language
-    i = min(m.first, m.phrase_first) - 1
+    start = min(m.first, m.phrase_first)
+    if start < m.first and (view.lowers[start] in lang.cue_set("count_word")
+                            or view.lowers[start] in lang.cue_set("count_number")):
+        return True  # "several concerts", "nine meetings": the phrase opens with its count
+    i = start - 1
     qualifiers = lang.cue_words("count_qualifier")
     qualified = False
     while i >= rng.start and qualifiers and view.lowers[i].endswith(qualifiers) \

@@ -205,12 +205,15 @@ def _outside_the_arts(view: DocView, m: Mention) -> bool:
     """"Oil production", "a two-goal performance", "the car's performance": a trigger
     word that is as often about the economy, sport or machines (``cues.tsv``
     ``arts_only``) states a show only with a word of the arts in its sentence — a
-    troupe, a venue, a performer, a genre — or a quoted title."""
+    troupe, a venue, a performer, a genre — or a quoted title beside it."""
     lang = view.language
     if m.first != m.last or not view.matches_any(m.first, lang.cue_set("arts_only")):
         return False
     rng = view.sent_tokens[m.sent]
-    if any(view.tokens[i].text in OPEN_QUOTES for i in rng):
+    # a quoted title of the work beside the trigger ("the performance «Kyz Zhibek»"), not
+    # a quotation that opens the sentence ("“We haven't seen the performance yet”")
+    if any(view.tokens[i].text in OPEN_QUOTES
+           for i in range(max(rng.start, m.first - 1), min(rng.stop, m.last + 3))):
         return False
     arts = lang.cue_set("arts_word") | lang.cue_set("troupe") | venue_heads(view.lang)
     performers = role_words(view.lang, "performer", ("person", "group"))
