@@ -33,7 +33,7 @@ from sahna.document import CountryRef, DateMention, Document, Event, PlaceMentio
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, person_nouns, role_index, role_words
 from sahna.events.mentions import Mention, by_sentence, find_mentions, head_key
-from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
+from sahna.events.status import MULTI_DAY, cue_statuses, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import CLOSE_QUOTES, DocView
 from sahna.langs import language
@@ -2513,6 +2513,8 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     uses («Сегодня в рамках Дней культуры … представил»), unless it is planned. None
     when neither dates nor words say (the caller decides)."""
     found = status_from_dates(event.start, event.end, view.doc.published)
+    if found and _called_off(view, d):
+        return "cancelled"  # "the festival, scheduled for 3 October, was cancelled"
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found
@@ -2533,6 +2535,16 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     if first_said:
         return first_said if not found or first_said == "ongoing" else found
     return found or ("ongoing" if opens_today else None)
+
+
+def _called_off(view: DocView, d: Draft) -> bool:
+    """Does the sentence of the event's first stated mention say it was called off (a
+    ``cancelled`` status cue anywhere in it: "the festival, scheduled for 3 October, was
+    cancelled")? Its dates then say when it was to be, not that it took place."""
+    first = next((m for m in d.mentions if not m.extra.get("pointer")), None)
+    if first is None:
+        return False
+    return "cancelled" in cue_statuses(view, first.sent, d.type)
 
 
 def dateline_city(view: DocView) -> str | None:

@@ -81,6 +81,11 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
     return cue[2] if cue is not None else None
 
 
+def cue_statuses(view: DocView, sent: int, etype: str) -> list[Status]:
+    """What the status cue words of sentence ``sent`` say, in order."""
+    return _cue_hits(view, sent, etype in MULTI_DAY)[1]
+
+
 def _modifies_another(view: DocView, i: int, first: int) -> bool:
     """"During the meeting, the sides discussed the upcoming summit": a cue that is an
     adjective before its noun ("upcoming", "forthcoming") says the status of the event
