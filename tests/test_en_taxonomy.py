@@ -206,3 +206,33 @@ def test_a_word_joined_by_a_hyphen_is_part_of_the_title():
     doc = process(Document(doc_id="t", source="test", published=PUBLISHED,
                            raw="The ministers held an all-day meeting in Astana on Monday."))
     assert [e.title for e in doc.events] == ["all-day meeting"]
+
+
+def test_a_listed_part_told_again_with_the_definite_article_is_one_event():
+    doc = process(Document(doc_id="t", source="test", published=PUBLISHED, raw=(
+        "The Days of Kazakh Culture opened in Tashkent on Monday.\n\nThe program includes "
+        "a gala concert of Kazakh masters of arts, an exhibition of applied art and a "
+        "screening of Kazakh films.\n\nThe gala concert will take place on June 20.")))
+    concerts = [e for e in doc.events if e.type == "concert"]
+    assert [(e.start, e.status) for e in concerts] == [("2025-06-20", "planned")]
+
+
+def test_a_listed_part_and_another_of_its_kind_told_later_stay_two():
+    doc = process(Document(doc_id="t", source="test", published=PUBLISHED, raw=(
+        "The Days of Azerbaijani Culture will open in Astana on June 20. The program "
+        "includes the presentation of the book \"Steppe Roads\" and a jazz concert.\n\n"
+        "The presentation of Aida Alieva's book will be held on June 21.")))
+    assert len([e for e in doc.events if e.type == "other"]) == 2
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A job fair organized by the akimat took place in Shymkent on Tuesday.", "other"),
+    ("Over 500 guests attended the gala dinner at the hotel in Almaty on Friday.", "other"),
+])
+def test_fairs_of_jobs_and_gala_dinners(text: str, etype: str):
+    assert types(text) == [etype]
+
+
+def test_a_prize_won_at_a_festival_is_no_contest():
+    assert types("The film won the Grand Prix at the Busan International Film Festival "
+                 "on Friday.") == ["festival"]

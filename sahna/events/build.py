@@ -580,7 +580,24 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
             if m.sent - _last_stated(drafts[i]) in (0, 1)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates else _listed_before(view, drafts, m)
+
+
+def _listed_before(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
+    """"The program includes a gala concert …, an exhibition … . The gala concert will
+    take place on October 10": a definite mention with no complement or name of its own
+    whose head word names exactly one item listed before it, of its type, is that item
+    told again (with its own date); "the presentation of X's book" is another one."""
+    if _determiner(view, m) not in view.language.cue_set("definite") \
+            or m.name or m.phrase_last != m.last:
+        return None
+    head = head_key(view, m)
+    mine = _content(view, m)  # "the presentation of Elmira Akhundova's book": another
+    listed = [i for i, d in enumerate(drafts) if d.type == m.type and d.first.in_list
+              and any(head_key(view, x) == head for x in d.mentions)
+              and not _other_occurrence(view, m, d)
+              and (not mine or mine == _draft_content(view, d))]
+    return listed[0] if len(listed) == 1 else None
 
 
 def _led_by_coming(view: DocView, m: Mention) -> bool:
