@@ -39,3 +39,8 @@ def test_without_a_weekday_the_tense_still_decides():
 ])
 def test_relative_days_and_weekends_count_from_the_publication(text, expected):
     assert dates(text) == [expected]
+
+
+def test_the_last_weekend_of_an_event_is_no_weekend_before_the_publication():
+    assert dates("The award will be presented in the last weekend of the festival.") == []
+    assert dates("It happened in the last year of his life.") == []

@@ -236,3 +236,32 @@ def test_fairs_of_jobs_and_gala_dinners(text: str, etype: str):
 def test_a_prize_won_at_a_festival_is_no_contest():
     assert types("The film won the Grand Prix at the Busan International Film Festival "
                  "on Friday.") == ["festival"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The Day of the Capital will be celebrated in Astana on July 6.",
+     "Day of the Capital celebration"),
+    ("Independence Day of the Republic was marked in Almaty on Monday.",
+     "Independence Day of the Republic celebration"),
+    ("The Thanksgiving Day was marked in Kazakhstan on March 1.", "Thanksgiving Day celebration"),
+])
+def test_a_holiday_celebrated_is_named_in_full_without_an_article(text: str, title: str):
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert [(e.type, e.title) for e in doc.events] == [("ceremony", title)]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("A friendly match between Kazakhstan and Uzbekistan will take place in Almaty on "
+     "September 5.", "competition"),
+    ("The bout will take place in Las Vegas on October 12.", "competition"),
+    ("The Kazakh Ethnofest will be held in Almaty on September 20-21.", "festival"),
+])
+def test_sport_and_words_of_festivals(text: str, etype: str):
+    assert types(text) == [etype]
+
+
+def test_a_cancellation_of_something_else_later_in_the_sentence_leaves_the_event():
+    doc = process(Document(doc_id="t", source="test", published=PUBLISHED, raw=(
+        "People briefed on the talks in Geneva on Monday said the president has decided "
+        "that, in addition to other measures, the planned tariffs would be cancelled.")))
+    assert [e.status for e in doc.events] == ["held"]

@@ -2555,13 +2555,19 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
 
 
 def _called_off(view: DocView, d: Draft) -> bool:
-    """Does the sentence of the event's first stated mention say it was called off (a
-    ``cancelled`` status cue anywhere in it: "the festival, scheduled for 3 October, was
-    cancelled")? Its dates then say when it was to be, not that it took place."""
+    """Does a ``cancelled`` status cue follow the event's first stated mention within
+    :data:`CALLED_OFF_REACH` words, as its predicate ("the festival, scheduled for 3
+    October, was cancelled")? Its dates then say when it was to be, not that it took
+    place."""
     first = next((m for m in d.mentions if not m.extra.get("pointer")), None)
     if first is None:
         return False
-    return "cancelled" in cue_statuses(view, first.sent, d.type)
+    return any(first.last < i <= first.last + CALLED_OFF_REACH and status == "cancelled"
+               for i, status in cue_statuses(view, first.sent, d.type))
+
+
+#: How many words after an event's mention its predicate of calling off may stand.
+CALLED_OFF_REACH = 10
 
 
 def dateline_city(view: DocView) -> str | None:

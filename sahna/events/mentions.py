@@ -385,11 +385,16 @@ def _holiday_before(view: DocView, verb: int, rng: range) -> tuple[int, int] | N
     if j == verb - 1 or j < rng.start or not view.tokens[j].text[:1].isupper():
         return None
     first = j
-    while first - 1 >= rng.start and view.tokens[first - 1].text[:1].isupper() \
-            and j - first < HOLIDAY_WORDS - 1:
-        first -= 1
-    if view.lowers[j] in ("day", "year") and first < j:
-        return first, j
+    while first - 1 >= rng.start and j - first < HOLIDAY_WORDS - 1 and (
+            view.tokens[first - 1].text[:1].isupper()
+            or (view.lowers[first - 1] in ("of", "the") and first - 2 >= rng.start
+                and (view.tokens[first - 2].text[:1].isupper()
+                     or view.lowers[first - 2:first] == ["of", "the"]))):
+        first -= 1  # "the Day of the Capital": "of" and "the" inside the name
+    while first < j and view.lowers[first] in ("the", "of"):
+        first += 1  # a sentence's "The" opens no holiday's name
+    if first < j and any(view.lowers[k] in ("day", "year") for k in range(first, j + 1)):
+        return first, j  # "Victory Day", "the Day of the Capital", "New Year"
     if view.lowers[j] in _holiday_words(view.lang):
         return j, j
     return None

@@ -81,9 +81,10 @@ def status_from_text(view: DocView, sent: int, first: int, last: int, etype: str
     return cue[2] if cue is not None else None
 
 
-def cue_statuses(view: DocView, sent: int, etype: str) -> list[Status]:
-    """What the status cue words of sentence ``sent`` say, in order."""
-    return _cue_hits(view, sent, etype in MULTI_DAY)[1]
+def cue_statuses(view: DocView, sent: int, etype: str) -> list[tuple[int, Status]]:
+    """The status cue words of sentence ``sent``: where each stands and what it says."""
+    positions, statuses = _cue_hits(view, sent, etype in MULTI_DAY)
+    return list(zip(positions, statuses, strict=True))
 
 
 def _modifies_another(view: DocView, i: int, first: int) -> bool:

@@ -94,7 +94,9 @@ _RULES = (
     # ("the Friday Mosque"); news agencies drop the "on" ("the festival opened Tuesday")
     ("en_weekday", "relative",
      r"(?:on\s+)?{WD}(?!\w)(?!,?\s+(?:the\s+)?\d|,?\s+{M1}|\s+(?:mosque|prayers?)\b)"),
-    ("en_relative", "relative", r"{REL}"),
+    # not "the last weekend of the festival", "the last year of his life": a part of
+    # something named after it, not a time counted from the publication
+    ("en_relative", "relative", r"(?<!\bthe\s){REL}(?!\s+of\b)"),
 )
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -183,11 +185,11 @@ class EnglishDates(Mixin):
             return None
         # a marker after a coordinating word belongs to the next clause when one stands
         # before the date ("kicked off on Friday and will last until Sunday": Friday is
-        # the past one); the distance is to the date's nearer edge
+        # the past one)
         if any(m[1] <= at for m in marks):
             marks = [m for m in marks if m[1] <= at or not _COORDINATED.search(
                 masked[after:m[0]])]
-        nearest = min(marks, key=lambda m: at - m[1] if m[1] <= at else m[0] - after)[2]
+        nearest = min(marks, key=lambda m: min(abs(m[0] - at), abs(m[1] - at)))[2]
         return None if nearest == "present" else nearest
 
 
