@@ -265,3 +265,10 @@ def test_a_cancellation_of_something_else_later_in_the_sentence_leaves_the_event
         "People briefed on the talks in Geneva on Monday said the president has decided "
         "that, in addition to other measures, the planned tariffs would be cancelled.")))
     assert [e.status for e in doc.events] == ["held"]
+
+
+def test_the_opening_of_an_exhibition_is_the_exhibition():
+    doc = process(Document(doc_id="t", source="test", published=PUBLISHED, raw=(
+        "The minister took part in the opening of an exhibition of Kazakh art in Rome on "
+        "Tuesday.")))
+    assert [e.type for e in doc.events] == ["exhibition"]
