@@ -48,3 +48,16 @@ def test_a_run_in_the_present_is_read_against_the_publication():
                  "20 October.") == [("until 20 October", None, "2025-10-20")]
     assert event("The exhibition, which opened in Almaty last week, runs until "
                  "20 October.").status == "ongoing"
+
+
+def test_a_mention_pointing_back_takes_the_day_across_a_paragraph_break():
+    # news that gives each sentence its own paragraph
+    text = ("Kazakh minister in Italy\n\nThe Kazakh Foreign Minister arrived in Rome on "
+            "Monday.\n\nDuring the visit, he held talks with his Italian counterpart.")
+    assert (event(text).type, event(text).start) == ("meeting", "2025-10-06")
+
+
+def test_an_event_introduced_anew_takes_no_day_across_a_paragraph_break():
+    text = ("Kazakh minister in Italy\n\nThe Kazakh Foreign Minister arrived in Rome on "
+            "Monday.\n\nA concert of Kazakh music is planned in Milan.")
+    assert (event(text).type, event(text).start) == ("concert", None)

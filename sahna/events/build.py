@@ -1481,14 +1481,21 @@ def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> in
 def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
     """"Uzbekistan marked the poet's anniversary on February 9. A wreath-laying ceremony
     took place at his monument.": an undated event takes the one day of the sentence
-    just before its first mention in the same paragraph, when that sentence states no
-    event of its own to take it (not the headline)."""
+    just before its first mention in the same paragraph (or just across a paragraph
+    break when the mention points back), when that sentence states no event of its own
+    to take it (not the headline)."""
     sent = draft.first.sent
     before = sent - 1
     if before < 0 or before in taken or (before == 0 and view.opens_with_title()):
         return None
     para = paragraphs(view)
-    if para[before] != para[sent] or view.in_sentence("dates", sent):
+    lang = view.language
+    # news that gives each sentence its own paragraph: "Kazakh Foreign Minister arrived
+    # in Rome on Tuesday. ¶ During the visit, he held talks …": a mention that points
+    # back (the definite article, a demonstrative) reaches over the paragraph break
+    points_back = _determiner(view, draft.first) in (
+        lang.cue_set("definite") | lang.cue_set("demonstrative"))
+    if (para[before] != para[sent] and not points_back) or view.in_sentence("dates", sent):
         return None
     days = [d for d in view.in_sentence("dates", before) if d in _event_dates_of(view)]
     return days[0] if len(days) == 1 and _is_day(days[0]) else None
