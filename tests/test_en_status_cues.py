@@ -61,3 +61,13 @@ def test_an_event_introduced_anew_takes_no_day_across_a_paragraph_break():
     text = ("Kazakh minister in Italy\n\nThe Kazakh Foreign Minister arrived in Rome on "
             "Monday.\n\nA concert of Kazakh music is planned in Milan.")
     assert (event(text).type, event(text).start) == ("concert", None)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The festival kicks off in Almaty.", "ongoing"),
+    ("The exhibition opens at the National Museum in Astana.", "ongoing"),
+    # a day ahead still makes it a plan: dates come first
+    ("The festival opens in Almaty on Friday.", "planned"),
+])
+def test_a_festival_or_exhibition_opening_in_the_present_of_the_report_runs(text, status):
+    assert event(text).status == status
