@@ -27,6 +27,7 @@ from sahna.dates import lexicon
 from sahna.dates.patterns import Rule
 from sahna.dates.resolve import (
     NAMED_MONTH_KEYS,
+    WEEKDAYS,
     Parts,
     named_month_year,
     parse_published,
@@ -150,6 +151,9 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
         first = last
     if last == Parts():
         last = first
+    fit = _weekday_fit(match, lang, pub, text, first)
+    if fit is not None:
+        return fit
     first_month = first.month or last.month  # "from 12 to 14 November"
     if first_month is None or last.month is None:
         return 0
@@ -189,6 +193,34 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
         if early and (pub - ends).days > NEAR_YEAR_END:
             return 1
     return 0
+
+
+#: How many characters before a date its weekday may take ("Wednesday, ").
+WEEKDAY_REACH = 16
+
+
+def _weekday_fit(match: re.Match[str], lang: str, pub: dt.date, text: str,
+                 first: Parts) -> int | None:
+    """"Tuesday, October 7", «во вторник, 7 октября»: a weekday written before a day and
+    a month without a year says which year — the one of the publication's year, the year
+    before or after, in which that day falls on that weekday — when exactly one does;
+    then the clause's tense has no say. ``None`` when no weekday stands there."""
+    if first.day is None or first.month is None:
+        return None
+    before = re.search(r"(\w+),?\s+$", text[max(0, match.start() - WEEKDAY_REACH):match.start()])
+    key = _relative_key(before.group(1), lang) if before else None
+    if key is None or not key.startswith(BARE_WEEKDAY) \
+            or key[len(BARE_WEEKDAY):] not in WEEKDAYS:
+        return None
+    weekday = WEEKDAYS.index(key[len(BARE_WEEKDAY):])
+    fits = []
+    for shift in (0, -1, 1):
+        try:
+            if dt.date(pub.year + shift, first.month, first.day).weekday() == weekday:
+                fits.append(shift)
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
 
 
 #: How far (in days) from the publication a yearless date without a tense may lie in

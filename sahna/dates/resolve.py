@@ -146,9 +146,17 @@ def resolve_relative(key: str, published: dt.date | None) -> tuple[str | None, s
         return None, None
     if key in YEAR_OFFSETS:
         return to_value(Parts(year=published.year + YEAR_OFFSETS[key])), None
-    days = {"yesterday": -1, "today": 0, "tomorrow": 1}
+    days = {"before_yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1,
+            "after_tomorrow": 2}
     if key in days:
         return (published + dt.timedelta(days=days[key])).isoformat(), None
+    if key in ("this_weekend", "last_weekend"):
+        # the Saturday and Sunday of the week of publication (the coming ones, or the
+        # one it falls on), or of the week before it
+        saturday = published + dt.timedelta(days=5 - published.weekday())
+        if key == "last_weekend":
+            saturday -= dt.timedelta(days=7)
+        return saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat()
     months = {"last_month": -1, "this_month": 0, "next_month": 1}
     if key in months:
         year, month = _add_months(published, months[key])

@@ -33,7 +33,7 @@ from sahna.document import CountryRef, DateMention, Document, Event, PlaceMentio
 from sahna.events import participants as people
 from sahna.events.lexicon import honorifics, person_nouns, role_index, role_words
 from sahna.events.mentions import Mention, by_sentence, find_mentions, head_key
-from sahna.events.status import MULTI_DAY, status_from_dates, status_from_text
+from sahna.events.status import MULTI_DAY, cue_statuses, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
 from sahna.events.view import CLOSE_QUOTES, DocView
 from sahna.langs import language
@@ -589,7 +589,24 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
             if m.sent - _last_stated(drafts[i]) in (0, 1)]
     if here:  # the same or the previous sentence: the nearest
         return max(here)
-    return candidates[0] if candidates else None
+    return candidates[0] if candidates else _listed_before(view, drafts, m)
+
+
+def _listed_before(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
+    """"The program includes a gala concert …, an exhibition … . The gala concert will
+    take place on October 10": a definite mention with no complement or name of its own
+    whose head word names exactly one item listed before it, of its type, is that item
+    told again (with its own date); "the presentation of X's book" is another one."""
+    if _determiner(view, m) not in view.language.cue_set("definite") \
+            or m.name or m.phrase_last != m.last:
+        return None
+    head = head_key(view, m)
+    mine = _content(view, m)  # "the presentation of Elmira Akhundova's book": another
+    listed = [i for i, d in enumerate(drafts) if d.type == m.type and d.first.in_list
+              and any(head_key(view, x) == head for x in d.mentions)
+              and not _other_occurrence(view, m, d)
+              and (not mine or mine == _draft_content(view, d))]
+    return listed[0] if len(listed) == 1 else None
 
 
 def _led_by_coming(view: DocView, m: Mention) -> bool:
@@ -1007,7 +1024,11 @@ def _counted(view: DocView, m: Mention) -> bool:
     across one."""
     rng = view.sent_tokens[m.sent]
     lang = view.language
-    i = min(m.first, m.phrase_first) - 1
+    start = min(m.first, m.phrase_first)
+    if start < m.first and (view.lowers[start] in lang.cue_set("count_word")
+                            or view.lowers[start] in lang.cue_set("count_number")):
+        return True  # "several concerts", "nine meetings": the phrase opens with its count
+    i = start - 1
     qualifiers = lang.cue_words("count_qualifier")
     qualified = False
     while i >= rng.start and qualifiers and view.lowers[i].endswith(qualifiers) \
@@ -1522,14 +1543,21 @@ def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> in
 def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
     """"Uzbekistan marked the poet's anniversary on February 9. A wreath-laying ceremony
     took place at his monument.": an undated event takes the one day of the sentence
-    just before its first mention in the same paragraph, when that sentence states no
-    event of its own to take it (not the headline)."""
+    just before its first mention in the same paragraph (or just across a paragraph
+    break when the mention points back), when that sentence states no event of its own
+    to take it (not the headline)."""
     sent = draft.first.sent
     before = sent - 1
     if before < 0 or before in taken or (before == 0 and view.opens_with_title()):
         return None
     para = paragraphs(view)
-    if para[before] != para[sent] or view.in_sentence("dates", sent):
+    lang = view.language
+    # news that gives each sentence its own paragraph: "Kazakh Foreign Minister arrived
+    # in Rome on Tuesday. ¶ During the visit, he held talks …": a mention that points
+    # back (the definite article, a demonstrative) reaches over the paragraph break
+    points_back = _determiner(view, draft.first) in (
+        lang.cue_set("definite") | lang.cue_set("demonstrative"))
+    if (para[before] != para[sent] and not points_back) or view.in_sentence("dates", sent):
         return None
     days = [d for d in view.in_sentence("dates", before) if d in _event_dates_of(view)]
     return days[0] if len(days) == 1 and _is_day(days[0]) else None
@@ -2608,10 +2636,13 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     uses («Сегодня в рамках Дней культуры … представил»), unless it is planned. None
     when neither dates nor words say (the caller decides)."""
     found = status_from_dates(event.start, event.end, view.doc.published)
-    if found and any((m.extra.get("status") or status_from_text(view, m.sent, m.first, m.last,
-                                                                d.type)) == "cancelled"
-                     for m in d.mentions if not m.extra.get("pointer")):
-        return "cancelled"  # a dated plan called off: the dates say when it would have been
+    if found and (_called_off(view, d) or any(
+            (m.extra.get("status") or status_from_text(view, m.sent, m.first, m.last,
+                                                       d.type)) == "cancelled"
+            for m in d.mentions if not m.extra.get("pointer"))):
+        # "the festival, scheduled for 3 October, was cancelled": the dates say when it
+        # would have been
+        return "cancelled"
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found
@@ -2632,6 +2663,22 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     if first_said:
         return first_said if not found or first_said == "ongoing" else found
     return found or ("ongoing" if opens_today else None)
+
+
+def _called_off(view: DocView, d: Draft) -> bool:
+    """Does a ``cancelled`` status cue follow the event's first stated mention within
+    :data:`CALLED_OFF_REACH` words, as its predicate ("the festival, scheduled for 3
+    October, was cancelled")? Its dates then say when it was to be, not that it took
+    place."""
+    first = next((m for m in d.mentions if not m.extra.get("pointer")), None)
+    if first is None:
+        return False
+    return any(first.last < i <= first.last + CALLED_OFF_REACH and status == "cancelled"
+               for i, status in cue_statuses(view, first.sent, d.type))
+
+
+#: How many words after an event's mention its predicate of calling off may stand.
+CALLED_OFF_REACH = 10
 
 
 def dateline_city(view: DocView) -> str | None:

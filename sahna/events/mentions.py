@@ -17,6 +17,7 @@ from sahna.events.lexicon import (
     trigger_index,
     venue_heads,
 )
+from sahna.events.venues import find_venue
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
@@ -101,9 +102,10 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _press_occasion(view, m) and not _receives_nobody(view, m)
              and not _visits_nobody(view, m) and not _founded(view, m)
              and not _not_an_occasion(view, m) and not _outside_the_arts(view, m)
-             and not _unnamed_cup(view, m)
+             and not _unnamed_cup(view, m) and not _occurrence_unstated(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)
              and not _part_of_person(view, m)]
+    found = [m for m in found if not _bare_body_name(view, m, found)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
     by_sent = by_sentence(found)
@@ -142,6 +144,27 @@ def _unnamed_cup(view: DocView, m: Mention) -> bool:
         and view.matches_any(m.first, view.language.cue_set("named_only"))
 
 
+def _occurrence_unstated(view: DocView, m: Mention) -> bool:
+    """"A presentation was held in Astana on Monday", "the race took place on Sunday":
+    a noun that is as often a thing or talk as an event (``cues.tsv``
+    ``occurrence_only``: "the presentation of the report", "the race for the
+    presidency", "a warm reception") is an event only when its sentence says it happens —
+    a verb of occurring or hosting (``state_verb``) and a date, a place or a venue."""
+    lang = view.language
+    if m.first != m.last or not view.matches_any(m.first, lang.cue_set("occurrence_only")):
+        return False
+    rng = view.sent_tokens[m.sent]
+    verbs = lang.cue_set("state_verb")
+    if not any(view.tokens[i].pos in ("VERB", "AUX", "ADJ", "ADV")
+               and (view.keys[i] in verbs or view.lowers[i] in verbs)
+               for i in rng if i != m.first):
+        return True
+    if view.in_sentence("dates", m.sent) or find_venue(view, m.sent) is not None:
+        return False
+    return not any(lang.governs_place(view.doc.text, p.start, p.end, False)
+                   for p in view.in_sentence("places", m.sent))
+
+
 def _not_an_occasion(view: DocView, m: Mention) -> bool:
     """"TV show", "auto show", "opening statement", "opening bell": a one-word trigger
     that the word before it (``cues.tsv`` ``not_event_before``) or the noun after it
@@ -154,19 +177,44 @@ def _not_an_occasion(view: DocView, m: Mention) -> bool:
         "not_event_before")
     after = m.last + 1 < rng.stop and view.lowers[m.last + 1] in lang.cue_set(
         "not_event_after")
-    return before or after
+    return before or after or _heads_compound(view, m)
+
+
+def _heads_compound(view: DocView, m: Mention) -> bool:
+    """"a match penalty", "a conference call", "protest laws", "the tournament
+    director": where a noun compound's head comes last and words do not inflect
+    (English), a one-word event noun right before a common noun only modifies it — the
+    phrase names a thing, a rule or a person. Not before a noun of the event's own time,
+    parts or people (``cues.tsv`` ``compound_keeps``: "festival days", "concert
+    programme"), nor before another event word ("the concert tour")."""
+    lang = view.language
+    if lang.inflected or lang.head_final or m.kind not in ("noun", "programme"):
+        return False
+    after = m.last + 1
+    rng = view.sent_tokens[m.sent]
+    if after >= rng.stop or view.tokens[after].pos != "NOUN" \
+            or not view.tokens[after].text[:1].islower() \
+            or view.tokens[m.last].end != view.tokens[after].start - 1:
+        return False
+    if view.matches_any(after, lang.cue_set("compound_keeps")) \
+            or view.candidates(after, trigger_index(view.lang)):
+        return False
+    return True
 
 
 def _outside_the_arts(view: DocView, m: Mention) -> bool:
     """"Oil production", "a two-goal performance", "the car's performance": a trigger
     word that is as often about the economy, sport or machines (``cues.tsv``
     ``arts_only``) states a show only with a word of the arts in its sentence — a
-    troupe, a venue, a performer, a genre — or a quoted title."""
+    troupe, a venue, a performer, a genre — or a quoted title beside it."""
     lang = view.language
     if m.first != m.last or not view.matches_any(m.first, lang.cue_set("arts_only")):
         return False
     rng = view.sent_tokens[m.sent]
-    if any(view.tokens[i].text in OPEN_QUOTES for i in rng):
+    # a quoted title of the work beside the trigger ("the performance «Kyz Zhibek»"), not
+    # a quotation that opens the sentence ("“We haven't seen the performance yet”")
+    if any(view.tokens[i].text in OPEN_QUOTES
+           for i in range(max(rng.start, m.first - 1), min(rng.stop, m.last + 3))):
         return False
     arts = lang.cue_set("arts_word") | lang.cue_set("troupe") | venue_heads(view.lang)
     performers = role_words(view.lang, "performer", ("person", "group"))
@@ -348,11 +396,16 @@ def _holiday_before(view: DocView, verb: int, rng: range) -> tuple[int, int] | N
     if j == verb - 1 or j < rng.start or not view.tokens[j].text[:1].isupper():
         return None
     first = j
-    while first - 1 >= rng.start and view.tokens[first - 1].text[:1].isupper() \
-            and j - first < HOLIDAY_WORDS - 1:
-        first -= 1
-    if view.lowers[j] in ("day", "year") and first < j:
-        return first, j
+    while first - 1 >= rng.start and j - first < HOLIDAY_WORDS - 1 and (
+            view.tokens[first - 1].text[:1].isupper()
+            or (view.lowers[first - 1] in ("of", "the") and first - 2 >= rng.start
+                and (view.tokens[first - 2].text[:1].isupper()
+                     or view.lowers[first - 2:first] == ["of", "the"]))):
+        first -= 1  # "the Day of the Capital": "of" and "the" inside the name
+    while first < j and view.lowers[first] in ("the", "of"):
+        first += 1  # a sentence's "The" opens no holiday's name
+    if first < j and any(view.lowers[k] in ("day", "year") for k in range(first, j + 1)):
+        return first, j  # "Victory Day", "the Day of the Capital", "New Year"
     if view.lowers[j] in _holiday_words(view.lang):
         return j, j
     return None
@@ -690,14 +743,91 @@ def _meets_nobody(view: DocView, m: Mention) -> bool:
     """"The final fight met 10 best akyns": a meeting told by its verb alone is one
     between named people or officials; with no person named and no office word in its
     sentence the verb means something else."""
-    if m.type != "meeting" or m.kind != "verb":
+    if m.type != "meeting":
         return False
+    if m.kind == "noun":
+        return _calls_nobody(view, m)
+    if m.kind != "verb":
+        return False
+    if _meets_a_thing(view, m):
+        return True
     if any(e.label == "PER" for e in view.in_sentence("entities", m.sent)):
         return False
+    return not _official_in(view, m.sent)
+
+
+def _official_in(view: DocView, sent: int) -> bool:
+    """Does sentence ``sent`` hold a word of an office (a minister, a president)?"""
     roles = role_cues(view.lang)
+    return any(roles.get(view.keys[i], ("",))[0] == "official"
+               or roles.get(view.lowers[i], ("",))[0] == "official"
+               for i in view.sent_tokens[sent])
+
+
+def _bare_body_name(view: DocView, m: Mention, found: list[Mention]) -> bool:
+    """"Members of Congress", "The Forum, Los Angeles": a word of a gathering that is
+    also the name of a standing body or a hall (``cues.tsv`` ``body_name``), written
+    capitalised with no modifier, complement or name of its own, names that body — unless
+    its sentence says it happens (``state_verb``: "the Congress will be held") or the
+    document names a gathering of that word in full elsewhere ("the 5th Congress of
+    Leaders of World Religions … the Congress"), which the bare word points back to."""
+    if m.first != m.last or m.phrase_first != m.first or m.phrase_last != m.last or m.name:
+        return False
+    if not view.tokens[m.first].text[:1].isupper() \
+            or not view.matches_any(m.first, view.language.cue_set("body_name")):
+        return False
+    verbs = view.language.cue_set("state_verb")
+    if any(view.tokens[i].pos in ("VERB", "AUX") and view.keys[i] in verbs
+           for i in view.sent_tokens[m.sent]):
+        return False  # "The Congress will be held in Astana": a gathering said to happen
+    key = view.key(m.first)
+    return not any(o is not m and view.key(o.last) == key
+                   and (o.phrase_first < o.first or o.phrase_last > o.last or o.name)
+                   for o in found)
+
+
+def _calls_nobody(view: DocView, m: Mention) -> bool:
+    """"The president's phone calls", "a phone call he made to her office": a talk at a
+    distance (``cues.tsv`` ``remote_meeting``: a call, a conversation) is a meeting only
+    as one call between officials — singular, with an office named in its sentence
+    ("held a phone conversation with the President of Turkey")."""
+    if not view.matches_any(m.last, view.language.cue_set("remote_meeting")):
+        return False
+    return _plural_head(view, m) or not _official_in(view, m.sent)
+
+
+def _plural_head(view: DocView, m: Mention) -> bool:
+    return view.tokens[m.last].feats.get("number", "").lower() == "plur"
+
+
+def _meets_a_thing(view: DocView, m: Mention) -> bool:
+    """"to meet demand", "cells that meet proteins", "if we haven't met yet": a verb of
+    meeting whose object, before the clause ends, is a thing (a common noun that is no
+    office, no guest and no person), or whose subject is the speaker or the reader, tells
+    no meeting of sides. Only where the object follows the verb in a fixed order and
+    words do not inflect (English): a free word order may put the subject there."""
+    lang = view.language
+    if lang.inflected or lang.head_final:
+        return False
     rng = view.sent_tokens[m.sent]
-    return not any(roles.get(view.keys[i], ("",))[0] == "official"
-                   or roles.get(view.lowers[i], ("",))[0] == "official" for i in rng)
+    before = {view.lowers[i] for i in range(max(rng.start, m.first - 3), m.first)}
+    if before & lang.cue_set("speaker_pronoun"):
+        return True
+    roles = role_cues(view.lang)
+    guests = lang.cue_set("guest_noun")
+    people = [(e.start, e.end) for e in view.in_sentence("entities", m.sent)
+              if e.label in ("PER", "ORG")]
+    for i in range(m.last + 1, min(rng.stop, m.last + 1 + RECEIVED_REACH)):
+        tok = view.tokens[i]
+        if tok.pos in _CLAUSE_END_POS and tok.pos not in ("PREP", "ADP"):
+            return False
+        if any(s <= tok.start < e for s, e in people) or view.lowers[i] in guests \
+                or view.keys[i] in guests or roles.get(view.keys[i], ("",))[0] == "official" \
+                or tok.pos in ("ADP", "PRON", "PROPN"):
+            return False  # "met with", "met him", "met Tokayev", "met the minister"
+        if tok.pos == "NOUN":
+            return True
+    return False
 
 
 def _stage_genre_near(view: DocView, m: Mention) -> bool:

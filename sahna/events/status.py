@@ -105,6 +105,12 @@ def _own_perfective_past(view: DocView, rng: range, first: int, last: int) -> bo
     return False
 
 
+def cue_statuses(view: DocView, sent: int, etype: str) -> list[tuple[int, Status]]:
+    """The status cue words of sentence ``sent``: where each stands and what it says."""
+    positions, statuses = _cue_hits(view, sent, etype in MULTI_DAY)
+    return list(zip(positions, statuses, strict=True))
+
+
 def _modifies_another(view: DocView, i: int, first: int) -> bool:
     """"During the meeting, the sides discussed the upcoming summit": a cue that is an
     adjective before its noun ("upcoming", "forthcoming") says the status of the event

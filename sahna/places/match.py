@@ -146,7 +146,9 @@ def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
         if head not in prefixes and head[:2] not in short:
             continue
         word = words[i]
-        if not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word):
+        # a short all-caps word only as the first part of a hyphenated name in capitals
+        joined = not (lowercase_cyrillic and word.is_cyrillic) and not _capitalised_ok(word)
+        if joined and not _hyphenated_caps(scan, i):
             continue
         names = by_key.get(word.key)
         if names is None:
@@ -161,7 +163,8 @@ def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
                 continue
             seen.add(id(name))
             last = _match_rest(scan, index, name, i, lang, derived, plural_s)
-            if last is not None and not _vetoed(scan, name, i, last):
+            if last is not None and not _vetoed(scan, name, i, last) \
+                    and not (joined and last == i):
                 hits.append(Hit(i, last, name))
     if not regions:
         if scan.regions is None:
@@ -174,6 +177,16 @@ def _find(scan: Scan, index: NameIndex, lowercase_cyrillic: bool, derived: bool,
 def _capitalised_ok(word: Word) -> bool:
     """Names start with a capital; short all-caps words are abbreviations ("ОШ" school)."""
     return word.is_capitalised and not (word.is_upper and len(word.text) <= 3)
+
+
+def _hyphenated_caps(scan: Scan, i: int) -> bool:
+    """"NUR-SULTAN", "UST-KAMENOGORSK": a short all-caps word joined by a hyphen to the
+    all-caps word after it is the first part of a name written in capitals (an agency
+    dateline), not an abbreviation."""
+    words = scan.words
+    if i + 1 >= len(words) or not words[i].is_upper or not words[i + 1].is_upper:
+        return False
+    return scan.text[words[i].end:words[i + 1].start] in ("-", "\u2010", "\u2011")
 
 
 def _match_rest(scan: Scan, index: NameIndex, name: Name, first: int, lang: Language,

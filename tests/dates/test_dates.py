@@ -533,6 +533,8 @@ def test_relative_keys_are_known(lang: str) -> None:
         "last_month",
         "next_month",
         "until_end_of_year",
+        "before_yesterday", "after_tomorrow",  # two days from the publication
+        "this_weekend", "last_weekend",  # its Saturday and Sunday
         *(f"{which}_{day}" for which in ("this", "last", "next") for day in WEEKDAYS),
         "same_day",  # "on the same day": the day of the date before it
         "last_named", "next_named",  # "last October", "next March"

@@ -94,7 +94,9 @@ _RULES = (
     # ("the Friday Mosque"); news agencies drop the "on" ("the festival opened Tuesday")
     ("en_weekday", "relative",
      r"(?:on\s+)?{WD}(?!\w)(?!,?\s+(?:the\s+)?\d|,?\s+{M1}|\s+(?:mosque|prayers?)\b)"),
-    ("en_relative", "relative", r"{REL}"),
+    # not "the last weekend of the festival", "the last year of his life": a part of
+    # something named after it, not a time counted from the publication
+    ("en_relative", "relative", r"(?<!\bthe\s){REL}(?!\s+of\b)"),
 )
 
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -121,6 +123,13 @@ _PAST = re.compile(
 # event's ("…, the ministry reported"; "said", "told" are no past words either); and the
 # words before an "-ed" form that make it a present or
 # future passive ("is organized", "will be hosted").
+# Verbs of lasting in the present: a date they govern ("runs until 20 October") is read
+# against the publication, not by the tense of a relative clause beside it ("which opened
+# last week").
+_PRESENT = re.compile(
+    r"\b(?:runs|lasts|continues|remains|(?:is|are)\s+(?:open|on\s+view|on\s+display|"
+    r"on\s+show|under\s+way|underway|ongoing))\b", re.IGNORECASE)
+_COORDINATED = re.compile(r"\b(?:and|but|while|whereas)\b|,", re.IGNORECASE)
 _NOT_PAST = frozenset("""dedicated devoted timed named titled entitled called located based
 related united limited dated aimed designed associated involved renowned talented detailed
 advanced experienced skilled noted respected honored honoured esteemed acclaimed
@@ -168,10 +177,20 @@ class EnglishDates(Mixin):
         # a verb of reporting right before the date is when it was said ("said on Monday")
         marks += [(m.start(), m.end(), "past") for m in _REPORTED.finditer(masked)
                   if m.end() <= at and masked[m.end():at].strip(" ,").lower() in ("", "on")]
-        marks = [m for m in marks if not (at <= m[0] < at + end - start)]
+        # a verb of lasting in the present ("runs until", "is on view"): what runs now
+        marks += [(m.start(), m.end(), "present") for m in _PRESENT.finditer(masked)]
+        after = at + end - start
+        marks = [m for m in marks if not (at <= m[0] < after)]
         if not marks:
             return None
-        return min(marks, key=lambda m: min(abs(m[0] - at), abs(m[1] - at)))[2]
+        # a marker after a coordinating word belongs to the next clause when one stands
+        # before the date ("kicked off on Friday and will last until Sunday": Friday is
+        # the past one)
+        if any(m[1] <= at for m in marks):
+            marks = [m for m in marks if m[1] <= at or not _COORDINATED.search(
+                masked[after:m[0]])]
+        nearest = min(marks, key=lambda m: min(abs(m[0] - at), abs(m[1] - at)))[2]
+        return None if nearest == "present" else nearest
 
 
 def _past_participle(clause: str, found: re.Match[str]) -> bool:

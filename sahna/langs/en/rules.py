@@ -38,6 +38,8 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
              and toks[first - 1].text not in _POSSESSIVE and view.lowers[first - 1] not in verbs)
             or _inner_hyphen(view, first - 1, rng)):  # "Kok-Boru tournament"
         first -= 1
+    if _inner_hyphen(view, first, rng):
+        first -= 1  # "all-hands meeting": the word before the hyphen, whatever its tag
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE and first - 2 >= rng.start:
         first -= 2
         while first - 1 >= rng.start and toks[first - 1].pos == "PROPN":
