@@ -2636,13 +2636,8 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     uses («Сегодня в рамках Дней культуры … представил»), unless it is planned. None
     when neither dates nor words say (the caller decides)."""
     found = status_from_dates(event.start, event.end, view.doc.published)
-    if found and (_called_off(view, d) or any(
-            (m.extra.get("status") or status_from_text(view, m.sent, m.first, m.last,
-                                                       d.type)) == "cancelled"
-            for m in d.mentions if not m.extra.get("pointer"))):
-        # "the festival, scheduled for 3 October, was cancelled": the dates say when it
-        # would have been
-        return "cancelled"
+    if found and _called_off(view, d):
+        return "cancelled"  # "the festival, scheduled for 3 October, was cancelled"
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found
