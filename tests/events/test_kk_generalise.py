@@ -35,3 +35,8 @@ def test_a_meeting_of_two_foreign_sides_adds_no_home_side():
     [meeting] = extract("Кеше Ташкентте Өзбекстан мәдениет министрі Қырғызстан мәдениет "
                         "министрімен кездесті.")
     assert sorted(meeting.countries) == ["KG", "UZ"]
+
+
+def test_the_day_after_tomorrow_is_counted_from_the_publication():
+    [show] = extract("Бүрсігүні Астанада «Дала» көрмесі ашылады.", published="2026-11-25")
+    assert (show.start, show.status) == ("2026-11-27", "planned")

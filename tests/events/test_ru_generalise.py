@@ -272,3 +272,14 @@ def test_a_theatre_after_a_locative_is_the_venue_not_a_performer():
 def test_a_persons_name_in_an_events_phrase_runs_on_over_its_surname():
     [concert] = extract("В субботу в Шымкенте прошёл концерт памяти Нургисы Тлендиева.")
     assert concert.title == "концерт памяти Нургисы Тлендиева"
+
+
+def test_days_and_weekends_counted_from_the_publication():
+    [race] = extract("Позавчера в Павлодаре завершился чемпионат области по тогызкумалак.",
+                     published="2026-11-20")
+    assert race.start == "2026-11-18"
+    [fest] = extract("В минувшие выходные в Алматы прошёл фестиваль уличной еды.",
+                     published="2026-11-25")
+    assert (fest.start, fest.end) == ("2026-11-21", "2026-11-22")
+    [show] = extract("Послезавтра в Астане откроется выставка «Степь».", published="2026-11-25")
+    assert (show.start, show.status) == ("2026-11-27", "planned")
