@@ -206,11 +206,24 @@ def mark_lists(view: DocView, mentions: list[Mention]) -> None:
     """A mention after «включая»/"including" in its sentence is a listed programme part:
     one whose sentence holds the cue ending before the mention's first token."""
     cues = [(cue, len(cue.split())) for cue in view.language.cue_words("list")]
+    by_sent = by_sentence(mentions)
     for m in mentions:
         if m.kind in ("programme", "anaphor") and m.type != "screening":
             continue
         m.in_list = any((at := _first_match(view, m.sent, cue)) is not None
-                        and at + size <= m.first for cue, size in cues)
+                        and at + size <= m.first for cue, size in cues) \
+            or _listed_in_frame(view, m, by_sent[m.sent])
+
+
+def _listed_in_frame(view: DocView, m: Mention, here: list[Mention]) -> bool:
+    """«Шара шеңберінде фотокөрме, … қолжазбалар көрмесі … өтеді», «в рамках недели
+    пройдут выставка, показ и концерт»: an item of a list of events told inside a frame
+    named before it in the sentence (the frame may be the generic «шара», «мероприятие»)
+    is a part of its own, never the same event as another item or one told before."""
+    if not any(o is not m and o.last < m.first and _framing(view, o) for o in here):
+        return False
+    return sum(1 for o in here if o.kind in ("noun", "verb") and o.first > min(
+        (f.last for f in here if f is not m and _framing(view, f)), default=m.first)) > 1
 
 
 #: How many paragraphs back the event may be told that an award ceremony is part of.
@@ -597,7 +610,8 @@ def _listed_before(view: DocView, drafts: list[Draft], m: Mention) -> int | None
     take place on October 10": a definite mention with no complement or name of its own
     whose head word names exactly one item listed before it, of its type, is that item
     told again (with its own date); "the presentation of X's book" is another one."""
-    if _determiner(view, m) not in view.language.cue_set("definite") \
+    definite = view.language.cue_set("definite")  # (a language without articles: any)
+    if (definite and _determiner(view, m) not in definite) \
             or m.name or m.phrase_last != m.last:
         return None
     head = head_key(view, m)
