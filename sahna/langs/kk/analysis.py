@@ -18,7 +18,7 @@ from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
 from sahna.langs.kk import ner as kk_ner
-from sahna.langs.kk.names import capitalised_names
+from sahna.langs.kk.names import capitalised_names, quoted_name
 
 _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
 
@@ -138,7 +138,7 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
     for match in _QUOTED.finditer(doc.text):
         raw = match.group(1)
         inner = raw.strip()
-        if not inner:
+        if not quoted_name(inner):
             continue
         start = match.start(1) + len(raw) - len(raw.lstrip())
         end = start + len(inner)

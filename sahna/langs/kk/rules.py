@@ -234,7 +234,32 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     тапсырмасы», the president's instruction)."""
     rng = view.sent_tokens[view.token_sent[first]]
     after = view.lowers[last + 1] if last + 1 < rng.stop else ""
-    return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE)
+    return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE) \
+        or _postposed(lang, view, last, rng)
+
+
+#: The dative endings of a name: «-ға/-ге/-қа/-ке», and «-на/-не» after a possessive
+#: («министрлігіне»; a given name may end in «-на» of its own: «Мәдина қатысты»).
+DATIVE = re.compile(r"(?:[ғгқк][ае]|(?<=[ыі])н[ае])$")
+
+
+def _postposed(lang: Language, view: DocView, last: int, rng: range) -> bool:
+    """A name in the dative right before a postposition («Митингіге қатысты заң»,
+    «Тоқаевқа дейін»), or the name of a body whose noun is («"Самғау" қорына қатысты»),
+    is the complement of that word: what is spoken of, or the event attended («Форумға
+    қатысты»), never a person or body who acts at the event. The ending may stand
+    inside the quotes of a name."""
+    nxt = last + 1
+    while nxt < rng.stop and view.tokens[nxt].text in CLOSE_QUOTES:
+        nxt += 1
+    case = last
+    if nxt + 1 < rng.stop and view.tokens[nxt].text.islower() \
+            and view.lowers[nxt + 1] in lang.cue_set("postposition"):
+        case = nxt  # the body's noun after its name carries the case
+        nxt += 1
+    return nxt < rng.stop and view.lowers[nxt] in lang.cue_set("postposition") \
+        and DATIVE.search(view.lowers[case]) is not None \
+        and view.lowers[case] not in lang.cue_set("name_not_inflected")
 
 
 _CLAUSE_CASE = re.compile(r"(?:[ғгқк][ае]|[дт][ае]|[дтн][ае]н|[мбп]ен)$")

@@ -1,0 +1,42 @@
+"""Kazakh fragments are never participants (issue 15), on sentences written for these
+tests: a quoted common word or a quoted sentence is a citation, not a body; a name in
+the dative before a postposition («… қатысты» 'concerning', «… дейін») is what is
+spoken of, not who takes part."""
+
+from __future__ import annotations
+
+import pipeline_people
+
+from sahna.langs.kk.names import quoted_name
+
+
+def names(text: str) -> list[str]:
+    return pipeline_people.names(text, "kk")
+
+
+def test_a_quoted_name_is_short_and_capitalised():
+    assert quoted_name("Сазген")
+    assert quoted_name("Ұлы дала сазы")
+    assert quoted_name("Astana Ballet")
+    assert not quoted_name("жақсы")  # a quoted common word
+    assert not quoted_name("Біз бұл жұмысты алдағы жылы да міндетті түрде жалғастырамыз")
+    assert not quoted_name("Бірлік, достық, ынтымақ")
+
+
+def test_a_quoted_common_word_takes_no_part():
+    found = names("Кеше Алматыда «Көктем» концерті өтті. Концертте «Сазген» ансамблі өнер "
+                  "көрсетті. Ұйымдастырушылар кешті «тамаша» деп атады.")
+    assert found == ["Сазген"]
+
+
+def test_a_name_in_the_dative_before_a_postposition_takes_no_part():
+    found = names("Кеше Алматыда «Көктем» концерті өтті. Концертте Әсем Нұрланова өнер "
+                  "көрсетті. «Самғау» қорына қатысты сұрақтар да талқыланды.")
+    assert "Әсем Нұрланова" in found
+    assert not any(name.startswith("Самғау") for name in found)
+
+
+def test_a_given_name_ending_like_a_dative_still_takes_part():
+    found = names("Кеше Алматыда «Көктем» концерті өтті. Концертке әнші Мәдина Сәдуақасова "
+                  "қатысты.")
+    assert "Мәдина Сәдуақасова" in found
