@@ -316,17 +316,22 @@ def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская)$")
 
 
+#: The word after the name of a body's namesake («атындағы»).
+_NAMED_AFTER = "атында"
 _TWO_SURNAMES = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва)$")
 
 
 def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of the people in one PER span: cut after a surname that has a first
-    name before it and at least two capitalised words after it."""
+    name before it and at least two capitalised words after it, or one that a body is
+    named after («Қасым-Жомарт Тоқаев Абай атындағы театрда»: the visitor, then the
+    namesake)."""
     parts, begin = [], first
+    named = end < len(toks) and toks[end][2].lower().startswith(_NAMED_AFTER)
     for i in range(first, end - 1):
         word, nxt = toks[i][2], toks[i + 1][2]
-        if i + 1 < end - 1 and i > first and _SURNAME.search(word) and i - begin >= 1 \
-                and nxt[:1].isupper():
+        if (i + 1 < end - 1 or named) and i > first and _SURNAME.search(word) \
+                and i - begin >= 1 and nxt[:1].isupper():
             parts.append((begin, i + 1))
             begin = i + 1
         elif _TWO_SURNAMES.search(word) and kk_ner.strip_case(nxt) != nxt \

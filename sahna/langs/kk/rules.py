@@ -175,6 +175,8 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
         # «опера және балет театрында»: «және» between two qualifiers
         joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
+        if _past_namesake(view, i, head, lang.cue_words("named_after")):
+            break
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES \
                 or text.lower() in modifiers or joined:
             first = i
@@ -184,6 +186,28 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
     if first == head:
         return None
     return _venue_base(view.span_text(first, head)), first, head
+
+
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|қызы)$")
+#: The most words of the name a body is named after («Абай», «Мұхтар Әуезов», «І.Омаров»
+#: атындағы …): initials are not counted.
+NAMESAKE_WORDS = 2
+
+
+def _past_namesake(view: DocView, i: int, head: int, named_after: tuple[str, ...]) -> bool:
+    """Is token ``i`` before the name that «атындағы» follows? A body is named after one
+    person, named by at most :data:`NAMESAKE_WORDS` words; a capitalised word before them
+    belongs to the clause («Қасым-Жомарт Тоқаев Абай атындағы … театрында»: the subject,
+    then the venue)."""
+    named = next((k for k in range(i + 1, head) if view.lowers[k].startswith(named_after)),
+                 None)
+    if named is None:
+        return False
+    words = [k for k in range(i, named) if view.tokens[k].text[:1].isalpha()
+             and len(view.tokens[k].text) > 1]
+    # a surname closes a person's name: one before the namesake's last word is another's
+    return len(words) > NAMESAKE_WORDS or any(_SURNAME.search(view.lowers[k])
+                                              for k in words[:-1])
 
 
 @cache
@@ -287,6 +311,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         # «опера және балет театры»: «және» between two qualifiers, not between names
         joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
+        if _past_namesake(view, i, head, named_after):
+            break
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
                 or text.lower() in modifiers or joined:
             first = i

@@ -1,0 +1,30 @@
+"""Kazakh names of participants in their base form and with their own bounds (issue 15),
+on sentences written for these tests: the person a body is named after («… атындағы»)
+is one name, so a visitor named right before it is a person of his own, not the start
+of the venue's or the troupe's name."""
+
+from __future__ import annotations
+
+import pipeline_people
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def test_a_visitor_before_a_named_theatre_is_a_person_of_his_own():
+    text = ("Кеше Ерлан Сәрсенбаев Абай атындағы опера және балет театрында «Алпамыс» "
+            "операсының премьерасын тамашалады. Басты рөлді Асқар Жұмабеков сомдады.")
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "kk" and doc.events
+    event = doc.events[0]
+    names = [p.name for p in event.participants]
+    assert "Ерлан Сәрсенбаев" in names and "Асқар Жұмабеков" in names
+    assert not any("атындағы" in name for name in names)
+    assert event.venue is not None and event.venue.startswith("Абай атындағы")
+
+
+def test_a_named_troupe_keeps_its_namesake_of_two_words():
+    found = pipeline_people.names(
+        "Кеше Алматыда «Көктем» концерті өтті. Концертте Мұхтар Әуезов атындағы драма "
+        "театрының әртістері өнер көрсетті.", "kk")
+    assert any(name.startswith("Мұхтар Әуезов атындағы") for name in found)
