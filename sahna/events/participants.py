@@ -758,7 +758,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
         if ent.label == "PER" and single_quoted(view, *span):
             continue
-        if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
+        if ent.label == "PER" and default_role != "official" \
+                and only_speaks(view, *span, performing=performing) \
                 and (role is None or (role not in ("organizer", "performer")
                                       and not speaks_at_event(view, span[0], skip)
                                       and not _on_jury(view, *span))):
@@ -1589,10 +1590,11 @@ def _cue_at(view: DocView, i: int, cues: tuple[str, ...]) -> bool:
                and view.matches(i, c) for c in cues)
 
 
-def only_speaks(view: DocView, first: int, last: int) -> bool:
+def only_speaks(view: DocView, first: int, last: int, performing: bool = True) -> bool:
     """A speaker, not an actor: a verb of speech or report next to the name in its
     clause («— отметила пресс-секретарь X», "X said", «X атап өтті») and no verb of
-    performing in the sentence."""
+    performing in the sentence; at a ``performing`` event (where a speech is no part of
+    the programme), also the verb of speech a head-final clause ends in."""
     sent = view.token_sent[first]
     scoped = view.language.speech_scoped
     if performer_verb(view, sent) is not None and not scoped:
@@ -1601,6 +1603,8 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     if scoped and (_source_frame(view, first, rng) or _inverted_speaker(view, first, rng)):
         return True
     speech = view.language.cue_words("speech")
+    if performing and view.language.head_final and _speech_predicate(view, last, rng, speech):
+        return True
     after = _past_apposition(view, last + 1, rng)
     # «– …, – деді қалалық мәдениет басқармасының басшысы X»: in Kazakh the verb of a
     # quotation comes before its speaker's title
@@ -1614,6 +1618,20 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
                     scoped and any(_acts(view, j) for j in between)):
                 return True
     return False
+
+
+def _speech_predicate(view: DocView, last: int, rng: range, speech: tuple[str, ...]) -> bool:
+    """A head-final language ends its clause with the verb: a name whose clause ends in
+    a verb of speech («X фестиваль жыл сайын өтетінін айтты», «… маңызын атап өтті»)
+    only speaks, unless another clause (a comma, a quote, a clause end) or a verb of
+    acting stands between the name and that verb."""
+    words = [i for i in range(last + 1, rng.stop) if view.tokens[i].text[:1].isalpha()]
+    tail = words[-2:]
+    if not tail or not any(_cue_at(view, i, speech) for i in tail):
+        return False
+    return not any(view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].text == ","
+                   or view.tokens[j].text in OPEN_QUOTES or view.tokens[j].text in CLOSE_QUOTES
+                   or _acts(view, j) for j in range(last + 1, tail[0]))
 
 
 def _acts(view: DocView, i: int) -> bool:
