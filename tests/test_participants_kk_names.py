@@ -28,3 +28,21 @@ def test_a_named_troupe_keeps_its_namesake_of_two_words():
         "Кеше Алматыда «Көктем» концерті өтті. Концертте Мұхтар Әуезов атындағы драма "
         "театрының әртістері өнер көрсетті.", "kk")
     assert any(name.startswith("Мұхтар Әуезов атындағы") for name in found)
+
+
+def test_names_lose_their_case_endings():
+    from sahna.langs.kk.ner import base_form, strip_case
+
+    assert strip_case("ТүркСОЙ-ға") == "ТүркСОЙ"  # an abbreviation's hyphenated case
+    assert strip_case("Қасым-Жомарт") == "Қасым-Жомарт"  # a hyphenated name is no case
+    assert strip_case("Алатаудың") == "Алатау"  # «у» is /w/ after a vowel
+    assert base_form("Сазгеннің", "ORG") == "Сазген"  # a body's own name in the genitive
+    assert base_form("Ақорда", "ORG") == "Ақорда"  # a name ending like a locative
+    assert base_form("Мәдениет министрлігінің", "ORG") == "Мәдениет министрлігі"
+
+
+def test_a_quoted_troupe_with_qualifiers_owns_its_concert():
+    found = pipeline_people.people(
+        "Кеше облыстық филармонияда «Шертер» халық аспаптар ансамблінің шығармашылық кеші "
+        "өтті.", "kk")
+    assert ("Шертер", "group", "performer") in found

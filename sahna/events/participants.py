@@ -77,9 +77,10 @@ def role_near(view: DocView, first: int, last: int,
                 and view.tokens[first - 1].text == "," \
                 and not view.tokens[last + 2].text[:1].isupper():  # "A, B, C": a list
             candidates += _title_before_comma(view, first - 2, rng)
-    elif view.language.head_final:  # the head follows: «Қазақконцерт» шығармашылық ұжымы
-        candidates += [i for i in range(last + 1, min(rng.stop, last + 4))
-                       if view.tokens[i].text not in CLOSE_QUOTES]
+    elif view.language.head_final:  # the head follows: «Қазақконцерт» шығармашылық ұжымы,
+        # the three words after the quotes («"Шалқыма" халық аспаптар ансамблінің»)
+        candidates += [i for i in range(last + 1, min(rng.stop, last + 5))
+                       if view.tokens[i].text not in CLOSE_QUOTES][:3]
     index = role_index(view.lang)
     for i in candidates:
         if i < first and view.language.head_final and view.lowers[i].endswith(_ADVERBIAL_CASE):
@@ -1784,14 +1785,16 @@ def quoted_work(view: DocView, first: int) -> bool:
 
 
 def group_head(view: DocView, after: list[int]) -> bool:
-    """Is the first noun after a quoted name (over adjectives: «фольклорлық») a group
+    """Is the first noun after a quoted name (over adjectives: «фольклорлық», and the
+    qualifying nouns of a troupe's name, ``venue_modifier``: «халық аспаптар») a group
     noun of ``roles.tsv`` («ансамблі», «оркестрі», «хоры»)?"""
     index = role_index(view.lang)
+    qualifiers = view.language.cue_set("venue_modifier")
     for k, i in enumerate(after):
         if any(kind == "group" and view.matches(i, cue)
                for cue, _role, kind in view.candidates(i, index)):
             return not _where(view, i, after[k + 1:k + 2])
-        if not view.lowers[i].endswith(_ADJECTIVE_ENDS):
+        if not view.lowers[i].endswith(_ADJECTIVE_ENDS) and view.lowers[i] not in qualifiers:
             return False
     return False
 
