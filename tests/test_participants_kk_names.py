@@ -46,3 +46,20 @@ def test_a_quoted_troupe_with_qualifiers_owns_its_concert():
         "Кеше облыстық филармонияда «Шертер» халық аспаптар ансамблінің шығармашылық кеші "
         "өтті.", "kk")
     assert ("Шертер", "group", "performer") in found
+
+
+def test_a_troupe_of_a_troupe_and_qualified_troupes_keep_their_nouns():
+    found = pipeline_people.names(
+        "Кеше Астанада гала-концерт өтті. Концертте «Шаңырақ» мемлекеттік опера театрының "
+        "хоры, Жетісу этно-фольк тобы және Бишкек ұлттық хореографиялық ансамблі өнер "
+        "көрсетті.", "kk")
+    assert "«Шаңырақ» мемлекеттік опера театрының хоры" in found
+    assert "Жетісу этно-фольк тобы" in found
+    assert "Бишкек ұлттық хореографиялық ансамблі" in found
+
+
+def test_a_troupe_of_an_unnamed_owner_is_no_name():
+    found = pipeline_people.names(
+        "Кеше Астанада гала-концерт өтті. Концертте театрдың хоры мен Әсем Нұрланова өнер "
+        "көрсетті.", "kk")
+    assert found == ["Әсем Нұрланова"]

@@ -189,6 +189,14 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
 
 
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|қызы)$")
+def _group_noun(view: DocView, i: int) -> bool:
+    """Is token ``i`` a group's noun (``roles.tsv`` kind ``group``: «театры», «хоры»)?"""
+    from sahna.events.lexicon import role_index
+
+    return any(kind == "group" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, role_index(view.lang)))
+
+
 #: The most words of the name a body is named after («Абай», «Мұхтар Әуезов», «І.Омаров»
 #: атындағы …): initials are not counted.
 NAMESAKE_WORDS = 2
@@ -302,8 +310,17 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     toks = view.tokens
     modifiers = lang.cue_words("venue_modifier")
     named_after = lang.cue_words("named_after")
+    if view.lowers[head].endswith(GENITIVE) and head + 1 < rng.stop \
+            and _group_noun(view, head + 1):
+        return None  # «… театрының хоры»: the choir is the group, read from its noun
+    adjectives = lang.cue_words("adjective_ending")
     first = head
     i = head - 1
+    # «"Астана Опера" театрының хоры», «филармониясының оркестрі»: a troupe of a troupe,
+    # named by its owner's name, quoted or not
+    owned = i > rng.start and view.lowers[i].endswith(GENITIVE) and _group_noun(view, i)
+    if owned:
+        first, i = i, i - 1
     while i >= rng.start and head - i <= 12:
         text = toks[i].text
         initial = text == "." and i - 1 >= rng.start and len(toks[i - 1].text) == 1 \
@@ -313,8 +330,11 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if _past_namesake(view, i, head, named_after):
             break
+        # «хореографиялық», «этно-фольк»: a qualifying adjective of the troupe's name
+        qualifier = text.islower() and (text.endswith(adjectives) or ("-" in text
+                                        and all(part in modifiers for part in text.split("-"))))
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
-                or text.lower() in modifiers or joined:
+                or text.lower() in modifiers or joined or qualifier:
             first = i
             i -= 1
         else:
@@ -344,7 +364,9 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     # a capitalised word outside quotes, or «атындағы»: «"Сазген" ансамблі» is the
     # quoted name's (the quoted-group rule's)
     depth = 0
-    proper = False
+    # a troupe of a troupe takes its owner's quoted name too («"Астана Опера" театрының
+    # хоры»: the quoted-group rule reads only the theatre's)
+    proper = owned and any(toks[k].text in OPEN_QUOTES for k in range(first, head))
     for k in range(first, head + 1):
         text = toks[k].text
         if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
