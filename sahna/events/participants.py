@@ -746,6 +746,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         role, kind = role_near(view, *span, person=ent.label == "PER")
         if role == "performer" and kind is None and not performing:
             role = "guest"  # «на форуме выступили …»: a speaker, where nobody performs
+        if ent.label == "ORG" and _organises(view, span[1]):
+            role, kind = "organizer", "org"
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
                 continue  # "opened at the National Museum of Fine Arts": where, not who
@@ -789,7 +791,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             name = " ".join(name.split(" ")[lead:])
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
-    for start, _end, name, role in groups:
+    for start, end, name, role in groups:
+        span = token_span(view, start, end)
+        if span is not None and _organises(view, span[1]):
+            found.append((start, Participant(name, "org", "organizer")))
+            continue  # «Байқауды облыстық филармония ұйымдастырды»: the body organised it
         found.append((start, Participant(name, "group", role)))
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
@@ -817,6 +823,25 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _organises(view: DocView, last: int) -> bool:
+    """Is a troupe's name ending at ``last`` the subject of a verb of organising right
+    after it, in its clause («… филармониясы бірлесіп ұйымдастырды», "X organised")?
+    Then the troupe's body organised the event, it did not perform at it. Not a name
+    in the genitive, which owns what is organised («"X" ансамблінің концерті
+    ұйымдастырылады»)."""
+    if view.lowers[last].endswith(view.language.cue_words("genitive_ending") or ("\0",)):
+        return False
+    rng = view.sent_tokens[view.token_sent[last]]
+    index = role_index(view.lang)
+    for i in range(last + 1, min(rng.stop, last + 4)):
+        if view.tokens[i].text in _STOPS:
+            return False
+        if any(role == "organizer" and kind == "-" and view.matches(i, cue)
+               for cue, role, kind in view.candidates(i, index)):
+            return True
+    return False
 
 
 def _attends(view: DocView, sent: int, performing: bool) -> bool:
@@ -1470,8 +1495,10 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
     rng = view.sent_tokens[view.token_sent[first]]
     step, i = (1, last + 1) if view.language.head_final else (-1, first - 1)
     if view.language.head_final and any(_subject_before_owner(view, j, rng)
-                                        for j in range(last, _past_list(view, i, step, rng))):
+                                        for j in range(last, _past_list(view, i, step, rng))
+                                        if view.tokens[j].text[:1].isupper()):
         return False  # the list this name ends is the subject, another name owns the cue
+        # (a name of the list ends there, not its joiner: «А, Б және В-ның күйлері»)
     content = scanned = 0
     while rng.start <= i < rng.stop and content < 3 and scanned < HONOURED_REACH:
         i = _past_list(view, i, step, rng)

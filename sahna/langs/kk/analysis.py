@@ -318,6 +318,15 @@ _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|с�
 
 #: The word after the name of a body's namesake («атындағы»).
 _NAMED_AFTER = "атында"
+#: A patronymic closing a Kazakh name («Ерасыл Нұрланұлы»).
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы)$")
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    """Words said with a historical person's name (``cues.tsv`` ``epithet``: «Бұқар
+    жырау», «Қорқыт ата»), which may stand between the name and «атындағы»."""
+    return language("kk").cue_set("epithet")
 _TWO_SURNAMES = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва)$")
 
 
@@ -327,17 +336,22 @@ def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> lis
     named after («Қасым-Жомарт Тоқаев Абай атындағы театрда»: the visitor, then the
     namesake)."""
     parts, begin = [], first
-    named = end < len(toks) and toks[end][2].lower().startswith(_NAMED_AFTER)
+    after = end + 1 if end + 1 < len(toks) and toks[end][2].lower() in _epithets() else end
+    named = after < len(toks) and toks[after][2].lower().startswith(_NAMED_AFTER)
     for i in range(first, end - 1):
         word, nxt = toks[i][2], toks[i + 1][2]
-        if (i + 1 < end - 1 or named) and i > first and _SURNAME.search(word) \
+        if (i + 1 < end - 1 or named) and i > first \
+                and (_SURNAME.search(word) or (named and _PATRONYMIC.search(word))) \
                 and i - begin >= 1 and nxt[:1].isupper():
             parts.append((begin, i + 1))
             begin = i + 1
         elif _TWO_SURNAMES.search(word) and kk_ner.strip_case(nxt) != nxt \
-                and _SURNAME.search(kk_ner.strip_case(nxt)):
+                and (_SURNAME.search(kk_ner.strip_case(nxt))
+                     or (i + 2 == end and i > begin)):
             # «Тоқаев Путинмен»: a surname, then another in an oblique case, the second
-            # party (a given name may end like a surname in «-ин»: «Шаһин Мұстафаевқа»)
+            # party (a given name may end like a surname in «-ин»: «Шаһин Мұстафаевқа»);
+            # «Асқар Жұмабеков Абайдың әндерін»: a full name, then the one word of an
+            # owner in the genitive (no name goes on past its surname)
             parts.append((begin, i + 1))
             begin = i + 1
     parts.append((begin, end))

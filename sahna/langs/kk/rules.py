@@ -265,7 +265,10 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     nor does a name in the genitive, which owns something else («Тоқаевтың
     тапсырмасы», the president's instruction)."""
     rng = view.sent_tokens[view.token_sent[first]]
-    after = view.lowers[last + 1] if last + 1 < rng.stop else ""
+    nxt = last + 1
+    if nxt + 1 < rng.stop and view.lowers[nxt] in lang.cue_set("epithet"):
+        nxt += 1  # «Қорқыт ата атындағы»: the epithet is said with the name
+    after = view.lowers[nxt] if nxt < rng.stop else ""
     return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE) \
         or _postposed(lang, view, last, rng)
 
@@ -330,11 +333,14 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
         if _past_namesake(view, i, head, named_after):
             break
+        # «Қорқыт ата атындағы»: an epithet said with the namesake's name
+        epithet = view.lowers[i] in lang.cue_set("epithet") and i + 1 < head \
+            and view.lowers[i + 1].startswith(named_after)
         # «хореографиялық», «этно-фольк»: a qualifying adjective of the troupe's name
         qualifier = text.islower() and (text.endswith(adjectives) or ("-" in text
                                         and all(part in modifiers for part in text.split("-"))))
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
-                or text.lower() in modifiers or joined or qualifier:
+                or text.lower() in modifiers or joined or qualifier or epithet:
             first = i
             i -= 1
         else:
@@ -351,6 +357,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             inside = max(0, inside - 1)
             continue
         if not inside and _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers \
+                and view.lowers[k] not in lang.cue_set("epithet") \
                 and view.lowers[k] not in ("мен", "пен", "бен"):  # the joiner, not a case
             first = k + 1
             break
