@@ -1510,6 +1510,11 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             return True
         if view.language.head_final and not _owner_word(view, i):
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
+        if view.language.head_final and scanned == 0 and not _genitive_before(view, i, rng) \
+                and (view.lowers[i][:1].isdigit() or view.lowers[i].endswith(
+                    view.language.cue_words("adjective_ending") or ("\0",))):
+            return False  # «Әнші X ұлттық әндерін орындады»: a name in the nominative owns
+            # only the noun right after it («Абай әндері»); with words between, the subject
         # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
         # titles in the genitive between the cue and the name do not count
         if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != ",":
@@ -1517,6 +1522,15 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         scanned += 1
         i += step
     return False
+
+
+def _genitive_before(view: DocView, i: int, rng: range) -> bool:
+    """Is the word before token ``i`` (over closing quotes) in the genitive, an owner
+    that words may separate from what it owns?"""
+    k = i - 1
+    while k > rng.start and view.tokens[k].text in CLOSE_QUOTES:
+        k -= 1
+    return view.lowers[k].endswith(view.language.cue_words("genitive_ending") or ("\0",))
 
 
 def _subject_before_owner(view: DocView, last: int, rng: range) -> bool:

@@ -341,7 +341,8 @@ def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> lis
     for i in range(first, end - 1):
         word, nxt = toks[i][2], toks[i + 1][2]
         if (i + 1 < end - 1 or named) and i > first \
-                and (_SURNAME.search(word) or (named and _PATRONYMIC.search(word))) \
+                and (_SURNAME.search(word) or (named and _PATRONYMIC.search(word)
+                                               and not _SURNAME.search(nxt))) \
                 and i - begin >= 1 and nxt[:1].isupper():
             parts.append((begin, i + 1))
             begin = i + 1
