@@ -37,3 +37,9 @@ def test_a_speaker_at_a_forum_takes_part():
     found = names("Кеше Астанада «Болашақ» халықаралық форумы өтті. Институт директоры Ерлан "
                   "Жұмабеков форумның басты мақсаты жаңа серіктестер табу екенін айтты.")
     assert "Ерлан Жұмабеков" in found
+
+
+def test_a_name_opening_a_quotation_is_its_speaker():
+    found = names(CONCERT + "Басқарма басшысы Ерлан Жұмабеков: «Бұл кеш жастарға арналған», "
+                  "– деді.")
+    assert found == ["Сазген"]

@@ -1647,6 +1647,9 @@ def only_speaks(view: DocView, first: int, last: int, performing: bool = True) -
     speech = view.language.cue_words("speech")
     if performing and view.language.head_final and _speech_predicate(view, last, rng, speech):
         return True
+    if last + 2 < rng.stop and view.tokens[last + 1].text == ":" \
+            and view.tokens[last + 2].text in OPEN_QUOTES:
+        return True  # «Ерлан Серіков: "…"»: the name opens a quotation, its speaker
     after = _past_apposition(view, last + 1, rng)
     # «– …, – деді қалалық мәдениет басқармасының басшысы X»: in Kazakh the verb of a
     # quotation comes before its speaker's title
