@@ -63,3 +63,11 @@ def test_a_troupe_of_an_unnamed_owner_is_no_name():
         "Кеше Астанада гала-концерт өтті. Концертте театрдың хоры мен Әсем Нұрланова өнер "
         "көрсетті.", "kk")
     assert found == ["Әсем Нұрланова"]
+
+
+def test_a_troupe_named_by_its_city_may_open_the_sentence_and_no_date_joins_it():
+    for text in ("Қарағанды облыстық қазақ драма театры Астанада гастрольдік сапармен болады.",
+                 "Кеше Қарағанды облыстық қазақ драма театры Астанада гастрольдік сапармен "
+                 "болды."):
+        found = pipeline_people.names(text, "kk")
+        assert found == ["Қарағанды облыстық қазақ драма театры"]

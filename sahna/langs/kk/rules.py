@@ -189,6 +189,14 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
 
 
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|қызы)$")
+def _tagged_place(view: DocView, k: int) -> bool:
+    """Is token ``k`` a place the tagger found? Capitalised at a sentence's start, it is
+    still a name («Қарағанды облыстық драма театры …»)."""
+    tok = view.tokens[k]
+    return any(e.label == "LOC" and e.start <= tok.start and tok.end <= e.end
+               for e in view.in_sentence("entities", view.token_sent[k]))
+
+
 def _group_noun(view: DocView, i: int) -> bool:
     """Is token ``i`` a group's noun (``roles.tsv`` kind ``group``: «театры», «хоры»)?"""
     from sahna.events.lexicon import role_index
@@ -331,8 +339,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         # «опера және балет театры»: «және» between two qualifiers, not between names
         joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
-        if _past_namesake(view, i, head, named_after):
-            break
+        if _past_namesake(view, i, head, named_after) or view.lowers[i] in _time_words(lang):
+            break  # («Кеше Қарағанды … театры»: a date is no part of the name)
         # «Қорқыт ата атындағы»: an epithet said with the namesake's name
         epithet = view.lowers[i] in lang.cue_set("epithet") and i + 1 < head \
             and view.lowers[i + 1].startswith(named_after)
@@ -380,7 +388,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             depth += 1
         elif text in CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif (depth == 0 and text[:1].isupper() and k != rng.start) \
+        elif (depth == 0 and text[:1].isupper() and (k != rng.start or _tagged_place(view, k))) \
                 or view.lowers[k].startswith(named_after):
             proper = True
     if not proper:
