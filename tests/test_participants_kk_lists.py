@@ -53,3 +53,12 @@ def test_a_troupe_that_organises_is_the_organiser():
     assert ("Қызылорда облыстық филармониясы", "org", "organizer") in found
     found = people(CONCERT + "Шара аясында «Сазген» ансамблінің концерті ұйымдастырылады.")
     assert ("Сазген", "group", "performer") in found
+
+
+def test_every_artist_of_a_list_shown_at_an_exhibition_takes_part():
+    found = people("Кеше Астанада «Дала» көрмесі ашылды. Көрмеде Ерболат Төлепбай мен Асқар "
+                   "Есдәулеттің картиналары қойылды.")
+    assert found == [("Ерболат Төлепбай", "person", "other"), ("Асқар Есдәулет", "person", "other")]
+    found = names(CONCERT + "Концертте Құрманғазының туындылары орындалды. «Сазген» ансамблі "
+                  "өнер көрсетті.")
+    assert found == ["Сазген"]  # at a concert the author is honoured
