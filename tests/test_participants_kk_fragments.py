@@ -40,3 +40,9 @@ def test_a_given_name_ending_like_a_dative_still_takes_part():
     found = names("Кеше Алматыда «Көктем» концерті өтті. Концертке әнші Мәдина Сәдуақасова "
                   "қатысты.")
     assert "Мәдина Сәдуақасова" in found
+
+
+def test_the_owner_of_artists_of_a_region_takes_no_part():
+    found = names("Кеше Алматыда «Көктем» концерті өтті. Концертке Жетісу Өңірінің "
+                  "өнерпаздары мен Әсем Нұрланова қатысты.")
+    assert found == ["Әсем Нұрланова"]
