@@ -46,3 +46,18 @@ def test_the_owner_of_artists_of_a_region_takes_no_part():
     found = names("Кеше Алматыда «Көктем» концерті өтті. Концертке Жетісу Өңірінің "
                   "өнерпаздары мен Әсем Нұрланова қатысты.")
     assert found == ["Әсем Нұрланова"]
+
+
+def test_a_name_before_the_noun_of_a_thing_names_that_thing():
+    found = names("Кеше Алматыда «Көктем» концерті өтті. Концертте «Халық сүйіктісі» ұлттық "
+                  "сыйлығының иегерлері мен «Сазген» ансамблі өнер көрсетті.")
+    assert found == ["Сазген"]
+    found = names("Кеше Оралда «Көктем» концерті өтті. Концертке Шаған өзенінің жағасында "
+                  "Әсем Нұрланова қатысты.")
+    assert found == ["Әсем Нұрланова"]
+
+
+def test_a_body_in_the_locative_after_its_possessive_keeps_its_base_form():
+    from sahna.langs.kk.ner import base_form
+
+    assert base_form("Парламентінде", "ORG") == "Парламенті"

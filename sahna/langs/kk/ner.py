@@ -132,7 +132,7 @@ def base_form(text: str, label: str) -> str:
         base = strip_case(last)
     elif label == "LOC":
         base = _place_base(last)
-    elif last[:1].isupper():
+    elif last[:1].isupper() and not (len(last) > 5 and _AFTER_POSSESSIVE.search(last)):
         # a body's own name («Ақорданың», «ЮНЕСКО-ға», «"Хабарға"») takes a case as a
         # person's does; a name ending in «-да» is read as written («Ақорда»): a body
         # in the locative is a place, which the venue rules read

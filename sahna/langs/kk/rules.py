@@ -278,7 +278,33 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
         nxt += 1  # «Қорқыт ата атындағы»: the epithet is said with the name
     after = view.lowers[nxt] if nxt < rng.stop else ""
     return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE) \
-        or _postposed(lang, view, last, rng)
+        or _postposed(lang, view, last, rng) or _names_a_thing(lang, view, last, rng)
+
+
+#: How many qualifying words may stand between a name and the head noun it names.
+THING_QUALIFIERS = 2
+
+
+def _names_a_thing(lang: Language, view: DocView, last: int, rng: range) -> bool:
+    """Is the name ending at ``last`` the name of the thing its head noun says, over
+    quotes and up to :data:`THING_QUALIFIERS` qualifying words («"Халық сүйіктісі"
+    ұлттық сыйлығы» a prize, «Шаған өзені» a river, «Абай бейнесі» a portrayal)? A
+    Kazakh name stands before its head noun; these heads are no one who takes part."""
+    things = lang.cue_words("named_thing")
+    modifiers = lang.cue_set("venue_modifier")
+    adjectives = lang.cue_words("adjective_ending")
+    k, passed = last + 1, 0
+    while k < rng.stop and view.tokens[k].text in CLOSE_QUOTES:
+        k += 1
+    while k < rng.stop:
+        low = view.lowers[k]
+        if low.startswith(things):
+            return True
+        if passed >= THING_QUALIFIERS or not (low in modifiers or low.endswith(adjectives)):
+            return False
+        passed += 1
+        k += 1
+    return False
 
 
 #: The dative endings of a name: «-ға/-ге/-қа/-ке», and «-на/-не» after a possessive
