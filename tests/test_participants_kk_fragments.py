@@ -61,3 +61,12 @@ def test_a_body_in_the_locative_after_its_possessive_keeps_its_base_form():
     from sahna.langs.kk.ner import base_form
 
     assert base_form("Парламентінде", "ORG") == "Парламенті"
+
+
+def test_a_country_and_one_word_are_no_person():
+    found = names("Анкара, 22 маусым 2026. Мемлекет басшысы Қасым-Жомарт Тоқаев Түркия "
+                  "Президенті Режеп Тайып Ердоғанмен кездесті. Сапар барысында Тоқаев түркі "
+                  "елдерінің жазушыларымен кездесті. Бұған дейін Мемлекет басшысы Түркия Ұлы "
+                  "Ұлттық Мәжілісінің төрағасы Нұман Құртұлмұшпен кездескен болатын.")
+    assert not any(name.startswith("Түркия") for name in found)
+    assert "Режеп Тайып Ердоған" in found

@@ -18,6 +18,7 @@ from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
 from sahna.langs.kk import ner as kk_ner
+from sahna.langs.kk.features import place_kind
 from sahna.langs.kk.names import capitalised_names, quoted_name
 
 _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
@@ -131,6 +132,10 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
             label = kk_ner.LABELS[kind]
             parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
             for a, b in parts:
+                if label == "PER" and place_kind(toks[a][2].lower()) == "country":
+                    a += 1  # «Түркия Ұлы Ұлттық Мәжілісінің»: no name opens with a country's
+                    if b - a < 2:
+                        continue  # what is left of one word is no person's name
                 start, stop = _balanced(text, toks[a][0], toks[b - 1][1])
                 out.append(NamedEntity(start, stop, doc.text[start:stop], label,
                                        kk_ner.base_form(text[start:stop], label)))
