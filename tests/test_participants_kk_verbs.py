@@ -33,3 +33,10 @@ def test_a_singer_before_a_qualified_song_noun_sings():
         ("Айгерім Қасымова", "person", "performer")]
     assert people(CONCERT + "Концертте Абай әндерін «Сазген» ансамблі орындады.") == [
         ("Сазген", "group", "performer")]
+
+
+def test_more_ways_of_performing_attach_to_the_concert():
+    for sentence in ("Сахнаға әнші Айгерім Қасымова көтерілді.",
+                     "Әнші Айгерім Қасымова көрермендерді тәнті етті.",
+                     "Айгерім Қасымова өз өнерін ұсынды."):
+        assert people(CONCERT + sentence) == [("Айгерім Қасымова", "person", "performer")]
