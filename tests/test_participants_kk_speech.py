@@ -43,3 +43,9 @@ def test_a_name_opening_a_quotation_is_its_speaker():
     found = names(CONCERT + "Басқарма басшысы Ерлан Жұмабеков: «Бұл кеш жастарға арналған», "
                   "– деді.")
     assert found == ["Сазген"]
+
+
+def test_a_speaker_who_opened_the_concert_takes_part():
+    found = names(CONCERT + "Кешті ашқан облыс әкімінің орынбасары Ерлан Жұмабеков жастардың "
+                  "өнерге қызығушылығы артқанын атап өтті.")
+    assert found == ["Сазген", "Ерлан Жұмабеков"]

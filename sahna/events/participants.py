@@ -1645,7 +1645,8 @@ def only_speaks(view: DocView, first: int, last: int, performing: bool = True) -
     if scoped and (_source_frame(view, first, rng) or _inverted_speaker(view, first, rng)):
         return True
     speech = view.language.cue_words("speech")
-    if performing and view.language.head_final and _speech_predicate(view, last, rng, speech):
+    if performing and view.language.head_final \
+            and _speech_predicate(view, first, last, rng, speech):
         return True
     if last + 2 < rng.stop and view.tokens[last + 1].text == ":" \
             and view.tokens[last + 2].text in OPEN_QUOTES:
@@ -1665,15 +1666,24 @@ def only_speaks(view: DocView, first: int, last: int, performing: bool = True) -
     return False
 
 
-def _speech_predicate(view: DocView, last: int, rng: range, speech: tuple[str, ...]) -> bool:
+def _speech_predicate(view: DocView, first: int, last: int, rng: range,
+                      speech: tuple[str, ...]) -> bool:
     """A head-final language ends its clause with the verb: a name whose clause ends in
     a verb of speech («X фестиваль жыл сайын өтетінін айтты», «… маңызын атап өтті»)
     only speaks, unless another clause (a comma, a quote, a clause end) or a verb of
-    acting stands between the name and that verb."""
+    acting stands between the name and that verb, or a participle of an act in office
+    before the name says what the speaker did («Кешті ашқан … X … атап өтті»)."""
     words = [i for i in range(last + 1, rng.stop) if view.tokens[i].text[:1].isalpha()]
     tail = words[-2:]
     if not tail or not any(_cue_at(view, i, speech) for i in tail):
         return False
+    index = role_index(view.lang)
+    for i in range(first - 1, rng.start - 1, -1):
+        if view.tokens[i].text in _CLAUSE_ENDS or view.tokens[i].text == ",":
+            break
+        if any(role in ("official", "organizer", "guest") and kind == "-"
+               and view.matches(i, cue) for cue, role, kind in view.candidates(i, index)):
+            return False
     return not any(view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].text == ","
                    or view.tokens[j].text in OPEN_QUOTES or view.tokens[j].text in CLOSE_QUOTES
                    or _acts(view, j) for j in range(last + 1, tail[0]))
