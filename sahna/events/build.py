@@ -35,7 +35,7 @@ from sahna.events.lexicon import honorifics, person_nouns, role_index, role_word
 from sahna.events.mentions import Mention, by_sentence, find_mentions, head_key
 from sahna.events.status import MULTI_DAY, cue_statuses, status_from_dates, status_from_text
 from sahna.events.venues import find_venue
-from sahna.events.view import CLOSE_QUOTES, DocView
+from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
 from sahna.langs import language
 
 #: Types that hold kinds of occurrence each named by its own noun (a lecture, a book
@@ -1928,7 +1928,7 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         event.evidence = [doc.sentences[s].text for s in sorted({m.sent for m in d.mentions})][:4]
         # the trigger words and the event's own name are not participants; the rest of
         # its phrase may well be («гастроли «Астана Опера»», "Astana Opera's tour")
-        skip += [(doc.tokens[m.first].start, doc.tokens[m.last].end) for m in d.mentions]
+        skip += [span for m in d.mentions for span in _trigger_spans(view, m)]
         default = people.default_role(d.type, d.type in PERFORMING)
         event.participants = people.collect(view, d.sents(), skip, default,
                                             owner=_owner(view, by_sent, index),
@@ -2762,3 +2762,16 @@ def _quoted(text: str, offset: int, reach: int = 40) -> bool:
 
 
 __all__ = ["extract_events"]
+
+
+def _trigger_spans(view: DocView, m: Mention) -> list[tuple[int, int]]:
+    """The character spans of a mention's trigger words that are not participants: the
+    whole phrase, but for a verb phrase that runs over the clause («оркестр мен Ерасыл
+    Нұрланұлы өнер көрсетті», a Kazakh trigger with its subject's words between) the
+    capitalised and quoted words, which name those who act, not the event."""
+    toks = view.doc.tokens
+    if m.kind != "verb" or m.last - m.first < 2:
+        return [(toks[m.first].start, toks[m.last].end)]
+    return [(toks[i].start, toks[i].end) for i in range(m.first, m.last + 1)
+            if not toks[i].text[:1].isupper() and toks[i].text not in OPEN_QUOTES + CLOSE_QUOTES]
+

@@ -77,9 +77,10 @@ def role_near(view: DocView, first: int, last: int,
                 and view.tokens[first - 1].text == "," \
                 and not view.tokens[last + 2].text[:1].isupper():  # "A, B, C": a list
             candidates += _title_before_comma(view, first - 2, rng)
-    elif view.language.head_final:  # the head follows: «Қазақконцерт» шығармашылық ұжымы
-        candidates += [i for i in range(last + 1, min(rng.stop, last + 4))
-                       if view.tokens[i].text not in CLOSE_QUOTES]
+    elif view.language.head_final:  # the head follows: «Қазақконцерт» шығармашылық ұжымы,
+        # the three words after the quotes («"Шалқыма" халық аспаптар ансамблінің»)
+        candidates += [i for i in range(last + 1, min(rng.stop, last + 5))
+                       if view.tokens[i].text not in CLOSE_QUOTES][:3]
     index = role_index(view.lang)
     for i in candidates:
         if i < first and view.language.head_final and view.lowers[i].endswith(_ADVERBIAL_CASE):
@@ -788,6 +789,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         role, kind = role_near(view, *span, person=ent.label == "PER")
         if role == "performer" and kind is None and not performing:
             role = "guest"  # «на форуме выступили …»: a speaker, where nobody performs
+        if ent.label == "ORG" and _organises(view, span[1]):
+            role, kind = "organizer", "org"
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
                 continue  # "opened at the National Museum of Fine Arts": where, not who
@@ -803,7 +806,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue  # «Nurly Zhol», "Patterns of Wu Zhyan": the title of a work or a plan
         if ent.label == "PER" and single_quoted(view, *span):
             continue
-        if ent.label == "PER" and default_role != "official" and only_speaks(view, *span) \
+        if ent.label == "PER" and default_role != "official" \
+                and only_speaks(view, *span, performing=performing) \
                 and (role is None or (role not in ("organizer", "performer")
                                       and not speaks_at_event(view, span[0], skip)
                                       and not _on_jury(view, *span))):
@@ -835,7 +839,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue  # «Аким Актобе»: the title's city, no name
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
-    for start, _end, name, role, kind in groups:
+    for start, end, name, role, kind in groups:
+        span = token_span(view, start, end)
+        if span is not None and _organises(view, span[1]):
+            found.append((start, Participant(name, "org", "organizer")))
+            continue  # «Байқауды облыстық филармония ұйымдастырды»: the body organised it
         found.append((start, Participant(name, kind, role)))
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
@@ -863,6 +871,25 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _organises(view: DocView, last: int) -> bool:
+    """Is a troupe's name ending at ``last`` the subject of a verb of organising right
+    after it, in its clause («… филармониясы бірлесіп ұйымдастырды», "X organised")?
+    Then the troupe's body organised the event, it did not perform at it. Not a name
+    in the genitive, which owns what is organised («"X" ансамблінің концерті
+    ұйымдастырылады»)."""
+    if view.lowers[last].endswith(view.language.cue_words("genitive_ending") or ("\0",)):
+        return False
+    rng = view.sent_tokens[view.token_sent[last]]
+    index = role_index(view.lang)
+    for i in range(last + 1, min(rng.stop, last + 4)):
+        if view.tokens[i].text in _STOPS:
+            return False
+        if any(role == "organizer" and kind == "-" and view.matches(i, cue)
+               for cue, role, kind in view.candidates(i, index)):
+            return True
+    return False
 
 
 def _attends(view: DocView, sent: int, performing: bool) -> bool:
@@ -1536,8 +1563,10 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
     rng = view.sent_tokens[view.token_sent[first]]
     step, i = (1, last + 1) if view.language.head_final else (-1, first - 1)
     if view.language.head_final and any(_subject_before_owner(view, j, rng)
-                                        for j in range(last, _past_list(view, i, step, rng))):
+                                        for j in range(last, _past_list(view, i, step, rng))
+                                        if view.tokens[j].text[:1].isupper()):
         return False  # the list this name ends is the subject, another name owns the cue
+        # (a name of the list ends there, not its joiner: «А, Б және В-ның күйлері»)
     content = scanned = 0
     while rng.start <= i < rng.stop and content < 3 and scanned < HONOURED_REACH:
         i = _past_list(view, i, step, rng)
@@ -1549,6 +1578,11 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             return True
         if view.language.head_final and not _owner_word(view, i):
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
+        if view.language.head_final and scanned == 0 and not _genitive_before(view, i, rng) \
+                and (view.lowers[i][:1].isdigit() or view.lowers[i].endswith(
+                    view.language.cue_words("adjective_ending") or ("\0",))):
+            return False  # «Әнші X ұлттық әндерін орындады»: a name in the nominative owns
+            # only the noun right after it («Абай әндері»); with words between, the subject
         # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
         # titles in the genitive between the cue and the name do not count
         if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != ",":
@@ -1556,6 +1590,15 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         scanned += 1
         i += step
     return False
+
+
+def _genitive_before(view: DocView, i: int, rng: range) -> bool:
+    """Is the word before token ``i`` (over closing quotes) in the genitive, an owner
+    that words may separate from what it owns?"""
+    k = i - 1
+    while k > rng.start and view.tokens[k].text in CLOSE_QUOTES:
+        k -= 1
+    return view.lowers[k].endswith(view.language.cue_words("genitive_ending") or ("\0",))
 
 
 def _subject_before_owner(view: DocView, last: int, rng: range) -> bool:
@@ -1659,10 +1702,11 @@ def _cue_at(view: DocView, i: int, cues: tuple[str, ...]) -> bool:
                and view.matches(i, c) for c in cues)
 
 
-def only_speaks(view: DocView, first: int, last: int) -> bool:
+def only_speaks(view: DocView, first: int, last: int, performing: bool = True) -> bool:
     """A speaker, not an actor: a verb of speech or report next to the name in its
     clause («— отметила пресс-секретарь X», "X said", «X атап өтті») and no verb of
-    performing in the sentence."""
+    performing in the sentence; at a ``performing`` event (where a speech is no part of
+    the programme), also the verb of speech a head-final clause ends in."""
     sent = view.token_sent[first]
     scoped = view.language.speech_scoped
     if performer_verb(view, sent) is not None and not scoped:
@@ -1671,6 +1715,12 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     if scoped and (_source_frame(view, first, rng) or _inverted_speaker(view, first, rng)):
         return True
     speech = view.language.cue_words("speech")
+    if performing and view.language.head_final \
+            and _speech_predicate(view, first, last, rng, speech):
+        return True
+    if last + 2 < rng.stop and view.tokens[last + 1].text == ":" \
+            and view.tokens[last + 2].text in OPEN_QUOTES:
+        return True  # «Ерлан Серіков: "…"»: the name opens a quotation, its speaker
     after = _past_apposition(view, last + 1, rng)
     # «– …, – деді қалалық мәдениет басқармасының басшысы X»: in Kazakh the verb of a
     # quotation comes before its speaker's title
@@ -1684,6 +1734,29 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
                     scoped and any(_acts(view, j) for j in between)):
                 return True
     return False
+
+
+def _speech_predicate(view: DocView, first: int, last: int, rng: range,
+                      speech: tuple[str, ...]) -> bool:
+    """A head-final language ends its clause with the verb: a name whose clause ends in
+    a verb of speech («X фестиваль жыл сайын өтетінін айтты», «… маңызын атап өтті»)
+    only speaks, unless another clause (a comma, a quote, a clause end) or a verb of
+    acting stands between the name and that verb, or a participle of an act in office
+    before the name says what the speaker did («Кешті ашқан … X … атап өтті»)."""
+    words = [i for i in range(last + 1, rng.stop) if view.tokens[i].text[:1].isalpha()]
+    tail = words[-2:]
+    if not tail or not any(_cue_at(view, i, speech) for i in tail):
+        return False
+    index = role_index(view.lang)
+    for i in range(first - 1, rng.start - 1, -1):
+        if view.tokens[i].text in _CLAUSE_ENDS or view.tokens[i].text == ",":
+            break
+        if any(role in ("official", "organizer", "guest") and kind == "-"
+               and view.matches(i, cue) for cue, role, kind in view.candidates(i, index)):
+            return False
+    return not any(view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].text == ","
+                   or view.tokens[j].text in OPEN_QUOTES or view.tokens[j].text in CLOSE_QUOTES
+                   or _acts(view, j) for j in range(last + 1, tail[0]))
 
 
 def _acts(view: DocView, i: int) -> bool:
@@ -1836,14 +1909,16 @@ def quoted_work(view: DocView, first: int) -> bool:
 
 
 def group_head(view: DocView, after: list[int]) -> bool:
-    """Is the first noun after a quoted name (over adjectives: «фольклорлық») a group
+    """Is the first noun after a quoted name (over adjectives: «фольклорлық», and the
+    qualifying nouns of a troupe's name, ``venue_modifier``: «халық аспаптар») a group
     noun of ``roles.tsv`` («ансамблі», «оркестрі», «хоры»)?"""
     index = role_index(view.lang)
+    qualifiers = view.language.cue_set("venue_modifier")
     for k, i in enumerate(after):
         if any(kind == "group" and view.matches(i, cue)
                for cue, _role, kind in view.candidates(i, index)):
             return not _where(view, i, after[k + 1:k + 2])
-        if not view.lowers[i].endswith(_ADJECTIVE_ENDS):
+        if not view.lowers[i].endswith(_ADJECTIVE_ENDS) and view.lowers[i] not in qualifiers:
             return False
     return False
 

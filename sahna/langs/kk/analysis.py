@@ -18,7 +18,8 @@ from sahna.analyse.segment import sentences, words
 from sahna.document import Document, NamedEntity, Token
 from sahna.langs import language
 from sahna.langs.kk import ner as kk_ner
-from sahna.langs.kk.names import capitalised_names
+from sahna.langs.kk.features import place_kind
+from sahna.langs.kk.names import capitalised_names, quoted_name
 
 _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
 
@@ -131,6 +132,10 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
             label = kk_ner.LABELS[kind]
             parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
             for a, b in parts:
+                if label == "PER" and place_kind(toks[a][2].lower()) == "country":
+                    a += 1  # «Түркия Ұлы Ұлттық Мәжілісінің»: no name opens with a country's
+                    if b - a < 2:
+                        continue  # what is left of one word is no person's name
                 start, stop = _balanced(text, toks[a][0], toks[b - 1][1])
                 out.append(NamedEntity(start, stop, doc.text[start:stop], label,
                                        kk_ner.base_form(text[start:stop], label)))
@@ -138,7 +143,7 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
     for match in _QUOTED.finditer(doc.text):
         raw = match.group(1)
         inner = raw.strip()
-        if not inner:
+        if not quoted_name(inner):
             continue
         start = match.start(1) + len(raw) - len(raw.lstrip())
         end = start + len(inner)
@@ -316,23 +321,43 @@ def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|ская)$")
 
 
+#: The word after the name of a body's namesake («атындағы»).
+_NAMED_AFTER = "атында"
+#: A patronymic closing a Kazakh name («Ерасыл Нұрланұлы»).
+_PATRONYMIC = re.compile(r"(?:ұлы|қызы)$")
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    """Words said with a historical person's name (``cues.tsv`` ``epithet``: «Бұқар
+    жырау», «Қорқыт ата»), which may stand between the name and «атындағы»."""
+    return language("kk").cue_set("epithet")
 _TWO_SURNAMES = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва)$")
 
 
 def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> list[tuple[int, int]]:
     """Token ranges of the people in one PER span: cut after a surname that has a first
-    name before it and at least two capitalised words after it."""
+    name before it and at least two capitalised words after it, or one that a body is
+    named after («Қасым-Жомарт Тоқаев Абай атындағы театрда»: the visitor, then the
+    namesake)."""
     parts, begin = [], first
+    after = end + 1 if end + 1 < len(toks) and toks[end][2].lower() in _epithets() else end
+    named = after < len(toks) and toks[after][2].lower().startswith(_NAMED_AFTER)
     for i in range(first, end - 1):
         word, nxt = toks[i][2], toks[i + 1][2]
-        if i + 1 < end - 1 and i > first and _SURNAME.search(word) and i - begin >= 1 \
-                and nxt[:1].isupper():
+        if (i + 1 < end - 1 or named) and i > first \
+                and (_SURNAME.search(word) or (named and _PATRONYMIC.search(word)
+                                               and not _SURNAME.search(nxt))) \
+                and i - begin >= 1 and nxt[:1].isupper():
             parts.append((begin, i + 1))
             begin = i + 1
         elif _TWO_SURNAMES.search(word) and kk_ner.strip_case(nxt) != nxt \
-                and _SURNAME.search(kk_ner.strip_case(nxt)):
+                and (_SURNAME.search(kk_ner.strip_case(nxt))
+                     or (i + 2 == end and i > begin)):
             # «Тоқаев Путинмен»: a surname, then another in an oblique case, the second
-            # party (a given name may end like a surname in «-ин»: «Шаһин Мұстафаевқа»)
+            # party (a given name may end like a surname in «-ин»: «Шаһин Мұстафаевқа»);
+            # «Асқар Жұмабеков Абайдың әндерін»: a full name, then the one word of an
+            # owner in the genitive (no name goes on past its surname)
             parts.append((begin, i + 1))
             begin = i + 1
     parts.append((begin, end))

@@ -14,6 +14,20 @@ from sahna.document import Document, NamedEntity
 _CAP = r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+(?:-[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]?[a-zа-яёәғқңөұүһі]+)?"
 _RUN = re.compile(rf"(?<![\w«\"])({_CAP})((?:\s+{_CAP}){{1,3}})")
 _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
+#: The most words a quoted name of a body, troupe or work has («Ұлы дала сазы»,
+#: «Қазақстан халқы Ассамблеясы»); a longer quote is a citation or a slogan.
+QUOTED_NAME_WORDS = 5
+_CLAUSE_MARK = re.compile(r"[,:;!?]")
+
+
+def quoted_name(inner: str) -> bool:
+    """Is the text inside «…» a name? Kazakh writes a name with a capital (or in Latin
+    letters, or opening with a digit), short and without clause punctuation; a quoted
+    common word («жаман», «жетпіс») or a quoted sentence («Осы арқылы …
+    түсіреміз») is a citation, which the quote marks do not make a body."""
+    inner = inner.strip()
+    return bool(inner) and (inner[0].isupper() or inner[0].isdigit()) \
+        and len(inner.split()) <= QUOTED_NAME_WORDS and not _CLAUSE_MARK.search(inner)
 
 
 # A Russian-style surname closes a Kazakh name: «Ералы Лұқпанұлы Тоғжанов Роза Бағланова»
@@ -52,6 +66,8 @@ def capitalised_names(doc: Document) -> list[NamedEntity]:
             out.append(NamedEntity(start, end, doc.text[start:end], "PER", name))
     for match in _QUOTED.finditer(doc.text):
         inner = match.group(1).strip()
+        if not quoted_name(inner):
+            continue
         out.append(NamedEntity(match.start(1), match.end(1), inner, "ORG", inner))
     out.sort(key=lambda e: e.start)
     return out

@@ -102,11 +102,15 @@ def strip_case(word: str) -> str:
     lower = word.lower()
     if lower in _not_endings() or not word[:1].isalpha() or lower.endswith(_formants()):
         return word
+    stem, hyphen, ending = word.rpartition("-")
+    if hyphen and stem and ending.islower() and ending in _ENDINGS:
+        return stem  # «ЮНЕСКО-ның», «ТүркСОЙ-ға»: an abbreviation takes its case after a hyphen
     for ending in _BY_LENGTH:
         if lower.endswith(ending) and len(lower) - len(ending) >= 3:
             stem = lower[: -len(ending)]
-            # «и» is written for /ɯj/ and inflects either way («Ковентриді», «Ковентриге»)
-            sounds = ("v", "s") if stem[-1] == "и" else (_sound(stem[-1]),)
+            # «и» is written for /ɯj/ and «у» for /w/ after a vowel: they inflect either
+            # way («Ковентриді», «Ковентриге», «Алатаудың», «Ұлытауға»)
+            sounds = ("v", "s") if stem[-1] in "иу" else (_sound(stem[-1]),)
             if any(sound in _ENDINGS[ending] for sound in sounds):
                 return word[: len(stem)]
     return word
@@ -128,9 +132,19 @@ def base_form(text: str, label: str) -> str:
         base = strip_case(last)
     elif label == "LOC":
         base = _place_base(last)
+    elif last[:1].isupper() and not (len(last) > 5 and _AFTER_POSSESSIVE.search(last)):
+        # a body's own name («Ақорданың», «ЮНЕСКО-ға», «"Хабарға"») takes a case as a
+        # person's does; a name ending in «-да» is read as written («Ақорда»): a body
+        # in the locative is a place, which the venue rules read
+        base = strip_case(last)
+        if last[len(base):].lstrip("-").lower() in _LOCATIVE:
+            base = last
     else:
         base = _AFTER_POSSESSIVE.sub("", last) if len(last) > 5 else last
     return " ".join([*words[:-1], base])
+
+
+_LOCATIVE = ("да", "де", "та", "те")
 
 
 def _place_base(word: str) -> str:

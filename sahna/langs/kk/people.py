@@ -99,6 +99,28 @@ def performer_verb(lang: Language, view: DocView, i: int) -> bool:
             if start >= 0 and all(view.lowers[start + k].startswith(word)
                                   for k, word in enumerate(before)):
                 return True
+            if len(before) == 1 and _goal_before(view, i, before[0]):
+                return True
+    return False
+
+
+#: How many words the subject may put between a verb and its goal («Сахнаға әнші Айгерім
+#: Қасымова шықты»).
+GOAL_REACH = 8
+_DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+
+
+def _goal_before(view: DocView, i: int, noun: str) -> bool:
+    """Is the noun a verb of ``acts.tsv`` takes («сахна шық») earlier in the verb's
+    clause in the dative, the goal of motion, with the subject between («Сахнаға әнші
+    X шықты»: Kazakh puts the goal first as often as next to the verb)?"""
+    rng = view.sent_tokens[view.token_sent[i]]
+    for k in range(i - 1, max(rng.start, i - GOAL_REACH) - 1, -1):
+        low = view.lowers[k]
+        if low in (".", ";", "!", "?", ":") or (low == "," and k < i - 1):
+            return False
+        if low.startswith(noun) and low.endswith(_DATIVE):
+            return True
     return False
 
 

@@ -175,6 +175,8 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
         # «опера және балет театрында»: «және» between two qualifiers
         joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
+        if _past_namesake(view, i, head, lang.cue_words("named_after")):
+            break
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES \
                 or text.lower() in modifiers or joined:
             first = i
@@ -184,6 +186,44 @@ def venue_phrase(lang: Language, view: DocView, head: int, rng: range
     if first == head:
         return None
     return _venue_base(view.span_text(first, head)), first, head
+
+
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ұлы|қызы)$")
+def _tagged_place(view: DocView, k: int) -> bool:
+    """Is token ``k`` a place the tagger found? Capitalised at a sentence's start, it is
+    still a name («Қарағанды облыстық драма театры …»)."""
+    tok = view.tokens[k]
+    return any(e.label == "LOC" and e.start <= tok.start and tok.end <= e.end
+               for e in view.in_sentence("entities", view.token_sent[k]))
+
+
+def _group_noun(view: DocView, i: int) -> bool:
+    """Is token ``i`` a group's noun (``roles.tsv`` kind ``group``: «театры», «хоры»)?"""
+    from sahna.events.lexicon import role_index
+
+    return any(kind == "group" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, role_index(view.lang)))
+
+
+#: The most words of the name a body is named after («Абай», «Мұхтар Әуезов», «І.Омаров»
+#: атындағы …): initials are not counted.
+NAMESAKE_WORDS = 2
+
+
+def _past_namesake(view: DocView, i: int, head: int, named_after: tuple[str, ...]) -> bool:
+    """Is token ``i`` before the name that «атындағы» follows? A body is named after one
+    person, named by at most :data:`NAMESAKE_WORDS` words; a capitalised word before them
+    belongs to the clause («Қасым-Жомарт Тоқаев Абай атындағы … театрында»: the subject,
+    then the venue)."""
+    named = next((k for k in range(i + 1, head) if view.lowers[k].startswith(named_after)),
+                 None)
+    if named is None:
+        return False
+    words = [k for k in range(i, named) if view.tokens[k].text[:1].isalpha()
+             and len(view.tokens[k].text) > 1]
+    # a surname closes a person's name: one before the namesake's last word is another's
+    return len(words) > NAMESAKE_WORDS or any(_SURNAME.search(view.lowers[k])
+                                              for k in words[:-1])
 
 
 @cache
@@ -233,8 +273,62 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     nor does a name in the genitive, which owns something else («Тоқаевтың
     тапсырмасы», the president's instruction)."""
     rng = view.sent_tokens[view.token_sent[first]]
-    after = view.lowers[last + 1] if last + 1 < rng.stop else ""
-    return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE)
+    nxt = last + 1
+    if nxt + 1 < rng.stop and view.lowers[nxt] in lang.cue_set("epithet"):
+        nxt += 1  # «Қорқыт ата атындағы»: the epithet is said with the name
+    after = view.lowers[nxt] if nxt < rng.stop else ""
+    return after.startswith(lang.cue_words("named_after")) or view.lowers[last].endswith(GENITIVE) \
+        or _postposed(lang, view, last, rng) or _names_a_thing(lang, view, last, rng)
+
+
+#: How many qualifying words may stand between a name and the head noun it names.
+THING_QUALIFIERS = 2
+
+
+def _names_a_thing(lang: Language, view: DocView, last: int, rng: range) -> bool:
+    """Is the name ending at ``last`` the name of the thing its head noun says, over
+    quotes and up to :data:`THING_QUALIFIERS` qualifying words («"Халық сүйіктісі"
+    ұлттық сыйлығы» a prize, «Шаған өзені» a river, «Абай бейнесі» a portrayal)? A
+    Kazakh name stands before its head noun; these heads are no one who takes part."""
+    things = lang.cue_words("named_thing")
+    modifiers = lang.cue_set("venue_modifier")
+    adjectives = lang.cue_words("adjective_ending")
+    k, passed = last + 1, 0
+    while k < rng.stop and view.tokens[k].text in CLOSE_QUOTES:
+        k += 1
+    while k < rng.stop:
+        low = view.lowers[k]
+        if low.startswith(things):
+            return True
+        if passed >= THING_QUALIFIERS or not (low in modifiers or low.endswith(adjectives)):
+            return False
+        passed += 1
+        k += 1
+    return False
+
+
+#: The dative endings of a name: «-ға/-ге/-қа/-ке», and «-на/-не» after a possessive
+#: («министрлігіне»; a given name may end in «-на» of its own: «Мәдина қатысты»).
+DATIVE = re.compile(r"(?:[ғгқк][ае]|(?<=[ыі])н[ае])$")
+
+
+def _postposed(lang: Language, view: DocView, last: int, rng: range) -> bool:
+    """A name in the dative right before a postposition («Митингіге қатысты заң»,
+    «Тоқаевқа дейін»), or the name of a body whose noun is («"Самғау" қорына қатысты»),
+    is the complement of that word: what is spoken of, or the event attended («Форумға
+    қатысты»), never a person or body who acts at the event. The ending may stand
+    inside the quotes of a name."""
+    nxt = last + 1
+    while nxt < rng.stop and view.tokens[nxt].text in CLOSE_QUOTES:
+        nxt += 1
+    case = last
+    if nxt + 1 < rng.stop and view.tokens[nxt].text.islower() \
+            and view.lowers[nxt + 1] in lang.cue_set("postposition"):
+        case = nxt  # the body's noun after its name carries the case
+        nxt += 1
+    return nxt < rng.stop and view.lowers[nxt] in lang.cue_set("postposition") \
+        and DATIVE.search(view.lowers[case]) is not None \
+        and view.lowers[case] not in lang.cue_set("name_not_inflected")
 
 
 _CLAUSE_CASE = re.compile(r"(?:[ғгқк][ае]|[дт][ае]|[дтн][ае]н|[мбп]ен)$")
@@ -253,8 +347,17 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     toks = view.tokens
     modifiers = lang.cue_words("venue_modifier")
     named_after = lang.cue_words("named_after")
+    if view.lowers[head].endswith(GENITIVE) and head + 1 < rng.stop \
+            and _group_noun(view, head + 1):
+        return None  # «… театрының хоры»: the choir is the group, read from its noun
+    adjectives = lang.cue_words("adjective_ending")
     first = head
     i = head - 1
+    # «"Астана Опера" театрының хоры», «филармониясының оркестрі»: a troupe of a troupe,
+    # named by its owner's name, quoted or not
+    owned = i > rng.start and view.lowers[i].endswith(GENITIVE) and _group_noun(view, i)
+    if owned:
+        first, i = i, i - 1
     while i >= rng.start and head - i <= 12:
         text = toks[i].text
         initial = text == "." and i - 1 >= rng.start and len(toks[i - 1].text) == 1 \
@@ -262,8 +365,16 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         # «опера және балет театры»: «және» between two qualifiers, not between names
         joined = text.lower() in ("және", "мен") and i - 1 >= rng.start \
             and view.lowers[i - 1] in modifiers and view.lowers[i + 1] in modifiers
+        if _past_namesake(view, i, head, named_after) or view.lowers[i] in _time_words(lang):
+            break  # («Кеше Қарағанды … театры»: a date is no part of the name)
+        # «Қорқыт ата атындағы»: an epithet said with the namesake's name
+        epithet = view.lowers[i] in lang.cue_set("epithet") and i + 1 < head \
+            and view.lowers[i + 1].startswith(named_after)
+        # «хореографиялық», «этно-фольк»: a qualifying adjective of the troupe's name
+        qualifier = text.islower() and (text.endswith(adjectives) or ("-" in text
+                                        and all(part in modifiers for part in text.split("-"))))
         if text[:1].isupper() or text in CLOSE_QUOTES or text in OPEN_QUOTES or initial \
-                or text.lower() in modifiers or joined:
+                or text.lower() in modifiers or joined or qualifier or epithet:
             first = i
             i -= 1
         else:
@@ -280,6 +391,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             inside = max(0, inside - 1)
             continue
         if not inside and _CLAUSE_CASE.search(view.lowers[k]) and view.lowers[k] not in modifiers \
+                and view.lowers[k] not in lang.cue_set("epithet") \
                 and view.lowers[k] not in ("мен", "пен", "бен"):  # the joiner, not a case
             first = k + 1
             break
@@ -293,14 +405,16 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     # a capitalised word outside quotes, or «атындағы»: «"Сазген" ансамблі» is the
     # quoted name's (the quoted-group rule's)
     depth = 0
-    proper = False
+    # a troupe of a troupe takes its owner's quoted name too («"Астана Опера" театрының
+    # хоры»: the quoted-group rule reads only the theatre's)
+    proper = owned and any(toks[k].text in OPEN_QUOTES for k in range(first, head))
     for k in range(first, head + 1):
         text = toks[k].text
         if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
             depth += 1
         elif text in CLOSE_QUOTES:
             depth = max(0, depth - 1)
-        elif (depth == 0 and text[:1].isupper() and k != rng.start) \
+        elif (depth == 0 and text[:1].isupper() and (k != rng.start or _tagged_place(view, k))) \
                 or view.lowers[k].startswith(named_after):
             proper = True
     if not proper:
