@@ -724,12 +724,16 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         return any(start < e and s < end for s, e, *_ in groups)
 
     by_sent = _people_entities(view)
-    honoured = _honoured_names(view) if performing else frozenset()
+    # whom the page honours takes no part in any event of it; the authors of the works
+    # only where something is performed (an exhibition's artists show their own works)
+    honoured = _honoured_names(view, authored=performing)
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
         if skipped(ent.start, ent.end, _quoted_group(view, ent, *span)) \
                 or in_group(ent.start, ent.end) or _noun_and_quote(view, ent, span[0]):
             continue
         if honoured and _honoured_elsewhere(view, honoured, ent.text, *span):
+            continue
+        if in_quoted_speech(view, ent.start):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
@@ -804,6 +808,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue
             if honoured and _honoured_elsewhere(view, honoured, name, first, last):
                 continue
+            if in_quoted_speech(view, start):
+                continue
             if kind == "person" and view.language.speech_scoped \
                     and only_speaks(view, first, last):
                 continue  # "…, culture department head X told reporters": a source
@@ -829,12 +835,15 @@ def _attends(view: DocView, sent: int, performing: bool) -> bool:
         view.language.cue_words("attend_verb") or ("\0",))
 
 
-def _honoured_names(view: DocView) -> frozenset[str]:
+def _honoured_names(view: DocView, authored: bool = True) -> frozenset[str]:
     """The names the document honours or whose works it performs anywhere ("a concert
     in honour of Kurmangazy … Kurmangazy's kuis were played"): one person, one decision
     for the document, so a later bare mention of the honoured name is no performer
-    either (see :func:`_honoured_elsewhere`)."""
-    memo = view.memo.get("honoured_names")
+    either (see :func:`_honoured_elsewhere`). Without ``authored``, only those honoured
+    ("an evening on the anniversary of the poet X"): at an exhibition or a forum an
+    author may take part."""
+    key = ("honoured_names", authored)
+    memo = view.memo.get(key)
     if memo is not None:
         return memo
     out = set()
@@ -842,9 +851,10 @@ def _honoured_names(view: DocView) -> frozenset[str]:
         if ent.label not in ("PER", "ORG"):
             continue
         span = token_span(view, ent.start, ent.end)
-        if span is not None and (is_honoured(view, *span) or is_titled_author(view, *span)):
+        if span is not None and (is_honoured(view, *span, authored=authored)
+                                 or (authored and is_titled_author(view, *span))):
             out.add(name_key(ent.text))
-    view.memo["honoured_names"] = found = frozenset(out)
+    view.memo[key] = found = frozenset(out)
     return found
 
 
@@ -856,6 +866,37 @@ def _honoured_elsewhere(view: DocView, honoured: frozenset[str], name: str,
         return False
     role, kind = role_near(view, first, last, person=True)
     return not (role == "performer" and kind == "person")
+
+
+#: How many words a quotation holds at least to be a speech, not a title: a name, a
+#: work's or a programme's title is shorter ("Pearls of the Steppe").
+SPEECH_WORDS = 8
+_QUOTATION = re.compile(r'“[^“”\n]*(?:”|$)|«[^«»\n]*(?:»|$)|"[^"\n]*(?:"|$)', re.M)
+
+
+def in_quoted_speech(view: DocView, start: int) -> bool:
+    """Is the character ``start`` inside a quoted speech (a quotation of
+    ``SPEECH_WORDS`` words or more, closed in its line or running to its end: '… said:
+    "Abai is the pride of the whole Turkic world …"')? Whom a speaker names is what
+    he speaks of, not someone the report shows taking part. Only where the language
+    scopes speech (``speech_scoped``): elsewhere quotes hold long names of groups."""
+    if not view.language.speech_scoped:
+        return False
+    spans = view.memo.get("speech_spans")
+    if spans is None:
+        spans = view.memo["speech_spans"] = Spans(
+            [(m.start(), m.end()) for m in _QUOTATION.finditer(view.doc.text)
+             if len(re.findall(r"\w+", m.group())) >= SPEECH_WORDS
+             and (m.group()[-1] in '"”»' or _opens_speech(view.doc.text, m.start()))])
+    return spans.hold(start, start)
+
+
+def _opens_speech(text: str, start: int) -> bool:
+    """Does the quote at ``start``, not closed in its line, open a speech (after a colon,
+    or opening its paragraph: a quotation running over paragraphs) rather than a title
+    whose closing quote a page left out?"""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    return before == "" or before.endswith((":", "\n"))
 
 
 def _at_briefing(view: DocView, sent: int) -> bool:
@@ -1475,7 +1516,8 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         i = _past_list(view, i, step, rng)
         if not rng.start <= i < rng.stop:
             break
-        if _ends_clause(view, i) or view.tokens[i].pos in ("VERB", "AUX"):
+        if _ends_clause(view, i) or (view.tokens[i].pos in ("VERB", "AUX")
+                                     and not _title_word(view, i)):  # (a tagger's "poet")
             return False  # «произведения представили группы Hassak»: the verb's subject
         if _cue_at(view, i, cues):
             return True
@@ -1483,11 +1525,24 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
         # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
         # titles in the genitive between the cue and the name do not count
-        if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != ",":
+        if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != "," \
+                and not _title_word(view, i):
             content += 1
         scanned += 1
         i += step
     return False
+
+
+def _title_word(view: DocView, i: int) -> bool:
+    """Token ``i`` is part of the title before a name, not a noun of its own: a function
+    word, an adjective, or a person's calling ("the birth of the Kazakh poet X": the cue
+    still honours X)."""
+    if view.tokens[i].pos in ("ADP", "DET", "ADJ"):
+        return True
+    if view.lowers[i] in view.language.cue_set("person_title"):
+        return True
+    return any(kind == "person" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, role_index(view.lang)))
 
 
 def _subject_before_owner(view: DocView, last: int, rng: range) -> bool:

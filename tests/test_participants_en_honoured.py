@@ -1,0 +1,35 @@
+"""English non-participants (``sahna.events.participants``), on sentences written for
+these tests: the person an event honours takes part in no event of the page, whatever
+its kind, and whom a speaker names inside a quoted speech is what he speaks of."""
+
+from __future__ import annotations
+
+import pipeline_people
+
+
+def names(text: str) -> list[str]:
+    """The names of every participant of every event of an English ``text``."""
+    return pipeline_people.names(text, "en")
+
+
+def test_the_poet_an_anniversary_event_honours_is_no_participant_anywhere():
+    found = names("The Consulate of Kazakhstan in Izmir held a ceremony on 4 March on the "
+                  "150th anniversary of the birth of the Kazakh poet Magzhan Tulegenov. "
+                  "Consul Yerlan Abenov opened the ceremony, and a film about Magzhan "
+                  "Tulegenov was shown to the guests.")
+    assert "Magzhan Tulegenov" not in found
+    assert "Yerlan Abenov" in found
+
+
+def test_a_name_inside_a_quoted_speech_is_no_participant():
+    found = names("A gala concert was held in Shymkent on 2 June, where singer Aigul "
+                  "Nurtazina performed. The organiser said: \"Our thanks go to Kanat "
+                  "Yessenov, who supported young musicians of the region for many years.\"")
+    assert "Aigul Nurtazina" in found
+    assert "Kanat Yessenov" not in found
+
+
+def test_a_short_quoted_group_name_still_takes_part():
+    found = names("A gala concert was held in Shymkent on 2 June, where the \"Sazgen\" "
+                  "ensemble performed.")
+    assert "Sazgen" in found
