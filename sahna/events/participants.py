@@ -281,6 +281,8 @@ def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bo
     while lead - 1 >= rng.start and view.tokens[lead - 1].pos in ("DET", "ADJ", "PROPN"):
         lead -= 1
     window = list(range(max(rng.start, lead - 2), first))
+    if first == last:
+        window.append(first)  # "Reuters", "Kazinform": the outlet itself
     if view.language.reporter_after:  # "Kazinform correspondent"
         window.append(min(last + 1, rng.stop - 1))
     return any(view.matches_any(i, cues) for i in window)
@@ -1278,7 +1280,8 @@ def lead_words(view: DocView, first: int, last: int) -> int:
                          for t in view.candidates(i, trigger_index(view.lang))
                          if not _given_name(view, i, t.pattern[0]))
         pronoun = view.lowers[i] in view.language.cue_set("pronoun")  # «Оған Түркістан …»
-        if not (person_cue or event_word or pronoun):
+        address = view.lowers[i].rstrip(".") in view.language.cue_set("title_word")  # "Rep."
+        if not (person_cue or event_word or pronoun or address):
             break
         count += 1
     return count
@@ -1335,7 +1338,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF", "AUX", "PRON", "DET",
                        "ADV", "SCONJ") or tok.text[:1].isdigit():
             return True
-        if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
+        if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first) \
+                or view.lowers[first] in view.language.cue_set("weekday"):
             return True
         if view.key(first) in venue_heads(view.lang) \
                 and view.key(first) not in view.language.cue_set("troupe"):
