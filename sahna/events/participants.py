@@ -95,6 +95,10 @@ def role_near(view: DocView, first: int, last: int,
                     return "official", kind  # "Director-General", "Consul General"
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
+        if view.tokens[i].text in _STOPS:
+            break  # "the X jazz festival, hosted by …": the verb is another phrase's
+        if i + 1 < rng.stop and view.lowers[i + 1] in view.language.cue_set("by_agent"):
+            continue  # "X hosted by Y": X is what is hosted, Y hosts
         for cue, role, kind in view.candidates(i, index):
             # "X organised", and where a language lists them, "X addressed the guests"
             # (guest), "X directed the play" (other)
@@ -168,6 +172,23 @@ def _on_jury(view: DocView, first: int, last: int) -> bool:
             return False
         if view.key(i) in cues or view.lowers[i] in cues:
             return True
+    return False
+
+
+def _jury_member(view: DocView, first: int) -> bool:
+    """Is the name at ``first`` a member of a contest's jury ("the jury was chaired by
+    the poet X", "the jury, headed by X, included Y")? A ``jury`` cue word before it in
+    its clause, with no word of a prize or of the winner's frame between ("the jury
+    awarded the first prize to X": the winner)."""
+    if not _on_jury(view, first, first):
+        return False
+    cues = view.language.cue_set("jury")
+    prize = view.language.cue_set("performer_noun") | view.language.cue_set("passive_performer")
+    for i in range(first - 1, max(0, first - _WINDOW * 2) - 1, -1):
+        if view.key(i) in cues or view.lowers[i] in cues:
+            return True
+        if view.lowers[i] in prize or view.key(i) in prize or view.lowers[i] == "to":
+            return False
     return False
 
 
@@ -751,6 +772,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         role, kind = role_near(view, *span, person=ent.label == "PER")
         if role == "performer" and kind is None and not performing:
             role = "guest"  # «на форуме выступили …»: a speaker, where nobody performs
+        elif role == "performer" and default_role == "other" \
+                and performer_verb(view, view.token_sent[span[0]]) is None:
+            role = "other"  # "paintings by the artist X": at an exhibition, the creator
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
                 continue  # "opened at the National Museum of Fine Arts": where, not who
@@ -776,6 +800,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role = role or default_role
             if role == "performer" and _attends(view, view.token_sent[span[0]], performing):
                 role = default_role  # «Форумға ақын X қатысты»: attends, performs nothing
+            if view.language.speech_scoped and _jury_member(view, span[0]):
+                role = "other"  # "the jury, chaired by the poet X": judges, whatever office
             if role in ("performer", "official") and view.language.head_final \
                     and _on_jury(view, *span) \
                     and performer_verb(view, view.token_sent[span[0]]) is None:
@@ -1022,8 +1048,9 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any]]:
             continue
         name, first, last = found
         whole = _venue_head_after(view, last, rng)  # "Opera Theatre", "Opera and Ballet Theatre"
-        if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng):
-            continue  # "on the stage of the Opera Theatre": where, not who
+        if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng) \
+                or (view.language.speech_scoped and _after_locative(view, first)):
+            continue  # "on the stage of the Opera Theatre", "at the Astana Opera": where
         start, end = view.tokens[first].start, view.tokens[last].end
         out.append((start, end, name, as_role(role)))
         last_end = end
@@ -1516,6 +1543,7 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
                                         for j in range(last, _past_list(view, i, step, rng))):
         return False  # the list this name ends is the subject, another name owns the cue
     content = scanned = 0
+    recipient = False
     while rng.start <= i < rng.stop and content < 3 and scanned < HONOURED_REACH:
         i = _past_list(view, i, step, rng)
         if not rng.start <= i < rng.stop:
@@ -1524,7 +1552,10 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
                                      and not _title_word(view, i)):  # (a tagger's "poet")
             return False  # «произведения представили группы Hassak»: the verb's subject
         if _cue_at(view, i, cues):
-            return True
+            # "awarded the first prize to X", "a medal went to X": the winner, not
+            # whom a prize is named after ("the Abai Prize", "a medal of X")
+            return not (recipient and view.lowers[i] in view.language.cue_set("award_word"))
+        recipient = recipient or view.lowers[i] == "to"
         if view.language.head_final and not _owner_word(view, i):
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
         # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
@@ -1667,12 +1698,21 @@ def only_speaks(view: DocView, first: int, last: int) -> bool:
     for i in [*range(max(rng.start, first - reach), first),
               *range(last + 1, min(rng.stop, last + 5)),
               *range(after, min(rng.stop, after + 2))]:
-        if _cue_at(view, i, speech):
+        if _cue_at(view, i, speech) and not _in_body_name(view, i):  # (not "State Museum")
             between = range(min(i, last) + 1, max(i, first))
             if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between) and not (
                     scoped and any(_acts(view, j) for j in between)):
                 return True
     return False
+
+
+def _in_body_name(view: DocView, i: int) -> bool:
+    """Is token ``i`` a word of a body's or a place's name the tagger found ("the State
+    Museum of Arts")? There it is no verb of speech."""
+    tok = view.tokens[i]
+    return tok.text[:1].isupper() and any(
+        e.start <= tok.start and tok.end <= e.end and e.label in ("ORG", "FAC", "LOC")
+        for e in view.in_sentence("entities", view.token_sent[i]))
 
 
 def _acts(view: DocView, i: int) -> bool:
