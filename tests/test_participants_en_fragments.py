@@ -39,3 +39,11 @@ def test_a_name_loses_a_possessive_and_a_sentence_stop_but_keeps_an_initial():
     assert name("Dana Carlin’s") == "Dana Carlin"
     assert name("John M.") == "John M."
     assert name("Dr.") == "Dr."
+
+
+def test_the_modifiers_of_a_title_are_no_part_of_a_listed_name():
+    found = names("The forum in Astana on 3 June brought together 300 participants, including "
+                  "Deputy Prime Minister Tamara Duisenova and UNESCO Assistant "
+                  "Director-General Ernesto Ottone.")
+    assert "Tamara Duisenova" in found
+    assert "Ernesto Ottone" in found

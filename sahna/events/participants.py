@@ -1308,7 +1308,9 @@ def lead_words(view: DocView, first: int, last: int) -> int:
                          if not _given_name(view, i, t.pattern[0]))
         pronoun = view.lowers[i] in view.language.cue_set("pronoun")  # «Оған Түркістан …»
         address = view.lowers[i].rstrip(".") in view.language.cue_set("title_word")  # "Rep."
-        if not (person_cue or event_word or pronoun or address):
+        # "Deputy Prime Minister X", "Assistant Director-General X": a title's modifiers
+        modifier = view.lowers[i] in view.language.cue_set("title_modifier")
+        if not (person_cue or event_word or pronoun or address or modifier):
             break
         count += 1
     return count
