@@ -32,3 +32,10 @@ def test_a_festival_curator_takes_part_as_other_not_as_a_performer():
     found = people("A festival of Kazakh folk music was held in Almaty on 2 March, and its "
                    "curator Aliya Dzhaksybekova presented the programme to the guests.")
     assert ("Aliya Dzhaksybekova", "person", "other") in found
+
+
+def test_a_theatre_closing_a_list_of_supporters_organises_and_is_no_venue():
+    found = people("The Steppe Voices aitys festival was held in Osh on 3 May with the support "
+                   "of the Ministry of Culture, the international organization TURKSOY, and "
+                   "Toktogul Drama Theater.")
+    assert ("Toktogul Drama Theater", "org", "organizer") in found

@@ -737,9 +737,10 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end)
              and not _troupes_quotes(view, start))
 
-    groups = [g for sent in sents for g in _named_groups(view, sent)
-              if (performing or performer_verb(view, sent) is not None)
-              and not skipped(g[0], g[1])]
+    groups = [_as_organizer(view, g) for sent in sents for g in _named_groups(view, sent)
+              if not skipped(g[0], g[1])]
+    groups = [g for g in groups if g[3] == "organizer" or performing
+              or performer_verb(view, view.sentence_at(g[0])) is not None]
 
     def in_group(start: int, end: int) -> bool:
         """Overlapping a group's full name («оркестр … имени Турмаганбета»): the group
@@ -819,8 +820,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             name = " ".join(name.split(" ")[lead:])
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
-    for start, _end, name, role in groups:
-        found.append((start, Participant(name, "group", role)))
+    for start, _end, name, role in groups:  # (a theatre that organises is a body)
+        found.append((start, Participant(name, "org" if role == "organizer" else "group", role)))
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:
@@ -849,6 +850,17 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.extend(_quoted_groups(view, sent, skipped))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+def _as_organizer(view: DocView, group: tuple[int, int, str, Any]
+                  ) -> tuple[int, int, str, Any]:
+    """A group named in a list that an organiser's cue opens ("organised by the
+    Ministry of Culture, TURKSOY and the Manas National Theatre", where languages read
+    the list: ``speech_scoped``) organises, whatever its noun says it does elsewhere."""
+    span = token_span(view, group[0], group[1])
+    if span is None or not view.language.speech_scoped or not organizer_listed(view, span[0]):
+        return group
+    return (group[0], group[1], group[2], as_role("organizer"))
 
 
 def _attends(view: DocView, sent: int, performing: bool) -> bool:

@@ -191,6 +191,10 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
         before -= 1
     if before >= rng.start and view.lowers[before] in ("by", "from"):
         return None  # "a performance by the State Philharmonic"
+    from sahna.events.participants import organizer_listed  # (the stage after this one)
+
+    if organizer_listed(view, first):
+        return None  # "with the support of the Ministry … and the National Theater": who
     return view.span_text(first, last), first, last
 
 
