@@ -210,6 +210,39 @@ def _affiliation(view: DocView, last: int) -> bool:
     return False
 
 
+def _office_of(view: DocView, first: int, last: int) -> bool:
+    """"Director General of UNESCO Audrey Azoulay", "head of the Ministry of Culture
+    (MCI) Aida Balayeva": a body after "of" and a person's office word, right before a
+    person's name, is where that person holds office — the person takes part."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    nxt = last + 1
+    while nxt < rng.stop and (view.tokens[nxt].text in (")", "(") or (
+            view.tokens[nxt - 1].text == "(" and view.tokens[nxt].text.isupper())):
+        nxt += 1  # over a bracketed acronym
+    if nxt >= rng.stop or not any(
+            e.start == view.tokens[nxt].start and e.label == "PER"
+            for e in view.in_sentence("entities", view.token_sent[first])):
+        return False
+    if first - 2 >= rng.start and view.tokens[first - 1].text == "(":
+        # "… of the United Nations … Organization (UNESCO) Audrey Azoulay": the acronym
+        # in brackets is the body just named
+        before = view.tokens[first - 2]
+        body = next((e for e in view.in_sentence("entities", view.token_sent[first])
+                     if e.end == before.end and e.label == "ORG"), None)
+        span = token_span(view, body.start, body.end) if body else None
+        if span is not None:
+            first = span[0]
+    i = first - 1
+    if i >= rng.start and view.lowers[i] == "the":
+        i -= 1
+    if i < rng.start or view.lowers[i] != "of":
+        return False
+    index = role_index(view.lang)
+    return any(kind == "person" and view.matches(j, cue)
+               for j in range(max(rng.start, i - 3), i)
+               for cue, _role, kind in view.candidates(j, index))
+
+
 def _span_of(view: DocView, ent: NamedEntity) -> tuple[int, int]:
     """The first and last token of ``ent`` (an entity of the view's document)."""
     return token_span(view, ent.start, ent.end) or (0, -1)
@@ -781,7 +814,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue  # "opened at the National Museum of Fine Arts": where, not who
             if organizer_listed(view, span[0]):
                 role, kind = "organizer", "org"
-            elif role is None and _affiliation(view, span[1]):
+            elif role is None and (_affiliation(view, span[1]) or _office_of(view, *span)):
                 continue
         if in_title(view, *span) and (
                 (ent.label == "PER" and not cued_title(view, *span))
