@@ -47,3 +47,14 @@ def test_the_modifiers_of_a_title_are_no_part_of_a_listed_name():
                   "Director-General Ernesto Ottone.")
     assert "Tamara Duisenova" in found
     assert "Ernesto Ottone" in found
+
+
+def test_the_name_before_a_festival_noun_is_the_festivals_not_a_performer():
+    found = names("The Steppe Sounds festival opened in Taraz on 3 June, where the Dala "
+                  "ensemble performed.")
+    assert found == ["Dala"]
+
+
+def test_a_singers_name_before_concert_is_the_performer():
+    found = names("Singer Dana Seitkali concert was held in Almaty on 3 June.")
+    assert found == ["Dana Seitkali"]
