@@ -881,8 +881,67 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                                 else performer_role)
             found.append((start, Participant(name, as_kind(kind), as_role(role))))
         found.extend(_quoted_groups(view, sent, skipped))
+    if view.language.speech_scoped:
+        found.extend(named_next(view, sents, owner))
     found.sort(key=lambda pair: pair[0])
     return dedupe([p for _, p in found], canonical_names(view))
+
+
+#: How many words from the start of the next sentence its subject's name may begin
+#: ("In her speech, Aida Balayeva noted …").
+SUBJECT_REACH = 6
+
+
+def named_next(view: DocView, sents: list[int], owner=None) -> list[tuple[int, Participant]]:
+    """Coreference of a role noun to a name: "the opening was attended by the Minister
+    of Culture of X. Aida Balayeva noted …" — a definite person's office ("the
+    Minister …") that no name follows in an event's sentence, and a person named without
+    a title at the start of the next sentence of the same paragraph (one no event of
+    the page states), is that office holder, taking part in that role."""
+    out: list[tuple[int, Participant]] = []
+    wanted = set(sents)
+    for sent in sents:
+        role = _unnamed_office(view, sent)
+        nxt = sent + 1
+        if role is None or nxt in wanted or nxt >= len(view.sent_tokens):
+            continue
+        between = view.doc.text[view.doc.sentences[sent].end:view.doc.sentences[nxt].start]
+        if between.count("\n") > 1:
+            continue  # another paragraph
+        rng = view.sent_tokens[nxt]
+        for ent in view.in_sentence("entities", nxt):
+            span = token_span(view, ent.start, ent.end)
+            if ent.label != "PER" or span is None:
+                continue
+            if span[0] - rng.start > SUBJECT_REACH:
+                break
+            if (owner is not None and not owner(nxt, ent.start, ent.end)) \
+                    or role_near(view, *span, person=True)[0] is not None \
+                    or in_quoted_speech(view, ent.start) or is_fragment(view, *span) \
+                    or is_reported_by(view, ent, *span):
+                break
+            out.append((ent.start, Participant(_base_name(view, ent), "person", as_role(role))))
+            break
+    return out
+
+
+def _unnamed_office(view: DocView, sent: int) -> str | None:
+    """The role of a definite person's office word in sentence ``sent`` ("the Minister
+    of Culture", "the akim of the region") with no person named in the sentence — the
+    office stands for someone the next sentence may name."""
+    rng = view.sent_tokens[sent]
+    if any(e.label == "PER" for e in view.in_sentence("entities", sent)):
+        return None
+    index = role_index(view.lang)
+    articles = view.language.cue_set("article")
+    for i in rng:
+        if i == rng.start or view.lowers[i - 1] not in articles:
+            continue
+        for cue, role, kind in view.candidates(i, index):
+            if kind == "person" and view.matches(i, cue) and view.lowers[i] == view.key(i) \
+                    and role in ("official", "organizer", "guest"):
+                return role
+    return None
 
 
 def _as_organizer(view: DocView, group: tuple[int, int, str, Any]
