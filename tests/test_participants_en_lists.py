@@ -30,3 +30,11 @@ def test_a_group_of_people_is_no_band():
     found = people("The festival took place in Taraz on 3 June, where a group of students "
                    "from Almaty and singer Asel Nurova performed.")
     assert [name for name, _kind, _role in found] == ["Asel Nurova"]
+
+
+def test_a_name_wrapped_over_a_line_break_is_written_with_one_space():
+    found = people("A gala concert was held in Almaty on 3 May, where singer Aigerim\n"
+                   "Bekova and the Dala ensemble performed.")
+    names = [name for name, _kind, _role in found]
+    assert "Aigerim Bekova" in names
+    assert not any("\n" in name for name in names)

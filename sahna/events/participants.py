@@ -884,6 +884,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     if view.language.speech_scoped:
         found.extend(named_next(view, sents, owner))
     found.sort(key=lambda pair: pair[0])
+    for _, person in found:  # a name wrapped over a line break is one name: one space
+        person.name = " ".join(person.name.split())
     return dedupe([p for _, p in found], canonical_names(view))
 
 
