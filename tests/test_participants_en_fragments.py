@@ -58,3 +58,9 @@ def test_the_name_before_a_festival_noun_is_the_festivals_not_a_performer():
 def test_a_singers_name_before_concert_is_the_performer():
     found = names("Singer Dana Seitkali concert was held in Almaty on 3 June.")
     assert found == ["Dana Seitkali"]
+
+
+def test_a_name_before_a_verb_of_meeting_is_no_event_name():
+    found = names("ASTANA – On Monday, Kazakh Culture Minister Aida Balayeva met with "
+                  "UNESCO Assistant Director-General Ernesto Ottone.")
+    assert "Aida Balayeva" in found

@@ -1463,8 +1463,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     if not view.language.head_final and last + 1 < len(toks) \
-            and toks[last + 1].text.islower() and _names_an_event(view, last + 1) \
-            and not _tagged_person(view, first):
+            and toks[last + 1].text.islower() and toks[last + 1].pos == "NOUN" \
+            and _names_an_event(view, last + 1) and not _tagged_person(view, first):
         return True  # "the Steppe Sounds festival": the event's name before its noun (a
         # person's is the performer's: "the Dimash concert")
     if view.matches_any(last, view.language.cue_set("world_region")):
