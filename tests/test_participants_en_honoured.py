@@ -43,3 +43,21 @@ def test_who_only_argues_or_posts_about_the_festival_is_no_participant():
     assert "Marat Abenov" not in found
     assert "Aliya Sadykova" not in found
     assert "Dala" in found
+
+
+def test_a_concert_dedicated_to_a_poets_anniversary_does_not_make_him_perform():
+    found = names("A concert dedicated to Abai Kunanbayev's 180th anniversary was held in "
+                  "Almaty on 10 August, where the Dala ensemble performed.")
+    assert found == ["Dala"]
+
+
+def test_the_composer_of_a_centenary_evening_is_honoured():
+    found = names("A gala evening marking the centenary of composer Nurgisa Tlendiyev was "
+                  "held in Almaty on 10 August. Singer Dana Seitkali performed.")
+    assert found == ["Dana Seitkali"]
+
+
+def test_whom_a_verb_of_awarding_names_is_the_winner():
+    found = names("An aitys contest was held in Shymkent on 4 April, and the akim awarded "
+                  "Dana Kairat the main prize.")
+    assert "Dana Kairat" in found

@@ -1663,13 +1663,18 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         i = _past_list(view, i, step, rng)
         if not rng.start <= i < rng.stop:
             break
-        if _ends_clause(view, i) or (view.tokens[i].pos in ("VERB", "AUX")
-                                     and not _title_word(view, i)):  # (a tagger's "poet")
-            return False  # «произведения представили группы Hassak»: the verb's subject
-        if _cue_at(view, i, cues):
+        if _ends_clause(view, i):
+            return False
+        if _cue_at(view, i, cues):  # (before the verb's test: "dedicated to X")
             # "awarded the first prize to X", "a medal went to X": the winner, not
             # whom a prize is named after ("the Abai Prize", "a medal of X")
-            return not (recipient and view.lowers[i] in view.language.cue_set("award_word"))
+            awards = view.language.cue_set("award_word")
+            award = view.lowers[i] in awards or view.key(i) in awards
+            # ("awarded X the title": a verb of awarding names its recipient too)
+            return not (award and (recipient or view.tokens[i].pos in ("VERB", "AUX")))
+        if view.tokens[i].pos in ("VERB", "AUX") and not _title_word(view, i):
+            return False  # «произведения представили группы Hassak»: the verb's subject
+            # (a tagger's verb "poet" is a title)
         recipient = recipient or view.lowers[i] == "to"
         if view.language.head_final and not _owner_word(view, i):
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
