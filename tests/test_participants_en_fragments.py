@@ -64,3 +64,9 @@ def test_a_name_before_a_verb_of_meeting_is_no_event_name():
     found = names("ASTANA – On Monday, Kazakh Culture Minister Aida Balayeva met with "
                   "UNESCO Assistant Director-General Ernesto Ottone.")
     assert "Aida Balayeva" in found
+
+
+def test_a_name_before_a_genre_and_a_festival_noun_is_the_festivals():
+    found = names("The Steppe Sounds folk music festival was held in Taraz on 3 June, where "
+                  "the Dala ensemble performed.")
+    assert found == ["Dala"]

@@ -1462,11 +1462,10 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True  # "Contemporary Kazakh": an adjective and a nationality, no one named
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
-    if not view.language.head_final and last + 1 < len(toks) \
-            and toks[last + 1].text.islower() and toks[last + 1].pos == "NOUN" \
-            and _names_an_event(view, last + 1) and not _tagged_person(view, first):
-        return True  # "the Steppe Sounds festival": the event's name before its noun (a
-        # person's is the performer's: "the Dimash concert")
+    if not view.language.head_final and _event_noun_after(view, last) \
+            and not _tagged_person(view, first):
+        return True  # "the Steppe Sounds (folk) festival": the event's name before its
+        # noun (a person's is the performer's: "the Dimash concert")
     if view.matches_any(last, view.language.cue_set("world_region")):
         return True  # «чемпионат Азии», "Central Asia": a part of the world
     awards = view.language.cue_set("award_word")
@@ -1496,6 +1495,18 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
     return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+
+
+def _event_noun_after(view: DocView, last: int) -> bool:
+    """Does an event's noun follow token ``last``, right after it or over up to two
+    lower-case modifiers ("… folk festival", "… folk music festival")?"""
+    toks = view.tokens
+    for j in range(last + 1, min(len(toks), last + 4)):
+        if not toks[j].text.islower() or toks[j].pos not in ("NOUN", "ADJ"):
+            return False
+        if toks[j].pos == "NOUN" and _names_an_event(view, j):
+            return True
+    return False
 
 
 def _owner_inside(view: DocView, first: int, last: int) -> bool:
