@@ -2175,11 +2175,33 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
     owned = _owned_mention(view, here, start, end)
     if owned is None:
         owned = _role_owner(view, here)
+    if owned is None:
+        owned = _side_of(view, here, start)
     if owned is not None:
         return owned
     nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
                                            abs(start - toks[mi[0].phrase_last].end)))
     return nearest[1]
+
+
+def _side_of(view: DocView, here: list[tuple[Mention, int]], start: int) -> int | None:
+    """"held a meeting with the Director General of … (UNESCO) Audrey Azoulay, who came
+    to attend the forum": a name after an event's phrase and its ``side_with`` word
+    ("with"), over the name's title (no verb, no clause end), is that event's other
+    side, however long the title and whichever event the sentence names next."""
+    words = view.language.cue_set("side_with")
+    if not words:
+        return None
+    toks = view.tokens
+    for m, i in here:
+        k = m.phrase_last + 1
+        if k >= len(toks) or view.lowers[k] not in words or toks[k].start >= start:
+            continue
+        between = [j for j in range(k + 1, len(toks)) if toks[j].end <= start]
+        if not any(toks[j].pos in ("VERB", "AUX") or toks[j].text in (".", ";", ":", "!", "?")
+                   for j in between):
+            return i
+    return None
 
 
 def _role_owner(view: DocView, here: list[tuple[Mention, int]]) -> int | None:

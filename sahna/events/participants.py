@@ -96,6 +96,10 @@ def role_near(view: DocView, first: int, last: int,
                     return "official", kind  # "Director-General", "Consul General"
                 return role, (None if kind == "-" else kind)
     for i in range(last + 1, min(rng.stop, last + 5)):
+        if view.tokens[i].text in _STOPS:
+            break  # "the X jazz festival, hosted by …": the verb is another phrase's
+        if i + 1 < rng.stop and view.lowers[i + 1] in view.language.cue_set("by_agent"):
+            continue  # "X hosted by Y": X is what is hosted, Y hosts
         for cue, role, kind in view.candidates(i, index):
             # "X organised", and where a language lists them, "X addressed the guests"
             # (guest), "X directed the play" (other)
@@ -172,6 +176,23 @@ def _on_jury(view: DocView, first: int, last: int) -> bool:
     return False
 
 
+def _jury_member(view: DocView, first: int) -> bool:
+    """Is the name at ``first`` a member of a contest's jury ("the jury was chaired by
+    the poet X", "the jury, headed by X, included Y")? A ``jury`` cue word before it in
+    its clause, with no word of a prize or of the winner's frame between ("the jury
+    awarded the first prize to X": the winner)."""
+    if not _on_jury(view, first, first):
+        return False
+    cues = view.language.cue_set("jury")
+    prize = view.language.cue_set("performer_noun") | view.language.cue_set("passive_performer")
+    for i in range(first - 1, max(0, first - _WINDOW * 2) - 1, -1):
+        if view.key(i) in cues or view.lowers[i] in cues:
+            return True
+        if view.lowers[i] in prize or view.key(i) in prize or view.lowers[i] == "to":
+            return False
+    return False
+
+
 def _affiliation(view: DocView, last: int) -> bool:
     """"UNESCO Director-General Audrey Azoulay", "TURKSOY Secretary General X": a body
     right before a person's office word and a person's name is whose office it is — the
@@ -226,6 +247,39 @@ def _office_between(view: DocView, first: int, last: int) -> bool:
     start = view.tokens[last + 1].start
     return any(e.label == "PER" and e.start == start
                for e in view.in_sentence("entities", view.token_sent[first]))
+
+
+def _office_of(view: DocView, first: int, last: int) -> bool:
+    """"Director General of UNESCO Audrey Azoulay", "head of the Ministry of Culture
+    (MCI) Aida Balayeva": a body after "of" and a person's office word, right before a
+    person's name, is where that person holds office — the person takes part."""
+    rng = view.sent_tokens[view.token_sent[first]]
+    nxt = last + 1
+    while nxt < rng.stop and (view.tokens[nxt].text in (")", "(") or (
+            view.tokens[nxt - 1].text == "(" and view.tokens[nxt].text.isupper())):
+        nxt += 1  # over a bracketed acronym
+    if nxt >= rng.stop or not any(
+            e.start == view.tokens[nxt].start and e.label == "PER"
+            for e in view.in_sentence("entities", view.token_sent[first])):
+        return False
+    if first - 2 >= rng.start and view.tokens[first - 1].text == "(":
+        # "… of the United Nations … Organization (UNESCO) Audrey Azoulay": the acronym
+        # in brackets is the body just named
+        before = view.tokens[first - 2]
+        body = next((e for e in view.in_sentence("entities", view.token_sent[first])
+                     if e.end == before.end and e.label == "ORG"), None)
+        span = token_span(view, body.start, body.end) if body else None
+        if span is not None:
+            first = span[0]
+    i = first - 1
+    if i >= rng.start and view.lowers[i] == "the":
+        i -= 1
+    if i < rng.start or view.lowers[i] != "of":
+        return False
+    index = role_index(view.lang)
+    return any(kind == "person" and view.matches(j, cue)
+               for j in range(max(rng.start, i - 3), i)
+               for cue, _role, kind in view.candidates(j, index))
 
 
 def _span_of(view: DocView, ent: NamedEntity) -> tuple[int, int]:
@@ -320,6 +374,8 @@ def is_reported_by(view: DocView, ent: NamedEntity, first: int, last: int) -> bo
     while lead - 1 >= rng.start and view.tokens[lead - 1].pos in ("DET", "ADJ", "PROPN"):
         lead -= 1
     window = list(range(max(rng.start, lead - 2), first))
+    if first == last:
+        window.append(first)  # "Reuters", "Kazinform": the outlet itself
     if view.language.reporter_after:  # "Kazinform correspondent"
         window.append(min(last + 1, rng.stop - 1))
     return any(view.matches_any(i, cues) for i in window)
@@ -754,11 +810,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end)
              and not _troupes_quotes(view, start))
 
-    named_groups = [(sent, g) for sent in sents for g in _named_groups(view, sent)
-                    if not skipped(g[0], g[1])]
+    named_groups = [(sent, _as_organizer(view, g)) for sent in sents
+                    for g in _named_groups(view, sent) if not skipped(g[0], g[1])]
     # (a group performing in a part of a programme takes part in the programme too)
     groups = [g for sent, g in named_groups
-              if g[4] == "org" or performing or performer_verb(view, sent) is not None]
+              if g[4] == "org" or g[3] == "organizer" or performing
+              or performer_verb(view, sent) is not None]
 
     def in_group(start: int, end: int) -> bool:
         """Overlapping a group's full name («оркестр … имени Турмаганбета»): the group
@@ -767,12 +824,16 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         return any(start < e and s < end for _sent, (s, e, *_) in named_groups)
 
     by_sent = _people_entities(view)
-    honoured = _honoured_names(view) if performing else frozenset()
+    # whom the page honours takes no part in any event of it; the authors of the works
+    # only where something is performed (an exhibition's artists show their own works)
+    honoured = _honoured_names(view, authored=performing)
     for _index, ent, span in sorted(item for sent in wanted for item in by_sent.get(sent, ())):
         if skipped(ent.start, ent.end, _quoted_group(view, ent, *span)) \
                 or in_group(ent.start, ent.end) or _noun_and_quote(view, ent, span[0]):
             continue
         if honoured and _honoured_elsewhere(view, honoured, ent.text, *span):
+            continue
+        if in_quoted_speech(view, ent.start):
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
@@ -789,6 +850,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         role, kind = role_near(view, *span, person=ent.label == "PER")
         if role == "performer" and kind is None and not performing:
             role = "guest"  # «на форуме выступили …»: a speaker, where nobody performs
+        elif role == "performer" and default_role == "other" \
+                and performer_verb(view, view.token_sent[span[0]]) is None:
+            role = "other"  # "paintings by the artist X": at an exhibition, the creator
         if ent.label == "ORG" and _organises(view, span[1]):
             role, kind = "organizer", "org"
         if ent.label == "ORG" and view.language.speech_scoped:
@@ -796,7 +860,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue  # "opened at the National Museum of Fine Arts": where, not who
             if organizer_listed(view, span[0]):
                 role, kind = "organizer", "org"
-            elif role is None and _affiliation(view, span[1]):
+            elif role is None and (_affiliation(view, span[1]) or _office_of(view, *span)):
                 continue
         if ent.label == "ORG" and role != "organizer" and _office_between(view, *span):
             continue  # «с генеральным директором ЮНЕСКО Одре Азуле»: whose office it is
@@ -819,6 +883,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role = role or default_role
             if role == "performer" and _attends(view, view.token_sent[span[0]], performing):
                 role = default_role  # «Форумға ақын X қатысты»: attends, performs nothing
+            if view.language.speech_scoped and _jury_member(view, span[0]):
+                role = "other"  # "the jury, chaired by the poet X": judges, whatever office
             if role in ("performer", "official") and view.language.head_final \
                     and _on_jury(view, *span) \
                     and performer_verb(view, view.token_sent[span[0]]) is None:
@@ -844,7 +910,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         if span is not None and _organises(view, span[1]):
             found.append((start, Participant(name, "org", "organizer")))
             continue  # «Байқауды облыстық филармония ұйымдастырды»: the body organised it
-        found.append((start, Participant(name, kind, role)))
+        # (a theatre that organises is a body)
+        found.append((start, Participant(name, "org" if role == "organizer" else kind, role)))
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:
@@ -860,6 +927,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 continue
             if honoured and _honoured_elsewhere(view, honoured, name, first, last):
                 continue
+            if in_quoted_speech(view, start):
+                continue
             if kind == "person" and view.language.speech_scoped \
                     and only_speaks(view, first, last):
                 continue  # "…, culture department head X told reporters": a source
@@ -869,7 +938,11 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                                 else performer_role)
             found.append((start, Participant(name, as_kind(kind), as_role(role))))
         found.extend(_quoted_groups(view, sent, skipped))
+    if view.language.speech_scoped:
+        found.extend(named_next(view, sents, owner))
     found.sort(key=lambda pair: pair[0])
+    for _, person in found:  # a name wrapped over a line break is one name: one space
+        person.name = " ".join(person.name.split())
     return dedupe([p for _, p in found], canonical_names(view))
 
 
@@ -892,6 +965,74 @@ def _organises(view: DocView, last: int) -> bool:
     return False
 
 
+#: How many words from the start of the next sentence its subject's name may begin
+#: ("In her speech, Aida Balayeva noted …").
+SUBJECT_REACH = 6
+
+
+def named_next(view: DocView, sents: list[int], owner=None) -> list[tuple[int, Participant]]:
+    """Coreference of a role noun to a name: "the opening was attended by the Minister
+    of Culture of X. Aida Balayeva noted …" — a definite person's office ("the
+    Minister …") that no name follows in an event's sentence, and a person named without
+    a title at the start of the next sentence of the same paragraph (one no event of
+    the page states), is that office holder, taking part in that role."""
+    out: list[tuple[int, Participant]] = []
+    wanted = set(sents)
+    for sent in sents:
+        role = _unnamed_office(view, sent)
+        nxt = sent + 1
+        if role is None or nxt in wanted or nxt >= len(view.sent_tokens):
+            continue
+        between = view.doc.text[view.doc.sentences[sent].end:view.doc.sentences[nxt].start]
+        if between.count("\n") > 1:
+            continue  # another paragraph
+        rng = view.sent_tokens[nxt]
+        for ent in view.in_sentence("entities", nxt):
+            span = token_span(view, ent.start, ent.end)
+            if ent.label != "PER" or span is None:
+                continue
+            if span[0] - rng.start > SUBJECT_REACH:
+                break
+            if (owner is not None and not owner(nxt, ent.start, ent.end)) \
+                    or role_near(view, *span, person=True)[0] is not None \
+                    or in_quoted_speech(view, ent.start) or is_fragment(view, *span) \
+                    or is_reported_by(view, ent, *span):
+                break
+            out.append((ent.start, Participant(_base_name(view, ent), "person", as_role(role))))
+            break
+    return out
+
+
+def _unnamed_office(view: DocView, sent: int) -> str | None:
+    """The role of a definite person's office word in sentence ``sent`` ("the Minister
+    of Culture", "the akim of the region") with no person named in the sentence — the
+    office stands for someone the next sentence may name."""
+    rng = view.sent_tokens[sent]
+    if any(e.label == "PER" for e in view.in_sentence("entities", sent)):
+        return None
+    index = role_index(view.lang)
+    articles = view.language.cue_set("article")
+    for i in rng:
+        if i == rng.start or view.lowers[i - 1] not in articles:
+            continue
+        for cue, role, kind in view.candidates(i, index):
+            if kind == "person" and view.matches(i, cue) and view.lowers[i] == view.key(i) \
+                    and role in ("official", "organizer", "guest"):
+                return role
+    return None
+
+
+def _as_organizer(view: DocView, group: tuple[int, int, str, Any, Any]
+                  ) -> tuple[int, int, str, Any, Any]:
+    """A group named in a list that an organiser's cue opens ("organised by the
+    Ministry of Culture, TURKSOY and the Manas National Theatre", where languages read
+    the list: ``speech_scoped``) organises, whatever its noun says it does elsewhere."""
+    span = token_span(view, group[0], group[1])
+    if span is None or not view.language.speech_scoped or not organizer_listed(view, span[0]):
+        return group
+    return (group[0], group[1], group[2], as_role("organizer"), as_kind("org"))
+
+
 def _attends(view: DocView, sent: int, performing: bool) -> bool:
     """Is the verb of sentence ``sent``'s list one of attending (``cues.tsv``
     ``attend_verb``: «қатысты»), at an event where nobody performs (a forum, a
@@ -904,12 +1045,15 @@ def _attends(view: DocView, sent: int, performing: bool) -> bool:
         view.language.cue_words("attend_verb") or ("\0",))
 
 
-def _honoured_names(view: DocView) -> frozenset[str]:
+def _honoured_names(view: DocView, authored: bool = True) -> frozenset[str]:
     """The names the document honours or whose works it performs anywhere ("a concert
     in honour of Kurmangazy … Kurmangazy's kuis were played"): one person, one decision
     for the document, so a later bare mention of the honoured name is no performer
-    either (see :func:`_honoured_elsewhere`)."""
-    memo = view.memo.get("honoured_names")
+    either (see :func:`_honoured_elsewhere`). Without ``authored``, only those honoured
+    ("an evening on the anniversary of the poet X"): at an exhibition or a forum an
+    author may take part."""
+    key = ("honoured_names", authored)
+    memo = view.memo.get(key)
     if memo is not None:
         return memo
     out = set()
@@ -917,9 +1061,10 @@ def _honoured_names(view: DocView) -> frozenset[str]:
         if ent.label not in ("PER", "ORG"):
             continue
         span = token_span(view, ent.start, ent.end)
-        if span is not None and (is_honoured(view, *span) or is_titled_author(view, *span)):
+        if span is not None and (is_honoured(view, *span, authored=authored)
+                                 or (authored and is_titled_author(view, *span))):
             out.add(name_key(ent.text))
-    view.memo["honoured_names"] = found = frozenset(out)
+    view.memo[key] = found = frozenset(out)
     return found
 
 
@@ -931,6 +1076,37 @@ def _honoured_elsewhere(view: DocView, honoured: frozenset[str], name: str,
         return False
     role, kind = role_near(view, first, last, person=True)
     return not (role == "performer" and kind == "person")
+
+
+#: How many words a quotation holds at least to be a speech, not a title: a name, a
+#: work's or a programme's title is shorter ("Pearls of the Steppe").
+SPEECH_WORDS = 8
+_QUOTATION = re.compile(r'“[^“”\n]*(?:”|$)|«[^«»\n]*(?:»|$)|"[^"\n]*(?:"|$)', re.M)
+
+
+def in_quoted_speech(view: DocView, start: int) -> bool:
+    """Is the character ``start`` inside a quoted speech (a quotation of
+    ``SPEECH_WORDS`` words or more, closed in its line or running to its end: '… said:
+    "Abai is the pride of the whole Turkic world …"')? Whom a speaker names is what
+    he speaks of, not someone the report shows taking part. Only where the language
+    scopes speech (``speech_scoped``): elsewhere quotes hold long names of groups."""
+    if not view.language.speech_scoped:
+        return False
+    spans = view.memo.get("speech_spans")
+    if spans is None:
+        spans = view.memo["speech_spans"] = Spans(
+            [(m.start(), m.end()) for m in _QUOTATION.finditer(view.doc.text)
+             if len(re.findall(r"\w+", m.group())) >= SPEECH_WORDS
+             and (m.group()[-1] in '"”»' or _opens_speech(view.doc.text, m.start()))])
+    return spans.hold(start, start)
+
+
+def _opens_speech(text: str, start: int) -> bool:
+    """Does the quote at ``start``, not closed in its line, open a speech (after a colon,
+    or opening its paragraph: a quotation running over paragraphs) rather than a title
+    whose closing quote a page left out?"""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    return before == "" or before.endswith((":", "\n"))
 
 
 def _at_briefing(view: DocView, sent: int) -> bool:
@@ -1053,14 +1229,17 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
         if kind == "org":
             role = "organizer"
         found = view.language.group_phrase(view, i, rng) if role else None
+        if role is None and view.tokens[i].text in view.language.cue_set("lower_group_noun"):
+            role = "performer"  # "the Turan group" (but "Kazakhmys Group" is a company)
         if found is None and role and view.language.name_before_group_noun:
             found = _name_before_group_noun(view, i, rng)
         if found is None:
             continue
         name, first, last = found
         whole = _venue_head_after(view, last, rng)  # "Opera Theatre", "Opera and Ballet Theatre"
-        if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng):
-            continue  # "on the stage of the Opera Theatre": where, not who
+        if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng) \
+                or (view.language.speech_scoped and _after_locative(view, first)):
+            continue  # "on the stage of the Opera Theatre", "at the Astana Opera": where
         start, end = view.tokens[first].start, view.tokens[last].end
         out.append((start, end, name, as_role(role), as_kind(kind)))
         last_end = end
@@ -1328,7 +1507,10 @@ def lead_words(view: DocView, first: int, last: int) -> int:
                          for t in view.candidates(i, trigger_index(view.lang))
                          if not _given_name(view, i, t.pattern[0]))
         pronoun = view.lowers[i] in view.language.cue_set("pronoun")  # «Оған Түркістан …»
-        if not (person_cue or event_word or pronoun):
+        address = view.lowers[i].rstrip(".") in view.language.cue_set("title_word")  # "Rep."
+        # "Deputy Prime Minister X", "Assistant Director-General X": a title's modifiers
+        modifier = view.lowers[i] in view.language.cue_set("title_modifier")
+        if not (person_cue or event_word or pronoun or address or modifier):
             break
         count += 1
     return count
@@ -1372,6 +1554,10 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True  # "Contemporary Kazakh": an adjective and a nationality, no one named
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
+    if not view.language.head_final and _event_noun_after(view, last) \
+            and not _tagged_person(view, first):
+        return True  # "the Steppe Sounds (folk) festival": the event's name before its
+        # noun (a person's is the performer's: "the Dimash concert")
     if view.matches_any(last, view.language.cue_set("world_region")):
         return True  # «чемпионат Азии», "Central Asia": a part of the world
     awards = view.language.cue_set("award_word")
@@ -1385,7 +1571,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         if tok.pos in ("ADJF", "ADJS", "ADJ", "NUMR", "NUM", "PRTF", "AUX", "PRON", "DET",
                        "ADV", "SCONJ") or tok.text[:1].isdigit():
             return True
-        if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first):
+        if view.lowers[first] in _month_words(view.lang) or _names_an_event(view, first) \
+                or view.lowers[first] in view.language.cue_set("weekday"):
             return True
         if view.key(first) in venue_heads(view.lang) \
                 and view.key(first) not in view.language.cue_set("troupe"):
@@ -1400,6 +1587,18 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
     return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+
+
+def _event_noun_after(view: DocView, last: int) -> bool:
+    """Does an event's noun follow token ``last``, right after it or over up to two
+    lower-case modifiers ("… folk festival", "… folk music festival")?"""
+    toks = view.tokens
+    for j in range(last + 1, min(len(toks), last + 4)):
+        if not toks[j].text.islower() or toks[j].pos not in ("NOUN", "ADJ"):
+            return False
+        if toks[j].pos == "NOUN" and _names_an_event(view, j):
+            return True
+    return False
 
 
 def _owner_inside(view: DocView, first: int, last: int) -> bool:
@@ -1568,14 +1767,24 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
         return False  # the list this name ends is the subject, another name owns the cue
         # (a name of the list ends there, not its joiner: «А, Б және В-ның күйлері»)
     content = scanned = 0
+    recipient = False
     while rng.start <= i < rng.stop and content < 3 and scanned < HONOURED_REACH:
         i = _past_list(view, i, step, rng)
         if not rng.start <= i < rng.stop:
             break
-        if _ends_clause(view, i) or view.tokens[i].pos in ("VERB", "AUX"):
+        if _ends_clause(view, i):
+            return False
+        if _cue_at(view, i, cues):  # (before the verb's test: "dedicated to X")
+            # "awarded the first prize to X", "a medal went to X": the winner, not
+            # whom a prize is named after ("the Abai Prize", "a medal of X")
+            awards = view.language.cue_set("award_word")
+            award = view.lowers[i] in awards or view.key(i) in awards
+            # ("awarded X the title": a verb of awarding names its recipient too)
+            return not (award and (recipient or view.tokens[i].pos in ("VERB", "AUX")))
+        if view.tokens[i].pos in ("VERB", "AUX") and not _title_word(view, i):
             return False  # «произведения представили группы Hassak»: the verb's subject
-        if _cue_at(view, i, cues):
-            return True
+            # (a tagger's verb "poet" is a title)
+        recipient = recipient or view.lowers[i] == "to"
         if view.language.head_final and not _owner_word(view, i):
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
         if view.language.head_final and scanned == 0 and not _genitive_before(view, i, rng) \
@@ -1585,7 +1794,8 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             # only the noun right after it («Абай әндері»); with words between, the subject
         # «90-летию заслуженного деятеля искусств КР, народного артиста … Ишенова»: the
         # titles in the genitive between the cue and the name do not count
-        if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != ",":
+        if view.tokens[i].feats.get("case") != "gent" and view.tokens[i].text != "," \
+                and not _title_word(view, i):
             content += 1
         scanned += 1
         i += step
@@ -1599,6 +1809,18 @@ def _genitive_before(view: DocView, i: int, rng: range) -> bool:
     while k > rng.start and view.tokens[k].text in CLOSE_QUOTES:
         k -= 1
     return view.lowers[k].endswith(view.language.cue_words("genitive_ending") or ("\0",))
+
+
+def _title_word(view: DocView, i: int) -> bool:
+    """Token ``i`` is part of the title before a name, not a noun of its own: a function
+    word, an adjective, or a person's calling ("the birth of the Kazakh poet X": the cue
+    still honours X)."""
+    if view.tokens[i].pos in ("ADP", "DET", "ADJ"):
+        return True
+    if view.lowers[i] in view.language.cue_set("person_title"):
+        return True
+    return any(kind == "person" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, role_index(view.lang)))
 
 
 def _subject_before_owner(view: DocView, last: int, rng: range) -> bool:
@@ -1728,7 +1950,7 @@ def only_speaks(view: DocView, first: int, last: int, performing: bool = True) -
     for i in [*range(max(rng.start, first - reach), first),
               *range(last + 1, min(rng.stop, last + 5)),
               *range(after, min(rng.stop, after + 2))]:
-        if _cue_at(view, i, speech):
+        if _cue_at(view, i, speech) and not _in_body_name(view, i):  # (not "State Museum")
             between = range(min(i, last) + 1, max(i, first))
             if not any(view.tokens[j].text in (".", ";", "(", ")") for j in between) and not (
                     scoped and any(_acts(view, j) for j in between)):
@@ -1757,6 +1979,15 @@ def _speech_predicate(view: DocView, first: int, last: int, rng: range,
     return not any(view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].text == ","
                    or view.tokens[j].text in OPEN_QUOTES or view.tokens[j].text in CLOSE_QUOTES
                    or _acts(view, j) for j in range(last + 1, tail[0]))
+
+
+def _in_body_name(view: DocView, i: int) -> bool:
+    """Is token ``i`` a word of a body's or a place's name the tagger found ("the State
+    Museum of Arts")? There it is no verb of speech."""
+    tok = view.tokens[i]
+    return tok.text[:1].isupper() and any(
+        e.start <= tok.start and tok.end <= e.end and e.label in ("ORG", "FAC", "LOC")
+        for e in view.in_sentence("entities", view.token_sent[i]))
 
 
 def _acts(view: DocView, i: int) -> bool:

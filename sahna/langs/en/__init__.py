@@ -13,11 +13,12 @@ from sahna.langs.en.places import EnglishPlaces
 
 if TYPE_CHECKING:
     from sahna.contract import Status
-    from sahna.document import Document, Token
+    from sahna.document import Document, NamedEntity, Token
     from sahna.events.mentions import Mention
     from sahna.events.view import DocView
 
 _ENDING = re.compile(r"(e|y|s)$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 class English(EnglishPlaces, EnglishDates, Language):
@@ -78,6 +79,17 @@ class English(EnglishPlaces, EnglishDates, Language):
 
     def performer_keys(self) -> frozenset[str]:
         return self.performer_cue_keys
+
+    def participant_name(self, ent: NamedEntity) -> str:
+        """The name without what the tagger's span caught after it: a possessive
+        ("Carlin's") or a sentence's full stop ("… Fry."), which no name ends with — but
+        an initial's or an abbreviation's stop stays ("John M.", "Jr.")."""
+        name = _POSSESSIVE.sub("", ent.normal)
+        last = name.rsplit(" ", 1)[-1]
+        if name.endswith(".") and len(last) > 3 and last[:-1].isalpha() \
+                and last[:-1].lower() not in self.cue_set("title_word"):
+            name = name[:-1]
+        return name
 
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
         return rules.is_namesake(self, view, first, last)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -68,6 +69,8 @@ def analyse(doc: Document) -> Document:
     events, named = relevant_both(doc.sentences, "en", warnings=doc.warnings)
     full = blocks(events, doc.text)
     in_full = {s.start for s in events}
+    named = sorted({s.start: s for s in [*named, *_after_offices(doc.sentences, named)]}
+                   .values(), key=lambda s: s.start)
     names = blocks([s for s in named if s.start not in in_full], doc.text)
     tokens: list[Token] = []
     entities: list[NamedEntity] = []
@@ -106,6 +109,20 @@ def analyse(doc: Document) -> Document:
     doc.entities = whole_bodies(doc)
     doc.entities = trim_titles(doc)
     return doc
+
+
+#: A name in the first words of a sentence: two capitalised words in a row.
+_OPENING_NAME = re.compile(r"^\W*(?:\S+\s+){0,5}?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+")
+
+
+def _after_offices(sents: list, named: list) -> list:
+    """Sentences right after one that names people by their office, opening with a
+    name ("… attended by the Minister of Culture. Aida Balayeva noted …"): the name may
+    be that office's holder (see ``participants.named_next``), so the recogniser reads
+    them too."""
+    starts = {s.start for s in named}
+    return [s for prev, s in pairwise(sents)
+            if prev.start in starts and s.start not in starts and _OPENING_NAME.match(s.text)]
 
 
 def _entities(parsed, excerpt: Excerpt) -> list[NamedEntity]:

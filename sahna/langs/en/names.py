@@ -62,6 +62,7 @@ def titled_names(doc: Document) -> list[NamedEntity]:
     for i, tok in enumerate(tokens):
         if tok.text.lower().rstrip("s") not in roles and tok.text.lower() not in roles:
             continue
+        plural = tok.text.lower() not in roles  # "artists A B and C D": a list of names
         run: list[int] = []
         for j in range(i + 1, min(len(tokens), i + 1 + TITLE_REACH)):
             word = tokens[j]
@@ -70,7 +71,7 @@ def titled_names(doc: Document) -> list[NamedEntity]:
                     and word.text.lower() not in titles):
                 run.append(j)
                 continue
-            if 2 <= len(run) <= 3 and _closes(tokens, j):
+            if 2 <= len(run) <= 3 and (_closes(tokens, j) or (plural and word.text == "and")):
                 if len(run) == 3 and tokens[run[0] - 1].text.lower() in _TITLE_GOES_ON:
                     run = run[1:]  # "Minister of Culture Ozodbek Nazarbekov": a portfolio
                 found.append(_entity(doc, run))

@@ -193,6 +193,10 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
         before -= 1
     if before >= rng.start and view.lowers[before] in ("by", "from"):
         return None  # "a performance by the State Philharmonic"
+    from sahna.events.participants import organizer_listed  # (the stage after this one)
+
+    if organizer_listed(view, first):
+        return None  # "with the support of the Ministry … and the National Theater": who
     return view.span_text(first, last), first, last
 
 
@@ -221,6 +225,19 @@ def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     return False
 
 
+def _closes_another_name(view: DocView, i: int, head: int) -> bool:
+    """Does token ``i``, before an "and", close a name of its own — an acronym
+    ("TURKSOY and Abai Opera Theatre") or the end of a person or body the tagger found
+    apart from the group's head? Then "and" joins two items of a list, not two words of
+    one name ("Musical and Drama Theater")."""
+    tok = view.tokens[i]
+    if len(tok.text) > 2 and tok.text.isupper():
+        return True
+    head_start = view.tokens[head].start
+    return any(e.end == tok.end and e.label in ("PER", "ORG") and e.end < head_start
+               for e in view.doc.entities)
+
+
 def group_phrase(lang: Language, view: DocView, head: int, rng: range
                  ) -> tuple[str, int, int] | None:
     """"Issyk-Kul Regional Musical and Drama Theater named after Kasymaly Zhantoshev",
@@ -238,7 +255,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
         elif prev in ("-", "–") and first - 2 >= rng.start and toks[first - 2].text[:1].isupper():
             first -= 2  # "Issyk-Kul"
         elif prev.lower() in ("and", "of", "&") and first - 2 >= rng.start \
-                and toks[first - 2].text[:1].isupper() and toks[first - 2].text.lower() != "the":
+                and toks[first - 2].text[:1].isupper() and toks[first - 2].text.lower() != "the" \
+                and not (prev.lower() != "of" and _closes_another_name(view, first - 2, head)):
             first -= 2
         else:
             break
