@@ -206,24 +206,29 @@ def mark_lists(view: DocView, mentions: list[Mention]) -> None:
     """A mention after «включая»/"including" in its sentence is a listed programme part:
     one whose sentence holds the cue ending before the mention's first token."""
     cues = [(cue, len(cue.split())) for cue in view.language.cue_words("list")]
-    by_sent = by_sentence(mentions)
+    framed = _framed_lists(view, mentions)
     for m in mentions:
         if m.kind in ("programme", "anaphor") and m.type != "screening":
             continue
         m.in_list = any((at := _first_match(view, m.sent, cue)) is not None
-                        and at + size <= m.first for cue, size in cues) \
-            or _listed_in_frame(view, m, by_sent[m.sent])
+                        and at + size <= m.first for cue, size in cues) or id(m) in framed
 
 
-def _listed_in_frame(view: DocView, m: Mention, here: list[Mention]) -> bool:
+def _framed_lists(view: DocView, mentions: list[Mention]) -> set[int]:
     """«Шара шеңберінде фотокөрме, … қолжазбалар көрмесі … өтеді», «в рамках недели
-    пройдут выставка, показ и концерт»: an item of a list of events told inside a frame
-    named before it in the sentence (the frame may be the generic «шара», «мероприятие»)
-    is a part of its own, never the same event as another item or one told before."""
-    if not any(o is not m and o.last < m.first and _framing(view, o) for o in here):
-        return False
-    return sum(1 for o in here if o.kind in ("noun", "verb") and o.first > min(
-        (f.last for f in here if f is not m and _framing(view, f)), default=m.first)) > 1
+    пройдут выставка, показ и концерт»: the items (ids) of lists of events told inside a
+    frame named before them in their sentence (the frame may be the generic «шара»,
+    «мероприятие»), two items at least: each is a part of its own, never the same event
+    as another item or one told before. Each sentence's frames are found once."""
+    out: set[int] = set()
+    for here in by_sentence(mentions).values():
+        frames = [f.last for f in here if _framing(view, f)]
+        if not frames:
+            continue
+        items = [o for o in here if o.kind in ("noun", "verb") and o.first > min(frames)]
+        if len(items) > 1:
+            out.update(id(o) for o in items)
+    return out
 
 
 #: How many paragraphs back the event may be told that an award ceremony is part of.

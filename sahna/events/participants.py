@@ -1230,7 +1230,7 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
             role = "organizer"
         found = view.language.group_phrase(view, i, rng) if role else None
         if role is None and view.tokens[i].text in view.language.cue_set("lower_group_noun"):
-            role = "performer"  # "the Turan group" (but "Kazakhmys Group" is a company)
+            role, kind = "performer", "group"  # "the Turan group" ("Kazakhmys Group": a firm)
         if found is None and role and view.language.name_before_group_noun:
             found = _name_before_group_noun(view, i, rng)
         if found is None:

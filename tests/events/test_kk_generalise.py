@@ -40,3 +40,17 @@ def test_a_meeting_of_two_foreign_sides_adds_no_home_side():
 def test_the_day_after_tomorrow_is_counted_from_the_publication():
     [show] = extract("Бүрсігүні Астанада «Дала» көрмесі ашылады.", published="2026-11-25")
     assert (show.start, show.status) == ("2026-11-27", "planned")
+
+
+def test_items_listed_inside_a_frame_are_parts_of_their_own():
+    events = extract("Апталық аясында «Жаңа дала» атты көрме ұйымдастырылады. Шара шеңберінде "
+                     "фотокөрме және қолжазбалар көрмесі өтеді.", published="2026-04-20")
+    shows = [e for e in events if e.type == "exhibition"]
+    assert len(shows) == 3, [(e.type, e.title) for e in events]
+
+
+def test_a_listed_item_named_again_later_is_the_same_event():
+    events = extract("Мәдениет күндері аясында Алматыда концерт пен көрме өтеді. Концерт 5 "
+                     "мамырда филармонияда болады.", published="2026-04-20")
+    [concert] = [e for e in events if e.type == "concert"]
+    assert concert.start == "2026-05-05"

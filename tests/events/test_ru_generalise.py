@@ -283,3 +283,10 @@ def test_days_and_weekends_counted_from_the_publication():
     assert (fest.start, fest.end) == ("2026-11-21", "2026-11-22")
     [show] = extract("Послезавтра в Астане откроется выставка «Степь».", published="2026-11-25")
     assert (show.start, show.status) == ("2026-11-27", "planned")
+
+
+def test_a_listed_part_named_again_later_is_the_same_event():
+    events = extract("В рамках Дней культуры Узбекистана в Алматы пройдут концерт и выставка. "
+                     "Концерт состоится 5 мая в филармонии.", published="2026-04-20")
+    [concert] = [e for e in events if e.type == "concert"]
+    assert concert.start == "2026-05-05" and concert.parent is not None
