@@ -906,8 +906,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         found.append((ent.start, Participant(name, as_kind(kind), as_role(role))))
         named.add(ent.start)
     for start, end, name, role, kind in groups:
-        span = token_span(view, start, end)
-        if span is not None and _organises(view, span[1]):
+        group_span = token_span(view, start, end)
+        if group_span is not None and _organises(view, group_span[1]):
             found.append((start, Participant(name, "org", "organizer")))
             continue  # «Байқауды облыстық филармония ұйымдастырды»: the body organised it
         # (a theatre that organises is a body)
