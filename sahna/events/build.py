@@ -876,9 +876,14 @@ def anchored(view: DocView, m: Mention) -> bool:
     if not _plural(view, m) and _venue_in(view, m.sent):
         return True  # "at an award ceremony in the Akorda": one occurrence, placed
     verbs = view.language.cue_set("event_verb")
-    # "have held numerous concerts, exhibitions and film festivals": kinds of events
+    speech = view.language.cue_set("speech")
+    # "have held numerous concerts, exhibitions and film festivals": kinds of events; a
+    # verb that is also one of speech («отметил важность Дня Республики»: noted) states
+    # the event only as its object, right after it («отметили День Республики»)
     if not _plural(view, m) and not _in_plural_list(view, m) \
-            and any(view.matches_any(i, verbs) for i in view.sent_tokens[m.sent]):
+            and any(view.matches_any(i, verbs)
+                    and (view.key(i) not in speech or m.phrase_first - i == 1)
+                    for i in view.sent_tokens[m.sent]):
         return True
     return _paragraph_anchored(view, m.sent)
 

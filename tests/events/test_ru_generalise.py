@@ -290,3 +290,9 @@ def test_a_listed_part_named_again_later_is_the_same_event():
                      "Концерт состоится 5 мая в филармонии.", published="2026-04-20")
     [concert] = [e for e in events if e.type == "concert"]
     assert concert.start == "2026-05-05" and concert.parent is not None
+
+
+def test_a_holiday_noted_in_a_speech_is_no_celebration():
+    assert extract("Президент отметил важность Дня Республики для всех казахстанцев.") == []
+    [day] = extract("Казахстанцы отметили День Республики.")
+    assert day.type == "ceremony"
