@@ -234,6 +234,8 @@ def _office_between(view: DocView, first: int, last: int) -> bool:
     person takes part, not the body."""
     rng = view.sent_tokens[view.token_sent[first]]
     before = first - 1
+    while last + 1 < rng.stop and view.tokens[last + 1].text in CLOSE_QUOTES:
+        last += 1  # «продюсеру ПЦ “Байтерек” Гульшат …»: the tagger left the quote out
     if before < rng.start or last + 1 >= rng.stop:
         return False
     index = role_index(view.lang)

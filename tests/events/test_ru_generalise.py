@@ -296,3 +296,10 @@ def test_a_holiday_noted_in_a_speech_is_no_celebration():
     assert extract("Президент отметил важность Дня Республики для всех казахстанцев.") == []
     [day] = extract("Казахстанцы отметили День Республики.")
     assert day.type == "ceremony"
+
+
+def test_the_body_of_a_producer_named_before_her_is_no_participant():
+    [premiere] = extract("В Алматы состоялась премьера фильма «Звёзды», слово передали "
+                         "продюсеру ПЦ “Байтерек” Гульшат Задорожневой.")
+    names = [p.name for p in premiere.participants]
+    assert not any("Байтерек" in n for n in names)
