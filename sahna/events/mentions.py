@@ -584,6 +584,12 @@ def _kind_before(view: DocView, i: int, rng: range) -> EventType:
         for trig in view.candidates(i, trigger_index(view.lang)):
             if len(trig.pattern) == 1 and trig.kind == "noun" and view.matches(i, trig.pattern[0]):
                 return trig.type
+        # «откроется балетами «…»», "the opera «…» will be staged": a genre of the stage
+        # or a film before a title told to occur is what happens
+        if view.matches_any(i, view.language.cue_set("stage_genre")):
+            return "stage"
+        if view.matches_any(i, view.language.cue_set("film_word")):
+            return "screening"
     return "other"
 
 

@@ -303,3 +303,11 @@ def test_the_body_of_a_producer_named_before_her_is_no_participant():
                          "продюсеру ПЦ “Байтерек” Гульшат Задорожневой.")
     names = [p.name for p in premiere.participants]
     assert not any("Байтерек" in n for n in names)
+
+
+def test_a_genre_before_a_title_told_to_occur_gives_its_type():
+    [ballet] = extract("Новая сцена театра официально откроется балетами «Шопениана» и "
+                       "«Жизель» в Астане.", published="2026-03-01")
+    assert (ballet.type, ballet.status) == ("stage", "planned")
+    [film] = extract("В Алматы покажут фильм «Томирис» 5 марта.", published="2026-03-01")
+    assert film.type == "screening"
