@@ -471,8 +471,12 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
         verb = next((i for i in rng if view.matches_any(i, verbs)), None)
         if verb is None:
             continue
+        # («откроется 14 марта балетами «…»»: the date's words between do not count)
+        dated = sum(1 for k in range(verb + 1, min(rng.stop, verb + 1 + NAME_AFTER_VERB + 4))
+                    if any(d.start <= view.tokens[k].start < d.end
+                           for d in view.in_sentence("dates", sent)))
         for i in range(max(rng.start, verb - NAME_BEFORE_VERB),
-                       min(rng.stop, verb + NAME_AFTER_VERB + 1)):
+                       min(rng.stop, verb + NAME_AFTER_VERB + dated + 1)):
             if view.tokens[i].text not in OPEN_QUOTES:
                 continue
             close = view.closing_quote(i, rng.stop)

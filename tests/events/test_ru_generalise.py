@@ -311,3 +311,9 @@ def test_a_genre_before_a_title_told_to_occur_gives_its_type():
     assert (ballet.type, ballet.status) == ("stage", "planned")
     [film] = extract("В Алматы покажут фильм «Томирис» 5 марта.", published="2026-03-01")
     assert film.type == "screening"
+
+
+def test_a_date_between_the_verb_and_the_title_leaves_the_title_its_subject():
+    [ballet] = extract("Новая сцена официально откроется 14 марта балетами «Шопениана» и "
+                       "«Жизель».", published="2026-03-01")
+    assert (ballet.type, ballet.start) == ("stage", "2026-03-14")
