@@ -885,7 +885,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role = role or default_role
             if role == "performer" and _attends(view, view.token_sent[span[0]], performing):
                 role = default_role  # «Форумға ақын X қатысты»: attends, performs nothing
-            if view.language.speech_scoped and _jury_member(view, span[0]):
+            if not view.language.head_final and _jury_member(view, span[0]):
                 role = "other"  # "the jury, chaired by the poet X": judges, whatever office
             if role in ("performer", "official") and view.language.head_final \
                     and _on_jury(view, *span) \

@@ -317,3 +317,13 @@ def test_a_date_between_the_verb_and_the_title_leaves_the_title_its_subject():
     [ballet] = extract("Новая сцена официально откроется 14 марта балетами «Шопениана» и "
                        "«Жизель».", published="2026-03-01")
     assert (ballet.type, ballet.start) == ("stage", "2026-03-14")
+
+
+def test_jury_members_judge_whatever_their_title_and_winners_perform():
+    events = extract("В Ташкенте завершился международный конкурс пианистов. Победителем "
+                     "стал Арсений Петров. В состав жюри вошли профессор Наталья Ким и "
+                     "пианист Денис Мацуев.")
+    [contest] = events
+    roles = {p.name: p.role for p in contest.participants}
+    assert roles["Арсений Петров"] == "performer"
+    assert roles["Денис Мацуев"] == "other" and roles["Наталья Ким"] == "other"
