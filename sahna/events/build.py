@@ -561,8 +561,9 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     does not)."""
     mine = _content(view, m)
     # a held and a planned programme are two occurrences; so are talks held and a visit
-    # they plan («сөйлесті … сапармен келуге шақырды», "invited him to visit")
-    timed = m.kind == "programme" or m.type == "meeting"
+    # they plan («сөйлесті … сапармен келуге шақырды», "invited him to visit"), and a
+    # tour held and the next one planned («в следующем году планирует гастроли …»)
+    timed = m.kind == "programme" or m.type in ("meeting", "tour")
     tense = _local_status(view, m) if timed else None
     # a holiday's celebration named by the holiday alone is no ceremony stated without
     # a name ("on the eve of Independence Day … the awards ceremony")

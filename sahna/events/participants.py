@@ -184,7 +184,8 @@ def _jury_member(view: DocView, first: int) -> bool:
     if not _on_jury(view, first, first):
         return False
     cues = view.language.cue_set("jury")
-    prize = view.language.cue_set("performer_noun") | view.language.cue_set("passive_performer")
+    prize = view.language.cue_set("performer_noun") | view.language.cue_set("passive_performer") \
+        | view.language.cue_set("prize")
     for i in range(first - 1, max(0, first - _WINDOW * 2) - 1, -1):
         if view.key(i) in cues or view.lowers[i] in cues:
             return True
@@ -1173,6 +1174,10 @@ def _after_nominative_title(view: DocView, ent: NamedEntity) -> bool:
     rng = view.sent_tokens[view.token_sent[span[0]]]
     i = span[0] - 1
     while i >= rng.start and view.tokens[i].feats.get("case") == "gent":
+        i -= 1
+    # «певица из Узбекистана Малика Юсупова»: where she comes from stands between
+    if i - 1 >= rng.start and view.lowers[i] in view.language.cue_set("source") \
+            and view.tokens[i + 1].feats.get("case") == "gent":
         i -= 1
     if i < rng.start or view.tokens[i].feats.get("case") != "nomn":
         return False

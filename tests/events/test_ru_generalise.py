@@ -327,3 +327,24 @@ def test_jury_members_judge_whatever_their_title_and_winners_perform():
     roles = {p.name: p.role for p in contest.participants}
     assert roles["Арсений Петров"] == "performer"
     assert roles["Денис Мацуев"] == "other" and roles["Наталья Ким"] == "other"
+
+
+def test_a_woman_singer_from_a_country_keeps_her_name():
+    [fest] = extract("В Алматы завершился фестиваль «Жас қанат». Гран-при фестиваля завоевала "
+                     "певица из Узбекистана Малика Юсупова.")
+    assert "Малика Юсупова" in [p.name for p in fest.participants]
+
+
+def test_the_one_a_jury_gives_a_place_is_its_winner():
+    [fest] = extract("В Алматы завершился фестиваль «Жас қанат». Первое место жюри присудило "
+                     "казахстанцу Айбару Нурланову.")
+    assert [(p.name, p.role) for p in fest.participants] == [("Айбар Нурланов", "performer")]
+
+
+def test_a_tour_held_and_the_next_one_planned_are_two_tours():
+    events = extract("Гастроли театра «Астана Балет» проходили с 3 по 6 октября в Каире. "
+                     "В следующем году труппа планирует гастроли в Турцию.",
+                     published="2025-11-18")
+    tours = sorted((e.status, e.start) for e in events if e.type == "tour")
+    assert tours == [("held", "2025-10-03"), ("planned", "2026")]
+
