@@ -559,6 +559,13 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     (the nearest), else the first one in the article whose qualifying words agree
     («дни культуры» repeats «Дни культуры Казахстана», «Дни кыргызской культуры»
     does not)."""
+    if m.kind == "noun" and not m.name and _told_during(view, m):
+        # «В ходе встречи стороны обсудили проведение Дней культуры в мае …»: the
+        # meeting told before, whatever the sentence plans
+        told = [i for i, d in enumerate(drafts) if d.type == m.type and d.first.sent < m.sent]
+        if told:
+            m.kind, m.extra["pointer"] = "anaphor", True  # it points: no date, status, title
+            return told[-1]
     mine = _content(view, m)
     # a held and a planned programme are two occurrences; so are talks held and a visit
     # they plan («сөйлесті … сапармен келуге шақырды», "invited him to visit"), and a
@@ -1438,7 +1445,9 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         # a listed part takes a date only after it ("… a book presentation and a concert,
         # scheduled for September 24"); one before the list is its programme's
         here = [m for m in mentions if m.sent == sent and m.event is not None
-                and (not m.in_list or doc.tokens[m.last].end <= date.start)]
+                and (not m.in_list or doc.tokens[m.last].end <= date.start)
+                and not (m.extra.get("pointer") and m.kind == "anaphor"
+                         and any(o.event != m.event and o.sent == sent for o in mentions))]
         if not here:
             if not any(m.sent == sent for m in mentions):
                 orphans.append(date)
@@ -1525,6 +1534,19 @@ def _occasion_day(view: DocView, date: DateMention) -> bool:
               default=window.start - 1)
     keys = " ".join(view.key(i) for i in range(cut + 1, at))
     return any(f" {cue} " in f" {keys} " for cue in view.language.cue_words("occasion"))
+
+
+def _told_during(view: DocView, m: Mention) -> bool:
+    """«В ходе встречи стороны обсудили …», "During the talks …", «Кездесу барысында …»:
+    the mention only points at the event in whose course something is told (the
+    ``during`` cues before it, or after it where heads come last)."""
+    rng = view.sent_tokens[m.sent]
+    if view.language.head_final:
+        after = range(m.last + 1, min(rng.stop, m.last + 3))
+        return any(view.lowers[i] in view.language.cue_set("during") for i in after)
+    lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
+    lead = " " + " ".join(lead.lower().split()[-4:]) + " "
+    return any(lead.endswith(f" {cue} ") for cue in view.language.cue_words("during"))
 
 
 def _year_spoken_of(view: DocView, date: DateMention, m: Mention) -> bool:
@@ -1723,7 +1745,8 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
         for m in here:
             draft = drafts[m.event]  # type: ignore[index]
             listed_before = m.in_list and view.tokens[m.last].end > days[0].start
-            if m.kind != "programme" and not listed_before and not draft.date_options:
+            if m.kind != "programme" and not listed_before and not draft.date_options \
+                    and not m.extra.get("pointer"):  # («в ходе встречи …»: it only points)
                 draft.date_options.append(days[0])
 
 

@@ -348,3 +348,13 @@ def test_a_tour_held_and_the_next_one_planned_are_two_tours():
     tours = sorted((e.status, e.start) for e in events if e.type == "tour")
     assert tours == [("held", "2025-10-03"), ("planned", "2026")]
 
+
+
+def test_what_is_told_in_the_course_of_a_meeting_does_not_date_it():
+    events = extract("Министр культуры Аида Балаева провела встречу с послом Турции Мехметом "
+                     "Сертом в Астане. В ходе встречи стороны обсудили проведение Дней "
+                     "культуры Турции в мае следующего года.", published="2025-11-20")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    [days] = [e for e in events if e.type == "culture_days"]
+    assert (meeting.status, meeting.start) == ("held", None)
+    assert (days.status, days.start) == ("planned", "2026-05")
