@@ -1425,7 +1425,29 @@ def _has_credit(view: DocView, sent: int) -> bool:
            for i in rng for cue, role, _kind in view.candidates(i, index)):
         return True
     winners = view.language.cue_words("winner")
-    return bool(winners) and any(view.lowers[i].startswith(winners) for i in rng)
+    return (bool(winners) and any(view.lowers[i].startswith(winners) for i in rng)) \
+        or _credit_line(view, sent, index)
+
+
+#: How many words a verbless credit line may put before its dash or colon («Басты
+#: рөлде – X», «Қазылар алқасының төрағасы – X», «Дирижёр — X», "Conductor: X").
+CREDIT_HEAD = 4
+
+
+def _credit_line(view: DocView, sent: int, index: dict) -> bool:
+    """Is the sentence a credit with no verb — a few words with a role cue of any role
+    (a performer's too: «Басты рөлде», «Дирижер»), then a dash or a colon, then a name?
+    Programmes and reviews list who did what so, after the event they tell; the line
+    says nothing of its own and belongs to that event."""
+    rng = view.sent_tokens[sent]
+    for i in range(rng.start + 1, min(rng.stop - 1, rng.start + CREDIT_HEAD + 1)):
+        if view.tokens[i].text not in ("–", "—", "-", ":"):
+            continue
+        if not view.tokens[i + 1].text[:1].isupper():
+            return False
+        return any(view.matches(k, cue) for k in range(rng.start, i)
+                   for cue, _role, _kind in view.candidates(k, index))
+    return False
 
 
 #: Roles whose cue in a sentence without an event of its own ties the people named there

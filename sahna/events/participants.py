@@ -71,6 +71,7 @@ def role_near(view: DocView, first: int, last: int,
                                         or view.lowers[i] in joiners):
             break
         candidates.append(i)
+    candidates += _colon_head(view, first, rng)
     if last + 2 < rng.stop and view.tokens[last + 1].text in (",", "–", "—", "-"):
         candidates += list(range(last + 2, min(rng.stop, last + 2 + 3)))
         if not view.language.head_final and first - 2 >= rng.start \
@@ -107,6 +108,41 @@ def role_near(view: DocView, first: int, last: int,
                     and view.matches(i, cue):
                 return role, None
     return None, None
+
+
+def _subject_of_performing(view: DocView, last: int) -> bool:
+    """Is the name ending at ``last`` the subject right before a verb of performing or
+    winning (a verb-final language: «… X жеңіп алды», «… X орындады»), the verb its
+    clause says of it?"""
+    nxt = last + 1
+    rng = view.sent_tokens[view.token_sent[last]]
+    return nxt < rng.stop and view.language.performer_verb(view, nxt)
+
+
+#: How many words a verbless credit puts before the dash that opens its list of names
+#: («Сахна суретшісі – A, B»).
+CREDIT_HEAD = 4
+
+
+def _colon_head(view: DocView, first: int, rng: range) -> list[int]:
+    """The words before the colon (or a credit's dash near the start) that opens a list
+    of names the name at ``first`` is a later item of («Қазылар алқасы мүшелері: A, B,
+    C», «Суретші – A, B», "Jury members: A, B and C"): the
+    head says what every item is, not only the first one next to it. Empty when the
+    name is no such item (a word other than a name, a comma or a joiner stands between)."""
+    joiners = view.language.cue_set("list_joiner")
+    seen_comma = False
+    for i in range(first - 1, rng.start - 1, -1):
+        text = view.tokens[i].text
+        if text == ":" or (text in ("–", "—", "-") and i - rng.start <= CREDIT_HEAD):
+            if not seen_comma:
+                return []  # the first item: the head is in its own look-back
+            return list(range(max(rng.start, i - _WINDOW), i))
+        if text == ",":
+            seen_comma = True
+        elif not (text[:1].isupper() or view.lowers[i] in joiners or text in ("-", ".")):
+            return []
+    return []
 
 
 def _predicate_role(view: DocView, first: int, rng: range) -> str | None:
@@ -893,6 +929,10 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                     and performer_verb(view, view.token_sent[span[0]]) is None:
                 role = "other"  # «Қазылар алқасының төрағасы – халық әртісі X»: judges
                 # (not «Қазылар шешімімен бас жүлдені X иеленді»: the jury's winner)
+            elif role == "other" and view.language.head_final and _on_jury(view, *span) \
+                    and _subject_of_performing(view, span[1]):
+                role = "performer"  # «Қазылар шешімімен бас жүлдені X жеңіп алды»: the
+                # jury word before is whose decision it was; X, the verb's subject, won
         elif (role is None and default_role != "official") or kind == "person":
             continue  # no word says what this organisation does here
         elif role is None:  # a side of a meeting: received, visited, talked with
@@ -1495,8 +1535,39 @@ def canonical_names(view: DocView) -> dict[str, str]:
             best = max(peers, key=rank)
             if best != form and not _feminine_of(form, best):
                 out[name_key(form)] = best
+    _patronymic_to_surname(view, normals, out)
     view.memo["canonical_names"] = out
     return out
+
+
+def _patronymic_to_surname(view: DocView, normals: list[str], out: dict[str, str]) -> None:
+    """Where names may end in a patronymic instead of a surname (``cues.tsv``
+    ``patronymic_ending``: Kazakh «Ералы Лұқпанұлы» beside «Ералы Тоғжанов»), a given
+    name and a patronymic are the person the document names with the same given name and
+    a surname — when it names one such person only, and never the two in one sentence
+    («Айбек Сәкенұлы мен Айбек Маратов» are two). The surname form is the name kept."""
+    endings = view.language.cue_words("patronymic_ending")
+    if not endings:
+        return
+    pairs = [n for n in normals if len(_words(n)) == 2]
+    sents: dict[str, set[int]] = {}
+    for ent in view.doc.entities:
+        if ent.label == "PER":
+            sents.setdefault(_base_name(view, ent), set()).add(view.sentence_at(ent.start))
+    for name in pairs:
+        given, last = _words(name)
+        if not last.endswith(endings):
+            continue
+        partners = [n for n in pairs if _same_word(_words(n)[0], given)
+                    and not _words(n)[1].endswith(endings)]
+        if len({name_key(n) for n in partners}) != 1 \
+                or sents.get(name, set()) & sents.get(partners[0], set()):
+            continue
+        target = out.get(name_key(partners[0]), partners[0])
+        for key, value in list(out.items()):
+            if value == name:
+                out[key] = target
+        out[name_key(name)] = target
 
 
 def lead_words(view: DocView, first: int, last: int) -> int:

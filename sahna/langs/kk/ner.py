@@ -83,6 +83,12 @@ def _formants() -> tuple[str, ...]:
 _AFTER_POSSESSIVE = re.compile(r"(?<=[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|ндағы|ндегі|н)$")
 
 
+# A patronymic («Серікқызы», «Лұқпанұлы») is a possessive: its cases take an «н»
+# («Серікқызына», «Лұқпанұлының», «Серікқызын»), as «министрлігінің» does.
+_PATRONYMIC_CASE = re.compile(
+    r"(?:(?<=[ұу]лы)|(?<=[қк]ызы))(?:ның|на|нда|нан|ндағы|н)$")
+
+
 def _sound(letter: str) -> str:
     letter = letter.lower()
     if letter in _VOWELS:
@@ -102,6 +108,8 @@ def strip_case(word: str) -> str:
     lower = word.lower()
     if lower in _not_endings() or not word[:1].isalpha() or lower.endswith(_formants()):
         return word
+    if _PATRONYMIC_CASE.search(lower):
+        return _PATRONYMIC_CASE.sub("", word)
     stem, hyphen, ending = word.rpartition("-")
     if hyphen and stem and ending.islower() and ending in _ENDINGS:
         return stem  # «ЮНЕСКО-ның», «ТүркСОЙ-ға»: an abbreviation takes its case after a hyphen

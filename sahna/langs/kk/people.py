@@ -258,3 +258,25 @@ def _briefing(view: DocView, sent: int) -> bool:
 def _split_phrases(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The words of each cue phrase, split once per process."""
     return tuple(tuple(phrase.split()) for phrase in phrases if phrase.split())
+
+
+def common_words(view: DocView, first: int, last: int) -> bool:
+    """Is the capitalised run ``first..last`` made of common words only (``cues.tsv``
+    ``common_noun``: an instrument «Домбыра», «Жас Ұрпақ» 'the young generation'), with
+    no word of a person's role right before it («әнші …»)? Kazakh capitalises such words
+    in slogans and in the names of projects and prizes; written so mid-sentence they are
+    no person. A quoted name («"Жас Ұрпақ" ансамблі») is a body's own and stays."""
+    from sahna.events.lexicon import role_index
+    from sahna.langs.kk.endings import noun_bases
+
+    common = view.language.cue_set("common_noun")
+    if not common or not all(common & set(noun_bases(view.lowers[i]))
+                             for i in range(first, last + 1)):
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    before = first - 1
+    if before >= rng.start and view.tokens[before].text in OPEN_QUOTES:
+        return False
+    return not (before >= rng.start and any(
+        kind == "person" and view.matches(before, cue)
+        for cue, _role, kind in view.candidates(before, role_index(view.lang))))
