@@ -1318,7 +1318,8 @@ def verb_title(view: DocView, m: Mention) -> str:
         return noun
     tail = view.span_text(m.last + 1, last)
     joiner = next(iter(view.language.cue_words(f"verb_joiner:{view.key(m.first)}")), None)
-    if joiner and view.lowers[m.last + 1] != joiner:
+    if joiner and view.lowers[m.last + 1] != joiner \
+            and view.tokens[m.last + 1].pos not in ("ADP", "PREP"):
         return f"{noun} {joiner} {tail}"  # "received X": the meeting with X
     return f"{noun} {tail}"
 

@@ -710,8 +710,10 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         name_run = name_run[1:]  # «Сахнада Qazaq Chamber Orchestra …»: where, then who
     name = view.span_text(name_run[0], name_run[-1])
     if _NUMERAL.fullmatch(name) or len(name) < 2 or is_title_only(view, name_run[0],
-                                                                   name_run[-1]):
-        return None  # «Организаторами выступили …»: the role word opening the sentence
+                                                                   name_run[-1]) \
+            or (len(name_run) == 1 and view.matches_any(name_run[0],
+                                                        view.language.cue_set("guest_noun"))):
+        return None  # «Организаторами выступили …», «Делегация … посетила»: a common noun
     cue_kind = None
     # the cue word nearest the name says its kind ("an Altai singer X with Y band")
     order = (sorted(item, key=lambda i: (i < name_run[-1], i if i > name_run[-1] else -i))
@@ -1620,6 +1622,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
     text = view.span_text(first, last)
     if not any(ch.isalpha() for ch in text) or text.rstrip()[-1:] in "-–—":
         return True
+    if first == last and view.matches_any(first, view.language.cue_set("guest_noun")):
+        return True  # «Делегация … посетила»: the noun of a delegation, no name
     if toks[last].pos in ("ADP", "CCONJ", "DET", "PREP", "CONJ") \
             or view.lowers[last] in view.language.cue_words("latin_joiner"):
         return True

@@ -358,3 +358,10 @@ def test_what_is_told_in_the_course_of_a_meeting_does_not_date_it():
     [days] = [e for e in events if e.type == "culture_days"]
     assert (meeting.status, meeting.start) == ("held", None)
     assert (days.status, days.start) == ("planned", "2026-05")
+
+
+def test_a_delegation_on_a_visit_is_a_visit_and_its_noun_no_participant():
+    [visit] = extract("Делегация Таджикистана во главе с министром культуры Матлубахон "
+                      "Сатториён прибыла с визитом в Алматы.")
+    assert (visit.type, visit.city) == ("meeting", "Almaty")
+    assert [p.name for p in visit.participants] == ["Матлубахон Сатториён"]
