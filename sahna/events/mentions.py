@@ -1296,7 +1296,7 @@ def verb_title(view: DocView, m: Mention) -> str:
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
-    if m.last > m.first and view.tokens[m.last].pos in _NOUN_POS:
+    if m.last > m.first and view.tokens[m.last].pos in _NOUN_POS and view.key(m.last) != noun:
         if view.key(m.first) in view.language.cue_set("support_verb"):
             noun = view.key(m.last)  # «провели переговоры»: the object is the event
         else:  # «открыли памятник акыну»: the verb's object goes into its noun's title

@@ -363,5 +363,5 @@ def test_what_is_told_in_the_course_of_a_meeting_does_not_date_it():
 def test_a_delegation_on_a_visit_is_a_visit_and_its_noun_no_participant():
     [visit] = extract("Делегация Таджикистана во главе с министром культуры Матлубахон "
                       "Сатториён прибыла с визитом в Алматы.")
-    assert (visit.type, visit.city) == ("meeting", "Almaty")
+    assert (visit.type, visit.city, visit.title) == ("meeting", "Almaty", "визит в Алматы")
     assert [p.name for p in visit.participants] == ["Матлубахон Сатториён"]
