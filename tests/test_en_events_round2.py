@@ -1,0 +1,62 @@
+"""English events told by the shape of their sentence (issue 14, round 2): works that a
+troupe presents or stages, visits, places and times. Every sentence here is written for
+this test. 2025-06-11 is a Wednesday."""
+
+from __future__ import annotations
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+PUBLISHED = "2025-06-11"
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """``(type, start, city, status)`` of each event of ``text``."""
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert doc.lang == "en"
+    return [(e.type, e.start, e.city, e.status) for e in doc.events]
+
+
+def titles(text: str) -> list[str]:
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    return [e.title for e in doc.events]
+
+
+# -- 1. a work presented, staged or showcased ------------------------------------------
+
+
+def test_an_opera_staged_by_a_theatre_is_a_stage_event() -> None:
+    text = ("Theatre news\n\nThe Shymkent Opera and Ballet Theatre staged the opera "
+            '"Birzhan and Sara" by Mukan Tulebayev on June 8.')
+    assert [(e[0], e[1], e[3]) for e in events(text)] == [("stage", "2025-06-08", "held")]
+    assert "Birzhan and Sara" in titles(text)[0]
+
+
+def test_a_quoted_work_presented_by_a_ballet_company_without_a_genre_word() -> None:
+    text = ('Culture\n\nThe Astana Ballet company presented "Spring Dreams" at the Bolshoi '
+            "Theatre in Tashkent on June 7.")
+    assert [e[0] for e in events(text)] == ["stage"]
+
+
+def test_a_programme_brought_by_an_orchestra_is_a_concert() -> None:
+    text = ("Music\n\nThe Otrar Sazy orchestra will bring its new programme "
+            '"Great Steppe Melodies" to Aktobe on June 20.')
+    assert [(e[0], e[1], e[3]) for e in events(text)] == [("concert", "2025-06-20", "planned")]
+
+
+def test_a_film_shown_by_a_studio_is_a_screening() -> None:
+    text = ('Cinema\n\nKazakhfilm showed the documentary "Voices of the Aral" in Aralsk '
+            "on June 6.")
+    assert [e[0] for e in events(text)] == ["screening"]
+
+
+def test_a_presented_book_or_a_project_is_no_performance() -> None:
+    assert events('Books\n\nThe publisher presented the book "Steppe Roads" to '
+                  "readers of the library on June 6.") == []
+    assert events('Digital\n\nThe ministry presented "Smart Aktau" to investors in '
+                  "Aktau on June 6.") == []
+
+
+def test_presenting_awards_or_a_person_is_no_work() -> None:
+    assert events('Sport\n\nThe akim presented "Golden Kulan" awards to the best '
+                  "coaches of Atyrau on June 6.") == []
