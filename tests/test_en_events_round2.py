@@ -60,3 +60,37 @@ def test_a_presented_book_or_a_project_is_no_performance() -> None:
 def test_presenting_awards_or_a_person_is_no_work() -> None:
     assert events('Sport\n\nThe akim presented "Golden Kulan" awards to the best '
                   "coaches of Atyrau on June 6.") == []
+
+
+# -- 2. visits --------------------------------------------------------------------------
+
+
+def test_arrived_in_a_city_on_a_working_visit() -> None:
+    text = ("Diplomacy\n\nKazakh Foreign Minister Yerlan Karin arrived in Dushanbe on a "
+            "working visit on June 9.")
+    assert ("meeting", "2025-06-09", "Dushanbe", "held") in events(text)
+
+
+def test_a_visit_to_a_country_is_not_in_the_datelines_city() -> None:
+    text = ("Diplomacy\n\nBISHKEK – President of Kyrgyzstan Sadyr Japarov paid an official "
+            "visit to Kazakhstan on June 9.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    visit = next(e for e in doc.events if e.type == "meeting")
+    assert (visit.city, visit.country) == (None, "KZ")
+
+
+def test_a_visit_to_a_city_wins_over_the_dateline() -> None:
+    text = ("Diplomacy\n\nASTANA, June 10. A delegation headed by Vice Minister of Culture "
+            "Arman Sadykov paid a working visit to Tashkent on June 9.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    visit = next(e for e in doc.events if e.type == "meeting")
+    assert (visit.city, visit.country) == ("Tashkent", "UZ")
+
+
+def test_a_city_of_the_country_visited_stays_the_visits_city() -> None:
+    text = ("Diplomacy\n\nPresident of Tajikistan Emomali Rahmon is on a state visit to "
+            "Uzbekistan. On June 9 he held talks with President Shavkat Mirziyoyev in "
+            "Samarkand.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert [(e.city, e.country) for e in doc.events if e.type == "meeting"] \
+        == [("Samarkand", "UZ")]

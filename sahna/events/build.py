@@ -2309,9 +2309,22 @@ def _body_name(view: DocView, m: Mention) -> bool:
 
 
 def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
-    """City and country: a city named in the event's sentences (governed by «в»/"in";
-    for a tour also "to"), else the city its venue is known to be in, else a country so
-    governed."""
+    """City and country: where a visit goes (:func:`_destination`), else a city named
+    in the event's sentences (governed by «в»/"in"; for a tour also "to"), else the city
+    its venue is known to be in, else a country so governed. A city outside the country
+    a visit goes to is not the visit's (a dateline's, the visitor's home)."""
+    goes = _destination(view, d) if d.type == "meeting" else None
+    if goes is not None and goes[0] is not None:
+        return goes
+    city, country = _place_of(view, d, venue)
+    if goes is not None and country != goes[1]:
+        return None, goes[1]
+    return city, country
+
+
+def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
+    """:func:`place_of` by the places the event's sentences govern, its venue, its
+    paragraph, an office and a capital."""
     doc = view.doc
     tour = d.type == "tour"
     anchor = doc.tokens[d.mentions[0].first].start
@@ -2364,6 +2377,32 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         if city:
             return city, places.country_of_city(city)
     return None, country
+
+
+def _destination(view: DocView, d: Draft) -> tuple[str | None, str | None] | None:
+    """"Arrived in Baku on a working visit", "paid an official visit to Kazakhstan":
+    where a visit goes (the language's ``destination`` cues before the place) is where
+    the meeting is, whatever city an agency dateline ("TASHKENT –") or a visitor's home
+    names. A country visited leaves the city open unless a city of that country is
+    also where the visit goes."""
+    cues = view.language.cue_set("destination")
+    if not cues:
+        return None
+    articles = view.language.cue_set("article")
+    goes = []
+    for sent in sorted({m.sent for m in d.mentions}):
+        for p in view.in_sentence("places", sent):
+            words = view.doc.text[max(0, p.start - 30):p.start].lower().split()
+            while words and words[-1] in articles:
+                words.pop()
+            if words and (words[-1] in cues or " ".join(words[-2:]) in cues):
+                goes.append(p)
+    cities = [p for p in goes if p.kind == "city" and p.city]
+    if cities:
+        city = cities[0].city or ""
+        return city, cities[0].country or places.country_of_city(city)
+    countries = [p.country for p in goes if p.kind == "country" and p.country]
+    return (None, countries[0]) if countries else None
 
 
 def _office_city(view: DocView, d: Draft) -> str | None:
