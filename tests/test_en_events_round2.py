@@ -94,3 +94,27 @@ def test_a_city_of_the_country_visited_stays_the_visits_city() -> None:
     doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
     assert [(e.city, e.country) for e in doc.events if e.type == "meeting"] \
         == [("Samarkand", "UZ")]
+
+
+# -- places: a city's by-name ------------------------------------------------------------
+
+
+def test_the_southern_capital_is_almaty_in_an_article_about_kazakhstan() -> None:
+    text = ("Music\n\nThe Kazakh State Kurmangazy Orchestra will give a concert at the "
+            "Kazakh State Philharmonic in the southern capital on June 20. Tickets are "
+            "sold at the box offices of Kazakhstan's concert halls.")
+    assert [(e[0], e[2]) for e in events(text)] == [("concert", "Almaty")]
+
+
+def test_the_southern_capital_of_another_country_is_not_almaty() -> None:
+    text = ("Music\n\nA folk ensemble from Bishkek will give a concert at the Philharmonic in "
+            "the southern capital of Kyrgyzstan, Osh, on June 20.")
+    assert "Almaty" not in [e[2] for e in events(text)]
+
+
+def test_southern_capital_in_russian() -> None:
+    text = ("Концерт\n\n20 июня в южной столице состоится концерт казахстанского оркестра. "
+            "Оркестр Казахстана выступит в Республике Казахстан впервые после ремонта зала.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert doc.lang == "ru"
+    assert [e.city for e in doc.events] == ["Almaty"]

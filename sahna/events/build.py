@@ -2793,8 +2793,31 @@ def capitals(view: DocView) -> list[PlaceMention]:
             if city and view.language.governs_place(doc.text, ref.start, ref.end):
                 found.append(PlaceMention(ref.start, ref.end, doc.text[ref.start:ref.end],
                                           "city", city, country))
-        view.memo[key] = found
+        view.memo[key] = found + _second_capitals(view)
     return view.memo[key]
+
+
+def _second_capitals(view: DocView) -> list[PlaceMention]:
+    """"In the southern capital": a country's press calls a city other than its capital
+    by a by-name (the language's ``by_name:<city>`` cues: Almaty, the former capital of
+    Kazakhstan). It names that city only in an article about the city's country."""
+    doc = view.doc
+    names = {cue.partition(":")[2]: words for cue, words in view.language.cues.items()
+             if cue.startswith("by_name:")}
+    if not names:
+        return []
+    found = []
+    text = doc.text.lower()
+    for city, words in names.items():
+        country = places.country_of_city(city)
+        for phrase in words:
+            for hit in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+                if view.language.governs_place(doc.text, hit.start(), hit.end()):
+                    found.append(PlaceMention(hit.start(), hit.end(), doc.text[hit.start():
+                                              hit.end()], "city", city, country))
+    if found and home_country(view) not in {p.country for p in found}:
+        return []  # "the southern capital" of another country's press: not this city
+    return found
 
 
 def dominant_city(view: DocView) -> str | None:
