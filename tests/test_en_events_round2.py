@@ -118,3 +118,29 @@ def test_southern_capital_in_russian() -> None:
     doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
     assert doc.lang == "ru"
     assert [e.city for e in doc.events] == ["Almaty"]
+
+
+# -- 4. times of day ---------------------------------------------------------------------
+
+
+def status(text: str) -> str:
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert len(doc.events) == 1
+    return doc.events[0].status
+
+
+def test_opening_at_a_time_of_day_is_a_schedule_not_a_run() -> None:
+    assert status("Art\n\nAn exhibition of felt carpets opens at 11 am at the National "
+                  "Museum in Astana.") == "planned"
+    assert status("Music\n\nThe Jaz Samal festival starts at 7:30 at the Central Park in "
+                  "Almaty.") == "planned"
+    assert status("Music\n\nA gala concert of young pianists begins at 7 p.m. at the "
+                  "Philharmonic in Almaty.") == "planned"
+
+
+def test_opening_without_a_time_of_day_still_runs() -> None:
+    assert status("Art\n\nAn exhibition of felt carpets opens at the National Museum in "
+                  "Astana.") == "ongoing"
+    # a place after "at" is no time, a number without a clock word neither
+    assert status("Music\n\nThe Jaz Samal festival kicks off at the Central Park in "
+                  "Almaty.") == "ongoing"
