@@ -144,3 +144,22 @@ def test_opening_without_a_time_of_day_still_runs() -> None:
     # a place after "at" is no time, a number without a clock word neither
     assert status("Music\n\nThe Jaz Samal festival kicks off at the Central Park in "
                   "Almaty.") == "ongoing"
+
+
+# -- 3. datelines --------------------------------------------------------------------------
+
+
+def test_the_agency_in_a_datelines_brackets_takes_no_part() -> None:
+    text = ("Music\n\nSAMARKAND, June 11 (UzDaily) - The Sharq Taronalari music festival "
+            "will be held from August 25 to 30.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert [e.type for e in doc.events] == ["festival"]
+    assert "UzDaily" not in [p.name for p in doc.events[0].participants]
+    assert doc.events[0].city == "Samarkand"
+
+
+def test_a_bracketed_name_outside_a_dateline_still_takes_part() -> None:
+    text = ("Music\n\nA concert of the state folk orchestra (Sazgen Sazy) was held at the "
+            "Philharmonic in Almaty on June 9.")
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert "Sazgen Sazy" in [p.name for e in doc.events for p in e.participants]

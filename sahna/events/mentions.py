@@ -520,11 +520,12 @@ def _works_presented(view: DocView, taken: set[int]) -> list[Mention]:
     ('the Opera and Ballet Theatre staged the opera "Leyli and Majnun" on 1 December',
     'the ensemble showcased its programme "Steppe Melodies" at the Philharmonic') puts
     on a performance of it, in a sentence with a date or a place and no event word of
-    its own (the language's ``work_verb`` cues). What kind of performance the genre word before the name says (the
-    language's ``work_kind:<type>`` cues: an opera is staged, a programme played, a film
-    shown); with none, a stage or music body before the verb says it ("Astana Ballet
-    presented «Giselle»"). With neither ("presented the book «…»", "presented «Digital
-    Kazakhstan»") nothing is said to be performed."""
+    its own (the verbs: the language's ``work_verb`` cues). What kind of performance the
+    genre word before the name says (the language's ``work_kind:<type>`` cues: an opera
+    is staged, a programme played, a film shown); with none, a stage or music body
+    before the verb says it ("Astana Ballet presented «Giselle»"). With neither
+    ("presented the book «…»", "presented «Digital Kazakhstan»") nothing is said to be
+    performed."""
     verbs = view.language.cue_set("work_verb")
     if not verbs:
         return []
