@@ -2360,9 +2360,22 @@ def _body_name(view: DocView, m: Mention) -> bool:
 
 
 def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
-    """City and country: a city named in the event's sentences (governed by «в»/"in";
-    for a tour also "to"), else the city its venue is known to be in, else a country so
-    governed."""
+    """City and country: where a visit goes (:func:`_destination`), else a city named
+    in the event's sentences (governed by «в»/"in"; for a tour also "to"), else the city
+    its venue is known to be in, else a country so governed. A city outside the country
+    a visit goes to is not the visit's (a dateline's, the visitor's home)."""
+    goes = _destination(view, d) if d.type == "meeting" else None
+    if goes is not None and goes[0] is not None:
+        return goes
+    city, country = _place_of(view, d, venue)
+    if goes is not None and country != goes[1]:
+        return None, goes[1]
+    return city, country
+
+
+def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, str | None]:
+    """:func:`place_of` by the places the event's sentences govern, its venue, its
+    paragraph, an office and a capital."""
     doc = view.doc
     tour = d.type == "tour"
     anchor = doc.tokens[d.mentions[0].first].start
@@ -2415,6 +2428,32 @@ def place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, st
         if city:
             return city, places.country_of_city(city)
     return None, country
+
+
+def _destination(view: DocView, d: Draft) -> tuple[str | None, str | None] | None:
+    """"Arrived in Baku on a working visit", "paid an official visit to Kazakhstan":
+    where a visit goes (the language's ``destination`` cues before the place) is where
+    the meeting is, whatever city an agency dateline ("TASHKENT –") or a visitor's home
+    names. A country visited leaves the city open unless a city of that country is
+    also where the visit goes."""
+    cues = view.language.cue_set("destination")
+    if not cues:
+        return None
+    articles = view.language.cue_set("article")
+    goes = []
+    for sent in sorted({m.sent for m in d.mentions}):
+        for p in view.in_sentence("places", sent):
+            words = view.doc.text[max(0, p.start - 30):p.start].lower().split()
+            while words and words[-1] in articles:
+                words.pop()
+            if words and (words[-1] in cues or " ".join(words[-2:]) in cues):
+                goes.append(p)
+    cities = [p for p in goes if p.kind == "city" and p.city]
+    if cities:
+        city = cities[0].city or ""
+        return city, cities[0].country or places.country_of_city(city)
+    countries = [p.country for p in goes if p.kind == "country" and p.country]
+    return (None, countries[0]) if countries else None
 
 
 def _office_city(view: DocView, d: Draft) -> str | None:
@@ -2805,8 +2844,31 @@ def capitals(view: DocView) -> list[PlaceMention]:
             if city and view.language.governs_place(doc.text, ref.start, ref.end):
                 found.append(PlaceMention(ref.start, ref.end, doc.text[ref.start:ref.end],
                                           "city", city, country))
-        view.memo[key] = found
+        view.memo[key] = found + _second_capitals(view)
     return view.memo[key]
+
+
+def _second_capitals(view: DocView) -> list[PlaceMention]:
+    """"In the southern capital": a country's press calls a city other than its capital
+    by a by-name (the language's ``by_name:<city>`` cues: Almaty, the former capital of
+    Kazakhstan). It names that city only in an article about the city's country."""
+    doc = view.doc
+    names = {cue.partition(":")[2]: words for cue, words in view.language.cues.items()
+             if cue.startswith("by_name:")}
+    if not names:
+        return []
+    found = []
+    text = doc.text.lower()
+    for city, words in names.items():
+        country = places.country_of_city(city)
+        for phrase in words:
+            for hit in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+                if view.language.governs_place(doc.text, hit.start(), hit.end()):
+                    found.append(PlaceMention(hit.start(), hit.end(), doc.text[hit.start():
+                                              hit.end()], "city", city, country))
+    if found and home_country(view) not in {p.country for p in found}:
+        return []  # "the southern capital" of another country's press: not this city
+    return found
 
 
 def dominant_city(view: DocView) -> str | None:

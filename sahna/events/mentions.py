@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sahna import limits
 from sahna.events.lexicon import (
@@ -122,6 +122,16 @@ def find_mentions(view: DocView) -> list[Mention]:
         named = {m.name.casefold() for m in found if m.name}
         found += [m for m in _named_occurrences(view, {m.sent for m in found})
                   if (m.name or "").casefold() not in named][:room]
+    room = limits.MENTIONS - len(found)
+    if room > 0:
+        # a programme word is an anaphor of the last programme, unless it titles the
+        # work presented ("showcased its new programme «…»")
+        named = {m.name.casefold() for m in found if m.name and m.kind != "anaphor"}
+        works = [m for m in _works_presented(view, {m.sent for m in found if m.kind != "anaphor"})
+                 if (m.name or "").casefold() not in named][:room]
+        found = [m for m in found if not any(
+            m.kind == "anaphor" and w.sent == m.sent and w.first <= m.first <= w.last
+            for w in works)] + works
     room = limits.MENTIONS - len(found)
     if room > 0:
         found += _place_openings(view, {m.sent for m in found})[:room]
@@ -502,6 +512,88 @@ def _named_occurrences(view: DocView, taken: set[int]) -> list[Mention]:
                 out.append(Mention("other", "noun", sent, first, last, name=name,
                                    phrase_first=first, phrase_last=last, title=name))
     return out
+
+
+#: How far after its verb of presenting the quoted work may open ("staged the
+#: two-act comic opera «…»").
+WORK_AFTER_VERB = 6
+
+
+def _works_presented(view: DocView, taken: set[int]) -> list[Mention]:
+    """A troupe or an artist that presents, stages, showcases or brings a quoted work
+    ('the Opera and Ballet Theatre staged the opera "Leyli and Majnun" on 1 December',
+    'the ensemble showcased its programme "Steppe Melodies" at the Philharmonic') puts
+    on a performance of it, in a sentence with a date or a place and no event word of
+    its own (the verbs: the language's ``work_verb`` cues). What kind of performance the
+    genre word before the name says (the language's ``work_kind:<type>`` cues: an opera
+    is staged, a programme played, a film shown); with none, a stage or music body
+    before the verb says it ("Astana Ballet presented «Giselle»"). With neither
+    ("presented the book «…»", "presented «Digital Kazakhstan»") nothing is said to be
+    performed."""
+    verbs = view.language.cue_set("work_verb")
+    if not verbs:
+        return []
+    kinds = {t: view.language.cue_set(f"work_kind:{t}") for t in ("stage", "concert", "screening")}
+    stage_bodies = view.language.cue_set("stage_genre")
+    music_bodies = view.language.cue_set("troupe") - stage_bodies
+    out: list[Mention] = []
+    for sent, rng in enumerate(view.sent_tokens):
+        if sent in taken:
+            continue
+        if not view.in_sentence("dates", sent) and not view.in_sentence("places", sent):
+            continue
+        for verb in rng:
+            if view.tokens[verb].pos not in _VERB_POS or not view.matches_any(verb, verbs):
+                continue
+            found = _work_after(view, verb, rng, kinds)
+            if found is None:
+                continue
+            first, close, kind = found
+            if kind is None:
+                subject = {view.lowers[i] for i in range(rng.start, verb)}
+                kind = "stage" if subject & stage_bodies else (
+                    "concert" if subject & music_bodies else None)
+            if kind is None:
+                continue
+            open_ = next(i for i in range(close - 1, first - 1, -1)
+                         if view.tokens[i].text in OPEN_QUOTES)
+            name = quoted_name(view, open_, rng.stop)
+            if not name:
+                continue
+            text = view.span_text(first, close)
+            out.append(Mention(kind, "noun", sent, first, close, name=name,
+                               phrase_first=first, phrase_last=close,
+                               title=text if first < open_ else f"«{name}»"))
+            break
+    return out
+
+
+def _work_after(view: DocView, verb: int, rng: range, kinds: dict[str, frozenset[str]]
+                ) -> tuple[int, int, EventType | None] | None:
+    """The quoted work after a verb of presenting: ``(first, closing quote, type)``,
+    ``first`` the genre word before the name when there is one (its type from the
+    ``work_kind`` cues), else the opening quote; None when no name-like quoted title
+    opens within reach, or words other than modifiers stand between."""
+    genre: tuple[int, EventType] | None = None
+    for i in range(verb + 1, min(rng.stop, verb + WORK_AFTER_VERB + 1)):
+        tok = view.tokens[i]
+        if tok.text in OPEN_QUOTES:
+            close = view.closing_quote(i, rng.stop)
+            name = quoted_name(view, i, rng.stop)
+            if close is None or not name or not _name_like(name) or name.isupper():
+                return None
+            if genre is None:
+                # a person's name in quotes is a work only after its genre ('the opera
+                # "Abai"'), a title the genre word gives away
+                return None if _is_entity(view, i + 1, close - 1) else (i, close, None)
+            return genre[0], close, genre[1]
+        kind = next((t for t, words in kinds.items() if view.matches_any(i, words)), None)
+        if kind is not None:
+            genre = (i, cast("EventType", kind))
+        elif tok.pos not in ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN") \
+                and tok.text not in ("-", "‑"):
+            return None  # "presented awards to …", "brought together …": no work
+    return None
 
 
 def _lone_noun(view: DocView, pattern: tuple[str, ...]) -> bool:

@@ -1256,6 +1256,20 @@ _DATELINE_HEAD = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢ
                             r"\s+[–—-]\s+(?=\S)")
 
 
+#: A dateline up to the bracket of its agency ("TASHKENT, June 12 (", "BISHKEK (").
+_DATELINE_AGENCY = re.compile(r"^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ-]{2,}[^()–—]*\($")
+
+
+def _dateline_agency(view: DocView, first: int, last: int) -> bool:
+    """"TASHKENT, June 12 (UzDaily) –": the agency in a dateline's brackets filed the
+    report; it names no one who takes part."""
+    toks = view.tokens
+    start = view.doc.sentences[view.token_sent[first]].start
+    if not _DATELINE_AGENCY.match(view.doc.text[start:toks[first].start]):
+        return False
+    return view.doc.text[toks[last].end:toks[last].end + 3].lstrip()[:1] == ")"
+
+
 def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, Any]]:
     """Groups named by their full name around a group noun in sentence ``sent``
     (see :meth:`~sahna.langs.base.Language.group_phrase`), and bodies so named after an
@@ -1629,6 +1643,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True
     if first < last and toks[first].pos in ("ADP", "PREP"):
         return True  # "On Monday" after a dateline: no name opens with a preposition
+    if _dateline_agency(view, first, last):
+        return True
     if first < last and toks[first].pos == "DET" \
             and view.lowers[first] in view.language.cue_set("article"):
         return is_fragment(view, first + 1, last)  # "the Kazakh": what the article leaves

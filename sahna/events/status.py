@@ -145,11 +145,15 @@ def _cue(view: DocView, i: int, etype: str) -> Status | None:
     tok = view.tokens[i]
     for cue, status in sorted(view.candidates(i, status_index(view.lang)), key=_cue_words):
         word, *conditions = cue.split(":")
+        end: int | None = i
         if " " in word:
             parts = tuple(word.split())
-            if view.match_phrase(i, parts, view.sent_tokens[view.token_sent[i]].stop) is None:
+            end = view.match_phrase(i, parts, view.sent_tokens[view.token_sent[i]].stop)
+            if end is None:
                 continue
         elif not view.matches(i, word):
+            continue
+        if "clock" in conditions and (end is None or not _at_clock_time(view, end + 1)):
             continue
         # the taggers name tenses differently (natasha "past", spaCy "Past")
         tense = str(tok.feats.get("tense", "")).lower()
@@ -169,6 +173,22 @@ def _cue(view: DocView, i: int, etype: str) -> Status | None:
             continue
         return status
     return None
+
+
+def _at_clock_time(view: DocView, i: int) -> bool:
+    """Do tokens from ``i`` on read "at" and a time of day ("at 7 pm", "at 11:00", "at
+    noon"; the language's ``clock`` cues)? "Opens at 11 am" tells a schedule: when the
+    event will begin, not that it runs already."""
+    stop = view.sent_tokens[view.token_sent[i - 1]].stop
+    if i + 1 >= stop or view.lowers[i] != "at":
+        return False
+    words = view.language.cue_set("clock")
+    time, after = view.lowers[i + 1], view.lowers[i + 2] if i + 2 < stop else ""
+    if time in words:
+        return True  # "at noon"
+    if not time[:1].isdigit():
+        return False
+    return ":" in time or "." in time or after in words or time.endswith(tuple(words))
 
 
 def _cue_words(entry: tuple[str, str]) -> int:
