@@ -54,3 +54,9 @@ def test_a_listed_item_named_again_later_is_the_same_event():
                      "мамырда филармонияда болады.", published="2026-04-20")
     [concert] = [e for e in events if e.type == "concert"]
     assert concert.start == "2026-05-05"
+
+
+def test_an_evening_as_a_time_of_day_and_accepting_documents_are_no_events():
+    events = extract("Кеше кешке Алматыда рұқсат етілмеген митинг өтті.")
+    assert [e.type for e in events] == ["civic"]
+    assert extract("Ертеңнен бастап Алматыда грантқа құжат қабылдау басталады.") == []
