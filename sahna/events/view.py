@@ -76,6 +76,7 @@ class DocView:
             # other words that start with it («кеше» is no «кеш»): the language knows
             return self.language.stem_matches(low, cue) or (
                 self._compound(index)
+                and low.rsplit("-", 1)[0] not in self.language.cue_set("not_event_prefix")
                 and self.language.stem_matches(low.rsplit("-", 1)[1], cue))
         if self.keys[index] == cue or low == cue:
             return True

@@ -60,3 +60,9 @@ def test_an_evening_as_a_time_of_day_and_accepting_documents_are_no_events():
     events = extract("Кеше кешке Алматыда рұқсат етілмеген митинг өтті.")
     assert [e.type for e in events] == ["civic"]
     assert extract("Ертеңнен бастап Алматыда грантқа құжат қабылдау басталады.") == []
+
+
+def test_a_talk_show_is_no_show_on_stage():
+    assert extract("Кеше Алматыда телеарнаның ток-шоуы түсірілді.") == []
+    [show] = extract("Кеше Алматыда әнші Дидардың шоуы өтті.")
+    assert show.type == "concert"

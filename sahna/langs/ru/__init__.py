@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 #: Compound heads that make a press occasion, not an event, of the word after them.
-_NOT_EVENT_PREFIXES = frozenset({"пресс", "видео"})
+_NOT_EVENT_PREFIXES = frozenset({"пресс", "видео", "ток"})  # («ток-шоу»: a TV programme)
 
 
 #: The shortest last part a closed compound may have («медиафорум» -> «форум»).
