@@ -1133,11 +1133,13 @@ def _visited_place(view: DocView, sent: int) -> bool:
     visit = view.language.cue_set("visit_verb")
     if not visit:
         return False
-    starts = {t.start: i for i, t in enumerate(view.tokens[k] for k in view.sent_tokens[sent])}
     first = view.sent_tokens[sent].start
-    return any(p.start in starts and starts[p.start] > 0
-               and view.key(first + starts[p.start] - 1) in visit
-               for p in view.in_sentence("places", sent))
+    for p in view.in_sentence("places", sent):
+        i = view.first_token_from(p.start)
+        if first < i < len(view.tokens) and view.tokens[i].start == p.start \
+                and view.key(i - 1) in visit:
+            return True
+    return False
 
 
 def _destination_country(view: DocView, sent: int) -> bool:
@@ -1558,17 +1560,19 @@ def _occasion_day(view: DocView, date: DateMention) -> bool:
     return any(f" {cue} " in f" {keys} " for cue in view.language.cue_words("occasion"))
 
 
-def _told_during(view: DocView, m: Mention) -> bool:
+def _told_during(view: DocView, m: Mention, adjacent: bool = True) -> bool:
     """«В ходе встречи стороны обсудили …», "During the talks …", «Кездесу барысында …»:
-    the mention only points at the event in whose course something is told (the
-    ``during`` cues before it, or after it where heads come last)."""
+    the mention only points at the event in whose course something is told (a
+    ``during`` cue right before it — with ``adjacent`` false, among the four words before
+    it — or after it where heads come last)."""
     rng = view.sent_tokens[m.sent]
-    if view.language.head_final:
+    if view.language.head_final:  # «кездесу барысында»: the word follows its noun
         after = range(m.last + 1, min(rng.stop, m.last + 3))
         return any(view.lowers[i] in view.language.cue_set("during") for i in after)
     lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
     lead = " " + " ".join(lead.lower().split()[-4:]) + " "
-    return any(lead.endswith(f" {cue} ") for cue in view.language.cue_words("during"))
+    return any(lead.endswith(f" {cue} ") if adjacent else f" {cue} " in lead
+               for cue in view.language.cue_words("during"))
 
 
 def _year_spoken_of(view: DocView, date: DateMention, m: Mention) -> bool:
@@ -1577,15 +1581,7 @@ def _year_spoken_of(view: DocView, date: DateMention, m: Mention) -> bool:
     sentence that tells what was said or done in the course of the event is what was
     spoken of, not when the event was (a day there may well be the event's)."""
     value = date.start_value or date.end_value or ""
-    if len(value) != 4:
-        return False
-    rng = view.sent_tokens[m.sent]
-    if view.language.head_final:  # «кездесу барысында»: the word follows its noun
-        after = range(m.last + 1, min(rng.stop, m.last + 3))
-        return any(view.lowers[i] in view.language.cue_set("during") for i in after)
-    lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
-    lead = " " + " ".join(lead.lower().split()[-4:]) + " "
-    return any(f" {cue} " in lead for cue in view.language.cue_words("during"))
+    return len(value) == 4 and _told_during(view, m, adjacent=False)
 
 
 def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:
@@ -2470,9 +2466,8 @@ def _office_city(view: DocView, d: Draft) -> str | None:
         for p in view.doc.places:
             if p.kind != "city" or not p.city or not sentence.start <= p.start < sentence.end:
                 continue
-            i = next((k for k in view.sent_tokens[m.sent] if view.tokens[k].start == p.start),
-                     None)
-            if i is None or i == first:
+            i = view.first_token_from(p.start)
+            if i >= len(view.tokens) or view.tokens[i].start != p.start or i == first:
                 continue
             before = i - 1
             if view.lowers[before] in view.language.cue_set("complement") and before > first:
