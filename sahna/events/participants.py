@@ -230,16 +230,21 @@ def _jury_member(view: DocView, first: int) -> bool:
     return False
 
 
+def person_title(view: DocView, i: int) -> bool:
+    """Is token ``i`` a person's title or office word (a ``roles.tsv`` cue of a person's
+    kind: «министр», "ambassador", «әнші»)?"""
+    return any(kind == "person" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, role_index(view.lang)))
+
+
 def _affiliation(view: DocView, last: int) -> bool:
     """"UNESCO Director-General Audrey Azoulay", "TURKSOY Secretary General X": a body
     right before a person's office word and a person's name is whose office it is — the
     person takes part, not the body. (The tagger may take the name for a body too:
     "Kazakh Foreign Minister Murat Nurtleu" as two organisations.)"""
     rng = view.sent_tokens[view.token_sent[last]]
-    index = role_index(view.lang)
     for i in range(last + 1, min(rng.stop, last + 4)):
-        if any(kind == "person" and view.matches(i, cue)
-               for cue, _role, kind in view.candidates(i, index)):
+        if person_title(view, i):
             nxt = i + 1
             return nxt < rng.stop and any(
                 e.start <= view.tokens[nxt].start < e.end and (
@@ -260,8 +265,7 @@ def _governed_by_title(view: DocView, first: int, last: int) -> bool:
             or feats.get("number") == title.get("number") \
             or not view.lowers[first].endswith(view.language.cue_words("singular_genitive")):
         return False  # (a tagger's genitive of a surname in apposition: «Режиссёр Снежкин»)
-    return any(kind == "person" and view.matches(first - 1, cue)
-               for cue, _role, kind in view.candidates(first - 1, role_index(view.lang)))
+    return person_title(view, first - 1)
 
 
 def _office_between(view: DocView, first: int, last: int) -> bool:
@@ -275,12 +279,10 @@ def _office_between(view: DocView, first: int, last: int) -> bool:
         last += 1  # «продюсеру ПЦ “Байтерек” Гульшат …»: the tagger left the quote out
     if before < rng.start or last + 1 >= rng.stop:
         return False
-    index = role_index(view.lang)
     if view.lowers[before] == "of" and before - 1 >= rng.start:
         before -= 1
-    office = view.matches_any(before, view.language.cue_set("office")) or any(
-        kind == "person" and view.matches(before, cue)
-        for cue, _role, kind in view.candidates(before, index))
+    office = view.matches_any(before, view.language.cue_set("office")) \
+        or person_title(view, before)
     if not office:
         return False  # «министром», «директором», "Director-General of"
     start = view.tokens[last + 1].start
@@ -315,10 +317,7 @@ def _office_of(view: DocView, first: int, last: int) -> bool:
         i -= 1
     if i < rng.start or view.lowers[i] != "of":
         return False
-    index = role_index(view.lang)
-    return any(kind == "person" and view.matches(j, cue)
-               for j in range(max(rng.start, i - 3), i)
-               for cue, _role, kind in view.candidates(j, index))
+    return any(person_title(view, j) for j in range(max(rng.start, i - 3), i))
 
 
 def _span_of(view: DocView, ent: NamedEntity) -> tuple[int, int]:
@@ -1227,9 +1226,7 @@ def _after_nominative_title(view: DocView, ent: NamedEntity) -> bool:
         return True
     if view.matches_any(i, view.language.cue_set("authored")):
         return False  # «произведения Урала Тансыкбаева»: whose works, in the genitive
-    index = role_index(view.lang)
-    return any(kind == "person" and view.matches(i, cue)
-               for cue, _role, kind in view.candidates(i, index))
+    return person_title(view, i)
 
 
 def _listed_as_written(view: DocView, ent: NamedEntity) -> bool:
@@ -1821,9 +1818,7 @@ def _attribute_of_a_noun(view: DocView, first: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[first]]
     nxt = last + 1
     if view.language.head_final:  # «Мемлекет басшысы», the head of state: whose, not who
-        return nxt < rng.stop and any(
-            kind == "person" and view.matches(nxt, cue)
-            for cue, _role, kind in view.candidates(nxt, role_index(view.lang)))
+        return nxt < rng.stop and person_title(view, nxt)
     if nxt + 1 >= rng.stop or not view.tokens[nxt].text.islower():
         return False
     following = view.tokens[nxt + 1].text  # the name the noun introduces ("band Argymak");
@@ -1917,8 +1912,7 @@ def _title_word(view: DocView, i: int) -> bool:
         return True
     if view.lowers[i] in view.language.cue_set("person_title"):
         return True
-    return any(kind == "person" and view.matches(i, cue)
-               for cue, _role, kind in view.candidates(i, role_index(view.lang)))
+    return person_title(view, i)
 
 
 def _subject_before_owner(view: DocView, last: int, rng: range) -> bool:
