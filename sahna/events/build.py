@@ -1513,6 +1513,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                           for c in (context_date(view, m.sent),) if c is not None), None)
             if found is None:
                 found = _orphan_date_before(view, draft, taken)
+            if found is None:
+                found = _paragraph_day(view, draft)
             if found is not None:
                 draft.date_options.append(found)
         options = [o for o in draft.date_options if not _earlier_year(view, draft, o)]
@@ -1626,6 +1628,29 @@ def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMen
         return None
     days = [d for d in view.in_sentence("dates", before) if d in _event_dates_of(view)]
     return days[0] if len(days) == 1 and _is_day(days[0]) else None
+
+
+def _paragraph_day(view: DocView, draft: Draft) -> DateMention | None:
+    """«Во всех парках 21 марта пройдут гуляния. Для них власти организуют концерты и
+    выставки.»: a part listed in a dated paragraph takes its day (the spec's "the dated
+    paragraph it is listed under") — when every date the paragraph gives before the
+    mention is that one day, and the mention's own sentence gives none."""
+    m = draft.first
+    if m.kind == "programme" or view.in_sentence("dates", m.sent):
+        return None
+    para = paragraphs(view)
+    first = m.sent
+    while first > 0 and para[first - 1] == para[m.sent]:
+        first -= 1
+    if first == 0 and view.opens_with_title():
+        return None
+    days = [d for s in range(first, m.sent) for d in view.in_sentence("dates", s)]
+    # one day, not a run: a part does not take its programme's span («25–28 апреля»)
+    if not days or any(d not in _event_dates_of(view) or not _is_day(d)
+                       or d.end_value not in (None, d.start_value) for d in days):
+        return None
+    values = {(d.start_value, d.end_value) for d in days}
+    return days[0] if len(values) == 1 else None
 
 
 def _event_dates_of(view: DocView) -> list[DateMention]:

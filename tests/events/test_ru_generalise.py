@@ -365,3 +365,21 @@ def test_a_delegation_on_a_visit_is_a_visit_and_its_noun_no_participant():
                       "Сатториён прибыла с визитом в Алматы.")
     assert (visit.type, visit.city, visit.title) == ("meeting", "Almaty", "визит в Алматы")
     assert [p.name for p in visit.participants] == ["Матлубахон Сатториён"]
+
+
+def test_parts_listed_in_a_dated_paragraph_take_its_day():
+    events = extract("В Караганде 12 июня пройдут торжества в честь Дня города.\n\n"
+                     "На главной площади 12 июня состоятся народные гулянья. Для гостей "
+                     "подготовят концерты и выставки мастеров.", published="2026-06-01")
+    by_type = {e.type: e for e in events}
+    assert by_type["concert"].start == "2026-06-12"
+    assert by_type["exhibition"].start == "2026-06-12"
+
+
+def test_a_part_does_not_take_its_programmes_run():
+    events = extract("Дни культуры Узбекистана пройдут в Астане с 10 по 14 сентября. "
+                     "Гостям покажут выставку ремёсел.", published="2026-08-20")
+    [days] = [e for e in events if e.type == "culture_days"]
+    [show] = [e for e in events if e.type == "exhibition"]
+    assert (days.start, days.end) == ("2026-09-10", "2026-09-14")
+    assert show.start is None
