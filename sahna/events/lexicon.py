@@ -81,7 +81,8 @@ def index_by_first_word(entries, first_word, stems: bool) -> dict[str, list]:
     table: dict[str, list] = {}
     for entry in entries:
         word = first_word(entry)
-        table.setdefault(word[:2] if stems else word, []).append(entry)
+        key = word if word.startswith("@") or not stems else word[:2]  # a slot: whole
+        table.setdefault(key, []).append(entry)
     return table
 
 

@@ -18,7 +18,7 @@ from sahna.events.lexicon import (
     venue_heads,
 )
 from sahna.events.venues import find_venue
-from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES, DocView
+from sahna.events.view import CLOSE_QUOTES, COUNTRY_SLOT, OPEN_QUOTES, DocView
 from sahna.limits import capped
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ def find_mentions(view: DocView) -> list[Mention]:
                 if trig.kind == "noun" and view.tokens[i].pos == "ADJ" \
                         and view.key(i) == trig.pattern[0] and _lone_noun(view, trig.pattern):
                     continue  # "a fair amount of time": an adjective, not a fair (of crafts)
+                if COUNTRY_SLOT in trig.pattern and not view.tokens[i].text[:1].isupper():
+                    continue  # «в эти дни Казахстан …»: Days of a country are a name
                 last = view.match_phrase(i, trig.pattern, limit)
                 if last is not None:
                     hits.append((-len(trig.pattern), i, trig, last))
@@ -790,10 +792,12 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
         after = m.last + 1
         return after < rng.stop and view.matches_any(after, troupe)
     # the head precedes and the genre is its complement: «театр оперы», not «спектакль
-    # театра», where the theatre is the performance's owner
+    # театра», where the theatre is the performance's owner, nor «(день) театра
+    # премьерой», where the genre is in a case no complement of a noun takes
     before = m.first - 1
     return (before >= rng.start and view.matches_any(before, troupe)
-            and view.keys[m.first] != view.lowers[m.first])
+            and view.keys[m.first] != view.lowers[m.first]
+            and view.tokens[m.first].feats.get("case") in (None, "gent", "gen2"))
 
 
 def _session_of_body(view: DocView, m: Mention) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from sahna.document import Document, Token
 from sahna.langs import language
@@ -14,6 +15,8 @@ from sahna.langs.base import Language
 
 OPEN_QUOTES = "«\"“„‘"
 CLOSE_QUOTES = "»\"”“’"
+#: The slot in a lexicon phrase that any country's name fills («Дни @country»).
+COUNTRY_SLOT = "@country"
 GAP = 4  # words of a lexicon phrase may stand this many tokens apart («выступление … оркестра»)
 
 
@@ -70,6 +73,8 @@ class DocView:
         """Does token ``index`` match lexicon entry ``cue`` (one word)?"""
         if cue == "*":
             return True
+        if cue == COUNTRY_SLOT:
+            return index in self.country_tokens()
         low = self.lowers[index]
         if self.stems:
             # a stem matches its inflections, not its derived words («концерттік») nor
@@ -85,6 +90,18 @@ class DocView:
             return True  # «онлайн-конкурс», «медиафорум»: a compound of an event word
         # words outside tagged sentences have no lemma: accept a plain plural
         return any(low == cue + ending for ending in self.plurals)
+
+    def country_tokens(self) -> frozenset[int]:
+        """Indices of the tokens that name a country (its places of kind "country"), for
+        lexicon phrases with a country's slot («Дни @country»: Days of a country's
+        culture)."""
+        key = ("country_tokens",)
+        if key not in self.memo:
+            self.memo[key] = frozenset(
+                i for p in self.doc.places or () if p.kind == "country"
+                for i in range(bisect.bisect_left(self.starts, p.start),
+                               bisect.bisect_left(self.starts, p.end)))
+        return self.memo[key]
 
     def _compound(self, index: int) -> bool:
         """«онлайн-конкурс», «онлайн-байқауы»: a common hyphenated compound, a form of
@@ -105,13 +122,17 @@ class DocView:
     def candidates(self, index: int, table: dict[str, list]) -> list:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:
         a dictionary look-up for lemmas, a two-letter bucket for Kazakh stems."""
+        if COUNTRY_SLOT in table and index in self.country_tokens():
+            extra = table[COUNTRY_SLOT]  # «Өзбекстан күндері»: a phrase opening with a country
+        else:
+            extra = []
         if self.stems:
             low = self.lowers[index]
-            found = list(table.get(low[:2], ()))
+            found = list(table.get(low[:2], ())) + extra
             if "-" in low:  # «онлайн-байқауы»: the compound's last part may be the cue
                 found += table.get(low.rsplit("-", 1)[1][:2], ())
             return found
-        found = table.get(self.keys[index], [])
+        found = table.get(self.keys[index], []) + extra
         low = self.lowers[index]
         if low != self.keys[index]:
             found = found + table.get(low, [])
@@ -125,8 +146,11 @@ class DocView:
         if not self.matches(index, words[0]):
             return None
         pos = index
-        for word in words[1:]:
-            for nxt in range(pos + 1, min(pos + 1 + GAP, limit)):
+        for before, word in pairwise(words):
+            # a country's name ends its noun phrase: the next word follows it at once
+            # («Өзбекстан күндері», not «Қазақстан соңғы күндері», 'in recent days')
+            reach = 1 if before == COUNTRY_SLOT else GAP
+            for nxt in range(pos + 1, min(pos + 1 + reach, limit)):
                 if self.matches(nxt, word):
                     pos = nxt
                     break
