@@ -217,12 +217,28 @@ def _rejoin(chunk: str, pieces: list[tuple[int, int]], abbreviations: dict[str, 
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         if out:
-            joins = _joins(chunk[out[-1][0]:out[-1][1]], abbreviations)
-            if joins is not None and _continues(joins, chunk[start:start + 1]):
+            before = chunk[out[-1][0]:out[-1][1]]
+            joins = _joins(before, abbreviations)
+            if (joins is not None and _continues(joins, chunk[start:start + 1])) or \
+                    _inside_title(before, chunk[start:end]):
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
     return out
+
+
+#: A quoted title that ends with its own question or exclamation mark: «…?», "…!".
+_TITLE_MARK = re.compile(r"[«“\"][^«»“”\"]{1,80}[?!][»”\"]\s*$")
+#: What goes on after such a title: an initial and a surname (its author), a
+#: lower-case word, a number, a comma or a dash.
+_GOES_ON_AFTER_TITLE = re.compile(rf"(?:[{_UPPER}]\.\s?[{_UPPER}][{_LOWER}]|[{_LOWER}0-9,–—-])")
+
+
+def _inside_title(before: str, after: str) -> bool:
+    """«… балетами «Шопениана» М. Фокина и «Сколько длится сейчас?» Р. Ребека, 14
+    марта.»: a cut after a quoted title's own ? or ! is undone when what follows is the
+    work's author, a lower-case word, a number or a comma — the sentence goes on."""
+    return bool(_TITLE_MARK.search(before)) and bool(_GOES_ON_AFTER_TITLE.match(after))
 
 
 # Words with inner hyphens, apostrophes and dots of abbreviations kept together

@@ -383,3 +383,10 @@ def test_a_part_does_not_take_its_programmes_run():
     [show] = [e for e in events if e.type == "exhibition"]
     assert (days.start, days.end) == ("2026-09-10", "2026-09-14")
     assert show.start is None
+
+
+def test_the_conductors_stand_credits_the_conductor():
+    [ballet] = extract("Сцена откроется 14 марта балетом «Шопениана» Михаила Фокина. "
+                       "За дирижёрским пультом – Руслан Баймурзин.", published="2026-03-04")
+    assert [(p.name, p.role) for p in ballet.participants] == [
+        ("Руслан Баймурзин", "performer")]

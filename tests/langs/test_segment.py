@@ -132,3 +132,18 @@ def test_a_run_of_thousands_of_quotes_keeps_offsets_and_sentences():
     assert all(deep[s.start:s.end] == s.text for s in found)
     plain = "Состоялся концерт «Весна». Зал был полон."
     assert [s.text for s in split(plain)] == ["Состоялся концерт «Весна».", "Зал был полон."]
+
+
+@pytest.mark.parametrize(("code", "text"), [
+    ("ru", "Вечер откроют балеты «Жизель» А. Адана и «Кто вы?» Р. Ребека, 14 марта."),
+    ("ru", "Театр покажет комедию «Ну и что?» в субботу."),
+    ("en", "The troupe will stage \"Who Is Afraid?\" by A. Petrov, on 3 May."),
+    ("kk", "Театр «Кім кінәлі?» қойылымын 5 мамырда көрсетеді."),
+])
+def test_a_title_ending_in_its_own_mark_does_not_end_the_sentence(code: str, text: str):
+    assert split(text, code) == [text]
+
+
+def test_a_quoted_question_then_a_new_sentence_is_still_cut():
+    assert split("Зрители спрашивали: «Будет ли премьера?» Ответ дали в апреле.", "ru") == [
+        "Зрители спрашивали: «Будет ли премьера?»", "Ответ дали в апреле."]
