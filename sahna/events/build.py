@@ -1788,8 +1788,10 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
         for m in here:
             draft = drafts[m.event]  # type: ignore[index]
             listed_before = m.in_list and view.tokens[m.last].end > days[0].start
-            if m.kind != "programme" and not listed_before and not draft.date_options \
-                    and not m.extra.get("pointer"):  # («в ходе встречи …»: it only points)
+            # not a programme, nor a word that only points back at one ("a gala concert
+            # will close the programme"), nor «в ходе встречи …»
+            if m.kind not in ("programme", "anaphor") and not listed_before \
+                    and not draft.date_options and not m.extra.get("pointer"):
                 draft.date_options.append(days[0])
 
 
