@@ -1491,6 +1491,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                 best = min(others, key=lambda m: _distance(view, m, date))
         if _year_spoken_of(view, date, best):
             continue
+        if _said_to_end(view, date, best):
+            date = dataclasses.replace(date, start_value=None, end_value=date.start_value)
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
         opened = _opened_programme(view, date, best, here)
@@ -1521,6 +1523,31 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
         options = [o for o in options if not _occasion_day(view, o)] or options
         if options:
             draft.dates = _with_end(max(options, key=_specificity), options)
+
+
+#: How many tokens from a day a verb of ending may stand to make it the day of the end.
+END_REACH = 3
+
+
+def _said_to_end(view: DocView, date: DateMention, best: Mention) -> bool:
+    """«Фестиваль завершится в воскресенье», "the festival will end on Sunday",
+    «көрме 20 наурызда жабылады»: a single day next to a verb of ending (``end_verb``)
+    not in the past is the day the event named before the verb (``best``, its subject)
+    ends on, not the day it starts — it is under way or still to come ("… will end on
+    Sunday with a gala concert": the day of the concert, named after, is its start). A
+    past ending («завершился 5 марта») is left as it is: a report of a finished event
+    dates the event so."""
+    if date.end_value is not None or date.start_value is None:
+        return False
+    ends = view.language.cue_set("end_verb")
+    if not ends:
+        return False
+    rng = view.sent_tokens[view.sentence_at(date.start)]
+    first = view.first_token_from(date.start)
+    last = view.first_token_from(date.end) - 1
+    near = range(max(rng.start, first - END_REACH), min(rng.stop, last + END_REACH + 1))
+    return any(view.matches_any(i, ends) and best.last < i
+               and view.language.tense_status(view.tokens[i]) != "held" for i in near)
 
 
 def _earlier_year(view: DocView, draft: Draft, date: DateMention) -> bool:

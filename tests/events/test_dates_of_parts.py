@@ -18,3 +18,20 @@ def test_a_part_closing_the_programme_keeps_the_day_to_itself():
     [gala] = [e for e in events if e.type == "concert"]
     assert (gala.start, gala.status) == ("2026-03-13", "planned")
     assert (days.start, days.status) == (None, "ongoing")
+
+
+def test_a_day_an_event_will_end_on_is_its_end_in_each_language():
+    for text in ("Выставка ковров закроется 20 марта.",
+                 "The exhibition of Kazakh carpets will conclude on 20 March.",
+                 "Астанадағы кілем көрмесі 20 наурызда жабылады."):
+        [show] = extract(text, "2026-03-10")
+        assert (show.start, show.end, show.status) == (None, "2026-03-20", "ongoing"), text
+
+
+def test_a_past_ending_or_a_part_named_after_the_verb_keeps_its_day_as_start():
+    [fest] = extract("The festival ended on 5 March.", "2026-03-10")
+    assert (fest.start, fest.end, fest.status) == ("2026-03-05", None, "held")
+    events = extract("The folk festival in Almaty will end on Sunday with a gala concert.",
+                     "2026-03-10")
+    [gala] = [e for e in events if e.type == "concert"]
+    assert (gala.start, gala.end) == ("2026-03-15", None)
