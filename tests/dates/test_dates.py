@@ -655,3 +655,11 @@ def test_a_day_without_a_tense_nearly_a_year_away_is_the_near_one():
     # a few months either way: the publication year, as written
     assert found("Концерт 15 марта в филармонии.", "ru", "2026-11-20") == [
         ("15 марта", "2026-03-15", None)]
+
+
+def test_a_name_the_analyser_takes_for_a_past_verb_sets_no_tense() -> None:
+    # «имени Жамбыла» reads like «забыла»: the clause is in the future («состоится»)
+    assert found("Вечер состоится в филармонии имени Жамбыла 20 апреля.", "ru",
+                 "2026-03-10") == [("20 апреля", "2026-04-20", None)]
+    assert found("Вечер прошёл в филармонии имени Жамбыла 20 апреля.", "ru",
+                 "2026-03-10") == [("20 апреля", "2025-04-20", None)]

@@ -131,6 +131,8 @@ class RussianDates(Mixin):
             if start <= found.start() < end:
                 continue  # the date's own words («в субботу»)
             parse = morph.parses(found.group().lower())[0]
+            if not parse.is_known and found.group()[:1].isupper():
+                continue  # «имени Жамбыла»: a name the analyser guesses as a past verb
             lemma = parse.normal_form
             was_willing, willing = willing, lemma in _WILLING or lemma in _PLANNING
             tag = parse.tag
