@@ -122,8 +122,14 @@ def find_mentions(view: DocView) -> list[Mention]:
     room = limits.MENTIONS - len(found)  # the cap holds for these too
     if room > 0:
         named = {m.name.casefold() for m in found if m.name}
-        found += [m for m in _named_occurrences(view, {m.sent for m in found})
-                  if (m.name or "").casefold() not in named][:room]
+        # «Ко Дню Победы пройдёт акция «…»»: a sentence whose only mention is the
+        # holiday the occurrence is timed to is free for a named occurrence, which
+        # then stands in the holiday's place
+        timed = {m.sent for m in found} - {m.sent for m in found if not _timed_to(view, m)}
+        occurrences = [m for m in _named_occurrences(view, {m.sent for m in found} - timed)
+                       if (m.name or "").casefold() not in named][:room]
+        told = {m.sent for m in occurrences}
+        found = [m for m in found if m.sent not in told] + occurrences
     room = limits.MENTIONS - len(found)
     if room > 0:
         # a programme word is an anaphor of the last programme, unless it titles the
@@ -1083,6 +1089,18 @@ def _inside_name(view: DocView, m: Mention) -> bool:
     if m.kind != "anaphor" or m.first == view.sent_tokens[m.sent].start:
         return False
     return view.tokens[m.first].text[:1].isupper()
+
+
+def _timed_to(view: DocView, m: Mention) -> bool:
+    """Is ``m`` a holiday or a celebration named after an occasion preposition («ко
+    Дню Победы», «к Наурызу», "for Independence Day") — the occasion something else in
+    its sentence may be timed to?"""
+    if m.type != "ceremony" or m.kind == "verb" or view.language.head_final:
+        return False
+    start = m.phrase_first if m.phrase_first else m.first
+    rng = view.sent_tokens[m.sent]
+    return start - 1 >= rng.start and view.lowers[start - 1] in view.language.cue_set(
+        "occasion_preposition")
 
 
 def _occasion_of_another(view: DocView, m: Mention) -> bool:

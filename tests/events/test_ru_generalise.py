@@ -390,3 +390,16 @@ def test_the_conductors_stand_credits_the_conductor():
                        "За дирижёрским пультом – Руслан Баймурзин.", published="2026-03-04")
     assert [(p.name, p.role) for p in ballet.participants] == [
         ("Руслан Баймурзин", "performer")]
+
+
+def test_an_occurrence_timed_to_a_holiday_stands_in_its_place():
+    [walk] = extract("Ко Дню Победы в Павлодаре пройдёт акция «Бессмертный полк».",
+                     published="2026-04-30")
+    assert (walk.title, walk.city, walk.status) == ("«Бессмертный полк»", "Pavlodar",
+                                                   "planned")
+
+
+def test_a_holiday_after_its_preposition_alone_is_still_celebrated():
+    [day] = extract("Ко Дню Победы в Павлодаре пройдут праздничные гуляния.",
+                    published="2026-04-30")
+    assert day.type == "ceremony" and day.status == "planned"
