@@ -62,3 +62,12 @@ def test_a_genre_word_in_another_case_after_a_theatre_is_a_performance() -> None
 ])
 def test_kinds_of_occasions_from_the_domains_taxonomy(text: str, kind: str) -> None:
     assert kind in {e.type for e in extract(text, "ru")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("В областной библиотеке прошла встреча с писателем Орхоном Сейтовым.", "ru"),
+    ("Облыстық кітапханада жазушы Орхон Сейтовпен кездесу өтті.", "kk"),
+])
+def test_a_meeting_with_an_author_is_a_creative_evening_not_talks(text: str, lang: str):
+    [evening] = extract(text, lang)
+    assert (evening.type, evening.status) == ("other", "held")
