@@ -663,3 +663,18 @@ def test_a_name_the_analyser_takes_for_a_past_verb_sets_no_tense() -> None:
                  "2026-03-10") == [("20 апреля", "2026-04-20", None)]
     assert found("Вечер прошёл в филармонии имени Жамбыла 20 апреля.", "ru",
                  "2026-03-10") == [("20 апреля", "2025-04-20", None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Стороны обсудили проведение Дней культуры Турции в Бишкеке в октябре.",
+     [("в октябре", "2026-10", None)]),
+    ("ru", "Стороны обсудили подготовку к фестивалю в октябре.",
+     [("в октябре", "2026-10", None)]),
+    ("en", "The sides discussed preparations for the Days of Culture in October.",
+     [("in October", "2026-10", None)]),
+    ("en", "The sides discussed the Days of Culture in October.",
+     [("in October", "2026-10", None)]),
+])
+def test_what_is_talked_over_is_not_dated_by_the_talk(lang: str, text: str,
+                                                       expected: Found) -> None:
+    assert found(text, lang, "2026-03-10") == expected

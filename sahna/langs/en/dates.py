@@ -108,6 +108,8 @@ _FUTURE = re.compile(
     r"|\b(?:is|are)\s+(?:to|due|set|scheduled|expected|planned|slated)\b(?:\s+to)?(?:\s+be)?"
     r"(?:\s+\w+)?|\b(?:scheduled|planned|slated|upcoming|expected|going\s+to)\b"
     r"|\bto\s+be\s+held\b|\bto\s+take\s+place\b"
+    # "discussed preparations for the Days of Culture in October": what is prepared
+    r"|\bprepar(?:ations?|ing)\s+for\b"
     # the scheduled present of an occurrence ("the exhibition opens on Friday", "the
     # festival takes place on March 5"): what a timetable says is to come
     r"|\b(?:opens|starts|begins|kicks\s+off|takes\s+place|premieres|returns)\b"
@@ -134,7 +136,8 @@ _NOT_PAST = frozenset("""dedicated devoted timed named titled entitled called lo
 related united limited dated aimed designed associated involved renowned talented detailed
 advanced experienced skilled noted respected honored honoured esteemed acclaimed
 distinguished featured red hundred reported noted announced stated added stressed
-emphasized emphasised informed explained quoted cited""".split())
+emphasized emphasised informed explained quoted cited discussed considered reviewed
+exchanged""".split())  # talking a thing over tells when the talk was, not the thing
 _REPORTED = re.compile(r"\b(?:said|told|reported|announced|noted|stated|added|stressed|"
                        r"emphasi[sz]ed|informed|explained|wrote)\b", re.IGNORECASE)
 _AUXILIARIES = frozenset({"was", "were", "had", "did"})

@@ -88,7 +88,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 #: tense: «планируется», «запланирован», «намечено», «предстоит», «ожидается».
 _PLANNING = frozenset({"планироваться", "планировать", "запланировать", "наметить",
                        "намечать", "намечаться", "предстоять", "ожидаться", "предполагаться",
-                       "собираться", "намереваться"})
+                       "собираться", "намереваться", "подготовка"})
+#: Verbs of talking something over («обсудили проведение Дней культуры в октябре»): like
+#: a verb of speaking, they tell when the talk was, not when what it is about happens.
+_TALKING = frozenset({"обсудить", "обсуждать", "рассмотреть", "рассматривать",
+                      "обменяться", "согласовать"})
 #: Verbs of will and agreement: the infinitive after them («договорились провести»,
 #: «решили открыть», «пригласили принять участие») is to come, whatever their own tense;
 #: not «удалось провести», «смогли открыть», which tell what was done.
@@ -136,7 +140,7 @@ class RussianDates(Mixin):
             lemma = parse.normal_form
             was_willing, willing = willing, lemma in _WILLING or lemma in _PLANNING
             tag = parse.tag
-            if lemma in speech and tag.tense != "futr":
+            if (lemma in speech or lemma in _TALKING) and tag.tense != "futr":
                 continue  # «отметил»: when it was said; «отметят Наурыз» is to come
             if lemma in _PLANNING or (was_willing and tag.POS == "INFN"):
                 # «договорились провести … в мае»: what they agreed to do is to come
