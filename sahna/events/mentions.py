@@ -569,11 +569,21 @@ def _works_presented(view: DocView, taken: set[int]) -> list[Mention]:
             if not name:
                 continue
             text = view.span_text(first, close)
+            if view.language.inflected and first < open_:
+                # «оперу «Абай»»: the genre in its base form, «опера «Абай»»
+                text = view.key(first) + view.doc.text[view.tokens[first].end:
+                                                        view.tokens[close].end]
             out.append(Mention(kind, "noun", sent, first, close, name=name,
                                phrase_first=first, phrase_last=close,
                                title=text if first < open_ else f"«{name}»"))
             break
     return out
+
+
+#: Parts of speech that may stand between a verb of presenting and its work (the
+#: universal tags, and the Russian analyser's own: ADJF, PRTF, NUMR, NPRO).
+_WORK_GAP_POS = frozenset({"DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN", "ADJF", "PRTF",
+                           "NUMR", "NPRO"})
 
 
 def _work_after(view: DocView, verb: int, rng: range, kinds: dict[str, frozenset[str]]
@@ -598,9 +608,12 @@ def _work_after(view: DocView, verb: int, rng: range, kinds: dict[str, frozenset
         kind = next((t for t, words in kinds.items() if view.matches_any(i, words)), None)
         if kind is not None:
             genre = (i, cast("EventType", kind))
-        elif tok.pos not in ("DET", "ADJ", "NUM", "PRON", "NOUN", "PROPN") \
-                and tok.text not in ("-", "‑"):
-            return None  # "presented awards to …", "brought together …": no work
+        elif tok.pos not in _WORK_GAP_POS and tok.text not in ("-", "‑") and not (
+                tok.pos == "PREP" and i + 1 < rng.stop
+                and view.tokens[i + 1].text[:1].isupper()):
+            # "presented awards to …", "brought together …": no work; a place between
+            # is no obstacle («представит в Москве оперу «…»»)
+            return None
     return None
 
 

@@ -403,3 +403,18 @@ def test_a_holiday_after_its_preposition_alone_is_still_celebrated():
     [day] = extract("Ко Дню Победы в Павлодаре пройдут праздничные гуляния.",
                     published="2026-04-30")
     assert day.type == "ceremony" and day.status == "planned"
+
+
+def test_a_theatre_presenting_a_quoted_work_elsewhere_puts_it_on():
+    events = extract("Театр оперы и балета имени Абая представит в Москве оперу «Абай». "
+                     "Спектакль покажут 12 и 13 октября на сцене Большого театра.",
+                     published="2026-03-10")
+    [opera] = [e for e in events if e.type == "stage"]
+    assert opera.title == "опера «Абай»"
+    assert (opera.start, opera.end, opera.city) == ("2026-10-12", "2026-10-13", "Moscow")
+
+
+def test_presenting_a_quoted_book_is_no_performance():
+    events = extract("Писатель представит в Алматы книгу «Степные легенды».",
+                     published="2026-03-10")
+    assert [e for e in events if e.type in ("stage", "concert", "screening")] == []
