@@ -254,12 +254,16 @@ def _affiliation(view: DocView, last: int) -> bool:
 
 
 def _governed_by_title(view: DocView, first: int, last: int) -> bool:
-    """«Депутаты Мажилиса», «аким Алматы»: one word in the genitive right after a
-    person's title (which stands in another case) is what the title governs, a body or a
-    place the tagger took for a person; a name in apposition agrees with its title in
-    number («депутат Иванов»), so a genitive of another number is governed."""
+    """«Депутаты Мажилиса», «аким Алматы», «секретарь ООН»: one word in the genitive
+    (or an abbreviation) right after a person's title (which stands in another case) is
+    what the title governs, a body or a place the tagger took for a person; a name in
+    apposition agrees with its title in number («депутат Иванов»), so a genitive of
+    another number is governed."""
     if first != last or first == 0:
         return False
+    word = view.tokens[first].text
+    if len(word) > 1 and word.isupper() and person_title(view, first - 1):
+        return True  # «генеральный секретарь ООН»: an abbreviation, indeclinable
     feats, title = view.tokens[first].feats, view.tokens[first - 1].feats
     if feats.get("case") != "gent" or title.get("case") in (None, "gent") \
             or feats.get("number") == title.get("number") \
@@ -635,6 +639,23 @@ def _tagged_person(view: DocView, first: int) -> bool:
     return any(ent.start == start and ent.label == "PER" for ent in view.doc.entities)
 
 
+def _without_leading_body(view: DocView, run: list[int]) -> list[int]:
+    """«(директор) ЮНЕСКО Одре Азуле», «(секретарь) ТЮРКСОЙ Султан Раев»: an
+    abbreviation of a body that an office governs, right before the holder's name, is
+    not part of the name — the run starts at the person the tagger found."""
+    toks = view.tokens
+    k = 0
+    while k < len(run) - 1 and len(toks[run[k]].text) > 1 and toks[run[k]].text.isupper():
+        k += 1
+    if k == 0:
+        return run
+    start = toks[run[k]].start
+    sent = view.token_sent[run[k]]
+    if any(e.label == "PER" and e.start == start for e in view.in_sentence("entities", sent)):
+        return run[k:]
+    return run
+
+
 def _item_name(view: DocView, item: list[int], inherited: str | None
                ) -> tuple[str, str, int, int, bool, str | None] | None:
     """The name in one list item, its kind, first token, and whether a cue word gave
@@ -684,6 +705,7 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         runs.append(run)
     if not runs:
         return None
+    runs = [_without_leading_body(view, r) for r in runs]
     cue_at = [i for i in item if any(
         view.matches(i, cue) and kind in ("person", "group")
         for cue, _role, kind in view.candidates(i, role_index(view.lang)))]
@@ -881,7 +903,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
                 or (ent.label == "PER" and _owner_inside(view, *span)) \
-                or (ent.label == "PER" and _governed_by_title(view, *span)) \
+                or ((ent.label == "PER" or ent.text.isupper())
+                    and _governed_by_title(view, *span)) \
                 or is_honoured(view, *span, authored=performing) \
                 or ((ent.label == "PER" or view.language.head_final)
                     and is_namesake(view, *span)):
@@ -964,7 +987,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             if skipped(start, start + len(name)) or in_group(start, start + len(name)) \
                     or is_honoured(view, first, last, authored=performing) \
                     or (performing and is_titled_author(view, first, last)) \
-                    or (kind == "person" and is_namesake(view, first, last)):
+                    or (kind == "person" and is_namesake(view, first, last)) \
+                    or (name.isupper() and _governed_by_title(view, first, last)):
                 continue
             if start not in named and (is_fragment(view, first, last)
                                        or single_quoted(view, first, last)):

@@ -418,3 +418,11 @@ def test_presenting_a_quoted_book_is_no_performance():
     events = extract("Писатель представит в Алматы книгу «Степные легенды».",
                      published="2026-03-10")
     assert [e for e in events if e.type in ("stage", "concert", "screening")] == []
+
+
+def test_the_body_an_office_governs_is_neither_the_holder_nor_a_participant():
+    [forum] = extract("На форуме в Бишкеке выступил генеральный секретарь ТЮРКСОЙ "
+                      "Султан Раев.")
+    assert [(p.name, p.role) for p in forum.participants] == [("Султан Раев", "official")]
+    [forum] = extract("На форуме в Бишкеке выступил генеральный секретарь ООН.")
+    assert forum.participants == []
