@@ -426,3 +426,11 @@ def test_the_body_an_office_governs_is_neither_the_holder_nor_a_participant():
     assert [(p.name, p.role) for p in forum.participants] == [("Султан Раев", "official")]
     [forum] = extract("На форуме в Бишкеке выступил генеральный секретарь ООН.")
     assert forum.participants == []
+
+
+def test_the_winners_named_after_a_contest_take_part_in_it():
+    [contest] = extract("В Алматы прошёл конкурс молодых исполнителей «Жас қанат». "
+                        "Гран-при получила Айым Бекова из Шымкента, первое место занял "
+                        "Нурлан Оспанов из Караганды.")
+    assert [(p.name, p.role) for p in contest.participants] == [
+        ("Айым Бекова", "performer"), ("Нурлан Оспанов", "performer")]
