@@ -68,6 +68,11 @@ def test_oblique_context_prefers_the_masculine_genitive():
     ("творческие встречи", "творческие встречи"),
     ("Праздничные мероприятия", "Праздничные мероприятия"),
     ("творческой встречи", "творческая встреча"),
+    # an ordinal in digits takes the nominative ending of the noun's gender or number
+    ("41-м заседании Совета", "41-е заседание Совета"),
+    ("12-го международного фестиваля", "12-й международный фестиваль"),
+    ("3-ей выставки", "3-я выставка"),
+    ("5-х Всемирных игр", "5-е Всемирные игры"),
 ])
 def test_russian_phrases_to_nominative(phrase, expected):
     assert " ".join(morph_ru.nominative_phrase(phrase.split())) == expected

@@ -118,6 +118,12 @@ def _pick(cands, case: str, gender: str | None):
     return fitting[0] if fitting else None
 
 
+#: An ordinal written in digits with its case ending («41-м», «5-го», «XII»'s kin).
+_ORDINAL = re.compile(r"(\d+)-(?:[а-яё]{1,3})")
+#: The nominative ending of such an ordinal by the noun's gender (or the plural).
+_ORDINAL_ENDING = {"masc": "й", "femn": "я", "neut": "е", "plur": "е"}
+
+
 def nominative_phrase(words: list[str]) -> list[str]:
     return list(_nominative_phrase(tuple(words)))
 
@@ -130,8 +136,8 @@ def _nominative_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     ``дней культуры`` becomes ``дни культуры``."""
     head = None
     for i, word in enumerate(words):
-        if i == 0 and (word.isdigit() or _ROMAN.fullmatch(word)):
-            continue  # "X форума", "2 концерта"
+        if i == 0 and (word.isdigit() or _ROMAN.fullmatch(word) or _ORDINAL.fullmatch(word)):
+            continue  # "X форума", "2 концерта", «41-м заседании»
         if len(word) > 1 and word.isupper() and not analyzer().word_is_known(word.lower()):
             return words  # an acronym («ТЮРКСОЙ», «ЮНЕСКО») is written in its own form
         found = parses(word) if word[:1].isalpha() else ()
@@ -153,6 +159,10 @@ def _nominative_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     form = _inflect(noun, target)
     if form:
         out[index] = match_case(form, words[index])
+    ordinal = _ORDINAL.fullmatch(out[0])
+    if ordinal and index > 0:  # «41-м заседании» → «41-е заседание»
+        gender = noun.tag.gender if number == "sing" else None
+        out[0] = ordinal.group(1) + "-" + _ORDINAL_ENDING.get(gender or "plur", "е")
     for j in range(index):
         adjs = [p for p in parses(words[j]) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case]
         if adjs:
