@@ -640,19 +640,25 @@ def _tagged_person(view: DocView, first: int) -> bool:
 
 
 def _without_leading_body(view: DocView, run: list[int]) -> list[int]:
-    """«(директор) ЮНЕСКО Одре Азуле», «(секретарь) ТЮРКСОЙ Султан Раев»: an
-    abbreviation of a body that an office governs, right before the holder's name, is
-    not part of the name — the run starts at the person the tagger found."""
+    """«(директор) ЮНЕСКО Одре Азуле», «(замминистра культуры) Кыргызстана Нурлан
+    Абдыкеримов»: a body or a place that an office governs, right before the holder's
+    name, is not part of the name — when the tagger found the person starting later in
+    the run and the words before are a body's abbreviation or a place or a body it
+    tagged, the run starts at the person."""
     toks = view.tokens
-    k = 0
-    while k < len(run) - 1 and len(toks[run[k]].text) > 1 and toks[run[k]].text.isupper():
-        k += 1
-    if k == 0:
+    if len(run) < 2:
         return run
-    start = toks[run[k]].start
-    sent = view.token_sent[run[k]]
-    if any(e.label == "PER" and e.start == start for e in view.in_sentence("entities", sent)):
-        return run[k:]
+    sent = view.token_sent[run[0]]
+    entities = view.in_sentence("entities", sent)
+    for k in range(1, len(run)):
+        if not any(e.label == "PER" and e.start == toks[run[k]].start for e in entities):
+            continue
+        before = run[:k]
+        if all((len(toks[i].text) > 1 and toks[i].text.isupper()) or any(
+                e.label != "PER" and e.start <= toks[i].start and toks[i].end <= e.end
+                for e in entities) for i in before):
+            return run[k:]
+        break
     return run
 
 

@@ -426,6 +426,10 @@ def test_the_body_an_office_governs_is_neither_the_holder_nor_a_participant():
     assert [(p.name, p.role) for p in forum.participants] == [("Султан Раев", "official")]
     [forum] = extract("На форуме в Бишкеке выступил генеральный секретарь ООН.")
     assert forum.participants == []
+    [rite] = extract("На церемонии выступил заместитель министра культуры Кыргызстана "
+                     "Нурлан Абдыкеримов.")
+    assert [(p.name, p.role) for p in rite.participants] == [("Нурлан Абдыкеримов",
+                                                              "official")]
 
 
 def test_the_winners_named_after_a_contest_take_part_in_it():
