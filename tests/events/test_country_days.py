@@ -60,7 +60,16 @@ def test_a_genre_word_in_another_case_after_a_theatre_is_a_performance() -> None
     ("Театр кукол 30 декабря покажет новогоднее представление «Снежная сказка».",
      "stage"),
     ("В Семее 10 августа прошла велогонка среди любителей.", "competition"),
+    ("В университете 1 сентября прошла торжественная линейка.", "ceremony"),
+    ("В Алматы 25 июня состоится выпускной бал для школьников.", "ceremony"),
+    ("В Павлодаре 5 октября пройдёт день открытых дверей в колледже.", "other"),
+    ("В Бишкеке прошёл благотворительный вечер в поддержку детей.", "other"),
+    ("В Уральске прошла интеллектуальная игра среди студентов.", "competition"),
 ])
+
+
+def test_a_mark_at_school_is_no_ball() -> None:
+    assert extract("Он набрал высокий балл на экзамене в Алматы.", "ru") == []
 def test_kinds_of_occasions_from_the_domains_taxonomy(text: str, kind: str) -> None:
     assert kind in {e.type for e in extract(text, "ru")}
 
