@@ -67,9 +67,6 @@ def test_a_genre_word_in_another_case_after_a_theatre_is_a_performance() -> None
     ("В Уральске прошла интеллектуальная игра среди студентов.", "competition"),
 ])
 
-
-def test_a_mark_at_school_is_no_ball() -> None:
-    assert extract("Он набрал высокий балл на экзамене в Алматы.", "ru") == []
 def test_kinds_of_occasions_from_the_domains_taxonomy(text: str, kind: str) -> None:
     assert kind in {e.type for e in extract(text, "ru")}
 
@@ -81,3 +78,7 @@ def test_kinds_of_occasions_from_the_domains_taxonomy(text: str, kind: str) -> N
 def test_a_meeting_with_an_author_is_a_creative_evening_not_talks(text: str, lang: str):
     [evening] = extract(text, lang)
     assert (evening.type, evening.status) == ("other", "held")
+
+
+def test_a_mark_at_school_is_no_ball() -> None:
+    assert extract("Он набрал высокий балл на экзамене в Алматы.", "ru") == []
