@@ -1012,7 +1012,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                                 else performer_role)
             found.append((start, Participant(name, as_kind(kind), as_role(role))))
         found.extend(_quoted_groups(view, sent, skipped))
-    if view.language.speech_scoped:
+    if view.language.speech_scoped or not view.language.head_final:
         found.extend(named_next(view, sents, owner))
     found.sort(key=lambda pair: pair[0])
     for _, person in found:  # a name wrapped over a line break is one name: one space
@@ -1052,14 +1052,20 @@ def named_next(view: DocView, sents: list[int], owner=None) -> list[tuple[int, P
     the page states), is that office holder, taking part in that role."""
     out: list[tuple[int, Participant]] = []
     wanted = set(sents)
-    for sent in sents:
+    by_sent = view.memo.get(("mentions_by_sentence",), {})
+    # «… открылась выставка. На открытии присутствовал аким области. Ербол Карашукеев
+    # поздравил …»: the office may stand in the sentence right after the event's, one
+    # that states no event of its own, in the same paragraph
+    after = [s + 1 for s in sents if s + 1 not in wanted and s + 1 < len(view.sent_tokens)
+             and not by_sent.get(s + 1) and _same_paragraph(view, s, s + 1)]
+    for sent in [*sents, *after]:
         role = _unnamed_office(view, sent)
         nxt = sent + 1
-        if role is None or nxt in wanted or nxt >= len(view.sent_tokens):
+        if role is None or nxt >= len(view.sent_tokens) or (
+                nxt in wanted and view.memo.get(("mentions_by_sentence",), {}).get(nxt)):
+            continue  # (a sentence of the event's that states none is told of it)
+        if not _same_paragraph(view, sent, nxt):
             continue
-        between = view.doc.text[view.doc.sentences[sent].end:view.doc.sentences[nxt].start]
-        if between.count("\n") > 1:
-            continue  # another paragraph
         rng = view.sent_tokens[nxt]
         for ent in view.in_sentence("entities", nxt):
             span = token_span(view, ent.start, ent.end)
@@ -1077,6 +1083,23 @@ def named_next(view: DocView, sents: list[int], owner=None) -> list[tuple[int, P
     return out
 
 
+def _same_paragraph(view: DocView, a: int, b: int) -> bool:
+    """Are sentences ``a`` and ``b`` (``a`` before ``b``) in one paragraph?"""
+    sentences = view.doc.sentences
+    return view.doc.text[sentences[a].end:sentences[b].start].count("\n") <= 1
+
+
+def _one_office(view: DocView, i: int, rng: range) -> bool:
+    """In a language without articles, is token ``i`` a singular office that one person
+    holds — governing a body or a place in the genitive («аким области», «министр
+    культуры»)? «депутаты и артисты» are many, «министр» alone anyone."""
+    feats = view.tokens[i].feats
+    nxt = i + 1
+    # (the analyser may read «области» as a locative: its forms coincide)
+    return feats.get("number") == "sing" and nxt < rng.stop \
+        and view.tokens[nxt].feats.get("case") in ("gent", "gen2", "loct", "datv")
+
+
 def _unnamed_office(view: DocView, sent: int) -> str | None:
     """The role of a definite person's office word in sentence ``sent`` ("the Minister
     of Culture", "the akim of the region") with no person named in the sentence — the
@@ -1087,7 +1110,9 @@ def _unnamed_office(view: DocView, sent: int) -> str | None:
     index = role_index(view.lang)
     articles = view.language.cue_set("article")
     for i in rng:
-        if i == rng.start or view.lowers[i - 1] not in articles:
+        if articles and (i == rng.start or view.lowers[i - 1] not in articles):
+            continue
+        if not articles and not _one_office(view, i, rng):
             continue
         for cue, role, kind in view.candidates(i, index):
             if kind == "person" and view.matches(i, cue) and view.lowers[i] == view.key(i) \

@@ -438,3 +438,18 @@ def test_the_winners_named_after_a_contest_take_part_in_it():
                         "Нурлан Оспанов из Караганды.")
     assert [(p.name, p.role) for p in contest.participants] == [
         ("Айым Бекова", "performer"), ("Нурлан Оспанов", "performer")]
+
+
+def test_an_office_then_its_holder_named_in_the_next_sentence_takes_part():
+    [show] = extract("В Шымкенте открылась выставка мастеров прикладного искусства. На "
+                     "открытии присутствовал аким области. Ербол Карашукеев поздравил "
+                     "мастеров с праздником.")
+    assert [(p.name, p.role) for p in show.participants] == [("Ербол Карашукеев",
+                                                             "official")]
+
+
+def test_many_holders_of_an_office_are_no_one_in_particular():
+    [show] = extract("В Шымкенте открылась выставка мастеров прикладного искусства. На "
+                     "открытии присутствовали депутаты и артисты. Ербол Карашукеев "
+                     "рассказал о своих работах.")
+    assert show.participants == []
