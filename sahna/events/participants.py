@@ -1300,7 +1300,10 @@ def _listed_as_written(view: DocView, ent: NamedEntity) -> bool:
         neighbours.append(people[k - 1])
     if k + 1 < len(people) and view.doc.text[ent.end:people[k + 1].start].strip() in joiners:
         neighbours.append(people[k + 1])
-    return bool(neighbours) and all(n.normal == n.text for n in neighbours)
+    # (as the language reads them: «Камшат Жолдыбаевой» is no base form a tagger left)
+    return bool(neighbours) and all(
+        n.normal == n.text and view.language.participant_name(n) == n.text
+        for n in neighbours)
 
 
 #: An agency dateline glued before a name at a paragraph's start ("ASTANA – Astana Opera").

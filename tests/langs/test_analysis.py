@@ -284,3 +284,16 @@ def test_an_unknown_acronym_keeps_its_own_form_and_a_caps_phrase_is_still_inflec
 
     assert nominative_phrase(["ТЮРКСОЙ"]) == ["ТЮРКСОЙ"]
     assert nominative_phrase(["КАЗАХСКОГО", "ОРКЕСТРА"]) == ["КАЗАХСКИЙ", "ОРКЕСТР"]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Айгуль", "Иманбаевой"], ["Айгуль", "Иманбаева"]),  # no masculine adjective
+    (["Камшат", "Жолдыбаевой"], ["Камшат", "Жолдыбаева"]),  # a first name known as nominative only
+    (["Лев", "Толстой"], ["Лев", "Толстой"]),
+    (["Аиды", "Балаевой"], ["Аида", "Балаева"]),
+])
+def test_a_womans_surname_in_an_oblique_case_is_put_in_the_nominative(words, expected):
+    from sahna.langs.ru.morph import nominative_name
+
+    assert nominative_name(words) == expected
+

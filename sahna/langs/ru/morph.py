@@ -55,6 +55,8 @@ def _inflect(parse, grammemes: set[str]) -> str | None:
 
 
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+#: The oblique endings of a woman's surname in «-ова», «-ева», «-ина» («Иманбаевой»).
+_FEMALE_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 _INITIAL = re.compile(r"\w\.")
 
 
@@ -89,7 +91,9 @@ def _nominative_name(words: tuple[str, ...], oblique: bool = False) -> tuple[str
         # a person is one person: plural readings («Жумабаев» as genitive plural of
         # «Жумабай») are never right for a name
         cands = [p for p in parses(word) if p.tag.case and p.tag.number != "plur" and (
-            any(g in p.tag for g in NAME_GRAMMEMES) or p.tag.POS in ("NOUN", "ADJF"))]
+            any(g in p.tag for g in NAME_GRAMMEMES) or p.tag.POS in ("NOUN", "ADJF"))
+            # «Иманбаевой» is an oblique woman's surname, never a masculine adjective
+            and not (p.tag.POS == "ADJF" and _FEMALE_OBLIQUE.search(word.lower()))]
         options.append(cands)
     if any(not c for c in options):
         return words
@@ -107,7 +111,22 @@ def _nominative_name(words: tuple[str, ...], oblique: bool = False) -> tuple[str
                     form = _inflect(parse, {"nomn", "sing"}) or word
                     out.append(match_case(form, word))
                 return tuple(out)
-    return words
+    return _oblique_surname(words, options)
+
+
+def _oblique_surname(words: tuple[str, ...], options: list[list[Any]]) -> tuple[str, ...]:
+    """«Камшат Жолдыбаевой»: a first name the analyser knows in no oblique case (a
+    Kazakh name it reads only as a nominative) shares no case with the surname, so the
+    name was left as written; a surname read only in oblique cases is still put in its
+    nominative, of the gender it has («Жолдыбаева»), the first name kept as written."""
+    last = options[-1]
+    if len(words) < 2 or any(p.tag.case == "nomn" for p in last):
+        return words
+    surnames = [p for p in last if "Surn" in p.tag]
+    if not surnames:
+        return words
+    form = _inflect(surnames[0], {"nomn", "sing"})
+    return (*words[:-1], match_case(form, words[-1])) if form else words
 
 
 def _pick(cands, case: str, gender: str | None):
