@@ -424,8 +424,9 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
     """A numbered menu outside the article: :data:`NUMBERED_MENU_MIN_ITEMS` or more
     short numbered items ("1. Main", "2. Learn", …) numbered 1, 2, 3 in order, before
     the article's first paragraph or after its last one. An article's own numbered
-    list sits among its paragraphs or follows a line ending with ":", and is kept."""
-    first_body, last_body = article_span(lines, labels)
+    list sits among its paragraphs or follows a line ending with ":", and is kept.
+    The article's span is looked for only once a run is found: most pages have none."""
+    span: tuple[int, int] | None = None
     i = 0
     while i < len(lines):
         run: list[int] = []
@@ -442,7 +443,8 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
         if len(run) >= NUMBERED_MENU_MIN_ITEMS:
             before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
-            outside = run[-1] < first_body or run[0] > last_body
+            span = span or article_span(lines, labels)
+            outside = run[-1] < span[0] or run[0] > span[1]
             if outside and not introduced:
                 for k in run:
                     labels[k] = labels[k] or "menu"
@@ -1274,10 +1276,12 @@ def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
 _KEY_WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def copy_key(line: str) -> str:
     """A line as its copies print it: its words. Case, quotation marks, dashes, the
     brackets of a media marker and the final full stop do not tell a copy from its
-    original («…"Дала сазы".» is «…«Дала сазы»», "… – фото" is "… (ФОТО)")."""
+    original («…"Дала сазы".» is «…«Дала сазы»», "… – фото" is "… (ФОТО)").
+    Kept: each line is compared with the headline and the lead several times a page."""
     return " ".join(_KEY_WORD.findall(norm(line)))
 
 
@@ -1325,9 +1329,10 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
 _TRAILING_COUNT = re.compile(r"\s+\(?(?!(?:19|20)\d\d\b)\d{1,6}\)?\s*$")
 
 
+@lru_cache(maxsize=4096)
 def _without_count(line: str) -> str:
     """The :func:`copy_key` of ``line`` without the count that closes it ("… 1234",
-    "… (12)"): a view or comment count."""
+    "… (12)"): a view or comment count. Kept, as :func:`copy_key` is."""
     return copy_key(_TRAILING_COUNT.sub("", line))
 
 
