@@ -525,13 +525,15 @@ _RUBRIC_MAX_WORDS = 3
 #: A city before the date of a stamp: one or two capitalised words and a comma, maybe
 #: twice (the city and the country).
 _PLACE_PREFIX = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+){{1,2}}")
+#: ... or glued to it by a full stop, as regional sites print it: «Уральск.03.02.25».
+_PLACE_GLUED = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\.(?=\d)")
 #: ... or after it: "12 June 2023, Astana", «12 маусым 2023, Алматы».
 _PLACE_SUFFIX = re.compile(rf",\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?$")
 
 
 def is_date_stamp(line: str) -> bool:
     """A date line with what headers print beside the date: the city ("Atyrau, July 27
-    04:39", "Алматы, 5 мая 2025"), a view counter ("28.04.2016 10:11 2065", "10
+    04:39", "Алматы, 5 мая 2025", «Уральск.03.02.25»), a view counter ("28.04.2016 10:11 2065", "10
     Қыркүйек, 20:45 353", "14.03.2025 72") or a rubric
     after a bar ("5 июля 2024, 11:57 | Культура"). The date part must be a whole
     :func:`is_date_line`; the rubric is one to three words without sentence
@@ -544,7 +546,7 @@ def is_date_stamp(line: str) -> bool:
         return True
     if date_before_counter(s):
         return True  # "12 ноября 2025 10:15 Просмотров: 345"
-    place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39", "Astana, Kazakhstan, June 12"
+    place = _PLACE_PREFIX.match(s) or _PLACE_GLUED.match(s)  # "Atyrau, July 27 04:39"
     if place and is_date_line(s[place.end():]):
         return True
     place = _PLACE_SUFFIX.search(s)  # "12 June 2023, Astana"
@@ -1769,7 +1771,7 @@ def is_edition_switch(line: str) -> bool:
 #: 12 июня — AKIpress», "Bishkek (AKIpress)"); the lead it opens is on the next line.
 DATELINE_MAX_CHARS = 80
 _DATELINE_AGENCIES = tuple(
-    re.compile(rf"(?:\s*[(,.]\s*|\s+[—–-]\s+|\s+)\(?([^\s()]+{more})\)?\s*[.:]?$")
+    re.compile(rf"(?:\s*[(,.]\s*|\s+[—–-]\s+|\s+)\(?([^\s()]+{more})\)?\s*(?:[.:]|[—–-]{{1,2}})?$")
     for more in ("", r"\s+[^\s()]+"))  # an agency of one word, or of two
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}-]+"
 _DATELINE_PLACE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD})?\.?")
@@ -1782,10 +1784,18 @@ def is_dateline_alone(line: str) -> bool:
     s = light(line)
     if len(s) > DATELINE_MAX_CHARS or not s[:1].isupper():
         return False
+    bracketed = False
     for regex in _DATELINE_AGENCIES:
         m = regex.search(s)
-        if m is not None and (norm(m[1].rstrip(".:")) in agencies()
-                              or _DOMAIN_WORD.fullmatch(m[1].rstrip(".:"))):
+        if m is None:
+            continue
+        agency = m[1].rstrip(".:")
+        if norm(agency) in agencies() or _DOMAIN_WORD.fullmatch(agency):
+            break
+        # a capitalised name in brackets after the date ("June 12 (UzDaily) --"): the
+        # agency of a dateline; taken only when a date stands before it (below)
+        if s[m.start(1) - 1] == "(" and agency[:1].isupper() and " " not in agency:
+            bracketed = True
             break
     else:
         return False
@@ -1800,7 +1810,7 @@ def is_dateline_alone(line: str) -> bool:
             return True
         # without a date, a city of one word ("Bishkek (AKIpress)"): two capitalised
         # words may be the author ("Anna Smith, Associated Press")
-        if not rest and all(len(p.split()) == 1 for p in parts[:k]):
+        if not rest and not bracketed and all(len(p.split()) == 1 for p in parts[:k]):
             return True
     return False
 

@@ -565,11 +565,19 @@ def _kept_count(labels: Labels, items: list[int]) -> int:
     return sum(labels[j] is None for j in items)
 
 
+#: A kept line above a list counts as the article's headline (or text) from this many
+#: words: one or two words alone (a weather widget's city, the site's name, a rubric)
+#: are no headline, and a strip of other headlines under them still stands above it.
+KEPT_ABOVE_MIN_WORDS = 3
+
+
 def _kept_above(lines: list[str], labels: Labels, i: int) -> bool:
-    """Whether a kept line stands above line ``i``: then the article's headline (or
-    its text) is already there, and a list under ``i`` is the article's sidebar, not
-    the strip of other headlines printed above the article."""
-    return any(labels[j] is None and lines[j].strip() for j in range(i))
+    """Whether a kept line of :data:`KEPT_ABOVE_MIN_WORDS` words stands above line
+    ``i``: then the article's headline (or its text) is already there, and a list
+    under ``i`` is the article's sidebar, not the strip of other headlines printed
+    above the article."""
+    return any(labels[j] is None and has_words(lines[j], KEPT_ABOVE_MIN_WORDS)
+               for j in range(i))
 
 
 def _without_headline(lines: list[str], labels: Labels, items: list[int]) -> list[int]:
