@@ -1397,14 +1397,21 @@ def split_label_kind(line: str) -> str | None:
     return None
 
 
+#: A source credited without a colon is this many words at most, cue included.
+SOURCE_ALONE_MAX_WORDS = 8
+
+
 def is_source_line(line: str) -> bool:
     """"Источник: Kazinform", "Source: The Astana Times", «Дереккөз: egemen.kz»: the
     outlet credited for the text, under or above it. A sentence that opens with the word
-    ("Источник сообщил, что …") has no colon after it, or more words."""
+    ("Источник сообщил, что …") has no colon after it, or more words. Without a colon,
+    the credit is a short line of its own («По материалам пресс-службы акимата»)."""
     s = light(line)
     m = _starts_with_cue("source_credit", s, ":")
     if m is None:
-        return False
+        # the source alone, without a colon (see the cues' ``[source_alone]`` section)
+        return (not ends_like_sentence(s) and not has_words(s, SOURCE_ALONE_MAX_WORDS + 1)
+                and cue_regex("source_alone").fullmatch(norm(s).rstrip(" .")) is not None)
     rest = s[m.end():].strip()
     if len(rest.split()) == 1:  # "egemen.kz", "Kazinform"
         return True
@@ -1478,8 +1485,11 @@ def is_job_title(line: str) -> bool:
     title, colon, name = light(line).partition(":")  # "Арнайы тілші: Айгүл Нұрланова"
     if colon and norm(title) in job_titles():
         return looks_like_person_name(name.strip().rstrip("."))
-    if "," in line:
-        name, _, title = light(line).rstrip(" .:").rpartition(",")
+    flat = light(line)
+    if "," not in flat and flat.count(" | ") == 1:
+        flat = flat.replace(" | ", ", ")  # "Dana Abdirova | Reporter": the bar is the comma
+    if "," in flat:
+        name, _, title = flat.rstrip(" .:").rpartition(",")
         if not (looks_like_person_name(name) or is_caps_signature(name)):
             return False
         if norm(title) in job_titles():

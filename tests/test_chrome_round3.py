@@ -1,0 +1,182 @@
+"""Chrome round 3 (issue 13): classes of chrome that pages of unseen outlets print around
+the article, each with lines written for these tests, and beside each class the article
+lines that look close to it and must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from sahna.clean import clean_text
+from sahna.clean.lines import classify_line
+from sahna.clean.page import classify_lines
+
+LEAD_RU = ("БИШКЕК, 24 ноя — АКИpress. В столице стартовал фестиваль национального кино, "
+           "в программе которого тридцать фильмов из пяти стран.")
+LEAD_EN = ("The Central Asian Media Forum opened in Tashkent on Thursday with journalists "
+           "and editors from five countries taking part.")
+
+
+def _kept(lines: list[str]) -> list[str]:
+    return [line for line, label in zip(lines, classify_lines(lines), strict=True)
+            if label is None and line.strip()]
+
+
+# ---------------------------------------------------------------- a strip of headlines above
+
+def test_headline_under_a_strip_of_other_headlines_stays_when_a_lone_word_is_above() -> None:
+    """A weather widget's city (one word) above the news strip is no headline: the strip
+    is still above the article, and its last kept line is the article's headline."""
+    lines = ["Бишкек", "+12°C", "Лента новостей",
+             "В Оше прошла встреча министров культуры", "10:15",
+             "В Караколе подписали меморандум о туризме", "09:40",
+             "В Бишкеке открылся фестиваль национального кино",
+             "24.11.2025 | 14:05", "Просмотров: 1342", LEAD_RU]
+    kept = _kept(lines)
+    assert "В Бишкеке открылся фестиваль национального кино" in kept
+    assert "В Оше прошла встреча министров культуры" not in kept
+    assert clean_text("\n".join(lines)).published == "2025-11-24"
+
+
+def test_a_list_under_the_headline_is_still_the_sidebar() -> None:
+    """With the article's headline above it (three words and more), a list under a
+    heading is the page's sidebar and goes whole."""
+    lines = ["Фестиваль национального кино открылся в Бишкеке", "24.11.2025", LEAD_RU,
+             "Фестиваль продлится до 30 ноября.", "Читайте также",
+             "В Оше прошла встреча министров культуры",
+             "В Караколе подписали меморандум о туризме"]
+    kept = _kept(lines)
+    assert kept == lines[:1] + lines[2:4]
+
+
+# ---------------------------------------------------------------- datelines
+
+@pytest.mark.parametrize("line", [
+    "TASHKENT, June 12 (UzDaily) --",
+    "LONDON, Dec 3 (Reuters) -",
+    "ASTANA, June 12 (Kazinform)",
+])
+def test_an_agency_dateline_alone_with_its_dash(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", [
+    "TASHKENT, June 12 (UzDaily) -- The forum opened with a speech by the minister",
+    "Anna Smith (Reuters)",
+    "Almaty, Kazakhstan (Steppe Herald)",
+])
+def test_a_dateline_needs_a_date_before_a_bracketed_name_unknown_as_an_agency(line: str) -> None:
+    assert classify_line(line) != "date"
+
+
+def test_a_standalone_dateline_does_not_cost_the_headline_under_a_news_strip() -> None:
+    lines = ["Top news", "Kazakhstan and Uzbekistan sign a cultural deal",
+             "Astana Ballet to tour Europe this spring",
+             "Tashkent hosts Central Asian media forum",
+             "TASHKENT, June 12 (UzDaily) --", "12 June 2025, 10:15", LEAD_EN]
+    assert _kept(lines) == ["Tashkent hosts Central Asian media forum", LEAD_EN]
+    assert clean_text("\n".join(lines)).published == "2025-06-12"
+
+
+# ---------------------------------------------------------------- place glued to a date
+
+@pytest.mark.parametrize("line", ["Уральск.03.02.25", "Астана.12.03.2025 10:15"])
+def test_a_city_glued_to_the_date_by_a_full_stop(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+@pytest.mark.parametrize("line", ["Ст.5 закона о культуре",
+                                  "Уральск. 3 февраля здесь прошёл концерт"])
+def test_not_a_glued_stamp(line: str) -> None:
+    assert classify_line(line) is None
+
+
+# ---------------------------------------------------------------- reader prompts after the text
+
+@pytest.mark.parametrize("line", [
+    "Понравилась статья? Поделитесь с друзьями",
+    "Понравился материал? Поделитесь им с друзьями!",
+    "Мақала ұнады ма? Достарыңызбен бөлісіңіз",
+    "Did you like this story? Share it with your friends",
+    "Enjoyed this article? Share it with your colleagues",
+])
+def test_a_prompt_to_share_the_story(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Организаторы попросили зрителей поделиться впечатлениями с друзьями после концерта.",
+    "She asked the audience to share the music with their friends after the concert.",
+])
+def test_sentences_about_sharing_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+# ---------------------------------------------------------------- headings and buttons
+
+@pytest.mark.parametrize("line", [
+    "Watch also", "Partner news", "News from our partners", "Ұсынамыз", "Өткізіп алмаңыз",
+    "Оқуды ұсынамыз", "Из сети",
+])
+def test_headings_of_picked_and_partner_headlines(line: str) -> None:
+    assert classify_line(line) == "list_heading"
+
+
+@pytest.mark.parametrize("line", [
+    "Back to News", "Bookmark", "Вернуться к новостям", "В закладки", "Жаңалықтарға оралу",
+    "Бетбелгілерге", "Тағы көрсету", "Пресс-релиз", "Баспасөз релизі",
+])
+def test_a_readers_way_back_and_bookmark_buttons(line: str) -> None:
+    assert classify_line(line) == "menu"
+
+
+def test_partner_headlines_after_the_text_go_with_their_heading() -> None:
+    lines = [LEAD_EN, "The forum closes on Friday.", "Partner news",
+             "Temirtau opens an open-air skating rink",
+             "Residents complain about heating in the old town",
+             "Museum entry free for city residents this weekend"]
+    assert _kept(lines) == lines[:2]
+
+
+# ---------------------------------------------------------------- sources and credits
+
+@pytest.mark.parametrize("line", [
+    "По материалам пресс-службы",
+    "По информации пресс-службы акимата",
+    "По сообщению агентства «Хабар»",
+    "По данным сайта gov.kz",
+    "Облыстық әкімдіктің баспасөз қызметінің ақпараты бойынша",
+    "Ақпарат көзі: ҚазАқпарат",
+    "Based on materials from Kazinform",
+    "Фото на обложке: Depositphotos",
+    "Мұқабадағы фото: Depositphotos",
+])
+def test_the_source_or_cover_credited_on_a_line_of_its_own(line: str) -> None:
+    assert classify_line(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "По информации пресс-службы, концерт пройдёт в субботу.",
+    "По материалам дела суд назначил экспертизу",
+    "По данным организаторов фестиваль посетили пять тысяч человек",
+    "Облыс әкімдігінің ақпараты бойынша, концерт сенбіде өтеді.",
+])
+def test_sentences_opening_with_a_source_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Dana Abdirova | Reporter", "Дана Абдирова | корреспондент"])
+def test_a_name_and_its_job_title_parted_by_a_bar(line: str) -> None:
+    assert classify_line(line) == "job_title"
+
+
+def test_a_bar_before_a_sentence_is_no_job_title() -> None:
+    assert classify_line("Anna Lee | Director of the festival opened the evening") is None
+
+
+@pytest.mark.parametrize("line", ["Оценка: 4.5", "Rating: 5", "Рейтинг"])
+def test_a_readers_rating(line: str) -> None:
+    assert classify_line(line) == "counter"
+
+
+def test_a_sentence_about_a_rating_stays() -> None:
+    assert classify_line("Рейтинг фильма вырос до восьми баллов после премьеры.") is None
