@@ -180,3 +180,53 @@ def test_a_readers_rating(line: str) -> None:
 
 def test_a_sentence_about_a_rating_stays() -> None:
     assert classify_line("Рейтинг фильма вырос до восьми баллов после премьеры.") is None
+
+
+# ---------------------------------------------------------------- context: top, copies, ends
+
+BODY_EN = ("A large street theatre festival took place in the city, bringing together "
+           "around five thousand spectators and twelve companies from abroad.")
+BODY_RU = ("Фестиваль уличного театра собрал на площади около пяти тысяч зрителей, "
+           "а на сцене выступили двенадцать трупп из четырёх стран.")
+
+
+def test_a_strip_of_dated_headlines_without_a_heading_above_the_article() -> None:
+    lines = ["Astana opera opens its season", "20.11.2025 10:00",
+             "Shymkent book fair opens on Friday", "21.11.2025 11:00",
+             "Almaty hosts street theatre festival", "24.11.2025 14:05", BODY_EN]
+    assert _kept(lines) == ["Almaty hosts street theatre festival", BODY_EN]
+    assert clean_text("\n".join(lines)).published == "2025-11-24"
+
+
+def test_a_standfirst_above_the_lead_leaves_dated_lines_alone() -> None:
+    """Not every kept line above the lead is a dated headline: no strip is taken."""
+    lines = ["Almaty hosts street theatre festival", "24.11.2025 14:05",
+             "Twelve companies came to the city.", "Opening night", "25.11.2025", BODY_EN]
+    assert "Almaty hosts street theatre festival" in _kept(lines)
+    assert "Opening night" in _kept(lines)
+
+
+def test_the_title_bars_copy_with_the_site_name_first() -> None:
+    lines = ["Новости Казахстана: Фестиваль уличного театра прошёл в Алматы",
+             "Фестиваль уличного театра прошёл в Алматы", "12.03.2025", BODY_RU]
+    assert _kept(lines) == [lines[1], BODY_RU]
+
+
+def test_a_signature_broken_before_the_papers_name_in_quotes() -> None:
+    body = ("Фестиваль алаңға бес мыңға жуық көрерменді жинады, ал сахнада төрт "
+            "елден келген он екі труппа өнер көрсетті.")
+    lines = ["Алматыда көше театрларының фестивалі өтті", body,
+             "Айгерім СЕЙТҚАЛИ,", "«Egemen Qazaqstan»"]
+    assert _kept(lines) == lines[:2]
+
+
+def test_a_menu_word_in_a_list_the_article_introduces_stays() -> None:
+    lines = ["В Самарканде пройдёт фестиваль «Шарк тароналари»", BODY_RU, "Участники:",
+             "Узбекистан", "Казахстан", "Кыргызстан", "Фестиваль проводится раз в два года."]
+    assert "Казахстан" in _kept(lines)
+
+
+def test_a_menu_after_the_article_without_an_introduction_still_goes() -> None:
+    lines = ["В Самарканде пройдёт фестиваль «Шарк тароналари»", BODY_RU,
+             "Главная", "Казахстан", "Экономика", "Культура"]
+    assert _kept(lines) == lines[:2]

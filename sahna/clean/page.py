@@ -77,14 +77,76 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_sandwiched_labels(lines, labels)
     mark_top_labels(lines, labels)
     mark_stamped_lists(lines, labels)
+    mark_dated_headline_pairs(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
     mark_outlet_names(lines, labels)  # before the headline's copies: it stands above it
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
     mark_truncated_copies(lines, labels)
     mark_contents_lists(lines, labels)
+    keep_article_list_items(lines, labels)
     keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
     return labels
+
+
+#: An item of a list in the article is this many words at most.
+ARTICLE_ITEM_MAX_WORDS = 4
+
+
+def keep_article_list_items(lines: list[str], labels: Labels) -> None:
+    """A menu word inside a list of the article stays: a line the menu rule took
+    ("Казахстан", a rubric name of many sites), after the article's first paragraph, whose
+    neighbours above and below are kept short items of the same list ("Узбекистан",
+    "Кыргызстан", or the list's introduction ending with a colon above), and which the
+    article introduces with a colon ("Участники:") at the head of the run. A menu in the
+    page has menu words for neighbours, and a stray button between two paragraphs has
+    paragraphs: neither is touched."""
+    first_body, _ = article_span(lines, labels)
+    for i in range(first_body + 1, len(lines)):
+        if labels[i] != "menu":
+            continue
+        above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
+        if above is None or below is None or labels[above] is not None or labels[below] is not None:
+            continue
+        if (all(_is_article_item(lines[j], intro=j == above) for j in (above, below))
+                and _introduced(lines, labels, above)):
+            labels[i] = None
+
+
+#: How far above a list item its introduction may be, in items.
+ARTICLE_LIST_MAX_ITEMS = 12
+
+
+def _introduced(lines: list[str], labels: Labels, j: int) -> bool:
+    """Whether the run of short lines that ``j`` ends (kept items, and menu words
+    among them) follows a line ending with a colon ("Участники:"): the article
+    introduces its lists so, and a site's menu has no such line."""
+    for _ in range(ARTICLE_LIST_MAX_ITEMS):
+        s = lines[j].strip()
+        if s.endswith(":"):
+            return labels[j] is None
+        if not (labels[j] in (None, "menu") and _is_article_item(s, intro=False)):
+            return False
+        up = _nearest(lines, j, -1)
+        if up is None:
+            return False
+        j = up
+    return False
+
+
+def _is_article_item(line: str, intro: bool) -> bool:
+    """A short item of a list (no final stop), or with ``intro`` also its introduction
+    ending with a colon ("Участники:")."""
+    s = line.strip()
+    if intro and s.endswith(":"):
+        return True
+    return (0 < _word_count_short(s) <= ARTICLE_ITEM_MAX_WORDS and not ends_like_sentence(s)
+            and not s.endswith(":"))
+
+
+def _word_count_short(line: str) -> int:
+    """The number of words of a short line (a long one counts as more than an item)."""
+    return len(words(line)) if len(line) <= 80 else ARTICLE_ITEM_MAX_WORDS + 1
 
 
 # A table row as the HTML reader writes it (trafilatura's text of a <tr>): cells between
@@ -1025,6 +1087,38 @@ def mark_stamped_lists(lines: list[str], labels: Labels) -> None:
     close()
 
 
+#: A strip of dated headlines above the article without a heading: at least this many
+#: headlines, each with its date or time on the next line, the article's own included.
+DATED_PAIRS_MIN = 3
+#: Lines of this many words or fewer above the strip (the site's name, a weather
+#: widget's city) do not tell whether it is the page's top.
+DATED_PAIRS_STRAY_WORDS = 2
+
+
+def mark_dated_headline_pairs(lines: list[str], labels: Labels) -> None:
+    """A strip of other headlines above the article with no heading over it, each with
+    its date or time on the line under it, as the article's own headline has its
+    stamp: every kept line above the first body paragraph is such a headline (a word
+    or two aside), :data:`DATED_PAIRS_MIN` of them or more. The last pair, right above
+    the lead, is the article's headline and stamp; the pairs above it are the strip.
+    A standfirst or any other sentence above the lead leaves the page alone, and so
+    does a programme, which stands among the paragraphs, not above the first."""
+    first_body = next((i for i, line in enumerate(lines) if labels[i] is None
+                       and has_words(line, BODY_MIN_WORDS) and ends_like_sentence(line)), None)
+    if first_body is None:
+        return
+    kept = [i for i in range(first_body) if labels[i] is None
+            and has_words(lines[i], DATED_PAIRS_STRAY_WORDS + 1)]
+    if len(kept) < DATED_PAIRS_MIN:
+        return
+    for i in kept:
+        j = _nearest(lines, i, 1)
+        if j is None or labels[j] != "date" or not is_headline_like(lines[i]):
+            return
+    for i in kept[:-1]:
+        labels[i] = "list_item"
+
+
 def _first_kept(lines: list[str], labels: Labels) -> int | None:
     """Index of the first non-blank line that is not chrome."""
     return next((i for i, line in enumerate(lines) if line.strip() and labels[i] is None), None)
@@ -1062,14 +1156,15 @@ SIGNATURE_PLACE_MAX_WORDS = 3
 
 
 def _signs_off_with_place(lines: list[str], labels: Labels, i: int) -> bool:
-    """A signature broken over two lines at its comma, the place under the name
-    («Айгүл НҰРЛАНОВА,» / «Алматы облысы», "Anna Smith," / "Almaty"), closing the
+    """A signature broken over two lines at its comma, the place or the paper under the
+    name («Айгүл НҰРЛАНОВА,» / «Алматы облысы», "Anna Smith," / "Almaty", «Egemen
+    Qazaqstan» in its quotes), closing the
     article (only chrome after the place): both lines are labelled, and True returned."""
     name = lines[i].rstrip().rstrip(",")
     place = _nearest(lines, i, 1)
     if place is None or labels[place] is not None or not _is_signed_name(name):
         return False
-    p = lines[place].strip()
+    p = lines[place].strip().strip("«»\"“”„")  # the paper's name in quotes: «Egemen Qazaqstan»
     if (not p[:1].isupper() or ends_like_sentence(p) or re.search(r"[,:;!?]", p)
             or not 1 <= len(words(p)) <= SIGNATURE_PLACE_MAX_WORDS
             or not _signs_off(lines, labels, place)):
@@ -1300,8 +1395,10 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     originals = _originals(lines, labels)  # headline and lead
     if len(originals) == 2 and (
             is_headline_with_suffix(lines[originals[0]], lines[originals[1]])
+            or is_headline_with_prefix(lines[originals[0]], lines[originals[1]])
             or _without_count(lines[originals[0]]) == copy_key(lines[originals[1]])):
-        # "<headline> | Site" or "<headline> (12)" printed above the headline
+        # "<headline> | Site", "Site: <headline>" or "<headline> (12)" printed above
+        # the headline (the title bar's copy)
         labels[originals[0]] = "repeat"
         originals = _originals(lines, labels)
     keys = [copy_key(lines[o]) for o in originals]
