@@ -230,3 +230,30 @@ def test_a_menu_after_the_article_without_an_introduction_still_goes() -> None:
     lines = ["В Самарканде пройдёт фестиваль «Шарк тароналари»", BODY_RU,
              "Главная", "Казахстан", "Экономика", "Культура"]
     assert _kept(lines) == lines[:2]
+
+
+# ---------------------------------------------------------------- English templates' labels
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Photo courtesy of the Ministry of Culture", "credit"),
+    ("Photo courtesy", "credit"),
+    ("Read time: 3 minutes", "counter"),
+    ("Estimated reading time: 3 minutes", "counter"),
+    ("Tagged with: Abai, opera", "tags"),
+    ("Staff Report", "job_title"),
+    ("By Staff", "job_title"),
+    ("Type and hit enter", "menu"),
+    ("Toggle navigation", "menu"),
+    ("Open menu", "menu"),
+])
+def test_labels_of_english_templates(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Photo courtesy of the museum shows the restored hall.",
+    "The staff of the theatre prepared the hall for a week.",
+    "Tagged paintings were returned to the museum after the exhibition closed.",
+])
+def test_sentences_near_those_labels_stay(line: str) -> None:
+    assert classify_line(line) is None

@@ -941,6 +941,10 @@ def _quote_labels() -> frozenset[str]:
     return frozenset(norm(w) for w in _sections("cues.txt")["quote_label"]) - units
 
 
+#: A credit naming the picture's owner after "courtesy of" is this many words at most.
+CREDIT_COURTESY_MAX_WORDS = 10
+
+
 def is_photo_credit(line: str) -> bool:
     """A photo/video credit or caption: "Фото: пресс-служба МКИ РК", "Photo: Kazinform",
     "Сурет: ...", "Фото предоставлено организаторами". Starts with a credit word and
@@ -956,6 +960,9 @@ def is_photo_credit(line: str) -> bool:
     if by is not None and (is_agency_credit(s[by.end():]) or names_people(s[by.end():])):
         return True  # "Photograph by Anna Smith/AFP/Getty Images"
     m = _starts_with_cue("credit", s, r"\s")
+    if m is not None and "courtesy" in norm(m.group()) and not ends_like_sentence(s) \
+            and not has_words(s, CREDIT_COURTESY_MAX_WORDS + 1):
+        return True  # "Photo courtesy of the Ministry of Culture": the owner named after it
     if m is None or len(words(s)) > 6 or ends_like_sentence(s) or sentence_count(s) > 1:
         return False
     # What follows the credit word names its source: a name or an agency ("Фото Kazinform",
