@@ -390,9 +390,11 @@ def has_words(line: str, count: int) -> bool:
     return next(islice(_WORD.finditer(line), count - 1, None), None) is not None
 
 
+@lru_cache(maxsize=4096)
 def sentence_count(line: str) -> int:
     """Rough sentence count: a boundary is ``.!?…`` followed by a space and a letter,
-    not after a one-letter word (initials such as "М. Әуезов" do not split)."""
+    not after a one-letter word (initials such as "М. Әуезов" do not split). Kept:
+    several line rules ask it of the same line."""
     return len(_SENTENCE_END.findall(line.strip())) + 1
 
 
@@ -1842,8 +1844,8 @@ def is_position_caption(line: str) -> bool:
     жақта)», "From left: …"; ``[caption_position]`` of cues.txt): an article tells
     what happened, and does not point into a picture."""
     s = light(line)
-    return (len(s) <= POSITION_CAPTION_MAX_CHARS and sentence_count(s) <= 3
-            and has_cue("caption_position", s))
+    return (len(s) <= POSITION_CAPTION_MAX_CHARS and has_cue("caption_position", s)
+            and sentence_count(s) <= 3)
 
 
 #: An author's note is a sentence or three; a longer line is the article's.
@@ -1858,13 +1860,13 @@ def is_author_bio(line: str) -> bool:
     journalist's trade at an outlet (``[author_bio]`` of cues.txt). A sentence that
     presents a performer, an artist or a writer names no newsroom trade, and stays."""
     s = light(line)
-    if len(s) > AUTHOR_BIO_MAX_CHARS or sentence_count(s) > 3:
+    if len(s) > AUTHOR_BIO_MAX_CHARS:
         return False
-    tokens = s.split()
+    tokens = s.split(maxsplit=4)
     if len(tokens) < 4 or not tokens[0][:1].isupper() or not (
             tokens[1][:1].isupper() or tokens[1] in _BIO_SECOND):
         return False
-    return cue_regex("author_bio").match(s) is not None
+    return sentence_count(s) <= 3 and cue_regex("author_bio").match(s) is not None
 
 
 # The order matters only for the reported kind: the first rule that fires names it.
