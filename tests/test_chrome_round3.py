@@ -257,3 +257,21 @@ def test_labels_of_english_templates(line: str, kind: str) -> None:
 ])
 def test_sentences_near_those_labels_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "15.09.2025, 10:15 (обновлено 15.09.2025, 12:30)",
+    "June 12, 2025 (updated June 13, 2025)",
+])
+def test_a_stamp_with_its_update_in_brackets(line: str) -> None:
+    assert classify_line(line) == "date"
+
+
+def test_a_bracketed_update_of_something_else_is_no_stamp() -> None:
+    assert classify_line("Фестиваль прошёл 12 июня (обновлено расписание)") is None
+
+
+@pytest.mark.parametrize("line", ["Была ли эта информация полезна?",
+                                  "Бұл ақпарат пайдалы болды ма?", "Was this article helpful?"])
+def test_the_question_of_a_feedback_widget(line: str) -> None:
+    assert classify_line(line) == "menu"

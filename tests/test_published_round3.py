@@ -83,3 +83,12 @@ def test_the_dates_of_a_related_list_under_the_text_do_not_win() -> None:
 ])
 def test_a_date_in_the_article_is_no_publication_date(lines: tuple[str, ...]) -> None:
     assert published(*lines) is None
+
+
+@pytest.mark.parametrize("stamp", [
+    "01.12.2025, 10:15 (обновлено 02.12.2025, 12:30)",
+    "Dec. 1, 2025 (updated Dec. 2, 2025)",
+    "1 желтоқсан 2025 (жаңартылды: 2 желтоқсан 2025)",
+])
+def test_the_update_in_brackets_after_the_publication(stamp: str) -> None:
+    assert published(HEAD_EN, stamp, LEAD_EN) == "2025-12-01"

@@ -647,8 +647,10 @@ def stamp_parts(line: str) -> list[str] | None:
     and one a date at least; else None."""
     if len(line) > PARTED_STAMP_MAX_CHARS:
         return None
-    line = _second_label_regex().sub(" | ", line)
-    parts = [p for p in PART_SEPARATOR.split(line.strip()) if p]
+    line = _second_label_regex().sub(" | ", line).strip()
+    if line.endswith(")") and "(" not in line:
+        line = line[:-1]  # the bracket the update label opened closes the line
+    parts = [p for p in PART_SEPARATOR.split(line) if p]
     if len(parts) < 2:
         return None
     dates: set[str] = set()
@@ -687,7 +689,10 @@ def _second_label_regex() -> re.Pattern[str]:
     line without a bar ("Published: 24.11.2025 Updated: 25.11.2025"): a part's start."""
     label = cue_regex("date_update_label").pattern
     # after the stamp's last digit, or its year word ("2025 ж.", "2025 г.")
-    return re.compile(rf"(?:(?<=\d)\.?|(?<=\sж\.)|(?<=\sг\.))\s+(?=(?:{label})\s*:?\s*\d)",
+    # (the label may open a bracket: "15.09.2025, 10:15 (обновлено 15.09.2025, 12:30)"),
+    # and its date open with a digit or a month's name ("updated June 13, 2025")
+    dated = r"\s*:?\s*(?:\d|[^\W\d]{3,}\.?\s+\d)"
+    return re.compile(rf"(?:(?<=\d)\.?|(?<=\sж\.)|(?<=\sг\.))\s+\(?(?=(?:{label}){dated})",
                       re.IGNORECASE)
 
 
