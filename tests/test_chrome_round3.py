@@ -275,3 +275,33 @@ def test_a_bracketed_update_of_something_else_is_no_stamp() -> None:
                                   "Бұл ақпарат пайдалы болды ма?", "Was this article helpful?"])
 def test_the_question_of_a_feedback_widget(line: str) -> None:
     assert classify_line(line) == "menu"
+
+
+# ---------------------------------------------------------------- press offices, outlets
+
+def test_a_press_office_signs_the_release_at_its_end() -> None:
+    lines = ["Университетте Абай оқулары өтті", BODY_RU,
+             "Вечер подготовил студенческий клуб.", "Пресс-служба университета",
+             "Поделиться"]
+    assert _kept(lines) == lines[:3]
+
+
+def test_a_press_office_under_the_headline() -> None:
+    lines = ["Облыста халық театрларының фестивалі өтті",
+             "Облыс әкімдігінің баспасөз қызметі", "15.09.2025", BODY_RU]
+    assert _kept(lines) == [lines[0], BODY_RU]
+
+
+@pytest.mark.parametrize("line", [
+    "Пресс-служба акимата сообщила, что концерт перенесён на субботу.",
+    "Баспасөз қызметі фестиваль бағдарламасын жариялады.",
+])
+def test_a_sentence_about_the_press_office_stays(line: str) -> None:
+    lines = ["Университетте Абай оқулары өтті", BODY_RU, line]
+    assert _kept(lines) == lines
+
+
+def test_the_radios_name_under_the_headline() -> None:
+    lines = ["Алматыда тәуелсіз театр фестивалі өтті", "Азаттық радиосы", "15 қыркүйек 2025",
+             BODY_RU]
+    assert _kept(lines) == [lines[0], BODY_RU]

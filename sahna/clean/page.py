@@ -1144,11 +1144,44 @@ def mark_bylines(lines: list[str], labels: Labels) -> None:
             continue
         if line.rstrip().endswith(",") and _signs_off_with_place(lines, labels, i):
             continue
+        if _is_press_office(line) and (i in header or _signs_off(lines, labels, i)):
+            labels[i] = "byline"
+            continue
+        if i in header and _is_outlet_alone(line):
+            labels[i] = "byline"  # «Азаттық радиосы», "Kazinform news agency" under the headline
+            continue
         if not _is_signed_name(line):
             continue
         near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
         if near or i in header or _signs_off(lines, labels, i):
             labels[i] = "byline"
+
+
+#: A press office's signature is this many words at most («Пресс-служба акимата области»).
+PRESS_OFFICE_MAX_WORDS = 6
+
+
+#: An outlet's name in the header under the headline is this many words at most.
+HEADER_OUTLET_MAX_WORDS = 3
+
+
+def _is_outlet_alone(line: str) -> bool:
+    """An outlet named by its kind, alone and short («Азаттық радиосы», "Steppe news
+    agency"; the cues' ``[outlet]``): under the headline, where the byline stands, it
+    credits the story. A deck under the headline is a sentence, and longer."""
+    s = line.strip()
+    return (bool(s) and not has_words(s, HEADER_OUTLET_MAX_WORDS + 1)
+            and not re.search(r"[.!?:;,]\s*$", s) and has_cue("outlet", s))
+
+
+def _is_press_office(line: str) -> bool:
+    """A press office named alone on its line, as the signature of a release
+    («Пресс-служба университета», «Облыс әкімдігінің баспасөз қызметі»; the cues'
+    ``[press_office]``): a few words, capitalised, no sentence punctuation. A sentence
+    that quotes the office has a verb and runs longer, or ends with a full stop."""
+    s = line.strip()
+    return (bool(s) and s[:1].isupper() and not has_words(s, PRESS_OFFICE_MAX_WORDS + 1)
+            and not re.search(r"[.!?:;]\s*$", s) and has_cue("press_office", light(s)))
 
 
 #: The place under a signature is a name of one to three words ("Алматы облысы").
