@@ -92,3 +92,10 @@ def test_a_date_in_the_article_is_no_publication_date(lines: tuple[str, ...]) ->
 ])
 def test_the_update_in_brackets_after_the_publication(stamp: str) -> None:
     assert published(HEAD_EN, stamp, LEAD_EN) == "2025-12-01"
+
+
+@pytest.mark.parametrize("stamp", ["№37 (1234) от 1 декабря 2025",
+                                   "№ 37 (21234) 1 желтоқсан 2025 ж.",
+                                   "No. 37, 1 December 2025"])
+def test_the_date_of_the_newspapers_issue(stamp: str) -> None:
+    assert published(HEAD_RU, stamp, LEAD_RU) == "2025-12-01"

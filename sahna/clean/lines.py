@@ -529,8 +529,21 @@ _RUBRIC_MAX_WORDS = 3
 _PLACE_PREFIX = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+){{1,2}}")
 #: ... or glued to it by a full stop, as regional sites print it: «Уральск.03.02.25».
 _PLACE_GLUED = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\.(?=\d)")
+#: ... or a newspaper's issue number before it: «№37 (1234) от 12 сентября 2025», «№ 37
+#: (21234) 12 қыркүйек 2025 ж.», "No. 37, 12 September 2025".
+_ISSUE_PREFIX = re.compile(r"(?:№|no\.?)\s*\d{1,5}(?:\s*\(\d{1,6}\))?[,\s]+(?:от\s+|dated\s+)?",
+                           re.IGNORECASE)
 #: ... or after it: "12 June 2023, Astana", «12 маусым 2023, Алматы».
 _PLACE_SUFFIX = re.compile(rf",\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?$")
+
+
+def issue_date(line: str) -> str | None:
+    """The date of a newspaper issue's line («№37 (1234) от 12 сентября 2025»): the text
+    after the issue's number, when it is a whole date; else None. The issue's date is
+    the day the article was printed."""
+    s = light(line)
+    m = _ISSUE_PREFIX.match(s)
+    return s[m.end():] if m and is_full_date(s[m.end():]) else None
 
 
 def is_date_stamp(line: str) -> bool:
@@ -541,14 +554,15 @@ def is_date_stamp(line: str) -> bool:
     :func:`is_date_line`; the rubric is one to three words without sentence
     punctuation, so a sentence after a date is never taken."""
     s = light(line)
-    if not s or len(s) > 80 or not s[0].isalnum():
+    if not s or len(s) > 80 or not s[0].isalnum():  # (light() makes "№" "No")
         return False
     count = _TRAILING_COUNT.search(s)
     if count and is_date_line(s[:count.start()]):
         return True
     if date_before_counter(s):
         return True  # "12 ноября 2025 10:15 Просмотров: 345"
-    place = _PLACE_PREFIX.match(s) or _PLACE_GLUED.match(s)  # "Atyrau, July 27 04:39"
+    place = (_PLACE_PREFIX.match(s) or _PLACE_GLUED.match(s)  # "Atyrau, July 27 04:39"
+             or _ISSUE_PREFIX.match(s))  # «№37 (1234) от 12 сентября 2025»
     if place and is_date_line(s[place.end():]):
         return True
     place = _PLACE_SUFFIX.search(s)  # "12 June 2023, Astana"
@@ -1497,6 +1511,8 @@ def is_job_title(line: str) -> bool:
     if s in job_titles():
         return True
     title, colon, name = light(line).partition(":")  # "Арнайы тілші: Айгүл Нұрланова"
+    if not colon:  # «Главный редактор – Анна Смирнова»
+        title, colon, name = light(line).partition(" – ")
     if colon and norm(title) in job_titles():
         return looks_like_person_name(name.strip().rstrip("."))
     flat = light(line)
