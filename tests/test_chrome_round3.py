@@ -338,3 +338,9 @@ def test_a_papers_and_a_pictures_labels(line: str, kind: str) -> None:
 ])
 def test_sentences_like_those_labels_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+def test_the_headline_with_a_media_marker_in_brackets_is_a_copy() -> None:
+    lines = ["Фестиваль уличного театра прошёл в Алматы",
+             "Фестиваль уличного театра прошёл в Алматы (ВИДЕО)", BODY_RU]
+    assert _kept(lines) == [lines[0], BODY_RU]

@@ -1376,14 +1376,20 @@ SUFFIX_MAX_WORDS = 4
 
 def is_headline_with_suffix(line: str, headline: str) -> bool:
     """``line`` is ``headline`` plus a site or label suffix after a separator
-    ("<headline> - Exclusive", "<headline> | Kazinform"): the copy of the
-    headline that pages put in their share boxes and title bars."""
+    ("<headline> - Exclusive", "<headline> | Kazinform") or a media marker in brackets
+    ("<headline> (ВИДЕО)"): the copy of the headline that pages put in their share
+    boxes, lists and title bars."""
     s, h = light(line), light(headline)
     # norm() is light() case-folded, and cached: the headline is compared with every line
     if len(h) < 10 or not norm(line).startswith(norm(headline)) or len(s) == len(h):
         return False
     rest = s[len(h):]
     m = _SUFFIX_SEPARATOR.match(rest)
+    if m is None and rest[:1].isspace():
+        # a media marker in brackets ("<headline> (ВИДЕО)"), as a list or a title bar
+        # prints the headline (not a date: "Opening Bell 11.18.19" is a show's episode)
+        r = rest.strip()
+        return r[:1] == "(" and r[-1:] == ")" and 0 < len(words(r)) <= SUFFIX_MAX_WORDS
     return m is not None and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
 
 
