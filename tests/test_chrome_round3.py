@@ -344,3 +344,15 @@ def test_the_headline_with_a_media_marker_in_brackets_is_a_copy() -> None:
     lines = ["Фестиваль уличного театра прошёл в Алматы",
              "Фестиваль уличного театра прошёл в Алматы (ВИДЕО)", BODY_RU]
     assert _kept(lines) == [lines[0], BODY_RU]
+
+
+@pytest.mark.parametrize("line", [
+    "Print Friendly, PDF & Email", "Spread the love", "No Comments", "About the author",
+    "Terms & Conditions", "Support our journalism", "by admin", "admin",
+])
+def test_what_a_blog_engine_prints_under_a_post(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+def test_a_sentence_with_a_blog_engines_words_stays() -> None:
+    assert classify_line("The admin of the festival site said tickets sold out in a day.") is None

@@ -101,6 +101,8 @@ def keep_article_list_items(lines: list[str], labels: Labels) -> None:
     article introduces with a colon ("Участники:") at the head of the run. A menu in the
     page has menu words for neighbours, and a stray button between two paragraphs has
     paragraphs: neither is touched."""
+    if "menu" not in labels:
+        return  # (most pages from the HTML reader: no span to look for)
     first_body, _ = article_span(lines, labels)
     for i in range(first_body + 1, len(lines)):
         if labels[i] != "menu":
