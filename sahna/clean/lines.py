@@ -390,9 +390,11 @@ def has_words(line: str, count: int) -> bool:
     return next(islice(_WORD.finditer(line), count - 1, None), None) is not None
 
 
+@lru_cache(maxsize=4096)
 def sentence_count(line: str) -> int:
     """Rough sentence count: a boundary is ``.!?…`` followed by a space and a letter,
-    not after a one-letter word (initials such as "М. Әуезов" do not split)."""
+    not after a one-letter word (initials such as "М. Әуезов" do not split). Kept:
+    several line rules ask it of the same line."""
     return len(_SENTENCE_END.findall(line.strip())) + 1
 
 
@@ -525,26 +527,42 @@ _RUBRIC_MAX_WORDS = 3
 #: A city before the date of a stamp: one or two capitalised words and a comma, maybe
 #: twice (the city and the country).
 _PLACE_PREFIX = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?,\s+){{1,2}}")
+#: ... or glued to it by a full stop, as regional sites print it: «Уральск.03.02.25».
+_PLACE_GLUED = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?\.(?=\d)")
+#: ... or a newspaper's issue number before it: «№37 (1234) от 12 сентября 2025», «№ 37
+#: (21234) 12 қыркүйек 2025 ж.», "No. 37, 12 September 2025".
+_ISSUE_PREFIX = re.compile(r"(?:№|no\.?)\s*\d{1,5}(?:\s*\(\d{1,6}\))?[,\s]+(?:от\s+|dated\s+)?",
+                           re.IGNORECASE)
 #: ... or after it: "12 June 2023, Astana", «12 маусым 2023, Алматы».
 _PLACE_SUFFIX = re.compile(rf",\s+[{_UPPER}][{_LOWER}]+(?:[ -][{_UPPER}][{_LOWER}]+)?$")
 
 
+def issue_date(line: str) -> str | None:
+    """The date of a newspaper issue's line («№37 (1234) от 12 сентября 2025»): the text
+    after the issue's number, when it is a whole date; else None. The issue's date is
+    the day the article was printed."""
+    s = light(line)
+    m = _ISSUE_PREFIX.match(s)
+    return s[m.end():] if m and is_full_date(s[m.end():]) else None
+
+
 def is_date_stamp(line: str) -> bool:
     """A date line with what headers print beside the date: the city ("Atyrau, July 27
-    04:39", "Алматы, 5 мая 2025"), a view counter ("28.04.2016 10:11 2065", "10
+    04:39", "Алматы, 5 мая 2025", «Уральск.03.02.25»), a view counter ("28.04.2016 10:11 2065", "10
     Қыркүйек, 20:45 353", "14.03.2025 72") or a rubric
     after a bar ("5 июля 2024, 11:57 | Культура"). The date part must be a whole
     :func:`is_date_line`; the rubric is one to three words without sentence
     punctuation, so a sentence after a date is never taken."""
     s = light(line)
-    if not s or len(s) > 80 or not s[0].isalnum():
+    if not s or len(s) > 80 or not s[0].isalnum():  # (light() makes "№" "No")
         return False
     count = _TRAILING_COUNT.search(s)
     if count and is_date_line(s[:count.start()]):
         return True
     if date_before_counter(s):
         return True  # "12 ноября 2025 10:15 Просмотров: 345"
-    place = _PLACE_PREFIX.match(s)  # "Atyrau, July 27 04:39", "Astana, Kazakhstan, June 12"
+    place = (_PLACE_PREFIX.match(s) or _PLACE_GLUED.match(s)  # "Atyrau, July 27 04:39"
+             or _ISSUE_PREFIX.match(s))  # «№37 (1234) от 12 сентября 2025»
     if place and is_date_line(s[place.end():]):
         return True
     place = _PLACE_SUFFIX.search(s)  # "12 June 2023, Astana"
@@ -643,8 +661,10 @@ def stamp_parts(line: str) -> list[str] | None:
     and one a date at least; else None."""
     if len(line) > PARTED_STAMP_MAX_CHARS:
         return None
-    line = _second_label_regex().sub(" | ", line)
-    parts = [p for p in PART_SEPARATOR.split(line.strip()) if p]
+    line = _second_label_regex().sub(" | ", line).strip()
+    if line.endswith(")") and "(" not in line:
+        line = line[:-1]  # the bracket the update label opened closes the line
+    parts = [p for p in PART_SEPARATOR.split(line) if p]
     if len(parts) < 2:
         return None
     dates: set[str] = set()
@@ -683,7 +703,10 @@ def _second_label_regex() -> re.Pattern[str]:
     line without a bar ("Published: 24.11.2025 Updated: 25.11.2025"): a part's start."""
     label = cue_regex("date_update_label").pattern
     # after the stamp's last digit, or its year word ("2025 ж.", "2025 г.")
-    return re.compile(rf"(?:(?<=\d)\.?|(?<=\sж\.)|(?<=\sг\.))\s+(?=(?:{label})\s*:?\s*\d)",
+    # (the label may open a bracket: "15.09.2025, 10:15 (обновлено 15.09.2025, 12:30)"),
+    # and its date open with a digit or a month's name ("updated June 13, 2025")
+    dated = r"\s*:?\s*(?:\d|[^\W\d]{3,}\.?\s+\d)"
+    return re.compile(rf"(?:(?<=\d)\.?|(?<=\sж\.)|(?<=\sг\.))\s+\(?(?=(?:{label}){dated})",
                       re.IGNORECASE)
 
 
@@ -939,6 +962,10 @@ def _quote_labels() -> frozenset[str]:
     return frozenset(norm(w) for w in _sections("cues.txt")["quote_label"]) - units
 
 
+#: A credit naming the picture's owner after "courtesy of" is this many words at most.
+CREDIT_COURTESY_MAX_WORDS = 10
+
+
 def is_photo_credit(line: str) -> bool:
     """A photo/video credit or caption: "Фото: пресс-служба МКИ РК", "Photo: Kazinform",
     "Сурет: ...", "Фото предоставлено организаторами". Starts with a credit word and
@@ -954,6 +981,9 @@ def is_photo_credit(line: str) -> bool:
     if by is not None and (is_agency_credit(s[by.end():]) or names_people(s[by.end():])):
         return True  # "Photograph by Anna Smith/AFP/Getty Images"
     m = _starts_with_cue("credit", s, r"\s")
+    if m is not None and "courtesy" in norm(m.group()) and not ends_like_sentence(s) \
+            and not has_words(s, CREDIT_COURTESY_MAX_WORDS + 1):
+        return True  # "Photo courtesy of the Ministry of Culture": the owner named after it
     if m is None or len(words(s)) > 6 or ends_like_sentence(s) or sentence_count(s) > 1:
         return False
     # What follows the credit word names its source: a name or an agency ("Фото Kazinform",
@@ -1395,14 +1425,21 @@ def split_label_kind(line: str) -> str | None:
     return None
 
 
+#: A source credited without a colon is this many words at most, cue included.
+SOURCE_ALONE_MAX_WORDS = 8
+
+
 def is_source_line(line: str) -> bool:
     """"Источник: Kazinform", "Source: The Astana Times", «Дереккөз: egemen.kz»: the
     outlet credited for the text, under or above it. A sentence that opens with the word
-    ("Источник сообщил, что …") has no colon after it, or more words."""
+    ("Источник сообщил, что …") has no colon after it, or more words. Without a colon,
+    the credit is a short line of its own («По материалам пресс-службы акимата»)."""
     s = light(line)
     m = _starts_with_cue("source_credit", s, ":")
     if m is None:
-        return False
+        # the source alone, without a colon (see the cues' ``[source_alone]`` section)
+        return (not ends_like_sentence(s) and not has_words(s, SOURCE_ALONE_MAX_WORDS + 1)
+                and cue_regex("source_alone").fullmatch(norm(s).rstrip(" .")) is not None)
     rest = s[m.end():].strip()
     if len(rest.split()) == 1:  # "egemen.kz", "Kazinform"
         return True
@@ -1474,10 +1511,15 @@ def is_job_title(line: str) -> bool:
     if s in job_titles():
         return True
     title, colon, name = light(line).partition(":")  # "Арнайы тілші: Айгүл Нұрланова"
+    if not colon:  # «Главный редактор – Анна Смирнова»
+        title, colon, name = light(line).partition(" – ")
     if colon and norm(title) in job_titles():
         return looks_like_person_name(name.strip().rstrip("."))
-    if "," in line:
-        name, _, title = light(line).rstrip(" .:").rpartition(",")
+    flat = light(line)
+    if "," not in flat and flat.count(" | ") == 1:
+        flat = flat.replace(" | ", ", ")  # "Dana Abdirova | Reporter": the bar is the comma
+    if "," in flat:
+        name, _, title = flat.rstrip(" .:").rpartition(",")
         if not (looks_like_person_name(name) or is_caps_signature(name)):
             return False
         if norm(title) in job_titles():
@@ -1769,7 +1811,7 @@ def is_edition_switch(line: str) -> bool:
 #: 12 июня — AKIpress», "Bishkek (AKIpress)"); the lead it opens is on the next line.
 DATELINE_MAX_CHARS = 80
 _DATELINE_AGENCIES = tuple(
-    re.compile(rf"(?:\s*[(,.]\s*|\s+[—–-]\s+|\s+)\(?([^\s()]+{more})\)?\s*[.:]?$")
+    re.compile(rf"(?:\s*[(,.]\s*|\s+[—–-]\s+|\s+)\(?([^\s()]+{more})\)?\s*(?:[.:]|[—–-]{{1,2}})?$")
     for more in ("", r"\s+[^\s()]+"))  # an agency of one word, or of two
 _PLACE_WORD = rf"[{_UPPER}][{_UPPER}{_LOWER}-]+"
 _DATELINE_PLACE = re.compile(rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD})?(?:,\s*{_PLACE_WORD})?\.?")
@@ -1782,10 +1824,18 @@ def is_dateline_alone(line: str) -> bool:
     s = light(line)
     if len(s) > DATELINE_MAX_CHARS or not s[:1].isupper():
         return False
+    bracketed = False
     for regex in _DATELINE_AGENCIES:
         m = regex.search(s)
-        if m is not None and (norm(m[1].rstrip(".:")) in agencies()
-                              or _DOMAIN_WORD.fullmatch(m[1].rstrip(".:"))):
+        if m is None:
+            continue
+        agency = m[1].rstrip(".:")
+        if norm(agency) in agencies() or _DOMAIN_WORD.fullmatch(agency):
+            break
+        # a capitalised name in brackets after the date ("June 12 (UzDaily) --"): the
+        # agency of a dateline; taken only when a date stands before it (below)
+        if s[m.start(1) - 1] == "(" and agency[:1].isupper() and " " not in agency:
+            bracketed = True
             break
     else:
         return False
@@ -1800,7 +1850,7 @@ def is_dateline_alone(line: str) -> bool:
             return True
         # without a date, a city of one word ("Bishkek (AKIpress)"): two capitalised
         # words may be the author ("Anna Smith, Associated Press")
-        if not rest and all(len(p.split()) == 1 for p in parts[:k]):
+        if not rest and not bracketed and all(len(p.split()) == 1 for p in parts[:k]):
             return True
     return False
 
@@ -1815,8 +1865,8 @@ def is_position_caption(line: str) -> bool:
     жақта)», "From left: …"; ``[caption_position]`` of cues.txt): an article tells
     what happened, and does not point into a picture."""
     s = light(line)
-    return (len(s) <= POSITION_CAPTION_MAX_CHARS and sentence_count(s) <= 3
-            and has_cue("caption_position", s))
+    return (len(s) <= POSITION_CAPTION_MAX_CHARS and has_cue("caption_position", s)
+            and sentence_count(s) <= 3)
 
 
 #: An author's note is a sentence or three; a longer line is the article's.
@@ -1831,13 +1881,13 @@ def is_author_bio(line: str) -> bool:
     journalist's trade at an outlet (``[author_bio]`` of cues.txt). A sentence that
     presents a performer, an artist or a writer names no newsroom trade, and stays."""
     s = light(line)
-    if len(s) > AUTHOR_BIO_MAX_CHARS or sentence_count(s) > 3:
+    if len(s) > AUTHOR_BIO_MAX_CHARS:
         return False
-    tokens = s.split()
+    tokens = s.split(maxsplit=4)
     if len(tokens) < 4 or not tokens[0][:1].isupper() or not (
             tokens[1][:1].isupper() or tokens[1] in _BIO_SECOND):
         return False
-    return cue_regex("author_bio").match(s) is not None
+    return sentence_count(s) <= 3 and cue_regex("author_bio").match(s) is not None
 
 
 # The order matters only for the reported kind: the first rule that fires names it.

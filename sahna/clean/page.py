@@ -77,14 +77,78 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_sandwiched_labels(lines, labels)
     mark_top_labels(lines, labels)
     mark_stamped_lists(lines, labels)
+    mark_dated_headline_pairs(lines, labels)
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
     mark_outlet_names(lines, labels)  # before the headline's copies: it stands above it
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
     mark_truncated_copies(lines, labels)
     mark_contents_lists(lines, labels)
+    keep_article_list_items(lines, labels)
     keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
     return labels
+
+
+#: An item of a list in the article is this many words at most.
+ARTICLE_ITEM_MAX_WORDS = 4
+
+
+def keep_article_list_items(lines: list[str], labels: Labels) -> None:
+    """A menu word inside a list of the article stays: a line the menu rule took
+    ("Казахстан", a rubric name of many sites), after the article's first paragraph, whose
+    neighbours above and below are kept short items of the same list ("Узбекистан",
+    "Кыргызстан", or the list's introduction ending with a colon above), and which the
+    article introduces with a colon ("Участники:") at the head of the run. A menu in the
+    page has menu words for neighbours, and a stray button between two paragraphs has
+    paragraphs: neither is touched."""
+    if "menu" not in labels:
+        return  # (most pages from the HTML reader: no span to look for)
+    first_body, _ = article_span(lines, labels)
+    for i in range(first_body + 1, len(lines)):
+        if labels[i] != "menu":
+            continue
+        above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)
+        if above is None or below is None or labels[above] is not None or labels[below] is not None:
+            continue
+        if (all(_is_article_item(lines[j], intro=j == above) for j in (above, below))
+                and _introduced(lines, labels, above)):
+            labels[i] = None
+
+
+#: How far above a list item its introduction may be, in items.
+ARTICLE_LIST_MAX_ITEMS = 12
+
+
+def _introduced(lines: list[str], labels: Labels, j: int) -> bool:
+    """Whether the run of short lines that ``j`` ends (kept items, and menu words
+    among them) follows a line ending with a colon ("Участники:"): the article
+    introduces its lists so, and a site's menu has no such line."""
+    for _ in range(ARTICLE_LIST_MAX_ITEMS):
+        s = lines[j].strip()
+        if s.endswith(":"):
+            return labels[j] is None
+        if not (labels[j] in (None, "menu") and _is_article_item(s, intro=False)):
+            return False
+        up = _nearest(lines, j, -1)
+        if up is None:
+            return False
+        j = up
+    return False
+
+
+def _is_article_item(line: str, intro: bool) -> bool:
+    """A short item of a list (no final stop), or with ``intro`` also its introduction
+    ending with a colon ("Участники:")."""
+    s = line.strip()
+    if intro and s.endswith(":"):
+        return True
+    return (0 < _word_count_short(s) <= ARTICLE_ITEM_MAX_WORDS and not ends_like_sentence(s)
+            and not s.endswith(":"))
+
+
+def _word_count_short(line: str) -> int:
+    """The number of words of a short line (a long one counts as more than an item)."""
+    return len(words(line)) if len(line) <= 80 else ARTICLE_ITEM_MAX_WORDS + 1
 
 
 # A table row as the HTML reader writes it (trafilatura's text of a <tr>): cells between
@@ -424,8 +488,9 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
     """A numbered menu outside the article: :data:`NUMBERED_MENU_MIN_ITEMS` or more
     short numbered items ("1. Main", "2. Learn", …) numbered 1, 2, 3 in order, before
     the article's first paragraph or after its last one. An article's own numbered
-    list sits among its paragraphs or follows a line ending with ":", and is kept."""
-    first_body, last_body = article_span(lines, labels)
+    list sits among its paragraphs or follows a line ending with ":", and is kept.
+    The article's span is looked for only once a run is found: most pages have none."""
+    span: tuple[int, int] | None = None
     i = 0
     while i < len(lines):
         run: list[int] = []
@@ -442,7 +507,8 @@ def mark_numbered_menus(lines: list[str], labels: Labels) -> None:
         if len(run) >= NUMBERED_MENU_MIN_ITEMS:
             before = _nearest(lines, run[0], -1)
             introduced = before is not None and lines[before].rstrip().endswith(":")
-            outside = run[-1] < first_body or run[0] > last_body
+            span = span or article_span(lines, labels)
+            outside = run[-1] < span[0] or run[0] > span[1]
             if outside and not introduced:
                 for k in run:
                     labels[k] = labels[k] or "menu"
@@ -563,11 +629,19 @@ def _kept_count(labels: Labels, items: list[int]) -> int:
     return sum(labels[j] is None for j in items)
 
 
+#: A kept line above a list counts as the article's headline (or text) from this many
+#: words: one or two words alone (a weather widget's city, the site's name, a rubric)
+#: are no headline, and a strip of other headlines under them still stands above it.
+KEPT_ABOVE_MIN_WORDS = 3
+
+
 def _kept_above(lines: list[str], labels: Labels, i: int) -> bool:
-    """Whether a kept line stands above line ``i``: then the article's headline (or
-    its text) is already there, and a list under ``i`` is the article's sidebar, not
-    the strip of other headlines printed above the article."""
-    return any(labels[j] is None and lines[j].strip() for j in range(i))
+    """Whether a kept line of :data:`KEPT_ABOVE_MIN_WORDS` words stands above line
+    ``i``: then the article's headline (or its text) is already there, and a list
+    under ``i`` is the article's sidebar, not the strip of other headlines printed
+    above the article."""
+    return any(labels[j] is None and has_words(lines[j], KEPT_ABOVE_MIN_WORDS)
+               for j in range(i))
 
 
 def _without_headline(lines: list[str], labels: Labels, items: list[int]) -> list[int]:
@@ -1015,6 +1089,38 @@ def mark_stamped_lists(lines: list[str], labels: Labels) -> None:
     close()
 
 
+#: A strip of dated headlines above the article without a heading: at least this many
+#: headlines, each with its date or time on the next line, the article's own included.
+DATED_PAIRS_MIN = 3
+#: Lines of this many words or fewer above the strip (the site's name, a weather
+#: widget's city) do not tell whether it is the page's top.
+DATED_PAIRS_STRAY_WORDS = 2
+
+
+def mark_dated_headline_pairs(lines: list[str], labels: Labels) -> None:
+    """A strip of other headlines above the article with no heading over it, each with
+    its date or time on the line under it, as the article's own headline has its
+    stamp: every kept line above the first body paragraph is such a headline (a word
+    or two aside), :data:`DATED_PAIRS_MIN` of them or more. The last pair, right above
+    the lead, is the article's headline and stamp; the pairs above it are the strip.
+    A standfirst or any other sentence above the lead leaves the page alone, and so
+    does a programme, which stands among the paragraphs, not above the first."""
+    first_body = next((i for i, line in enumerate(lines) if labels[i] is None
+                       and has_words(line, BODY_MIN_WORDS) and ends_like_sentence(line)), None)
+    if first_body is None:
+        return
+    kept = [i for i in range(first_body) if labels[i] is None
+            and has_words(lines[i], DATED_PAIRS_STRAY_WORDS + 1)]
+    if len(kept) < DATED_PAIRS_MIN:
+        return
+    for i in kept:
+        j = _nearest(lines, i, 1)
+        if j is None or labels[j] != "date" or not is_headline_like(lines[i]):
+            return
+    for i in kept[:-1]:
+        labels[i] = "list_item"
+
+
 def _first_kept(lines: list[str], labels: Labels) -> int | None:
     """Index of the first non-blank line that is not chrome."""
     return next((i for i, line in enumerate(lines) if line.strip() and labels[i] is None), None)
@@ -1040,6 +1146,12 @@ def mark_bylines(lines: list[str], labels: Labels) -> None:
             continue
         if line.rstrip().endswith(",") and _signs_off_with_place(lines, labels, i):
             continue
+        if _is_press_office(line) and (i in header or _signs_off(lines, labels, i)):
+            labels[i] = "byline"
+            continue
+        if i in header and _is_outlet_alone(line):
+            labels[i] = "byline"  # «Азаттық радиосы», "Kazinform news agency" under the headline
+            continue
         if not _is_signed_name(line):
             continue
         near = any(labels[j] in _BYLINE_CONTEXT for j in _neighbours(lines, i))
@@ -1047,19 +1159,47 @@ def mark_bylines(lines: list[str], labels: Labels) -> None:
             labels[i] = "byline"
 
 
+#: A press office's signature is this many words at most («Пресс-служба акимата области»).
+PRESS_OFFICE_MAX_WORDS = 6
+
+
+#: An outlet's name in the header under the headline is this many words at most.
+HEADER_OUTLET_MAX_WORDS = 3
+
+
+def _is_outlet_alone(line: str) -> bool:
+    """An outlet named by its kind, alone and short («Азаттық радиосы», "Steppe news
+    agency"; the cues' ``[outlet]``): under the headline, where the byline stands, it
+    credits the story. A deck under the headline is a sentence, and longer."""
+    s = line.strip()
+    return (bool(s) and not has_words(s, HEADER_OUTLET_MAX_WORDS + 1)
+            and not re.search(r"[.!?:;,]\s*$", s) and has_cue("outlet", s))
+
+
+def _is_press_office(line: str) -> bool:
+    """A press office named alone on its line, as the signature of a release
+    («Пресс-служба университета», «Облыс әкімдігінің баспасөз қызметі»; the cues'
+    ``[press_office]``): a few words, capitalised, no sentence punctuation. A sentence
+    that quotes the office has a verb and runs longer, or ends with a full stop."""
+    s = line.strip()
+    return (bool(s) and s[:1].isupper() and not has_words(s, PRESS_OFFICE_MAX_WORDS + 1)
+            and not re.search(r"[.!?:;]\s*$", s) and has_cue("press_office", light(s)))
+
+
 #: The place under a signature is a name of one to three words ("Алматы облысы").
 SIGNATURE_PLACE_MAX_WORDS = 3
 
 
 def _signs_off_with_place(lines: list[str], labels: Labels, i: int) -> bool:
-    """A signature broken over two lines at its comma, the place under the name
-    («Айгүл НҰРЛАНОВА,» / «Алматы облысы», "Anna Smith," / "Almaty"), closing the
+    """A signature broken over two lines at its comma, the place or the paper under the
+    name («Айгүл НҰРЛАНОВА,» / «Алматы облысы», "Anna Smith," / "Almaty", «Egemen
+    Qazaqstan» in its quotes), closing the
     article (only chrome after the place): both lines are labelled, and True returned."""
     name = lines[i].rstrip().rstrip(",")
     place = _nearest(lines, i, 1)
     if place is None or labels[place] is not None or not _is_signed_name(name):
         return False
-    p = lines[place].strip()
+    p = lines[place].strip().strip("«»\"“”„")  # the paper's name in quotes: «Egemen Qazaqstan»
     if (not p[:1].isupper() or ends_like_sentence(p) or re.search(r"[,:;!?]", p)
             or not 1 <= len(words(p)) <= SIGNATURE_PLACE_MAX_WORDS
             or not _signs_off(lines, labels, place)):
@@ -1238,14 +1378,20 @@ SUFFIX_MAX_WORDS = 4
 
 def is_headline_with_suffix(line: str, headline: str) -> bool:
     """``line`` is ``headline`` plus a site or label suffix after a separator
-    ("<headline> - Exclusive", "<headline> | Kazinform"): the copy of the
-    headline that pages put in their share boxes and title bars."""
+    ("<headline> - Exclusive", "<headline> | Kazinform") or a media marker in brackets
+    ("<headline> (ВИДЕО)"): the copy of the headline that pages put in their share
+    boxes, lists and title bars."""
     s, h = light(line), light(headline)
     # norm() is light() case-folded, and cached: the headline is compared with every line
     if len(h) < 10 or not norm(line).startswith(norm(headline)) or len(s) == len(h):
         return False
     rest = s[len(h):]
     m = _SUFFIX_SEPARATOR.match(rest)
+    if m is None and rest[:1].isspace():
+        # a media marker in brackets ("<headline> (ВИДЕО)"), as a list or a title bar
+        # prints the headline (not a date: "Opening Bell 11.18.19" is a show's episode)
+        r = rest.strip()
+        return r[:1] == "(" and r[-1:] == ")" and 0 < len(words(r)) <= SUFFIX_MAX_WORDS
     return m is not None and 0 < len(words(rest[m.end():])) <= SUFFIX_MAX_WORDS
 
 
@@ -1274,10 +1420,12 @@ def mark_doubled_lines(lines: list[str], labels: Labels) -> None:
 _KEY_WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4096)
 def copy_key(line: str) -> str:
     """A line as its copies print it: its words. Case, quotation marks, dashes, the
     brackets of a media marker and the final full stop do not tell a copy from its
-    original («…"Дала сазы".» is «…«Дала сазы»», "… – фото" is "… (ФОТО)")."""
+    original («…"Дала сазы".» is «…«Дала сазы»», "… – фото" is "… (ФОТО)").
+    Kept: each line is compared with the headline and the lead several times a page."""
     return " ".join(_KEY_WORD.findall(norm(line)))
 
 
@@ -1288,8 +1436,10 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
     originals = _originals(lines, labels)  # headline and lead
     if len(originals) == 2 and (
             is_headline_with_suffix(lines[originals[0]], lines[originals[1]])
+            or is_headline_with_prefix(lines[originals[0]], lines[originals[1]])
             or _without_count(lines[originals[0]]) == copy_key(lines[originals[1]])):
-        # "<headline> | Site" or "<headline> (12)" printed above the headline
+        # "<headline> | Site", "Site: <headline>" or "<headline> (12)" printed above
+        # the headline (the title bar's copy)
         labels[originals[0]] = "repeat"
         originals = _originals(lines, labels)
     keys = [copy_key(lines[o]) for o in originals]
@@ -1325,9 +1475,10 @@ def mark_repeated_headline(lines: list[str], labels: Labels) -> None:
 _TRAILING_COUNT = re.compile(r"\s+\(?(?!(?:19|20)\d\d\b)\d{1,6}\)?\s*$")
 
 
+@lru_cache(maxsize=4096)
 def _without_count(line: str) -> str:
     """The :func:`copy_key` of ``line`` without the count that closes it ("… 1234",
-    "… (12)"): a view or comment count."""
+    "… (12)"): a view or comment count. Kept, as :func:`copy_key` is."""
     return copy_key(_TRAILING_COUNT.sub("", line))
 
 

@@ -37,6 +37,7 @@ from sahna.clean.lines import (
     is_date_line,
     is_full_date,
     is_list_heading,
+    issue_date,
     light,
     looks_like_person_name,
     norm,
@@ -272,6 +273,8 @@ def _stamp(index: int, line: str, headline: bool) -> Stamp | None:
         rest = line.strip()[place.end():]
         if found := parse_stamp_date(rest):
             return Stamp(index, found, bool(_TIME.search(rest)), True, False)
+    if (issue := issue_date(line)) and (found := parse_stamp_date(issue)):
+        return Stamp(index, found, bool(_TIME.search(issue)), True, False)
     labelled, updated, rest = _label(line)
     if labelled:
         rest = _after_preposition(rest)  # "Published on 24 November 2025"
