@@ -1516,7 +1516,7 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
             if found is None:
                 found = _orphan_date_before(view, draft, taken)
             if found is None:
-                found = _paragraph_day(view, draft)
+                found = _paragraph_day(view, draft, drafts)
             if found is not None:
                 draft.date_options.append(found)
         options = [o for o in draft.date_options if not _earlier_year(view, draft, o)]
@@ -1657,11 +1657,13 @@ def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMen
     return days[0] if len(days) == 1 and _is_day(days[0]) else None
 
 
-def _paragraph_day(view: DocView, draft: Draft) -> DateMention | None:
+def _paragraph_day(view: DocView, draft: Draft, drafts: list[Draft]) -> DateMention | None:
     """«Во всех парках 21 марта пройдут гуляния. Для них власти организуют концерты и
     выставки.»: a part listed in a dated paragraph takes its day (the spec's "the dated
     paragraph it is listed under") — when every date the paragraph gives before the
-    mention is that one day, and the mention's own sentence gives none."""
+    mention is that one day, and the mention's own sentence gives none. Not the day a
+    programme opens on («Фестиваль откроется 20 июня. Гости увидят выставку …»): the
+    parts run over its days."""
     m = draft.first
     if m.kind == "programme" or view.in_sentence("dates", m.sent):
         return None
@@ -1677,7 +1679,11 @@ def _paragraph_day(view: DocView, draft: Draft) -> DateMention | None:
                        or d.end_value not in (None, d.start_value) for d in days):
         return None
     values = {(d.start_value, d.end_value) for d in days}
-    return days[0] if len(values) == 1 else None
+    if len(values) != 1 or any(
+            o in days and any(x.kind == "programme" for x in other.mentions)
+            for other in drafts for o in other.date_options):
+        return None
+    return days[0]
 
 
 def _event_dates_of(view: DocView) -> list[DateMention]:

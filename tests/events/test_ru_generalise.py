@@ -453,3 +453,12 @@ def test_many_holders_of_an_office_are_no_one_in_particular():
                      "открытии присутствовали депутаты и артисты. Ербол Карашукеев "
                      "рассказал о своих работах.")
     assert show.participants == []
+
+
+def test_parts_do_not_take_the_day_their_programme_opens_on():
+    events = extract("Фестиваль «Жибек жолы» откроется в Таразе 20 июня. Гости смогут "
+                     "увидеть выставку ремёсел и конкурс юных исполнителей.",
+                     published="2026-04-12")
+    [fest] = [e for e in events if e.type == "festival"]
+    assert fest.start == "2026-06-20"
+    assert [e.start for e in events if e.type in ("exhibition", "competition")] == [None, None]
