@@ -917,6 +917,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue  # (in Kazakh a body in the genitive owns the noun after it too:
             # «министрлігінің басшысы», not «басқармасының ұйымдастыруымен»)
         role, kind = role_near(view, *span, person=ent.label == "PER")
+        if role is None and ent.label == "PER" and _owns_film(view, span[0]):
+            role = "other"  # «премьера фильма Нурлана Санжара»: the film's director
         if role == "performer" and kind is None and not performing:
             role = "guest"  # «на форуме выступили …»: a speaker, where nobody performs
         elif role == "performer" and default_role == "other" \
@@ -1081,6 +1083,16 @@ def named_next(view: DocView, sents: list[int], owner=None) -> list[tuple[int, P
             out.append((ent.start, Participant(_base_name(view, ent), "person", as_role(role))))
             break
     return out
+
+
+def _owns_film(view: DocView, first: int) -> bool:
+    """Is the name at ``first`` the owner a film word governs in an inflecting language
+    («фильм Нурлана Санжара», «картины Ермека Турсунова»): the film's director, who takes
+    part as a creator (role other), not a guest?"""
+    before = first - 1
+    return view.language.inflected and not view.language.head_final and before >= 0 \
+        and view.token_sent[before] == view.token_sent[first] \
+        and view.matches_any(before, view.language.cue_set("film_word"))
 
 
 def _same_paragraph(view: DocView, a: int, b: int) -> bool:

@@ -462,3 +462,9 @@ def test_parts_do_not_take_the_day_their_programme_opens_on():
     [fest] = [e for e in events if e.type == "festival"]
     assert fest.start == "2026-06-20"
     assert [e.start for e in events if e.type in ("exhibition", "competition")] == [None, None]
+
+
+def test_the_director_a_film_word_governs_takes_part_as_its_creator():
+    [film] = extract("Вчера в Астане состоялась премьера фильма Нурлана Санжара «Тараз».",
+                     published="2026-04-12")
+    assert [(p.name, p.role) for p in film.participants] == [("Нурлан Санжар", "other")]
