@@ -146,8 +146,46 @@ def find_mentions(view: DocView) -> list[Mention]:
     room = limits.MENTIONS - len(found)
     if room > 0:
         found += _holiday_celebrations(view, {m.sent for m in found})[:room]
+    room = limits.MENTIONS - len(found)
+    if room > 0:
+        found += _listed_works(view, found)[:room]
     found.sort(key=lambda m: m.first)
     return found
+
+
+#: The types a list of quoted works may continue: what is performed or shown.
+_SHOWN = frozenset({"stage", "concert", "screening"})
+
+
+def _listed_works(view: DocView, found: list[Mention]) -> list[Mention]:
+    """«Артисты показали оперу «Абай», балет «Легенда о любви» и …»: in a sentence that
+    already states a performance or a showing, a genre word of the stage or a film word
+    right before a quoted title is one more of them, listed beside it (a genre alone
+    names a theatre or a troupe, «театр оперы и балета», so only a quoted work counts)."""
+    lang = view.language
+    stage, film = lang.cue_set("stage_genre"), lang.cue_set("film_word")
+    if not stage and not film:
+        return []
+    spans = [(m.sent, min(m.first, m.phrase_first or m.first), max(m.last, m.phrase_last))
+             for m in found]
+    out: list[Mention] = []
+    for sent in sorted({m.sent for m in found if m.type in _SHOWN}):
+        rng = view.sent_tokens[sent]
+        for i in range(rng.start, rng.stop - 1):
+            if view.tokens[i + 1].text not in OPEN_QUOTES or any(
+                    s == sent and a <= i <= b for s, a, b in spans):
+                continue
+            kind: EventType | None = "stage" if view.matches_any(i, stage) else (
+                "screening" if view.matches_any(i, film) else None)
+            close = view.closing_quote(i + 1, rng.stop)
+            name = quoted_name(view, i + 1, rng.stop)
+            if kind is None or close is None or not name or not _name_like(name) \
+                    or name.isupper() or names_body(view, i - 1, rng):
+                continue
+            word = view.key(i) if lang.inflected else view.tokens[i].text
+            out.append(Mention(kind, "noun", sent, i, close, name=name, phrase_first=i,
+                               phrase_last=close, title=f"{word} «{name}»"))
+    return out
 
 
 #: How far before its verb of opening the place that opens may stand ("The Almaty Museum

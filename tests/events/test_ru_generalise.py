@@ -468,3 +468,12 @@ def test_the_director_a_film_word_governs_takes_part_as_its_creator():
     [film] = extract("Вчера в Астане состоялась премьера фильма Нурлана Санжара «Тараз».",
                      published="2026-04-12")
     assert [(p.name, p.role) for p in film.participants] == [("Нурлан Санжар", "other")]
+
+
+def test_each_quoted_work_of_a_list_is_a_performance():
+    events = extract("В Ташкенте завершились гастроли театра «Астана Опера». Артисты "
+                     "показали оперу «Абай», балет «Легенда о любви» и фильм «Тараз».",
+                     published="2026-04-12")
+    assert sorted((e.type, e.title) for e in events if e.type != "tour") == [
+        ("screening", "фильм «Тараз»"), ("stage", "балет «Легенда о любви»"),
+        ("stage", "опера «Абай»")]
