@@ -2696,7 +2696,9 @@ def _city_in_name(view: DocView, d: Draft) -> str | None:
     culture to another (culture days, a tour), whose name holds the visitor, or the
     event shows a work whose title names its subject (an exhibition «Old town —
     Shymkent», a concert programme «Songs of Almaty»)."""
-    if d.type in VISITING or d.type in SHOWS_A_WORK:
+    # (a meeting's phrase names its sides: «встреча с делегацией Стамбула» is no
+    # meeting in Istanbul)
+    if d.type in VISITING or d.type in SHOWS_A_WORK or d.type == "meeting":
         return None
     return next((p.city for p in _phrase_cities(view, d)
                  if view.doc.text[p.start:p.start + 1].isupper()), None)

@@ -477,3 +477,9 @@ def test_each_quoted_work_of_a_list_is_a_performance():
     assert sorted((e.type, e.title) for e in events if e.type != "tour") == [
         ("screening", "фильм «Тараз»"), ("stage", "балет «Легенда о любви»"),
         ("stage", "опера «Абай»")]
+
+
+def test_a_city_in_a_meetings_phrase_names_a_side_not_the_place():
+    [meeting] = extract("Аким Алматы Ерболат Досаев встретился с делегацией "
+                        "города-побратима Стамбула.")
+    assert meeting.city == "Almaty"

@@ -291,6 +291,9 @@ def test_an_unknown_acronym_keeps_its_own_form_and_a_caps_phrase_is_still_inflec
     (["Камшат", "Жолдыбаевой"], ["Камшат", "Жолдыбаева"]),  # a first name known as nominative only
     (["Лев", "Толстой"], ["Лев", "Толстой"]),
     (["Аиды", "Балаевой"], ["Аида", "Балаева"]),
+    # a foreign surname in a vowel does not decline; the first name beside it does
+    (["Сильвеном", "Гиоже"], ["Сильвен", "Гиоже"]),
+    (["Айгерим", "Сейткали"], ["Айгерим", "Сейткали"]),
 ])
 def test_a_womans_surname_in_an_oblique_case_is_put_in_the_nominative(words, expected):
     from sahna.langs.ru.morph import nominative_name

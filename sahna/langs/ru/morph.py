@@ -55,6 +55,8 @@ def _inflect(parse, grammemes: set[str]) -> str | None:
 
 
 _KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+#: Last letters of a foreign surname that Russian does not decline («Гиоже», «Азуле»).
+_INDECLINABLE_END = frozenset("еиоуюэ")
 #: The oblique endings of a woman's surname in «-ова», «-ева», «-ина» («Иманбаевой»).
 _FEMALE_OBLIQUE = re.compile(r"(?:ов|ев|ёв|ин|ын)ой$")
 _INITIAL = re.compile(r"\w\.")
@@ -120,6 +122,13 @@ def _oblique_surname(words: tuple[str, ...], options: list[list[Any]]) -> tuple[
     name was left as written; a surname read only in oblique cases is still put in its
     nominative, of the gender it has («Жолдыбаева»), the first name kept as written."""
     last = options[-1]
+    if len(words) == 2 and words[-1][-1:].lower() in _INDECLINABLE_END:
+        # «с послом Сильвеном Гиоже»: a foreign surname in a vowel does not decline;
+        # the first name does, in the case only its name reading has
+        names = [p for p in options[0] if "Name" in p.tag and p.tag.case != "nomn"]
+        if names and not any(p.tag.case == "nomn" and "Name" in p.tag for p in options[0]):
+            form = _inflect(names[0], {"nomn", "sing"})
+            return (match_case(form, words[0]), words[1]) if form else words
     if len(words) < 2 or any(p.tag.case == "nomn" for p in last):
         return words
     surnames = [p for p in last if "Surn" in p.tag]
