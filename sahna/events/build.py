@@ -867,9 +867,9 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True
     # a tour or a visit is placed by where it goes too («гастрольдік сапармен
     # Моңғолияға», «Алматыға ресми сапармен келді»)
-    if any(_locative(view, p.start, tour=m.type in ("tour", "meeting"))
+    if any(_locative(view, p.start, tour=m.type in ("tour", "meeting")) or _hosts(view, p)
            for p in view.in_sentence("places", m.sent)):
-        return True
+        return True  # "in Almaty", and "Almaty will host …" of its subject
     if m.type in ("tour", "meeting") and (_destination_country(view, m.sent)
                                           or _visited_place(view, m.sent)):
         return True
@@ -940,6 +940,8 @@ def _title_cased_name(view: DocView, m: Mention) -> bool:
     start = view.sent_tokens[m.sent].start
     if m.first == start or not view.tokens[m.first].text[:1].isupper():
         return False
+    if m.last > m.first and view.tokens[m.last].text[:1].isupper():
+        return True  # "the Asian Winter Games": a trigger of several words, a name itself
     return any(view.tokens[i].text[:1].isupper() for i in range(max(m.phrase_first, start + 1),
                                                                    m.first))
 
@@ -2625,9 +2627,21 @@ def _paragraph_city(view: DocView, d: Draft) -> str | None:
 
 def _hosts(view: DocView, p) -> bool:
     """Is the place the subject of a hosting verb right after it ("Astana hosts …",
-    «Астана принимает …»)?"""
-    after = view.doc.text[p.end:p.end + 30].lower().split()
-    return bool(after) and after[0].strip(",.") in view.language.cue_set("host_verb")
+    «Астана принимает …»), over the auxiliaries of tense and plan the language puts
+    between (``host_aux``: "Almaty is set to host", "the Kazakh capital will host")?"""
+    after = [w.strip(",.") for w in view.doc.text[p.end:p.end + 60].lower().split()]
+    between = view.language.cue_set("host_aux")
+    for word in after[:HOST_AUX_REACH + 1]:
+        if word in view.language.cue_set("host_verb"):
+            return True
+        if word not in between:
+            return False
+    return False
+
+
+#: How many auxiliaries may stand between a hosting place and its verb ("is expected
+#: to host").
+HOST_AUX_REACH = 4
 
 
 def _city_in_name(view: DocView, d: Draft) -> str | None:
@@ -2764,6 +2778,9 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     found = status_from_dates(event.start, event.end, view.doc.published)
     if found and _called_off(view, d):
         return "cancelled"  # "the festival, scheduled for 3 October, was cancelled"
+    if found == "ongoing" and event.end is not None and event.end == view.doc.published \
+            and _told_done(view, d):
+        return "held"  # "took place on 10-11 June" in a report of 11 June: it is over
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found
@@ -2784,6 +2801,17 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     if first_said:
         return first_said if not found or first_said == "ongoing" else found
     return found or ("ongoing" if opens_today else None)
+
+
+def _told_done(view: DocView, d: Draft) -> bool:
+    """Does the event's first stated mention say it is over (its sentence's status cue
+    or verb tense: "took place", "concluded", "wrapped up")?"""
+    first = next((m for m in d.mentions if not m.extra.get("pointer")), None)
+    if first is None:
+        return False
+    said = first.extra.get("status") or status_from_text(view, first.sent, first.first,
+                                                         first.last, d.type)
+    return said == "held"
 
 
 def _called_off(view: DocView, d: Draft) -> bool:
@@ -2836,7 +2864,8 @@ def capitals(view: DocView) -> list[PlaceMention]:
         for ref in places.find_capital_refs(doc.text, doc.lang):
             country = ref.country or home_country(view)
             city = places.capital_of(country) if country else None
-            if city and view.language.governs_place(doc.text, ref.start, ref.end):
+            if city and (view.language.governs_place(doc.text, ref.start, ref.end)
+                         or _hosts(view, ref)):  # "the Kazakh capital will host …"
                 found.append(PlaceMention(ref.start, ref.end, doc.text[ref.start:ref.end],
                                           "city", city, country))
         view.memo[key] = found + _second_capitals(view)

@@ -209,6 +209,26 @@ def tense_status(tok: Token) -> Status | None:
     return None
 
 
+#: Tags of a finite verb that gives a clause its own predicate.
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def modifier_participle(view: DocView, i: int) -> bool:
+    """"The programme includes an exhibition of Kazakh applied art": a past form between
+    a modifier (an adjective, a name) and the noun it qualifies, after the finite verb of
+    its clause, is a participle inside a noun phrase (taggers often call it a past
+    tense); "Almaty hosted concerts", with no verb before it, is the clause's verb."""
+    tok = view.tokens[i]
+    if tok.feats.get("tag") not in ("VBD", "VBN"):
+        return False
+    rng = view.sent_tokens[view.token_sent[i]]
+    if not rng.start < i < rng.stop - 1 or view.tokens[i + 1].pos != "NOUN" \
+            or view.tokens[i - 1].pos not in ("ADJ", "PROPN"):
+        return False
+    return any(view.tokens[k].feats.get("tag") in _FINITE
+               and view.tokens[k].pos in ("VERB", "AUX") for k in range(rng.start, i - 1))
+
+
 def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
     """"a theatre named after Abai": that person does not take part; nor does one a
     memorial stands to ("the mausoleum of Khoja Ahmed Yasawi", "a monument to Abai")."""

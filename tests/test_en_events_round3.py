@@ -1,0 +1,87 @@
+"""English events, round 3 (issue 14): hosting places over auxiliaries, names of
+several capitalised words, the tense of a participle inside a noun phrase, an event
+over on the day of the report, fairs. Every sentence here is written for this test;
+2025-06-11 (the publication date) is a Wednesday."""
+
+from __future__ import annotations
+
+from sahna.contract import Event
+from sahna.document import Document
+from sahna.pipeline import process
+
+PUBLISHED = "2025-06-11"
+
+
+def extract(text: str) -> list[Event]:
+    doc = process(Document(doc_id="t", source="test", raw=text, published=PUBLISHED))
+    assert doc.lang == "en"
+    return doc.events
+
+
+def rows(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """``(type, start, city, status)`` of each event of ``text``."""
+    return [(e.type, e.start, e.city, e.status) for e in extract(text)]
+
+
+# -- 1. a place that hosts, over the auxiliaries of tense and plan ------------------------
+
+
+def test_a_city_set_to_host_is_where_the_event_is() -> None:
+    text = "Culture\n\nShymkent is set to host the jubilee gala concert on 28 June."
+    assert rows(text) == [("concert", "2025-06-28", "Shymkent", "planned")]
+
+
+def test_a_capital_named_by_its_country_hosts() -> None:
+    text = "Diplomacy\n\nThe Tajik capital hosted the regional summit on Friday."
+    assert [(e.type, e.city, e.country) for e in extract(text)] == [("forum", "Dushanbe", "TJ")]
+
+
+def test_a_host_country_or_city_anchors_a_named_multi_sport_event() -> None:
+    found = rows("Sport\n\nAlmaty will host the Asian Winter Games in 2029.")
+    assert found == [("competition", "2029", "Almaty", "planned")]
+    found = rows("Sport\n\nTurkmenistan will host the Asian Indoor Games.")
+    assert [(t, s) for t, _, _, s in found] == [("competition", "planned")]
+
+
+# -- 2. the tense of a participle inside a noun phrase -----------------------------------
+
+
+def test_parts_listed_in_a_programme_share_its_coming_status() -> None:
+    text = ("Culture\n\nThe ministry will hold the Days of Uzbek Culture in Aktobe from "
+            "Oct. 14-16.\n\nThe programme includes a gala concert at the drama theatre, an "
+            "exhibition of Uzbek applied art and a film screening.")
+    events = extract(text)
+    assert {e.type: e.status for e in events} == {
+        "culture_days": "planned", "concert": "planned", "exhibition": "planned",
+        "screening": "planned"}
+
+
+def test_a_past_verb_of_the_clause_still_tells_the_past() -> None:
+    text = "Culture\n\nKaragandy hosted folk concerts on Republic Square on 1 June."
+    assert [e.status for e in extract(text)] == ["held"]
+
+
+# -- 3. over on the day of the report ----------------------------------------------------
+
+
+def test_an_event_that_took_place_until_the_day_of_the_report_is_held() -> None:
+    text = "Culture\n\nThe Days of Tajik Culture took place in Almaty on 10-11 June."
+    assert rows(text) == [("culture_days", "2025-06-10", "Almaty", "held")]
+
+
+def test_an_event_still_running_on_the_day_of_the_report_is_ongoing() -> None:
+    text = "Culture\n\nThe Days of Tajik Culture are taking place in Almaty on 10-11 June."
+    assert [e.status for e in extract(text)] == ["ongoing"]
+
+
+# -- 4. a fair -----------------------------------------------------------------------------
+
+
+def test_a_fair_that_opens_is_an_exhibition() -> None:
+    text = "City\n\nA Nauryz fair opened on the central square of Taraz on Wednesday."
+    assert [(e.type, e.city) for e in extract(text)] == [("exhibition", "Taraz")]
+
+
+def test_fair_as_an_adjective_or_a_share_is_no_event() -> None:
+    assert extract("Politics\n\nObservers in Astana called the vote free and fair.") == []
+    assert extract("Economy\n\nFarmers want a fair share of the water of the Syr Darya.") == []
