@@ -625,8 +625,12 @@ def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int
     aux = lang.cue_set("occur_aux")
     while j >= rng.start and view.lowers[j] in aux:
         j -= 1
-    # a passive ("was held"), not a progressive ("are taking part": whoever does it)
-    passive = j < verb - 1 and view.tokens[verb].feats.get("tag") != "VBG"
+    # a passive ("was held", "will be held"), not a progressive or a base form after a
+    # modal ("are taking part", "will take part": whoever does it)
+    # (a sentence the tagger left alone has no tags: the form itself tells a participle)
+    tag = view.tokens[verb].feats.get("tag")
+    passive = j < verb - 1 and (tag in ("VBN", "VBD") if tag else (
+        view.lowers[verb].endswith("ed") or view.lowers[verb] in ("held", "taken", "begun")))
     low = view.lowers[verb]
     if not (passive or (verb + 1 < rng.stop and view.lowers[verb + 1] in ("place", "off"))):
         return None  # "the ministry held a meeting": an active verb has an agent, not a name
