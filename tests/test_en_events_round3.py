@@ -85,3 +85,38 @@ def test_a_fair_that_opens_is_an_exhibition() -> None:
 def test_fair_as_an_adjective_or_a_share_is_no_event() -> None:
     assert extract("Politics\n\nObservers in Astana called the vote free and fair.") == []
     assert extract("Economy\n\nFarmers want a fair share of the water of the Syr Darya.") == []
+
+
+# -- 5. a bare opening, a run's last day, a country after the event's own name -----------
+
+
+def test_a_bare_opening_a_few_sentences_on_is_the_opening_of_the_run() -> None:
+    text = ("Cinema\n\nThe Week of Turkish Cinema opened at the Chaplin cinema in Almaty on "
+            "Monday. Six feature films by Turkish directors will be shown until June 14.\n\n"
+            "The opening was attended by the Turkish consul general.")
+    assert [(e.type, e.start, e.end, e.status) for e in extract(text)] == [
+        ("screening", "2025-06-09", "2025-06-14", "ongoing")]
+
+
+def test_a_day_until_which_something_lasts_does_not_end_a_one_day_event() -> None:
+    text = ("Music\n\nThe Kurmangazy orchestra gave a concert in Almaty on Monday. Tickets "
+            "for its next season are on sale until June 14.")
+    assert [(e.type, e.end) for e in extract(text)] == [("concert", None)]
+
+
+def test_countries_taking_part_are_no_event_named_by_them() -> None:
+    text = ("Theatre\n\nThe theatre festival will be held in Osh on June 20-27. Kazakhstan "
+            "and Tajikistan will take part in it.")
+    assert [e.type for e in extract(text)] == ["festival"]
+
+
+def test_a_name_that_will_be_held_is_still_an_event() -> None:
+    text = "Tech\n\nSilk Code Demo Day will be held in Astana on 25 June."
+    assert rows(text) == [("other", "2025-06-25", "Astana", "planned")]
+
+
+def test_the_country_after_the_events_name_wins_over_a_city_of_another_clause() -> None:
+    text = ("Diplomacy\n\nThe culture ministers met in Osh on Monday and agreed to hold the "
+            "Days of Kyrgyz Culture in Kazakhstan in 2026.")
+    days = next(e for e in extract(text) if e.type == "culture_days")
+    assert (days.city, days.country, days.status) == (None, "KZ", "planned")

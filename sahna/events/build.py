@@ -368,11 +368,24 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
             if target is not None and _placed_apart(view, m, drafts[target]):
                 target = None
+        if target is None:
+            # "The Week of Uzbek Cinema opened on Monday. Five films will be shown. The
+            # opening was attended by …": the event that opens, told a little before
+            target = _latest(drafts, lambda d, s=m.sent: d.type in OPENS
+                             and d.first.sent <= s, m.sent, OPENER_REACH)
+            if target is not None and _placed_apart(view, m, drafts[target]):
+                target = None
         if target is None:  # "… opened the ceremony" paragraphs after it was named
             target = _latest(drafts, lambda d, s=m.sent, t=m.type: d.type == t
                              and d.first.sent <= s, m.sent, len(view.doc.sentences))
         _join_opener(drafts, m, target)
     return drafts
+
+
+#: Events that have an opening of their own: what runs for days, and gatherings.
+OPENS = MULTI_DAY | {"forum"}
+#: How many sentences back a bare opening looks for the event that opens.
+OPENER_REACH = 3
 
 
 def _join_opener(drafts: list[Draft], m: Mention, target: int | None) -> None:
@@ -1599,12 +1612,22 @@ def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> in
     verbs = view.language.cue_set("occur_verb")
     rng = view.sent_tokens[sent]
     opens = next((view.lowers[i] for i in rng if view.tokens[i].text[:1].isalnum()), "")
-    if opens not in view.language.cue_set("pronoun") and not any(
+    # "The Week of Uzbek Cinema opened on Monday. Films will be shown until June 14.": a
+    # day something lasts until is the end of the run told just before
+    until = date.start_value is None and bool(date.end_value)
+    if opens not in view.language.cue_set("pronoun") and not until and not any(
             view.matches_any(i, verbs) for i in rng):
         return None
     before = {m.event for m in mentions if m.sent == sent - 1 and m.event is not None
               and not m.extra.get("pointer")}
-    return before.pop() if len(before) == 1 else None
+    if len(before) != 1:
+        return None
+    target = before.pop()
+    if until and opens not in view.language.cue_set("pronoun") \
+            and not any(view.matches_any(i, verbs) for i in rng) \
+            and not any(m.event == target and m.type in MULTI_DAY for m in mentions):
+        return None  # only a run lasts until a day
+    return target
 
 
 def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
@@ -2386,6 +2409,17 @@ def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, s
         d.others_cities |= {p.city for p in governed if p.city and p not in found}
         found += [p for p in capitals(view) if view.sentence_at(p.start) == m.sent]
     cities = [p for p in found if p.kind == "city" and p.city]
+    own = _own_country(view, d)
+    if own is not None and cities:
+        # "met in Cholpon-Ata and agreed to hold the Days of Kyrgyz Culture in
+        # Kazakhstan": a city of another country is not where the event is
+        cities = [p for p in cities if (p.country or places.country_of_city(p.city or ""))
+                  == own]
+        if not cities:
+            city = places.venue_city(venue) if venue else None
+            if city and places.country_of_city(city) == own:
+                return city, own
+            return None, own
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
         best_city = best.city or ""
@@ -2426,6 +2460,27 @@ def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, s
         if city:
             return city, places.country_of_city(city)
     return None, country
+
+
+def _own_country(view: DocView, d: Draft) -> str | None:
+    """The country the event's own phrase is placed in, right after it ("the Days of
+    Kyrgyz Culture in Kazakhstan", «Дни культуры в Казахстане»): where the event is,
+    whichever city another clause of its sentence names. Head-first languages only
+    (where the case ending marks the place, it comes before the event's noun)."""
+    if view.language.head_final:
+        return None
+    for m in d.mentions:
+        if m.extra.get("pointer") or m.kind == "anaphor":
+            continue
+        at = m.phrase_last + 1
+        rng = view.sent_tokens[m.sent]
+        if at + 1 >= rng.stop or view.lowers[at] not in view.language.cue_set("locative"):
+            continue
+        start = view.tokens[at + 1].start
+        for ref in view.in_sentence("places", m.sent):
+            if ref.start == start and ref.kind == "country" and ref.country:
+                return ref.country
+    return None
 
 
 def _destination(view: DocView, d: Draft) -> tuple[str | None, str | None] | None:
