@@ -120,3 +120,29 @@ def test_the_country_after_the_events_name_wins_over_a_city_of_another_clause() 
             "Days of Kyrgyz Culture in Kazakhstan in 2026.")
     days = next(e for e in extract(text) if e.type == "culture_days")
     assert (days.city, days.country, days.status) == (None, "KZ", "planned")
+
+
+# -- 6. a holiday celebrated with events; the final of a contest ---------------------------
+
+
+def test_a_holiday_celebrated_with_concerts_is_a_celebration_as_well() -> None:
+    text = ("City\n\nResidents of Taraz celebrated City Day on 7 June with open-air "
+            "concerts and a fair of crafts.")
+    kinds = {e.type for e in extract(text)}
+    assert "ceremony" in kinds and "concert" in kinds
+
+
+def test_a_tour_celebrating_an_anniversary_is_no_celebration_of_its_own() -> None:
+    text = ("Music\n\nThe Dos-Mukasan band will go on a tour with its former singer in "
+            "September, celebrating the band's 55th anniversary.")
+    assert "ceremony" not in {e.type for e in extract(text)}
+
+
+def test_the_final_of_a_contest_that_took_place_is_a_competition() -> None:
+    text = "Culture\n\nThe final of the national dombra contest was held in Turkistan on Sunday."
+    assert rows(text) == [("competition", "2025-06-08", "Turkestan", "held")]
+
+
+def test_final_qualifying_a_noun_is_no_event() -> None:
+    assert extract("Politics\n\nThe final decision on the canal was taken in Astana on "
+                   "Monday.") == []

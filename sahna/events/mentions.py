@@ -63,7 +63,8 @@ def find_mentions(view: DocView) -> list[Mention]:
                         and view.tokens[i].pos in _NOUN_POS:
                     continue  # "Vice Premier Liu He": a noun, not the verb "premier"
                 if trig.kind == "noun" and view.tokens[i].pos == "ADJ" \
-                        and view.key(i) == trig.pattern[0] and _lone_noun(view, trig.pattern):
+                        and view.key(i) == trig.pattern[0] and _lone_noun(view, trig.pattern) \
+                        and not _heads_nothing(view, i, limit):
                     continue  # "a fair amount of time": an adjective, not a fair (of crafts)
                 last = view.match_phrase(i, trig.pattern, limit)
                 if last is not None:
@@ -137,7 +138,10 @@ def find_mentions(view: DocView) -> list[Mention]:
         found += _place_openings(view, {m.sent for m in found})[:room]
     room = limits.MENTIONS - len(found)
     if room > 0:
-        found += _holiday_celebrations(view, {m.sent for m in found})[:room]
+        firsts: dict[int, int] = {}
+        for m in found:
+            firsts[m.sent] = min(firsts.get(m.sent, m.first), m.first)
+        found += _holiday_celebrations(view, firsts)[:room]
     found.sort(key=lambda m: m.first)
     return found
 
@@ -291,12 +295,15 @@ HOLIDAY_REACH = 4
 HOLIDAY_WORDS = 6
 
 
-def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
+def _holiday_celebrations(view: DocView, taken: dict[int, int]) -> list[Mention]:
     """"Tajikistan celebrated Independence Day on September 9", "Almaty will mark
     Nauryz in the Central Park": a holiday named as the object of a verb of celebrating
     is its celebration (a ceremony), in a sentence with no event word of its own and
     with a date or a place that makes it one occurrence and no word of what happens as a
-    rule ("every year"). A holiday is a word of
+    rule ("every year"); or with the events it was celebrated with after it, all of
+    them ("celebrated Capital Day with open-air concerts and a parade": the celebration
+    and its parts; ``taken`` gives the first event word of each sentence that has one).
+    A holiday is a word of
     ``holidays.tsv`` or a capitalised name closed by "Day" or "Year" ("Victory Day",
     "New Year", "Day of the Republic")."""
     verbs = view.language.cue_set("celebrate_verb")
@@ -305,10 +312,13 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
     noun = next(iter(view.language.cue_words("verb_noun:celebration")), "celebration")
     habitual = view.language.cue_words("habitual")
     out: list[Mention] = []
+    means = view.language.cue_set("celebrated_with")
     for sent, rng in enumerate(view.sent_tokens):
-        if sent in taken or not (view.in_sentence("dates", sent)
-                                 or view.in_sentence("places", sent)
-                                 or view.in_sentence("country_refs", sent)):
+        if not (view.in_sentence("dates", sent) or view.in_sentence("places", sent)
+                or view.in_sentence("country_refs", sent)):
+            continue
+        if sent in taken and not any(view.lowers[i] in means
+                                     for i in range(rng.start, taken[sent])):
             continue
         text = " " + " ".join(view.lowers[i] for i in rng) + " "
         if any(f" {cue} " in text for cue in habitual):
@@ -317,10 +327,15 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
             if view.lowers[verb] not in verbs and view.keys[verb] not in verbs:
                 continue
             found = _holiday_after(view, verb, rng) or _holiday_before(view, verb, rng)
-            if found is None:
+            anniversary = found is None
+            if anniversary:
                 found = _anniversary_after(view, verb, rng)
                 if found is None:
                     continue
+            if sent in taken and not (verb < taken[sent] and found[1] < taken[sent] and any(
+                    view.lowers[i] in means for i in range(found[1] + 1, taken[sent]))):
+                break  # the sentence's event words are not what it was celebrated with
+            if anniversary:
                 text = view.span_text(*found)
                 out.append(Mention("ceremony", "verb", sent, verb, verb,
                                    title=f"{noun} of the {text}", phrase_first=verb,
@@ -594,6 +609,16 @@ def _work_after(view: DocView, verb: int, rng: range, kinds: dict[str, frozenset
                 and tok.text not in ("-", "‑"):
             return None  # "presented awards to …", "brought together …": no work
     return None
+
+
+def _heads_nothing(view: DocView, i: int, limit: int) -> bool:
+    """Does the word after token ``i`` (tagged an adjective) show it stands for a noun
+    — an article before it and a verb or a preposition after it ("the final was held",
+    "the final of the league")? A tagger often calls such a noun an adjective; "a fair
+    amount", "the final concert" have the noun they qualify after them."""
+    before = view.lowers[i - 1] if i > 0 else ""
+    nxt = view.tokens[i + 1].pos if i + 1 < limit else "PUNCT"
+    return before in view.language.cue_set("article") and nxt in ("AUX", "VERB", "ADP")
 
 
 def _lone_noun(view: DocView, pattern: tuple[str, ...]) -> bool:
