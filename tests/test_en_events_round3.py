@@ -146,3 +146,19 @@ def test_the_final_of_a_contest_that_took_place_is_a_competition() -> None:
 def test_final_qualifying_a_noun_is_no_event() -> None:
     assert extract("Politics\n\nThe final decision on the canal was taken in Astana on "
                    "Monday.") == []
+
+
+# -- 7. a page's time stamp is no event date ---------------------------------------------
+
+
+def test_a_headline_stamped_with_a_date_and_time_is_the_event_of_the_lead() -> None:
+    text = ("News\n\nKazakh violinist wins contest in Prague 10 June 2025, 09:12\n\n"
+            "Kazakh violinist Aruzhan Sadykova won the International Kocian Violin "
+            "Competition held in Prague on June 8.")
+    assert [(e.type, e.start) for e in extract(text)] == [("competition", "2025-06-08")]
+
+
+def test_a_posters_day_and_hour_still_dates_the_event() -> None:
+    text = ("Poster\n\nA gala concert of the Otrar Sazy orchestra will take place in "
+            "Turkistan on 14 June, 19:00\n")
+    assert [(e.type, e.start) for e in extract(text)] == [("concert", "2025-06-14")]

@@ -119,9 +119,24 @@ def _leave_out_datelines(view: DocView) -> None:
         rest = doc.text[date.end:date.end + 4].lstrip()
         if not rest or rest[:1] not in "(.–—-/,":
             keep.append(date)
-    keep = [d for d in keep if not _period_of_validity(view, d)]
+    keep = [d for d in keep if not _period_of_validity(view, d) and not _page_stamp(view, d)]
     view.memo[("event_dates",)] = keep
     _index_by_sentence(view, "dates", keep)
+
+
+#: A time of day closing its line after a date ("…, 09:12", "at 16:14 pm").
+_STAMP_TIME = re.compile(r"[,|\s]*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?[ \t]*(?:\n|$)",
+                         re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _page_stamp(view: DocView, date: DateMention) -> bool:
+    """"Kazakh pianist wins competition in Vienna 10 June 2025, 09:12": a full date with
+    its year and a time of day that ends the line is when the page was published or
+    updated (a headline's or a byline's stamp), not when an event happens; a poster's
+    "14 June, 19:00" gives no year."""
+    return bool(_YEAR.search(date.text)) and bool(
+        _STAMP_TIME.match(view.doc.text, date.end))
 
 
 def _period_of_validity(view: DocView, date: DateMention) -> bool:
