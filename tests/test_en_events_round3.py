@@ -162,3 +162,25 @@ def test_a_posters_day_and_hour_still_dates_the_event() -> None:
     text = ("Poster\n\nA gala concert of the Otrar Sazy orchestra will take place in "
             "Turkistan on 14 June, 19:00\n")
     assert [(e.type, e.start) for e in extract(text)] == [("concert", "2025-06-14")]
+
+
+# -- 8. a headline in the present ---------------------------------------------------------
+
+
+def test_a_run_a_city_hosts_in_the_headline_is_under_way() -> None:
+    text = ("Shymkent hosts international puppet theatre festival\n\nThe festival features "
+            "troupes from ten countries.")
+    assert [(e.type, e.city, e.status) for e in extract(text)] == [
+        ("festival", "Shymkent", "ongoing")]
+
+
+def test_a_run_hosted_on_stated_past_days_is_held_whatever_the_headline() -> None:
+    text = ("Shymkent hosts international puppet theatre festival\n\nThe festival was held "
+            "on 2-4 June.")
+    assert [e.status for e in extract(text)] == ["held"]
+
+
+def test_a_headline_verb_taken_for_a_noun_ends_the_events_title() -> None:
+    text = ("Festival of Uzbek cuisine wraps up in Samarkand\n\nThe festival attracted "
+            "20,000 visitors.")
+    assert [e.title for e in extract(text)] == ["Festival of Uzbek cuisine"]
