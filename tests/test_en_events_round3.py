@@ -184,3 +184,10 @@ def test_a_headline_verb_taken_for_a_noun_ends_the_events_title() -> None:
     text = ("Festival of Uzbek cuisine wraps up in Samarkand\n\nThe festival attracted "
             "20,000 visitors.")
     assert [e.title for e in extract(text)] == ["Festival of Uzbek cuisine"]
+
+
+def test_a_gathering_that_took_place_is_an_event_and_gathering_as_a_verb_noun_none() -> None:
+    text = "Diaspora\n\nA gathering of the Kazakh diaspora took place in Bonn on June 5."
+    assert [(e.type, e.city, e.status) for e in extract(text)] == [("other", "Bonn", "held")]
+    assert extract("Politics\n\nData gathering is a priority, the minister said in Astana "
+                   "on Monday.") == []
