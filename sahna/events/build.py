@@ -968,8 +968,11 @@ def _title_cased_name(view: DocView, m: Mention) -> bool:
     start = view.sent_tokens[m.sent].start
     if m.first == start or not view.tokens[m.first].text[:1].isupper():
         return False
-    if m.last > m.first and view.tokens[m.last].text[:1].isupper():
-        return True  # "the Asian Winter Games": a trigger of several words, a name itself
+    if m.last > m.first and view.tokens[m.last].text[:1].isupper() \
+            and not view.language.inflected:
+        # "the Asian Winter Games": a trigger of several words, a name itself (where
+        # names capitalise every word; «День Республики» is a holiday's, not an event's)
+        return True
     return any(view.tokens[i].text[:1].isupper() for i in range(max(m.phrase_first, start + 1),
                                                                    m.first))
 
