@@ -191,3 +191,11 @@ def test_a_gathering_that_took_place_is_an_event_and_gathering_as_a_verb_noun_no
     assert [(e.type, e.city, e.status) for e in extract(text)] == [("other", "Bonn", "held")]
     assert extract("Politics\n\nData gathering is a priority, the minister said in Astana "
                    "on Monday.") == []
+
+
+# -- 9. titles of talks held ---------------------------------------------------------------
+
+
+def test_talks_held_are_titled_by_the_talks_not_where_they_were() -> None:
+    text = "Diplomacy\n\nThe Kyrgyz and Tajik foreign ministers held talks in Osh on June 5."
+    assert [(e.type, e.title, e.city) for e in extract(text)] == [("meeting", "talks", "Osh")]

@@ -1417,9 +1417,13 @@ def verb_title(view: DocView, m: Mention) -> str:
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
+    supported = False
     if m.last > m.first and view.tokens[m.last].pos in _NOUN_POS and view.key(m.last) != noun:
         if view.key(m.first) in view.language.cue_set("support_verb"):
-            noun = view.key(m.last)  # «провели переговоры»: the object is the event
+            # «провели переговоры», "held talks": the object is the event (as written
+            # where nouns do not inflect: "talks" has no singular)
+            noun = view.key(m.last) if view.language.inflected else view.lowers[m.last]
+            supported = True
         else:  # «открыли памятник акыну»: the verb's object goes into its noun's title
             noun = f"{noun} {view.language.object_of_noun(view.tokens[m.last].text)}"
     last = m.last
@@ -1429,7 +1433,7 @@ def verb_title(view: DocView, m: Mention) -> str:
         view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
     for i in range(m.last + 1, min(rng.stop, m.last + 13)):
         if view.tokens[i].text in (",", ".", ";", ":", "!", "?") or (
-                i > m.last + 1 and view.lowers[i] in circumstance):
+                (i > m.last + 1 or supported) and view.lowers[i] in circumstance):
             break
         last = i
     stops = view.language.cue_set("tail_stop") | view.language.cue_set("tail_keep")
