@@ -199,3 +199,18 @@ def test_a_gathering_that_took_place_is_an_event_and_gathering_as_a_verb_noun_no
 def test_talks_held_are_titled_by_the_talks_not_where_they_were() -> None:
     text = "Diplomacy\n\nThe Kyrgyz and Tajik foreign ministers held talks in Osh on June 5."
     assert [(e.type, e.title, e.city) for e in extract(text)] == [("meeting", "talks", "Osh")]
+
+
+# -- 10. a city by its by-name -------------------------------------------------------------
+
+
+def test_kazakhstans_largest_city_is_almaty_in_any_article() -> None:
+    text = ("Cinema\n\nThe Eurasian Film Festival is expected to open in Kazakhstan's "
+            "largest city in August.")
+    assert [(e.type, e.city, e.country) for e in extract(text)] == [
+        ("festival", "Almaty", "KZ")]
+
+
+def test_another_countrys_largest_city_is_not_almaty() -> None:
+    text = "Cinema\n\nThe film festival will open in Kyrgyzstan's largest city in August."
+    assert [e.city for e in extract(text)] == [None]

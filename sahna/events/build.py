@@ -2954,18 +2954,22 @@ def _second_capitals(view: DocView) -> list[PlaceMention]:
              if cue.startswith("by_name:")}
     if not names:
         return []
-    found = []
+    found, owned = [], []
     text = doc.text.lower()
     for city, words in names.items():
         country = places.country_of_city(city)
         for phrase in words:
             for hit in re.finditer(rf"\b{re.escape(phrase)}\b", text):
                 if view.language.governs_place(doc.text, hit.start(), hit.end()):
-                    found.append(PlaceMention(hit.start(), hit.end(), doc.text[hit.start():
-                                              hit.end()], "city", city, country))
+                    place = PlaceMention(hit.start(), hit.end(), doc.text[hit.start():
+                                         hit.end()], "city", city, country)
+                    # "Kazakhstan's largest city" names its country: in any article
+                    named = any(hit.start() <= r.start and r.end <= hit.end()
+                                and r.country == country for r in doc.country_refs)
+                    (owned if named else found).append(place)
     if found and home_country(view) not in {p.country for p in found}:
-        return []  # "the southern capital" of another country's press: not this city
-    return found
+        found = []  # "the southern capital" of another country's press: not this city
+    return sorted(found + owned, key=lambda p: p.start)
 
 
 def dominant_city(view: DocView) -> str | None:
