@@ -214,3 +214,9 @@ def test_kazakhstans_largest_city_is_almaty_in_any_article() -> None:
 def test_another_countrys_largest_city_is_not_almaty() -> None:
     text = "Cinema\n\nThe film festival will open in Kyrgyzstan's largest city in August."
     assert [e.city for e in extract(text)] == [None]
+
+
+def test_a_city_closing_a_venues_name_places_the_event() -> None:
+    text = ("Ballet\n\nThe Astana Ballet troupe performed Giselle at the Royal Opera House "
+            "Muscat on June 6.")
+    assert [(e.type, e.city, e.country) for e in extract(text)] == [("stage", "Muscat", "OM")]

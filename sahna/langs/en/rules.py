@@ -186,6 +186,12 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
             last += 1
     if first == head and last == head:
         return None
+    city = last + 1 < rng.stop and next(
+        (p for p in view.in_sentence("places", view.token_sent[head])
+         if p.kind == "city" and p.start == toks[last + 1].start), None)
+    if city:  # "the Royal Opera House Muscat": the city closing a venue's name is its own
+        while last + 1 < rng.stop and toks[last + 1].start < city.end:
+            last += 1
     if last + 1 < rng.stop and toks[last + 1].text in _POSSESSIVE:
         return None  # "the Philharmonic's ensemble": who performs, not where
     before = first - 1
