@@ -220,3 +220,27 @@ def test_a_city_closing_a_venues_name_places_the_event() -> None:
     text = ("Ballet\n\nThe Astana Ballet troupe performed Giselle at the Royal Opera House "
             "Muscat on June 6.")
     assert [(e.type, e.city, e.country) for e in extract(text)] == [("stage", "Muscat", "OM")]
+
+
+# -- 11. other articles' headlines above this one ------------------------------------------
+
+
+TEASED = ("Home › Culture\nAlmaty hosts international jazz festival\n"
+          "Shymkent theatre to tour Turkey in autumn\n"
+          "Kazakh crafts exhibition opens in Baku\n10.06.2025 | 14:20\nBy Staff Reporter\n"
+          "BAKU – An exhibition of Kazakh crafts opened at the Carpet Museum in Baku on "
+          "Tuesday.\n\nThe exhibition presents felt carpets and jewellery.\n")
+
+
+def test_headlines_of_other_articles_above_the_article_name_no_events_of_it() -> None:
+    # (the first line stands as the page's headline: which line is, the cleaner says)
+    kinds = [e.type for e in extract(TEASED)]
+    assert "tour" not in kinds and kinds.count("exhibition") == 1
+
+
+def test_lines_of_a_programme_under_the_lead_stay_events() -> None:
+    text = ("Programme of the City Day\n\nThe City Day of Taraz will be celebrated on "
+            "5 October. The programme:\n- At 11am a kokpar tournament at the hippodrome\n"
+            "- At 7pm a gala concert on the central square\n")
+    kinds = {e.type for e in extract(text)}
+    assert {"competition", "concert"} <= kinds

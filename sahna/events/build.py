@@ -85,6 +85,8 @@ def extract_events(doc: Document) -> Document:
     drafts = group(view, mentions)
     drafts = _headline_is_lead(view, drafts)
     drafts = [d for d in (_from_first_anchor(view, d) for d in drafts) if d.mentions]
+    teasers = _teaser_lines(view)
+    drafts = [d for d in drafts if not all(m.sent in teasers for m in d.mentions)]
     for m in mentions:
         m.event = None
     for index, d in enumerate(drafts):  # indices into the kept drafts
@@ -864,6 +866,39 @@ def _same_sentence_other(by_sent: dict[int, list[Mention]], m: Mention) -> int |
     mentions of each sentence)."""
     here = [o for o in by_sent.get(m.sent, ()) if o is not m and o.event is not None]
     return min(here, key=lambda o: abs(o.first - m.first)).event if here else None
+
+
+#: The most words of a headline-shaped line (another article's headline above this one).
+TEASER_WORDS = 20
+#: The fewest words of the lead sentence that opens an article's body.
+LEAD_WORDS = 6
+
+
+def _teaser_lines(view: DocView) -> set[int]:
+    """"Astana Opera to tour China ¶ Almaty hosts jazz festival ¶ <headline> ¶ <date,
+    byline> ¶ <lead>": the sentences above the article's first body sentence that stand
+    alone on their line, shaped like a headline (no closing full stop, a few words), and
+    are not the page's headline, are other articles' headlines a cleaner let through;
+    an event named only there is not this article's (spec 5: events listed only as
+    headlines in page chrome are not annotated)."""
+    doc = view.doc
+    text = doc.text
+    lead = next((i for i, s in enumerate(doc.sentences)
+                 if s.text.rstrip().endswith((".", "!", "?"))
+                 and len(s.text.split()) >= LEAD_WORDS), None)
+    if lead is None:
+        return set()
+    title = (doc.title or "").strip()
+    found = set()
+    for i, s in enumerate(doc.sentences[:lead]):
+        line = s.text.strip()
+        alone = text[:s.start].rstrip(" \t").endswith("\n") or not text[:s.start].strip()
+        alone = alone and text[s.end:].lstrip(" \t").startswith(("\n", "")) and (
+            s.end >= len(text) or text[s.end:].lstrip(" \t")[:1] in ("\n", ""))
+        if alone and line and line != title and not line.endswith((".", "!", "?", ":"))\
+                and len(line.split()) <= TEASER_WORDS and not line.startswith(_BULLETS):
+            found.add(i)
+    return found
 
 
 def _from_first_anchor(view: DocView, d: Draft) -> Draft:
