@@ -892,9 +892,11 @@ def _teaser_lines(view: DocView) -> set[int]:
     found = set()
     for i, s in enumerate(doc.sentences[:lead]):
         line = s.text.strip()
-        alone = text[:s.start].rstrip(" \t").endswith("\n") or not text[:s.start].strip()
-        alone = alone and text[s.end:].lstrip(" \t").startswith(("\n", "")) and (
-            s.end >= len(text) or text[s.end:].lstrip(" \t")[:1] in ("\n", ""))
+        # (the rest of its line on either side is blank; looked up, not sliced whole)
+        opens = text.rfind("\n", 0, s.start) + 1
+        closes = text.find("\n", s.end)
+        alone = not text[opens:s.start].strip() and not text[
+            s.end:closes if closes >= 0 else len(text)].strip()
         if alone and line and line != title and not line.endswith((".", "!", "?", ":"))\
                 and len(line.split()) <= TEASER_WORDS and not line.startswith(_BULLETS):
             found.add(i)
