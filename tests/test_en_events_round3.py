@@ -244,3 +244,9 @@ def test_lines_of_a_programme_under_the_lead_stay_events() -> None:
             "- At 7pm a gala concert on the central square\n")
     kinds = {e.type for e in extract(text)}
     assert {"competition", "concert"} <= kinds
+
+
+def test_an_unquoted_title_after_a_genre_word_is_no_performer() -> None:
+    text = "Opera\n\nThe Abai Theatre will stage the opera Kyz Zhibek in Semey on June 20."
+    names = [p.name for e in extract(text) for p in e.participants]
+    assert "Kyz Zhibek" not in names
