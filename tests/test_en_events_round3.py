@@ -250,3 +250,15 @@ def test_an_unquoted_title_after_a_genre_word_is_no_performer() -> None:
     text = "Opera\n\nThe Abai Theatre will stage the opera Kyz Zhibek in Semey on June 20."
     names = [p.name for e in extract(text) for p in e.participants]
     assert "Kyz Zhibek" not in names
+
+
+def test_a_gathering_that_opens_in_the_headline_is_under_way() -> None:
+    text = ("International forum on ecotourism opens in Kokshetau\n\nThe forum was opened "
+            "by the akim of the region.")
+    assert [(e.type, e.status) for e in extract(text)] == [("forum", "ongoing")]
+
+
+def test_a_holiday_to_be_celebrated_in_the_headline_is_a_coming_celebration() -> None:
+    text = ("Nauryz to be celebrated with concerts across Taraz\n\nThe main concert will "
+            "take place on the central square.")
+    assert ("ceremony", "planned") in [(e.type, e.status) for e in extract(text)]
