@@ -262,3 +262,12 @@ def test_a_holiday_to_be_celebrated_in_the_headline_is_a_coming_celebration() ->
     text = ("Nauryz to be celebrated with concerts across Taraz\n\nThe main concert will "
             "take place on the central square.")
     assert ("ceremony", "planned") in [(e.type, e.status) for e in extract(text)]
+
+
+def test_evenings_of_a_culture_and_festive_evenings_are_events() -> None:
+    text = ("Diaspora\n\nOn June 5, Kazakh students in Prague organized a cultural evening "
+            "for their Czech friends.")
+    assert [(e.type, e.start) for e in extract(text)] == [("other", "2025-06-05")]
+    text = ("Embassy\n\nA festive evening dedicated to Republic Day was held at the embassy "
+            "in Riga on October 25.")
+    assert [e.type for e in extract(text)] == ["ceremony"]
