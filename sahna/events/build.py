@@ -85,6 +85,8 @@ def extract_events(doc: Document) -> Document:
     drafts = group(view, mentions)
     drafts = _headline_is_lead(view, drafts)
     drafts = [d for d in (_from_first_anchor(view, d) for d in drafts) if d.mentions]
+    teasers = _teaser_lines(view)
+    drafts = [d for d in drafts if not all(m.sent in teasers for m in d.mentions)]
     for m in mentions:
         m.event = None
     for index, d in enumerate(drafts):  # indices into the kept drafts
@@ -119,9 +121,24 @@ def _leave_out_datelines(view: DocView) -> None:
         rest = doc.text[date.end:date.end + 4].lstrip()
         if not rest or rest[:1] not in "(.–—-/,":
             keep.append(date)
-    keep = [d for d in keep if not _period_of_validity(view, d)]
+    keep = [d for d in keep if not _period_of_validity(view, d) and not _page_stamp(view, d)]
     view.memo[("event_dates",)] = keep
     _index_by_sentence(view, "dates", keep)
+
+
+#: A time of day closing its line after a date ("…, 09:12", "at 16:14 pm").
+_STAMP_TIME = re.compile(r"[,|\s]*(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?[ \t]*(?:\n|$)",
+                         re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _page_stamp(view: DocView, date: DateMention) -> bool:
+    """"Kazakh pianist wins competition in Vienna 10 June 2025, 09:12": a full date with
+    its year and a time of day that ends the line is when the page was published or
+    updated (a headline's or a byline's stamp), not when an event happens; a poster's
+    "14 June, 19:00" gives no year."""
+    return bool(_YEAR.search(date.text)) and bool(
+        _STAMP_TIME.match(view.doc.text, date.end))
 
 
 def _period_of_validity(view: DocView, date: DateMention) -> bool:
@@ -368,11 +385,24 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             target = _latest(drafts, lambda d, s=m.sent: d.first.sent <= s, m.sent, 1)
             if target is not None and _placed_apart(view, m, drafts[target]):
                 target = None
+        if target is None:
+            # "The Week of Uzbek Cinema opened on Monday. Five films will be shown. The
+            # opening was attended by …": the event that opens, told a little before
+            target = _latest(drafts, lambda d, s=m.sent: d.type in OPENS
+                             and d.first.sent <= s, m.sent, OPENER_REACH)
+            if target is not None and _placed_apart(view, m, drafts[target]):
+                target = None
         if target is None:  # "… opened the ceremony" paragraphs after it was named
             target = _latest(drafts, lambda d, s=m.sent, t=m.type: d.type == t
                              and d.first.sent <= s, m.sent, len(view.doc.sentences))
         _join_opener(drafts, m, target)
     return drafts
+
+
+#: Events that have an opening of their own: what runs for days, and gatherings.
+OPENS = MULTI_DAY | {"forum"}
+#: How many sentences back a bare opening looks for the event that opens.
+OPENER_REACH = 3
 
 
 def _join_opener(drafts: list[Draft], m: Mention, target: int | None) -> None:
@@ -838,6 +868,41 @@ def _same_sentence_other(by_sent: dict[int, list[Mention]], m: Mention) -> int |
     return min(here, key=lambda o: abs(o.first - m.first)).event if here else None
 
 
+#: The most words of a headline-shaped line (another article's headline above this one).
+TEASER_WORDS = 20
+#: The fewest words of the lead sentence that opens an article's body.
+LEAD_WORDS = 6
+
+
+def _teaser_lines(view: DocView) -> set[int]:
+    """"Astana Opera to tour China ¶ Almaty hosts jazz festival ¶ <headline> ¶ <date,
+    byline> ¶ <lead>": the sentences above the article's first body sentence that stand
+    alone on their line, shaped like a headline (no closing full stop, a few words), and
+    are not the page's headline, are other articles' headlines a cleaner let through;
+    an event named only there is not this article's (spec 5: events listed only as
+    headlines in page chrome are not annotated)."""
+    doc = view.doc
+    text = doc.text
+    lead = next((i for i, s in enumerate(doc.sentences)
+                 if s.text.rstrip().endswith((".", "!", "?"))
+                 and len(s.text.split()) >= LEAD_WORDS), None)
+    if lead is None:
+        return set()
+    title = (doc.title or "").strip()
+    found = set()
+    for i, s in enumerate(doc.sentences[:lead]):
+        line = s.text.strip()
+        # (the rest of its line on either side is blank; looked up, not sliced whole)
+        opens = text.rfind("\n", 0, s.start) + 1
+        closes = text.find("\n", s.end)
+        alone = not text[opens:s.start].strip() and not text[
+            s.end:closes if closes >= 0 else len(text)].strip()
+        if alone and line and line != title and not line.endswith((".", "!", "?", ":"))\
+                and len(line.split()) <= TEASER_WORDS and not line.startswith(_BULLETS):
+            found.add(i)
+    return found
+
+
 def _from_first_anchor(view: DocView, d: Draft) -> Draft:
     """Generic talk before the first specific mention («гастроли и фестивали укрепляют
     связи … гастроли «Астана Опера» в Большом театре») is not about this event."""
@@ -867,9 +932,9 @@ def anchored(view: DocView, m: Mention) -> bool:
         return True
     # a tour or a visit is placed by where it goes too («гастрольдік сапармен
     # Моңғолияға», «Алматыға ресми сапармен келді»)
-    if any(_locative(view, p.start, tour=m.type in ("tour", "meeting"))
+    if any(_locative(view, p.start, tour=m.type in ("tour", "meeting")) or _hosts(view, p)
            for p in view.in_sentence("places", m.sent)):
-        return True
+        return True  # "in Almaty", and "Almaty will host …" of its subject
     if m.type in ("tour", "meeting") and (_destination_country(view, m.sent)
                                           or _visited_place(view, m.sent)):
         return True
@@ -940,6 +1005,11 @@ def _title_cased_name(view: DocView, m: Mention) -> bool:
     start = view.sent_tokens[m.sent].start
     if m.first == start or not view.tokens[m.first].text[:1].isupper():
         return False
+    if m.last > m.first and view.tokens[m.last].text[:1].isupper() \
+            and not view.language.inflected:
+        # "the Asian Winter Games": a trigger of several words, a name itself (where
+        # names capitalise every word; «День Республики» is a holiday's, not an event's)
+        return True
     return any(view.tokens[i].text[:1].isupper() for i in range(max(m.phrase_first, start + 1),
                                                                    m.first))
 
@@ -1626,12 +1696,22 @@ def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> in
     verbs = view.language.cue_set("occur_verb")
     rng = view.sent_tokens[sent]
     opens = next((view.lowers[i] for i in rng if view.tokens[i].text[:1].isalnum()), "")
-    if opens not in view.language.cue_set("pronoun") and not any(
+    # "The Week of Uzbek Cinema opened on Monday. Films will be shown until June 14.": a
+    # day something lasts until is the end of the run told just before
+    until = date.start_value is None and bool(date.end_value)
+    if opens not in view.language.cue_set("pronoun") and not until and not any(
             view.matches_any(i, verbs) for i in rng):
         return None
     before = {m.event for m in mentions if m.sent == sent - 1 and m.event is not None
               and not m.extra.get("pointer")}
-    return before.pop() if len(before) == 1 else None
+    if len(before) != 1:
+        return None
+    target = before.pop()
+    if until and opens not in view.language.cue_set("pronoun") \
+            and not any(view.matches_any(i, verbs) for i in rng) \
+            and not any(m.event == target and m.type in MULTI_DAY for m in mentions):
+        return None  # only a run lasts until a day
+    return target
 
 
 def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
@@ -2444,6 +2524,17 @@ def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, s
         d.others_cities |= {p.city for p in governed if p.city and p not in found}
         found += [p for p in capitals(view) if view.sentence_at(p.start) == m.sent]
     cities = [p for p in found if p.kind == "city" and p.city]
+    own = _own_country(view, d)
+    if own is not None and cities:
+        # "met in Cholpon-Ata and agreed to hold the Days of Kyrgyz Culture in
+        # Kazakhstan": a city of another country is not where the event is
+        cities = [p for p in cities if (p.country or places.country_of_city(p.city or ""))
+                  == own]
+        if not cities:
+            city = places.venue_city(venue) if venue else None
+            if city and places.country_of_city(city) == own:
+                return city, own
+            return None, own
     if cities:
         best = min(cities, key=lambda p: abs(p.start - anchor))
         best_city = best.city or ""
@@ -2484,6 +2575,27 @@ def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, s
         if city:
             return city, places.country_of_city(city)
     return None, country
+
+
+def _own_country(view: DocView, d: Draft) -> str | None:
+    """The country the event's own phrase is placed in, right after it ("the Days of
+    Kyrgyz Culture in Kazakhstan", «Дни культуры в Казахстане»): where the event is,
+    whichever city another clause of its sentence names. Head-first languages only
+    (where the case ending marks the place, it comes before the event's noun)."""
+    if view.language.head_final:
+        return None
+    for m in d.mentions:
+        if m.extra.get("pointer") or m.kind == "anaphor":
+            continue
+        at = m.phrase_last + 1
+        rng = view.sent_tokens[m.sent]
+        if at + 1 >= rng.stop or view.lowers[at] not in view.language.cue_set("locative"):
+            continue
+        start = view.tokens[at + 1].start
+        for ref in view.in_sentence("places", m.sent):
+            if ref.start == start and ref.kind == "country" and ref.country:
+                return ref.country
+    return None
 
 
 def _destination(view: DocView, d: Draft) -> tuple[str | None, str | None] | None:
@@ -2685,9 +2797,21 @@ def _paragraph_city(view: DocView, d: Draft) -> str | None:
 
 def _hosts(view: DocView, p) -> bool:
     """Is the place the subject of a hosting verb right after it ("Astana hosts …",
-    «Астана принимает …»)?"""
-    after = view.doc.text[p.end:p.end + 30].lower().split()
-    return bool(after) and after[0].strip(",.") in view.language.cue_set("host_verb")
+    «Астана принимает …»), over the auxiliaries of tense and plan the language puts
+    between (``host_aux``: "Almaty is set to host", "the Kazakh capital will host")?"""
+    after = [w.strip(",.") for w in view.doc.text[p.end:p.end + 60].lower().split()]
+    between = view.language.cue_set("host_aux")
+    for word in after[:HOST_AUX_REACH + 1]:
+        if word in view.language.cue_set("host_verb"):
+            return True
+        if word not in between:
+            return False
+    return False
+
+
+#: How many auxiliaries may stand between a hosting place and its verb ("is expected
+#: to host").
+HOST_AUX_REACH = 4
 
 
 def _city_in_name(view: DocView, d: Draft) -> str | None:
@@ -2826,6 +2950,9 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     found = status_from_dates(event.start, event.end, view.doc.published)
     if found and _called_off(view, d):
         return "cancelled"  # "the festival, scheduled for 3 October, was cancelled"
+    if found == "ongoing" and event.end is not None and event.end == view.doc.published \
+            and _told_done(view, d):
+        return "held"  # "took place on 10-11 June" in a report of 11 June: it is over
     if found and not (found == "held" and event.end is None and d.type in MULTI_DAY
                       and _days_before(event.start, view.doc.published) <= RUNS_ON_DAYS):
         return found
@@ -2846,6 +2973,17 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
     if first_said:
         return first_said if not found or first_said == "ongoing" else found
     return found or ("ongoing" if opens_today else None)
+
+
+def _told_done(view: DocView, d: Draft) -> bool:
+    """Does the event's first stated mention say it is over (its sentence's status cue
+    or verb tense: "took place", "concluded", "wrapped up")?"""
+    first = next((m for m in d.mentions if not m.extra.get("pointer")), None)
+    if first is None:
+        return False
+    said = first.extra.get("status") or status_from_text(view, first.sent, first.first,
+                                                         first.last, d.type)
+    return said == "held"
 
 
 def _called_off(view: DocView, d: Draft) -> bool:
@@ -2898,7 +3036,8 @@ def capitals(view: DocView) -> list[PlaceMention]:
         for ref in places.find_capital_refs(doc.text, doc.lang):
             country = ref.country or home_country(view)
             city = places.capital_of(country) if country else None
-            if city and view.language.governs_place(doc.text, ref.start, ref.end):
+            if city and (view.language.governs_place(doc.text, ref.start, ref.end)
+                         or _hosts(view, ref)):  # "the Kazakh capital will host …"
                 found.append(PlaceMention(ref.start, ref.end, doc.text[ref.start:ref.end],
                                           "city", city, country))
         view.memo[key] = found + _second_capitals(view)
@@ -2914,18 +3053,22 @@ def _second_capitals(view: DocView) -> list[PlaceMention]:
              if cue.startswith("by_name:")}
     if not names:
         return []
-    found = []
+    found, owned = [], []
     text = doc.text.lower()
     for city, words in names.items():
         country = places.country_of_city(city)
         for phrase in words:
             for hit in re.finditer(rf"\b{re.escape(phrase)}\b", text):
                 if view.language.governs_place(doc.text, hit.start(), hit.end()):
-                    found.append(PlaceMention(hit.start(), hit.end(), doc.text[hit.start():
-                                              hit.end()], "city", city, country))
+                    place = PlaceMention(hit.start(), hit.end(), doc.text[hit.start():
+                                         hit.end()], "city", city, country)
+                    # "Kazakhstan's largest city" names its country: in any article
+                    named = any(hit.start() <= r.start and r.end <= hit.end()
+                                and r.country == country for r in doc.country_refs)
+                    (owned if named else found).append(place)
     if found and home_country(view) not in {p.country for p in found}:
-        return []  # "the southern capital" of another country's press: not this city
-    return found
+        found = []  # "the southern capital" of another country's press: not this city
+    return sorted(found + owned, key=lambda p: p.start)
 
 
 def dominant_city(view: DocView) -> str | None:

@@ -63,7 +63,8 @@ def find_mentions(view: DocView) -> list[Mention]:
                         and view.tokens[i].pos in _NOUN_POS:
                     continue  # "Vice Premier Liu He": a noun, not the verb "premier"
                 if trig.kind == "noun" and view.tokens[i].pos == "ADJ" \
-                        and view.key(i) == trig.pattern[0] and _lone_noun(view, trig.pattern):
+                        and view.key(i) == trig.pattern[0] and _lone_noun(view, trig.pattern) \
+                        and not _heads_nothing(view, i, limit):
                     continue  # "a fair amount of time": an adjective, not a fair (of crafts)
                 if COUNTRY_SLOT in trig.pattern and not view.tokens[i].text[:1].isupper():
                     continue  # «в эти дни Казахстан …»: Days of a country are a name
@@ -145,10 +146,17 @@ def find_mentions(view: DocView) -> list[Mention]:
         found += _place_openings(view, {m.sent for m in found})[:room]
     room = limits.MENTIONS - len(found)
     if room > 0:
+<<<<<<< HEAD
         found += _holiday_celebrations(view, {m.sent for m in found})[:room]
     room = limits.MENTIONS - len(found)
     if room > 0:
         found += _listed_works(view, found)[:room]
+=======
+        firsts: dict[int, int] = {}
+        for m in found:
+            firsts[m.sent] = min(firsts.get(m.sent, m.first), m.first)
+        found += _holiday_celebrations(view, firsts)[:room]
+>>>>>>> wt-evt3
     found.sort(key=lambda m: m.first)
     return found
 
@@ -337,12 +345,15 @@ HOLIDAY_REACH = 4
 HOLIDAY_WORDS = 6
 
 
-def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
+def _holiday_celebrations(view: DocView, taken: dict[int, int]) -> list[Mention]:
     """"Tajikistan celebrated Independence Day on September 9", "Almaty will mark
     Nauryz in the Central Park": a holiday named as the object of a verb of celebrating
     is its celebration (a ceremony), in a sentence with no event word of its own and
     with a date or a place that makes it one occurrence and no word of what happens as a
-    rule ("every year"). A holiday is a word of
+    rule ("every year"); or with the events it was celebrated with after it, all of
+    them ("celebrated Capital Day with open-air concerts and a parade": the celebration
+    and its parts; ``taken`` gives the first event word of each sentence that has one).
+    A holiday is a word of
     ``holidays.tsv`` or a capitalised name closed by "Day" or "Year" ("Victory Day",
     "New Year", "Day of the Republic")."""
     verbs = view.language.cue_set("celebrate_verb")
@@ -351,10 +362,13 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
     noun = next(iter(view.language.cue_words("verb_noun:celebration")), "celebration")
     habitual = view.language.cue_words("habitual")
     out: list[Mention] = []
+    means = view.language.cue_set("celebrated_with")
     for sent, rng in enumerate(view.sent_tokens):
-        if sent in taken or not (view.in_sentence("dates", sent)
-                                 or view.in_sentence("places", sent)
-                                 or view.in_sentence("country_refs", sent)):
+        if not (view.in_sentence("dates", sent) or view.in_sentence("places", sent)
+                or view.in_sentence("country_refs", sent)):
+            continue
+        if sent in taken and not any(view.lowers[i] in means
+                                     for i in range(rng.start, taken[sent])):
             continue
         text = " " + " ".join(view.lowers[i] for i in rng) + " "
         if any(f" {cue} " in text for cue in habitual):
@@ -363,10 +377,15 @@ def _holiday_celebrations(view: DocView, taken: set[int]) -> list[Mention]:
             if view.lowers[verb] not in verbs and view.keys[verb] not in verbs:
                 continue
             found = _holiday_after(view, verb, rng) or _holiday_before(view, verb, rng)
-            if found is None:
+            anniversary = found is None
+            if anniversary:
                 found = _anniversary_after(view, verb, rng)
                 if found is None:
                     continue
+            if sent in taken and not (verb < taken[sent] and found[1] < taken[sent] and any(
+                    view.lowers[i] in means for i in range(found[1] + 1, taken[sent]))):
+                break  # the sentence's event words are not what it was celebrated with
+            if anniversary:
                 text = view.span_text(*found)
                 out.append(Mention("ceremony", "verb", sent, verb, verb,
                                    title=f"{noun} of the {text}", phrase_first=verb,
@@ -655,6 +674,16 @@ def _work_after(view: DocView, verb: int, rng: range, kinds: dict[str, frozenset
     return None
 
 
+def _heads_nothing(view: DocView, i: int, limit: int) -> bool:
+    """Does the word after token ``i`` (tagged an adjective) show it stands for a noun
+    — an article before it and a verb or a preposition after it ("the final was held",
+    "the final of the league")? A tagger often calls such a noun an adjective; "a fair
+    amount", "the final concert" have the noun they qualify after them."""
+    before = view.lowers[i - 1] if i > 0 else ""
+    nxt = view.tokens[i + 1].pos if i + 1 < limit else "PUNCT"
+    return before in view.language.cue_set("article") and nxt in ("AUX", "VERB", "ADP")
+
+
 def _lone_noun(view: DocView, pattern: tuple[str, ...]) -> bool:
     """Is the first word the pattern's only content word ("fair of", "fair"), the rest
     small words?"""
@@ -684,8 +713,12 @@ def _capitalised_subject(view: DocView, rng: range, verb: int) -> tuple[int, int
     aux = lang.cue_set("occur_aux")
     while j >= rng.start and view.lowers[j] in aux:
         j -= 1
-    # a passive ("was held"), not a progressive ("are taking part": whoever does it)
-    passive = j < verb - 1 and view.tokens[verb].feats.get("tag") != "VBG"
+    # a passive ("was held", "will be held"), not a progressive or a base form after a
+    # modal ("are taking part", "will take part": whoever does it)
+    # (a sentence the tagger left alone has no tags: the form itself tells a participle)
+    tag = view.tokens[verb].feats.get("tag")
+    passive = j < verb - 1 and (tag in ("VBN", "VBD") if tag else (
+        view.lowers[verb].endswith("ed") or view.lowers[verb] in ("held", "taken", "begun")))
     low = view.lowers[verb]
     if not (passive or (verb + 1 < rng.stop and view.lowers[verb + 1] in ("place", "off"))):
         return None  # "the ministry held a meeting": an active verb has an agent, not a name
@@ -1461,9 +1494,13 @@ def verb_title(view: DocView, m: Mention) -> str:
     if view.language.head_final:
         first = max(rng.start, m.first - 12)
         return f"{view.span_text(first, m.first - 1)} {noun}" if first < m.first else noun
+    supported = False
     if m.last > m.first and view.tokens[m.last].pos in _NOUN_POS and view.key(m.last) != noun:
         if view.key(m.first) in view.language.cue_set("support_verb"):
-            noun = view.key(m.last)  # «провели переговоры»: the object is the event
+            # «провели переговоры», "held talks": the object is the event (as written
+            # where nouns do not inflect: "talks" has no singular)
+            noun = view.key(m.last) if view.language.inflected else view.lowers[m.last]
+            supported = True
         else:  # «открыли памятник акыну»: the verb's object goes into its noun's title
             noun = f"{noun} {view.language.object_of_noun(view.tokens[m.last].text)}"
     last = m.last
@@ -1473,7 +1510,7 @@ def verb_title(view: DocView, m: Mention) -> str:
         view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
     for i in range(m.last + 1, min(rng.stop, m.last + 13)):
         if view.tokens[i].text in (",", ".", ";", ":", "!", "?") or (
-                i > m.last + 1 and view.lowers[i] in circumstance):
+                (i > m.last + 1 or supported) and view.lowers[i] in circumstance):
             break
         last = i
     stops = view.language.cue_set("tail_stop") | view.language.cue_set("tail_keep")

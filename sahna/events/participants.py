@@ -2427,6 +2427,9 @@ def is_work(view: DocView, first: int, last: int) -> bool:
     if i > rng.start and toks[i].text in OPEN_QUOTES and not view.language.inflected \
             and toks[i - 1].pos == "VERB" and view.language.performer_verb(view, i - 1):
         return True  # 'will perform "Giselle"', 'presented "Swan Lake"': what is performed
+    if i > rng.start and not view.language.inflected and not view.language.head_final \
+            and view.key(i) in nouns and view.lowers[i - 1] in view.language.cue_set("article"):
+        return True  # "the opera Kyz Zhibek", "the ballet Giselle": a title, unquoted
     j = last + 1
     if view.language.head_final and j < rng.stop and toks[j].text in CLOSE_QUOTES:
         return any(any(view.lowers[k].startswith(n) for n in nouns)

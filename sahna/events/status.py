@@ -199,4 +199,6 @@ def _cue_words(entry: tuple[str, str]) -> int:
 def _tense(view: DocView, i: int) -> Status | None:
     """What the tense of token ``i`` says, as the language reads it (Kazakh status
     comes from the cue stems alone)."""
+    if view.language.modifier_participle(view, i):
+        return None  # "an exhibition of Kazakh applied art": no tense of a clause
     return view.language.tense_status(view.tokens[i])

@@ -203,6 +203,12 @@ class Language(ABC):
         """The status a verb's tense states ("held" for a past verb), if any."""
         return None
 
+    def modifier_participle(self, view: DocView, i: int) -> bool:
+        """Is token ``i``, tagged a verb form, a participle that only modifies the noun
+        after it ("an exhibition of Kazakh applied art")? Its tense then says nothing of
+        when an event is."""
+        return False
+
     def performer_verb(self, view: DocView, i: int) -> bool:
         """Does token ``i`` introduce performers («выступили», "performed")?"""
         return False

@@ -69,6 +69,9 @@ class English(EnglishPlaces, EnglishDates, Language):
     def tense_status(self, tok: Token) -> Status | None:
         return rules.tense_status(tok)
 
+    def modifier_participle(self, view: DocView, i: int) -> bool:
+        return rules.modifier_participle(view, i)
+
     def performer_verb(self, view: DocView, i: int) -> bool:
         """A verb of performing; one of receiving only in the passive ("X was awarded
         a prize", "prizes were awarded to A and B": the winners), not where someone

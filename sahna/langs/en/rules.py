@@ -186,6 +186,12 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
             last += 1
     if first == head and last == head:
         return None
+    city = last + 1 < rng.stop and next(
+        (p for p in view.in_sentence("places", view.token_sent[head])
+         if p.kind == "city" and p.start == toks[last + 1].start), None)
+    if city:  # "the Royal Opera House Muscat": the city closing a venue's name is its own
+        while last + 1 < rng.stop and toks[last + 1].start < city.end:
+            last += 1
     if last + 1 < rng.stop and toks[last + 1].text in _POSSESSIVE:
         return None  # "the Philharmonic's ensemble": who performs, not where
     before = first - 1
@@ -207,6 +213,26 @@ def tense_status(tok: Token) -> Status | None:
         if tok.feats.get("tense") == "Past" and tok.feats.get("tag") in ("VBD", "VBN"):
             return "held"
     return None
+
+
+#: Tags of a finite verb that gives a clause its own predicate.
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def modifier_participle(view: DocView, i: int) -> bool:
+    """"The programme includes an exhibition of Kazakh applied art": a past form between
+    a modifier (an adjective, a name) and the noun it qualifies, after the finite verb of
+    its clause, is a participle inside a noun phrase (taggers often call it a past
+    tense); "Almaty hosted concerts", with no verb before it, is the clause's verb."""
+    tok = view.tokens[i]
+    if tok.feats.get("tag") not in ("VBD", "VBN"):
+        return False
+    rng = view.sent_tokens[view.token_sent[i]]
+    if not rng.start < i < rng.stop - 1 or view.tokens[i + 1].pos != "NOUN" \
+            or view.tokens[i - 1].pos not in ("ADJ", "PROPN"):
+        return False
+    return any(view.tokens[k].feats.get("tag") in _FINITE
+               and view.tokens[k].pos in ("VERB", "AUX") for k in range(rng.start, i - 1))
 
 
 def is_namesake(lang: Language, view: DocView, first: int, last: int) -> bool:
