@@ -146,17 +146,13 @@ def find_mentions(view: DocView) -> list[Mention]:
         found += _place_openings(view, {m.sent for m in found})[:room]
     room = limits.MENTIONS - len(found)
     if room > 0:
-<<<<<<< HEAD
-        found += _holiday_celebrations(view, {m.sent for m in found})[:room]
-    room = limits.MENTIONS - len(found)
-    if room > 0:
-        found += _listed_works(view, found)[:room]
-=======
         firsts: dict[int, int] = {}
         for m in found:
             firsts[m.sent] = min(firsts.get(m.sent, m.first), m.first)
         found += _holiday_celebrations(view, firsts)[:room]
->>>>>>> wt-evt3
+    room = limits.MENTIONS - len(found)
+    if room > 0:
+        found += _listed_works(view, found)[:room]
     found.sort(key=lambda m: m.first)
     return found
 
