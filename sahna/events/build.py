@@ -3053,7 +3053,8 @@ def _second_capitals(view: DocView) -> list[PlaceMention]:
              if cue.startswith("by_name:")}
     if not names:
         return []
-    found, owned = [], []
+    found: list[PlaceMention] = []
+    owned: list[PlaceMention] = []
     text = doc.text.lower()
     for city, words in names.items():
         country = places.country_of_city(city)

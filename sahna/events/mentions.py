@@ -376,8 +376,8 @@ def _holiday_celebrations(view: DocView, taken: dict[int, int]) -> list[Mention]
             anniversary = found is None
             if anniversary:
                 found = _anniversary_after(view, verb, rng)
-                if found is None:
-                    continue
+            if found is None:
+                continue
             if sent in taken and not (verb < taken[sent] and found[1] < taken[sent] and any(
                     view.lowers[i] in means for i in range(found[1] + 1, taken[sent]))):
                 break  # the sentence's event words are not what it was celebrated with
