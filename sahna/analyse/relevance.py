@@ -88,16 +88,82 @@ def _prefixes(words: set[str], lang: str) -> re.Pattern[str]:
 
 def is_relevant(text: str, lang: str, events_only: bool = False) -> bool:
     """Can ``text`` state an event (or, unless ``events_only``, name its people)?"""
-    if cue_pattern(lang, events_only).search(text):
+    low = case_free(text)
+    if _search(cue_pattern(lang, events_only), _cue_twin(lang, events_only), text, low):
         return True
-    return _has_phrase(text, lang)
+    return _has_phrase(text, lang, low)
 
 
-def _has_phrase(text: str, lang: str) -> bool:
-    """Can ``text`` state a multi-word trigger (every word occurs in some form)?"""
-    if not first_words_pattern(lang).search(text):  # one search rules out every phrase
+# -- searching lower-cased text ----------------------------------------------------------
+#
+# The patterns are case-insensitive, and a case-insensitive search tries every
+# character of the text against both cases: twice the time of a case-sensitive search
+# of the lower-cased text with the lower-case pattern. The two give the same answer
+# where lower-casing is what the regex engine's case folding does: a character whose
+# lower case is one character, equal to the engine's simple lower case, with the same
+# word-character class (for the patterns' ``(?<!\w)``), and no extra case the engine
+# knows beyond it (``ı`` for ``i``, ``ᲀ`` for ``в``). The characters below — ASCII,
+# Latin-1 but ``µ`` (a case of Greek ``μ``), Cyrillic with the Kazakh letters,
+# punctuation, ``№`` — are such (``tests/langs/test_relevance_case.py`` checks each
+# one against the engine); a text or a pattern with any other character is searched
+# as before.
+
+_CASE_FREE = "\x00-\x7f\xa0-\xb4\xb6-\xff\u0400-\u04ff\u2000-\u206f\u2116"
+_OTHER_CHARACTER = re.compile(f"[^{_CASE_FREE}]")
+
+
+def case_free(text: str) -> str | None:
+    """``text`` lower-cased when every character is one whose case the regex engine
+    folds as ``str.lower`` does (see above); None otherwise."""
+    return None if _OTHER_CHARACTER.search(text) else text.lower()
+
+
+def _lower_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive ``pattern`` whose source is in
+    lower case and of the characters above, for searching lower-cased text; None for
+    any other pattern."""
+    source = pattern.pattern
+    if source != source.lower() or _OTHER_CHARACTER.search(source):
+        return None
+    return re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+
+# The twins are cached by what names their pattern, not by the pattern: a compiled
+# pattern's hash is computed over its whole compiled code at every look-up.
+
+
+@cache
+def _cue_twin(lang: str, events_only: bool = False) -> re.Pattern[str] | None:
+    return _lower_pattern(cue_pattern(lang, events_only))
+
+
+@cache
+def _first_words_twin(lang: str) -> re.Pattern[str] | None:
+    return _lower_pattern(first_words_pattern(lang))
+
+
+def _search(pattern: re.Pattern[str], twin: re.Pattern[str] | None, text: str,
+            low: str | None) -> bool:
+    """``pattern.search(text)`` as a truth value, by ``twin`` (its case-sensitive twin)
+    on ``low`` (``case_free(text)``) when both are known."""
+    if low is not None and twin is not None:
+        return twin.search(low) is not None
+    return pattern.search(text) is not None
+
+
+def _has_phrase(text: str, lang: str, low: str | None = None) -> bool:
+    """Can ``text`` state a multi-word trigger (every word occurs in some form)? ``low``
+    is ``case_free(text)``, when the caller has it."""
+    if low is None:
+        low = case_free(text)
+    # one search rules out every phrase
+    if not _search(first_words_pattern(lang), _first_words_twin(lang), text, low):
         return False
     patterns, phrases = _phrase_table(lang)
+    if low is not None:
+        twins = _lower_table(lang)
+        if twins is not None:
+            patterns, text = twins, low
     found: list[bool | None] = [None] * len(patterns)  # phrases share words: searched once
     for words in phrases:  # the first phrase whose words all occur, each in order
         for k in words:
@@ -109,6 +175,14 @@ def _has_phrase(text: str, lang: str) -> bool:
         else:
             return True
     return False
+
+
+@cache
+def _lower_table(lang: str) -> tuple[re.Pattern[str], ...] | None:
+    """The case-sensitive twins of :func:`_phrase_table`'s patterns, position for
+    position; None unless every one has a twin."""
+    twins = tuple(_lower_pattern(p) for p in _phrase_table(lang)[0])
+    return None if any(t is None for t in twins) else twins  # type: ignore[return-value]
 
 
 def trie_pattern(words: set[str]) -> str:
@@ -152,13 +226,16 @@ def relevant_both(sentences: list[Sentence], lang: str, warnings: list[str] | No
     events: list[Sentence] = []
     names: list[Sentence] = []
     event_cues, all_cues = cue_pattern(lang, True), cue_pattern(lang, False)
+    event_twin, all_twin = _cue_twin(lang, True), _cue_twin(lang, False)
     for sent in sentences:
+        low = case_free(sent.text)
         # the second pattern's words include the first's: a sentence of the events is
         # one of the names without a second search
-        if event_cues.search(sent.text) or _has_phrase(sent.text, lang):
+        if _search(event_cues, event_twin, sent.text, low) \
+                or _has_phrase(sent.text, lang, low):
             events.append(sent)
             names.append(sent)
-        elif all_cues.search(sent.text):
+        elif _search(all_cues, all_twin, sent.text, low):
             names.append(sent)
     return within_budget(events, warnings), within_budget(names)
 

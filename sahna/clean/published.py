@@ -32,6 +32,7 @@ from sahna.clean.lines import (
     date_before_counter,
     date_parts,
     ends_like_sentence,
+    has_cue,
     has_words,
     is_date_label,
     is_date_line,
@@ -229,8 +230,15 @@ def _byline_stamp(text: str) -> str | None:
 def _stamp_then_byline(text: str) -> str | None:
     """The date of a date line followed by its author ("November 24, 2025 by admin",
     «24.11.2025, автор: Иван Петров»): a byline cue after the date, and the words after
-    it a short name (at most four words, no sentence punctuation)."""
+    it a short name (at most four words, no sentence punctuation).
+
+    Every match of the cue regex here is a match of the kind's plain alternation, so a
+    line :func:`has_cue` finds no byline cue in (one substring scan for most lines)
+    has none: the body's long sentences, which the header search reads too, skip the
+    alternation tried at each of their positions."""
     s = light(text)
+    if not has_cue("byline", s):
+        return None
     for m in _byline_cue_regex().finditer(s):
         head, name = s[:m.start()].rstrip(" ,|•·–—-"), s[m.end():].strip(" :")
         if (m.start() > 0 and 0 < len(name.split()) <= 4 and not re.search(r"[.!?;]", name)

@@ -1834,7 +1834,7 @@ def _list_heading_date(view: DocView, sent: int) -> DateMention | None:
 def _has_clock_time(view: DocView, sent: int) -> bool:
     """Does the sentence give a time of day ("at 7pm", "11.30am", "at noon", «в 19:00»)?"""
     text = view.doc.sentences[sent].text
-    if _CLOCK.search(text):
+    if ":" in text and _CLOCK.search(text):  # the regex tries each position; a colon is needed
         return True
     words = view.language.cue_set("clock")
     if not words:

@@ -1348,6 +1348,7 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
     out: list[tuple[int, int, str, Any, Any]] = []
     rng = view.sent_tokens[sent]
     index = role_index(view.lang)
+    lower_groups = view.language.cue_set("lower_group_noun")  # read once, not per token
     last_end = -1
     for i in rng:
         if view.tokens[i].start < last_end:
@@ -1359,7 +1360,7 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
         if kind == "org":
             role = "organizer"
         found = view.language.group_phrase(view, i, rng) if role else None
-        if role is None and view.tokens[i].text in view.language.cue_set("lower_group_noun"):
+        if role is None and view.tokens[i].text in lower_groups:
             role, kind = "performer", "group"  # "the Turan group" ("Kazakhmys Group": a firm)
         if found is None and role and view.language.name_before_group_noun:
             found = _name_before_group_noun(view, i, rng)

@@ -83,13 +83,18 @@ class DocView:
                 self._compound(index)
                 and low.rsplit("-", 1)[0] not in self.language.cue_set("not_event_prefix")
                 and self.language.stem_matches(low.rsplit("-", 1)[1], cue))
-        if self.keys[index] == cue or low == cue:
+        key = self.keys[index]
+        if key == cue or low == cue:
             return True
         if self.tokens[index].text[:1].islower() \
-                and cue in self.language.lemma_variants(low, self.keys[index]):
+                and cue in self.language.lemma_variants(low, key):
             return True  # «онлайн-конкурс», «медиафорум»: a compound of an event word
-        # words outside tagged sentences have no lemma: accept a plain plural
-        return any(low == cue + ending for ending in self.plurals)
+        # words outside tagged sentences have no lemma: accept a plain plural (a loop,
+        # not ``any`` over a generator: this runs for nearly every token a rule reads)
+        for ending in self.plurals:
+            if low == cue + ending:
+                return True
+        return False
 
     def country_tokens(self) -> frozenset[int]:
         """Indices of the tokens that name a country (its places of kind "country"), for
@@ -116,8 +121,10 @@ class DocView:
         low = self.lowers[index]
         if "*" in cues or self.keys[index] in cues or low in cues:
             return True
-        return any(low.endswith(ending) and low[:-len(ending)] in cues
-                   for ending in self.plurals)
+        for ending in self.plurals:
+            if low.endswith(ending) and low[:-len(ending)] in cues:
+                return True
+        return False
 
     def candidates(self, index: int, table: dict[str, list]) -> list:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:

@@ -26,7 +26,6 @@ _NOT_EVENT_PREFIXES = frozenset({"пресс", "видео", "ток"})  # («т
 _MIN_COMPOUND_HEAD = 4
 
 
-@lru_cache(maxsize=16384)
 def _closed_compound_head(key: str, forms: frozenset[str]) -> tuple[str, ...]:
     """«медиафорум» -> («форум»,): a closed compound of a combining form and an event word
     is looked up by that word (only the first form that leaves a long enough head)."""
@@ -34,6 +33,15 @@ def _closed_compound_head(key: str, forms: frozenset[str]) -> tuple[str, ...]:
         if key[:size] in forms:
             return (key[size:],)
     return ()
+
+
+@lru_cache(maxsize=65536)
+def _lemma_variants(key: str, forms: frozenset[str]) -> tuple[str, ...]:
+    """:meth:`Russian.lemma_variants` of lemma ``key`` (``forms``: the combining forms)."""
+    head, _, tail = key.rpartition("-")
+    if head and tail:
+        return () if head in _NOT_EVENT_PREFIXES else (tail,)
+    return _closed_compound_head(key, forms)
 
 
 class Russian(RussianPlaces, RussianDates, Language):
@@ -65,11 +73,12 @@ class Russian(RussianPlaces, RussianDates, Language):
 
     def lemma_variants(self, low: str, key: str) -> tuple[str, ...]:
         """«онлайн-конкурс», «этно-фестиваль», «бизнес-форум»: a compound is looked up by
-        its last part too, but for the press's own occasions («пресс-конференция»)."""
-        head, _, tail = key.rpartition("-")
-        if head and tail:
-            return () if head in _NOT_EVENT_PREFIXES else (tail,)
-        return _closed_compound_head(key, self.cue_set("combining_form"))
+        its last part too, but for the press's own occasions («пресс-конференция»).
+
+        The answer depends on the lemma alone and the rules ask it of nearly every token
+        they look up (tens of thousands of times per page), so it is remembered per
+        lemma (:func:`_lemma_variants`)."""
+        return _lemma_variants(key, self.cue_set("combining_form"))
 
     def venue_phrase(self, view: DocView, head: int, rng: range
                      ) -> tuple[str, int, int] | None:

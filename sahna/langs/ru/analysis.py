@@ -206,14 +206,16 @@ def viterbi(emissions: np.ndarray, mask: np.ndarray, transitions: np.ndarray) ->
     ``mask`` is true for the words that are not padding."""
     history = []
     score = emissions[0]
-    tags = np.arange(emissions.shape[1])
+    # one buffer for every step's sums, and the best scores by ``max``: the value at the
+    # first maximum is the maximum, so the path is the same as by indexing at ``argmax``
+    scores = np.empty(transitions.shape, dtype=np.result_type(score, transitions))
+    live = mask.tolist()
     for index in range(1, len(emissions)):
-        scores = score[:, None] + transitions  # previous tag x tag
+        np.add(score[:, None], transitions, out=scores)  # previous tag x tag
         scores += emissions[index]
-        best = scores.argmax(0)
-        if mask[index]:
-            score = scores[best, tags]
-        history.append(best)
+        history.append(scores.argmax(0))
+        if live[index]:
+            score = scores.max(0)
     size = int(mask.sum()) - 1
     best_tag = score.argmax()
     path = [best_tag]
