@@ -1759,9 +1759,12 @@ def _paragraph_day(view: DocView, draft: Draft, drafts: list[Draft]) -> DateMent
                        or d.end_value not in (None, d.start_value) for d in days):
         return None
     values = {(d.start_value, d.end_value) for d in days}
-    if len(values) != 1 or any(
-            o in days and any(x.kind == "programme" for x in other.mentions)
-            for other in drafts for o in other.date_options):
+    key = ("programme_days",)  # the dates given to programmes, gathered once
+    if key not in view.memo:
+        view.memo[key] = {id(o) for other in drafts
+                          if any(x.kind == "programme" for x in other.mentions)
+                          for o in other.date_options}
+    if len(values) != 1 or any(id(d) in view.memo[key] for d in days):
         return None
     return days[0]
 
