@@ -1766,6 +1766,11 @@ def _paragraph_day(view: DocView, draft: Draft, drafts: list[Draft]) -> DateMent
                           for o in other.date_options}
     if len(values) != 1 or any(id(d) in view.memo[key] for d in days):
         return None
+    # "… held consultations on June 10. The sides discussed the upcoming visit …": an
+    # event told as to come is not on a day gone by (nor the reverse)
+    by_date = status_from_dates(days[0].start_value, days[0].end_value, view.doc.published)
+    if {by_date, _local_status(view, m)} == {"held", "planned"}:
+        return None
     return days[0]
 
 
