@@ -68,3 +68,30 @@ def test_a_person_the_tagger_names_with_a_body_word_is_a_body():
                    "Voters came to the polling stations of the Independent National Electoral "
                    "Commission early in the morning.")
     assert not any(kind == "person" and "Commission" in name for name, kind, _r in found)
+
+
+# -- a body that holds an event organises it -------------------------------------------
+
+def test_a_philharmonic_that_presents_a_concert_organises_it():
+    found = people("ALMATY – The Kazakh State Philharmonic presented a concert of Kazakh folk "
+                   "music on 15 March, with pianist Zhania Aubakirova as the soloist.")
+    assert ("Kazakh State Philharmonic", "org", "organizer") in found
+    assert ("Zhania Aubakirova", "person", "performer") in found
+
+
+def test_an_embassy_the_tagger_misses_organises_the_reception_it_hosts():
+    found = people("TOKYO – The Embassy of Kazakhstan in Tokyo hosted a reception on 16 "
+                   "December on the occasion of Independence Day.")
+    assert ("Embassy of Kazakhstan", "org", "organizer") in found
+
+
+def test_a_country_s_embassy_that_holds_an_evening_organises_it():
+    found = names("ANKARA – Kazakhstan's Embassy in Ankara held a literary evening on 10 "
+                  "August.")
+    assert "Kazakhstan's Embassy" in found
+
+
+def test_a_body_holding_no_event_organises_nothing():
+    found = names("ALMATY – The Almaty Jazz Festival opened on 10 April. The Senate will hold "
+                  "a vote on the budget next week.")
+    assert "Senate" not in found

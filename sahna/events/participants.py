@@ -893,7 +893,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         elif role == "performer" and default_role == "other" \
                 and performer_verb(view, view.token_sent[span[0]]) is None:
             role = "other"  # "paintings by the artist X": at an exhibition, the creator
-        if ent.label == "ORG" and _organises(view, span[1]):
+        if ent.label == "ORG" and (_organises(view, span[1]) or holds(view, span[1])):
             role, kind = "organizer", "org"
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
@@ -1007,6 +1007,55 @@ def _organises(view: DocView, last: int) -> bool:
                for cue, role, kind in view.candidates(i, index)):
             return True
     return False
+
+
+#: How many words may stand between a body's name and the verb of holding it is the
+#: subject of: a place ("in Ankara"), an auxiliary ("will", "has"), an adverb ("also").
+HOLDS_REACH = 4
+
+
+def holds(view: DocView, last: int) -> bool:
+    """Is the body's name ending at ``last`` the subject of a verb of holding or
+    presenting (``cues.tsv`` ``body_holds``: "the Embassy in Ankara held an event", "the
+    Philharmonic will present a concert")? A body that holds an event organises it. Not
+    a passive ("the museum was presented …") and only over a place, an auxiliary or an
+    adverb; for a body only (a singer who holds a concert performs it)."""
+    verbs = view.language.cue_set("body_holds")
+    if not verbs:
+        return False
+    rng = view.sent_tokens[view.token_sent[last]]
+    i = last + 1
+    while i < rng.stop and i - last <= HOLDS_REACH:
+        tok = view.tokens[i]
+        if view.key(i) in verbs and tok.pos == "VERB":
+            return _event_word_after(view, i, rng)
+        if tok.pos in ("AUX", "ADV", "PART") and view.key(i) != "be":
+            i += 1
+            continue
+        if view.lowers[i] == "in" and i + 1 < rng.stop \
+                and _place_spans(view).hold(view.tokens[i + 1].start, view.tokens[i + 1].end):
+            i += 2
+            continue
+        return False
+    return False
+
+
+def _event_word_after(view: DocView, verb: int, rng: range) -> bool:
+    """Does an event's word (a trigger: "a reception", "the concert") stand in the few
+    words after the verb, before a clause ends? What a body holds must be an event, not
+    a trial or a vote."""
+    index = trigger_index(view.lang)
+    for j in range(verb + 1, min(rng.stop, verb + 1 + HOLDS_OBJECT_REACH)):
+        if view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].text == ",":
+            return False
+        if any(view.matches(j, t.pattern[0]) for t in view.candidates(j, index)):
+            return True
+    return False
+
+
+#: How many words may stand between a verb of holding and the event word it governs
+#: ("held a solemn gala concert").
+HOLDS_OBJECT_REACH = 5
 
 
 #: How many words from the start of the next sentence its subject's name may begin
@@ -1288,6 +1337,8 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
                            and view.matches(i, cue)), (None, None))
         if kind == "org":
             role = "organizer"
+        elif role is None and _untagged_body(view, i):
+            role, kind = "organizer", "org"  # checked below: the subject of holding
         found = view.language.group_phrase(view, i, rng) if role else None
         if role is None and view.tokens[i].text in view.language.cue_set("lower_group_noun"):
             role, kind = "performer", "group"  # "the Turan group" ("Kazakhmys Group": a firm)
@@ -1296,6 +1347,8 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
         if found is None:
             continue
         name, first, last = found
+        if kind == "org" and not _organised_by(view, i, rng) and not holds(view, last):
+            continue  # a body no cue says organises
         whole = _venue_head_after(view, last, rng)  # "Opera Theatre", "Opera and Ballet Theatre"
         if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng) \
                 or (view.language.speech_scoped and _after_locative(view, first)):
@@ -1305,6 +1358,19 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
         last_end = end
     view.memo[key] = out
     return out
+
+
+def _untagged_body(view: DocView, i: int) -> bool:
+    """Is token ``i`` the head noun of a body (a ``roles.tsv`` cue of kind org:
+    "Embassy", "akimat", "Ministry") that no entity of the tagger covers? Such a body
+    is named by its phrase ("the Embassy of Kazakhstan in Tokyo") and organises when
+    it is the subject of holding (:func:`holds`)."""
+    if not any(kind == "org" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, role_index(view.lang))):
+        return False
+    tok = view.tokens[i]
+    return not any(e.start <= tok.start and tok.end <= e.end and e.label in ("ORG", "PER")
+                   for e in view.in_sentence("entities", view.token_sent[i]))
 
 
 def _organised_by(view: DocView, i: int, rng: range) -> bool:
@@ -1878,6 +1944,8 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             return False  # «произведения представили группы Hassak»: the verb's subject
             # (a tagger's verb "poet" is a title)
         recipient = recipient or view.lowers[i] == "to"
+        if view.lowers[i] in view.language.cue_set("companion"):
+            return False  # "folk music …, with pianist X", "songs featuring X": who plays
         if view.language.head_final and not _owner_word(view, i):
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
         if view.language.head_final and scanned == 0 and not _genitive_before(view, i, rng) \

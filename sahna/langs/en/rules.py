@@ -238,6 +238,15 @@ def _closes_another_name(view: DocView, i: int, head: int) -> bool:
                for e in view.doc.entities)
 
 
+def _names_place(view: DocView, i: int) -> bool:
+    """Is token ``i`` (part of) a place or a country the document names?"""
+    tok = view.tokens[i]
+    sent = view.token_sent[i]
+    return any(s <= tok.start and tok.end <= e for s, e in
+               [(p.start, p.end) for p in view.in_sentence("places", sent)]
+               + [(r.start, r.end) for r in view.in_sentence("country_refs", sent)])
+
+
 def group_phrase(lang: Language, view: DocView, head: int, rng: range
                  ) -> tuple[str, int, int] | None:
     """"Issyk-Kul Regional Musical and Drama Theater named after Kasymaly Zhantoshev",
@@ -254,6 +263,9 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             first -= 1
         elif prev in ("-", "–") and first - 2 >= rng.start and toks[first - 2].text[:1].isupper():
             first -= 2  # "Issyk-Kul"
+        elif prev in _POSSESSIVE and first - 2 >= rng.start and _names_place(view, first - 2):
+            first -= 2  # "Kazakhstan's Embassy": the country's body, whose name
+            break  # the possessor begins
         elif prev.lower() in ("and", "of", "&") and first - 2 >= rng.start \
                 and toks[first - 2].text[:1].isupper() and toks[first - 2].text.lower() != "the" \
                 and not (prev.lower() != "of" and _closes_another_name(view, first - 2, head)):
