@@ -95,3 +95,26 @@ def test_a_body_holding_no_event_organises_nothing():
     found = names("ALMATY – The Almaty Jazz Festival opened on 10 April. The Senate will hold "
                   "a vote on the budget next week.")
     assert "Senate" not in found
+
+
+# -- sentences that say who came, competed or led ---------------------------------------
+
+def test_those_who_attended_a_presentation_take_part():
+    found = names("DUSHANBE – A presentation of a new film by director Bakhtiyor Khudoynazarov "
+                  "took place in Dushanbe on 17 March. Actress Malika Abdulloeva and actor "
+                  "Khurshed Golibekov attended.")
+    assert {"Malika Abdulloeva", "Khurshed Golibekov"} <= set(found)
+
+
+def test_akyns_who_competed_in_the_final_perform_at_the_aitysh():
+    found = people("BISHKEK – An aitysh of improvising poets took place in Bishkek on 12 April. "
+                   "Akyn Aaly Tutkuchev and akyn Elmirbek Imanaliev competed in the final.")
+    assert ("Aaly Tutkuchev", "person", "performer") in found
+    assert ("Elmirbek Imanaliev", "person", "performer") in found
+
+
+def test_a_military_rank_is_no_part_of_a_conductor_s_name():
+    found = names("ASTANA – The Presidential Orchestra gave a concert at the Palace of "
+                  "Independence on 30 August. The concert was conducted by Colonel Abzal "
+                  "Mukhitdin.")
+    assert "Abzal Mukhitdin" in found
