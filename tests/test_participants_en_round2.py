@@ -118,3 +118,19 @@ def test_a_military_rank_is_no_part_of_a_conductor_s_name():
                   "Independence on 30 August. The concert was conducted by Colonel Abzal "
                   "Mukhitdin.")
     assert "Abzal Mukhitdin" in found
+
+
+# -- who is named but takes no part ----------------------------------------------------
+
+def test_who_opened_last_year_s_festival_takes_no_part_in_this_one():
+    found = names("ASTANA – The Great Steppe festival will be held in Astana on 5 July. Singer "
+                  "Aigul Bekova will open the festival. Last year, the festival was opened by "
+                  "President Nurlan Abenov.")
+    assert "Aigul Bekova" in found
+    assert "Nurlan Abenov" not in found
+
+
+def test_a_past_event_reported_on_its_own_keeps_its_participants():
+    found = names("ALMATY – Previously unknown works of Kurmangazy were performed at a concert "
+                  "in Almaty on 3 March by the Sazgen ensemble.")
+    assert "Sazgen" in found

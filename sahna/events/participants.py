@@ -832,6 +832,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
     own_name = event_name or ""
     sents = [s for s in sents if not _at_briefing(view, s)]
+    sents = [s for s in sents if s == sents[0] or not _earlier_occasion(view, s)]
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
     # the author of what is performed (a composer, a poet) takes no part in a concert;
@@ -1200,6 +1201,30 @@ def _opens_speech(text: str, start: int) -> bool:
     whose closing quote a page left out?"""
     before = text[max(0, start - 3):start].rstrip(" ")
     return before == "" or before.endswith((":", "\n"))
+
+
+#: How many words may open a sentence before the phrase of an earlier time ("But last
+#: year, …", "Two years ago, …").
+EARLIER_REACH = 3
+
+
+def _earlier_occasion(view: DocView, sent: int) -> bool:
+    """Does the sentence open with a phrase of an earlier time (``cues.tsv``
+    ``earlier_time``: "Last year, the festival was opened by …", "Previously, …")? It
+    tells a former occurrence of the event: who it names took part in that one, not in
+    the one reported. (The event's first sentence is never asked: a page may report a
+    past event.)"""
+    phrases = view.language.cue_words("earlier_time")
+    if not phrases:
+        return False
+    rng = view.sent_tokens[sent]
+    for i in range(rng.start, min(rng.stop, rng.start + EARLIER_REACH)):
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            end = i + len(words)
+            if end <= rng.stop and tuple(view.lowers[i:end]) == words:
+                return True
+    return False
 
 
 def _at_briefing(view: DocView, sent: int) -> bool:
