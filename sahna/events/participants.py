@@ -878,6 +878,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
+        if ent.label == "PER" and sent_by(view, *span):
+            continue  # "read out a greeting from President X": X sent it, X is not there
         if is_reported_by(view, ent, *span) or is_work(view, *span) \
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
@@ -1203,6 +1205,39 @@ def _opens_speech(text: str, start: int) -> bool:
     return before == "" or before.endswith((":", "\n"))
 
 
+#: How many words of a title may stand between a sender's phrase and the name.
+SENDER_REACH = 8
+
+
+def sent_by(view: DocView, first: int, last: int) -> bool:
+    """Is the name ``first..last`` the sender of a message read or handed at the event
+    (``cues.tsv`` ``sender``: "a greeting from President X", "on behalf of the Minister
+    of Culture X", over the words of the title; ``send_verb`` right after the name: "X
+    sent a greeting to the participants")? The sender is elsewhere; who reads the
+    message takes part."""
+    phrases = [tuple(p.split()) for p in view.language.cue_words("sender")]
+    if not phrases:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    sends = view.language.cue_set("send_verb")
+    if any(view.key(j) in sends for j in range(last + 1, min(rng.stop, last + 3))):
+        return True
+    i = first
+    while i - 1 >= rng.start and first - i < SENDER_REACH and (
+            view.tokens[i - 1].text[:1].isupper() or person_title(view, i - 1)
+            or view.lowers[i - 1] in ("of", "the", "and")):
+        if any(_phrase_ends_at(view, i - 1, p, rng) for p in phrases):
+            return True
+        i -= 1
+    return any(_phrase_ends_at(view, i - 1, p, rng) for p in phrases)
+
+
+def _phrase_ends_at(view: DocView, i: int, words: tuple[str, ...], rng: range) -> bool:
+    """Do the lower-case ``words`` stand in the sentence ending at token ``i``?"""
+    start = i - len(words) + 1
+    return start >= rng.start and tuple(view.lowers[start:i + 1]) == words
+
+
 #: How many words may open a sentence before the phrase of an earlier time ("But last
 #: year, …", "Two years ago, …").
 EARLIER_REACH = 3
@@ -1444,9 +1479,13 @@ def _name_before_group_noun(view: DocView, head: int, rng: range
             and toks[end - 1].text.islower():
         end -= 1
     first = end
-    while first - 1 > rng.start and toks[first - 1].text[:1].isupper() \
-            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and end - first < 3:
-        first -= 1
+    while first - 1 > rng.start and end - first < 3:
+        if toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("PROPN", "NOUN", "X"):
+            first -= 1
+        elif first < end and _joined_hyphen(view, first - 1):
+            first -= 2  # "the Dos-Mukasan group": one hyphenated name
+        else:
+            break
     if first == end:
         return None
     before = toks[first - 1]
@@ -1458,6 +1497,15 @@ def _name_before_group_noun(view: DocView, head: int, rng: range
     if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, end)):
         return None  # "the TURKSOY ensemble": an organisation's, the group of a body
     return view.span_text(first, end - 1), first, end - 1
+
+
+def _joined_hyphen(view: DocView, i: int) -> bool:
+    """Is token ``i`` a hyphen written without spaces between two capitalised words
+    ("Dos-Mukasan", "Ala-Too")?"""
+    toks = view.tokens
+    return 0 < i < len(toks) - 1 and toks[i].text in ("-", "‑") \
+        and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start \
+        and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
 
 
 def _place_spans(view: DocView) -> Spans:

@@ -146,6 +146,10 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
             # is the body's, whatever the model says
             out.append(NamedEntity(ent.start, ent.end, ent.text, "ORG", ent.normal))
             continue
+        if ent.label in ("ORG", "LOC", "NORP", "WORK") and _cued_person(doc, ent, words):
+            # "directed by Nurkanat Zhakypbay", "singer Kairat Nurtas": a Turkic name the
+            # model took for a body or a place, which a person's cue before it decides
+            ent = NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal)
         if ent.label == "ORG" and _surname_of_a_person(ent, words, surnames):
             ent = NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal)
         elif ent.label == "ORG":
@@ -185,6 +189,26 @@ def _body_head(word: str) -> bool:
     """Is ``word`` (capitalised or not, singular or plural) a body's head noun?"""
     low = word.lower()
     return low in _body_heads() or (low.endswith("s") and low[:-1] in _body_heads())
+
+
+def _cued_person(doc: Document, ent: NamedEntity, words: list) -> bool:
+    """Is the span two or three name words, no title's or body's word, no place the
+    document names, right after a person's role word ("singer X Y", "akyn X Y") or
+    after "by" that follows a verb only a person does (``cues.tsv`` ``person_by``:
+    "directed by X Y", "conducted by X Y")?"""
+    if not (2 <= len(words) <= 3 and all(
+            _NAME_WORD_ANY.fullmatch(w.group()) and w.group().lower() not in _title_words()
+            for w in words)):
+        return False
+    if any(s < ent.end and ent.start < e for s, e in _place_spans(doc)):
+        return False
+    before = re.findall(r"[\w’'-]+", doc.text[max(0, ent.start - 40):ent.start])[-2:]
+    if not before:
+        return False
+    if before[-1].lower() in _person_roles():
+        return True
+    return len(before) == 2 and before[-1].lower() == "by" \
+        and before[0].lower() in language("en").cue_set("person_by")
 
 
 def _closed_up(ent: NamedEntity) -> bool:
