@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pipeline_people
 
+from sahna.document import Document
+from sahna.pipeline import process
+
 
 def people(text: str) -> list[tuple[str, str, str]]:
     """(name, kind, role) of every participant of every event of an English ``text``."""
@@ -164,3 +167,25 @@ def test_a_hyphenated_name_before_a_group_noun_names_the_group():
     found = people("ALMATY – A concert of Kazakh pop music was held in Almaty on 14 April. "
                    "Singer Amre Kashaubayev and the Dos-Mukasan group performed.")
     assert ("Dos-Mukasan", "group", "performer") in found
+
+
+# -- attachment: the sentence's event, else its paragraph's -----------------------------
+
+def test_an_artist_after_an_exhibition_s_sentence_belongs_to_the_exhibition():
+    text = ("ASTANA – The Days of Tajik Culture opened in Astana on 12 September.\n\n"
+            "As part of the Days, a gala concert took place at the Astana Opera. Singer "
+            "Nigina Amonqulova performed.\n\n"
+            "An exhibition of Tajik applied art also opened at the National Museum. Artist "
+            "Bakhodir Jalolov presented his paintings.")
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    by_type = {e.type: [p.name for p in e.participants] for e in doc.events}
+    assert "Bakhodir Jalolov" in by_type["exhibition"]
+    assert "Bakhodir Jalolov" not in by_type["concert"]
+
+
+def test_a_hyphenated_line_up_lists_the_performers():
+    found = people("ALMATY – The Steppe Sound festival will take place on 7 June at the Almaty "
+                   "Arena. The line-up includes the bands Ulytau and Hassak, and singer Zhanar "
+                   "Dugalova.")
+    assert ("Zhanar Dugalova", "person", "performer") in found
+    assert ("Ulytau", "group", "performer") in found

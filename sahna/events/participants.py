@@ -475,7 +475,12 @@ def _performer_frame(view: DocView, sent: int) -> int | None:
     links = view.language.cue_set("performer_link")
     rng = view.sent_tokens[sent]
     for i in rng:
-        if view.key(i) in nouns or view.lowers[i] in nouns:
+        # ("line-up" comes as three tokens: the hyphenated word, closed up, is the noun)
+        compound = i - 2 >= rng.start and view.tokens[i - 1].text == "-" \
+            and view.tokens[i - 2].end == view.tokens[i - 1].start \
+            and view.tokens[i - 1].end == view.tokens[i].start \
+            and "-".join((view.lowers[i - 2], view.lowers[i])) in nouns
+        if view.key(i) in nouns or view.lowers[i] in nouns or compound:
             for j in range(i + 1, min(rng.stop, i + 3)):
                 if view.key(j) in links or view.lowers[j] in links:
                     return j
@@ -855,8 +860,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                     for g in _named_groups(view, sent) if not skipped(g[0], g[1])]
     # (a group performing in a part of a programme takes part in the programme too)
     groups = [g for sent, g in named_groups
-              if g[4] == "org" or g[3] == "organizer" or performing
-              or performer_verb(view, sent) is not None]
+              if (g[4] == "org" or g[3] == "organizer" or performing
+                  or performer_verb(view, sent) is not None)
+              and not _holds_another(view, g, skip)]
 
     def in_group(start: int, end: int) -> bool:
         """Overlapping a group's full name («оркестр … имени Турмаганбета»): the group
@@ -896,7 +902,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         elif role == "performer" and default_role == "other" \
                 and performer_verb(view, view.token_sent[span[0]]) is None:
             role = "other"  # "paintings by the artist X": at an exhibition, the creator
-        if ent.label == "ORG" and (_organises(view, span[1]) or holds(view, span[1])):
+        if ent.label == "ORG" and (_organises(view, span[1]) or holds(view, span[1], skip)):
             role, kind = "organizer", "org"
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
@@ -1017,12 +1023,14 @@ def _organises(view: DocView, last: int) -> bool:
 HOLDS_REACH = 4
 
 
-def holds(view: DocView, last: int) -> bool:
+def holds(view: DocView, last: int, own: list[tuple[int, int]] | None = None) -> bool:
     """Is the body's name ending at ``last`` the subject of a verb of holding or
     presenting (``cues.tsv`` ``body_holds``: "the Embassy in Ankara held an event", "the
     Philharmonic will present a concert")? A body that holds an event organises it. Not
     a passive ("the museum was presented …") and only over a place, an auxiliary or an
-    adverb; for a body only (a singer who holds a concert performs it)."""
+    adverb; for a body only (a singer who holds a concert performs it). With ``own``,
+    the event's own words, what is held must be one of them: "the ministry held a
+    press conference about the Games" organises no Games."""
     verbs = view.language.cue_set("body_holds")
     if not verbs:
         return False
@@ -1031,7 +1039,7 @@ def holds(view: DocView, last: int) -> bool:
     while i < rng.stop and i - last <= HOLDS_REACH:
         tok = view.tokens[i]
         if view.key(i) in verbs and tok.pos == "VERB":
-            return _event_word_after(view, i, rng)
+            return _event_word_after(view, i, rng, own)
         if tok.pos in ("AUX", "ADV", "PART") and view.key(i) != "be":
             i += 1
             continue
@@ -1043,15 +1051,35 @@ def holds(view: DocView, last: int) -> bool:
     return False
 
 
-def _event_word_after(view: DocView, verb: int, rng: range) -> bool:
-    """Does an event's word (a trigger: "a reception", "the concert") stand in the few
-    words after the verb, before a clause ends? What a body holds must be an event, not
-    a trial or a vote."""
+def _holds_another(view: DocView, group: tuple[int, int, str, Any, Any],
+                   own: list[tuple[int, int]]) -> bool:
+    """Is ``group`` a body that only a verb of holding makes an organiser (no cue of
+    organising before it, no list of organisers) and what it holds is not this event?"""
+    if group[4] != "org" or group[3] != "organizer":
+        return False
+    span = token_span(view, group[0], group[1])
+    if span is None:
+        return False
+    rng = view.sent_tokens[view.token_sent[span[0]]]
+    if _organised_by(view, span[0], rng) or organizer_listed(view, span[0]):
+        return False
+    return holds(view, span[1]) and not holds(view, span[1], own)
+
+
+def _event_word_after(view: DocView, verb: int, rng: range,
+                      own: list[tuple[int, int]] | None = None) -> bool:
+    """Does an event's word (a trigger: "a reception", "the concert"; one of the spans
+    ``own`` when given) stand in the few words after the verb, before a clause ends?
+    What a body holds must be an event, not a trial or a vote."""
     index = trigger_index(view.lang)
     for j in range(verb + 1, min(rng.stop, verb + 1 + HOLDS_OBJECT_REACH)):
-        if view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].text == ",":
+        tok = view.tokens[j]
+        if tok.text in _CLAUSE_ENDS or tok.text == ",":
             return False
-        if any(view.matches(j, t.pattern[0]) for t in view.candidates(j, index)):
+        if own is not None:
+            if any(s <= tok.start and tok.end <= e for s, e in own):
+                return True
+        elif any(view.matches(j, t.pattern[0]) for t in view.candidates(j, index)):
             return True
     return False
 
