@@ -189,3 +189,36 @@ def test_a_hyphenated_line_up_lists_the_performers():
                    "Dugalova.")
     assert ("Zhanar Dugalova", "person", "performer") in found
     assert ("Ulytau", "group", "performer") in found
+
+
+# -- local bodies and a body's people ---------------------------------------------------
+
+def test_a_city_akimat_in_lower_case_organises_when_named_by_its_place():
+    found = people("ASTANA – A gala concert was held in Astana on 30 August. The concert was "
+                   "organised by the Astana city akimat.")
+    assert ("Astana city akimat", "org", "organizer") in found
+
+
+def test_the_akimat_of_a_region_supports_a_festival():
+    found = people("TARAZ – A festival of crafts was held in Taraz on 3 June with the support of "
+                   "the akimat of Zhambyl region.")
+    assert ("akimat of Zhambyl region", "org", "organizer") in found
+
+
+def test_an_akimat_named_by_no_place_names_no_one():
+    found = names("ATYRAU – A festival of folk crafts took place in Atyrau on 9 June. The "
+                  "festival was organised by the regional akimat.")
+    assert not any("akimat" in name for name in found)
+
+
+def test_students_of_a_conservatory_who_performed_are_a_group():
+    found = people("ASTANA – Students of the Kazakh National Conservatory performed at a gala "
+                   "concert in Astana on 30 August.")
+    assert ("Kazakh National Conservatory", "group", "performer") in found
+
+
+def test_a_body_before_its_officer_stays_a_body_after_a_place():
+    found = names("ASTANA – The forum of librarians opened in Astana on 3 March. It was "
+                  "attended by the Chairman of the Committee on Archives of the Ministry of "
+                  "Culture of Kazakhstan Aigul Serikova.")
+    assert "Aigul Serikova" in found

@@ -902,6 +902,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         elif role == "performer" and default_role == "other" \
                 and performer_verb(view, view.token_sent[span[0]]) is None:
             role = "other"  # "paintings by the artist X": at an exhibition, the creator
+        if ent.label == "ORG" and role is None and _members_of(view, span[0]) \
+                and performer_verb(view, view.token_sent[span[0]]) is not None:
+            role, kind = performer_role, "group"  # "students of the Conservatory performed"
         if ent.label == "ORG" and (_organises(view, span[1]) or holds(view, span[1], skip)):
             role, kind = "organizer", "org"
         if ent.label == "ORG" and view.language.speech_scoped:
@@ -1049,6 +1052,19 @@ def holds(view: DocView, last: int, own: list[tuple[int, int]] | None = None) ->
             continue
         return False
     return False
+
+
+def _members_of(view: DocView, first: int) -> bool:
+    """Does a plural noun of a body's people (``cues.tsv`` ``member_noun``: "students",
+    "soloists", "pupils") and "of" stand right before the body's name at ``first``
+    ("students of the Kazakh National Conservatory")? The body's people, a group,
+    act for it."""
+    nouns = view.language.cue_set("member_noun")
+    i = first - 1
+    rng = view.sent_tokens[view.token_sent[first]]
+    if i >= rng.start and view.lowers[i] == "the":
+        i -= 1
+    return i - 1 >= rng.start and view.lowers[i] == "of" and view.lowers[i - 1] in nouns
 
 
 def _holds_another(view: DocView, group: tuple[int, int, str, Any, Any],

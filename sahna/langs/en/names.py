@@ -245,7 +245,8 @@ def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
                              doc.text[start:ent.end])
         org_text = doc.text[ent.start:end_org]
         if before.group().lower() in _person_roles() or (
-                before.group().lower() in titles and _after_office(doc, ent)):
+                before.group().lower() in titles and _after_office(doc, ent)
+                and not any(s <= at < e for s, e in places)):
             # "Oskemen citizen": the person's title, no organisation; nor is "Culture" of
             # "Minister of Culture X Y", the portfolio that closes an office before a name
             return [person]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahna.events.lexicon import trigger_index
+from sahna.events.lexicon import role_cues, trigger_index
 from sahna.events.mentions import latin_name, quoted_after
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -247,6 +247,37 @@ def _names_place(view: DocView, i: int) -> bool:
                + [(r.start, r.end) for r in view.in_sentence("country_refs", sent)])
 
 
+def _lower_body_phrase(lang: Language, view: DocView, head: int, rng: range
+                       ) -> tuple[str, int, int] | None:
+    """A body written with a lower-case head and named by its place: "the Astana city
+    akimat", "the akimat of Almaty region" (a body's head: a ``roles.tsv`` cue of kind
+    org). Before the head, the place's capitalised words over the words of its level
+    (``cues.tsv`` ``body_level``: city, regional); after it, "of" and a capitalised
+    name. A head with neither ("the regional akimat") names no one."""
+    cue = role_cues(lang.code).get(view.key(head))
+    if cue is None or cue[1] != "org":
+        return None
+    toks = view.tokens
+    levels = lang.cue_set("body_level")
+    first = head
+    while first - 1 >= rng.start and view.lowers[first - 1] in levels:
+        first -= 1
+    named = first
+    while first - 1 >= rng.start and toks[first - 1].text[:1].isupper() \
+            and view.lowers[first - 1] != "the" and toks[first - 1].pos == "PROPN":
+        first -= 1
+    last = head
+    if head + 2 < rng.stop and view.lowers[head + 1] == "of" \
+            and toks[head + 2].text[:1].isupper():
+        last = head + 2
+        while last + 1 < rng.stop and (toks[last + 1].text[:1].isupper()
+                                       or view.lowers[last + 1] in levels):
+            last += 1
+    if first == named and last == head:
+        return None
+    return view.span_text(first, last), first, last
+
+
 def group_phrase(lang: Language, view: DocView, head: int, rng: range
                  ) -> tuple[str, int, int] | None:
     """"Issyk-Kul Regional Musical and Drama Theater named after Kasymaly Zhantoshev",
@@ -255,7 +286,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     with a capitalised name after it. A lowercase head ("the orchestra") names none."""
     toks = view.tokens
     if not toks[head].text[:1].isupper():
-        return None
+        return _lower_body_phrase(lang, view, head, rng)
     first = head
     while first - 1 >= rng.start:
         prev = toks[first - 1].text
