@@ -63,7 +63,8 @@ def role_near(view: DocView, first: int, last: int,
     if framed is not None:
         return framed, None
     candidates = list(range(first, last + 1))
-    joiners = view.language.cue_set("latin_joiner")
+    # (and the small words inside a title: "Chairman of the Committee on Culture")
+    joiners = view.language.cue_set("latin_joiner") | view.language.cue_set("title_joiner")
     for i in range(first - 1, max(rng.start, first - TITLE_REACH) - 1, -1):
         if view.tokens[i].text in _STOPS:
             break
