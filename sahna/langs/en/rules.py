@@ -253,7 +253,9 @@ def _lower_body_phrase(lang: Language, view: DocView, head: int, rng: range
     akimat", "the akimat of Almaty region" (a body's head: a ``roles.tsv`` cue of kind
     org). Before the head, the place's capitalised words over the words of its level
     (``cues.tsv`` ``body_level``: city, regional); after it, "of" and a capitalised
-    name. A head with neither ("the regional akimat") names no one."""
+    name. A head with neither ("the regional akimat") names no one; a name right before
+    the head with no level word between ("the Bolot Sydykov foundation") is left to the
+    shared rule for a name before a group noun."""
     cue = role_cues(lang.code).get(view.key(head))
     if cue is None or cue[1] != "org":
         return None
@@ -273,8 +275,9 @@ def _lower_body_phrase(lang: Language, view: DocView, head: int, rng: range
         while last + 1 < rng.stop and (toks[last + 1].text[:1].isupper()
                                        or view.lowers[last + 1] in levels):
             last += 1
-    if first == named and last == head:
-        return None
+    if (first == named or named == head) and last == head:
+        return None  # ("the Bolot Sydykov foundation": a name before the noun, which the
+        # shared rule gives without the noun)
     return view.span_text(first, last), first, last
 
 
