@@ -1286,6 +1286,16 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             before = programmes[-1:] or before
             drafts[before[0]].extra_sents.append(sent)
             continue
+        if before and performers and not here:
+            # "An exhibition also opened. Artist X presented his paintings": the event
+            # told in the sentence's own paragraph, performing or not, before a
+            # performance of another paragraph
+            para = paragraphs(view)
+            told_here = [i for i, d in enumerate(drafts)
+                         if any(m.sent < sent and para[m.sent] == para[sent]
+                                for m in d.mentions)]
+            if told_here and not set(told_here) & set(before):
+                before = told_here
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather

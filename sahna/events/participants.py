@@ -63,7 +63,8 @@ def role_near(view: DocView, first: int, last: int,
     if framed is not None:
         return framed, None
     candidates = list(range(first, last + 1))
-    joiners = view.language.cue_set("latin_joiner")
+    # (and the small words inside a title: "Chairman of the Committee on Culture")
+    joiners = view.language.cue_set("latin_joiner") | view.language.cue_set("title_joiner")
     for i in range(first - 1, max(rng.start, first - TITLE_REACH) - 1, -1):
         if view.tokens[i].text in _STOPS:
             break
@@ -479,7 +480,12 @@ def _performer_frame(view: DocView, sent: int) -> int | None:
     links = view.language.cue_set("performer_link")
     rng = view.sent_tokens[sent]
     for i in rng:
-        if view.key(i) in nouns or view.lowers[i] in nouns:
+        # ("line-up" comes as three tokens: the hyphenated word, closed up, is the noun)
+        compound = i - 2 >= rng.start and view.tokens[i - 1].text == "-" \
+            and view.tokens[i - 2].end == view.tokens[i - 1].start \
+            and view.tokens[i - 1].end == view.tokens[i].start \
+            and "-".join((view.lowers[i - 2], view.lowers[i])) in nouns
+        if view.key(i) in nouns or view.lowers[i] in nouns or compound:
             for j in range(i + 1, min(rng.stop, i + 3)):
                 if view.key(j) in links or view.lowers[j] in links:
                     return j
@@ -860,6 +866,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     named: set[int] = set()  # starts of entities the analyser found (not list fragments)
     own_name = event_name or ""
     sents = [s for s in sents if not _at_briefing(view, s)]
+    sents = [s for s in sents if s == sents[0] or not _earlier_occasion(view, s)]
     wanted = set(sents)
     # at an exhibition, a named artist is the creator of what is shown, not a performer
     # the author of what is performed (a composer, a poet) takes no part in a concert;
@@ -882,8 +889,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                     for g in _named_groups(view, sent) if not skipped(g[0], g[1])]
     # (a group performing in a part of a programme takes part in the programme too)
     groups = [g for sent, g in named_groups
-              if g[4] == "org" or g[3] == "organizer" or performing
-              or performer_verb(view, sent) is not None]
+              if (g[4] == "org" or g[3] == "organizer" or performing
+                  or performer_verb(view, sent) is not None)
+              and not _holds_another(view, g, skip)]
 
     def in_group(start: int, end: int) -> bool:
         """Overlapping a group's full name («оркестр … имени Турмаганбета»): the group
@@ -905,6 +913,8 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue
         if owner is not None and not owner(view.token_sent[span[0]], ent.start, ent.end):
             continue
+        if ent.label == "PER" and sent_by(view, *span):
+            continue  # "read out a greeting from President X": X sent it, X is not there
         if is_reported_by(view, ent, *span) or is_work(view, *span) \
                 or (performing and ent.label == "PER" and is_titled_author(view, *span)) \
                 or is_title_only(view, *span) or is_fragment(view, *span) \
@@ -924,7 +934,10 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         elif role == "performer" and default_role == "other" \
                 and performer_verb(view, view.token_sent[span[0]]) is None:
             role = "other"  # "paintings by the artist X": at an exhibition, the creator
-        if ent.label == "ORG" and _organises(view, span[1]):
+        if ent.label == "ORG" and role is None and _members_of(view, span[0]) \
+                and performer_verb(view, view.token_sent[span[0]]) is not None:
+            role, kind = performer_role, "group"  # "students of the Conservatory performed"
+        if ent.label == "ORG" and (_organises(view, span[1]) or holds(view, span[1], skip)):
             role, kind = "organizer", "org"
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
@@ -1039,6 +1052,90 @@ def _organises(view: DocView, last: int) -> bool:
                for cue, role, kind in view.candidates(i, index)):
             return True
     return False
+
+
+#: How many words may stand between a body's name and the verb of holding it is the
+#: subject of: a place ("in Ankara"), an auxiliary ("will", "has"), an adverb ("also").
+HOLDS_REACH = 4
+
+
+def holds(view: DocView, last: int, own: list[tuple[int, int]] | None = None) -> bool:
+    """Is the body's name ending at ``last`` the subject of a verb of holding or
+    presenting (``cues.tsv`` ``body_holds``: "the Embassy in Ankara held an event", "the
+    Philharmonic will present a concert")? A body that holds an event organises it. Not
+    a passive ("the museum was presented …") and only over a place, an auxiliary or an
+    adverb; for a body only (a singer who holds a concert performs it). With ``own``,
+    the event's own words, what is held must be one of them: "the ministry held a
+    press conference about the Games" organises no Games."""
+    verbs = view.language.cue_set("body_holds")
+    if not verbs:
+        return False
+    rng = view.sent_tokens[view.token_sent[last]]
+    i = last + 1
+    while i < rng.stop and i - last <= HOLDS_REACH:
+        tok = view.tokens[i]
+        if view.key(i) in verbs and tok.pos == "VERB":
+            return _event_word_after(view, i, rng, own)
+        if tok.pos in ("AUX", "ADV", "PART") and view.key(i) != "be":
+            i += 1
+            continue
+        if view.lowers[i] == "in" and i + 1 < rng.stop \
+                and _place_spans(view).hold(view.tokens[i + 1].start, view.tokens[i + 1].end):
+            i += 2
+            continue
+        return False
+    return False
+
+
+def _members_of(view: DocView, first: int) -> bool:
+    """Does a plural noun of a body's people (``cues.tsv`` ``member_noun``: "students",
+    "soloists", "pupils") and "of" stand right before the body's name at ``first``
+    ("students of the Kazakh National Conservatory")? The body's people, a group,
+    act for it."""
+    nouns = view.language.cue_set("member_noun")
+    i = first - 1
+    rng = view.sent_tokens[view.token_sent[first]]
+    if i >= rng.start and view.lowers[i] == "the":
+        i -= 1
+    return i - 1 >= rng.start and view.lowers[i] == "of" and view.lowers[i - 1] in nouns
+
+
+def _holds_another(view: DocView, group: tuple[int, int, str, Any, Any],
+                   own: list[tuple[int, int]]) -> bool:
+    """Is ``group`` a body that only a verb of holding makes an organiser (no cue of
+    organising before it, no list of organisers) and what it holds is not this event?"""
+    if group[4] != "org" or group[3] != "organizer":
+        return False
+    span = token_span(view, group[0], group[1])
+    if span is None:
+        return False
+    rng = view.sent_tokens[view.token_sent[span[0]]]
+    if _organised_by(view, span[0], rng) or organizer_listed(view, span[0]):
+        return False
+    return holds(view, span[1]) and not holds(view, span[1], own)
+
+
+def _event_word_after(view: DocView, verb: int, rng: range,
+                      own: list[tuple[int, int]] | None = None) -> bool:
+    """Does an event's word (a trigger: "a reception", "the concert"; one of the spans
+    ``own`` when given) stand in the few words after the verb, before a clause ends?
+    What a body holds must be an event, not a trial or a vote."""
+    index = trigger_index(view.lang)
+    for j in range(verb + 1, min(rng.stop, verb + 1 + HOLDS_OBJECT_REACH)):
+        tok = view.tokens[j]
+        if tok.text in _CLAUSE_ENDS or tok.text == ",":
+            return False
+        if own is not None:
+            if any(s <= tok.start and tok.end <= e for s, e in own):
+                return True
+        elif any(view.matches(j, t.pattern[0]) for t in view.candidates(j, index)):
+            return True
+    return False
+
+
+#: How many words may stand between a verb of holding and the event word it governs
+#: ("held a solemn gala concert").
+HOLDS_OBJECT_REACH = 5
 
 
 #: How many words from the start of the next sentence its subject's name may begin
@@ -1229,6 +1326,63 @@ def _opens_speech(text: str, start: int) -> bool:
     return before == "" or before.endswith((":", "\n"))
 
 
+#: How many words of a title may stand between a sender's phrase and the name.
+SENDER_REACH = 8
+
+
+def sent_by(view: DocView, first: int, last: int) -> bool:
+    """Is the name ``first..last`` the sender of a message read or handed at the event
+    (``cues.tsv`` ``sender``: "a greeting from President X", "on behalf of the Minister
+    of Culture X", over the words of the title; ``send_verb`` right after the name: "X
+    sent a greeting to the participants")? The sender is elsewhere; who reads the
+    message takes part."""
+    phrases = [tuple(p.split()) for p in view.language.cue_words("sender")]
+    if not phrases:
+        return False
+    rng = view.sent_tokens[view.token_sent[first]]
+    sends = view.language.cue_set("send_verb")
+    if any(view.key(j) in sends for j in range(last + 1, min(rng.stop, last + 3))):
+        return True
+    i = first
+    while i - 1 >= rng.start and first - i < SENDER_REACH and (
+            view.tokens[i - 1].text[:1].isupper() or person_title(view, i - 1)
+            or view.lowers[i - 1] in ("of", "the", "and")):
+        if any(_phrase_ends_at(view, i - 1, p, rng) for p in phrases):
+            return True
+        i -= 1
+    return any(_phrase_ends_at(view, i - 1, p, rng) for p in phrases)
+
+
+def _phrase_ends_at(view: DocView, i: int, words: tuple[str, ...], rng: range) -> bool:
+    """Do the lower-case ``words`` stand in the sentence ending at token ``i``?"""
+    start = i - len(words) + 1
+    return start >= rng.start and tuple(view.lowers[start:i + 1]) == words
+
+
+#: How many words may open a sentence before the phrase of an earlier time ("But last
+#: year, …", "Two years ago, …").
+EARLIER_REACH = 3
+
+
+def _earlier_occasion(view: DocView, sent: int) -> bool:
+    """Does the sentence open with a phrase of an earlier time (``cues.tsv``
+    ``earlier_time``: "Last year, the festival was opened by …", "Previously, …")? It
+    tells a former occurrence of the event: who it names took part in that one, not in
+    the one reported. (The event's first sentence is never asked: a page may report a
+    past event.)"""
+    phrases = view.language.cue_words("earlier_time")
+    if not phrases:
+        return False
+    rng = view.sent_tokens[sent]
+    for i in range(rng.start, min(rng.stop, rng.start + EARLIER_REACH)):
+        for phrase in phrases:
+            words = tuple(phrase.split())
+            end = i + len(words)
+            if end <= rng.stop and tuple(view.lowers[i:end]) == words:
+                return True
+    return False
+
+
 def _at_briefing(view: DocView, sent: int) -> bool:
     """Is the sentence about the briefing that announced the event (see
     :meth:`~sahna.langs.base.Language.reporting_occasion`)? Asked once per sentence."""
@@ -1368,6 +1522,8 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
                            and view.matches(i, cue)), (None, None))
         if kind == "org":
             role = "organizer"
+        elif role is None and _untagged_body(view, i):
+            role, kind = "organizer", "org"  # checked below: the subject of holding
         found = view.language.group_phrase(view, i, rng) if role else None
         if role is None and view.tokens[i].text in lower_groups:
             role, kind = "performer", "group"  # "the Turan group" ("Kazakhmys Group": a firm)
@@ -1376,6 +1532,8 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
         if found is None:
             continue
         name, first, last = found
+        if kind == "org" and not _organised_by(view, i, rng) and not holds(view, last):
+            continue  # a body no cue says organises
         whole = _venue_head_after(view, last, rng)  # "Opera Theatre", "Opera and Ballet Theatre"
         if _venue_after_locative(view, first, whole) or _owns_a_venue(view, last, rng) \
                 or (view.language.speech_scoped and _after_locative(view, first)):
@@ -1385,6 +1543,19 @@ def _named_groups(view: DocView, sent: int) -> list[tuple[int, int, str, Any, An
         last_end = end
     view.memo[key] = out
     return out
+
+
+def _untagged_body(view: DocView, i: int) -> bool:
+    """Is token ``i`` the head noun of a body (a ``roles.tsv`` cue of kind org:
+    "Embassy", "akimat", "Ministry") that no entity of the tagger covers? Such a body
+    is named by its phrase ("the Embassy of Kazakhstan in Tokyo") and organises when
+    it is the subject of holding (:func:`holds`)."""
+    if not any(kind == "org" and view.matches(i, cue)
+               for cue, _role, kind in view.candidates(i, role_index(view.lang))):
+        return False
+    tok = view.tokens[i]
+    return not any(e.start <= tok.start and tok.end <= e.end and e.label in ("ORG", "PER")
+                   for e in view.in_sentence("entities", view.token_sent[i]))
 
 
 def _organised_by(view: DocView, i: int, rng: range) -> bool:
@@ -1433,9 +1604,13 @@ def _name_before_group_noun(view: DocView, head: int, rng: range
             and toks[end - 1].text.islower():
         end -= 1
     first = end
-    while first - 1 > rng.start and toks[first - 1].text[:1].isupper() \
-            and toks[first - 1].pos in ("PROPN", "NOUN", "X") and end - first < 3:
-        first -= 1
+    while first - 1 > rng.start and end - first < 3:
+        if toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("PROPN", "NOUN", "X"):
+            first -= 1
+        elif first < end and _joined_hyphen(view, first - 1):
+            first -= 2  # "the Dos-Mukasan group": one hyphenated name
+        else:
+            break
     if first == end:
         return None
     before = toks[first - 1]
@@ -1447,6 +1622,15 @@ def _name_before_group_noun(view: DocView, head: int, rng: range
     if any(toks[k].text[1:].isupper() and len(toks[k].text) > 1 for k in range(first, end)):
         return None  # "the TURKSOY ensemble": an organisation's, the group of a body
     return view.span_text(first, end - 1), first, end - 1
+
+
+def _joined_hyphen(view: DocView, i: int) -> bool:
+    """Is token ``i`` a hyphen written without spaces between two capitalised words
+    ("Dos-Mukasan", "Ala-Too")?"""
+    toks = view.tokens
+    return 0 < i < len(toks) - 1 and toks[i].text in ("-", "‑") \
+        and toks[i - 1].end == toks[i].start and toks[i].end == toks[i + 1].start \
+        and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
 
 
 def _place_spans(view: DocView) -> Spans:
@@ -1958,6 +2142,8 @@ def is_honoured(view: DocView, first: int, last: int, authored: bool = True) -> 
             return False  # «произведения представили группы Hassak»: the verb's subject
             # (a tagger's verb "poet" is a title)
         recipient = recipient or view.lowers[i] == "to"
+        if view.lowers[i] in view.language.cue_set("companion"):
+            return False  # "folk music …, with pianist X", "songs featuring X": who plays
         if view.language.head_final and not _owner_word(view, i):
             return False  # «Х жиналғандарды мерейтоймен құттықтады»: another noun's cue
         if view.language.head_final and scanned == 0 and not _genitive_before(view, i, rng) \

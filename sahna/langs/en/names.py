@@ -72,8 +72,11 @@ def titled_names(doc: Document) -> list[NamedEntity]:
                 run.append(j)
                 continue
             if 2 <= len(run) <= 3 and (_closes(tokens, j) or (plural and word.text == "and")):
-                if len(run) == 3 and tokens[run[0] - 1].text.lower() in _TITLE_GOES_ON:
-                    run = run[1:]  # "Minister of Culture Ozodbek Nazarbekov": a portfolio
+                if len(run) == 3 and tokens[run[0] - 1].text.lower() in (
+                        *_TITLE_GOES_ON, "the"):
+                    # "Minister of Culture Ozodbek Nazarbekov": a portfolio; "deputy of
+                    # the Mazhilis Aidos Sarym": a body (a person's name takes no article)
+                    run = run[1:]
                 found.append(_entity(doc, run))
                 break
             if word.text in ".;:!?" or (word.text == "," and run):
@@ -138,6 +141,15 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
             continue  # "at the Akorda": a person's name takes no article
         if ent.label == "PER" and any(s < ent.end and ent.end <= e for s, e in nations):
             continue  # "Contemporary Kazakh": a nationality closes no person's name
+        if ent.label == "PER" and len(words) > 1 and _body_head(words[-1].group()):
+            # "Electoral Commission", "Writers Union": a name that a body's word closes
+            # is the body's, whatever the model says
+            out.append(NamedEntity(ent.start, ent.end, ent.text, "ORG", ent.normal))
+            continue
+        if ent.label in ("ORG", "LOC", "NORP", "WORK") and _cued_person(doc, ent, words):
+            # "directed by Nurkanat Zhakypbay", "singer Kairat Nurtas": a Turkic name the
+            # model took for a body or a place, which a person's cue before it decides
+            ent = NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal)
         if ent.label == "ORG" and _surname_of_a_person(ent, words, surnames):
             ent = NamedEntity(ent.start, ent.end, ent.text, "PER", ent.normal)
         elif ent.label == "ORG":
@@ -164,6 +176,41 @@ def trim_titles(doc: Document) -> list[NamedEntity]:
     return out
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """Head nouns of bodies: the ``type`` words of ``org_words.tsv`` (orchestra,
+    ministry, museum) and the ``body`` cue words (commission, committee, agency)."""
+    types = {row[0].lower() for row in language("en").rows("org_words.tsv")
+             if len(row) > 2 and row[2] == "type"}
+    return frozenset(types | language("en").cue_set("body"))
+
+
+def _body_head(word: str) -> bool:
+    """Is ``word`` (capitalised or not, singular or plural) a body's head noun?"""
+    low = word.lower()
+    return low in _body_heads() or (low.endswith("s") and low[:-1] in _body_heads())
+
+
+def _cued_person(doc: Document, ent: NamedEntity, words: list) -> bool:
+    """Is the span two or three name words, no title's or body's word, no place the
+    document names, right after a person's role word ("singer X Y", "akyn X Y") or
+    after "by" that follows a verb only a person does (``cues.tsv`` ``person_by``:
+    "directed by X Y", "conducted by X Y")?"""
+    if not (2 <= len(words) <= 3 and all(
+            _NAME_WORD_ANY.fullmatch(w.group()) and w.group().lower() not in _title_words()
+            for w in words)):
+        return False
+    if any(s < ent.end and ent.start < e for s, e in _place_spans(doc)):
+        return False
+    before = re.findall(r"[\w’'-]+", doc.text[max(0, ent.start - 40):ent.start])[-2:]
+    if not before:
+        return False
+    if before[-1].lower() in _person_roles():
+        return True
+    return len(before) == 2 and before[-1].lower() == "by" \
+        and before[0].lower() in language("en").cue_set("person_by")
+
+
 def _closed_up(ent: NamedEntity) -> bool:
     """Is the entity a double first name written with a spaced dash, its normal form
     closed up ("Kassym – Jomart Tokayev" as "Kassym-Jomart Tokayev")? It is one name."""
@@ -187,17 +234,32 @@ def _split_person(doc: Document, ent: NamedEntity, words: list, places: list,
                    for w in tail):
             continue
         if not (_ACRONYM.fullmatch(before.group()) or any(s <= at < e for s, e in places)
-                or before.group().lower() in _person_roles()):  # "Oskemen citizen X Y"
+                or before.group().lower() in _person_roles()
+                or (before.group()[:1].isupper() and before.group().lower() in titles
+                    and _after_office(doc, ent) and not _body_head(tail[-1].group()))):
+            # ("Oskemen citizen X Y"; "Minister of Culture X Y": an office's last word)
             continue
         start = ent.start + tail[0].start()
         end_org = ent.start + before.end()
         person = NamedEntity(start, ent.end, doc.text[start:ent.end], "PER",
                              doc.text[start:ent.end])
         org_text = doc.text[ent.start:end_org]
-        if before.group().lower() in _person_roles():
-            return [person]  # "Oskemen citizen": the person's title, no organisation
+        if before.group().lower() in _person_roles() or (
+                before.group().lower() in titles and _after_office(doc, ent)
+                and not any(s <= at < e for s, e in places)):
+            # "Oskemen citizen": the person's title, no organisation; nor is "Culture" of
+            # "Minister of Culture X Y", the portfolio that closes an office before a name
+            return [person]
         return [NamedEntity(ent.start, end_org, org_text, "ORG", org_text), person]
     return [ent]
+
+
+def _after_office(doc: Document, ent: NamedEntity) -> bool:
+    """Does a person's role word ("Minister", "Chairman") stand in the three words
+    before the span, over "of" and "the" ("Minister of Culture", "Chairman of the
+    Committee on …")? Then the span's first words finish that office's title."""
+    before = re.findall(r"[\w’'-]+", doc.text[max(0, ent.start - 60):ent.start])[-3:]
+    return any(w.lower() in _person_roles() for w in before)
 
 
 #: Surname endings of the region's names in Latin script (Nazarbekov, Balayeva,
@@ -407,7 +469,8 @@ def with_first_names(doc: Document) -> list[NamedEntity]:
             if not (prev.pos == "PROPN" and _NAME_WORD_ANY.fullmatch(prev.text)
                     and prev.text.lower() not in titles | _TITLE_TAILS
                     and prev.text.lower().rstrip(".") not in _ADDRESS
-                    and before not in _TITLE_GOES_ON | {"and", "&", "-"}  # "of Justice X"
+                    and before not in _TITLE_GOES_ON | {"and", "&", "-", "the"}
+                    # ("of Justice X"; "of the Mazhilis X": a body, a name takes no article)
                     and doc.text[prev.end:tokens[first].start] == " "
                     and not any(s < prev.end and prev.start < e for s, e in taken + places)):
                 break

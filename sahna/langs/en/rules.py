@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sahna.events.lexicon import trigger_index
+from sahna.events.lexicon import role_cues, trigger_index
 from sahna.events.mentions import latin_name, quoted_after
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
 
@@ -264,6 +264,49 @@ def _closes_another_name(view: DocView, i: int, head: int) -> bool:
                for e in view.doc.entities)
 
 
+def _names_place(view: DocView, i: int) -> bool:
+    """Is token ``i`` (part of) a place or a country the document names?"""
+    tok = view.tokens[i]
+    sent = view.token_sent[i]
+    return any(s <= tok.start and tok.end <= e for s, e in
+               [(p.start, p.end) for p in view.in_sentence("places", sent)]
+               + [(r.start, r.end) for r in view.in_sentence("country_refs", sent)])
+
+
+def _lower_body_phrase(lang: Language, view: DocView, head: int, rng: range
+                       ) -> tuple[str, int, int] | None:
+    """A body written with a lower-case head and named by its place: "the Astana city
+    akimat", "the akimat of Almaty region" (a body's head: a ``roles.tsv`` cue of kind
+    org). Before the head, the place's capitalised words over the words of its level
+    (``cues.tsv`` ``body_level``: city, regional); after it, "of" and a capitalised
+    name. A head with neither ("the regional akimat") names no one; a name right before
+    the head with no level word between ("the Bolot Sydykov foundation") is left to the
+    shared rule for a name before a group noun."""
+    cue = role_cues(lang.code).get(view.key(head))
+    if cue is None or cue[1] != "org":
+        return None
+    toks = view.tokens
+    levels = lang.cue_set("body_level")
+    first = head
+    while first - 1 >= rng.start and view.lowers[first - 1] in levels:
+        first -= 1
+    named = first
+    while first - 1 >= rng.start and toks[first - 1].text[:1].isupper() \
+            and view.lowers[first - 1] != "the" and toks[first - 1].pos == "PROPN":
+        first -= 1
+    last = head
+    if head + 2 < rng.stop and view.lowers[head + 1] == "of" \
+            and toks[head + 2].text[:1].isupper():
+        last = head + 2
+        while last + 1 < rng.stop and (toks[last + 1].text[:1].isupper()
+                                       or view.lowers[last + 1] in levels):
+            last += 1
+    if (first == named or named == head) and last == head:
+        return None  # ("the Bolot Sydykov foundation": a name before the noun, which the
+        # shared rule gives without the noun)
+    return view.span_text(first, last), first, last
+
+
 def group_phrase(lang: Language, view: DocView, head: int, rng: range
                  ) -> tuple[str, int, int] | None:
     """"Issyk-Kul Regional Musical and Drama Theater named after Kasymaly Zhantoshev",
@@ -272,7 +315,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     with a capitalised name after it. A lowercase head ("the orchestra") names none."""
     toks = view.tokens
     if not toks[head].text[:1].isupper():
-        return None
+        return _lower_body_phrase(lang, view, head, rng)
     first = head
     while first - 1 >= rng.start:
         prev = toks[first - 1].text
@@ -280,6 +323,9 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             first -= 1
         elif prev in ("-", "–") and first - 2 >= rng.start and toks[first - 2].text[:1].isupper():
             first -= 2  # "Issyk-Kul"
+        elif prev in _POSSESSIVE and first - 2 >= rng.start and _names_place(view, first - 2):
+            first -= 2  # "Kazakhstan's Embassy": the country's body, whose name
+            break  # the possessor begins
         elif prev.lower() in ("and", "of", "&") and first - 2 >= rng.start \
                 and toks[first - 2].text[:1].isupper() and toks[first - 2].text.lower() != "the" \
                 and not (prev.lower() != "of" and _closes_another_name(view, first - 2, head)):
