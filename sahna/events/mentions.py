@@ -788,6 +788,8 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
         return False  # «театр покажет балет»: the genre is what a verb shows
     if lang.head_final or not lang.inflected:  # the head follows: «балет труппасы»
         after = m.last + 1
+        while after < rng.stop and view.tokens[after].text in CLOSE_QUOTES:
+            after += 1  # «"Мюзикл" тобы»: the genre word is the quoted name of the band
         return after < rng.stop and view.matches_any(after, troupe)
     # the head precedes and the genre is its complement: «театр оперы», not «спектакль
     # театра», where the theatre is the performance's owner
@@ -1185,13 +1187,15 @@ def _fixed_phrase(view: DocView, m: Mention) -> bool:
     """«кешке қарай» 'towards evening', «кеш қалды» 'was late', «в постановке» 'staged
     by': a one-word trigger inside a fixed phrase of time or manner (the language's
     ``fixed_phrase`` cues: two words, the trigger's form and its neighbour's start) is no
-    event."""
+    event. A trigger of two words is read by its first word and the word before it: an
+    audience that «ыстық ықыласпен қарсы алды» welcomed a show warmly, no official was
+    met."""
     cues = view.language.cue_words("fixed_phrase")
-    if not cues or m.first != m.last:
+    if not cues:
         return False
     rng = view.sent_tokens[m.sent]
     pairs = []
-    if m.last + 1 < rng.stop:
+    if m.last + 1 < rng.stop and m.first == m.last:
         pairs.append(f"{view.lowers[m.first]} {view.lowers[m.last + 1]}")
     if m.first - 1 >= rng.start:
         pairs.append(f"{view.lowers[m.first - 1]} {view.lowers[m.first]}")

@@ -212,6 +212,22 @@ def _on_jury(view: DocView, first: int, last: int) -> bool:
     return False
 
 
+def _prize_before(view: DocView, first: int) -> bool:
+    """Is a prize word (the language's ``prize`` cues: «жүлдені», «бірінші орынды»)
+    between the name at ``first`` and the start of its clause? A jury word with one
+    there is whose decision named the winner («Қазылар шешімімен бас жүлдені X жеңіп
+    алды»); without one the verb is what the jury member does («Қазылар алқасын X
+    басқарды»: chaired the jury)."""
+    prize = view.language.cue_words("prize")
+    rng = view.sent_tokens[view.token_sent[first]]
+    for i in range(first - 1, max(rng.start, first - _WINDOW * 2) - 1, -1):
+        if view.tokens[i].text in _CLAUSE_ENDS:
+            return False
+        if any(view.matches(i, cue) or view.lowers[i].startswith(cue) for cue in prize):
+            return True
+    return False
+
+
 def _jury_member(view: DocView, first: int) -> bool:
     """Is the name at ``first`` a member of a contest's jury ("the jury was chaired by
     the poet X", "the jury, headed by X, included Y")? A ``jury`` cue word before it in
@@ -927,11 +943,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 role = "other"  # "the jury, chaired by the poet X": judges, whatever office
             if role in ("performer", "official") and view.language.head_final \
                     and _on_jury(view, *span) \
-                    and performer_verb(view, view.token_sent[span[0]]) is None:
+                    and (performer_verb(view, view.token_sent[span[0]]) is None
+                         or not _prize_before(view, span[0])):
                 role = "other"  # «Қазылар алқасының төрағасы – халық әртісі X»: judges
                 # (not «Қазылар шешімімен бас жүлдені X иеленді»: the jury's winner)
             elif role == "other" and view.language.head_final and _on_jury(view, *span) \
-                    and _subject_of_performing(view, span[1]):
+                    and _subject_of_performing(view, span[1]) and _prize_before(view, span[0]):
                 role = "performer"  # «Қазылар шешімімен бас жүлдені X жеңіп алды»: the
                 # jury word before is whose decision it was; X, the verb's subject, won
         elif (role is None and default_role != "official") or kind == "person":
@@ -995,12 +1012,14 @@ def _organises(view: DocView, last: int) -> bool:
     after it, in its clause («… филармониясы бірлесіп ұйымдастырды», "X organised")?
     Then the troupe's body organised the event, it did not perform at it. Not a name
     in the genitive, which owns what is organised («"X" ансамблінің концерті
-    ұйымдастырылады»)."""
-    if view.lowers[last].endswith(view.language.cue_words("genitive_ending") or ("\0",)):
-        return False
+    ұйымдастырылады») — unless what it owns is the organising itself, right after it
+    («филармонияның ұйымдастыруымен» 'organised by the philharmonic')."""
     rng = view.sent_tokens[view.token_sent[last]]
     index = role_index(view.lang)
-    for i in range(last + 1, min(rng.stop, last + 4)):
+    reach = last + 4
+    if view.lowers[last].endswith(view.language.cue_words("genitive_ending") or ("\0",)):
+        reach = last + 2
+    for i in range(last + 1, min(rng.stop, reach)):
         if view.tokens[i].text in _STOPS:
             return False
         if any(role == "organizer" and kind == "-" and view.matches(i, cue)

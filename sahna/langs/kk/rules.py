@@ -419,10 +419,41 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             proper = True
     if not proper:
         return None
-    word = toks[head].text
-    for ending in _AFTER_POSSESSIVE:
-        if word.endswith(ending) and word[:-len(ending)].endswith(("ы", "і", "сы", "сі")):
-            word = word[:-len(ending)]
-            break
+    word = _group_head_base(view, head)
     text = view.span_text(first, head - 1) + " " + word
     return text, first, head
+
+
+#: Case endings a group's head takes straight on its stem, with no possessive between
+#: («ансамбльдің», «филармонияның», «оркестрмен»), longest first.
+_BARE_CASE = tuple(sorted({*_CASE, *_ACCUSATIVE} - {"н", "на", "не", "нда", "нде"},
+                          key=lambda e: (-len(e), e)))
+
+
+def _group_head_base(view: DocView, head: int) -> str:
+    """The head word of a group's name in its base form: the possessive kept, the case
+    after it dropped («театрының» -> «театры»); a head that names the group with its bare
+    noun loses a case on the stem as well («Ақан сері атындағы ансамбльдің концерті» ->
+    «ансамбль», «филармонияның» -> «филармония»), the stem being one of the group nouns
+    of ``roles.tsv`` (never a possessive's last vowel taken for an ending)."""
+    word = view.tokens[head].text
+    for ending in _AFTER_POSSESSIVE:
+        if word.endswith(ending) and word[:-len(ending)].endswith(("ы", "і", "сы", "сі")):
+            return word[:-len(ending)]
+    low = word.lower()
+    for ending in _BARE_CASE:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and _group_stem(view.language, stem):
+            return word[:len(stem)]
+    return word
+
+
+def _group_stem(lang: Language, stem: str) -> bool:
+    """Is ``stem`` a group noun of ``roles.tsv`` as a whole word (its cue a prefix short of
+    a soft sign at most: «ансамбл» of «ансамбль»), with no possessive of its own?"""
+    from sahna.events.lexicon import role_cues
+
+    if stem.endswith(("ы", "і")):
+        return False
+    return any(kind == "group" and stem.startswith(cue) and len(stem) - len(cue) <= 1
+               for cue, (_role, kind) in role_cues(lang.code).items())

@@ -1,0 +1,65 @@
+"""Kazakh participants and events, round 3, on short news items written for these tests:
+groups named by a bare noun in an oblique case, bodies that organise in the genitive, a
+jury's chair, an audience's applause (no meeting), a band whose quoted name is a genre
+word, and further shapes of Kazakh event news."""
+
+from __future__ import annotations
+
+import pipeline_people
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    return pipeline_people.people(text, "kk")
+
+
+def roles(text: str) -> dict[str, str]:
+    return {name: role for name, _kind, role in people(text)}
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "kk"
+    return [(e.type, e.title or "") for e in doc.events]
+
+
+def test_a_group_named_by_its_bare_noun_in_the_genitive_loses_the_case():
+    found = people("Орал, 4 маусым. Кеше Оралда Ғарифолла Құрманғалиев атындағы "
+                   "фольклорлық ансамбльдің концерті өтті.")
+    assert ("Ғарифолла Құрманғалиев атындағы фольклорлық ансамбль", "group",
+            "performer") in found
+    assert not any(name.endswith("дің") for name, _kind, _role in found)
+
+
+def test_a_body_in_the_genitive_before_organising_organises():
+    found = people("Тараз, 2 ақпан. Ертең Таразда Жамбыл атындағы облыстық филармонияның "
+                   "ұйымдастыруымен жас әншілер байқауы өтеді. Байқауға Әлия Нұрпейісова "
+                   "қатысады.")
+    assert found == [("Жамбыл атындағы облыстық филармония", "org", "organizer"),
+                     ("Әлия Нұрпейісова", "person", "performer")]
+
+
+def test_the_one_who_chairs_the_jury_judges_and_a_prize_makes_a_winner():
+    contest = "Семей, 9 қазан. Семейде ақындар айтысы өтті. "
+    assert roles(contest + "Айтыстың қазылар алқасын Болат Жанұзақов басқарды.") == {
+        "Болат Жанұзақов": "other"}
+    assert roles(contest + "Қазылар алқасының шешімімен бас жүлдені Нұржан Әлібеков "
+                 "жеңіп алды.") == {"Нұржан Әлібеков": "performer"}
+
+
+def test_an_audience_welcoming_performers_warmly_is_no_meeting():
+    found = events("Астана, 4 маусым. Кеше елордада «Сазген» ансамблінің концерті өтті. "
+                   "Тыңдармандар әншілерді ыстық ықыласпен қарсы алды.")
+    assert [etype for etype, _title in found] == ["concert"]
+    # an official welcome stays a meeting
+    found = events("Ақтау, 5 мамыр. Облыс әкімі Нұрлан Ноғаев әуежайда Түркіменстан "
+                   "делегациясын қарсы алды.")
+    assert "meeting" in [etype for etype, _title in found]
+
+
+def test_a_genre_word_quoted_as_a_bands_name_is_no_show():
+    found = events("Астана, 6 шілде. Кеше Астанада мерекелік концерт өтті. Концертте "
+                   "Қайрат Нұртас пен «Балет» тобы өнер көрсетті.")
+    assert [etype for etype, _title in found] == ["concert"]
