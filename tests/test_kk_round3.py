@@ -63,3 +63,25 @@ def test_a_genre_word_quoted_as_a_bands_name_is_no_show():
     found = events("Астана, 6 шілде. Кеше Астанада мерекелік концерт өтті. Концертте "
                    "Қайрат Нұртас пен «Балет» тобы өнер көрсетті.")
     assert [etype for etype, _title in found] == ["concert"]
+
+
+def test_a_quoted_troupe_after_a_venue_named_by_genres_performs():
+    # the genre words of the venue before the quotes make no work of the troupe's name,
+    # and the tagger's opening quote is no part of it
+    found = people("Алматы, 20 қыркүйек. Кеше Алматыдағы Абай атындағы опера және балет "
+                   "театрында «Астана Балет» театры гастрольдік сапармен өнер көрсетті.")
+    assert ("Астана Балет", "group", "performer") in found
+    assert not any(name.startswith("«") for name, _kind, _role in found)
+
+
+def test_bodies_of_a_country_in_the_plural_are_no_group():
+    found = people("Өскемен, 2 қараша. Халықаралық фольклор фестивалі 5-7 қараша "
+                   "аралығында Өскеменде өтеді. Фестивальге Қырғызстан және Моңғолия "
+                   "ұжымдары мен әнші Мирас Жұмабек қатысады.")
+    assert found == [("Мирас Жұмабек", "person", "performer")]
+
+
+def test_a_quoted_name_takes_its_kind_from_its_own_head_noun():
+    found = people("Түркістан, 15 ақпан. Түркістанда Тәжікстанның мәдениет күндері өтпек. "
+                   "Делегация құрамында «Лола» ансамблі бар.")
+    assert found == [("Лола", "group", "performer")]

@@ -63,6 +63,12 @@ def role_near(view: DocView, first: int, last: int,
     if framed is not None:
         return framed, None
     candidates = list(range(first, last + 1))
+    head = last + 1
+    if view.language.head_final and head + 1 < rng.stop \
+            and view.tokens[head].text in CLOSE_QUOTES:
+        # «Делегация құрамында «Шодлик» ансамблі бар»: a quoted name's own head noun, right
+        # after its quotes, says what it is before any word of the clause around it
+        candidates.append(head + 1)
     joiners = view.language.cue_set("latin_joiner")
     for i in range(first - 1, max(rng.start, first - TITLE_REACH) - 1, -1):
         if view.tokens[i].text in _STOPS:
@@ -2370,6 +2376,11 @@ def is_work(view: DocView, first: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[first]]
     nouns = work_nouns(view.lang)
     i = first - 1
+    j = last + 1
+    if view.language.head_final and j < rng.stop and toks[j].text in CLOSE_QUOTES \
+            and group_head(view, _phrase_side(view, j + 1, 1, rng)[:3]):
+        return False  # «балет театрында «Астана Опера» театры»: the troupe's head noun
+        # follows its name; the genre word before the quotes is the venue's
     if i >= 0 and toks[i].text in OPEN_QUOTES and any(
             view.key(j) in nouns for j in range(max(rng.start, i - 2), i)):
         return True

@@ -313,6 +313,11 @@ def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
     inner = text[start:stop]
     if inner.count("»") > inner.count("«") and start > 0 and text[start - 1] == "«":
         return start - 1, stop
+    if inner.count("«") > inner.count("»") and inner.startswith("«"):
+        # the reverse: the tagger took the opening quote of a name whose closing one it
+        # left out («Астана Опера» театры tagged from «): the name starts inside
+        inner = inner[1:]
+        return stop - len(inner.lstrip()), stop
     return start, stop
 
 

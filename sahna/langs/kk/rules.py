@@ -345,6 +345,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     form (its possessive, without the case ending). Only a name: a capitalised word (not
     the sentence's first), a quote or «атындағы»."""
     toks = view.tokens
+    if _plural_group(lang, view.lowers[head]):
+        return None  # «Моңғолия ұжымдары», «облыс театрлары»: bodies of a place, no name
     modifiers = lang.cue_words("venue_modifier")
     named_after = lang.cue_words("named_after")
     if view.lowers[head].endswith(GENITIVE) and head + 1 < rng.stop \
@@ -457,3 +459,18 @@ def _group_stem(lang: Language, stem: str) -> bool:
         return False
     return any(kind == "group" and stem.startswith(cue) and len(stem) - len(cue) <= 1
                for cue, (_role, kind) in role_cues(lang.code).items())
+
+
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def _plural_group(lang: Language, low: str) -> bool:
+    """Is ``low`` a group noun of ``roles.tsv`` in the plural («ұжымдары», «театрлары»,
+    «ансамбльдер»)? Several bodies are spoken of, as a kind; a group's own name has
+    one head."""
+    from sahna.events.lexicon import role_cues
+
+    for cue, (_role, kind) in role_cues(lang.code).items():
+        if kind == "group" and low.startswith(cue):
+            return low[len(cue):].removeprefix("ь").startswith(_PLURAL)
+    return False
