@@ -85,3 +85,28 @@ def test_a_quoted_name_takes_its_kind_from_its_own_head_noun():
     found = people("Түркістан, 15 ақпан. Түркістанда Тәжікстанның мәдениет күндері өтпек. "
                    "Делегация құрамында «Лола» ансамблі бар.")
     assert found == [("Лола", "group", "performer")]
+
+
+def test_a_concert_where_songs_were_sung_is_an_occurrence_of_its_paragraph():
+    found = events("Тараз, 26 наурыз. Наурыз мейрамы Таразда кең көлемде тойланды. "
+                   "Ауыл алаңында киіз үйлер тігілді. Мерекелік концертте Абайдың әндері "
+                   "орындалды.")
+    assert "concert" in [etype for etype, _title in found]
+
+
+def test_a_new_year_welcomed_or_a_law_adopted_is_no_meeting():
+    text = ("Астана, 2 қаңтар. Елорда тұрғындары Жаңа жылды Бәйтерек алаңында қарсы алды. "
+            "Мәжіліс депутаттары кеше жаңа заңды қабылдады.")
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert [e.type for e in doc.events if e.type == "meeting"] == []
+
+
+def test_who_attends_an_opening_named_in_its_sentence_attends_the_opening():
+    text = ("Алматы, 19 қараша. Алматыда Қырғызстанның мәдениет күндері басталды. Мәдениет "
+            "күндері аясында қырғыз өнерпаздарының концерті өтеді. Ашылу салтанатына "
+            "Қырғызстанның мәдениет министрі Алтынбек Максутов қатысты.")
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    concert = next(e for e in doc.events if e.type == "concert")
+    assert concert.participants == []
+    assert any(p.name == "Алтынбек Максутов" for e in doc.events if e.type != "concert"
+               for p in e.participants)

@@ -1177,6 +1177,10 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         performers = people.performer_verb(view, sent) is not None
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
+        if here and people.attends(view, sent) and any(
+                m.sent == sent and m.kind != "anaphor" for i in here for m in drafts[i].mentions):
+            continue  # «Ашылу салтанатына X қатысты»: they attend the event named here (a
+            # word referring back, «шарада», may mean the performance told before)
         sides = not here and _names_sides(view, sent)
         back = not here and not performers and _opens_with_occasion(view, sent)
         if not performers and not sides and not back and not _has_credit(view, sent):

@@ -1102,6 +1102,13 @@ def _as_organizer(view: DocView, group: tuple[int, int, str, Any, Any]
     return (group[0], group[1], group[2], as_role("organizer"), as_kind("org"))
 
 
+def attends(view: DocView, sent: int) -> bool:
+    """Is the verb of sentence ``sent``'s list one of attending (``attend_verb``:
+    «қатысты»), which says those named came to the event the sentence names, whatever
+    its kind («Ашылу салтанатына министр X қатысты»)?"""
+    return _attends(view, sent, False)
+
+
 def _attends(view: DocView, sent: int, performing: bool) -> bool:
     """Is the verb of sentence ``sent``'s list one of attending (``cues.tsv``
     ``attend_verb``: «қатысты»), at an event where nobody performs (a forum, a
