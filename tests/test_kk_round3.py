@@ -87,13 +87,6 @@ def test_a_quoted_name_takes_its_kind_from_its_own_head_noun():
     assert found == [("Лола", "group", "performer")]
 
 
-def test_a_concert_where_songs_were_sung_is_an_occurrence_of_its_paragraph():
-    found = events("Тараз, 26 наурыз. Наурыз мейрамы Таразда кең көлемде тойланды. "
-                   "Ауыл алаңында киіз үйлер тігілді. Мерекелік концертте Абайдың әндері "
-                   "орындалды.")
-    assert "concert" in [etype for etype, _title in found]
-
-
 def test_a_new_year_welcomed_or_a_law_adopted_is_no_meeting():
     text = ("Астана, 2 қаңтар. Елорда тұрғындары Жаңа жылды Бәйтерек алаңында қарсы алды. "
             "Мәжіліс депутаттары кеше жаңа заңды қабылдады.")
