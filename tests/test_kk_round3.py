@@ -103,3 +103,22 @@ def test_who_attends_an_opening_named_in_its_sentence_attends_the_opening():
     assert concert.participants == []
     assert any(p.name == "Алтынбек Максутов" for e in doc.events if e.type != "concert"
                for p in e.participants)
+
+
+def test_a_body_that_opens_the_clause_of_organising_organises():
+    found = people("Алматы, 5 желтоқсан. «Шабыт» бірлестігі Алматыда «Туған жер» атты "
+                   "концерт ұйымдастырады. Концертке Ерлан Көкеев қатысады.")
+    assert found == [("Шабыт", "org", "organizer"), ("Ерлан Көкеев", "person", "performer")]
+    # the event organised is the subject: the body in a case organises nothing
+    found = people("Алматы, 5 желтоқсан. «Шабыт» бірлестігінде «Туған жер» атты концерт "
+                   "ұйымдастырылды. Концертке Ерлан Көкеев қатысты.")
+    assert ("Шабыт", "org", "organizer") not in found
+
+
+def test_names_of_a_sentence_go_to_its_event_not_to_the_holiday_it_is_for():
+    text = ("Алматы, 5 желтоқсан. «Шабыт» бірлестігі Тәуелсіздік күніне орай «Туған жер» "
+            "атты концерт ұйымдастырады.")
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    owners = {e.type: [p.name for p in e.participants] for e in doc.events}
+    assert owners["concert"] == ["Шабыт"]
+    assert owners.get("ceremony", []) == []

@@ -93,6 +93,8 @@ def find_mentions(view: DocView) -> list[Mention]:
             mention.type = "other"  # "visited the mausoleum of Khoja Ahmed Yasawi"
         if _session_of_body(view, mention):
             mention.type = "forum"
+        if _named_as_occasion(view, mention):
+            mention.extra["time_frame"] = True
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
@@ -796,6 +798,16 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
     before = m.first - 1
     return (before >= rng.start and view.matches_any(before, troupe)
             and view.keys[m.first] != view.lowers[m.first])
+
+
+def _named_as_occasion(view: DocView, m: Mention) -> bool:
+    """«Тәуелсіздік күніне орай … концерт ұйымдастырады»: a holiday or anniversary
+    followed by a word of occasion (the language's ``occasion_after`` cues: «орай»,
+    «қарсаңында») is the time of what its sentence tells; when that sentence states
+    another event, those named there belong to the other one."""
+    after = m.last + 1
+    return m.type == "ceremony" and after < view.sent_tokens[m.sent].stop \
+        and view.lowers[after] in view.language.cue_set("occasion_after")
 
 
 def _session_of_body(view: DocView, m: Mention) -> bool:

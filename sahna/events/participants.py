@@ -1020,6 +1020,9 @@ def _organises(view: DocView, last: int) -> bool:
     in the genitive, which owns what is organised («"X" ансамблінің концерті
     ұйымдастырылады») — unless what it owns is the organising itself, right after it
     («филармонияның ұйымдастыруымен» 'organised by the philharmonic')."""
+    if view.language.subject_organises(view, last):
+        return True  # «"Қазақконцерт" бірлестігі … концерт ұйымдастырады»: the verb ends
+        # the clause, far from its subject
     rng = view.sent_tokens[view.token_sent[last]]
     index = role_index(view.lang)
     reach = last + 4

@@ -127,6 +127,9 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
     def performer_verb(self, view: DocView, i: int) -> bool:
         return rules.performer_verb(self, view, i) or people.performer_verb(self, view, i)
 
+    def subject_organises(self, view: DocView, last: int) -> bool:
+        return people.subject_organises(view, last)
+
     def reporting_occasion(self, view: DocView, sent: int) -> bool:
         return people.reporting_occasion(view, sent)
 
