@@ -122,3 +122,16 @@ def test_names_of_a_sentence_go_to_its_event_not_to_the_holiday_it_is_for():
     owners = {e.type: [p.name for p in e.participants] for e in doc.events}
     assert owners["concert"] == ["Шабыт"]
     assert owners.get("ceremony", []) == []
+
+
+def test_days_of_the_state_calendar_named_after_a_poet_or_a_custom_are_events():
+    found = events("Семей, 10 тамыз. Бүгін Семейде Абай күні кеңінен аталып өтті.")
+    assert ("ceremony", "Абай күні") in found
+    found = events("Шымкент, 14 наурыз. Кеше Шымкентте Көрісу күні тойланды.")
+    assert [etype for etype, _title in found] == ["ceremony"]
+
+
+def test_the_one_whose_monument_gets_flowers_is_no_part_of_the_visitors_name():
+    found = people("Семей, 10 тамыз. Семейде Абай күні атап өтілді. Облыс әкімі "
+                   "Ерлан Сабыров Шәкәрім ескерткішіне гүл шоқтарын қойды.")
+    assert found == [("Ерлан Сабыров", "person", "official")]

@@ -333,6 +333,13 @@ _PATRONYMIC = re.compile(r"(?:ұлы|қызы)$")
 
 
 @cache
+def _monuments() -> tuple[str, ...]:
+    """Stems of the nouns of a monument (``cues.tsv`` ``monument``: «кесенесі»,
+    «ескерткіші»): the name right before one is whose monument it is."""
+    return language("kk").cue_words("monument")
+
+
+@cache
 def _epithets() -> frozenset[str]:
     """Words said with a historical person's name (``cues.tsv`` ``epithet``: «Бұқар
     жырау», «Қорқыт ата»), which may stand between the name and «атындағы»."""
@@ -348,6 +355,11 @@ def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> lis
     parts, begin = [], first
     after = end + 1 if end + 1 < len(toks) and toks[end][2].lower() in _epithets() else end
     named = after < len(toks) and toks[after][2].lower().startswith(_NAMED_AFTER)
+    if after < len(toks) and end - first in (3, 4) \
+            and toks[after][2].lower().startswith(_monuments()):
+        # «Берік Уәли Абай кесенесіне гүл қойды»: a full name of two words, then the
+        # one or two a monument is of
+        return [(first, first + 2), (first + 2, end)]
     for i in range(first, end - 1):
         word, nxt = toks[i][2], toks[i + 1][2]
         if (i + 1 < end - 1 or named) and i > first \
