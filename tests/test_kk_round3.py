@@ -135,3 +135,12 @@ def test_the_one_whose_monument_gets_flowers_is_no_part_of_the_visitors_name():
     found = people("Семей, 10 тамыз. Семейде Абай күні атап өтілді. Облыс әкімі "
                    "Ерлан Сабыров Шәкәрім ескерткішіне гүл шоқтарын қойды.")
     assert found == [("Ерлан Сабыров", "person", "official")]
+
+
+def test_a_quoted_programme_album_or_poem_is_a_work_not_a_group():
+    found = people("Көкшетау, 25 ақпан. Кеше Көкшетауда «Ақмола» ансамблі «Арқа әуендері» "
+                   "атты концерттік бағдарламасын ұсынды.")
+    assert found == [("Ақмола", "group", "performer")]
+    found = people("Алматы, 3 наурыз. Кеше Алматыда әнші Әлібек Мұратов «Жол» атты жаңа "
+                   "альбомының тұсаукесерін өткізді.")
+    assert [name for name, _kind, _role in found] == ["Әлібек Мұратов"]
