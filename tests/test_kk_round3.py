@@ -144,3 +144,12 @@ def test_a_quoted_programme_album_or_poem_is_a_work_not_a_group():
     found = people("Алматы, 3 наурыз. Кеше Алматыда әнші Әлібек Мұратов «Жол» атты жаңа "
                    "альбомының тұсаукесерін өткізді.")
     assert [name for name, _kind, _role in found] == ["Әлібек Мұратов"]
+
+
+def test_the_bare_head_of_a_tour_told_before_refers_back_to_the_tour():
+    text = ("Астана, 12 қыркүйек. «Сазген» ансамблі 20-25 қыркүйек аралығында Түркияға "
+            "гастрольдік сапармен барады. Сапар аясында Анкарада ұлттық аспаптар көрмесі "
+            "ашылады.")
+    found = events(text)
+    assert "meeting" not in [etype for etype, _title in found]
+    assert [etype for etype, _title in found] == ["tour", "exhibition"]

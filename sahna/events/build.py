@@ -817,8 +817,13 @@ def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     if any(s.start <= d.start < s.end for d in event_dates(view)):
         return None
     word = view.key(m.first)
+    # where the head comes last, the earlier phrase ends with the word («гастрольдік
+    # сапармен барады … Сапар аясында»: the tour's visit, not a meeting)
+    head = m.extra.get("pattern", ())[-1:] if view.language.head_final else ()
     found = [i for i, d in enumerate(drafts)
-             if any(x.sent < m.sent and view.key(x.first) == word for x in d.mentions)]
+             if any(x.sent < m.sent and (view.key(x.first) == word or (
+                 head and x.last > x.first and view.matches(x.last, head[0])))
+                 for x in d.mentions)]
     return found[-1] if found else None
 
 
