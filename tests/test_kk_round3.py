@@ -153,3 +153,15 @@ def test_the_bare_head_of_a_tour_told_before_refers_back_to_the_tour():
     found = events(text)
     assert "meeting" not in [etype for etype, _title in found]
     assert [etype for etype, _title in found] == ["tour", "exhibition"]
+
+
+def test_a_known_venue_in_the_locative_is_where_not_who():
+    found = people("Астана, 5 мамыр. Кеше Ақордада Қасым-Жомарт Тоқаев пен Илхам Әлиевтің "
+                   "кездесуі өтті.")
+    assert [name for name, _kind, _role in found] == ["Қасым-Жомарт Тоқаев", "Илхам Әлиев"]
+
+
+def test_the_conductor_who_leads_the_orchestra_performs():
+    found = people("Шымкент, 5 мамыр. «Отырар сазы» оркестрі 10 мамырда Шымкентте концерт "
+                   "береді. Оркестрге дирижер Нұрлан Бекмұхамбетов жетекшілік етеді.")
+    assert ("Нұрлан Бекмұхамбетов", "person", "performer") in found

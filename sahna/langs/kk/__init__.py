@@ -135,10 +135,12 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
 
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
         """Named after, or owning a noun in the genitive — unless that noun makes the
-        owner take part («Көкеевтің қатысуымен», «Төлепбайдың көрмесі»)."""
+        owner take part («Көкеевтің қатысуымен», «Төлепбайдың көрмесі»); or a known
+        venue in the locative, which says where («Ақордада»)."""
         return (rules.is_namesake(self, view, first, last)
                 and not people.takes_part(view, first, last)) \
-            or people.common_words(view, first, last)
+            or people.common_words(view, first, last) \
+            or people.known_venue_in_locative(view, first, last)
 
 
 LANGUAGE = Kazakh()

@@ -323,3 +323,19 @@ def _organising(view: DocView, i: int) -> bool:
     """Is token ``i`` an active finite form or converb of «ұйымдастыр» (not the passive
     «ұйымдастырылды», whose subject is the event)?"""
     return verb_form(view.lowers[i], ORGANISE)
+
+
+_LOCATIVE = ("да", "де", "та", "те")
+
+
+def known_venue_in_locative(view: DocView, first: int, last: int) -> bool:
+    """Is the name at ``first..last`` a known venue (``places/venues.tsv``: «Ақорда»,
+    «Республика сарайы») in the locative («Кеше Ақордада … кездесу өтті»)? It says
+    where the event is, not who takes part; a body in the locative keeps its ending as
+    written (:func:`sahna.langs.kk.ner.base_form`), so the venue list tells it."""
+    from sahna.places import find_venues
+
+    if not view.lowers[last].endswith(_LOCATIVE):
+        return False
+    text = view.span_text(first, last)
+    return any(v.start == 0 and v.end >= len(text) - 3 for v in find_venues(text))
