@@ -165,3 +165,8 @@ def test_the_conductor_who_leads_the_orchestra_performs():
     found = people("Шымкент, 5 мамыр. «Отырар сазы» оркестрі 10 мамырда Шымкентте концерт "
                    "береді. Оркестрге дирижер Нұрлан Бекмұхамбетов жетекшілік етеді.")
     assert ("Нұрлан Бекмұхамбетов", "person", "performer") in found
+
+
+def test_a_town_with_its_locative_before_a_regional_adjective_anchors_the_event():
+    found = events("Ақтөбе, 4 наурыз. Қазір Ақтөбеде облыстық ақындар айтысы өтіп жатыр.")
+    assert [etype for etype, _title in found] == ["competition"]
