@@ -170,3 +170,11 @@ def test_the_conductor_who_leads_the_orchestra_performs():
 def test_a_town_with_its_locative_before_a_regional_adjective_anchors_the_event():
     found = events("Ақтөбе, 4 наурыз. Қазір Ақтөбеде облыстық ақындар айтысы өтіп жатыр.")
     assert [etype for etype, _title in found] == ["competition"]
+
+
+def test_readings_named_after_a_writer_and_an_auction_are_events():
+    assert [etype for etype, _title in events(
+        "Семей, 4 наурыз. Кеше Семейде дәстүрлі Шәкәрім оқулары өтті.")] == ["forum"]
+    assert [etype for etype, _title in events(
+        "Алматы, 4 наурыз. Кеше Алматыда суретшілердің қайырымдылық аукционы өтті.")] == [
+        "other"]
