@@ -178,3 +178,9 @@ def test_readings_named_after_a_writer_and_an_auction_are_events():
     assert [etype for etype, _title in events(
         "Алматы, 4 наурыз. Кеше Алматыда суретшілердің қайырымдылық аукционы өтті.")] == [
         "other"]
+
+
+def test_a_short_quotation_followed_by_says_is_speech_not_an_events_name():
+    found = events("Тараз, 4 наурыз. Кеше Таразда «Әулиеата» фестивалі ашылды. «Фестиваль "
+                   "жыл сайын өтеді», – дейді ұйымдастырушы Мақсат Ерланұлы.")
+    assert found == [("festival", "«Әулиеата» фестивалі")]

@@ -117,7 +117,23 @@ def _speech_around(name: str, view: DocView, opening: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[opening]]
     close = view.closing_quote(opening, rng.stop, reach=40)
     inside = close is None or close > last
-    return inside and (len(name.split()) > 4 or any(ch in name for ch in ",.–—:;!?"))
+    return inside and (len(name.split()) > 4 or any(ch in name for ch in ",.–—:;!?")
+                       or _said_after(view, close, rng))
+
+
+def _said_after(view: DocView, close: int | None, rng: range) -> bool:
+    """Does a verb of speaking (``cues.tsv`` ``speech``: «деді», «дейді») follow the
+    closing quote at ``close`` over a comma and a dash («"Фестиваль жыл сайын өтеді", –
+    дейді …»)? Then the quotation is what was said, however short."""
+    if close is None:
+        return False
+    speech = view.language.cue_words("speech")
+    for k in range(close + 1, min(rng.stop, close + 4)):
+        text = view.tokens[k].text
+        if text in (",", "–", "—", "-"):
+            continue
+        return view.lowers[k].startswith(speech) if speech else False
+    return False
 
 
 def _inflected_event_noun(lang: Language, low: str) -> bool:
