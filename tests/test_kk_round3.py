@@ -184,3 +184,9 @@ def test_a_short_quotation_followed_by_says_is_speech_not_an_events_name():
     found = events("Тараз, 4 наурыз. Кеше Таразда «Әулиеата» фестивалі ашылды. «Фестиваль "
                    "жыл сайын өтеді», – дейді ұйымдастырушы Мақсат Ерланұлы.")
     assert found == [("festival", "«Әулиеата» фестивалі")]
+
+
+def test_what_an_official_said_of_the_holiday_does_not_title_it():
+    found = events("Шымкент, 2 наурыз. Шымкентте Наурыз мейрамына орай мерекелік іс-шаралар "
+                   "басталды. «Наурыз – бірлік мерекесі», – деді қала әкімі.")
+    assert [title for _etype, title in found] == ["Наурыз мейрамы"]

@@ -1963,11 +1963,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # Jazz Festival" over the headline's "Kazakh jazz festival")
         # (a phrase headed by the generic event noun, «праздничные мероприятия», names
         # the event less than its own word, «День города»)
-        title = max(((m.kind != "verb" or view.language.head_final, m.type == d.type,
-                      not _generic_head(view, m), m.title, _body_name(view, m))
+        title = max(((not _quoted_saying(view, m), m.kind != "verb" or view.language.head_final,
+                      m.type == d.type, not _generic_head(view, m), m.title,
+                      _body_name(view, m))
                      for m in d.mentions if m.kind != "anaphor"),
-                    key=lambda kt: (kt[0], kt[1], kt[2], *_title_rank(kt[3], kt[4])),
-                    default=(True, True, True, main.title, False))[3]
+                    key=lambda kt: (kt[0], kt[1], kt[2], kt[3], *_title_rank(kt[4], kt[5])),
+                    default=(True, True, True, True, main.title, False))[4]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
@@ -2350,6 +2351,28 @@ def _generic_head(view: DocView, m: Mention) -> bool:
     """Is the mention's head the language's generic noun of any event?"""
     words = view.language.cue_set("event_noun") | view.language.cue_set("generic")
     return any(view.matches_any(i, words) for i in range(m.first, m.last + 1))
+
+
+#: How many tokens after a closing quote its verb of speaking may come (a comma, a dash).
+SAID_REACH = 3
+
+
+def _quoted_saying(view: DocView, m: Mention) -> bool:
+    """Is the mention inside a quotation that a verb of speaking follows («"Наурыз –
+    жаңару мерекесі", – деді әкім»)? What someone said of the event names it less than
+    the report's own words."""
+    rng = view.sent_tokens[m.sent]
+    opening = next((k for k in range(m.first - 1, rng.start - 1, -1)
+                    if view.tokens[k].text in OPEN_QUOTES), None)
+    if opening is None:
+        return False
+    close = view.closing_quote(opening, rng.stop, reach=40)
+    if close is None or close < m.last:
+        return False
+    speech = view.language.cue_words("speech")
+    after = [k for k in range(close + 1, min(rng.stop, close + 1 + SAID_REACH))
+             if view.tokens[k].text not in (",", "–", "—", "-")]
+    return bool(speech) and bool(after) and view.lowers[after[0]].startswith(speech)
 
 
 def _title_rank(title: str, body_name: bool = False) -> tuple[int, int, int]:
