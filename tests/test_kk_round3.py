@@ -190,3 +190,11 @@ def test_what_an_official_said_of_the_holiday_does_not_title_it():
     found = events("Шымкент, 2 наурыз. Шымкентте Наурыз мейрамына орай мерекелік іс-шаралар "
                    "басталды. «Наурыз – бірлік мерекесі», – деді қала әкімі.")
     assert [title for _etype, title in found] == ["Наурыз мейрамы"]
+
+
+def test_qualifying_adjectives_before_the_event_noun_belong_to_its_title():
+    found = events("Ақтөбе, 14 қазан. Кеше Ақтөбеде республикалық айтыс өтті. Айтыскерлер "
+                   "сөз сайысында бақ сынады.")
+    assert found == [("competition", "республикалық айтыс")]
+    found = events("Тараз, 18 сәуір. Кеше Таразда жас күйшілердің облыстық байқауы өтті.")
+    assert found == [("competition", "күйшілердің облыстық байқауы")]

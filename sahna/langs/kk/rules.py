@@ -75,6 +75,12 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             first = i = opening
             i -= 1
             continue
+        if text.islower() and text.endswith(view.language.cue_words("adjective_ending")) \
+                and len(text) > 5 and not _inflected_event_noun(view.language, text) \
+                and text not in _QUANTIFIERS and not _measured(view, i - 1, rng):
+            first = i  # «республикалық айтыс», «облыстық байқауы»: a qualifying adjective
+            i -= 1
+            continue
         if text.lower().endswith(GENITIVE) and text[:1].isalpha() and len(text) > 4:
             first = i
             generic = view.language.place_words("region") + view.language.place_words(
@@ -86,6 +92,21 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             break
         i -= 1
     return first, m.last
+
+
+#: Words ending like a derived adjective that quantify («барлық сайлау учаскелері» 'all
+#: the polling stations'), no part of an event's name.
+_QUANTIFIERS = frozenset({"барлық"})
+
+
+def _measured(view: DocView, k: int, rng: range) -> bool:
+    """Is token ``k`` a number (digits or a number word, ``cues.tsv`` ``count_number``)?
+    The adjective after it is a measure («180 жылдық», «екі күндік»), which the rules of
+    counting read on their own, not a qualifier of the event's name."""
+    if k < rng.start:
+        return False
+    low = view.lowers[k]
+    return low[:1].isdigit() or low in view.language.cue_set("count_number")
 
 
 def proper_name(view: DocView, m: Mention) -> str | None:
