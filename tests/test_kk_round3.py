@@ -198,3 +198,8 @@ def test_qualifying_adjectives_before_the_event_noun_belong_to_its_title():
     assert found == [("competition", "республикалық айтыс")]
     found = events("Тараз, 18 сәуір. Кеше Таразда жас күйшілердің облыстық байқауы өтті.")
     assert found == [("competition", "күйшілердің облыстық байқауы")]
+
+
+def test_borrowed_adjectives_of_the_kind_of_event_belong_to_its_title():
+    found = events("Семей, 10 тамыз. Кеше Семейде халықаралық ғылыми конференция өтті.")
+    assert found == [("forum", "халықаралық ғылыми конференция")]

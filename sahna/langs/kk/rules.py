@@ -75,7 +75,8 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             first = i = opening
             i -= 1
             continue
-        if text.islower() and text.endswith(view.language.cue_words("adjective_ending")) \
+        if text.islower() and (text.endswith(view.language.cue_words("adjective_ending"))
+                               or text in view.language.cue_set("title_adjective")) \
                 and len(text) > 5 and not _inflected_event_noun(view.language, text) \
                 and text not in _QUANTIFIERS and not _measured(view, i - 1, rng):
             first = i  # «республикалық айтыс», «облыстық байқауы»: a qualifying adjective
