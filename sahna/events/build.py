@@ -847,8 +847,13 @@ def _bare_repeat(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
     if any(s.start <= d.start < s.end for d in event_dates(view)):
         return None
     word = view.key(m.first)
+    # where the head comes last, the earlier phrase ends with the word («гастрольдік
+    # сапармен барады … Сапар аясында»: the tour's visit, not a meeting)
+    head = m.extra.get("pattern", ())[-1:] if view.language.head_final else ()
     found = [i for i, d in enumerate(drafts)
-             if any(x.sent < m.sent and view.key(x.first) == word for x in d.mentions)]
+             if any(x.sent < m.sent and (view.key(x.first) == word or (
+                 head and x.last > x.first and view.matches(x.last, head[0])))
+                 for x in d.mentions)]
     return found[-1] if found else None
 
 
@@ -1247,6 +1252,10 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         performers = people.performer_verb(view, sent) is not None
         if here and not (performers and not any(drafts[i].type in PERFORMING for i in here)):
             continue
+        if here and people.attends(view, sent) and any(
+                m.sent == sent and m.kind != "anaphor" for i in here for m in drafts[i].mentions):
+            continue  # «Ашылу салтанатына X қатысты»: they attend the event named here (a
+            # word referring back, «шарада», may mean the performance told before)
         sides = not here and _names_sides(view, sent)
         back = not here and not performers and _opens_with_occasion(view, sent)
         if not performers and not sides and not back and not _has_credit(view, sent):
@@ -2112,11 +2121,12 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
         # Jazz Festival" over the headline's "Kazakh jazz festival")
         # (a phrase headed by the generic event noun, «праздничные мероприятия», names
         # the event less than its own word, «День города»)
-        title = max(((m.kind != "verb" or view.language.head_final, m.type == d.type,
-                      not _generic_head(view, m), m.title, _body_name(view, m))
+        title = max(((not _quoted_saying(view, m), m.kind != "verb" or view.language.head_final,
+                      m.type == d.type, not _generic_head(view, m), m.title,
+                      _body_name(view, m))
                      for m in d.mentions if m.kind != "anaphor"),
-                    key=lambda kt: (kt[0], kt[1], kt[2], *_title_rank(kt[3], kt[4])),
-                    default=(True, True, True, main.title, False))[3]
+                    key=lambda kt: (kt[0], kt[1], kt[2], kt[3], *_title_rank(kt[4], kt[5])),
+                    default=(True, True, True, True, main.title, False))[4]
         event = Event(id=f"e{index + 1}", type=d.type, title=title)
         if d.dates:
             event.start, event.end = d.dates.start_value, d.dates.end_value
@@ -2499,6 +2509,28 @@ def _generic_head(view: DocView, m: Mention) -> bool:
     """Is the mention's head the language's generic noun of any event?"""
     words = view.language.cue_set("event_noun") | view.language.cue_set("generic")
     return any(view.matches_any(i, words) for i in range(m.first, m.last + 1))
+
+
+#: How many tokens after a closing quote its verb of speaking may come (a comma, a dash).
+SAID_REACH = 3
+
+
+def _quoted_saying(view: DocView, m: Mention) -> bool:
+    """Is the mention inside a quotation that a verb of speaking follows («"Наурыз –
+    жаңару мерекесі", – деді әкім»)? What someone said of the event names it less than
+    the report's own words."""
+    rng = view.sent_tokens[m.sent]
+    opening = next((k for k in range(m.first - 1, rng.start - 1, -1)
+                    if view.tokens[k].text in OPEN_QUOTES), None)
+    if opening is None:
+        return False
+    close = view.closing_quote(opening, rng.stop, reach=40)
+    if close is None or close < m.last:
+        return False
+    speech = view.language.cue_words("speech")
+    after = [k for k in range(close + 1, min(rng.stop, close + 1 + SAID_REACH))
+             if view.tokens[k].text not in (",", "–", "—", "-")]
+    return bool(speech) and bool(after) and view.lowers[after[0]].startswith(speech)
 
 
 def _title_rank(title: str, body_name: bool = False) -> tuple[int, int, int]:

@@ -96,6 +96,8 @@ def find_mentions(view: DocView) -> list[Mention]:
             mention.type = "other"  # "visited the mausoleum of Khoja Ahmed Yasawi"
         if _session_of_body(view, mention):
             mention.type = "forum"
+        if _named_as_occasion(view, mention):
+            mention.extra["time_frame"] = True
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
@@ -877,6 +879,8 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
         return False  # «театр покажет балет»: the genre is what a verb shows
     if lang.head_final or not lang.inflected:  # the head follows: «балет труппасы»
         after = m.last + 1
+        while after < rng.stop and view.tokens[after].text in CLOSE_QUOTES:
+            after += 1  # «"Мюзикл" тобы»: the genre word is the quoted name of the band
         return after < rng.stop and view.matches_any(after, troupe)
     # the head precedes and the genre is its complement: «театр оперы», not «спектакль
     # театра», where the theatre is the performance's owner, nor «(день) театра
@@ -885,6 +889,16 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
     return (before >= rng.start and view.matches_any(before, troupe)
             and view.keys[m.first] != view.lowers[m.first]
             and view.tokens[m.first].feats.get("case") in (None, "gent", "gen2"))
+
+
+def _named_as_occasion(view: DocView, m: Mention) -> bool:
+    """«Тәуелсіздік күніне орай … концерт ұйымдастырады»: a holiday or anniversary
+    followed by a word of occasion (the language's ``occasion_after`` cues: «орай»,
+    «қарсаңында») is the time of what its sentence tells; when that sentence states
+    another event, those named there belong to the other one."""
+    after = m.last + 1
+    return m.type == "ceremony" and after < view.sent_tokens[m.sent].stop \
+        and view.lowers[after] in view.language.cue_set("occasion_after")
 
 
 def _session_of_body(view: DocView, m: Mention) -> bool:
@@ -1288,13 +1302,15 @@ def _fixed_phrase(view: DocView, m: Mention) -> bool:
     """«кешке қарай» 'towards evening', «кеш қалды» 'was late', «в постановке» 'staged
     by': a one-word trigger inside a fixed phrase of time or manner (the language's
     ``fixed_phrase`` cues: two words, the trigger's form and its neighbour's start) is no
-    event."""
+    event. A trigger of two words is read by its first word and the word before it: an
+    audience that «ыстық ықыласпен қарсы алды» welcomed a show warmly, no official was
+    met."""
     cues = view.language.cue_words("fixed_phrase")
-    if not cues or m.first != m.last:
+    if not cues:
         return False
     rng = view.sent_tokens[m.sent]
     pairs = []
-    if m.last + 1 < rng.stop:
+    if m.last + 1 < rng.stop and m.first == m.last:
         pairs.append(f"{view.lowers[m.first]} {view.lowers[m.last + 1]}")
     if m.first - 1 >= rng.start:
         pairs.append(f"{view.lowers[m.first - 1]} {view.lowers[m.first]}")

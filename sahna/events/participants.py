@@ -63,6 +63,12 @@ def role_near(view: DocView, first: int, last: int,
     if framed is not None:
         return framed, None
     candidates = list(range(first, last + 1))
+    head = last + 1
+    if view.language.head_final and head + 1 < rng.stop \
+            and view.tokens[head].text in CLOSE_QUOTES:
+        # «Делегация құрамында «Шодлик» ансамблі бар»: a quoted name's own head noun, right
+        # after its quotes, says what it is before any word of the clause around it
+        candidates.append(head + 1)
     # (and the small words inside a title: "Chairman of the Committee on Culture")
     joiners = view.language.cue_set("latin_joiner") | view.language.cue_set("title_joiner")
     for i in range(first - 1, max(rng.start, first - TITLE_REACH) - 1, -1):
@@ -209,6 +215,22 @@ def _on_jury(view: DocView, first: int, last: int) -> bool:
         if view.tokens[i].text in _CLAUSE_ENDS:
             return False
         if view.key(i) in cues or view.lowers[i] in cues:
+            return True
+    return False
+
+
+def _prize_before(view: DocView, first: int) -> bool:
+    """Is a prize word (the language's ``prize`` cues: «жүлдені», «бірінші орынды»)
+    between the name at ``first`` and the start of its clause? A jury word with one
+    there is whose decision named the winner («Қазылар шешімімен бас жүлдені X жеңіп
+    алды»); without one the verb is what the jury member does («Қазылар алқасын X
+    басқарды»: chaired the jury)."""
+    prize = view.language.cue_words("prize")
+    rng = view.sent_tokens[view.token_sent[first]]
+    for i in range(first - 1, max(rng.start, first - _WINDOW * 2) - 1, -1):
+        if view.tokens[i].text in _CLAUSE_ENDS:
+            return False
+        if any(view.matches(i, cue) or view.lowers[i].startswith(cue) for cue in prize):
             return True
     return False
 
@@ -971,11 +993,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
                 role = "other"  # "the jury, chaired by the poet X": judges, whatever office
             if role in ("performer", "official") and view.language.head_final \
                     and _on_jury(view, *span) \
-                    and performer_verb(view, view.token_sent[span[0]]) is None:
+                    and (performer_verb(view, view.token_sent[span[0]]) is None
+                         or not _prize_before(view, span[0])):
                 role = "other"  # «Қазылар алқасының төрағасы – халық әртісі X»: judges
                 # (not «Қазылар шешімімен бас жүлдені X иеленді»: the jury's winner)
             elif role == "other" and view.language.head_final and _on_jury(view, *span) \
-                    and _subject_of_performing(view, span[1]):
+                    and _subject_of_performing(view, span[1]) and _prize_before(view, span[0]):
                 role = "performer"  # «Қазылар шешімімен бас жүлдені X жеңіп алды»: the
                 # jury word before is whose decision it was; X, the verb's subject, won
         elif (role is None and default_role != "official") or kind == "person":
@@ -1040,12 +1063,17 @@ def _organises(view: DocView, last: int) -> bool:
     after it, in its clause («… филармониясы бірлесіп ұйымдастырды», "X organised")?
     Then the troupe's body organised the event, it did not perform at it. Not a name
     in the genitive, which owns what is organised («"X" ансамблінің концерті
-    ұйымдастырылады»)."""
-    if view.lowers[last].endswith(view.language.cue_words("genitive_ending") or ("\0",)):
-        return False
+    ұйымдастырылады») — unless what it owns is the organising itself, right after it
+    («филармонияның ұйымдастыруымен» 'organised by the philharmonic')."""
+    if view.language.subject_organises(view, last):
+        return True  # «"Қазақконцерт" бірлестігі … концерт ұйымдастырады»: the verb ends
+        # the clause, far from its subject
     rng = view.sent_tokens[view.token_sent[last]]
     index = role_index(view.lang)
-    for i in range(last + 1, min(rng.stop, last + 4)):
+    reach = last + 4
+    if view.lowers[last].endswith(view.language.cue_words("genitive_ending") or ("\0",)):
+        reach = last + 2
+    for i in range(last + 1, min(rng.stop, reach)):
         if view.tokens[i].text in _STOPS:
             return False
         if any(role == "organizer" and kind == "-" and view.matches(i, cue)
@@ -1248,6 +1276,13 @@ def _as_organizer(view: DocView, group: tuple[int, int, str, Any, Any]
     if span is None or not view.language.speech_scoped or not organizer_listed(view, span[0]):
         return group
     return (group[0], group[1], group[2], as_role("organizer"), as_kind("org"))
+
+
+def attends(view: DocView, sent: int) -> bool:
+    """Is the verb of sentence ``sent``'s list one of attending (``attend_verb``:
+    «қатысты»), which says those named came to the event the sentence names, whatever
+    its kind («Ашылу салтанатына министр X қатысты»)?"""
+    return _attends(view, sent, False)
 
 
 def _attends(view: DocView, sent: int, performing: bool) -> bool:
@@ -2617,6 +2652,11 @@ def is_work(view: DocView, first: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[first]]
     nouns = work_nouns(view.lang)
     i = first - 1
+    j = last + 1
+    if view.language.head_final and j < rng.stop and toks[j].text in CLOSE_QUOTES \
+            and group_head(view, _phrase_side(view, j + 1, 1, rng)[:3]):
+        return False  # «балет театрында «Астана Опера» театры»: the troupe's head noun
+        # follows its name; the genre word before the quotes is the venue's
     if i >= 0 and toks[i].text in OPEN_QUOTES and any(
             view.key(j) in nouns for j in range(max(rng.start, i - 2), i)):
         return True

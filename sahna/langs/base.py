@@ -247,6 +247,12 @@ class Language(ABC):
         («открыли памятник» -> «открытие памятника»); as it is by default."""
         return word
 
+    def subject_organises(self, view: DocView, last: int) -> bool:
+        """Is the name ending at token ``last`` the subject of its clause's verb of
+        organising, however far the verb stands (a verb-final language puts the
+        clause's other words between)? The languages that read their clauses say."""
+        return False
+
     def reporting_occasion(self, view: DocView, sent: int) -> bool:
         """Is sentence ``sent`` about the press briefing at which the news was given?
         Who attends one only announces the event (events.md, "Who takes part")."""

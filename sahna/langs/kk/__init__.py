@@ -127,15 +127,20 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
     def performer_verb(self, view: DocView, i: int) -> bool:
         return rules.performer_verb(self, view, i) or people.performer_verb(self, view, i)
 
+    def subject_organises(self, view: DocView, last: int) -> bool:
+        return people.subject_organises(view, last)
+
     def reporting_occasion(self, view: DocView, sent: int) -> bool:
         return people.reporting_occasion(view, sent)
 
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
         """Named after, or owning a noun in the genitive — unless that noun makes the
-        owner take part («Көкеевтің қатысуымен», «Төлепбайдың көрмесі»)."""
+        owner take part («Көкеевтің қатысуымен», «Төлепбайдың көрмесі»); or a known
+        venue in the locative, which says where («Ақордада»)."""
         return (rules.is_namesake(self, view, first, last)
                 and not people.takes_part(view, first, last)) \
-            or people.common_words(view, first, last)
+            or people.common_words(view, first, last) \
+            or people.known_venue_in_locative(view, first, last)
 
 
 LANGUAGE = Kazakh()

@@ -313,6 +313,11 @@ def _balanced(text: str, start: int, stop: int) -> tuple[int, int]:
     inner = text[start:stop]
     if inner.count("»") > inner.count("«") and start > 0 and text[start - 1] == "«":
         return start - 1, stop
+    if inner.count("«") > inner.count("»") and inner.startswith("«"):
+        # the reverse: the tagger took the opening quote of a name whose closing one it
+        # left out («Астана Опера» театры tagged from «): the name starts inside
+        inner = inner[1:]
+        return stop - len(inner.lstrip()), stop
     return start, stop
 
 
@@ -325,6 +330,13 @@ _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ова|ева|ина|ский|с�
 _NAMED_AFTER = "атында"
 #: A patronymic closing a Kazakh name («Ерасыл Нұрланұлы»).
 _PATRONYMIC = re.compile(r"(?:ұлы|қызы)$")
+
+
+@cache
+def _monuments() -> tuple[str, ...]:
+    """Stems of the nouns of a monument (``cues.tsv`` ``monument``: «кесенесі»,
+    «ескерткіші»): the name right before one is whose monument it is."""
+    return language("kk").cue_words("monument")
 
 
 @cache
@@ -343,6 +355,11 @@ def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> lis
     parts, begin = [], first
     after = end + 1 if end + 1 < len(toks) and toks[end][2].lower() in _epithets() else end
     named = after < len(toks) and toks[after][2].lower().startswith(_NAMED_AFTER)
+    if after < len(toks) and end - first in (3, 4) \
+            and toks[after][2].lower().startswith(_monuments()):
+        # «Берік Уәли Абай кесенесіне гүл қойды»: a full name of two words, then the
+        # one or two a monument is of
+        return [(first, first + 2), (first + 2, end)]
     for i in range(first, end - 1):
         word, nxt = toks[i][2], toks[i + 1][2]
         if (i + 1 < end - 1 or named) and i > first \

@@ -280,3 +280,62 @@ def common_words(view: DocView, first: int, last: int) -> bool:
     return not (before >= rng.start and any(
         kind == "person" and view.matches(before, cue)
         for cue, _role, kind in view.candidates(before, role_index(view.lang))))
+
+
+#: The stem of the verb of organising, whose active finite forms and converb
+#: («ұйымдастырды», «ұйымдастырады», «ұйымдастырмақ», «ұйымдастырып отыр») close a
+#: clause whose nominative subject organised the event.
+ORGANISE = "ұйымдастыр"
+
+
+def subject_organises(view: DocView, last: int) -> bool:
+    """Is the body named up to token ``last`` — a quoted name with its head noun after
+    the quotes («"Қазақконцерт" бірлестігі»), or a name alone — the nominative subject
+    of a clause that ends in an active form of «ұйымдастыр» («… Тәуелсіздік күніне
+    орай «Мәңгілік ел» атты концерт ұйымдастырады»)? Kazakh puts the subject first and
+    the verb last, with the object and the occasion between."""
+    from sahna.langs.kk.ner import strip_case
+
+    rng = view.sent_tokens[view.token_sent[last]]
+    head = last
+    if head + 1 < rng.stop and view.tokens[head + 1].text in CLOSE_QUOTES:
+        head += 1
+        if head + 1 < rng.stop and view.tokens[head + 1].text.islower():
+            head += 1  # the body's noun after its quoted name
+    if head != last:
+        if not view.lowers[head].endswith(("ы", "і")):
+            return False  # the body's noun in a case («бірлестігінің»): no subject
+    elif strip_case(view.tokens[last].text) != view.tokens[last].text:
+        return False  # a name in a case («"Қазақконцертке"»)
+    for i in range(head + 1, rng.stop):
+        text = view.tokens[i].text
+        if text in (",", ";", ".", "!", "?", ":", "–", "—"):
+            # the clause ends: its last word is its predicate («… ұйымдастырып отыр»)
+            return _organising(view, i - 1) or (
+                i - 2 > head and _organising(view, i - 2) and view.lowers[i - 1] in _AUXILIARY)
+    return False
+
+
+_AUXILIARY = frozenset({"отыр", "жатыр", "келеді", "отырады", "жатқан", "отырған"})
+
+
+def _organising(view: DocView, i: int) -> bool:
+    """Is token ``i`` an active finite form or converb of «ұйымдастыр» (not the passive
+    «ұйымдастырылды», whose subject is the event)?"""
+    return verb_form(view.lowers[i], ORGANISE)
+
+
+_LOCATIVE = ("да", "де", "та", "те")
+
+
+def known_venue_in_locative(view: DocView, first: int, last: int) -> bool:
+    """Is the name at ``first..last`` a known venue (``places/venues.tsv``: «Ақорда»,
+    «Республика сарайы») in the locative («Кеше Ақордада … кездесу өтті»)? It says
+    where the event is, not who takes part; a body in the locative keeps its ending as
+    written (:func:`sahna.langs.kk.ner.base_form`), so the venue list tells it."""
+    from sahna.places import find_venues
+
+    if not view.lowers[last].endswith(_LOCATIVE):
+        return False
+    text = view.span_text(first, last)
+    return any(v.start == 0 and v.end >= len(text) - 3 for v in find_venues(text))

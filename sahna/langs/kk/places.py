@@ -64,8 +64,11 @@ class KazakhPlaces(Mixin):
                 # «аймағына») or derived («ауылдық округінде»); «Жаңаөзенде ауылдың …»
                 # starts another phrase
                 stem = max((g for g in generic if low.startswith(g)), key=len)
-                if low[len(stem):][:1] in ("", "ы", "і", "с") or \
-                        low[len(stem):].startswith(("дық", "лық", "тық")):
+                derived = low[len(stem):].startswith(("дық", "лық", "тық"))
+                if derived and word.endswith(suffixes):
+                    break  # «Ақтөбеде облыстық айтыс»: the name has its ending, the
+                    # adjective starts the event's phrase
+                if low[len(stem):][:1] in ("", "ы", "і", "с") or derived:
                     word = low
                 break
             if state and low.startswith(state):

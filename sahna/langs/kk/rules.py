@@ -75,6 +75,13 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             first = i = opening
             i -= 1
             continue
+        if text.islower() and (text.endswith(view.language.cue_words("adjective_ending"))
+                               or text in view.language.cue_set("title_adjective")) \
+                and len(text) > 5 and not _inflected_event_noun(view.language, text) \
+                and text not in _QUANTIFIERS and not _measured(view, i - 1, rng):
+            first = i  # «республикалық айтыс», «облыстық байқауы»: a qualifying adjective
+            i -= 1
+            continue
         if text.lower().endswith(GENITIVE) and text[:1].isalpha() and len(text) > 4:
             first = i
             generic = view.language.place_words("region") + view.language.place_words(
@@ -86,6 +93,21 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             break
         i -= 1
     return first, m.last
+
+
+#: Words ending like a derived adjective that quantify («барлық сайлау учаскелері» 'all
+#: the polling stations'), no part of an event's name.
+_QUANTIFIERS = frozenset({"барлық"})
+
+
+def _measured(view: DocView, k: int, rng: range) -> bool:
+    """Is token ``k`` a number (digits or a number word, ``cues.tsv`` ``count_number``)?
+    The adjective after it is a measure («180 жылдық», «екі күндік»), which the rules of
+    counting read on their own, not a qualifier of the event's name."""
+    if k < rng.start:
+        return False
+    low = view.lowers[k]
+    return low[:1].isdigit() or low in view.language.cue_set("count_number")
 
 
 def proper_name(view: DocView, m: Mention) -> str | None:
@@ -117,7 +139,23 @@ def _speech_around(name: str, view: DocView, opening: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[opening]]
     close = view.closing_quote(opening, rng.stop, reach=40)
     inside = close is None or close > last
-    return inside and (len(name.split()) > 4 or any(ch in name for ch in ",.–—:;!?"))
+    return inside and (len(name.split()) > 4 or any(ch in name for ch in ",.–—:;!?")
+                       or _said_after(view, close, rng))
+
+
+def _said_after(view: DocView, close: int | None, rng: range) -> bool:
+    """Does a verb of speaking (``cues.tsv`` ``speech``: «деді», «дейді») follow the
+    closing quote at ``close`` over a comma and a dash («"Фестиваль жыл сайын өтеді", –
+    дейді …»)? Then the quotation is what was said, however short."""
+    if close is None:
+        return False
+    speech = view.language.cue_words("speech")
+    for k in range(close + 1, min(rng.stop, close + 4)):
+        text = view.tokens[k].text
+        if text in (",", "–", "—", "-"):
+            continue
+        return view.lowers[k].startswith(speech) if speech else False
+    return False
 
 
 def _inflected_event_noun(lang: Language, low: str) -> bool:
@@ -345,6 +383,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     form (its possessive, without the case ending). Only a name: a capitalised word (not
     the sentence's first), a quote or «атындағы»."""
     toks = view.tokens
+    if _plural_group(lang, view.lowers[head]):
+        return None  # «Моңғолия ұжымдары», «облыс театрлары»: bodies of a place, no name
     modifiers = lang.cue_words("venue_modifier")
     named_after = lang.cue_words("named_after")
     if view.lowers[head].endswith(GENITIVE) and head + 1 < rng.stop \
@@ -419,10 +459,56 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
             proper = True
     if not proper:
         return None
-    word = toks[head].text
-    for ending in _AFTER_POSSESSIVE:
-        if word.endswith(ending) and word[:-len(ending)].endswith(("ы", "і", "сы", "сі")):
-            word = word[:-len(ending)]
-            break
+    word = _group_head_base(view, head)
     text = view.span_text(first, head - 1) + " " + word
     return text, first, head
+
+
+#: Case endings a group's head takes straight on its stem, with no possessive between
+#: («ансамбльдің», «филармонияның», «оркестрмен»), longest first.
+_BARE_CASE = tuple(sorted({*_CASE, *_ACCUSATIVE} - {"н", "на", "не", "нда", "нде"},
+                          key=lambda e: (-len(e), e)))
+
+
+def _group_head_base(view: DocView, head: int) -> str:
+    """The head word of a group's name in its base form: the possessive kept, the case
+    after it dropped («театрының» -> «театры»); a head that names the group with its bare
+    noun loses a case on the stem as well («Ақан сері атындағы ансамбльдің концерті» ->
+    «ансамбль», «филармонияның» -> «филармония»), the stem being one of the group nouns
+    of ``roles.tsv`` (never a possessive's last vowel taken for an ending)."""
+    word = view.tokens[head].text
+    for ending in _AFTER_POSSESSIVE:
+        if word.endswith(ending) and word[:-len(ending)].endswith(("ы", "і", "сы", "сі")):
+            return word[:-len(ending)]
+    low = word.lower()
+    for ending in _BARE_CASE:
+        stem = low[:-len(ending)]
+        if low.endswith(ending) and len(stem) >= 3 and _group_stem(view.language, stem):
+            return word[:len(stem)]
+    return word
+
+
+def _group_stem(lang: Language, stem: str) -> bool:
+    """Is ``stem`` a group noun of ``roles.tsv`` as a whole word (its cue a prefix short of
+    a soft sign at most: «ансамбл» of «ансамбль»), with no possessive of its own?"""
+    from sahna.events.lexicon import role_cues
+
+    if stem.endswith(("ы", "і")):
+        return False
+    return any(kind == "group" and stem.startswith(cue) and len(stem) - len(cue) <= 1
+               for cue, (_role, kind) in role_cues(lang.code).items())
+
+
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+
+
+def _plural_group(lang: Language, low: str) -> bool:
+    """Is ``low`` a group noun of ``roles.tsv`` in the plural («ұжымдары», «театрлары»,
+    «ансамбльдер»)? Several bodies are spoken of, as a kind; a group's own name has
+    one head."""
+    from sahna.events.lexicon import role_cues
+
+    for cue, (_role, kind) in role_cues(lang.code).items():
+        if kind == "group" and low.startswith(cue):
+            return low[len(cue):].removeprefix("ь").startswith(_PLURAL)
+    return False
