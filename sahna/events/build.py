@@ -1996,15 +1996,20 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             same = bool(shared) and other.first.sent <= d.first.sent and (
                 d.first.kind != "programme" or framed) and (
                 framed or _named_before(other, d, shared))
-            follows = (not d.dates and d.first.kind != "programme"
+            # a programme named only as the frame of its parts («В рамках Дней культуры
+            # прошёл концерт. Завтра откроется выставка»): the article is about it, and
+            # the tense of its sentence is its part's, not its own
+            frame_only = all(_frames(view, m.sent, frames, [m]) for m in other.mentions)
+            follows = ((not d.dates or frame_only) and d.first.kind != "programme"
                        and d.type not in OFFICIAL_TYPES
                        and other.first.sent < d.first.sent and other.parent is None
                        and other.type in CULTURAL_PROGRAMMES
                        and _follows(drafts, j, d.first.sent)
                        # («…дней культуры … В прошлом году в Баку прошли показы»: what
                        # was held before a programme to come is no part of it)
-                       and {_local_status(view, d.first),
-                            _local_status(view, other.first)} != {"held", "planned"})
+                       and (frame_only or {_local_status(view, d.first),
+                                           _local_status(view, other.first)}
+                            != {"held", "planned"}))
             # film days inside culture days: a programme of another kind within its dates
             within = (other.type in CULTURAL_PROGRAMMES and (
                 d.first.kind != "programme" or (other.type == "culture_days" != d.type))

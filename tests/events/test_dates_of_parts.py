@@ -35,3 +35,16 @@ def test_a_past_ending_or_a_part_named_after_the_verb_keeps_its_day_as_start():
                      "2026-03-10")
     [gala] = [e for e in events if e.type == "concert"]
     assert (gala.start, gala.end) == ("2026-03-15", None)
+
+
+def test_a_programme_named_only_as_a_frame_takes_its_parts_and_is_under_way():
+    for text in ("В рамках Дней культуры Узбекистана в Астане вчера прошёл гала-концерт. "
+                 "Завтра в Национальном музее откроется выставка узбекских ремёсел.",
+                 "As part of the Days of Uzbek Culture in Astana, a gala concert was held "
+                 "yesterday. Tomorrow an exhibition of Uzbek crafts will open at the "
+                 "National Museum."):
+        events = extract(text, "2026-03-10")
+        [days] = [e for e in events if e.type == "culture_days"]
+        parts = sorted((e.type, e.status) for e in events if e.parent == days.id)
+        assert parts == [("concert", "held"), ("exhibition", "planned")], text
+        assert days.status == "ongoing"
