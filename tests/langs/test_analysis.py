@@ -300,3 +300,12 @@ def test_a_womans_surname_in_an_oblique_case_is_put_in_the_nominative(words, exp
 
     assert nominative_name(words) == expected
 
+
+def test_a_feminine_adjective_before_a_genitive_noun_stays_in_the_event_title():
+    from sahna.document import Document
+    from sahna.pipeline import process
+
+    doc = process(Document(doc_id="t", source="test",
+                           raw="В Алматы прошёл фестиваль уличной музыки."))
+    assert [e.title for e in doc.events] == ["фестиваль уличной музыки"]
+

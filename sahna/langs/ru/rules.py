@@ -87,6 +87,11 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
             i += 1
             continue
         gen = tok.feats.get("case") == "gent" and tok.pos in ("NOUN", "ADJF", "PRTF", "NUMR")
+        # («фестиваль уличной музыки»: a feminine adjective's oblique forms coincide, and
+        # the tagger may read a locative; before a genitive noun it is the genitive)
+        gen = gen or (tok.pos in ("ADJF", "PRTF") and i + 1 < rng.stop
+                      and toks[i + 1].pos == "NOUN" and toks[i + 1].feats.get("case") == "gent"
+                      and _can_be(tok.text, "gent"))
         # («концерт памяти Нургисы Тлендиева»: a name runs on over its capitalised words,
         # whatever case the tagger read into the surname)
         name_goes_on = last == i - 1 and i - 1 > m.last and tok.text[:1].isupper() \
