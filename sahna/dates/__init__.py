@@ -100,6 +100,12 @@ def interpret(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | None,
     """(start, end) values of one match, or ``None`` when it is no real date."""
     groups = match.groupdict()
     rel_key = _relative_key(groups.get("rel"), lang)
+    if rule.kind == "relative_end":
+        # «до воскресенья», "until Sunday": the coming such day (or today), as an end
+        if rel_key is None or not rel_key.startswith(BARE_WEEKDAY):
+            return None
+        day, _ = resolve_relative(f"coming_{rel_key[len(BARE_WEEKDAY):]}", pub)
+        return (None, day) if day else None
     if rel_key is not None and rel_key.startswith(BARE_WEEKDAY):
         # "on Monday": the past or the coming one, as the clause's tense says
         known = get(lang)

@@ -48,7 +48,7 @@ class Rule:
     """One compiled pattern and how to read its groups."""
 
     name: str
-    kind: str  # "span" | "end" | "relative"
+    kind: str  # "span" | "end" | "relative" | "relative_end" (a weekday run until)
     regex: re.Pattern[str]
 
 

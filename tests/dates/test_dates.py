@@ -678,3 +678,18 @@ def test_a_name_the_analyser_takes_for_a_past_verb_sets_no_tense() -> None:
 def test_what_is_talked_over_is_not_dated_by_the_talk(lang: str, text: str,
                                                        expected: Found) -> None:
     assert found(text, lang, "2026-03-10") == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Фестиваль продлится до воскресенья.", [("до воскресенья", None, "2026-03-15")]),
+    ("en", "The festival runs until Sunday.", [("until Sunday", None, "2026-03-15")]),
+    ("kk", "Фестиваль жексенбіге дейін жалғасады.",
+     [("жексенбіге дейін", None, "2026-03-15")]),
+])
+def test_a_weekday_an_event_runs_until_is_its_coming_end(lang: str, text: str,
+                                                         expected: Found) -> None:
+    assert found(text, lang, "2026-03-10") == expected  # a Tuesday
+
+
+def test_a_weekday_run_until_needs_a_publication_date() -> None:
+    assert found("Фестиваль продлится до воскресенья.", "ru") == []

@@ -92,6 +92,8 @@ _RULES = (
     # "on Monday", "Friday": the past or the coming one, as the clause's tense says; not
     # a weekday that opens a date ("Tuesday, June 10"), nor a mosque's or a prayer's name
     # ("the Friday Mosque"); news agencies drop the "on" ("the festival opened Tuesday")
+    # "runs until Sunday": the coming weekday an event runs until, its end
+    ("en_until_weekday", "relative_end", r"(?:until|till|through)\s+{WD}(?!\w)"),
     ("en_weekday", "relative",
      r"(?:on\s+)?{WD}(?!\w)(?!,?\s+(?:the\s+)?\d|,?\s+{M1}|\s+(?:mosque|prayers?)\b)"),
     # not "the last weekend of the festival", "the last year of his life": a part of

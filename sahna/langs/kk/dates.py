@@ -81,6 +81,8 @@ _RULES = (
     ("kk_relative", "relative", r"{REL}"),
     # «сенбі күні», «жексенбіде»: a bare weekday, the past or the coming one as the
     # clause's verb says; not the name of a day in a date («12 қыркүйек, жұма»)
+    # «жексенбіге дейін»: the coming weekday an event runs until, its end
+    ("kk_until_weekday", "relative_end", r"(?<!\w){WD}(?:ге|ға)\s+дейін(?!\w)"),
     ("kk_weekday", "relative", r"(?<!\w){WD}(?:\s+күні|де|да)(?!\w)"),
 )
 

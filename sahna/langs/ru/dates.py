@@ -79,6 +79,8 @@ _RULES = (
     # clause's verb says; not one that names the day of a date beside it («в пятницу,
     # 5 декабря», «в пятницу (5 декабря)»)
     ("ru_weekday", "relative", r"(?:в|во)\s+{WD}(?!\w)(?!\s*[,(]?\s*{D1}{ORD}\s+{M1})"),
+    # «продлится до воскресенья»: the coming weekday an event runs until, its end
+    ("ru_until_weekday", "relative_end", r"до\s+{UWD}(?!\w)"),
 )
 
 #: The end of a clause for :meth:`RussianDates.clause_tense`.
@@ -110,7 +112,9 @@ class RussianDates(Mixin):
 
     def date_pieces(self, month_alt: MonthAlt) -> dict[str, str]:
         weekdays = phrase_regex(lexicon.relative_phrases(self.code, "weekday"))
-        return {"YW": _YW, "ORD": _ORD, "PART": _PART, "WD": rf"(?P<rel>{weekdays})"}
+        until = phrase_regex(lexicon.relative_phrases(self.code, "until_weekday"))
+        return {"YW": _YW, "ORD": _ORD, "PART": _PART, "WD": rf"(?P<rel>{weekdays})",
+                "UWD": rf"(?P<rel>{until})"}
 
     def clause_tense(self, text: str, start: int, end: int) -> str | None:
         """«В субботу в Астане прошёл концерт» (past), «концерт состоится в субботу»
