@@ -3160,6 +3160,24 @@ def _quoted(text: str, offset: int, reach: int = 40) -> bool:
 __all__ = ["extract_events"]
 
 
+#: Types whose event a head-final language names after a person put before its noun
+#: («Абай оқулары», «Құрманғазы фестивалі», «Шәмші байқауы»), who is honoured, not there.
+NAMED_AFTER_TYPES = frozenset({"forum", "festival", "competition"})
+
+
+def _named_after_before(view: DocView, m: Mention) -> bool:
+    """Is the word right before a head-final mention's noun a capitalised name without
+    a case ending of its own — the person the event is named after?"""
+    before = m.first - 1
+    if not view.language.head_final or m.type not in NAMED_AFTER_TYPES \
+            or before < view.sent_tokens[m.sent].start:
+        return False
+    word = view.doc.tokens[before].text
+    return word[:1].isupper() and word.isalpha() and any(
+        e.label == "PER" and e.end == view.doc.tokens[before].end
+        for e in view.in_sentence("entities", m.sent))
+
+
 def _trigger_spans(view: DocView, m: Mention) -> list[tuple[int, int]]:
     """The character spans of a mention's trigger words that are not participants: the
     whole phrase, but for a verb phrase that runs over the clause («оркестр мен Ерасыл
@@ -3167,7 +3185,10 @@ def _trigger_spans(view: DocView, m: Mention) -> list[tuple[int, int]]:
     capitalised and quoted words, which name those who act, not the event."""
     toks = view.doc.tokens
     if m.kind != "verb" or m.last - m.first < 2:
-        return [(toks[m.first].start, toks[m.last].end)]
+        first = m.first
+        if _named_after_before(view, m):
+            first -= 1  # «Абай оқулары»: the name the event bears is no participant
+        return [(toks[first].start, toks[m.last].end)]
     return [(toks[i].start, toks[i].end) for i in range(m.first, m.last + 1)
             if not toks[i].text[:1].isupper() and toks[i].text not in OPEN_QUOTES + CLOSE_QUOTES]
 

@@ -66,3 +66,8 @@ def test_a_talk_show_is_no_show_on_stage():
     assert extract("Кеше Алматыда телеарнаның ток-шоуы түсірілді.") == []
     [show] = extract("Кеше Алматыда әнші Дидардың шоуы өтті.")
     assert show.type == "concert"
+
+
+def test_the_person_readings_or_a_festival_are_named_after_is_not_there():
+    [readings] = extract("Павлодарда Абай оқулары өтетін болады.", published="2026-03-10")
+    assert readings.type == "forum" and readings.participants == []
