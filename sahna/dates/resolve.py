@@ -163,6 +163,8 @@ def resolve_relative(key: str, published: dt.date | None) -> tuple[str | None, s
         return to_value(Parts(year=year, month=month)), None
     if key == "until_end_of_year":
         return None, to_value(Parts(year=published.year))
+    if key == "until_end_of_month":  # «до конца месяца»: the publication's month
+        return None, to_value(Parts(year=published.year, month=published.month))
     if (weekday := _weekday_day(key, published)) is not None:
         return weekday.isoformat(), None
     raise ValueError(f"unknown relative date key: {key}")

@@ -693,3 +693,14 @@ def test_a_weekday_an_event_runs_until_is_its_coming_end(lang: str, text: str,
 
 def test_a_weekday_run_until_needs_a_publication_date() -> None:
     assert found("Фестиваль продлится до воскресенья.", "ru") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Выставка продлится до конца месяца.", [("до конца месяца", None, "2026-03")]),
+    ("en", "The show runs until the end of the month.",
+     [("until the end of the month", None, "2026-03")]),
+    ("kk", "Көрме ай соңына дейін жалғасады.", [("ай соңына дейін", None, "2026-03")]),
+])
+def test_the_end_of_the_month_is_the_publication_months_end(lang: str, text: str,
+                                                            expected: Found) -> None:
+    assert found(text, lang, "2026-03-10") == expected
