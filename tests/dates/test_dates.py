@@ -532,7 +532,7 @@ def test_relative_keys_are_known(lang: str) -> None:
         "this_month",
         "last_month",
         "next_month",
-        "until_end_of_year",
+        "until_end_of_year", "until_end_of_month",
         "before_yesterday", "after_tomorrow",  # two days from the publication
         "this_weekend", "last_weekend",  # its Saturday and Sunday
         *(f"{which}_{day}" for which in ("this", "last", "next") for day in WEEKDAYS),
