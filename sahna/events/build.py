@@ -980,9 +980,13 @@ def _venue_in(view: DocView, sent: int) -> bool:
 def _performs_somewhere(view: DocView, m: Mention) -> bool:
     """"The violinist will perform at the Barbican Centre in London on Feb. 15": a verb
     of performing states a concert only with a day and a place of its own, in a sentence
-    that names no event ("bands will perform at the festival" are the festival's)."""
+    that names no event but the frame it is part of ("bands will perform at the festival"
+    are the festival's)."""
     others = view.memo.get(("mentions_by_sentence",), {}).get(m.sent, [])
-    if any(o is not m for o in others):
+    # (one named as the frame the performance belongs to — "as part of his world tour",
+    # «в рамках Дней культуры» — leaves it its own concert)
+    frames = view.language.cue_words("frame")
+    if any(o is not m and not _frames(view, m.sent, frames, [o]) for o in others):
         return False
     if view.key(m.first) in view.language.cue_set("speaking_verb") \
             and not _performer_word(view, m.sent):
@@ -2095,9 +2099,9 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
     return False
 
 
-#: Words that may stand between a frame word and the frame's phrase ("the", "annual").
+#: Words that may stand between a frame word and the frame's phrase ("the", "annual", "his").
 FRAME_GAP = 2
-_FRAME_GAP_POS = frozenset({"DET", "ADJ", "ADJF", "NUM", "NUMR", "ADV", "ADVB"})
+_FRAME_GAP_POS = frozenset({"DET", "ADJ", "ADJF", "NUM", "NUMR", "ADV", "ADVB", "PRON", "NPRO"})
 
 
 def _ancestor(drafts: list[Draft], node: int | None, target: int) -> bool:

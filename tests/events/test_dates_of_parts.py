@@ -48,3 +48,12 @@ def test_a_programme_named_only_as_a_frame_takes_its_parts_and_is_under_way():
         parts = sorted((e.type, e.status) for e in events if e.parent == days.id)
         assert parts == [("concert", "held"), ("exhibition", "planned")], text
         assert days.status == "ongoing"
+
+
+def test_a_performance_framed_by_a_tour_is_a_concert_of_that_tour():
+    events = extract("Kazakh singer Dimash Qudaibergen will perform in Almaty on May 5 as "
+                     "part of his Stranger world tour.", "2026-03-02")
+    [tour] = [e for e in events if e.type == "tour"]
+    [concert] = [e for e in events if e.type == "concert"]
+    assert (concert.start, concert.city, concert.parent) == ("2026-05-05", "Almaty", tour.id)
+    assert [p.name for p in concert.participants] == ["Dimash Qudaibergen"]
