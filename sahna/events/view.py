@@ -129,17 +129,20 @@ class DocView:
     def candidates(self, index: int, table: dict[str, list]) -> list:
         """Entries of ``table`` (keyed by their first word) that may match token ``index``:
         a dictionary look-up for lemmas, a two-letter bucket for Kazakh stems."""
-        if COUNTRY_SLOT in table and index in self.country_tokens():
-            extra = table[COUNTRY_SLOT]  # «Өзбекстан күндері»: a phrase opening with a country
-        else:
-            extra = []
+        # «Өзбекстан күндері», «Дни Узбекистана»: a phrase opening with a country's slot
+        extra = table[COUNTRY_SLOT] if COUNTRY_SLOT in table \
+            and index in self.country_tokens() else None
         if self.stems:
             low = self.lowers[index]
-            found = list(table.get(low[:2], ())) + extra
+            found = list(table.get(low[:2], ()))
+            if extra:
+                found += extra
             if "-" in low:  # «онлайн-байқауы»: the compound's last part may be the cue
                 found += table.get(low.rsplit("-", 1)[1][:2], ())
             return found
-        found = table.get(self.keys[index], []) + extra
+        found = table.get(self.keys[index], [])
+        if extra:
+            found = found + extra
         low = self.lowers[index]
         if low != self.keys[index]:
             found = found + table.get(low, [])
