@@ -1954,7 +1954,10 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             if _frames(view, m.sent, frames, [m]) and j not in framing.get(m.sent, []):
                 framing.setdefault(m.sent, []).append(j)
     # only a programme takes parts: the other drafts are never looked at as parents
-    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"]
+    # ... and a holiday celebrated with events ("celebrated Capital Day with concerts and a
+    # parade"): those events are the celebration's programme
+    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"
+                  or _celebrated_with(other)]
     for i, d in enumerate(drafts):
         for j, other in programmes:
             if i == j or d.parent is not None:
@@ -1994,6 +1997,15 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 if d.parent is None and j != i and drafts[j].first.kind != "programme" \
                         and i not in framing.get(sent, []) and not _ancestor(drafts, j, i):
                     d.parent = j
+
+
+def _celebrated_with(d: Draft) -> bool:
+    """Is ``d`` a holiday's celebration stated by its verb ("Astana celebrated Capital
+    Day …")? Such a mention shares its sentence with other events only when they are
+    what it was celebrated with (:func:`sahna.events.mentions._holiday_celebrations`),
+    so those are its parts; the eve of a holiday ("ahead of Nauryz") frames nothing."""
+    return d.first.kind == "verb" and bool(d.first.extra.get("holiday")) \
+        and not d.first.extra.get("time_frame")
 
 
 def _named_before(programme: Draft, part: Draft, shared: set[int]) -> bool:
