@@ -2381,6 +2381,8 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
         owned = _role_owner(view, here)
     if owned is None:
         owned = _side_of(view, here, start)
+    if owned is None:
+        owned = _during_owner(view, here, start)
     if owned is not None:
         return owned
     nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
@@ -2405,6 +2407,46 @@ def _side_of(view: DocView, here: list[tuple[Mention, int]], start: int) -> int 
         if not any(toks[j].pos in ("VERB", "AUX") or toks[j].text in (".", ";", ":", "!", "?")
                    for j in between):
             return i
+    return None
+
+
+#: How many words (a determiner, adjectives) may stand between "during" and its event.
+DURING_REACH = 3
+
+
+def _during_owner(view: DocView, here: list[tuple[Mention, int]], start: int) -> int | None:
+    """"During the meeting, A and B discussed the festival", «В ходе встречи A и B
+    обсудили фестиваль», «Кездесу барысында …»: the people who act in a sentence framed
+    by the event it happens during (the ``during`` cues) act at that event; the events
+    they talk about, named after them, are only spoken of. A name after another event's
+    word is left to the other rules (it may perform at what is discussed)."""
+    cues = [tuple(c.split()) for c in view.language.cue_words("during")]
+    if not cues:
+        return None
+    toks = view.tokens
+    framing = set()
+    for m, i in here:
+        rng = view.sent_tokens[m.sent]
+        if view.language.head_final:
+            spots = range(m.last + 1, min(rng.stop, m.last + 2))
+        else:
+            spots = range(max(rng.start, m.phrase_first - DURING_REACH - 3), m.phrase_first)
+        for k in spots:
+            for cue in cues:
+                end = k + len(cue)
+                if tuple(view.lowers[k:end]) != cue:
+                    continue
+                gap = range(end, m.phrase_first) if not view.language.head_final else range(0)
+                if len(gap) <= DURING_REACH and not any(
+                        toks[g].text in (",", ".", ";", ":") or toks[g].pos == "VERB"
+                        for g in gap):
+                    framing.add(i)
+    if len(framing) != 1:
+        return None
+    owner = framing.pop()
+    others = [m for m, i in here if i != owner]
+    if others and all(start < toks[m.first].start for m in others):
+        return owner
     return None
 
 
