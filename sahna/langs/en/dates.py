@@ -122,6 +122,10 @@ _FUTURE = re.compile(
 _FIRM_FUTURE = re.compile(
     r"(?:will|shall|(?:is|are)\s+(?:to|due|set|scheduled|planned|slated)|scheduled|planned"
     r"|slated|upcoming|going\s+to|to\s+be\s+held|to\s+take\s+place)\b", re.IGNORECASE)
+# What opens another clause between a date and a tense marker: a relative word or a
+# past form (even one of talk, "discussed", which tells no tense of the date's event).
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|that|where|when|\w{3,}ed)\b",
+                           re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|held|met|took|began|saw|gave|made|came|went|won|"
     r"spoke|brought|sent|became|left|ran|drew|led|sang|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
@@ -174,9 +178,10 @@ class EnglishDates(Mixin):
         mark = self._tense_mark(text, start, end)
         return None if mark is None or mark[0] == "present" else mark[0]
 
-    def _tense_mark(self, text: str, start: int, end: int) -> tuple[str, str] | None:
+    def _tense_mark(self, text: str, start: int, end: int) -> tuple[str, str, str] | None:
         """The kind ("past", "coming", "present") and the words of the tense marker
-        nearest to the date at ``text[start:end]`` in its clause, if any."""
+        nearest to the date at ``text[start:end]`` in its clause, if any, with the text
+        between the two."""
         left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)),
                    default=max(0, start - 300))
         stop = _CLAUSE_END.search(text, end, end + 300)
@@ -205,7 +210,8 @@ class EnglishDates(Mixin):
                 masked[after:m[0]])]
         start_at, end_at, nearest = min(marks, key=lambda m: min(abs(m[0] - at),
                                                                  abs(m[1] - at)))
-        return nearest, clause[start_at:end_at]
+        between = clause[min(end_at, after):max(start_at, at)]
+        return nearest, clause[start_at:end_at], between
 
     def firm_future(self, text: str, start: int, end: int) -> bool:
         """Is the date's clause explicitly future ("will host", "is set to", "is
@@ -213,7 +219,10 @@ class EnglishDates(Mixin):
         which a report filed after the day also uses, such a clause never speaks of a
         day already gone, so a month before the publication is the next one."""
         mark = self._tense_mark(text, start, end)
-        return mark is not None and mark[0] == "coming" and bool(_FIRM_FUTURE.match(mark[1]))
+        # a relative clause or another verb between them ("On May 12 the ministers
+        # discussed the concert at which X will perform"): the "will" is another clause's
+        return mark is not None and mark[0] == "coming" and bool(_FIRM_FUTURE.match(mark[1])) \
+            and not _OTHER_CLAUSE.search(mark[2])
 
 
 def _past_participle(clause: str, found: re.Match[str]) -> bool:
