@@ -1669,7 +1669,12 @@ def _told_during(view: DocView, m: Mention, adjacent: bool = True) -> bool:
         after = range(m.last + 1, min(rng.stop, m.last + 3))
         return any(view.lowers[i] in view.language.cue_set("during") for i in after)
     lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
-    lead = " " + " ".join(lead.lower().split()[-4:]) + " "
+    words = lead.lower().split()[-4:]
+    # over the article or a demonstrative ("during the talks", "during this visit")
+    skip = view.language.cue_set("definite") | view.language.cue_set("demonstrative")
+    while adjacent and words and words[-1] in skip:
+        words.pop()
+    lead = " " + " ".join(words) + " "
     return any(lead.endswith(f" {cue} ") if adjacent else f" {cue} " in lead
                for cue in view.language.cue_words("during"))
 
