@@ -1752,6 +1752,9 @@ def _paragraph_day(view: DocView, draft: Draft, drafts: list[Draft]) -> DateMent
     m = draft.first
     if m.kind == "programme" or view.in_sentence("dates", m.sent):
         return None
+    if _led_by_coming(view, m):
+        return None  # "… held consultations on June 10. The sides discussed the upcoming
+        # visit": a coming occurrence is not on the day of what was held before it
     para = paragraphs(view)
     first = m.sent
     while first > 0 and para[first - 1] == para[m.sent]:
