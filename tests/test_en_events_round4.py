@@ -134,3 +134,28 @@ def test_what_runs_until_a_day_is_ongoing_and_the_verb_stays_out_of_its_title() 
                      "30 June at the Kasteyev Museum in Almaty.", None)
     assert [(e.title, e.end, e.status) for e in events] == [
         ("exhibition of contemporary Uzbek painting", "--06-30", "ongoing")]
+
+
+# -- follow-ups: "during the <event>", a "will" of another clause, an upcoming event ------
+
+
+def test_the_meeting_during_which_something_is_discussed_is_the_one_told_before() -> None:
+    text = ("Diplomacy\n\nKazakh Culture Minister Aida Balayeva met with Turkish Ambassador "
+            "Mehmet Sait Uyanik in Astana. During the meeting, the parties discussed the "
+            "Turkic Culture Festival in Turkistan.")
+    assert sorted(e.type for e in extract(text)) == ["festival", "meeting"]
+
+
+def test_a_will_of_a_relative_clause_does_not_move_the_talks_day_a_year_on() -> None:
+    text = ("Culture\n\nDuring the talks in Astana on May 12, the ministers discussed the "
+            "gala concert at which singer Dimash Kudaibergen will perform.")
+    talks = next(e for e in extract(text) if e.type == "meeting")
+    assert (talks.start, talks.status) == ("2025-05-12", "held")
+
+
+def test_an_upcoming_event_does_not_take_the_day_of_the_paragraph() -> None:
+    text = ("Diplomacy\n\nThe foreign ministers of Kazakhstan and Kyrgyzstan held talks in "
+            "Bishkek on May 15. The sides discussed the upcoming visit of the President of "
+            "Kyrgyzstan to Astana.")
+    visit = next(e for e in extract(text) if "visit" in e.title)
+    assert (visit.start, visit.status) == (None, "planned")
