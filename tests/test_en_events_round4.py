@@ -129,6 +129,15 @@ def test_statuses_without_a_publication_date_follow_the_verb() -> None:
                      "up.") == ["held"]
 
 
+def test_taking_part_or_performing_now_is_ongoing_and_preparing_for_is_planned() -> None:
+    assert status_of("Music\n\nKazakh musicians are performing at the festival in "
+                     "Vienna.") == ["ongoing"]
+    assert status_of("Books\n\nThe Kazakh delegation is taking part in the book fair in "
+                     "Frankfurt.") == ["ongoing"]
+    assert status_of("Theatre\n\nThe akimat discussed preparations for the international "
+                     "theatre festival in Aktau.") == ["planned"]
+
+
 def test_what_runs_until_a_day_is_ongoing_and_the_verb_stays_out_of_its_title() -> None:
     events = extract("Culture\n\nThe exhibition of contemporary Uzbek painting runs until "
                      "30 June at the Kasteyev Museum in Almaty.", None)
