@@ -213,7 +213,9 @@ def _unnamed_cup(view: DocView, m: Mention) -> bool:
     rng = view.sent_tokens[m.sent]
     prev, nxt = m.first - 1, m.first + 1
     closes = (view.tokens[m.first].text[:1].isupper() and prev >= rng.start
-              and view.tokens[prev].text[:1].isupper() and view.tokens[prev].text.isalpha())
+              and view.tokens[prev].text[:1].isupper() and view.tokens[prev].text.isalpha()
+              # (a title-case headline's "Will Open", "to Open": the verb)
+              and view.tokens[prev].pos not in ("AUX", "PART", "VERB"))
     return not closes or (nxt < rng.stop and view.tokens[nxt].text[:1].isupper())
 
 
