@@ -2427,7 +2427,21 @@ def _during_owner(view: DocView, here: list[tuple[Mention, int]], start: int) ->
     обсудили фестиваль», «Кездесу барысында …»: the people who act in a sentence framed
     by the event it happens during (the ``during`` cues) act at that event; the events
     they talk about, named after them, are only spoken of. A name after another event's
-    word is left to the other rules (it may perform at what is discussed)."""
+    word is left to the other rules (it may perform at what is discussed). The framing
+    event of a sentence is found once, not for each of its names."""
+    key = ("during_owner", here[0][0].sent)
+    if key not in view.memo:
+        view.memo[key] = _during_frame(view, here)
+    found = view.memo[key]
+    if found is None:
+        return None
+    owner, others_from = found
+    return owner if start < others_from else None
+
+
+def _during_frame(view: DocView, here: list[tuple[Mention, int]]) -> tuple[int, int] | None:
+    """The one event of a sentence's mentions that a ``during`` cue frames, with where
+    the first mention of its other events starts; None when none or several are framed."""
     cues = [tuple(c.split()) for c in view.language.cue_words("during")]
     if not cues:
         return None
@@ -2449,13 +2463,13 @@ def _during_owner(view: DocView, here: list[tuple[Mention, int]], start: int) ->
                         toks[g].text in (",", ".", ";", ":") or toks[g].pos == "VERB"
                         for g in gap):
                     framing.add(i)
+        if len(framing) > 1:
+            return None
     if len(framing) != 1:
         return None
     owner = framing.pop()
-    others = [m for m, i in here if i != owner]
-    if others and all(start < toks[m.first].start for m in others):
-        return owner
-    return None
+    starts = [toks[m.first].start for m, i in here if i != owner]
+    return (owner, min(starts)) if starts else None
 
 
 def _role_owner(view: DocView, here: list[tuple[Mention, int]]) -> int | None:
