@@ -1767,11 +1767,19 @@ def _paragraph_day(view: DocView, draft: Draft, drafts: list[Draft]) -> DateMent
                        or d.end_value not in (None, d.start_value) for d in days):
         return None
     values = {(d.start_value, d.end_value) for d in days}
-    if len(values) != 1 or any(
-            o in days and any(x.kind == "programme" for x in other.mentions)
-            for other in drafts for o in other.date_options):
+    if len(values) != 1 or any(o in days for other in _programme_drafts(view, drafts)
+                               for o in other.date_options):
         return None
     return days[0]
+
+
+def _programme_drafts(view: DocView, drafts: list[Draft]) -> list[Draft]:
+    """The drafts with a programme's mention, found once per document (every draft of a
+    sentence listing many events asks for them)."""
+    key = ("programme_drafts", id(drafts))
+    if key not in view.memo:
+        view.memo[key] = [d for d in drafts if any(x.kind == "programme" for x in d.mentions)]
+    return view.memo[key]
 
 
 def _event_dates_of(view: DocView) -> list[DateMention]:

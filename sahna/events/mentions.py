@@ -170,14 +170,16 @@ def _listed_works(view: DocView, found: list[Mention]) -> list[Mention]:
     stage, film = lang.cue_set("stage_genre"), lang.cue_set("film_word")
     if not stage and not film:
         return []
-    spans = [(m.sent, min(m.first, m.phrase_first or m.first), max(m.last, m.phrase_last))
-             for m in found]
+    # the tokens the mentions found already cover (a set: a sentence listing many works
+    # is not scanned once per mention for each of its words)
+    covered = {k for m in found
+               for k in range(min(m.first, m.phrase_first or m.first),
+                              max(m.last, m.phrase_last) + 1)}
     out: list[Mention] = []
     for sent in sorted({m.sent for m in found if m.type in _SHOWN}):
         rng = view.sent_tokens[sent]
         for i in range(rng.start, rng.stop - 1):
-            if view.tokens[i + 1].text not in OPEN_QUOTES or any(
-                    s == sent and a <= i <= b for s, a, b in spans):
+            if view.tokens[i + 1].text not in OPEN_QUOTES or i in covered:
                 continue
             kind: EventType | None = "stage" if view.matches_any(i, stage) else (
                 "screening" if view.matches_any(i, film) else None)
