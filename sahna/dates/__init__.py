@@ -183,11 +183,15 @@ def _tense_shift(match: re.Match[str], rule: Rule, lang: str, pub: dt.date | Non
             if not (ended and known.clause_tense(text, match.start(), match.end())
                     == "coming"):
                 return -1
-    if not (late or early):
+    if not (late or early or ends < pub):
         return 0
     tense = known.clause_tense(text, match.start(), match.end())
     if tense == "past" and late:
         return -1
+    if tense == "coming" and ends < pub and known.firm_future(text, match.start(), match.end()):
+        # "In April, Almaty will host …" in May: a modal future never means a day gone,
+        # so the slack for late reports does not apply
+        return 1
     if early and (tense == "coming" or (rule.kind == "end" and tense is None)):
         # "it runs until January 10" in December: what runs on ends ahead
         return 1

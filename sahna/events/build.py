@@ -1692,7 +1692,12 @@ def _told_during(view: DocView, m: Mention, adjacent: bool = True) -> bool:
         after = range(m.last + 1, min(rng.stop, m.last + 3))
         return any(view.lowers[i] in view.language.cue_set("during") for i in after)
     lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
-    lead = " " + " ".join(lead.lower().split()[-4:]) + " "
+    words = lead.lower().split()[-4:]
+    # over the article or a demonstrative ("during the talks", "during this visit")
+    skip = view.language.cue_set("definite") | view.language.cue_set("demonstrative")
+    while adjacent and words and words[-1] in skip:
+        words.pop()
+    lead = " " + " ".join(words) + " "
     return any(lead.endswith(f" {cue} ") if adjacent else f" {cue} " in lead
                for cue in view.language.cue_words("during"))
 
@@ -1770,6 +1775,9 @@ def _paragraph_day(view: DocView, draft: Draft, drafts: list[Draft]) -> DateMent
     m = draft.first
     if m.kind == "programme" or view.in_sentence("dates", m.sent):
         return None
+    if _led_by_coming(view, m):
+        return None  # "… held consultations on June 10. The sides discussed the upcoming
+        # visit": a coming occurrence is not on the day of what was held before it
     para = paragraphs(view)
     first = m.sent
     while first > 0 and para[first - 1] == para[m.sent]:
@@ -1985,7 +1993,10 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             if _frames(view, m.sent, frames, [m]) and j not in framing.get(m.sent, []):
                 framing.setdefault(m.sent, []).append(j)
     # only a programme takes parts: the other drafts are never looked at as parents
-    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"]
+    # ... and a holiday celebrated with events ("celebrated Capital Day with concerts and a
+    # parade"): those events are the celebration's programme
+    programmes = [(j, other) for j, other in enumerate(drafts) if other.first.kind == "programme"
+                  or _celebrated_with(other)]
     for i, d in enumerate(drafts):
         for j, other in programmes:
             if i == j or d.parent is not None:
@@ -2030,6 +2041,15 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
                 if d.parent is None and j != i and drafts[j].first.kind != "programme" \
                         and i not in framing.get(sent, []) and not _ancestor(drafts, j, i):
                     d.parent = j
+
+
+def _celebrated_with(d: Draft) -> bool:
+    """Is ``d`` a holiday's celebration stated by its verb ("Astana celebrated Capital
+    Day …")? Such a mention shares its sentence with other events only when they are
+    what it was celebrated with (:func:`sahna.events.mentions._holiday_celebrations`),
+    so those are its parts; the eve of a holiday ("ahead of Nauryz") frames nothing."""
+    return d.first.kind == "verb" and bool(d.first.extra.get("holiday")) \
+        and not d.first.extra.get("time_frame")
 
 
 def _named_before(programme: Draft, part: Draft, shared: set[int]) -> bool:
@@ -2406,6 +2426,8 @@ def _owner_index(view: DocView, here: list[tuple[Mention, int]], start: int,
         owned = _role_owner(view, here)
     if owned is None:
         owned = _side_of(view, here, start)
+    if owned is None:
+        owned = _during_owner(view, here, start)
     if owned is not None:
         return owned
     nearest = min(here, key=lambda mi: min(abs(toks[mi[0].first].start - end),
@@ -2431,6 +2453,60 @@ def _side_of(view: DocView, here: list[tuple[Mention, int]], start: int) -> int 
                    for j in between):
             return i
     return None
+
+
+#: How many words (a determiner, adjectives) may stand between "during" and its event.
+DURING_REACH = 3
+
+
+def _during_owner(view: DocView, here: list[tuple[Mention, int]], start: int) -> int | None:
+    """"During the meeting, A and B discussed the festival", «В ходе встречи A и B
+    обсудили фестиваль», «Кездесу барысында …»: the people who act in a sentence framed
+    by the event it happens during (the ``during`` cues) act at that event; the events
+    they talk about, named after them, are only spoken of. A name after another event's
+    word is left to the other rules (it may perform at what is discussed). The framing
+    event of a sentence is found once, not for each of its names."""
+    key = ("during_owner", here[0][0].sent)
+    if key not in view.memo:
+        view.memo[key] = _during_frame(view, here)
+    found = view.memo[key]
+    if found is None:
+        return None
+    owner, others_from = found
+    return owner if start < others_from else None
+
+
+def _during_frame(view: DocView, here: list[tuple[Mention, int]]) -> tuple[int, int] | None:
+    """The one event of a sentence's mentions that a ``during`` cue frames, with where
+    the first mention of its other events starts; None when none or several are framed."""
+    cues = [tuple(c.split()) for c in view.language.cue_words("during")]
+    if not cues:
+        return None
+    toks = view.tokens
+    framing = set()
+    for m, i in here:
+        rng = view.sent_tokens[m.sent]
+        if view.language.head_final:
+            spots = range(m.last + 1, min(rng.stop, m.last + 2))
+        else:
+            spots = range(max(rng.start, m.phrase_first - DURING_REACH - 3), m.phrase_first)
+        for k in spots:
+            for cue in cues:
+                end = k + len(cue)
+                if tuple(view.lowers[k:end]) != cue:
+                    continue
+                gap = range(end, m.phrase_first) if not view.language.head_final else range(0)
+                if len(gap) <= DURING_REACH and not any(
+                        toks[g].text in (",", ".", ";", ":") or toks[g].pos == "VERB"
+                        for g in gap):
+                    framing.add(i)
+        if len(framing) > 1:
+            return None
+    if len(framing) != 1:
+        return None
+    owner = framing.pop()
+    starts = [toks[m.first].start for m, i in here if i != owner]
+    return (owner, min(starts)) if starts else None
 
 
 def _role_owner(view: DocView, here: list[tuple[Mention, int]]) -> int | None:

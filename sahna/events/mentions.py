@@ -202,9 +202,24 @@ OPENED_PLACE_REACH = 12
 
 def _unnamed_cup(view: DocView, m: Mention) -> bool:
     """A trigger word that names an occurrence only inside a capitalised name
-    (``cues.tsv`` ``named_only``: "the Davis Cup"), written in lower case."""
-    return m.first == m.last and view.tokens[m.first].text[:1].islower() \
-        and view.matches_any(m.first, view.language.cue_set("named_only"))
+    (``cues.tsv`` ``named_only``: "the Davis Cup"), written in lower case; or one that
+    names it only as the last word of such a name (``name_close``: "the Italian Open",
+    "the Astana Open"; not "the exhibition is open", "Open Society", a capital that only
+    opens a sentence)."""
+    if m.first != m.last:
+        return False
+    if view.tokens[m.first].text[:1].islower() \
+            and view.matches_any(m.first, view.language.cue_set("named_only")):
+        return True
+    if not view.matches_any(m.first, view.language.cue_set("name_close")):
+        return False
+    rng = view.sent_tokens[m.sent]
+    prev, nxt = m.first - 1, m.first + 1
+    closes = (view.tokens[m.first].text[:1].isupper() and prev >= rng.start
+              and view.tokens[prev].text[:1].isupper() and view.tokens[prev].text.isalpha()
+              # (a title-case headline's "Will Open", "to Open": the verb)
+              and view.tokens[prev].pos not in ("AUX", "PART", "VERB"))
+    return not closes or (nxt < rng.stop and view.tokens[nxt].text[:1].isupper())
 
 
 def _occurrence_unstated(view: DocView, m: Mention) -> bool:

@@ -1238,18 +1238,17 @@ def _one_office(view: DocView, i: int, rng: range) -> bool:
 
 
 def _unnamed_office(view: DocView, sent: int) -> str | None:
-    """:func:`_office_without_name`, asked once per sentence (every event of a sentence
-    that lists many asks it)."""
+    """The role of a definite person's office word in sentence ``sent`` ("the Minister
+    of Culture", "the akim of the region") with no person named in the sentence — the
+    office stands for someone the next sentence may name. Found once per sentence: every
+    event of a sentence that lists many asks it."""
     key = ("unnamed_office", sent)
     if key not in view.memo:
-        view.memo[key] = _office_without_name(view, sent)
+        view.memo[key] = _find_unnamed_office(view, sent)
     return view.memo[key]
 
 
-def _office_without_name(view: DocView, sent: int) -> str | None:
-    """The role of a definite person's office word in sentence ``sent`` ("the Minister
-    of Culture", "the akim of the region") with no person named in the sentence — the
-    office stands for someone the next sentence may name."""
+def _find_unnamed_office(view: DocView, sent: int) -> str | None:
     rng = view.sent_tokens[sent]
     if any(e.label == "PER" for e in view.in_sentence("entities", sent)):
         return None

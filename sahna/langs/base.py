@@ -361,6 +361,13 @@ class Language(ABC):
         June: last October)."""
         return None
 
+    def firm_future(self, text: str, start: int, end: int) -> bool:
+        """Is the clause of the date at ``text[start:end]`` explicitly future (a modal
+        or a plan, not a timetable present)? Then a yearless day a little before the
+        publication is the next year's: a late report does not say "will". False when
+        the language does not say."""
+        return False
+
 
 if TYPE_CHECKING:  # the places and dates section's types
     from collections.abc import Callable, Iterable

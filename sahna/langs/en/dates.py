@@ -119,6 +119,15 @@ _FUTURE = re.compile(
     r"|\bto\s+(?:hold|host|organi[sz]e|stage|open|launch|conduct|arrange|celebrate|present"
     r"|visit|attend|tour|perform|take\s+part)\b",
     re.IGNORECASE)
+# The explicit future among those markers: a modal or a plan ("will host", "is set to",
+# "is scheduled", "to be held"), not a timetable present nor "preparations for".
+_FIRM_FUTURE = re.compile(
+    r"(?:will|shall|(?:is|are)\s+(?:to|due|set|scheduled|planned|slated)|scheduled|planned"
+    r"|slated|upcoming|going\s+to|to\s+be\s+held|to\s+take\s+place)\b", re.IGNORECASE)
+# What opens another clause between a date and a tense marker: a relative word or a
+# past form (even one of talk, "discussed", which tells no tense of the date's event).
+_OTHER_CLAUSE = re.compile(r"\b(?:which|who|whom|whose|that|where|when|\w{3,}ed)\b",
+                           re.IGNORECASE)
 _PAST = re.compile(
     r"\b(?:was|were|had|did|held|met|took|began|saw|gave|made|came|went|won|"
     r"spoke|brought|sent|became|left|ran|drew|led|sang|(?P<ed>\w{3,}ed))\b", re.IGNORECASE)
@@ -168,6 +177,13 @@ class EnglishDates(Mixin):
         """"The talks were held on Monday" (past), "the concert will take place on Friday"
         (coming): the tense marker nearest to the date in its sentence; none (a present
         "opens on Saturday", a headline) says nothing."""
+        mark = self._tense_mark(text, start, end)
+        return None if mark is None or mark[0] == "present" else mark[0]
+
+    def _tense_mark(self, text: str, start: int, end: int) -> tuple[str, str, str] | None:
+        """The kind ("past", "coming", "present") and the words of the tense marker
+        nearest to the date at ``text[start:end]`` in its clause, if any, with the text
+        between the two."""
         left = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 300), start)),
                    default=max(0, start - 300))
         stop = _CLAUSE_END.search(text, end, end + 300)
@@ -194,8 +210,21 @@ class EnglishDates(Mixin):
         if any(m[1] <= at for m in marks):
             marks = [m for m in marks if m[1] <= at or not _COORDINATED.search(
                 masked[after:m[0]])]
-        nearest = min(marks, key=lambda m: min(abs(m[0] - at), abs(m[1] - at)))[2]
-        return None if nearest == "present" else nearest
+        start_at, end_at, nearest = min(marks, key=lambda m: min(abs(m[0] - at),
+                                                                 abs(m[1] - at)))
+        between = clause[min(end_at, after):max(start_at, at)]
+        return nearest, clause[start_at:end_at], between
+
+    def firm_future(self, text: str, start: int, end: int) -> bool:
+        """Is the date's clause explicitly future ("will host", "is set to", "is
+        scheduled for", "to be held")? Unlike a timetable present ("opens on Friday"),
+        which a report filed after the day also uses, such a clause never speaks of a
+        day already gone, so a month before the publication is the next one."""
+        mark = self._tense_mark(text, start, end)
+        # a relative clause or another verb between them ("On May 12 the ministers
+        # discussed the concert at which X will perform"): the "will" is another clause's
+        return mark is not None and mark[0] == "coming" and bool(_FIRM_FUTURE.match(mark[1])) \
+            and not _OTHER_CLAUSE.search(mark[2])
 
 
 def _past_participle(clause: str, found: re.Match[str]) -> bool:
