@@ -418,8 +418,10 @@ def _adjacent_kind(view: DocView, first: int, last: int) -> str | None:
     for i in (last + 1,) if view.language.head_final else (first - 1, last + 1):
         if not rng.start <= i < rng.stop or view.tokens[i].text[:1].isupper():
             continue
-        if i < first and view.tokens[i].feats.get("case") == "gent":
-            continue  # «директор музея X»: the body a title governs, not X's kind
+        if i < first and view.tokens[i].feats.get("case") in ("gent", "ablt"):
+            # «директор музея X»: the body a title governs, not X's kind; «под
+            # управлением X»: who conducts, not a department
+            continue
         kinds = [kind for cue, _role, kind in view.candidates(i, index)
                  if view.matches(i, cue)]
         if kinds and kinds[0] in ("group", "org"):

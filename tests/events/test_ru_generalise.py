@@ -483,3 +483,10 @@ def test_a_city_in_a_meetings_phrase_names_a_side_not_the_place():
     [meeting] = extract("Аким Алматы Ерболат Досаев встретился с делегацией "
                         "города-побратима Стамбула.")
     assert meeting.city == "Almaty"
+
+
+def test_the_conductor_under_whose_baton_an_orchestra_plays_is_a_person():
+    [concert] = extract("В Алматы 5 мая прошёл концерт симфонического оркестра под "
+                        "управлением Рустема Хайруллина.", published="2026-05-10")
+    assert [(p.name, p.role, p.kind) for p in concert.participants] == [
+        ("Рустем Хайруллин", "performer", "person")]
