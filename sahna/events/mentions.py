@@ -1517,7 +1517,8 @@ def verb_title(view: DocView, m: Mention) -> str:
                       view.language.cue_words(f"verb_noun:{view.key(m.first)}"))
                      or view.language.cue_words(f"verb_noun:{m.type}")), m.type)
     if m.name and m.last > m.first and view.tokens[m.last].pos in _NOUN_POS \
-            and not view.language.head_final:
+            and not view.language.head_final and m.type != "ceremony":
+        # (not «наградили победителей конкурса «…»»: the name is the contest's)
         return f"{view.key(m.last)} «{m.name}»"  # «покажет оперу «…»» -> «опера «…»»
     if view.language.head_final:
         first = max(rng.start, m.first - 12)

@@ -82,3 +82,14 @@ def test_a_meeting_with_an_author_is_a_creative_evening_not_talks(text: str, lan
 
 def test_a_mark_at_school_is_no_ball() -> None:
     assert extract("Он набрал высокий балл на экзамене в Алматы.", "ru") == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("В Астане наградили победителей республиканского конкурса «Жас талант».",
+     "награждение победителей республиканского конкурса «Жас талант»"),
+    ("В Алматы вручили государственные премии в области литературы.",
+     "вручение премии в области литературы"),
+])
+def test_awards_told_by_their_verb_are_an_awards_ceremony(text: str, title: str) -> None:
+    [rite] = extract(text, "ru")
+    assert (rite.type, rite.title, rite.status) == ("ceremony", title, "held")
