@@ -862,6 +862,21 @@ def _inside_occurrence(text: str, name: str, start: int, end: int) -> bool:
     return 0 <= at <= start
 
 
+def _with_its_place(view: DocView, org: NamedEntity, nxt: NamedEntity) -> NamedEntity:
+    """«Управление культуры | Павлодарской области», «Акимат | Павлодара»: where nouns
+    inflect and the head comes first, a place in the genitive right after a body the
+    tagger cut before it is the body's own (its region, its city): one name."""
+    lang = view.language
+    if nxt.label != "LOC" or not lang.inflected or lang.head_final \
+            or view.doc.text[org.end:nxt.start] != " ":
+        return org
+    first = token_span(view, nxt.start, nxt.end)
+    if first is None or view.tokens[first[0]].feats.get("case") not in ("gent", "gen2"):
+        return org
+    text = view.doc.text[org.start:nxt.end]
+    return NamedEntity(org.start, nxt.end, text, "ORG", f"{org.normal} {nxt.text}")
+
+
 def _people_entities(view: DocView) -> dict[int, list[tuple[int, NamedEntity, tuple[int, int]]]]:
     """The PER and ORG entities with their token span, by the sentence of their first
     token, each with its index in the document's list (memoised on the view: every
@@ -869,9 +884,12 @@ def _people_entities(view: DocView) -> dict[int, list[tuple[int, NamedEntity, tu
     key = ("people_entities",)
     if key not in view.memo:
         out: dict[int, list[tuple[int, NamedEntity, tuple[int, int]]]] = {}
-        for index, ent in enumerate(view.doc.entities):
+        entities = view.doc.entities
+        for index, ent in enumerate(entities):
             if ent.label not in ("PER", "ORG"):
                 continue
+            if ent.label == "ORG" and index + 1 < len(entities):
+                ent = _with_its_place(view, ent, entities[index + 1])
             span = token_span(view, ent.start, ent.end)
             if span is not None:
                 out.setdefault(view.token_sent[span[0]], []).append((index, ent, span))

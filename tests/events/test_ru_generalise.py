@@ -490,3 +490,13 @@ def test_the_conductor_under_whose_baton_an_orchestra_plays_is_a_person():
                         "управлением Рустема Хайруллина.", published="2026-05-10")
     assert [(p.name, p.role, p.kind) for p in concert.participants] == [
         ("Рустем Хайруллин", "performer", "person")]
+
+
+def test_a_body_and_the_place_it_belongs_to_are_one_organiser():
+    [concert] = extract("Акимат Павлодара организовал концерт для ветеранов.")
+    assert [(p.name, p.role) for p in concert.participants] == [("Акимат Павлодара",
+                                                                "organizer")]
+    [concert] = extract("Управление культуры Павлодарской области организовало концерт "
+                        "для ветеранов в Павлодаре.")
+    assert [p.name for p in concert.participants] == [
+        "Управление культуры Павлодарской области"]
