@@ -868,8 +868,9 @@ def _with_its_place(view: DocView, org: NamedEntity, nxt: NamedEntity) -> NamedE
     tagger cut before it is the body's own (its region, its city): one name."""
     lang = view.language
     if nxt.label != "LOC" or not lang.inflected or lang.head_final \
-            or view.doc.text[org.end:nxt.start] != " ":
-        return org
+            or view.doc.text[org.end:nxt.start] != " " \
+            or org.text.lower() in lang.cue_set("guest_noun"):
+        return org  # («Делегация Таджикистана»: a delegation's noun names no body)
     first = token_span(view, nxt.start, nxt.end)
     if first is None or view.tokens[first[0]].feats.get("case") not in ("gent", "gen2"):
         return org
