@@ -1309,6 +1309,13 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
                                 for m in d.mentions)]
             if told_here and not set(told_here) & set(before):
                 before = told_here
+        if not before and performers and not here:
+            # «Открылась выставка картин. Свои работы представили художники …»: with
+            # no performance told, the event told before in the sentence's paragraph
+            para = paragraphs(view)
+            before = [i for i, d in enumerate(drafts)
+                      if any(m.sent < sent and para[m.sent] == para[sent]
+                             for m in d.mentions)]
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather

@@ -500,3 +500,11 @@ def test_a_body_and_the_place_it_belongs_to_are_one_organiser():
                         "для ветеранов в Павлодаре.")
     assert [p.name for p in concert.participants] == [
         "Управление культуры Павлодарской области"]
+
+
+def test_artists_presenting_their_works_after_an_exhibition_take_part_in_it():
+    [show] = extract("В Шымкенте открылась выставка картин. Свои работы представили "
+                     "художники Айгерим Ахметова, Серик Бекмуханов и Данияр Ергалиев.")
+    assert [(p.name, p.role) for p in show.participants] == [
+        ("Айгерим Ахметова", "other"), ("Серик Бекмуханов", "other"),
+        ("Данияр Ергалиев", "other")]
