@@ -786,7 +786,8 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         return name, cue_kind, name_run[0], name_run[-1], True, other_role
     if inherited:
         return name, inherited, name_run[0], name_run[-1], False, None
-    latin = all(ch.isascii() for ch in name if ch.isalpha())
+    latin = all(ch.isascii() for ch in name if ch.isalpha()) \
+        and not view.language.looks_like_person(name)  # ("… by A and Saltanat Akhmetova")
     return name, "group" if latin else "person", name_run[0], name_run[-1], False, None
 
 
@@ -961,6 +962,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role, kind = performer_role, "group"  # "students of the Conservatory performed"
         if ent.label == "ORG" and (_organises(view, span[1]) or holds(view, span[1], skip)):
             role, kind = "organizer", "org"
+        elif ent.label == "ORG" and role != "performer" and _announces(view, span[1]):
+            continue  # "The Ministry of Culture announced that a festival will be held":
+            # a body that only announces the event is no organiser of it (events.md)
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
                 continue  # "opened at the National Museum of Fine Arts": where, not who
@@ -1945,6 +1949,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return is_fragment(view, first + 1, last)  # "the Kazakh": what the article leaves
     if first < last and view.language.speech_scoped and _closed_by_nationality(view, first, last):
         return True  # "Contemporary Kazakh": an adjective and a nationality, no one named
+    if first < last and _opens_event_phrase(view, first, last):
+        return True  # "Independence Day" (of "Independence Day celebration"): an occasion
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     if not view.language.head_final and _event_noun_after(view, last) \
@@ -2020,6 +2026,16 @@ def _closed_by_nationality(view: DocView, first: int, last: int) -> bool:
     return not any(view.lowers[i] in words or view.keys[i] in words
                    or any(view.matches(i, cue) for cue, _r, _k in view.candidates(i, index))
                    for i in range(first, last))
+
+
+def _opens_event_phrase(view: DocView, first: int, last: int) -> bool:
+    """Are the span's words, all of them, the first words of a longer event phrase of the
+    lexicon ("Independence Day" of "independence day celebration")? A tagger's person
+    or group so written is the event's occasion, not anyone taking part."""
+    size = last - first + 1
+    return any(len(t.pattern) > size
+               and all(view.matches(first + k, t.pattern[k]) for k in range(size))
+               for t in view.candidates(first, trigger_index(view.lang)))
 
 
 def _ends_in_event_word(view: DocView, last: int) -> bool:
@@ -2373,11 +2389,35 @@ def _speech_predicate(view: DocView, first: int, last: int, rng: range,
                    or _acts(view, j) for j in range(last + 1, tail[0]))
 
 
+def _announces(view: DocView, last: int) -> bool:
+    """Is the name ending at token ``last`` the subject of a verb of speech right after
+    it ("The Ministry of Culture announced that …", "the akimat has reported"), the
+    sentence naming no verb of performing? A body so named tells of the event; it is
+    not said to hold it."""
+    sent = view.token_sent[last]
+    rng = view.sent_tokens[sent]
+    i = last + 1
+    if i < rng.stop and view.tokens[i].pos == "AUX":
+        i += 1
+    return i < rng.stop and view.tokens[i].pos == "VERB" \
+        and _cue_at(view, i, view.language.cue_words("speech")) \
+        and performer_verb(view, sent) is None
+
+
 def _in_body_name(view: DocView, i: int) -> bool:
     """Is token ``i`` a word of a body's or a place's name the tagger found ("the State
-    Museum of Arts")? There it is no verb of speech."""
+    Museum of Arts")? There it is no verb of speech. Nor is a capitalised word inside
+    a sentence after a word ("Erlan Karin, State Counsellor of Kazakhstan, took part"): a
+    verb begins with a capital only where a sentence or a quotation does."""
     tok = view.tokens[i]
-    return tok.text[:1].isupper() and any(
+    if not tok.text[:1].isupper():
+        return False
+    rng = view.sent_tokens[view.token_sent[i]]
+    if i > rng.start and (view.tokens[i - 1].text[:1].isalpha()
+                          or view.tokens[i - 1].text == ",") \
+            and view.tokens[i + 1 if i + 1 < rng.stop else i].text[:1].isupper():
+        return True  # (a title of two capitalised words: "State Counsellor", "State Secretary")
+    return any(
         e.start <= tok.start and tok.end <= e.end and e.label in ("ORG", "FAC", "LOC")
         for e in view.in_sentence("entities", view.token_sent[i]))
 
