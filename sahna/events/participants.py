@@ -2406,18 +2406,9 @@ def _announces(view: DocView, last: int) -> bool:
 
 def _in_body_name(view: DocView, i: int) -> bool:
     """Is token ``i`` a word of a body's or a place's name the tagger found ("the State
-    Museum of Arts")? There it is no verb of speech. Nor is a capitalised word inside
-    a sentence after a word ("Erlan Karin, State Counsellor of Kazakhstan, took part"): a
-    verb begins with a capital only where a sentence or a quotation does."""
+    Museum of Arts")? There it is no verb of speech."""
     tok = view.tokens[i]
-    if not tok.text[:1].isupper():
-        return False
-    rng = view.sent_tokens[view.token_sent[i]]
-    if i > rng.start and (view.tokens[i - 1].text[:1].isalpha()
-                          or view.tokens[i - 1].text == ",") \
-            and view.tokens[i + 1 if i + 1 < rng.stop else i].text[:1].isupper():
-        return True  # (a title of two capitalised words: "State Counsellor", "State Secretary")
-    return any(
+    return tok.text[:1].isupper() and any(
         e.start <= tok.start and tok.end <= e.end and e.label in ("ORG", "FAC", "LOC")
         for e in view.in_sentence("entities", view.token_sent[i]))
 
