@@ -76,3 +76,18 @@ def test_a_holiday_the_tagger_calls_a_person_is_no_one_awarded():
                   "December. On the eve of Independence Day by a decree of the President, a "
                   "large group of citizens were awarded orders and medals.")
     assert not any("Day" in name for name in found)
+
+
+# -- a group with a lower-case head and a "named after" tail ----------------------------
+
+def test_a_lower_case_orchestra_named_after_a_composer_performs_under_its_full_name():
+    found = people("OSH – A concert of folk music took place in Osh on 8 May. The Kyrgyz "
+                   "academic orchestra named after Atai Ogonbaev performed.")
+    assert ("Kyrgyz academic orchestra named after Atai Ogonbaev", "group", "performer") in found
+    assert "Atai Ogonbaev" not in [name for name, _k, _r in found]
+
+
+def test_a_lower_case_orchestra_with_no_name_of_its_own_names_no_one():
+    found = names("OSH – A concert of folk music took place in Osh on 8 May. An orchestra "
+                  "named after a local poet performed.")
+    assert not any("orchestra" in name for name in found)
