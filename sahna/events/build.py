@@ -1268,8 +1268,10 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             continue  # "The festival was established by a decree of President X": history
         # (a holiday named only as the time of what is told, "on the eve of …", is
         # told nothing of)
+        awarded = performers and _awarded(view, sent)
         before = [i for i, d in enumerate(drafts) if d.first.sent < sent
-                  and (not performers or d.type in PERFORMING)
+                  and (not performers or d.type in PERFORMING
+                       or (awarded and d.type in AWARDING))
                   and not all(m.extra.get("time_frame") for m in d.mentions)]
         if (sides or back) and not before:  # "masters from … present their works" at a fair
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
@@ -1326,6 +1328,18 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+#: Event types at which awards are handed out: those awarded there take part in them.
+AWARDING = frozenset({"ceremony"})
+
+
+def _awarded(view: DocView, sent: int) -> bool:
+    """Is the sentence's verb of performing one of being awarded ("A and B were awarded
+    the Order of Parasat": a verb of the language's ``award_word`` cue)? Those awarded
+    take part in the award ceremony told before, which nobody performs at."""
+    verb = people.performer_verb(view, sent)
+    return verb is not None and view.keys[verb] in view.language.cue_set("award_word")
 
 
 def _events_together(view: DocView, sent: int) -> bool:

@@ -788,7 +788,8 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         return name, cue_kind, name_run[0], name_run[-1], True, other_role
     if inherited:
         return name, inherited, name_run[0], name_run[-1], False, None
-    latin = all(ch.isascii() for ch in name if ch.isalpha())
+    latin = all(ch.isascii() for ch in name if ch.isalpha()) \
+        and not view.language.looks_like_person(name)  # ("… by A and Saltanat Akhmetova")
     return name, "group" if latin else "person", name_run[0], name_run[-1], False, None
 
 
@@ -982,6 +983,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             role, kind = performer_role, "group"  # "students of the Conservatory performed"
         if ent.label == "ORG" and (_organises(view, span[1]) or holds(view, span[1], skip)):
             role, kind = "organizer", "org"
+        elif ent.label == "ORG" and role != "performer" and _announces(view, span[1]):
+            continue  # "The Ministry of Culture announced that a festival will be held":
+            # a body that only announces the event is no organiser of it (events.md)
         if ent.label == "ORG" and view.language.speech_scoped:
             if _after_locative(view, span[0]):
                 continue  # "opened at the National Museum of Fine Arts": where, not who
@@ -1966,6 +1970,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return is_fragment(view, first + 1, last)  # "the Kazakh": what the article leaves
     if first < last and view.language.speech_scoped and _closed_by_nationality(view, first, last):
         return True  # "Contemporary Kazakh": an adjective and a nationality, no one named
+    if first < last and _opens_event_phrase(view, first, last):
+        return True  # "Independence Day" (of "Independence Day celebration"): an occasion
     if first < last and _ends_in_event_word(view, last):
         return True  # "Amsterdam Light Festival", "the Davis Cup": an event's name
     if not view.language.head_final and _event_noun_after(view, last) \
@@ -2041,6 +2047,16 @@ def _closed_by_nationality(view: DocView, first: int, last: int) -> bool:
     return not any(view.lowers[i] in words or view.keys[i] in words
                    or any(view.matches(i, cue) for cue, _r, _k in view.candidates(i, index))
                    for i in range(first, last))
+
+
+def _opens_event_phrase(view: DocView, first: int, last: int) -> bool:
+    """Are the span's words, all of them, the first words of a longer event phrase of the
+    lexicon ("Independence Day" of "independence day celebration")? A tagger's person
+    or group so written is the event's occasion, not anyone taking part."""
+    size = last - first + 1
+    return any(len(t.pattern) > size
+               and all(view.matches(first + k, t.pattern[k]) for k in range(size))
+               for t in view.candidates(first, trigger_index(view.lang)))
 
 
 def _ends_in_event_word(view: DocView, last: int) -> bool:
@@ -2392,6 +2408,21 @@ def _speech_predicate(view: DocView, first: int, last: int, rng: range,
     return not any(view.tokens[j].text in _CLAUSE_ENDS or view.tokens[j].text == ","
                    or view.tokens[j].text in OPEN_QUOTES or view.tokens[j].text in CLOSE_QUOTES
                    or _acts(view, j) for j in range(last + 1, tail[0]))
+
+
+def _announces(view: DocView, last: int) -> bool:
+    """Is the name ending at token ``last`` the subject of a verb of speech right after
+    it ("The Ministry of Culture announced that …", "the akimat has reported"), the
+    sentence naming no verb of performing? A body so named tells of the event; it is
+    not said to hold it."""
+    sent = view.token_sent[last]
+    rng = view.sent_tokens[sent]
+    i = last + 1
+    if i < rng.stop and view.tokens[i].pos == "AUX":
+        i += 1
+    return i < rng.stop and view.tokens[i].pos == "VERB" \
+        and _cue_at(view, i, view.language.cue_words("speech")) \
+        and performer_verb(view, sent) is None
 
 
 def _in_body_name(view: DocView, i: int) -> bool:

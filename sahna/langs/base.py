@@ -242,6 +242,12 @@ class Language(ABC):
         """A participant's name from its entity, in the nominative."""
         return ent.normal
 
+    def looks_like_person(self, name: str) -> bool:
+        """Is a name no tagger labelled, with no cue word of its kind, a person's by its
+        own shape (a surname's ending: "Saltanat Akhmetova")? Languages that know their
+        surnames say; by default nothing is."""
+        return False
+
     def object_of_noun(self, word: str) -> str:
         """``word``, the object of a verb, as the complement of the verb's noun
         («открыли памятник» -> «открытие памятника»); as it is by default."""

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING, ClassVar
 
 from sahna.langs.base import Language
-from sahna.langs.en import rules
+from sahna.langs.en import names, rules
 from sahna.langs.en.dates import EnglishDates
 from sahna.langs.en.places import EnglishPlaces
 
@@ -78,10 +78,23 @@ class English(EnglishPlaces, EnglishDates, Language):
         hands them out ("the minister awarded the winners")."""
         if view.keys[i] in self.cue_set("passive_performer"):
             return i > 0 and view.keys[i - 1] == "be" and self.performer_cue(view, i)
+        if view.keys[i] in self.cue_set("agent_performer"):
+            return self._passive_with_agent(view, i)
         return self.performer_cue(view, i)
 
+    @staticmethod
+    def _passive_with_agent(view: DocView, i: int) -> bool:
+        """"The main roles are played by A and B": a past participle after a form of
+        "be" (an adverb between allowed: "were brilliantly played"), "by" right after
+        it. A verb as ambiguous as "play" names performers only so."""
+        j = i - 1
+        if j > 0 and view.tokens[j].pos == "ADV":
+            j -= 1
+        return j >= 0 and view.keys[j] == "be" and view.tokens[i].feats.get("tag") == "VBN" \
+            and i + 1 < len(view.tokens) and view.lowers[i + 1] == "by"
+
     def performer_keys(self) -> frozenset[str]:
-        return self.performer_cue_keys
+        return self.performer_cue_keys | self.cue_set("agent_performer")
 
     def participant_name(self, ent: NamedEntity) -> str:
         """The name without what the tagger's span caught after it: a possessive
@@ -93,6 +106,9 @@ class English(EnglishPlaces, EnglishDates, Language):
                 and last[:-1].lower() not in self.cue_set("title_word"):
             name = name[:-1]
         return name
+
+    def looks_like_person(self, name: str) -> bool:
+        return names.person_shaped(name)
 
     def is_namesake(self, view: DocView, first: int, last: int) -> bool:
         return rules.is_namesake(self, view, first, last)

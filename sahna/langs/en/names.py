@@ -275,9 +275,24 @@ def _surname_of_a_person(ent: NamedEntity, words: list, surnames: set[str]) -> b
     a person's surname are that person."""
     if not (2 <= len(words) <= 3 and all(_NAME_WORD_ANY.fullmatch(w.group()) for w in words)):
         return False
-    last = words[-1].group()
-    return last in surnames or (bool(_SURNAME_ENDING.search(last)) and not any(
-        w.group().lower() in _title_words() for w in words))
+    return words[-1].group() in surnames or _surname_of_a_person_shape(words)
+
+
+def person_shaped(name: str) -> bool:
+    """Two or three capitalised name words, the last a surname of the region ("Saltanat
+    Akhmetova", "Medet Chotabayev") and none a title or a body's word: a person, where a
+    tagger gave the words no label (Latin-script names are otherwise taken for bands)."""
+    words = list(re.finditer(r"\S+", name))
+    return _surname_of_a_person_shape(words) and not any(
+        _body_head(w.group()) for w in words)
+
+
+def _surname_of_a_person_shape(words: list) -> bool:
+    """:func:`_surname_of_a_person` by the ending alone (no list of known surnames)."""
+    if not (2 <= len(words) <= 3 and all(_NAME_WORD_ANY.fullmatch(w.group()) for w in words)):
+        return False
+    return bool(_SURNAME_ENDING.search(words[-1].group())) and not any(
+        w.group().lower() in _title_words() for w in words)
 
 
 def with_patronymics(doc: Document) -> list[NamedEntity]:

@@ -283,6 +283,8 @@ def _lower_body_phrase(lang: Language, view: DocView, head: int, rng: range
     the head with no level word between ("the Bolot Sydykov foundation") is left to the
     shared rule for a name before a group noun."""
     cue = role_cues(lang.code).get(view.key(head))
+    if cue is not None and cue[1] == "group":
+        return _lower_group_named_after(view, head, rng)
     if cue is None or cue[1] != "org":
         return None
     toks = view.tokens
@@ -304,6 +306,30 @@ def _lower_body_phrase(lang: Language, view: DocView, head: int, rng: range
     if (first == named or named == head) and last == head:
         return None  # ("the Bolot Sydykov foundation": a name before the noun, which the
         # shared rule gives without the noun)
+    return view.span_text(first, last), first, last
+
+
+def _lower_group_named_after(view: DocView, head: int, rng: range
+                             ) -> tuple[str, int, int] | None:
+    """"The Kyrgyz national orchestra named after Karamoldo Orozov": a group's lower-case
+    head (a ``roles.tsv`` cue of kind group) that "named after" and a capitalised name
+    follow is that group's name, with its modifiers before the head (adjectives and a
+    nationality, lower case or capitalised); the name after is whom the group honours.
+    Without the tail ("the national orchestra performed") the head names no one."""
+    toks = view.tokens
+    j = head + 1
+    if not (j + 2 < rng.stop and view.lowers[j] == "named" and view.lowers[j + 1] == "after"
+            and toks[j + 2].text[:1].isupper()):
+        return None
+    last = j + 2
+    while last + 1 < rng.stop and toks[last + 1].text[:1].isupper():
+        last += 1
+    first = head
+    while first - 1 >= rng.start and toks[first - 1].pos in ("ADJ", "PROPN") \
+            and view.lowers[first - 1] != "the":
+        first -= 1
+    if first == head:
+        return None  # ("an orchestra named after X": no word of its own before the head)
     return view.span_text(first, last), first, last
 
 
