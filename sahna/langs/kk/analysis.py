@@ -130,6 +130,9 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         tags = kk_ner.tag([t for _, _, t in toks]) or []
         for kind, first, end in _spans(tags):
             label = kk_ner.LABELS[kind]
+            first = _past_circumstances(toks, first, end)
+            if first == end:
+                continue
             parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
             for a, b in parts:
                 if label == "PER" and place_kind(toks[a][2].lower()) == "country":
@@ -153,6 +156,27 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
     out = _with_delegations(doc.text, _with_initials(doc.text, out))
     out.sort(key=lambda e: e.start)
     return [_named_body(doc.text, _quoted_group(doc.text, e)) for e in out]
+
+
+def _past_circumstances(toks: list[tuple[int, int, str]], first: int, end: int) -> int:
+    """The first token of a name after the circumstances the tagger ran into it: a
+    Kazakh sentence opens with its time and place («Кеше Астанада Dimash Qudaibergen
+    концерт берді»), capitalised at the start, and a word of time («кеше», «бүгін») or a
+    known place in the locative («Астанада») is never the first word of a person's or
+    a body's name (``cues.tsv`` ``time_adverb``)."""
+    while first < end:
+        word = toks[first][2]
+        lower = word.lower()
+        if lower in language("kk").cue_set("time_adverb"):
+            first += 1
+            continue
+        base = kk_ner.strip_case(word)
+        if base != word and word[len(base):].lower() in _LOCATIVE \
+                and base.lower() in kk_ner.known_places():
+            first += 1
+            continue
+        break
+    return first
 
 
 def _without_trailing_abbreviation(ent: NamedEntity) -> NamedEntity:
