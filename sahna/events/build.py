@@ -1541,8 +1541,32 @@ def _credit_line(view: DocView, sent: int, index: dict) -> bool:
         if not view.tokens[i + 1].text[:1].isupper():
             return False
         return any(view.matches(k, cue) for k in range(rng.start, i)
-                   for cue, _role, _kind in view.candidates(k, index))
+                   for cue, _role, _kind in view.candidates(k, index)) \
+            or (view.tokens[i].text == ":" and _names_only(view, sent, i + 1))
     return False
+
+
+def _names_only(view: DocView, sent: int, start: int) -> bool:
+    """Is the rest of the sentence from ``start`` a list of two or more names and
+    nothing else («Іріктеуден өткендер: A, B және C», "Finalists: A, B and C")? A
+    heading of a few words and a bare list of names is a line of the event told before,
+    whatever the heading calls them; a clause after the colon is not."""
+    spans = [(e.start, e.end) for e in view.in_sentence("entities", sent)
+             if e.label in ("PER", "ORG")]
+    joiners = {*_LIST_MARKS, *view.language.cue_words("list_joiner")}
+    held: set[tuple[int, int]] = set()
+    for i in range(start, view.sent_tokens[sent].stop):
+        tok = view.tokens[i]
+        span = next((sp for sp in spans if sp[0] <= tok.start < sp[1]), None)
+        if span is not None:
+            held.add(span)
+        elif view.lowers[i] not in joiners:
+            return False
+    return len(held) >= 2
+
+
+#: Marks that separate the items of a list of names, or close it.
+_LIST_MARKS = frozenset({",", ";", ".", "«", "»", '"'})
 
 
 #: Roles whose cue in a sentence without an event of its own ties the people named there
