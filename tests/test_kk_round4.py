@@ -1,0 +1,94 @@
+"""Kazakh participants and events, round 4, on short news items written for these tests:
+a bare list of names after a heading and a colon, the festive event that refers back to
+the culture days just opened, the words of time and place that open a sentence before a
+name, Latin-script names of people, who stages a play, and a person before the event
+attended in the dative."""
+
+from __future__ import annotations
+
+import pipeline_people
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    return pipeline_people.people(text, "kk")
+
+
+def events(text: str) -> list[tuple[str, str, str | None]]:
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "kk"
+    return [(e.type, e.title or "", e.parent) for e in doc.events]
+
+
+def test_a_bare_list_of_names_after_a_heading_belongs_to_the_event_told_before():
+    found = people("Шымкент, 5 мамыр. Кеше Шымкентте жас күйшілердің облыстық байқауы өтті. "
+                   "Келесі кезеңге өткендер: Әсет Бекұлы, Жанар Омарова және Дина Сәрсенова.")
+    assert found == [("Әсет Бекұлы", "person", "performer"),
+                     ("Жанар Омарова", "person", "performer"),
+                     ("Дина Сәрсенова", "person", "performer")]
+
+
+def test_a_clause_after_the_colon_is_no_list_of_names():
+    # a sentence that goes on after its names is said by someone, not a line of names
+    found = pipeline_people.people(
+        "Шымкент, 5 мамыр. Кеше Шымкентте жас күйшілердің облыстық байқауы өтті. "
+        "Облыс әкімі мәлімдеді: Әсет Бекұлы мен Жанар Омарова келесі жылы оқуға түседі.",
+        "kk")
+    assert found == []
+
+
+def test_the_festive_event_after_culture_days_opened_is_their_opening():
+    text = ("Бішкек, 10 қазан. Бүгін Бішкекте Қазақстанның мәдениет күндері ашылды. "
+            "Салтанатты шараға Қазақстанның мәдениет министрі Аида Балаева қатысты.")
+    found = events(text)
+    assert [etype for etype, _title, _parent in found] == ["culture_days"]
+    assert people(text) == [("Аида Балаева", "person", "official")]
+
+
+def test_words_of_time_and_place_opening_the_sentence_are_no_part_of_a_name():
+    found = people("Астана, 1 шілде. Кеше Астанада Dimash Qudaibergen концерт берді.")
+    assert found == [("Dimash Qudaibergen", "person", "performer")]
+    found = people("Алматы, 7 ақпан. Кеше Әуезов театрында «Абай» спектаклінің премьерасы "
+                   "өтті. Басты рөлде Нұржұман Ықтымбаев ойнады.")
+    assert not any(name.startswith("Кеше") for name, _kind, _role in found)
+
+
+def test_a_latin_name_ending_as_a_surname_is_a_person_and_a_band_stays_a_group():
+    found = people("Астана, 9 қыркүйек. Ертең Астанада Aigerim Zhumadilova мен "
+                   "Aikyn Tolepbergen концерт береді.")
+    assert found == [("Aigerim Zhumadilova", "person", "performer"),
+                     ("Aikyn Tolepbergen", "person", "performer")]
+    found = people("Алматы, 3 тамыз. Алматыда өткен фестивальде Ninety One тобы өнер "
+                   "көрсетті.")
+    assert ("Ninety One тобы", "group", "performer") in found
+
+
+def test_who_staged_the_play_is_role_other():
+    found = people("Алматы, 7 ақпан. Кеше Алматыда «Қозы Көрпеш – Баян сұлу» спектаклінің "
+                   "премьерасы өтті. Спектакльді қойған режиссер Еркін Жуасбек.")
+    assert found == [("Еркін Жуасбек", "person", "other")]
+    found = people("Алматы, 7 ақпан. Кеше Алматыда «Қозы Көрпеш – Баян сұлу» спектаклінің "
+                   "премьерасы өтті. Қойылымды сахналаған – Еркін Жуасбек.")
+    assert found == [("Еркін Жуасбек", "person", "other")]
+
+
+def test_a_person_before_the_event_attended_in_the_dative_attends():
+    found = people("Алматы, 1 мамыр. Кеше Алматыда концерт өтті. Облыс әкімінің орынбасары "
+                   "Ерлан Тұрғымбаев концертке қатысты.")
+    assert found == [("Ерлан Тұрғымбаев", "person", "official")]
+    # a body's own noun in the dative before «қатысты» is what is spoken of
+    found = people("Алматы, 1 мамыр. Кеше Алматыда «Сазген» ансамблінің концерті өтті. "
+                   "«Мұра» қорына қатысты сұрақтар да талқыланды.")
+    assert ("Мұра", "org", "guest") not in found
+    assert [name for name, _kind, _role in found] == ["Сазген"]
+
+
+def test_names_in_oblique_cases_and_joined_lists_take_part():
+    found = people("Тараз, 9 наурыз. Кеше Таразда Ерлан Көкеевтің қатысуымен концерт өтті.")
+    assert found == [("Ерлан Көкеев", "person", "performer")]
+    found = people("Павлодар, 2 мамыр. Кеше Павлодарда мерекелік концерт өтті. Сахнада "
+                   "Қайрат Нұртас, Мейрамбек Беспаев пен Жанар Айжанова өнер көрсетті.")
+    assert [name for name, _kind, _role in found] == [
+        "Қайрат Нұртас", "Мейрамбек Беспаев", "Жанар Айжанова"]
