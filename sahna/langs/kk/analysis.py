@@ -130,9 +130,10 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         tags = kk_ner.tag([t for _, _, t in toks]) or []
         for kind, first, end in _spans(tags):
             label = kk_ner.LABELS[kind]
-            first = _past_circumstances(toks, first, end)
-            if first == end:
-                continue
+            if label != "LOC":  # (a place in the locative is the place itself)
+                first = _past_circumstances(toks, first, end)
+                if first == end:
+                    continue
             parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
             for a, b in parts:
                 if label == "PER" and place_kind(toks[a][2].lower()) == "country":
@@ -297,15 +298,22 @@ def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
 
 
 def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
-    """A quoted name the tagger took for a work or an event is a group's when a group
-    noun follows the quotes («"Отырар сазы" оркестрі», «"Сазген" ансамблі»): in Kazakh
+    """A quoted name the tagger took for a work, an event or a facility is a group's
+    when a group noun follows the quotes, at once or over the words that qualify it
+    («"Отырар сазы" оркестрі», «"Сазген" ансамблі», «"Түркістан" халық аспаптар
+    оркестрі»): in Kazakh
     the head noun comes after its name, and a work's noun is not one of a group."""
     if ent.label not in ("WORK", "EVENT", "FAC"):
         return ent
     before, after = text[ent.start - 1:ent.start], text[ent.end:ent.end + 1]
     if not before or before not in _OPEN or not after or after not in _CLOSE:
         return ent
-    nxt = [w.strip(".,;:!?»").lower() for w in text[ent.end + 1:ent.end + 60].split()[:2]]
+    nxt = [w.strip(".,;:!?»").lower() for w in text[ent.end + 1:ent.end + 90].split()[:6]]
+    # («"Түркістан" халық аспаптар оркестрі»: over the words that qualify the troupe)
+    lang = language("kk")
+    while len(nxt) > 1 and nxt[0] in lang.cue_set("venue_modifier") \
+            and not nxt[0].startswith(_group_heads()):
+        nxt = nxt[1:]
     if not nxt or not nxt[0].startswith(_group_heads()):
         return ent
     # «"Костанци" театрында», «… театрының сахнасында»: where, not who
