@@ -92,3 +92,27 @@ def test_names_in_oblique_cases_and_joined_lists_take_part():
                    "Қайрат Нұртас, Мейрамбек Беспаев пен Жанар Айжанова өнер көрсетті.")
     assert [name for name, _kind, _role in found] == [
         "Қайрат Нұртас", "Мейрамбек Беспаев", "Жанар Айжанова"]
+
+
+def test_a_quoted_place_name_before_qualifiers_and_a_group_noun_is_the_troupe():
+    found = people("Шымкент, 11 мамыр. Шымкентте «Түркістан» халық аспаптар оркестрінің "
+                   "концерті өтті.")
+    assert found == [("Түркістан", "group", "performer")]
+    # before a theatre's noun in the locative the quoted name says where
+    found = pipeline_people.people("Шымкент, 11 мамыр. Кеше «Түркістан» мемлекеттік "
+                                   "академиялық театрында «Абай» спектаклі қойылды.", "kk")
+    assert found == []
+
+
+def test_a_body_named_by_common_nouns_that_organised_the_event_organises():
+    found = people("Орал, 5 маусым. Кеше Оралда «Жайық сазы» фестивалі өтті. Іс-шараны "
+                   "облыстық мәдениет басқармасы ұйымдастырды.")
+    assert found == [("облыстық мәдениет басқармасы", "org", "organizer")]
+    found = people("Ақтөбе, 6 қазан. Ақтөбеде «Шабыт» фестивалі өтті. Фестивальді Ақтөбе "
+                   "облысының мәдениет басқармасы ұйымдастырды.")
+    assert found == [("Ақтөбе облысының мәдениет басқармасы", "org", "organizer")]
+    # the body in a case is no subject; the event organised in the passive has none
+    found = pipeline_people.people("Ақтөбе, 6 қазан. Ақтөбеде «Шабыт» фестивалі өтті. "
+                                   "Фестиваль облыстық мәдениет басқармасында "
+                                   "ұйымдастырылды.", "kk")
+    assert found == []

@@ -1034,6 +1034,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue  # «Байқауды облыстық филармония ұйымдастырды»: the body organised it
         # (a theatre that organises is a body)
         found.append((start, Participant(name, "org" if role == "organizer" else kind, role)))
+    for sent in sents:  # «облыстық мәдениет басқармасы ұйымдастырды»: a body with no name
+        body = view.language.organising_body(view, sent)
+        if body is not None and not in_group(view.tokens[body[0]].start,
+                                             view.tokens[body[1]].end):
+            found.append((view.tokens[body[0]].start,
+                          Participant(view.span_text(*body), "org", "organizer")))
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:

@@ -363,7 +363,7 @@ def _postposed(lang: Language, view: DocView, last: int, rng: range) -> bool:
     case = last
     if nxt + 1 < rng.stop and view.tokens[nxt].text.islower() \
             and view.lowers[nxt + 1] in lang.cue_set("postposition"):
-        if not _body_noun(lang, view, nxt):
+        if not body_noun(lang, view, nxt):
             return False  # «Ерлан Тұрғымбаев концертке қатысты»: the subject, then the
             # event attended; only a body's own noun carries its name's case
         case = nxt  # the body's noun after its name carries the case
@@ -373,7 +373,7 @@ def _postposed(lang: Language, view: DocView, last: int, rng: range) -> bool:
         and view.lowers[case] not in lang.cue_set("name_not_inflected")
 
 
-def _body_noun(lang: Language, view: DocView, i: int) -> bool:
+def body_noun(lang: Language, view: DocView, i: int) -> bool:
     """Is token ``i`` the noun of a body or a group (``org_words.tsv`` class ``type``:
     «қорына», «министрлігіне»; ``roles.tsv`` kind ``group``: «театрына»)?"""
     return _group_noun(view, i) or view.lowers[i].startswith(_body_types(lang.code))
