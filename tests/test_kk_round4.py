@@ -116,3 +116,15 @@ def test_a_body_named_by_common_nouns_that_organised_the_event_organises():
                                    "Фестиваль облыстық мәдениет басқармасында "
                                    "ұйымдастырылды.", "kk")
     assert found == []
+
+
+def test_a_sentence_ending_in_a_name_after_its_role_credits_the_event_before():
+    found = people("Алматы, 9 қаңтар. Кеше Алматыда Құрманғазы атындағы ұлт аспаптар "
+                   "оркестрінің концерті өтті. Оркестрдің көркемдік жетекшісі әрі бас "
+                   "дирижері Бауыржан Сейітов.")
+    assert found == [("Құрманғазы атындағы ұлт аспаптар оркестрі", "group", "performer"),
+                     ("Бауыржан Сейітов", "person", "performer")]
+    # a sentence going on after the name to a verb of its own is no credit
+    found = people("Алматы, 9 қаңтар. Кеше Алматыда «Сазген» ансамблінің концерті өтті. "
+                   "Оркестрдің бас дирижері Бауыржан Сейітов бүгін Парижге ұшып кетті.")
+    assert found == [("Сазген", "group", "performer")]

@@ -1535,6 +1535,8 @@ def _credit_line(view: DocView, sent: int, index: dict) -> bool:
     Programmes and reviews list who did what so, after the event they tell; the line
     says nothing of its own and belongs to that event."""
     rng = view.sent_tokens[sent]
+    if view.language.head_final and _ends_in_credited_name(view, sent, index):
+        return True
     for i in range(rng.start + 1, min(rng.stop - 1, rng.start + CREDIT_HEAD + 1)):
         if view.tokens[i].text not in ("–", "—", "-", ":"):
             continue
@@ -1544,6 +1546,23 @@ def _credit_line(view: DocView, sent: int, index: dict) -> bool:
                    for cue, _role, _kind in view.candidates(k, index)) \
             or (view.tokens[i].text == ":" and _names_only(view, sent, i + 1))
     return False
+
+
+def _ends_in_credited_name(view: DocView, sent: int, index: dict) -> bool:
+    """Does a sentence of a verb-final language end in a person's name right after a
+    role cue («Оркестрдің бас дирижері Ержан Дәуітов.»)? A verb-final clause that ends
+    in a noun has no verb: the name is its predicate, a credit of the event before."""
+    rng = view.sent_tokens[sent]
+    last = rng.stop - 1
+    while last > rng.start and not view.tokens[last].text[:1].isalpha():
+        last -= 1
+    person = next((e for e in view.in_sentence("entities", sent)
+                   if e.label == "PER" and e.end == view.tokens[last].end), None)
+    if person is None:
+        return False
+    first = next((i for i in rng if view.tokens[i].start == person.start), None)
+    return first is not None and first > rng.start and any(
+        view.matches(first - 1, cue) for cue, _role, _kind in view.candidates(first - 1, index))
 
 
 def _names_only(view: DocView, sent: int, start: int) -> bool:
