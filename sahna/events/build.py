@@ -1556,14 +1556,57 @@ def _credit_line(view: DocView, sent: int, index: dict) -> bool:
     Programmes and reviews list who did what so, after the event they tell; the line
     says nothing of its own and belongs to that event."""
     rng = view.sent_tokens[sent]
+    if view.language.head_final and _ends_in_credited_name(view, sent, index):
+        return True
     for i in range(rng.start + 1, min(rng.stop - 1, rng.start + CREDIT_HEAD + 1)):
         if view.tokens[i].text not in ("–", "—", "-", ":"):
             continue
         if not view.tokens[i + 1].text[:1].isupper():
             return False
         return any(view.matches(k, cue) for k in range(rng.start, i)
-                   for cue, _role, _kind in view.candidates(k, index))
+                   for cue, _role, _kind in view.candidates(k, index)) \
+            or (view.tokens[i].text == ":" and _names_only(view, sent, i + 1))
     return False
+
+
+def _ends_in_credited_name(view: DocView, sent: int, index: dict) -> bool:
+    """Does a sentence of a verb-final language end in a person's name right after a
+    role cue («Оркестрдің бас дирижері Ержан Дәуітов.»)? A verb-final clause that ends
+    in a noun has no verb: the name is its predicate, a credit of the event before."""
+    rng = view.sent_tokens[sent]
+    last = rng.stop - 1
+    while last > rng.start and not view.tokens[last].text[:1].isalpha():
+        last -= 1
+    person = next((e for e in view.in_sentence("entities", sent)
+                   if e.label == "PER" and e.end == view.tokens[last].end), None)
+    if person is None:
+        return False
+    first = next((i for i in rng if view.tokens[i].start == person.start), None)
+    return first is not None and first > rng.start and any(
+        view.matches(first - 1, cue) for cue, _role, _kind in view.candidates(first - 1, index))
+
+
+def _names_only(view: DocView, sent: int, start: int) -> bool:
+    """Is the rest of the sentence from ``start`` a list of two or more names and
+    nothing else («Іріктеуден өткендер: A, B және C», "Finalists: A, B and C")? A
+    heading of a few words and a bare list of names is a line of the event told before,
+    whatever the heading calls them; a clause after the colon is not."""
+    spans = [(e.start, e.end) for e in view.in_sentence("entities", sent)
+             if e.label in ("PER", "ORG")]
+    joiners = {*_LIST_MARKS, *view.language.cue_words("list_joiner")}
+    held: set[tuple[int, int]] = set()
+    for i in range(start, view.sent_tokens[sent].stop):
+        tok = view.tokens[i]
+        span = next((sp for sp in spans if sp[0] <= tok.start < sp[1]), None)
+        if span is not None:
+            held.add(span)
+        elif view.lowers[i] not in joiners:
+            return False
+    return len(held) >= 2
+
+
+#: Marks that separate the items of a list of names, or close it.
+_LIST_MARKS = frozenset({",", ";", ".", "«", "»", '"'})
 
 
 #: Roles whose cue in a sentence without an event of its own ties the people named there

@@ -763,7 +763,7 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
     if any(view.key(i) in work_nouns(view.lang) for i in before):
         return None
     name_run = name_run[lead_words(view, name_run[0], name_run[-1]):]
-    if _opening_adverbial(view, name_run):
+    while _opening_adverbial(view, name_run):
         name_run = name_run[1:]  # «Сахнада Qazaq Chamber Orchestra …»: where, then who
     name = view.span_text(name_run[0], name_run[-1])
     if _NUMERAL.fullmatch(name) or len(name) < 2 or is_title_only(view, name_run[0],
@@ -788,9 +788,14 @@ def _item_name(view: DocView, item: list[int], inherited: str | None
         return name, cue_kind, name_run[0], name_run[-1], True, other_role
     if inherited:
         return name, inherited, name_run[0], name_run[-1], False, None
-    latin = all(ch.isascii() for ch in name if ch.isalpha()) \
-        and not view.language.looks_like_person(name)  # ("… by A and Saltanat Akhmetova")
-    return name, "group" if latin else "person", name_run[0], name_run[-1], False, None
+    latin = all(ch.isascii() for ch in name if ch.isalpha())
+    # a Latin name is a band's («Ninety One») unless the language knows it for a
+    # person's: its last word a surname's («Dimash Qudaibergen», «Aigerim Sapar-qyzy»),
+    # or its shape ("… by A and Saltanat Akhmetova")
+    person = not latin or view.language.looks_like_person(name) or (
+        len(name_run) >= 2 and view.lowers[name_run[-1]].endswith(
+            view.language.cue_words("latin_surname") or ("\0",)))
+    return name, "person" if person else "group", name_run[0], name_run[-1], False, None
 
 
 #: Case endings of a word that opens a Kazakh sentence as an adverbial (locative,
@@ -800,14 +805,21 @@ _ADVERBIAL_CASE = ("да", "де", "та", "те", "ға", "ге", "қа", "ке
 
 
 def _opening_adverbial(view: DocView, run: list[int]) -> bool:
-    """Is the first word of a capitalised run the sentence's first word in a case of
-    place or direction, outside any person the tagger found? A name takes its case on
+    """Is the first word of a capitalised run the sentence's first word (after a word of
+    time, or itself one: «Кеше», «Бүгін») in a case of place or direction, outside any
+    person the tagger found? A name takes its case on
     its last word only, so such a word is no part of the name after it."""
     if not view.language.head_final or len(run) < 2:
         return False
     i = run[0]
-    if i != view.sent_tokens[view.token_sent[i]].start or not view.lowers[i].endswith(
-            _ADVERBIAL_CASE) or not view.tokens[i].text[1:].islower():
+    # the words before it in the run are the sentence's time and place too («Кеше
+    # Астанада Dimash Qudaibergen»: yesterday, in Astana, then who)
+    if any(view.lowers[j] not in view.language.cue_set("time_adverb")
+           for j in range(view.sent_tokens[view.token_sent[i]].start, i)):
+        return False
+    if view.lowers[i] in view.language.cue_set("time_adverb"):
+        return True
+    if not view.lowers[i].endswith(_ADVERBIAL_CASE) or not view.tokens[i].text[1:].islower():
         return False
     start = view.tokens[i].start
     return not any(e.start <= start < e.end and e.label == "PER" for e in view.doc.entities)
@@ -1048,6 +1060,12 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
             continue  # «Байқауды облыстық филармония ұйымдастырды»: the body organised it
         # (a theatre that organises is a body)
         found.append((start, Participant(name, "org" if role == "organizer" else kind, role)))
+    for sent in sents:  # «облыстық мәдениет басқармасы ұйымдастырды»: a body with no name
+        body = view.language.organising_body(view, sent)
+        if body is not None and not in_group(view.tokens[body[0]].start,
+                                             view.tokens[body[1]].end):
+            found.append((view.tokens[body[0]].start,
+                          Participant(view.span_text(*body), "org", "organizer")))
     for _, person in found:
         person.name = _DATELINE_HEAD.sub("", person.name)
     for sent in sents:

@@ -259,6 +259,13 @@ class Language(ABC):
         clause's other words between)? The languages that read their clauses say."""
         return False
 
+    def organising_body(self, view: DocView, sent: int) -> tuple[int, int] | None:
+        """First and last token of a body named by common nouns only that organised the
+        event of sentence ``sent`` as its subject («облыстық мәдениет басқармасы
+        ұйымдастырды»): no name rule reads it. The languages that read their clauses
+        say; None elsewhere."""
+        return None
+
     def reporting_occasion(self, view: DocView, sent: int) -> bool:
         """Is sentence ``sent`` about the press briefing at which the news was given?
         Who attends one only announces the event (events.md, "Who takes part")."""

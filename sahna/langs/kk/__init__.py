@@ -130,6 +130,9 @@ class Kazakh(KazakhPlaces, KazakhDates, Language):
     def subject_organises(self, view: DocView, last: int) -> bool:
         return people.subject_organises(view, last)
 
+    def organising_body(self, view: DocView, sent: int) -> tuple[int, int] | None:
+        return people.organising_body(view, sent)
+
     def reporting_occasion(self, view: DocView, sent: int) -> bool:
         return people.reporting_occasion(view, sent)
 

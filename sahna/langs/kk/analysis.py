@@ -130,6 +130,10 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
         tags = kk_ner.tag([t for _, _, t in toks]) or []
         for kind, first, end in _spans(tags):
             label = kk_ner.LABELS[kind]
+            if label != "LOC":  # (a place in the locative is the place itself)
+                first = _past_circumstances(toks, first, end)
+                if first == end:
+                    continue
             parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
             for a, b in parts:
                 if label == "PER" and place_kind(toks[a][2].lower()) == "country":
@@ -153,6 +157,27 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
     out = _with_delegations(doc.text, _with_initials(doc.text, out))
     out.sort(key=lambda e: e.start)
     return [_named_body(doc.text, _quoted_group(doc.text, e)) for e in out]
+
+
+def _past_circumstances(toks: list[tuple[int, int, str]], first: int, end: int) -> int:
+    """The first token of a name after the circumstances the tagger ran into it: a
+    Kazakh sentence opens with its time and place («Кеше Астанада Dimash Qudaibergen
+    концерт берді»), capitalised at the start, and a word of time («кеше», «бүгін») or a
+    known place in the locative («Астанада») is never the first word of a person's or
+    a body's name (``cues.tsv`` ``time_adverb``)."""
+    while first < end:
+        word = toks[first][2]
+        lower = word.lower()
+        if lower in language("kk").cue_set("time_adverb"):
+            first += 1
+            continue
+        base = kk_ner.strip_case(word)
+        if base != word and word[len(base):].lower() in _LOCATIVE \
+                and base.lower() in kk_ner.known_places():
+            first += 1
+            continue
+        break
+    return first
 
 
 def _without_trailing_abbreviation(ent: NamedEntity) -> NamedEntity:
@@ -273,15 +298,22 @@ def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
 
 
 def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
-    """A quoted name the tagger took for a work or an event is a group's when a group
-    noun follows the quotes («"Отырар сазы" оркестрі», «"Сазген" ансамблі»): in Kazakh
+    """A quoted name the tagger took for a work, an event or a facility is a group's
+    when a group noun follows the quotes, at once or over the words that qualify it
+    («"Отырар сазы" оркестрі», «"Сазген" ансамблі», «"Түркістан" халық аспаптар
+    оркестрі»): in Kazakh
     the head noun comes after its name, and a work's noun is not one of a group."""
     if ent.label not in ("WORK", "EVENT", "FAC"):
         return ent
     before, after = text[ent.start - 1:ent.start], text[ent.end:ent.end + 1]
     if not before or before not in _OPEN or not after or after not in _CLOSE:
         return ent
-    nxt = [w.strip(".,;:!?»").lower() for w in text[ent.end + 1:ent.end + 60].split()[:2]]
+    nxt = [w.strip(".,;:!?»").lower() for w in text[ent.end + 1:ent.end + 90].split()[:6]]
+    # («"Түркістан" халық аспаптар оркестрі»: over the words that qualify the troupe)
+    lang = language("kk")
+    while len(nxt) > 1 and nxt[0] in lang.cue_set("venue_modifier") \
+            and not nxt[0].startswith(_group_heads()):
+        nxt = nxt[1:]
     if not nxt or not nxt[0].startswith(_group_heads()):
         return ent
     # «"Костанци" театрында», «… театрының сахнасында»: where, not who

@@ -172,6 +172,12 @@ def _place_base(word: str) -> str:
 
 
 @cache
+def known_places() -> frozenset[str]:
+    """The gazetteer's place names, lower case."""
+    return _known_places()
+
+
+@cache
 def _known_places() -> frozenset[str]:
     from sahna.places.gazetteer import load
 

@@ -318,6 +318,67 @@ def subject_organises(view: DocView, last: int) -> bool:
 
 _AUXILIARY = frozenset({"отыр", "жатыр", "келеді", "отырады", "жатқан", "отырған"})
 
+#: Words between a body and its verb of organising that say how it organised
+#: («бірлесіп», «бірлесе» 'jointly').
+_JOINTLY = frozenset({"бірлесіп", "бірлесе"})
+#: The most words a body named by common nouns has before its head («Ақтөбе облысының
+#: мәдениет және тілдерді дамыту басқармасы»).
+BODY_WORDS = 6
+
+
+def organising_body(view: DocView, sent: int) -> tuple[int, int] | None:
+    """The first and last token of a body named by common nouns that is the subject
+    right before an active verb of organising closing its clause («Фестивальді облыстық
+    мәдениет басқармасы ұйымдастырды», «… аудандық мәдениет үйі бірлесіп
+    ұйымдастырды»): its head is a body's type noun in the nominative (``org_words.tsv``
+    class ``type``), its words the lower-case ones before it up to a word in a case of
+    the clause (the object «Фестивальді») and a place's name in the genitive that owns
+    it. A body with a proper name is read by the name rules; None when no such body."""
+    from sahna.langs.kk.rules import body_noun
+
+    rng = view.sent_tokens[sent]
+    for i in range(rng.start + 2, rng.stop):
+        if not _organising(view, i):
+            continue
+        end = i + 1
+        if end < rng.stop and view.lowers[end] in _AUXILIARY:
+            end += 1
+        if end < rng.stop and view.tokens[end].text not in (",", ";", ".", "!", "?"):
+            continue  # the verb does not close its clause
+        head = i - 1
+        if view.lowers[head] in _JOINTLY:
+            head -= 1
+        if head <= rng.start or not view.tokens[head].text.islower() \
+                or not body_noun(view.language, view, head) \
+                or strip_case_of_body(view.lowers[head]) != view.lowers[head]:
+            continue
+        first = head
+        while first - 1 > rng.start and head - first < BODY_WORDS:
+            word = view.tokens[first - 1].text
+            low = word.lower()
+            if _CASED.search(low) and not low.endswith(_OWNER):
+                break  # «Фестивальді», «Ақтөбеде»: the clause's object or place
+            first -= 1
+            if word[:1].isupper():
+                break  # the place whose body it is («Ақтөбе облысының»): its first word
+        if first == head:
+            return None  # a bare noun («басқарма ұйымдастырды») names no body
+        return first, head
+    return None
+
+
+#: Case endings that put a word in the clause rather than in a body's name (accusative,
+#: dative, locative, ablative, instrumental).
+_CASED = re.compile(r"(?:[дтн][ыі]|[ғгқк][ае]|[дт][ае]|[дтн][ае]н|[мбп]ен)$")
+#: The genitive of a place that owns a body («облысының», «қаласының», «ауданының»).
+_OWNER = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def strip_case_of_body(word: str) -> str:
+    """A body's noun without a case after its possessive («басқармасына» →
+    «басқармасы»): the nominative stays as it is."""
+    return re.sub(r"(?<=[ыі])(?:ның|нің|на|не|нда|нде|нан|нен|н)$", "", word)
+
 
 def _organising(view: DocView, i: int) -> bool:
     """Is token ``i`` an active finite form or converb of «ұйымдастыр» (not the passive

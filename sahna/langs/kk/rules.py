@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from sahna.events.mentions import quoted_name
 from sahna.events.view import CLOSE_QUOTES, OPEN_QUOTES
+from sahna.langs import language
 from sahna.langs.kk.endings import CASE_AFTER_POSSESSIVE
 
 if TYPE_CHECKING:
@@ -362,11 +363,27 @@ def _postposed(lang: Language, view: DocView, last: int, rng: range) -> bool:
     case = last
     if nxt + 1 < rng.stop and view.tokens[nxt].text.islower() \
             and view.lowers[nxt + 1] in lang.cue_set("postposition"):
+        if not body_noun(lang, view, nxt):
+            return False  # «Ерлан Тұрғымбаев концертке қатысты»: the subject, then the
+            # event attended; only a body's own noun carries its name's case
         case = nxt  # the body's noun after its name carries the case
         nxt += 1
     return nxt < rng.stop and view.lowers[nxt] in lang.cue_set("postposition") \
         and DATIVE.search(view.lowers[case]) is not None \
         and view.lowers[case] not in lang.cue_set("name_not_inflected")
+
+
+def body_noun(lang: Language, view: DocView, i: int) -> bool:
+    """Is token ``i`` the noun of a body or a group (``org_words.tsv`` class ``type``:
+    «қорына», «министрлігіне»; ``roles.tsv`` kind ``group``: «театрына»)?"""
+    return _group_noun(view, i) or view.lowers[i].startswith(_body_types(lang.code))
+
+
+@cache
+def _body_types(code: str) -> tuple[str, ...]:
+    """Stems of the type words of bodies (``org_words.tsv`` class ``type``), read once."""
+    return tuple(row[0] for row in language(code).rows("org_words.tsv")
+                 if len(row) > 2 and row[2] == "type")
 
 
 _CLAUSE_CASE = re.compile(r"(?:[ғгқк][ае]|[дт][ае]|[дтн][ае]н|[мбп]ен)$")
