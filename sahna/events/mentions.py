@@ -1508,13 +1508,25 @@ def quoted_name(view: DocView, open_index: int, limit: int) -> str | None:
     return None
 
 
+def _stem_verb_noun(view: DocView, m: Mention) -> tuple[str, ...]:
+    """In a stem language, where the verb closes the trigger phrase («жеңімпаздары
+    марапатталды»), the noun of the verb's stem (``verb_noun:марапатта``)."""
+    if not view.stems or m.last == m.first:
+        return ()
+    low = view.lowers[m.last]
+    return next((words for cue, words in view.language.cues.items()
+                 if cue.startswith("verb_noun:") and len(cue) > 13
+                 and low.startswith(cue[len("verb_noun:"):])), ())
+
+
 def verb_title(view: DocView, m: Mention) -> str:
     """A noun title for a verb trigger: «встретился с послом X» -> «встреча с послом X»;
     in a head-final language, where the verb closes the clause, the words before it."""
     rng = view.sent_tokens[m.sent]
     # the verb's own noun ("perform" -> "concert"), else its event type's
     noun = next(iter((() if "noun" in m.extra else
-                      view.language.cue_words(f"verb_noun:{view.key(m.first)}"))
+                      view.language.cue_words(f"verb_noun:{view.key(m.first)}")
+                      or _stem_verb_noun(view, m))
                      or view.language.cue_words(f"verb_noun:{m.type}")), m.type)
     if m.name and m.last > m.first and view.tokens[m.last].pos in _NOUN_POS \
             and not view.language.head_final and m.type != "ceremony":

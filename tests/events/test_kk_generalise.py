@@ -71,3 +71,11 @@ def test_a_talk_show_is_no_show_on_stage():
 def test_the_person_readings_or_a_festival_are_named_after_is_not_there():
     [readings] = extract("Павлодарда Абай оқулары өтетін болады.", published="2026-03-10")
     assert readings.type == "forum" and readings.participants == []
+
+
+def test_winners_awarded_are_an_awards_ceremony():
+    events = extract("Кеше Шымкентте «Жас қанат» байқауының жеңімпаздары марапатталды.",
+                     published="2026-03-10")
+    [rite] = [e for e in events if e.type == "ceremony"]
+    assert (rite.start, rite.city, rite.status) == ("2026-03-09", "Shymkent", "held")
+    assert "марапаттау" in rite.title
