@@ -1260,6 +1260,17 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
                 m.sent == sent and m.kind != "anaphor" for i in here for m in drafts[i].mentions):
             continue  # «Ашылу салтанатына X қатысты»: they attend the event named here (a
             # word referring back, «шарада», may mean the performance told before)
+        if not here and sent > 0 and _titled_performer(view, sent) \
+                and not _events_together(view, sent):
+            # "A concert … took place on Friday. Conductor X led the orchestra.": a
+            # performer named by a performer's title right after a performance told in
+            # the sentence before, in its paragraph, takes part in it
+            para = paragraphs(view)
+            performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
+                         and any(m.sent == sent - 1 for m in d.mentions)]
+            if performed and para[sent - 1] == para[sent]:
+                drafts[performed[-1]].extra_sents.append(sent)
+                continue
         sides = not here and _names_sides(view, sent)
         back = not here and not performers and _opens_with_occasion(view, sent)
         if not performers and not sides and not back and not _has_credit(view, sent):
@@ -1340,6 +1351,21 @@ def _awarded(view: DocView, sent: int) -> bool:
     take part in the award ceremony told before, which nobody performs at."""
     verb = people.performer_verb(view, sent)
     return verb is not None and view.keys[verb] in view.language.cue_set("award_word")
+
+
+def _titled_performer(view: DocView, sent: int) -> bool:
+    """Does a performer's title word stand right before a person the tagger found in
+    the sentence ("Conductor Aidar Torybayev", «солистка Айгуль Иманбаева»)?"""
+    index = role_index(view.lang)
+    for e in view.in_sentence("entities", sent):
+        if e.label != "PER":
+            continue
+        i = view.first_token_from(e.start) - 1
+        if i >= view.sent_tokens[sent].start and any(
+                role == "performer" and kind == "person" and view.matches(i, cue)
+                for cue, role, kind in view.candidates(i, index)):
+            return True
+    return False
 
 
 def _events_together(view: DocView, sent: int) -> bool:

@@ -57,3 +57,17 @@ def test_a_performance_framed_by_a_tour_is_a_concert_of_that_tour():
     [concert] = [e for e in events if e.type == "concert"]
     assert (concert.start, concert.city, concert.parent) == ("2026-05-05", "Almaty", tour.id)
     assert [p.name for p in concert.participants] == ["Dimash Qudaibergen"]
+
+
+def test_a_performer_named_by_title_right_after_a_performance_takes_part():
+    [concert] = extract("A concert of the Kurmangazy Orchestra took place in Astana on "
+                        "Friday. Conductor Aidar Torybayev led the orchestra.", "2026-03-10")
+    assert ("Aidar Torybayev", "performer") in [(p.name, p.role)
+                                                for p in concert.participants]
+
+
+def test_a_performer_named_in_another_paragraph_is_not_attached():
+    [concert] = extract("A concert of the Kurmangazy Orchestra took place in Astana on "
+                        "Friday.\n\nConductor Aidar Torybayev is known for his recordings.",
+                        "2026-03-10")
+    assert "Aidar Torybayev" not in [p.name for p in concert.participants]
