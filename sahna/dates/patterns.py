@@ -9,7 +9,8 @@ interpreter (``sahna.dates.find_dates``) reads them all:
 ``rel``       a relative word: a year qualifier ("этого года") or a phrase alone
 
 A rule's ``kind`` is ``span`` (a point or a range), ``end`` (an end only: "до 31
-октября", "until the end of October") or ``relative``.
+октября", "until the end of October"), ``relative``, or ``relative_end`` (the coming
+weekday an event runs until: «до воскресенья», "until Sunday").
 
 The numeric rules every language shares are here (:data:`_COMMON`); each language's own
 rules and placeholders are in its package (:attr:`Language.date_rules` and
