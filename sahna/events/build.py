@@ -1261,10 +1261,14 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             continue  # «Ашылу салтанатына X қатысты»: they attend the event named here (a
             # word referring back, «шарада», may mean the performance told before)
         if not here and sent > 0 and _titled_performer(view, sent) \
-                and not _events_together(view, sent):
+                and not _events_together(view, sent) \
+                and not view.in_sentence("dates", sent) \
+                and not view.in_sentence("places", sent):
             # "A concert … took place on Friday. Conductor X led the orchestra.": a
             # performer named by a performer's title right after a performance told in
-            # the sentence before, in its paragraph, takes part in it
+            # the sentence before, in its paragraph, takes part in it — unless the
+            # sentence tells a time or a place of its own («… бүгін Парижге ұшып кетті»:
+            # another occasion)
             para = paragraphs(view)
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
                          and any(m.sent == sent - 1 for m in d.mentions)]

@@ -71,3 +71,10 @@ def test_a_performer_named_in_another_paragraph_is_not_attached():
                         "Friday.\n\nConductor Aidar Torybayev is known for his recordings.",
                         "2026-03-10")
     assert "Aidar Torybayev" not in [p.name for p in concert.participants]
+
+
+def test_a_titled_performer_on_another_occasion_is_not_attached():
+    [concert] = extract("A concert of the Kurmangazy Orchestra took place in Astana on "
+                        "Friday. Conductor Aidar Torybayev flies to Paris today.",
+                        "2026-03-10")
+    assert "Aidar Torybayev" not in [p.name for p in concert.participants]
