@@ -1316,23 +1316,18 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             before = programmes[-1:] or before
             drafts[before[0]].extra_sents.append(sent)
             continue
-        if before and performers and not here:
+        if performers and not here:
             # "An exhibition also opened. Artist X presented his paintings": the event
             # told in the sentence's own paragraph, performing or not, before a
-            # performance of another paragraph
+            # performance of another paragraph — and, with no performance told
+            # («Открылась выставка картин. Свои работы представили художники …»), that
+            # event anyway
             para = paragraphs(view)
             told_here = [i for i, d in enumerate(drafts)
                          if any(m.sent < sent and para[m.sent] == para[sent]
                                 for m in d.mentions)]
-            if told_here and not set(told_here) & set(before):
+            if not before or (told_here and not set(told_here) & set(before)):
                 before = told_here
-        if not before and performers and not here:
-            # «Открылась выставка картин. Свои работы представили художники …»: with
-            # no performance told, the event told before in the sentence's paragraph
-            para = paragraphs(view)
-            before = [i for i, d in enumerate(drafts)
-                      if any(m.sent < sent and para[m.sent] == para[sent]
-                             for m in d.mentions)]
         if not before:
             continue
         # the latest event before; of several in one sentence, a performance rather
