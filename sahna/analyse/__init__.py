@@ -12,6 +12,10 @@ from sahna.langs import CODES, language
 
 
 def warm_up(langs: tuple[str, ...] = CODES) -> None:
-    """Load the models now (before timing, or before forking workers)."""
+    """Load the models now (before timing, or before forking workers), and the page
+    cleaner's lexicons with them (every document passes through both)."""
+    from sahna.clean import warm_up as warm_up_cleaner
+
+    warm_up_cleaner()
     for code in langs:
         language(code).warm_up()

@@ -28,7 +28,7 @@ from sahna.langs import CODES, language
 from sahna.lexicon import data_file, data_lines
 from sahna.regex_engine import regex_module
 
-# The regex parser, for the literals a cue needs (private: see _cue_guard), and the case
+# The regex parser, for the literals a cue needs (private: see cue_guard), and the case
 # variants the regex engine adds to lower() (ı ~ i, ſ ~ s, ᲃ ~ с).
 _sre = regex_module("re._constants", "sre_constants")
 _sre_parse = regex_module("re._parser", "sre_parse")
@@ -61,6 +61,11 @@ def norm(text: str) -> str:
 def _data_lines(name: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of ``sahna/data/chrome/<name>``."""
     return tuple(line.strip() for line in data_lines(data_file("sahna", "chrome", name)))
+
+
+def cue_sections() -> dict[str, tuple[str, ...]]:
+    """The cue lexicon (``cues.txt``) as ``{kind: entries}``."""
+    return _sections("cues.txt")
 
 
 @cache
@@ -115,7 +120,7 @@ def has_cue(kind: str, text: str) -> bool:
     for those run a hundred times faster. Only the cues whose literal occurs are then
     searched for, with the same regex syntax and flags, so the answer is the full
     alternation's own: a cue without its literal cannot match."""
-    guard = _cue_guard(kind)
+    guard = cue_guard(kind)
     if guard is None:
         return cue_regex(kind).search(text) is not None
     low = _lower(text)
@@ -125,8 +130,8 @@ def has_cue(kind: str, text: str) -> bool:
         return cue_regex(kind).search(text) is not None
     if not guard.any_literal.search(low):
         return False
-    present = frozenset(entry for literal, entry in guard.literals if literal in low)
-    return bool(present) and _cue_subset_regex(kind, present).search(text) is not None
+    present = {entry for literal, entry in guard.literals if literal in low}
+    return any(cue_entry_regex(kind, entry).search(text) for entry in sorted(present))
 
 
 @lru_cache(maxsize=4096)
@@ -153,7 +158,7 @@ def _all_guards() -> re.Pattern[str]:
     without a guard (or one not listed in :data:`_SEARCHED_KINDS`) never consults it."""
     needles: set[str] = set()
     for kind in _SEARCHED_KINDS:
-        guard = _cue_guard(kind)
+        guard = cue_guard(kind)
         if guard is not None:
             needles.update(literal for literal, _ in guard.literals)
             needles.update(guard.odd_chars)
@@ -204,7 +209,7 @@ class _CueGuard:
 
 
 @cache
-def _cue_guard(kind: str) -> _CueGuard | None:
+def cue_guard(kind: str) -> _CueGuard | None:
     """The :class:`_CueGuard` of ``kind``, or ``None`` (always search) when a cue
     needs no literal, refers to a group, or the regex parser cannot tell."""
     literals: set[tuple[str, int]] = set()
@@ -230,13 +235,15 @@ def _cue_guard(kind: str) -> _CueGuard | None:
                      frozenset(odd))
 
 
-@lru_cache(maxsize=1024)
-def _cue_subset_regex(kind: str, entries: frozenset[int]) -> re.Pattern[str]:
-    """The alternation of some cues of ``kind`` (indices in ``cues.txt`` order), with
-    :func:`cue_regex`'s flags: whether it finds a match does not depend on the order."""
-    cues = _sections("cues.txt")[kind]
-    return re.compile("|".join(f"(?:{_phrase_pattern(cues[i])})" for i in sorted(entries)),
-                      re.IGNORECASE)
+@cache
+def cue_entry_regex(kind: str, entry: int) -> re.Pattern[str]:
+    """One cue of ``kind`` (its index in ``cues.txt`` order), with :func:`cue_regex`'s
+    flags. A line holds the literals of one or two cues; searching for each of them
+    alone answers as their alternation would, and the compiled cues are at most as
+    many as the lexicon's entries, while the alternations of the cues present on a
+    line were a new regex to compile for one line in ten (the tenth of cleaning an
+    HTML page that regex compilation took)."""
+    return re.compile(_phrase_pattern(_sections("cues.txt")[kind][entry]), re.IGNORECASE)
 
 
 def _needed_literals(source: str, flags: int) -> list[str] | None:
