@@ -676,10 +676,13 @@ def stamp_parts(line: str) -> list[str] | None:
         return None
     dates: set[str] = set()
     marked = False  # a label or a time of day says the dates are stamps
-    for part in parts:
+    for k, part in enumerate(parts):
         label = cue_prefix_regex("date_update_label", r":?").match(part) or \
             cue_prefix_regex("date_label", r":?").match(part)
         rest = part[label.end():].strip() if label else part
+        place = _PLACE_PREFIX.match(rest) if k == 0 and not label else None
+        if place and is_full_date(rest[place.end():]):
+            rest = rest[place.end():]  # a dateline's city: "Bishkek, Dec. 10, 2026 / 14:05"
         marked = marked or bool(label) or bool(_TIME_OF_DAY.search(rest))
         if is_full_date(rest):
             dates.add(norm(rest))
@@ -934,7 +937,18 @@ def is_quote(line: str) -> bool:
         return False
     if len(n) <= 30 and (_quote_regex().fullmatch(n) or ("°" in n and _TEMPERATURES.fullmatch(n))):
         return True
-    return len(n) <= TICKER_MAX_CHARS and _is_ticker(n)
+    if len(n) > TICKER_MAX_CHARS:
+        return False
+    title, colon, rest = n.partition(":")
+    if colon and title.strip() in _quote_titles():
+        n = rest  # the widget's title before its rates: "Курс валют: USD 505.12 EUR 548.30"
+    return _is_ticker(n)
+
+
+@cache
+def _quote_titles() -> frozenset[str]:
+    """Titles of exchange-rate and weather widgets (``[quote_title]``), before a colon."""
+    return frozenset(norm(w) for w in _sections("cues.txt")["quote_title"])
 
 
 #: A ticker line of several rates: "USD 473.29 ▲ | EUR 512.81 ▼ | RUB 5.47".
@@ -1563,10 +1577,11 @@ def is_byline(line: str) -> bool:
     s = line.strip()
     if s[:1] == "(" and s[-1:] == ")":
         s = s[1:-1]  # "(Reporting by …)": an agency's credits in brackets
-    if ";" in s:
+    if ";" in s or " | " in s:
         # the credits an agency closes its story with, one role each ("Reporting by
-        # Anna Smith; Editing by John Doe", «Текст: …; Фото: …»)
-        parts = [p for p in s.split(";") if p.strip()]
+        # Anna Smith; Editing by John Doe", «Текст: …; Фото: …"), or that a header
+        # prints in a row between bars ("Written by Anna Smith | Edited by John Doe")
+        parts = [p for p in re.split(r";|\s\|\s", s) if p.strip()]
         return len(parts) >= 2 and all(is_byline(p) or is_photo_credit(p) for p in parts)
     line = s
     # the bar or dash left from the date or rubric printed beside it ("| by Olivia Larsen",
@@ -1662,11 +1677,31 @@ def is_list_heading(line: str) -> bool:
     n = norm(line).rstrip(" :.-–—»>›→")
     if n in list_headings():
         return True
-    if not line.rstrip().endswith(":") or has_words(n, LONG_HEADING_MAX_WORDS + 1):
+    if has_words(n, LONG_HEADING_MAX_WORDS + 1):
         return False
     tokens = n.split()
+    if not line.rstrip().endswith(":"):
+        # without its colon, a link word must follow the heading and a rubric or a site
+        # be named after it, capitalised: "More from Arts & Culture", «Другие новости из
+        # Павлодара» ("More from the museum's collection" is a sentence's start)
+        shown = light(line).split()
+        return len(shown) == len(tokens) and any(
+            tokens[k - 1] in _HEADING_LINKS and _is_capitalised_label(shown[k:])
+            and (" ".join(tokens[:k]) in list_headings()
+                 or " ".join(tokens[:k - 1]) in list_headings())
+            for k in range(2, len(tokens)))
     return any(" ".join(tokens[:k]) in list_headings() and tokens[k] in _HEADING_LINKS
                for k in range(2, len(tokens)))
+
+
+#: A rubric or a site named after a list heading's link word is this many words at most.
+HEADING_RUBRIC_MAX_WORDS = 4
+
+
+def _is_capitalised_label(tokens: list[str]) -> bool:
+    """Words of a rubric's or a site's name: a few, each capitalised ("Arts & Culture")."""
+    return 0 < len(tokens) <= HEADING_RUBRIC_MAX_WORDS and all(
+        t[:1].isupper() or t in ("&", "and", "и", "және") for t in tokens)
 
 
 #: The words by which a list heading goes on to say from where or on what ("… from The

@@ -81,8 +81,10 @@ def classify_lines(lines: list[str]) -> Labels:
     mark_doubled_lines(lines, labels)  # before bylines: the header starts at the headline
     mark_bylines(lines, labels)
     mark_outlet_names(lines, labels)  # before the headline's copies: it stands above it
+    mark_header_above_headline(lines, labels)  # the same: the headline is then the first
     mark_repeated_headline(lines, labels)  # after bylines: the lead is the next kept line
     mark_truncated_copies(lines, labels)
+    mark_list_after_own_copy(lines, labels)  # after the copies: they anchor it
     mark_contents_lists(lines, labels)
     keep_article_list_items(lines, labels)
     keep_table_rows(lines, labels)  # last: a table's rows are content whatever they matched
@@ -612,7 +614,14 @@ def _scan_list(lines: list[str], labels: Labels, start: int) -> tuple[list[int],
             wrapped = lines[j].lstrip()[:1].islower() and not _CAMEL.match(lines[j].lstrip())
             if wrapped and items and labels[items[-1]] is None:
                 items.pop()  # the line it continues opens the paragraph, no headline
-            if new_paragraph or wrapped or not _is_list_item(lines[j]):
+            # two sentences in a row, each closed by its full stop, are prose: a list's
+            # headlines have no final stop, and a teaser follows its headline
+            prose = (ends_like_sentence(lines[j]) and bool(items) and labels[items[-1]] is None
+                     and items[-1] == _nearest(lines, j, -1)
+                     and ends_like_sentence(lines[items[-1]]))
+            if prose:
+                items.pop()
+            if new_paragraph or wrapped or prose or not _is_list_item(lines[j]):
                 return items, False
         items.append(j)
         after_blank = False
@@ -652,10 +661,19 @@ def _without_headline(lines: list[str], labels: Labels, items: list[int]) -> lis
     if not items:
         return items
     stop = _nearest(lines, items[-1], 1)
-    if stop is None or not has_words(lines[stop], BODY_MIN_WORDS):
+    if stop is None or not (has_words(lines[stop], BODY_MIN_WORDS)
+                            or _opens_prose(lines, labels, stop)):
         return items
     last = next((n for n in range(len(items) - 1, -1, -1) if labels[items[n]] is None), None)
     return items if last is None else items[:last]
+
+
+def _opens_prose(lines: list[str], labels: Labels, i: int) -> bool:
+    """Line ``i`` and the next non-blank line are kept sentences closed by full stops:
+    a short article's first paragraphs, however short each of them is."""
+    after = _nearest(lines, i, 1)
+    return (after is not None and labels[i] is None and labels[after] is None
+            and ends_like_sentence(lines[i]) and ends_like_sentence(lines[after]))
 
 
 def _headline_prefix(lines: list[str], labels: Labels, items: list[int]) -> list[int]:
@@ -957,8 +975,8 @@ def mark_site_header(lines: list[str], labels: Labels) -> None:
     j = next((j for j in range(menu + 1, len(lines))
               if lines[j].strip() and labels[j] is None), None)
     if (j is None or j > first_body or not is_headline_like(lines[j])
-            or ends_like_sentence(lines[j])):
-        return
+            or ends_like_sentence(lines[j]) or looks_like_person_name(lines[j])):
+        return  # (a name under the label is the byline, under a badge beside the headline)
     if len(above) < SITE_HEADER_MIN_LINES and not _is_banner(lines, labels, above, j):
         return
     for i in above:
@@ -1214,7 +1232,19 @@ def _signs_off(lines: list[str], labels: Labels, i: int) -> bool:
     after = [j for j in range(i + 1, len(lines)) if lines[j].strip()]
     if any(labels[j] is None for j in after):
         return False
-    return any(labels[j] is None and has_words(lines[j], BODY_MIN_WORDS) for j in range(i))
+    return any(labels[j] is None and _is_body_sentence(lines[j]) for j in range(i))
+
+
+#: A sentence closed by its full stop is body text from this many words: a Kazakh
+#: sentence says in eight words what a Russian one says in twelve.
+BODY_SENTENCE_MIN_WORDS = 6
+
+
+def _is_body_sentence(line: str) -> bool:
+    """A paragraph of the article: :data:`BODY_MIN_WORDS` words, or a sentence of
+    :data:`BODY_SENTENCE_MIN_WORDS` words closed by a full stop."""
+    return has_words(line, BODY_MIN_WORDS) or (
+        ends_like_sentence(line) and has_words(line, BODY_SENTENCE_MIN_WORDS))
 
 
 _OUTLET_SEPARATOR = re.compile(r"\s+[/|]\s+")
@@ -1354,6 +1384,62 @@ def mark_outlet_names(lines: list[str], labels: Labels) -> None:
             after.append(j)
         if any(is_headline_like(lines[j]) and not has_cue("outlet", lines[j]) for j in after):
             labels[i] = "site_name"
+
+
+#: A line of a site's header (its name, motto, rubric) is this many words at most.
+HEADER_LABEL_MAX_WORDS = 8
+_HEADER_LABEL_END = re.compile(r"[.!?:;,]\s*$")
+
+
+def mark_header_above_headline(lines: list[str], labels: Labels) -> None:
+    """What the site prints above a headline it has shown for sure: its name, motto or
+    rubric in words no lexicon knows ("The Steppe Courier" / "Independent news from
+    Western Kazakhstan since 1998", «Ертіс өңірі»).
+
+    The headline is the last kept line above the article's first paragraph, with only
+    chrome between them and a date among it (the stamp printed under a headline), and
+    it is shown for sure when the page prints it twice in a row or a chrome line (a
+    menu, a rubric) stands right above it: a headline's deck sits under the headline
+    and would have the headline itself above it. Then every kept line above it must be
+    a label (:data:`HEADER_LABEL_MAX_WORDS` words at most, no sentence punctuation at
+    its end, one sentence), and all of them go; one sentence among them, and nothing
+    goes."""
+    # the first paragraph: a long line, or a sentence closed by its stop (a short
+    # Kazakh paragraph has fewer words than the span's paragraphs need)
+    first_body = next((i for i in _kept_indices(lines, labels) if _is_body_sentence(lines[i])),
+                      len(lines))
+    if first_body >= len(lines):
+        return
+    headline, stamped = None, False
+    for j in range(first_body - 1, -1, -1):
+        if not lines[j].strip():
+            continue
+        if labels[j] is None:
+            headline = j
+            break
+        stamped = stamped or labels[j] == "date"
+    if (headline is None or not stamped or not is_headline_like(lines[headline])
+            or ends_like_sentence(lines[headline])):
+        return
+    key = copy_key(lines[headline])
+    top = headline
+    while (above := _nearest(lines, top, -1)) is not None and labels[above] is None \
+            and copy_key(lines[above]) == key:
+        top = above  # the headline printed twice: the copy is for a later pass
+    above = _nearest(lines, top, -1)
+    if above is None or (top == headline and labels[above] is None):
+        return
+    header = [i for i in range(top) if lines[i].strip() and labels[i] is None]
+    if header and all(_is_header_label(lines[i]) for i in header):
+        for i in header:
+            labels[i] = "site_name"
+
+
+def _is_header_label(line: str) -> bool:
+    """A short line that is no sentence: a site's name, motto or rubric."""
+    s = line.strip()
+    return (not has_words(s, HEADER_LABEL_MAX_WORDS + 1) and not _HEADER_LABEL_END.search(s)
+            and sentence_count(s) == 1)
 
 
 def is_doubled(line: str) -> bool:
@@ -1578,6 +1664,31 @@ def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
         if any(j != i and len(text) >= len(core) + rest
                for text, j in _starting_with(ordered, core)):
             labels[i] = "repeat"
+
+
+#: A list that goes on from the article's own headline has this many other headlines.
+OWN_COPY_LIST_MIN_ITEMS = 2
+
+
+def mark_list_after_own_copy(lines: list[str], labels: Labels) -> None:
+    """Other stories listed under the article after a copy of its own headline or lead:
+    a "latest news" block names the article among its items, so when the copy of the
+    headline (or of the lead, the block's teaser) follows the article's text and only
+    bare headlines (:func:`_is_bare_headline`) and chrome follow it to the end of the
+    page, those headlines are the block's, however few of them there are."""
+    kept = _kept_indices(lines, labels)
+    if not kept:
+        return
+    body = next((i for i in kept if _is_body_sentence(lines[i])), None)
+    if body is None:
+        return
+    copy = next((i for i in range(body + 1, len(lines)) if labels[i] == "repeat"), None)
+    if copy is None:
+        return
+    after = [i for i in kept if i > copy]
+    if len(after) >= OWN_COPY_LIST_MIN_ITEMS and all(_is_bare_headline(lines[i]) for i in after):
+        for i in after:
+            labels[i] = "list_item"
 
 
 def _starting_with(ordered: list[tuple[str, int]], prefix: str) -> Iterator[tuple[str, int]]:
