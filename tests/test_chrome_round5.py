@@ -212,3 +212,47 @@ def test_warm_up_builds_what_pages_need_and_changes_nothing() -> None:
     assert clean_text("Главная\nВ Астане открылся фестиваль камерной музыки\n"
                       "12 декабря 2026, 14:05\nФестиваль продлится неделю, сообщили "
                       "организаторы в пятницу.").published == "2026-12-12"
+
+
+# ---------------------------------------------------------------- buttons, forms, labels
+
+@pytest.mark.parametrize("line", [
+    "View all", "Sign in to comment", "Click to enlarge", "Next slide",
+    "Показать все", "Смотреть видео", "Условия использования",
+    "Әрі қарай оқу", "Бейнені көру", "Басып шығаруға арналған нұсқа", "Пайдалану шарттары",
+    "Like us on Facebook", "Enter your email address", "Введите ваш e-mail",
+    "Поштаңызды енгізіңіз", "Мы в Telegram", "Бізді әлеуметтік желілерде оқыңыз",
+    "Click here to subscribe to our newsletter",
+    "I agree to the privacy policy", "Я согласен с политикой конфиденциальности",
+    "Құпиялылық саясатымен келісемін",
+    "Фото авторы: Ерлан Омаров", "5 минут бұрын жаңартылды", "Тақырыптар: театр, опера",
+    "false",
+])
+def test_buttons_forms_and_labels_of_many_templates(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Visitors can view all the paintings until Sunday.",
+    "Мы в Telegram узнали о фестивале раньше всех, рассказала студентка.",
+    "Enter your email address at the museum desk to book a guided tour, the curator said.",
+    "The answer was false, the judges ruled after the final round.",
+    "Бізді әлеуметтік желілерде оқыңыз деп жазылған плакаттар қала көшелерінде ілінді.",
+])
+def test_sentences_with_the_same_words_stay(line: str) -> None:
+    assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["In case you missed it", "Самое важное", "Жіберіп алмаңыз"])
+def test_more_list_headings(line: str) -> None:
+    assert is_list_heading(line)
+
+
+@pytest.mark.parametrize("line", [
+    "I agree with the terms of the new contract, the conductor told reporters.",
+    "Я согласен с политикой министерства в области культуры, заявил директор театра, "
+    "и поддерживаю новые гастроли.",
+    "Like us on Facebook was the slogan of the festival's first poster campaign in 2010.",
+])
+def test_a_consent_or_like_phrase_opening_a_sentence_stays(line: str) -> None:
+    assert classify_line(line) is None

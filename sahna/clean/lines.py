@@ -729,10 +729,11 @@ def _time_ago_regex() -> re.Pattern[str]:
     unit = "|".join(calendar_words("ago_unit"))
     ago = "|".join(calendar_words("ago"))
     now = "|".join(w.replace("\\ ", r"\s+") for w in calendar_words("just_now"))
+    after = "|".join(calendar_words("ago_label"))  # «5 минут бұрын жаңартылды»
     return re.compile(rf"^{label}(?:(?:about|около|шамамен)\s+)?"
                       rf"(?:(?:\d{{1,3}}|an?|one)\s*(?:{unit})\.?\s+(?:{ago})"
                       r"(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"  # "2 days ago at 7:47 am"
-                      rf"|{now})\.?$")
+                      rf"(?:\s+(?:{after}))?|{now})\.?$")
 
 
 def is_time_ago(line: str) -> bool:

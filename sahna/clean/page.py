@@ -1668,25 +1668,32 @@ def mark_truncated_copies(lines: list[str], labels: Labels) -> None:
 
 #: A list that goes on from the article's own headline has this many other headlines.
 OWN_COPY_LIST_MIN_ITEMS = 2
+#: ... and this many at most: a block of the latest news is short.
+OWN_COPY_LIST_MAX_ITEMS = 10
 
 
 def mark_list_after_own_copy(lines: list[str], labels: Labels) -> None:
     """Other stories listed under the article after a copy of its own headline or lead:
     a "latest news" block names the article among its items, so when the copy of the
     headline (or of the lead, the block's teaser) follows the article's text and only
-    bare headlines (:func:`_is_bare_headline`) and chrome follow it to the end of the
-    page, those headlines are the block's, however few of them there are."""
+    bare headlines (:func:`_is_bare_headline`, :data:`OWN_COPY_LIST_MAX_ITEMS` at most)
+    and chrome follow it to the end of the page, those headlines are the block's,
+    however few of them there are. Copies of other lines (a product box printed twice
+    in a review) anchor nothing."""
     kept = _kept_indices(lines, labels)
     if not kept:
         return
     body = next((i for i in kept if _is_body_sentence(lines[i])), None)
     if body is None:
         return
-    copy = next((i for i in range(body + 1, len(lines)) if labels[i] == "repeat"), None)
+    own = {copy_key(lines[kept[0]]), copy_key(lines[body])}  # the headline and the lead
+    copy = next((i for i in range(body + 1, len(lines))
+                 if labels[i] == "repeat" and copy_key(lines[i]) in own), None)
     if copy is None:
         return
     after = [i for i in kept if i > copy]
-    if len(after) >= OWN_COPY_LIST_MIN_ITEMS and all(_is_bare_headline(lines[i]) for i in after):
+    if (OWN_COPY_LIST_MIN_ITEMS <= len(after) <= OWN_COPY_LIST_MAX_ITEMS
+            and all(_is_bare_headline(lines[i]) for i in after)):
         for i in after:
             labels[i] = "list_item"
 
