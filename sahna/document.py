@@ -96,6 +96,9 @@ class Document:
     raw: str  # the text as read, chrome included
     url: str | None = None
     published: str | None = None  # YYYY-MM-DD
+    # YYYY-MM-DD the page was fetched, when the source says (an archive's capture date):
+    # what a stamp reading «Сегодня, 14:05» or "Yesterday" is counted from
+    fetched: str | None = None
     title: str | None = None
     site: str | None = None  # the site's name, from an HTML page's metadata
     text: str = ""  # cleaned text; every offset below points into it

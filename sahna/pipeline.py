@@ -37,7 +37,8 @@ __all__ = ["READ", "STAGES", "PipelineError", "Stage", "UndeclaredField", "proce
            "stage", "stage_table", "through"]
 
 # What a reader fills (sahna.read): a document enters the pipeline with these.
-READ: tuple[str, ...] = ("doc_id", "source", "raw", "url", "published", "title", "site")
+READ: tuple[str, ...] = ("doc_id", "source", "raw", "url", "published", "title", "site",
+                         "fetched")
 
 
 class PipelineError(Exception):
@@ -84,12 +85,13 @@ def stage(requires: tuple[str, ...], assigns: tuple[str, ...], *, per_language: 
 # -- the stages ------------------------------------------------------------------------
 
 
-@stage(requires=("raw", "title", "published"),
+@stage(requires=("raw", "title", "published", "fetched"),
        assigns=("text", "removed_lines", "title", "published"), per_language=False)
 def clean(doc: Document) -> None:
     """Cut page chrome from the text as read; a headline and publication date found in
     the text fill in what the reader did not know."""
-    cleaned = clean_text(doc.raw, title=doc.title, published=doc.published)
+    cleaned = clean_text(doc.raw, title=doc.title, published=doc.published,
+                         fetched=doc.fetched)
     doc.text = cleaned.text
     doc.removed_lines = cleaned.removed_lines
     doc.title = cleaned.title

@@ -34,12 +34,15 @@ class Cleaned:
 
 
 def clean_text(raw: str, *, title: str | None = None,
-               published: str | None = None) -> Cleaned:
+               published: str | None = None, fetched: str | None = None) -> Cleaned:
     """Split ``raw`` into article text and chrome lines; find title and date.
 
     A ``title`` or ``published`` the reader already knows (an HTML page's metadata)
     is returned as it is and not searched for in the text: the search would be wasted
-    work (the pipeline keeps the reader's value), the date search most of all."""
+    work (the pipeline keeps the reader's value), the date search most of all.
+    ``fetched`` (``YYYY-MM-DD``, when the page's fetch date is known) dates a stamp
+    that says only «Сегодня, 14:05» or "Yesterday"; without it such a stamp gives no
+    date, since a wrong date is worse than none."""
     lines = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     originals = list(lines)
     prefixed, metadata_line = _take_date_prefix(lines)
@@ -57,7 +60,7 @@ def clean_text(raw: str, *, title: str | None = None,
         # The date is looked for near the headline the cleaner finds in the text.
         headline = next((i for i, line in enumerate(lines)
                          if found and line.strip() == found), None)
-        published = find_published(originals, headline, labels)
+        published = find_published(originals, headline, labels, fetched=fetched)
     return Cleaned(text=_join(kept), removed_lines=removed, title=title or found,
                    published=published)
 

@@ -471,7 +471,8 @@ def _date_line_regex() -> re.Pattern[str]:
     # a publication or update label, maybe with "on" ("Last modified on Mon 18 Nov 2019")
     labels = f"{cue_regex('date_label').pattern}|{cue_regex('date_update_label').pattern}"
     label = f"(?:(?:{labels})\\s*:?\\s*)?(?:(?:on|at)\\s+)?"
-    sep = rf"\s*(?:--|[,|/–—-]|{_at_words()})?\s*"
+    # a mark, a word ("at", «в», «сағат») or both («12.12.2026, сағат 14:05»)
+    sep = rf"\s*(?:--|[,|/–—-])?\s*(?:(?:{_at_words()})\s*)?"
     day = f"(?:{p['date']}|{p['relative']})"
     # weekday and time before or after the day, in either order ("10:35 AM ET, Tue
     # November 19, 2019", "Пятница, 05.09.2025", "19 November 2019 1:16pm")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from sahna.clean.lines import (
@@ -46,6 +46,8 @@ from sahna.clean.lines import (
     rubric_beside_date,
     stamp_parts,
 )
+from sahna.dates.lexicon import relative_index
+from sahna.langs import CODES
 
 # The header: this many non-blank lines from the top at most, and never past the first
 # body paragraph (a sentence of this many words); the dateline may open that paragraph.
@@ -309,13 +311,89 @@ _UNCOUNTED = frozenset({"menu", "navigation", "placeholder", "quote", "widget", 
 
 
 def find_published(lines: list[str], headline: int | None,
-                   labels: list[str | None] | None = None) -> str | None:
+                   labels: list[str | None] | None = None,
+                   fetched: str | None = None) -> str | None:
     """The page's publication date (``YYYY-MM-DD``) from its header, or None.
 
     ``headline`` is the index of the headline line when one was found. Candidates come
     from the header (see the module docstring); the closest to the headline wins.
     ``labels`` (the cleaner's, when given) let menu and widget lines go uncounted in
-    the header's length."""
+    the header's length. ``fetched``, the date the page was fetched when it is known,
+    dates a stamp that says only "today" or "yesterday" (:func:`_relative_stamp`)."""
+    found = _find_published(lines, headline, labels)
+    if found is None and fetched:
+        found = _relative_stamp(lines, headline, labels, fetched)
+    return found
+
+
+#: How many days before the fetch a relative stamp's word says («Сегодня, 14:05»,
+#: «Кеше, 18:20», "Yesterday 10:31"): a page's own stamp is never dated in the future.
+_RELATIVE_DAYS = {"today": 0, "yesterday": 1, "before_yesterday": 2}
+
+
+@cache
+def _relative_words() -> dict[str, int]:
+    """The phrases of every language's ``relative.tsv`` that a stamp may say instead of
+    its date, with the days before the fetch each means."""
+    return {phrase: _RELATIVE_DAYS[key] for code in CODES
+            for phrase, key in relative_index(code).items() if key in _RELATIVE_DAYS}
+
+
+@cache
+def _relative_day_regex() -> re.Pattern[str]:
+    """Any of :func:`_relative_words` as a whole word or phrase, longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(_relative_words(), key=len,
+                                                         reverse=True))
+    return re.compile(rf"(?<!\w)(?P<word>{alternatives})(?!\w)")
+
+
+def _relative_day(line: str) -> int | None:
+    """Days before the fetch that a relative stamp line («Сегодня, 14:05», "Бүгін,
+    14:20", "Yesterday 10:31") says, or None: the whole line must be a date line
+    (:func:`is_date_line`), and hold no full date of its own."""
+    if not is_date_line(line) or parse_stamp_date(line):
+        return None
+    m = _relative_day_regex().search(norm(line))
+    return None if m is None else _relative_words().get(m["word"])
+
+
+def _relative_stamp(lines: list[str], headline: int | None,
+                    labels: list[str | None] | None, fetched: str) -> str | None:
+    """The date of a relative stamp in the header, counted back from ``fetched``.
+
+    Only when the header has no dated stamp (a date always beats a word), only a
+    publication stamp (an "updated" one says nothing of the publication), and only the
+    stamp nearest to the headline, below it first, within the lines
+    :func:`find_published` reads; a relative stamp in a list of other stories is
+    theirs."""
+    try:
+        today = date.fromisoformat(fetched[:10])
+    except ValueError:
+        return None
+    top = headline if headline is not None else 0
+    candidates: list[tuple[bool, int, int]] = []  # (above, distance, days)
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip() or (labels is not None and labels[i] in _UNCOUNTED):
+            continue
+        seen += 1
+        if seen > PUBLISHED_SEARCH_LINES or is_list_heading(line) or (
+                labels is not None and labels[i] == "list_item"):
+            break
+        if has_words(line, BODY_MIN_WORDS) and ends_like_sentence(line) and i > top:
+            break  # the body has begun
+        days = _relative_day(line)
+        if days is None or _label(line)[1] or (i < top and not _TIME.search(line)):
+            continue  # above the headline, a word alone may be a menu's "Today"
+        candidates.append((i < top, abs(i - top), days))
+    if not candidates:
+        return None
+    return (today - timedelta(days=min(candidates)[2])).isoformat()
+
+
+def _find_published(lines: list[str], headline: int | None,
+                    labels: list[str | None] | None) -> str | None:
+    """:func:`find_published` from the dates the header prints."""
     stamps: list[Stamp] = []
     seen = 0
     # Without a known headline, the first sentence-like line may be the headline

@@ -98,6 +98,7 @@ def html_document(data: bytes, source: str, doc_id: str, *, url: str | None = No
         raw=compose_raw(title, extracted.text),
         url=url or extracted.url or None,
         published=normalise_date(extracted.date) or visible or fallback_date,
+        fetched=fallback_date,
         title=title,
         site=_one_line(extracted.sitename),
         warnings=[charset_warning] if charset_warning else [],

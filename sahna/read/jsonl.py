@@ -1,5 +1,6 @@
 """JSON Lines dumps: one record a line. Ours carry ``id``/``doc_id``, ``text`` and
-optional ``url``, ``published``, ``title``; web-corpus dumps (FineWeb, C4) carry
+optional ``url``, ``published``, ``title``, ``fetched`` (the date the page was fetched,
+which dates a stamp that reads «Сегодня, 14:05»); web-corpus dumps (FineWeb, C4) carry
 ``text``, ``url`` and ``date`` or ``timestamp``. Which fields hold the text, the id and
 the date can be configured (:class:`JsonFields`). Streamed line by line, each line read
 with a size bound, so a dump of any size runs in constant memory; a malformed line is
@@ -31,6 +32,7 @@ class JsonFields:
     date: tuple[str, ...] = ("published", "date", "timestamp")
     url: tuple[str, ...] = ("url",)
     title: tuple[str, ...] = ("title",)
+    fetched: tuple[str, ...] = ("fetched",)
 
     @classmethod
     def configured(cls, text: str | None = None, id: str | None = None,
@@ -164,6 +166,7 @@ def record_document(record: object, source: str, line: int, fallback_id: str,
         url=_string(_first(record, fields.url)),
         published=normalise_date(_first(record, fields.date)),
         title=_string(_first(record, fields.title)),
+        fetched=normalise_date(_first(record, fields.fetched)),
     )
 
 
