@@ -256,3 +256,25 @@ def test_more_list_headings(line: str) -> None:
 ])
 def test_a_consent_or_like_phrase_opening_a_sentence_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Толық нұсқаға өту", "Switch to full version", "Біздің жобалар", "Our projects",
+    "← Назад к новостям", "Жарнама орны", "Место для рекламы", "Ad space",
+    "Бөлім: Мәдениет", "Section: Culture", "Опубликовано в Культура",
+    "Оператор: Ерлан Омаров", "Монтаж: Ерлан Омаров", "Автор материала: Анна Смирнова",
+    "Бейнеден скриншот", "Читайте по теме:",
+])
+def test_version_switches_ad_slots_rubric_and_crew_labels(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Оператор подтвердил, что связь восстановлена в трёх районах.",
+    "Section 3 of the law covers festivals and public holidays.",
+    "Монтаж декораций занял неделю, рассказал художник.",
+    "Бөлім меңгерушісі Ерлан Омаров концертті ашты.",
+    "Опубликовано в журнале «Нива» в 1912 году.",
+])
+def test_sentences_opening_with_a_crew_or_rubric_word_stay(line: str) -> None:
+    assert classify_line(line) is None
