@@ -54,6 +54,19 @@ def test_the_stamp_under_the_headline(lang: str, stamp: str) -> None:
     assert stamp in cleaned.removed_lines
 
 
+@pytest.mark.parametrize(("lang", "stamp"), [
+    ("en", "24-Nov-2025"),
+    ("en", "Monday, November 24th, 2025"),
+    ("en", "Last Updated: Nov 25, 2025 | Published: Nov 24, 2025"),
+    ("kk", "Қараша 24, 2025"),
+    ("kk", "24 қар. 2025"),
+    ("ru", "24 нояб. 2025 г."),
+    ("ru", "14:05 / 24.11.2025"),
+])
+def test_more_forms_of_the_stamp(lang: str, stamp: str) -> None:
+    assert clean_text(_page(lang, stamp)).published == "2025-11-24"
+
+
 @pytest.mark.parametrize("stamp", ["12.12.2026, в 14:05", "12.12.2026, сағат 14:05"])
 def test_a_mark_and_a_word_between_date_and_time(stamp: str) -> None:
     """«12.12.2026, сағат 14:05»: a comma and the word «сағат» ("hour") together."""

@@ -435,8 +435,9 @@ def date_parts() -> dict[str, str]:
     numeric = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})|\d{{1,2}}-\d{{1,2}}-\d{{4}}"
                rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:t{_ISO_TIME})?"
                rf"|\d{{4}}[./]\d{{1,2}}[./]\d{{1,2}}){year_word}")
+    # (the year after a dash too: "24-Nov-2025", as some English templates print it)
     textual = (rf"\d{{1,2}}(?:-?(?:ші|шы|сі|сы|го|е|th|st|nd|rd))?[\s-]+{month}"
-               rf"(?:,?\s+\d{{4}}{year_word})?"
+               rf"(?:(?:,?\s+|-)\d{{4}}{year_word})?"
                rf"|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
                rf"|\d{{4}}{year_word}\s+\d{{1,2}}[\s-]*{month}")
     # a time with a dot ("18.54 GMT") only with its zone: alone it may be a number, and
@@ -818,7 +819,8 @@ def month_number(word: str) -> int:
 @cache
 def _textual_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     month = month_pattern(group=True)
-    day_month_year = re.compile(rf"(?<!\d)(\d{{1,2}})(?:-?\w{{0,3}})?[\s-]+{month},?\s+(\d{{4}})")
+    day_month_year = re.compile(
+        rf"(?<!\d)(\d{{1,2}})(?:-?\w{{0,3}})?[\s-]+{month}(?:,?\s+|-)(\d{{4}})")
     month_day_year = re.compile(rf"(?<!\w){month}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})")
     year_word = "|".join(calendar_words("year_before_day"))
     year_day_month = re.compile(
