@@ -132,3 +132,22 @@ def test_a_jsonl_record_carries_its_fetch_date(tmp_path: Path) -> None:
     assert isinstance(doc, Document)
     assert doc.fetched == "2026-12-12"
     assert doc.published is None
+
+
+def test_a_page_stamped_ahead_of_the_clock_keeps_its_own_date() -> None:
+    """htmldate refuses a date after the day it runs on and falls back on a coarser
+    pattern ("2026-12" as the 1st): a page stamped some days ahead (a time zone, a
+    scheduled post) must keep its own date, never the 1st of its month."""
+    from datetime import date, timedelta
+
+    from sahna.read.html import html_document
+
+    ahead = (date.today() + timedelta(days=10)).isoformat()
+    paragraph = ("<p>The festival of folk music opened in the city with a hundred performers "
+                 "from five regions and will run until the end of the week.</p>")
+    page = (f'<html><head><title>Folk festival opens</title><meta property='
+            f'"article:published_time" content="{ahead}T10:00:00+05:00"></head><body>'
+            f"<article><h1>Folk festival opens</h1>{paragraph * 4}</article></body></html>")
+    doc = html_document(page.encode(), "page.html", "page")
+    assert isinstance(doc, Document)
+    assert doc.published == ahead

@@ -18,6 +18,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date, timedelta
 from functools import cache
 from html import unescape
 from pathlib import Path
@@ -41,6 +42,11 @@ MAX_HTML_BYTES = 20 * 1024 * 1024
 # Both are given to htmldate's ``find_date`` in :func:`page_metadata`.
 DATE_EXTENSIVE = False
 DATE_ORIGINAL = True
+# htmldate refuses a date after the day it runs on, and then falls back on a coarser
+# pattern of the page, "2026-12" read as the 1st of that month: a wrong date. A page
+# stamped a few days ahead (its time zone, a scheduled post, a clock off) keeps its
+# own date when the bound is this many days after today.
+DATE_FUTURE_DAYS = 366
 
 # trafilatura and htmldate log a warning for every odd page; without a handler Python
 # prints those on stderr, between our own one-line errors. A NullHandler silences them
@@ -191,8 +197,10 @@ def page_metadata(tree: Any, url: str | None) -> Any:
         meta.url = extract_url(tree, url)
     if meta.url:
         meta.hostname = extract_domain(meta.url, fast=True)
+    latest = (date.today() + timedelta(days=DATE_FUTURE_DAYS)).isoformat()
     meta.date = find_date(tree, url=meta.url, extensive_search=DATE_EXTENSIVE,
-                          original_date=DATE_ORIGINAL, outputformat="%Y-%m-%d")
+                          original_date=DATE_ORIGINAL, outputformat="%Y-%m-%d",
+                          max_date=latest)
     if not meta.sitename:
         meta.sitename = extract_sitename(tree)
     if meta.sitename:
