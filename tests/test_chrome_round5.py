@@ -278,3 +278,21 @@ def test_version_switches_ad_slots_rubric_and_crew_labels(line: str) -> None:
 ])
 def test_sentences_opening_with_a_crew_or_rubric_word_stay(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "By 24.kg news agency", "Total views: 1234", "Photo is illustrative",
+    "Add Kazinform to your Google News feed", "Back to main", "На главную",
+    "Also on Kazinform",
+])
+def test_agency_signatures_counters_and_feed_prompts(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "By the news agency's count, the theatre sold every ticket.",
+    "Photo is illustrative of the town's old charm, the curator said.",
+    "Also on Friday, the choir sang in the old cathedral.",
+])
+def test_sentences_that_open_like_them_stay(line: str) -> None:
+    assert classify_line(line) is None

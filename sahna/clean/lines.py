@@ -1569,6 +1569,11 @@ def _capitalised(tokens: list[str]) -> bool:
     return bool(tokens) and all(t[:1].isupper() for t in tokens)
 
 
+#: An outlet that signs a story by its kind ("By 24.kg news agency") is this many words
+#: at most.
+BYLINE_OUTLET_MAX_WORDS = 4
+
+
 def is_byline(line: str) -> bool:
     """An author line: "Автор: Дана Аменова", "Беседовала Мадина Ахметова", "By
     Aigerim Seitkali", "Дайындаған: ...". After the cue comes a person's name
@@ -1613,6 +1618,9 @@ def is_byline(line: str) -> bool:
         return True
     if norm(named).rstrip(".") in agencies():
         return True  # "By Reuters", "By AFP"
+    if (not has_words(named, BYLINE_OUTLET_MAX_WORDS + 1) and named[:1].isalnum()
+            and not re.search(r"[.!?;:]\s*$", named) and has_cue("outlet", named)):
+        return True  # an outlet named by its kind: "By 24.kg news agency"
     if (norm(m[0]) in _USERNAME_CUES or stamped) and re.fullmatch(r"[\w.-]{2,30}", named):
         return True  # "Posted by admin", "Posted on 12.06.2023 by admin"
     # After a dash, the cue is a sentence's subject unless a name follows («Авторы –
