@@ -243,7 +243,9 @@ def test_sentences_with_the_same_words_stay(line: str) -> None:
     assert classify_line(line) is None
 
 
-@pytest.mark.parametrize("line", ["In case you missed it", "Самое важное", "Жіберіп алмаңыз"])
+@pytest.mark.parametrize("line", ["In case you missed it", "Самое важное", "Жіберіп алмаңыз",
+                                  "Мұны да оқыңыз", "Көп қаралғандар", "Главное за неделю",
+                                  "Popular now", "Recommended reading"])
 def test_more_list_headings(line: str) -> None:
     assert is_list_heading(line)
 
