@@ -121,7 +121,8 @@ def _leave_out_datelines(view: DocView) -> None:
         rest = doc.text[date.end:date.end + 4].lstrip()
         if not rest or rest[:1] not in "(.–—-/,":
             keep.append(date)
-    keep = [d for d in keep if not _period_of_validity(view, d) and not _page_stamp(view, d)]
+    keep = [d for d in keep if not _period_of_validity(view, d) and not _page_stamp(view, d)
+            and not _deadline(view, d)]
     view.memo[("event_dates",)] = keep
     _index_by_sentence(view, "dates", keep)
 
@@ -150,6 +151,34 @@ def _period_of_validity(view: DocView, date: DateMention) -> bool:
         return False
     words = view.doc.text[max(0, date.start - 12):date.start].lower().split()
     return bool(words) and words[-1] in view.language.cue_set("period_preposition")
+
+
+#: Tokens that close the clause of a date: punctuation between clauses.
+_CLAUSE_EDGE = frozenset(",;:—–()")
+
+
+def _deadline(view: DocView, date: DateMention) -> bool:
+    """«Заявки принимаются до 25 ноября», "Applications are accepted until February 1",
+    «Өтінімдер 1 ақпанға дейін қабылданады»: a date whose clause names applying or
+    registering (``deadline_noun``) is when the call closes, not when any event happens;
+    taken for the event's end it would also make a coming event look under way. The
+    clause reaches from the date to the nearest punctuation or conjunction that opens
+    another clause (``clause_joiner``) either way ("…, and the final is on March 15")."""
+    nouns = view.language.cue_set("deadline_noun")
+    sent = view.sentence_at(date.start)
+    if not nouns or sent < 0:
+        return False
+    rng = view.sent_tokens[sent]
+    joiners = view.language.cue_set("clause_joiner")
+    first = view.first_token_from(date.start)
+    last = view.first_token_from(date.end) - 1
+    for step, i in ((-1, first - 1), (1, last + 1)):
+        while rng.start <= i < rng.stop and view.tokens[i].text not in _CLAUSE_EDGE \
+                and view.lowers[i] not in joiners:
+            if view.matches_any(i, nouns):
+                return True
+            i += step
+    return False
 
 
 def _index_by_sentence(view: DocView, what: str, items: list) -> None:
