@@ -262,11 +262,18 @@ def _month(value: str | None, lang: str) -> int | None:
     return lexicon.month_index(lang).get(value.lower())
 
 
+def _day(value: str | None, lang: str) -> int | None:
+    """A day group holds digits or an ordinal word («бесінші жұлдызы»: the 5th)."""
+    if value is None or value.isdigit():
+        return _int(value)
+    return lexicon.day_words(lang).get(lexicon.normalize(value))
+
+
 def _parts(groups: dict[str, str | None], n: str, lang: str) -> Parts:
     return Parts(
         year=_int(groups.get(f"y{n}")),
         month=_month(groups.get(f"m{n}"), lang),
-        day=_int(groups.get(f"d{n}")),
+        day=_day(groups.get(f"d{n}"), lang),
     )
 
 

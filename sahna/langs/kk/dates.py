@@ -65,6 +65,9 @@ _RULES = (
     ("kk_year_range", "span", r"{Y1}{DASH}{Y2}\s*-?\s*(?:жылдар\w*|жж\.)(?:\s+аралығында)?"),
     ("kk_year_from_to", "span", r"{Y1}\s*-?\s*жылдан\s+{Y2}\s*-?\s*жылға\s+дейін"),
     ("kk_day", "span", r"{PRE}{D1}{SUF}{NOTSEASON}{SEP}{M1}{AI}(?:\s+{Y1}(?:{YW})?)?(?:\s+күні)?"),
+    # «желтоқсанның бесінші жұлдызында»: the day as an ordinal word before «жұлдыз» 'day
+    # of the month'
+    ("kk_gen_day_words", "span", r"{PRE}{MG1}\s+{DW1}\s+жұлдыз\w*"),
     ("kk_gen_day", "span", r"{PRE}{MG1}\s+{D1}{SUF}(?:\s+күн\w*)?(?:\s+бастап)?"),
     ("kk_month_ai", "span", r"{PRE}{M1}\s+айы\w*(?:\s+(?:басында|соңында|ортасында|аяғында))?"),
     ("kk_year_month", "span", r"(?:{Y0}{YW}|{QB})\s+{M1}{AI}"),
@@ -126,6 +129,7 @@ class KazakhDates(Mixin):
             pieces[f"MG{n}"] = rf"(?P<m{n}>{gen}(?!\w)|{nom}(?=\s+айының(?!\w)))(?:\s+айының)?"
         bare = month_alt(_LOC, _BARE_EXCLUDED)
         pieces["ML1"] = rf"(?P<m1>{bare})(?!\w)"
+        pieces["DW1"] = rf"(?P<d1>{phrase_regex(lexicon.day_words(self.code))})(?!\w)"
         weekdays = phrase_regex(lexicon.relative_phrases(self.code, "weekday"))
         pieces["WD"] = rf"(?P<rel>{weekdays})"
         return pieces
