@@ -3247,12 +3247,18 @@ def _called_off(view: DocView, d: Draft) -> bool:
     first = next((m for m in d.mentions if not m.extra.get("pointer")), None)
     if first is None:
         return False
-    return any(first.last < i <= first.last + CALLED_OFF_REACH and status == "cancelled"
+    # "the festival … was cancelled"; «Организаторы отменили фестиваль …», "organisers
+    # called off the concert": the verb right before its object
+    return any(status == "cancelled" and (first.last < i <= first.last + CALLED_OFF_REACH
+                                          or first.first - CALLED_OFF_BEFORE <= i < first.first)
                for i, status in cue_statuses(view, first.sent, d.type))
 
 
 #: How many words after an event's mention its predicate of calling off may stand.
 CALLED_OFF_REACH = 10
+#: How many words before an event's mention a verb calling it off may stand (the verb, an
+#: article, an adjective of its object).
+CALLED_OFF_BEFORE = 3
 
 
 def dateline_city(view: DocView) -> str | None:

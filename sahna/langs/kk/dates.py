@@ -5,11 +5,13 @@ a number, «айы», a month in the genitive or the locative)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, ClassVar
 
 from sahna.dates import lexicon
 from sahna.dates.patterns import phrase_regex
+from sahna.langs import get
 from sahna.langs.base import Mixin
 
 if TYPE_CHECKING:
@@ -98,9 +100,22 @@ _REPORTING = ("деді", "деп", "делінген", "хабарлады", "�
 #: intention («өтпек», «өткізбекші»), the future participle («өтетін»).
 _COMING = re.compile(r"(?:[аеый]ды|[аеій]ді|[мбп][аеақ][кқ](?:шы|ші)?|[аеый]тын|[аеій]тін|"
                      r"жоспарлануда|көзделуде|күтілуде)$")
+#: Stems of extending and moving a date («ұзартылды» 'was extended', «ауыстырылды» 'was
+#: moved'): the day they govern is the new one, ahead whatever the verb's tense.
+_MOVED_AHEAD = ("ұзарт", "ауыстырыл", "шегеріл")
 #: Finite verb endings of the past: the definite past («өтті», «ашылды»), the past
 #: participle closing a clause («өткен»), the evidential («өтіпті»).
 _PAST = re.compile(r"(?:[дт][ыі]|[гғкқ][ае]н|[ыі]пт[ыі])$")
+
+
+@functools.cache
+def _called_off(code: str) -> frozenset[str]:
+    """The cue phrases of ``status.tsv`` that call an event off («кейінге қалдырылды»,
+    «өтпейтін болды»): a clause they close tells that it will not be, and its past verb
+    is the decision's, not the event's, so it says nothing of the tense of its date."""
+    known = get(code)
+    rows = known.rows("status.tsv") if known else []
+    return frozenset(cue for cue, status in rows if status == "cancelled")
 
 
 class KazakhDates(Mixin):
@@ -146,9 +161,12 @@ class KazakhDates(Mixin):
             words.pop()  # «…, деді ол»: the reported clause closes before
         while len(words) > 1 and words[-1].startswith(_REPORTING):
             words.pop()
-        if not words:
-            return None
+        if not words or " ".join(words[-2:]) in _called_off(self.code) \
+                or words[-1] in _called_off(self.code):
+            return None  # «… өтуі тиіс фестиваль өтпейтін болды»: when it was to be, untold
         last = words[-1]
+        if last.startswith(_MOVED_AHEAD):
+            return "coming"  # «көрме 20 қаңтарға дейін ұзартылды»: the new end lies ahead
         if _COMING.search(last):
             return "coming"
         if _PAST.search(last) and len(last) > 3:

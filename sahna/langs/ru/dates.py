@@ -100,7 +100,9 @@ _TALKING = frozenset({"обсудить", "обсуждать", "рассмот�
 #: not «удалось провести», «смогли открыть», which tell what was done.
 _WILLING = frozenset({"договориться", "решить", "согласиться", "предложить", "пообещать",
                       "обещать", "хотеть", "желать", "рассчитывать", "надеяться",
-                      "пригласить", "приглашать", "готовиться", "намерен"})
+                      "пригласить", "приглашать", "готовиться", "намерен",
+                      # «должен был пройти 20 декабря»: what was to be, not what was
+                      "должный"})
 
 
 class RussianDates(Mixin):
@@ -142,6 +144,8 @@ class RussianDates(Mixin):
             if not parse.is_known and found.group()[:1].isupper():
                 continue  # «имени Жамбыла»: a name the analyser guesses as a past verb
             lemma = parse.normal_form
+            if willing and lemma == "быть":
+                continue  # «должен был провести»: the infinitive after still tells the plan
             was_willing, willing = willing, lemma in _WILLING or lemma in _PLANNING
             tag = parse.tag
             if (lemma in speech or lemma in _TALKING) and tag.tense != "futr":
