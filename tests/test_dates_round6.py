@@ -56,3 +56,89 @@ def test_the_close_of_applications_is_not_the_end_of_the_event(text: str):
 def test_the_event_keeps_the_date_of_its_own_clause(text: str):
     found = event(text)
     assert (found.start, found.end, found.status) == ("2026-02-01", None, "planned")
+
+
+# -- Kazakh days written as ordinal words --------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Желтоқсанның он сегізінші жұлдызында Таразда ақындар айтысы өтеді.", "2025-12-18"),
+    ("Желтоқсан айының жиырмасыншы жұлдызы күні мұражайда кеш өтеді.", "2025-12-20"),
+    ("Қаңтардың отыз бірінші жұлдызында көрме жабылады.", "2026-01-31"),
+])
+def test_a_kazakh_ordinal_day_before_zhuldyz_is_the_day(text: str, value: str):
+    assert [start for _, start, _ in dates(text, "kk")] == [value]
+
+
+def test_an_ordinal_without_zhuldyz_is_no_day():
+    # «бесінші» alone is "the fifth" of anything: a festival's edition, a place in a list
+    assert dates("Желтоқсанның басында бесінші фестиваль өтеді.", "kk") == [
+        ("Желтоқсанның басында", "2025-12", None)]
+
+
+# -- the day of an event called off --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Организаторы отменили концерт в Семее, который должен был пройти 22 декабря.", "ru"),
+    ("22 желтоқсанда Семейде өтуі тиіс концерт өтпейтін болды.", "kk"),
+    ("22 желтоқсанға жоспарланған концерт кейінге қалдырылды.", "kk"),
+])
+def test_a_called_off_event_keeps_the_day_it_was_to_be(text: str, lang: str):
+    # the past of calling off is the decision's, not the event's: no year before
+    assert [start for _, start, _ in dates(text, lang)] == ["2025-12-22"]
+
+
+def test_a_concert_that_was_to_take_place_still_took_place_in_the_past_when_it_did():
+    assert [start for _, start, _ in dates("Концерт прошёл 22 декабря.", "ru")] == [
+        "2024-12-22"]
+
+
+def test_a_verb_calling_off_before_its_object_cancels_the_event():
+    found = event("Организаторы отменили джазовый фестиваль в Семее, который должен был "
+                  "пройти 22 декабря.")
+    assert (found.start, found.status) == ("2025-12-22", "cancelled")
+
+
+# -- seasons counted from the publication --------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Следующим летом в Актау пройдёт фестиваль джаза.", "ru", "2026"),
+    ("Прошлой весной в Актау прошёл фестиваль джаза.", "ru", "2025"),
+    ("Aktau will host a jazz festival next spring.", "en", "2026"),
+    ("A jazz festival was held in Aktau last summer.", "en", "2025"),
+    ("Келесі күзде Ақтауда джаз фестивалі өтеді.", "kk", "2026"),
+    ("Өткен жазда Ақтауда джаз фестивалі өтті.", "kk", "2025"),
+])
+def test_a_season_named_from_the_publication_gives_its_year(text: str, lang: str, value: str):
+    assert [start for _, start, _ in dates(text, lang)] == [value]
+
+
+def test_a_season_not_yet_over_at_the_publication_is_the_previous_years_last_one():
+    # "last summer" in a report of June is the summer of the year before
+    assert [start for _, start, _ in dates("The festival was held last summer.", "en",
+                                           "2025-06-20")] == ["2024"]
+
+
+# -- an extended run ends ahead; an end alone takes the start told before --------------
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The photo exhibition has been extended until January 25.", "en"),
+    ("Фотовыставку продлили до 25 января.", "ru"),
+    ("Фотокөрме 25 қаңтарға дейін ұзартылды.", "kk"),
+])
+def test_an_extended_run_ends_after_the_publication(text: str, lang: str):
+    assert [end for _, _, end in dates(text, lang)] == ["2026-01-25"]
+
+
+def test_a_run_that_ended_stays_in_the_past():
+    assert [end for _, _, end in dates("The photo exhibition ran until January 25.", "en")] \
+        == ["2025-01-25"]
+
+
+@pytest.mark.parametrize("text", [
+    "Фотовыставка в музее Кокшетау, открывшаяся в ноябре, продлится до 25 января.",
+    "The photo exhibition at the Kokshetau museum, which opened in November, has been "
+    "extended until January 25.",
+])
+def test_an_end_alone_takes_the_month_it_opened_in(text: str):
+    found = event(text)
+    assert (found.start, found.end, found.status) == ("2025-11", "2026-01-25", "ongoing")

@@ -2067,7 +2067,15 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
 
 def _with_end(date: DateMention, options: list[DateMention]) -> DateMention:
     """"The exhibition opened on March 5 … It will run until April 20": a start alone
-    takes the end another of its event's mentions gives alone, when it comes later."""
+    takes the end another of its event's mentions gives alone, when it comes later; and
+    an end alone («продлится до 20 января») the start another gives alone before it, of
+    any precision («выставка, открывшаяся в ноябре, …»: from November)."""
+    if date.start_value is None and date.end_value and not date.end_value.startswith("--"):
+        end = date.end_value
+        starts = [o.start_value for o in options if o.start_value and not o.end_value
+                  and not o.start_value.startswith("--")
+                  and o.start_value[:len(end)] < end[:len(o.start_value)]]
+        return DateMention(date.start, date.end, date.text, starts[0], end) if starts else date
     if date.end_value or not date.start_value:
         return date
     start = date.start_value
