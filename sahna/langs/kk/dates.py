@@ -100,6 +100,10 @@ _REPORTING = ("деді", "деп", "делінген", "хабарлады", "�
 #: intention («өтпек», «өткізбекші»), the future participle («өтетін»).
 _COMING = re.compile(r"(?:[аеый]ды|[аеій]ді|[мбп][аеақ][кқ](?:шы|ші)?|[аеый]тын|[аеій]тін|"
                      r"жоспарлануда|көзделуде|күтілуде)$")
+#: A comma and a conjunction that opens another clause («…, ал …», «…, бірақ …»).
+_NEXT_CLAUSE = re.compile(r",\s*(?:ал|бірақ|алайда|әрі)(?!\w)", re.IGNORECASE)
+#: A clause whose first comma closes a converb in -ып/-іп («ашылып,», «өтіп,»).
+_CONVERB_CLAUSE = re.compile(r"[^,]*[^\W\d_]{2,}[ыі]п\s*,")
 #: Stems of extending and moving a date («ұзартылды» 'was extended', «ауыстырылды» 'was
 #: moved'): the day they govern is the new one, ahead whatever the verb's tense.
 _MOVED_AHEAD = ("ұзарт", "ауыстырыл", "шегеріл")
@@ -156,6 +160,12 @@ class KazakhDates(Mixin):
         A word that is neither («өтуде», a noun) says nothing."""
         stop = _CLAUSE_END.search(text, end, end + 400)
         clause = text[end:stop.start() if stop else min(len(text), end + 400)]
+        # «… концерті өтті, ал сенбіде көрме ашылады»: a conjunction opens another clause
+        clause = _NEXT_CLAUSE.split(clause, maxsplit=1)[0]
+        if _CONVERB_CLAUSE.match(clause):
+            # «бейсенбі күні ашылып, жексенбіге дейін жалғасады»: a converb takes the
+            # tense of the verb of the next clause, which tells the other date's
+            return None
         words = re.findall(r"[^\W\d_]+", clause.lower())
         while words and words[-1] in ("ол", "деді", "деп", "дейді"):
             words.pop()  # «…, деді ол»: the reported clause closes before
