@@ -142,3 +142,49 @@ def test_a_run_that_ended_stays_in_the_past():
 def test_an_end_alone_takes_the_month_it_opened_in(text: str):
     found = event(text)
     assert (found.start, found.end, found.status) == ("2025-11", "2026-01-25", "ongoing")
+
+
+# -- the clause a weekday belongs to -------------------------------------------------
+
+FRIDAY = "2025-12-12"
+
+
+def test_a_russian_verb_after_and_belongs_to_the_next_clause():
+    assert dates("Ярмарка открылась в Караганде в четверг и продлится до воскресенья.",
+                 "ru", FRIDAY) == [("в четверг", "2025-12-11", None),
+                                   ("до воскресенья", None, "2025-12-14")]
+
+
+def test_a_russian_coming_verb_before_the_weekday_still_tells_it():
+    assert dates("В четверг откроется ярмарка и пройдёт концерт.", "ru", FRIDAY) == [
+        ("В четверг", "2025-12-18", None)]
+
+
+def test_a_kazakh_clause_ends_at_a_conjunction_of_contrast():
+    assert dates("Дүйсенбі күні Сәтбаевта концерт өтті, ал сенбіде жәрмеңке ашылады.",
+                 "kk") == [("Дүйсенбі күні", "2025-12-08", None),
+                           ("сенбіде", "2025-12-13", None)]
+
+
+def test_a_kazakh_converb_tells_no_tense_of_its_weekday():
+    # «ашылып» takes the tense of «жалғасады», which is the other date's: Thursday is
+    # left undated rather than put a week ahead
+    assert dates("Жәрмеңке бейсенбі күні ашылып, жексенбіге дейін жалғасады.", "kk",
+                 FRIDAY) == [("жексенбіге дейін", None, "2025-12-14")]
+
+
+# -- runs open now ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Since December 1, a photo exhibition has been running at the Satpayev museum.",
+    "1 желтоқсаннан бастап Сәтбаев музейінде фотокөрме жұмыс істеп тұр.",
+])
+def test_a_run_begun_before_the_publication_is_ongoing(text: str):
+    found = event(text)
+    assert (found.start, found.status) == ("2025-12-01", "ongoing")
+
+
+def test_an_end_in_the_next_year_is_the_same_run_told_again():
+    found = event("Кілем көрмесі 5 желтоқсанда Сәтбаев музейінде ашылды. Көрме 2026 жылғы "
+                  "15 қаңтарға дейін жұмыс істейді.")
+    assert (found.start, found.end, found.status) == ("2025-12-05", "2026-01-15", "ongoing")

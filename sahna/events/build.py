@@ -842,7 +842,10 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
             return True
     # "in 1978 the theatre staged it" against "this October": years of their own
     years = _own_years(view, m)
-    if years:
+    own = _nearest_own_date(view, m)
+    if years and not (own is not None and own.start_value is None):
+        # (an end alone, «көрме 2026 жылғы 15 қаңтарға дейін жұмыс істейді», is open at
+        # its start: a run that opened the year before may end in its year)
         theirs_years = [y for y in (_own_years(view, o) for o in d.mentions) if y]
         if theirs_years and not any(years & other for other in theirs_years):
             return True
