@@ -578,7 +578,7 @@ def test_long_number_lists_stay_fast() -> None:
 
 
 def test_each_language_brings_its_own_rules() -> None:
-    shared = ["iso", "dotted", "dotted_range"]
+    shared = ["iso", "dotted", "dotted_range", "dotted_day_time"]
     for code in CODES:
         own = [name for name, _, _ in language(code).date_rules]
         assert own and [r.name for r in rules(code)] == shared + own

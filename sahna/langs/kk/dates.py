@@ -81,6 +81,8 @@ _RULES = (
     ("kk_gen_ends", "end", r"{PRE}{MG2}\s+{D2}{SUF}\s+аяқтал\w*"),
     ("kk_ends", "end", r"{PRE}{D2}{SUF}{SEP}{M2}{AI}\s+аяқтал\w*"),
     ("kk_until_day", "end", r"{PRE}{D2}{SUF}{SEP}{M2}{AI}\s+дейін"),
+    # «қаңтардың 15-іне дейін»: the genitive month and the day it runs until
+    ("kk_gen_until_day", "end", r"{PRE}{MG2}\s+{D2}{SUF}\s+дейін"),
     ("kk_until_month", "end", r"{PRE}{M2}{AI}\s+дейін"),
     ("kk_until_year", "end", r"{Y2}\s*-?\s*(?:жылға|жылдың\s+соңына|ж\.)\s+дейін"),
     ("kk_relative", "relative", r"{REL}"),
