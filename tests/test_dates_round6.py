@@ -15,7 +15,7 @@ from sahna.pipeline import process
 PUBLISHED = "2025-12-10"
 
 
-def events(text: str, published: str = PUBLISHED) -> list[Event]:
+def events(text: str, published: str | None = PUBLISHED) -> list[Event]:
     return process(Document(doc_id="t", source="test", raw=text, published=published)).events
 
 
@@ -188,3 +188,46 @@ def test_an_end_in_the_next_year_is_the_same_run_told_again():
     found = event("Кілем көрмесі 5 желтоқсанда Сәтбаев музейінде ашылды. Көрме 2026 жылғы "
                   "15 қаңтарға дейін жұмыс істейді.")
     assert (found.start, found.end, found.status) == ("2025-12-05", "2026-01-15", "ongoing")
+
+
+# -- written forms -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Концерт органной музыки состоится 20.12 в 19:00.", "ru", [("20.12", "2025-12-20", None)]),
+    ("Концерт 20.12 сағат 19:00-де басталады.", "kk", [("20.12", "2025-12-20", None)]),
+    ("Ставка выросла на 20.12 процента.", "ru", []),
+    ("Көрме наурыздың 15-іне дейін жұмыс істейді.", "kk",
+     [("наурыздың 15-іне дейін", None, "2026-03-15")]),
+    ("The fair took place this past weekend.", "en",
+     [("this past weekend", "2025-12-06", "2025-12-07")]),
+])
+def test_written_forms_of_days(text: str, lang: str, expected: list):
+    assert dates(text, lang) == expected
+
+
+# -- a generic noun of an event tells the date of the one told before ------------------
+
+@pytest.mark.parametrize("text", [
+    "В Экибастузе выступит хор «Достар».\n\nМероприятие состоится 20 декабря во Дворце "
+    "культуры.",
+    "The Dostar choir will give a concert in Ekibastuz.\n\nThe event will take place on "
+    "December 20 at the Palace of Culture.",
+    "Екібастұзда «Достар» хорының концерті өтеді.\n\nІс-шара 20 желтоқсанда Мәдениет "
+    "сарайында өтеді.",
+])
+def test_the_event_noun_of_the_next_paragraph_dates_the_event(text: str):
+    assert [e.start for e in events(text)] == ["2025-12-20"]
+
+
+def test_a_dropped_event_noun_leaves_its_date_to_the_event_before():
+    found = event("Екібастұзда «Достар» хорының концерті өтті. Іс-шара 7 желтоқсанда Мәдениет "
+                  "сарайында өтіп, оған мыңнан астам көрермен келді.")
+    assert (found.start, found.status) == ("2025-12-07", "held")
+
+
+def test_the_sentence_that_dates_a_run_says_it_goes_on():
+    # an undated page: the days tell no status, the sentence that gives them does
+    found = next(e for e in events(
+        "Ансамбль «Сазген» выступил на фестивале народной музыки в Бурсе.\n\nНапомним, "
+        "мероприятие проходит с 5 по 14 декабря.", None) if e.type == "festival")
+    assert (found.start, found.end, found.status) == ("--12-05", "--12-14", "ongoing")

@@ -1687,7 +1687,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                 and not (m.extra.get("pointer") and m.kind == "anaphor"
                          and any(o.event != m.event and o.sent == sent for o in mentions))]
         if not here:
-            if not any(m.sent == sent for m in mentions):
+            # a mention that joined no event (a bare «Іс-шара» left out) names none
+            if not any(m.sent == sent and m.event is not None for m in mentions):
                 orphans.append(date)
             continue
         # «25 апреля состоится гала-концерт, 26 апреля откроется выставка»: a mention of
@@ -1715,6 +1716,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     _share_the_day(view, drafts, mentions)
     for date in orphans:
         target = _told_after(view, date, mentions)
+        if target is None:
+            target = _named_back(view, date, mentions)
         # a day it ends on joins the day it was given ("… opened on 5 December. It runs
         # until 10 January")
         if target is not None and (not drafts[target].date_options or (
@@ -1861,6 +1864,34 @@ def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> in
             and not any(m.event == target and m.type in MULTI_DAY for m in mentions):
         return None  # only a run lasts until a day
     return target
+
+
+#: How many words into its sentence the generic noun of an event may stand to be its
+#: subject («Напомним, мероприятие …», "The event …").
+GENERIC_SUBJECT_REACH = 3
+
+
+def _named_back(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:
+    """«Мероприятие состоится 12 декабря», "The event will take place on December 12",
+    «Іс-шара 7 желтоқсанда өтті»: a sentence that opens with the generic noun of an
+    event (``event_noun``) and names no event of its own says when the event told last
+    before it happens, across paragraphs too (outlets give each sentence its own): the
+    one event of the nearest earlier sentence that names any; None when that sentence
+    names several."""
+    sent = view.sentence_at(date.start)
+    nouns = view.language.cue_set("event_noun")
+    if sent < 1 or not nouns:
+        return None
+    words = [i for i in view.sent_tokens[sent] if view.tokens[i].text[:1].isalpha()]
+    if not any(view.matches_any(i, nouns) for i in words[:GENERIC_SUBJECT_REACH]):
+        return None
+    earlier = [m for m in mentions if m.sent < sent and m.event is not None
+               and not m.extra.get("pointer")]
+    if not earlier:
+        return None
+    last = max(m.sent for m in earlier)
+    told = {m.event for m in earlier if m.sent == last}
+    return told.pop() if len(told) == 1 else None
 
 
 def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
@@ -3234,9 +3265,28 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
                 first_said = said
             if said == "ongoing" and d.type in MULTI_DAY and first_said == "held":
                 first_said = said  # "it opened … is on until": a later mention says it runs
+    dated = _said_at_date(view, d)
+    if dated and (first_said is None or (dated == "ongoing" and d.type in MULTI_DAY
+                                         and first_said == "held")):
+        first_said = dated  # «Мероприятие проходит с 1 по 10 июня»: it runs on
     if first_said:
         return first_said if not found or first_said == "ongoing" else found
     return found or ("ongoing" if opens_today else None)
+
+
+def _said_at_date(view: DocView, d: Draft) -> Status | None:
+    """What the sentence that gave the event its date says of it, when none of the
+    event's mentions stands there («Напомним, мероприятие проходит с 1 по 10 июня»
+    after «… выступил на фестивале»): the cue or tense nearest to the date."""
+    date = d.dates
+    if date is None:
+        return None
+    sent = view.sentence_at(date.start)
+    if sent < 0 or any(m.sent == sent for m in d.mentions):
+        return None
+    first = view.first_token_from(date.start)
+    last = max(first, view.first_token_from(date.end) - 1)
+    return status_from_text(view, sent, first, last, d.type)
 
 
 def _told_done(view: DocView, d: Draft) -> bool:
