@@ -231,3 +231,17 @@ def test_the_sentence_that_dates_a_run_says_it_goes_on():
         "Ансамбль «Сазген» выступил на фестивале народной музыки в Бурсе.\n\nНапомним, "
         "мероприятие проходит с 5 по 14 декабря.", None) if e.type == "festival")
     assert (found.start, found.end, found.status) == ("--12-05", "--12-14", "ongoing")
+
+
+# -- an undated page -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Выставка ковров открылась 5 декабря в музее Сатпаева. Она будет открыта до 15 января "
+    "2026 года.",
+    "Кілем көрмесі 5 желтоқсанда Сәтбаев музейінде ашылды. Көрме 2026 жылғы 15 қаңтарға "
+    "дейін жұмыс істейді.",
+])
+def test_a_start_of_no_year_and_an_end_with_one_make_one_run(text: str):
+    # the page gives no publication date: the start keeps no year, none is invented
+    found = event(text, None)
+    assert (found.start, found.end) == ("--12-05", "2026-01-15")

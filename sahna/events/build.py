@@ -796,6 +796,8 @@ def _nested(one: tuple[str, str], other: tuple[str, str]) -> bool:
     """Does either day range hold the other? A day without a year (``--09-26``) is
     compared with the others by month and day."""
     if any(v.startswith("--") for v in (*one, *other)):
+        if not one[0] or not other[0]:
+            return True  # an end alone and a day of no year: which comes first is untold
         one, other = (one[0][-5:], one[1][-5:]), (other[0][-5:], other[1][-5:])
     return (other[0] <= one[0] and one[1] <= other[1]) or (
         one[0] <= other[0] and other[1] <= one[1])
@@ -2106,9 +2108,11 @@ def _with_end(date: DateMention, options: list[DateMention]) -> DateMention:
     any precision («выставка, открывшаяся в ноябре, …»: from November)."""
     if date.start_value is None and date.end_value and not date.end_value.startswith("--"):
         end = date.end_value
+        # (a start of no year, «5 декабря» on an undated page, before an end that has
+        # one: the page tells no order to check, and the start's own form keeps no year)
         starts = [o.start_value for o in options if o.start_value and not o.end_value
-                  and not o.start_value.startswith("--")
-                  and o.start_value[:len(end)] < end[:len(o.start_value)]]
+                  and (o.start_value.startswith("--") or
+                       o.start_value[:len(end)] < end[:len(o.start_value)])]
         return DateMention(date.start, date.end, date.text, starts[0], end) if starts else date
     if date.end_value or not date.start_value:
         return date
