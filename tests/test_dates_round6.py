@@ -245,3 +245,29 @@ def test_a_start_of_no_year_and_an_end_with_one_make_one_run(text: str):
     # the page gives no publication date: the start keeps no year, none is invented
     found = event(text, None)
     assert (found.start, found.end) == ("--12-05", "2026-01-15")
+
+
+# -- a year that opens its sentence frames its days --------------------------------------
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("В 2026 году фестиваль «Шабыт» пройдёт в Астане с 5 по 8 мая.", "ru",
+     ("2026-05-05", "2026-05-08")),
+    ("In 2026, the Shabyt festival will be held in Astana on May 5–8.", "en",
+     ("2026-05-05", "2026-05-08")),
+    ("2026 жылы «Шабыт» фестивалі Астанада 5-8 мамыр аралығында өтеді.", "kk",
+     ("2026-05-05", "2026-05-08")),
+    ("В 2024 году концерт прошёл 30 декабря – 2 января.", "ru", ("2024-12-30", "2025-01-02")),
+])
+def test_a_framing_year_fixes_the_days_of_an_undated_page(text: str, lang: str,
+                                                         expected: tuple[str, str]):
+    assert dates(text, lang, None)[-1][1:] == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("С 2001 года фестиваль проходит 5 мая.", "ru"),
+    ("2001 жылдан бері фестиваль 5 мамырда өтеді.", "kk"),
+    ("Since 2001, the festival has been held on May 5.", "en"),
+    ("The theatre, founded in 1995, will present the premiere on 5 May.", "en"),
+])
+def test_a_year_of_since_or_inside_the_sentence_fixes_no_day(text: str, lang: str):
+    assert dates(text, lang, None)[-1][1] == "--05-05"

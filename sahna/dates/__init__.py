@@ -73,7 +73,57 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         starts.insert(at, match.start())
         ends.insert(at, match.end())
     mentions.sort(key=lambda m: m.start)
+    mentions = _framed_years(mentions, text, lang)
     return _same_days(mentions, same_day) if same_day else mentions
+
+
+#: How many characters may stand before a year alone at the head of its sentence for it
+#: to frame the sentence («В 2025 году …», "In 2025, …", «Ал 2025 жылы …»).
+FRAME_REACH = 12
+_SENTENCE_MARKS = ".!?\n"
+
+
+def _framed_years(mentions: list[DateMention], text: str, lang: str) -> list[DateMention]:
+    """«В 2025 году фестиваль пройдёт с 5 по 8 мая», "In 2025, the festival will be held
+    on May 5–8": a year alone that opens its sentence fixes the year of the days of no
+    year (``--05-05``: an undated page) that follow it there — the text fixes it (spec:
+    never invent a year, but take the one the text gives). Not a year of "since" (the
+    language's ``year_since`` words: «с 2001 года», «2001 жылдан бері»), and not when the
+    sentence states another year (which day has which is then a guess)."""
+    known = get(lang)
+    since = known.cue_set("year_since") if known else frozenset()
+    found = list(mentions)
+    for year in mentions:
+        value = year.start_value
+        if year.end_value or not value or len(value) != 4 or not value.isdigit():
+            continue
+        left = max(text.rfind(mark, 0, year.start) for mark in _SENTENCE_MARKS) + 1
+        if len(text[left:year.start].strip()) > FRAME_REACH:
+            continue
+        words = year.text.lower().split()
+        after = text[year.end:year.end + 12].lower().split()
+        if (words and words[0] in since) or (after and after[0].strip(",") in since):
+            continue
+        stops = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, year.end)) >= 0]
+        right = min(stops, default=len(text))
+        here = [m for m in found if left <= m.start < right and m is not year]
+        if any(v and not v.startswith("--") for m in here for v in (m.start_value, m.end_value)):
+            continue
+        for k, m in enumerate(found):
+            if m in here:
+                found[k] = _with_year(m, int(value))
+    return found
+
+
+def _with_year(m: DateMention, year: int) -> DateMention:
+    """``m`` with the days of no year set in ``year`` (a range that crosses New Year, 30
+    December to 2 January, ends in the next)."""
+    start, end = m.start_value, m.end_value
+    first = f"{year}{start[1:]}" if start and start.startswith("--") else start
+    last = f"{year}{end[1:]}" if end and end.startswith("--") else end
+    if first and last and last[4:] < first[4:]:
+        last = f"{year + 1}{last[4:]}"
+    return DateMention(m.start, m.end, m.text, first, last)
 
 
 #: The meaning of "on the same day", «в тот же день»: the day named last before it.
