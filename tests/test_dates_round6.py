@@ -271,3 +271,18 @@ def test_a_framing_year_fixes_the_days_of_an_undated_page(text: str, lang: str,
 ])
 def test_a_year_of_since_or_inside_the_sentence_fixes_no_day(text: str, lang: str):
     assert dates(text, lang, None)[-1][1] == "--05-05"
+
+
+def test_a_day_inside_a_dated_range_takes_its_year():
+    assert dates("Фестиваль пройдёт 5–8 мая 2026 года. Гала-концерт состоится 8 мая.", "ru",
+                 None)[-1] == ("8 мая", "2026-05-08", None)
+
+
+@pytest.mark.parametrize("text", [
+    # outside the range: another time, its year untold
+    "Фестиваль пройдёт 5–8 мая 2026 года. Концерт состоится 10 мая.",
+    # the same day in two years: which one is a guess
+    "Форум прошёл 5 мая 2024 года, а 5 мая 2025 года пройдёт снова. Концерт 5 мая.",
+])
+def test_a_day_outside_or_in_several_years_keeps_no_year(text: str):
+    assert dates(text, "ru", None)[-1][1].startswith("--")

@@ -73,7 +73,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         starts.insert(at, match.start())
         ends.insert(at, match.end())
     mentions.sort(key=lambda m: m.start)
-    mentions = _framed_years(mentions, text, lang)
+    mentions = _contained_years(_framed_years(mentions, text, lang))
     return _same_days(mentions, same_day) if same_day else mentions
 
 
@@ -112,6 +112,30 @@ def _framed_years(mentions: list[DateMention], text: str, lang: str) -> list[Dat
         for k, m in enumerate(found):
             if m in here:
                 found[k] = _with_year(m, int(value))
+    return found
+
+
+def _contained_years(mentions: list[DateMention]) -> list[DateMention]:
+    """«Фестиваль пройдёт 5–8 мая 2025 года. Гала-концерт состоится 8 мая.»: a day of no
+    year inside the days of a date with its year in the same text (the same day again,
+    or a day within a range) is of that year — the text fixes it; days that fall within
+    dates of several years are left as they are."""
+    full = [(m.start_value, m.end_value or m.start_value) for m in mentions
+            if m.start_value and len(m.start_value) == 10 and not m.start_value.startswith("-")
+            and len(m.end_value or m.start_value) == 10]
+    if not full:
+        return mentions
+    found = list(mentions)
+    for k, m in enumerate(mentions):
+        first = m.start_value
+        last = m.end_value or first
+        if not (first and first.startswith("--") and len(first) == 7
+                and last and last.startswith("--") and len(last) == 7):
+            continue
+        years = {int(a[:4]) for a, b in full if a[:4] == b[:4]
+                 and a[5:] <= first[2:] and last[2:] <= b[5:] and first[2:] <= last[2:]}
+        if len(years) == 1:
+            found[k] = _with_year(m, years.pop())
     return found
 
 
