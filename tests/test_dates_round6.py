@@ -286,3 +286,15 @@ def test_a_day_inside_a_dated_range_takes_its_year():
 ])
 def test_a_day_outside_or_in_several_years_keeps_no_year(text: str):
     assert dates(text, "ru", None)[-1][1].startswith("--")
+
+
+def test_a_kazakh_predicate_shared_by_two_conjuncts_still_tells_the_first():
+    # «5 қаңтарда, ал … 9 қаңтарда өтті»: the first clause has no verb of its own
+    assert [start for _, start, _ in dates(
+        "Алдын ала іріктеу 5 қаңтарда, ал финал 9 қаңтарда өтті.", "kk")] == [
+        "2025-01-05", "2025-01-09"]
+
+
+def test_a_kazakh_converb_without_a_time_of_its_own_clause_takes_the_main_verb():
+    assert [start for _, start, _ in dates(
+        "Шілде айында жаңа сахна салынып, театр ашылмақ.", "kk")] == ["2026-07"]

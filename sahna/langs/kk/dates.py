@@ -106,6 +106,8 @@ _COMING = re.compile(r"(?:[аеый]ды|[аеій]ді|[мбп][аеақ][кқ]
 _NEXT_CLAUSE = re.compile(r",\s*(?:ал|бірақ|алайда|әрі)(?!\w)", re.IGNORECASE)
 #: A clause whose first comma closes a converb in -ып/-іп («ашылып,», «өтіп,»).
 _CONVERB_CLAUSE = re.compile(r"[^,]*[^\W\d_]{2,}[ыі]п\s*,")
+#: A time of its own in the clause after a converb: «дейін» 'until', «бастап» 'from'.
+_OWN_TIME = re.compile(r"(?<!\w)(?:дейін|бастап)(?!\w)", re.IGNORECASE)
 #: Stems of extending and moving a date («ұзартылды» 'was extended', «ауыстырылды» 'was
 #: moved'): the day they govern is the new one, ahead whatever the verb's tense.
 _MOVED_AHEAD = ("ұзарт", "ауыстырыл", "шегеріл")
@@ -122,6 +124,13 @@ def _called_off(code: str) -> frozenset[str]:
     known = get(code)
     rows = known.rows("status.tsv") if known else []
     return frozenset(cue for cue, status in rows if status == "cancelled")
+
+
+def _finite(clause: str) -> bool:
+    """Does ``clause`` close with a finite verb of the past or the coming tense?"""
+    words = re.findall(r"[^\W\d_]+", clause.lower())
+    return bool(words) and len(words[-1]) > 3 and bool(
+        _PAST.search(words[-1]) or _COMING.search(words[-1]))
 
 
 class KazakhDates(Mixin):
@@ -163,10 +172,15 @@ class KazakhDates(Mixin):
         stop = _CLAUSE_END.search(text, end, end + 400)
         clause = text[end:stop.start() if stop else min(len(text), end + 400)]
         # «… концерті өтті, ал сенбіде көрме ашылады»: a conjunction opens another clause
-        clause = _NEXT_CLAUSE.split(clause, maxsplit=1)[0]
-        if _CONVERB_CLAUSE.match(clause):
+        # when the one before closes with its own verb (not «5-інде, ал … 9-ында өтті»,
+        # where the verb is shared)
+        parts = _NEXT_CLAUSE.split(clause, maxsplit=1)
+        if len(parts) > 1 and _finite(parts[0]):
+            clause = parts[0]
+        converb = _CONVERB_CLAUSE.match(clause)
+        if converb and _OWN_TIME.search(clause, converb.end()):
             # «бейсенбі күні ашылып, жексенбіге дейін жалғасады»: a converb takes the
-            # tense of the verb of the next clause, which tells the other date's
+            # tense of the verb of the next clause, which tells that clause's own time
             return None
         words = re.findall(r"[^\W\d_]+", clause.lower())
         while words and words[-1] in ("ол", "деді", "деп", "дейді"):
