@@ -10,7 +10,9 @@ exactly each rule's own matches (:mod:`sahna.dates.scan`); where matches overlap
 the longest one wins ("25 апреля этого года" over "этого года", "10–18 февраля" over
 "18 февраля"); each kept match is resolved by :mod:`sahna.dates.resolve`. Matches
 that do not resolve to a real date (31 February, an end before its start, "вчера"
-without a publication date) are dropped, never guessed.
+without a publication date) are dropped, never guessed. A day of no year takes one only
+from the text itself: a year alone opening its sentence («В 2025 году … 5 мая»), or a
+dated range of the same text it falls in («5–8 мая 2025 года … 8 мая»).
 
 Everything heavy (data files, regexes, the scanner) is built once per language; a
 call costs one regex scan of the text plus a few matches where dates are.
