@@ -299,3 +299,16 @@ def test_a_kazakh_predicate_shared_by_two_conjuncts_still_tells_the_first():
 def test_a_kazakh_converb_without_a_time_of_its_own_clause_takes_the_main_verb():
     assert [start for _, start, _ in dates(
         "Шілде айында жаңа сахна салынып, театр ашылмақ.", "kk")] == ["2026-07"]
+
+
+# -- put off: to a new time it is still to come, with none it is called off --------------
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Концерт группы «Дос-Мукасан» в Кызылорде перенесён на 20 декабря.", "planned"),
+    ("Концерт группы «Дос-Мукасан» в Кызылорде отложили до весны.", "planned"),
+    ("Концерт группы «Дос-Мукасан» в Кызылорде перенесён.", "cancelled"),
+    ("Қызылордадағы «Дос-Мұқан» тобының концерті 20 желтоқсанға ауыстырылды.", "planned"),
+    ("Қызылордадағы «Дос-Мұқан» тобының концерті кейінге қалдырылды.", "cancelled"),
+])
+def test_a_postponement_to_a_new_time_is_planned(text: str, status: str):
+    assert event(text, None).status == status
