@@ -312,3 +312,8 @@ def test_a_kazakh_converb_without_a_time_of_its_own_clause_takes_the_main_verb()
 ])
 def test_a_postponement_to_a_new_time_is_planned(text: str, status: str):
     assert event(text, None).status == status
+
+
+def test_an_event_expected_is_still_to_come():
+    assert event("The Tandyr food festival in Shymkent is expected in the coming weeks.",
+                 None).status == "planned"
