@@ -10,7 +10,9 @@ exactly each rule's own matches (:mod:`sahna.dates.scan`); where matches overlap
 the longest one wins ("25 апреля этого года" over "этого года", "10–18 февраля" over
 "18 февраля"); each kept match is resolved by :mod:`sahna.dates.resolve`. Matches
 that do not resolve to a real date (31 February, an end before its start, "вчера"
-without a publication date) are dropped, never guessed.
+without a publication date) are dropped, never guessed. A day of no year takes one only
+from the text itself: a year alone opening its sentence («В 2025 году … 5 мая»), or a
+dated range of the same text it falls in («5–8 мая 2025 года … 8 мая»).
 
 Everything heavy (data files, regexes, the scanner) is built once per language; a
 call costs one regex scan of the text plus a few matches where dates are.
@@ -73,7 +75,81 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         starts.insert(at, match.start())
         ends.insert(at, match.end())
     mentions.sort(key=lambda m: m.start)
+    mentions = _contained_years(_framed_years(mentions, text, lang))
     return _same_days(mentions, same_day) if same_day else mentions
+
+
+#: How many characters may stand before a year alone at the head of its sentence for it
+#: to frame the sentence («В 2025 году …», "In 2025, …", «Ал 2025 жылы …»).
+FRAME_REACH = 12
+_SENTENCE_MARKS = ".!?\n"
+
+
+def _framed_years(mentions: list[DateMention], text: str, lang: str) -> list[DateMention]:
+    """«В 2025 году фестиваль пройдёт с 5 по 8 мая», "In 2025, the festival will be held
+    on May 5–8": a year alone that opens its sentence fixes the year of the days of no
+    year (``--05-05``: an undated page) that follow it there — the text fixes it (spec:
+    never invent a year, but take the one the text gives). Not a year of "since" (the
+    language's ``year_since`` words: «с 2001 года», «2001 жылдан бері»), and not when the
+    sentence states another year (which day has which is then a guess)."""
+    known = get(lang)
+    since = known.cue_set("year_since") if known else frozenset()
+    found = list(mentions)
+    for year in mentions:
+        value = year.start_value
+        if year.end_value or not value or len(value) != 4 or not value.isdigit():
+            continue
+        left = max(text.rfind(mark, 0, year.start) for mark in _SENTENCE_MARKS) + 1
+        if len(text[left:year.start].strip()) > FRAME_REACH:
+            continue
+        words = year.text.lower().split()
+        after = text[year.end:year.end + 12].lower().split()
+        if (words and words[0] in since) or (after and after[0].strip(",") in since):
+            continue
+        stops = [at for mark in _SENTENCE_MARKS if (at := text.find(mark, year.end)) >= 0]
+        right = min(stops, default=len(text))
+        here = [m for m in found if left <= m.start < right and m is not year]
+        if any(v and not v.startswith("--") for m in here for v in (m.start_value, m.end_value)):
+            continue
+        for k, m in enumerate(found):
+            if m in here:
+                found[k] = _with_year(m, int(value))
+    return found
+
+
+def _contained_years(mentions: list[DateMention]) -> list[DateMention]:
+    """«Фестиваль пройдёт 5–8 мая 2025 года. Гала-концерт состоится 8 мая.»: a day of no
+    year inside the days of a date with its year in the same text (the same day again,
+    or a day within a range) is of that year — the text fixes it; days that fall within
+    dates of several years are left as they are."""
+    full = [(m.start_value, m.end_value or m.start_value) for m in mentions
+            if m.start_value and len(m.start_value) == 10 and not m.start_value.startswith("-")
+            and len(m.end_value or m.start_value) == 10]
+    if not full:
+        return mentions
+    found = list(mentions)
+    for k, m in enumerate(mentions):
+        first = m.start_value
+        last = m.end_value or first
+        if not (first and first.startswith("--") and len(first) == 7
+                and last and last.startswith("--") and len(last) == 7):
+            continue
+        years = {int(a[:4]) for a, b in full if a[:4] == b[:4]
+                 and a[5:] <= first[2:] and last[2:] <= b[5:] and first[2:] <= last[2:]}
+        if len(years) == 1:
+            found[k] = _with_year(m, years.pop())
+    return found
+
+
+def _with_year(m: DateMention, year: int) -> DateMention:
+    """``m`` with the days of no year set in ``year`` (a range that crosses New Year, 30
+    December to 2 January, ends in the next)."""
+    start, end = m.start_value, m.end_value
+    first = f"{year}{start[1:]}" if start and start.startswith("--") else start
+    last = f"{year}{end[1:]}" if end and end.startswith("--") else end
+    if first and last and last[4:] < first[4:]:
+        last = f"{year + 1}{last[4:]}"
+    return DateMention(m.start, m.end, m.text, first, last)
 
 
 #: The meaning of "on the same day", «в тот же день»: the day named last before it.
@@ -262,11 +338,18 @@ def _month(value: str | None, lang: str) -> int | None:
     return lexicon.month_index(lang).get(value.lower())
 
 
+def _day(value: str | None, lang: str) -> int | None:
+    """A day group holds digits or an ordinal word («бесінші жұлдызы»: the 5th)."""
+    if value is None or value.isdigit():
+        return _int(value)
+    return lexicon.day_words(lang).get(lexicon.normalize(value))
+
+
 def _parts(groups: dict[str, str | None], n: str, lang: str) -> Parts:
     return Parts(
         year=_int(groups.get(f"y{n}")),
         month=_month(groups.get(f"m{n}"), lang),
-        day=_int(groups.get(f"d{n}")),
+        day=_day(groups.get(f"d{n}"), lang),
     )
 
 

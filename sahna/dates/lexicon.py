@@ -67,6 +67,16 @@ def month_forms(lang: str, cases: frozenset[str] | None = None) -> list[MonthFor
 
 
 @functools.cache
+def day_words(lang: str) -> dict[str, int]:
+    """``day_words.tsv`` of ``lang``: days of the month written as ordinal words
+    (normalised) -> the day («бесінші» 5); empty where a language has no such table."""
+    known = get(lang)
+    if known is None or not known.lexicon("day_words.tsv").is_file():
+        return {}
+    return {normalize(word): int(day) for day, word in known.rows("day_words.tsv")}
+
+
+@functools.cache
 def month_index(lang: str) -> dict[str, int]:
     """Lower-cased form -> month number, to read back what a pattern matched."""
     return {f.form.lower(): f.month for f in month_forms(lang)}

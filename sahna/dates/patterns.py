@@ -132,6 +132,12 @@ _COMMON = [
     ("iso", "span", r"{Y1}-(?P<m1>0[1-9]|1[0-2])-(?P<d1>0[1-9]|[12]\d|3[01])(?![\d-])"),
     ("dotted", "span", r"{D1}\.{NM1}\.{Y1}"),
     ("dotted_range", "span", r"{D1}(?:\.{NM1}(?:\.{Y1})?)?{DASH}{D2}\.{NM2}\.{Y2}"),
+    # «12.12 в 19:00», "05.03 at 18:00": a day and a month without a year, as posters
+    # write them, read only before "at" a time of day (alone, "12.12" may be any number,
+    # and "12.12 14:35" opening a line is a news list's stamp)
+    ("dotted_day_time", "span",
+     r"{D1}\.(?P<m1>0[1-9]|1[0-2])(?![\d.])(?=,?\s+(?:в|во|at|сағат)\s+"
+     r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d))"),
 ]
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9]*)\}")

@@ -167,7 +167,28 @@ def resolve_relative(key: str, published: dt.date | None) -> tuple[str | None, s
         return None, to_value(Parts(year=published.year, month=published.month))
     if (weekday := _weekday_day(key, published)) is not None:
         return weekday.isoformat(), None
+    which, _, season = key.partition("_")
+    if season in SEASONS and which in ("this", "last", "next"):
+        return str(_season_year(which, SEASONS[season], published)), None
     raise ValueError(f"unknown relative date key: {key}")
+
+
+#: The seasons a phrase may count from the publication ("next summer", «прошлой осенью»,
+#: «биыл көктемде»), with their first and last months. Winter is not one of them: it
+#: spans New Year, so "last winter" names no single year.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+
+
+def _season_year(which: str, months: tuple[int, int], published: dt.date) -> int:
+    """The year of "this summer" (the publication's), "next summer" (the first such
+    season that has not begun by the publication) or "last summer" (the latest one
+    over by then): a year alone, as a season has no month of its own to give."""
+    first, last = months
+    if which == "next":
+        return published.year + (published.month >= first)
+    if which == "last":
+        return published.year - (published.month <= last)
+    return published.year
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

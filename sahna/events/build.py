@@ -121,7 +121,8 @@ def _leave_out_datelines(view: DocView) -> None:
         rest = doc.text[date.end:date.end + 4].lstrip()
         if not rest or rest[:1] not in "(.–—-/,":
             keep.append(date)
-    keep = [d for d in keep if not _period_of_validity(view, d) and not _page_stamp(view, d)]
+    keep = [d for d in keep if not _period_of_validity(view, d) and not _page_stamp(view, d)
+            and not _deadline(view, d)]
     view.memo[("event_dates",)] = keep
     _index_by_sentence(view, "dates", keep)
 
@@ -150,6 +151,34 @@ def _period_of_validity(view: DocView, date: DateMention) -> bool:
         return False
     words = view.doc.text[max(0, date.start - 12):date.start].lower().split()
     return bool(words) and words[-1] in view.language.cue_set("period_preposition")
+
+
+#: Tokens that close the clause of a date: punctuation between clauses.
+_CLAUSE_EDGE = frozenset(",;:—–()")
+
+
+def _deadline(view: DocView, date: DateMention) -> bool:
+    """«Заявки принимаются до 25 ноября», "Applications are accepted until February 1",
+    «Өтінімдер 1 ақпанға дейін қабылданады»: a date whose clause names applying or
+    registering (``deadline_noun``) is when the call closes, not when any event happens;
+    taken for the event's end it would also make a coming event look under way. The
+    clause reaches from the date to the nearest punctuation or conjunction that opens
+    another clause (``clause_joiner``) either way ("…, and the final is on March 15")."""
+    nouns = view.language.cue_set("deadline_noun")
+    sent = view.sentence_at(date.start)
+    if not nouns or sent < 0:
+        return False
+    rng = view.sent_tokens[sent]
+    joiners = view.language.cue_set("clause_joiner")
+    first = view.first_token_from(date.start)
+    last = view.first_token_from(date.end) - 1
+    for step, i in ((-1, first - 1), (1, last + 1)):
+        while rng.start <= i < rng.stop and view.tokens[i].text not in _CLAUSE_EDGE \
+                and view.lowers[i] not in joiners:
+            if view.matches_any(i, nouns):
+                return True
+            i += step
+    return False
 
 
 def _index_by_sentence(view: DocView, what: str, items: list) -> None:
@@ -767,6 +796,8 @@ def _nested(one: tuple[str, str], other: tuple[str, str]) -> bool:
     """Does either day range hold the other? A day without a year (``--09-26``) is
     compared with the others by month and day."""
     if any(v.startswith("--") for v in (*one, *other)):
+        if not one[0] or not other[0]:
+            return True  # an end alone and a day of no year: which comes first is untold
         one, other = (one[0][-5:], one[1][-5:]), (other[0][-5:], other[1][-5:])
     return (other[0] <= one[0] and one[1] <= other[1]) or (
         one[0] <= other[0] and other[1] <= one[1])
@@ -813,7 +844,10 @@ def _other_occurrence(view: DocView, m: Mention, d: Draft) -> bool:
             return True
     # "in 1978 the theatre staged it" against "this October": years of their own
     years = _own_years(view, m)
-    if years:
+    own = _nearest_own_date(view, m)
+    if years and not (own is not None and own.start_value is None):
+        # (an end alone, «көрме 2026 жылғы 15 қаңтарға дейін жұмыс істейді», is open at
+        # its start: a run that opened the year before may end in its year)
         theirs_years = [y for y in (_own_years(view, o) for o in d.mentions) if y]
         if theirs_years and not any(years & other for other in theirs_years):
             return True
@@ -1655,7 +1689,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                 and not (m.extra.get("pointer") and m.kind == "anaphor"
                          and any(o.event != m.event and o.sent == sent for o in mentions))]
         if not here:
-            if not any(m.sent == sent for m in mentions):
+            # a mention that joined no event (a bare «Іс-шара» left out) names none
+            if not any(m.sent == sent and m.event is not None for m in mentions):
                 orphans.append(date)
             continue
         # «25 апреля состоится гала-концерт, 26 апреля откроется выставка»: a mention of
@@ -1683,6 +1718,8 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
     _share_the_day(view, drafts, mentions)
     for date in orphans:
         target = _told_after(view, date, mentions)
+        if target is None:
+            target = _named_back(view, date, mentions)
         # a day it ends on joins the day it was given ("… opened on 5 December. It runs
         # until 10 January")
         if target is not None and (not drafts[target].date_options or (
@@ -1829,6 +1866,34 @@ def _told_after(view: DocView, date: DateMention, mentions: list[Mention]) -> in
             and not any(m.event == target and m.type in MULTI_DAY for m in mentions):
         return None  # only a run lasts until a day
     return target
+
+
+#: How many words into its sentence the generic noun of an event may stand to be its
+#: subject («Напомним, мероприятие …», "The event …").
+GENERIC_SUBJECT_REACH = 3
+
+
+def _named_back(view: DocView, date: DateMention, mentions: list[Mention]) -> int | None:
+    """«Мероприятие состоится 12 декабря», "The event will take place on December 12",
+    «Іс-шара 7 желтоқсанда өтті»: a sentence that opens with the generic noun of an
+    event (``event_noun``) and names no event of its own says when the event told last
+    before it happens, across paragraphs too (outlets give each sentence its own): the
+    one event of the nearest earlier sentence that names any; None when that sentence
+    names several."""
+    sent = view.sentence_at(date.start)
+    nouns = view.language.cue_set("event_noun")
+    if sent < 1 or not nouns:
+        return None
+    words = [i for i in view.sent_tokens[sent] if view.tokens[i].text[:1].isalpha()]
+    if not any(view.matches_any(i, nouns) for i in words[:GENERIC_SUBJECT_REACH]):
+        return None
+    earlier = [m for m in mentions if m.sent < sent and m.event is not None
+               and not m.extra.get("pointer")]
+    if not earlier:
+        return None
+    last = max(m.sent for m in earlier)
+    told = {m.event for m in earlier if m.sent == last}
+    return told.pop() if len(told) == 1 else None
 
 
 def _orphan_date_before(view: DocView, draft: Draft, taken: set[int]) -> DateMention | None:
@@ -2038,7 +2103,17 @@ def _share_the_day(view: DocView, drafts: list[Draft], mentions: list[Mention]) 
 
 def _with_end(date: DateMention, options: list[DateMention]) -> DateMention:
     """"The exhibition opened on March 5 … It will run until April 20": a start alone
-    takes the end another of its event's mentions gives alone, when it comes later."""
+    takes the end another of its event's mentions gives alone, when it comes later; and
+    an end alone («продлится до 20 января») the start another gives alone before it, of
+    any precision («выставка, открывшаяся в ноябре, …»: from November)."""
+    if date.start_value is None and date.end_value and not date.end_value.startswith("--"):
+        end = date.end_value
+        # (a start of no year, «5 декабря» on an undated page, before an end that has
+        # one: the page tells no order to check, and the start's own form keeps no year)
+        starts = [o.start_value for o in options if o.start_value and not o.end_value
+                  and (o.start_value.startswith("--") or
+                       o.start_value[:len(end)] < end[:len(o.start_value)])]
+        return DateMention(date.start, date.end, date.text, starts[0], end) if starts else date
     if date.end_value or not date.start_value:
         return date
     start = date.start_value
@@ -3194,9 +3269,28 @@ def status_of(view: DocView, d: Draft, event: Event) -> Status | None:
                 first_said = said
             if said == "ongoing" and d.type in MULTI_DAY and first_said == "held":
                 first_said = said  # "it opened … is on until": a later mention says it runs
+    dated = _said_at_date(view, d)
+    if dated and (first_said is None or (dated == "ongoing" and d.type in MULTI_DAY
+                                         and first_said == "held")):
+        first_said = dated  # «Мероприятие проходит с 1 по 10 июня»: it runs on
     if first_said:
         return first_said if not found or first_said == "ongoing" else found
     return found or ("ongoing" if opens_today else None)
+
+
+def _said_at_date(view: DocView, d: Draft) -> Status | None:
+    """What the sentence that gave the event its date says of it, when none of the
+    event's mentions stands there («Напомним, мероприятие проходит с 1 по 10 июня»
+    after «… выступил на фестивале»): the cue or tense nearest to the date."""
+    date = d.dates
+    if date is None:
+        return None
+    sent = view.sentence_at(date.start)
+    if sent < 0 or any(m.sent == sent for m in d.mentions):
+        return None
+    first = view.first_token_from(date.start)
+    last = max(first, view.first_token_from(date.end) - 1)
+    return status_from_text(view, sent, first, last, d.type)
 
 
 def _told_done(view: DocView, d: Draft) -> bool:
@@ -3218,12 +3312,18 @@ def _called_off(view: DocView, d: Draft) -> bool:
     first = next((m for m in d.mentions if not m.extra.get("pointer")), None)
     if first is None:
         return False
-    return any(first.last < i <= first.last + CALLED_OFF_REACH and status == "cancelled"
+    # "the festival … was cancelled"; «Организаторы отменили фестиваль …», "organisers
+    # called off the concert": the verb right before its object
+    return any(status == "cancelled" and (first.last < i <= first.last + CALLED_OFF_REACH
+                                          or first.first - CALLED_OFF_BEFORE <= i < first.first)
                for i, status in cue_statuses(view, first.sent, d.type))
 
 
 #: How many words after an event's mention its predicate of calling off may stand.
 CALLED_OFF_REACH = 10
+#: How many words before an event's mention a verb calling it off may stand (the verb, an
+#: article, an adjective of its object).
+CALLED_OFF_BEFORE = 3
 
 
 def dateline_city(view: DocView) -> str | None:

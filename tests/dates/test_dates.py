@@ -15,7 +15,7 @@ import pytest
 from sahna.dates import find_dates
 from sahna.dates.lexicon import month_forms, relative_index
 from sahna.dates.patterns import rules, trie_regex
-from sahna.dates.resolve import WEEKDAYS
+from sahna.dates.resolve import SEASONS, WEEKDAYS
 from sahna.langs import CODES, language
 
 Found = list[tuple[str, str | None, str | None]]
@@ -539,6 +539,8 @@ def test_relative_keys_are_known(lang: str) -> None:
         "same_day",  # "on the same day": the day of the date before it
         "last_named", "next_named",  # "last October", "next March"
         *(f"bare_{day}" for day in WEEKDAYS),  # "on Monday", read by the clause's tense
+        # "next summer", «прошлой осенью»: a year alone
+        *(f"{which}_{season}" for which in ("this", "last", "next") for season in SEASONS),
     }
     assert set(relative_index(lang).values()) <= known
 
@@ -576,7 +578,7 @@ def test_long_number_lists_stay_fast() -> None:
 
 
 def test_each_language_brings_its_own_rules() -> None:
-    shared = ["iso", "dotted", "dotted_range"]
+    shared = ["iso", "dotted", "dotted_range", "dotted_day_time"]
     for code in CODES:
         own = [name for name, _, _ in language(code).date_rules]
         assert own and [r.name for r in rules(code)] == shared + own

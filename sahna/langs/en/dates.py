@@ -115,7 +115,8 @@ _FUTURE = re.compile(
     # the scheduled present of an occurrence ("the exhibition opens on Friday", "the
     # festival takes place on March 5"): what a timetable says is to come
     r"|\b(?:opens|starts|begins|kicks\s+off|takes\s+place|premieres|returns)\b"
-    r"|\b(?:postponed|moved|rescheduled|put\s+off|delayed)\s+(?:to|until|till|for)\b"
+    r"|\b(?:postponed|moved|rescheduled|put\s+off|delayed|extended|prolonged)"
+    r"\s+(?:to|until|till|through|for)\b"
     r"|\bto\s+(?:hold|host|organi[sz]e|stage|open|launch|conduct|arrange|celebrate|present"
     r"|visit|attend|tour|perform|take\s+part)\b",
     re.IGNORECASE)

@@ -5,11 +5,13 @@ a number, «айы», a month in the genitive or the locative)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING, ClassVar
 
 from sahna.dates import lexicon
 from sahna.dates.patterns import phrase_regex
+from sahna.langs import get
 from sahna.langs.base import Mixin
 
 if TYPE_CHECKING:
@@ -65,6 +67,9 @@ _RULES = (
     ("kk_year_range", "span", r"{Y1}{DASH}{Y2}\s*-?\s*(?:жылдар\w*|жж\.)(?:\s+аралығында)?"),
     ("kk_year_from_to", "span", r"{Y1}\s*-?\s*жылдан\s+{Y2}\s*-?\s*жылға\s+дейін"),
     ("kk_day", "span", r"{PRE}{D1}{SUF}{NOTSEASON}{SEP}{M1}{AI}(?:\s+{Y1}(?:{YW})?)?(?:\s+күні)?"),
+    # «желтоқсанның бесінші жұлдызында»: the day as an ordinal word before «жұлдыз» 'day
+    # of the month'
+    ("kk_gen_day_words", "span", r"{PRE}{MG1}\s+{DW1}\s+жұлдыз\w*"),
     ("kk_gen_day", "span", r"{PRE}{MG1}\s+{D1}{SUF}(?:\s+күн\w*)?(?:\s+бастап)?"),
     ("kk_month_ai", "span", r"{PRE}{M1}\s+айы\w*(?:\s+(?:басында|соңында|ортасында|аяғында))?"),
     ("kk_year_month", "span", r"(?:{Y0}{YW}|{QB})\s+{M1}{AI}"),
@@ -76,6 +81,8 @@ _RULES = (
     ("kk_gen_ends", "end", r"{PRE}{MG2}\s+{D2}{SUF}\s+аяқтал\w*"),
     ("kk_ends", "end", r"{PRE}{D2}{SUF}{SEP}{M2}{AI}\s+аяқтал\w*"),
     ("kk_until_day", "end", r"{PRE}{D2}{SUF}{SEP}{M2}{AI}\s+дейін"),
+    # «қаңтардың 15-іне дейін»: the genitive month and the day it runs until
+    ("kk_gen_until_day", "end", r"{PRE}{MG2}\s+{D2}{SUF}\s+дейін"),
     ("kk_until_month", "end", r"{PRE}{M2}{AI}\s+дейін"),
     ("kk_until_year", "end", r"{Y2}\s*-?\s*(?:жылға|жылдың\s+соңына|ж\.)\s+дейін"),
     ("kk_relative", "relative", r"{REL}"),
@@ -95,9 +102,35 @@ _REPORTING = ("деді", "деп", "делінген", "хабарлады", "�
 #: intention («өтпек», «өткізбекші»), the future participle («өтетін»).
 _COMING = re.compile(r"(?:[аеый]ды|[аеій]ді|[мбп][аеақ][кқ](?:шы|ші)?|[аеый]тын|[аеій]тін|"
                      r"жоспарлануда|көзделуде|күтілуде)$")
+#: A comma and a conjunction that opens another clause («…, ал …», «…, бірақ …»).
+_NEXT_CLAUSE = re.compile(r",\s*(?:ал|бірақ|алайда|әрі)(?!\w)", re.IGNORECASE)
+#: A clause whose first comma closes a converb in -ып/-іп («ашылып,», «өтіп,»).
+_CONVERB_CLAUSE = re.compile(r"[^,]*[^\W\d_]{2,}[ыі]п\s*,")
+#: A time of its own in the clause after a converb: «дейін» 'until', «бастап» 'from'.
+_OWN_TIME = re.compile(r"(?<!\w)(?:дейін|бастап)(?!\w)", re.IGNORECASE)
+#: Stems of extending and moving a date («ұзартылды» 'was extended', «ауыстырылды» 'was
+#: moved'): the day they govern is the new one, ahead whatever the verb's tense.
+_MOVED_AHEAD = ("ұзарт", "ауыстырыл", "шегеріл")
 #: Finite verb endings of the past: the definite past («өтті», «ашылды»), the past
 #: participle closing a clause («өткен»), the evidential («өтіпті»).
 _PAST = re.compile(r"(?:[дт][ыі]|[гғкқ][ае]н|[ыі]пт[ыі])$")
+
+
+@functools.cache
+def _called_off(code: str) -> frozenset[str]:
+    """The cue phrases of ``status.tsv`` that call an event off («кейінге қалдырылды»,
+    «өтпейтін болды»): a clause they close tells that it will not be, and its past verb
+    is the decision's, not the event's, so it says nothing of the tense of its date."""
+    known = get(code)
+    rows = known.rows("status.tsv") if known else []
+    return frozenset(cue for cue, status in rows if status == "cancelled")
+
+
+def _finite(clause: str) -> bool:
+    """Does ``clause`` close with a finite verb of the past or the coming tense?"""
+    words = re.findall(r"[^\W\d_]+", clause.lower())
+    return bool(words) and len(words[-1]) > 3 and bool(
+        _PAST.search(words[-1]) or _COMING.search(words[-1]))
 
 
 class KazakhDates(Mixin):
@@ -126,6 +159,7 @@ class KazakhDates(Mixin):
             pieces[f"MG{n}"] = rf"(?P<m{n}>{gen}(?!\w)|{nom}(?=\s+айының(?!\w)))(?:\s+айының)?"
         bare = month_alt(_LOC, _BARE_EXCLUDED)
         pieces["ML1"] = rf"(?P<m1>{bare})(?!\w)"
+        pieces["DW1"] = rf"(?P<d1>{phrase_regex(lexicon.day_words(self.code))})(?!\w)"
         weekdays = phrase_regex(lexicon.relative_phrases(self.code, "weekday"))
         pieces["WD"] = rf"(?P<rel>{weekdays})"
         return pieces
@@ -137,14 +171,28 @@ class KazakhDates(Mixin):
         A word that is neither («өтуде», a noun) says nothing."""
         stop = _CLAUSE_END.search(text, end, end + 400)
         clause = text[end:stop.start() if stop else min(len(text), end + 400)]
+        # «… концерті өтті, ал сенбіде көрме ашылады»: a conjunction opens another clause
+        # when the one before closes with its own verb (not «5-інде, ал … 9-ында өтті»,
+        # where the verb is shared)
+        parts = _NEXT_CLAUSE.split(clause, maxsplit=1)
+        if len(parts) > 1 and _finite(parts[0]):
+            clause = parts[0]
+        converb = _CONVERB_CLAUSE.match(clause)
+        if converb and _OWN_TIME.search(clause, converb.end()):
+            # «бейсенбі күні ашылып, жексенбіге дейін жалғасады»: a converb takes the
+            # tense of the verb of the next clause, which tells that clause's own time
+            return None
         words = re.findall(r"[^\W\d_]+", clause.lower())
         while words and words[-1] in ("ол", "деді", "деп", "дейді"):
             words.pop()  # «…, деді ол»: the reported clause closes before
         while len(words) > 1 and words[-1].startswith(_REPORTING):
             words.pop()
-        if not words:
-            return None
+        if not words or " ".join(words[-2:]) in _called_off(self.code) \
+                or words[-1] in _called_off(self.code):
+            return None  # «… өтуі тиіс фестиваль өтпейтін болды»: when it was to be, untold
         last = words[-1]
+        if last.startswith(_MOVED_AHEAD):
+            return "coming"  # «көрме 20 қаңтарға дейін ұзартылды»: the new end lies ahead
         if _COMING.search(last):
             return "coming"
         if _PAST.search(last) and len(last) > 3:

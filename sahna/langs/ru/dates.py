@@ -86,11 +86,16 @@ _RULES = (
 #: The end of a clause for :meth:`RussianDates.clause_tense`.
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+#: What opens the next clause after a date: a comma or a coordinating conjunction.
+_JOINED = re.compile(r",|(?<!\w)(?:и|а|но|однако)(?!\w)", re.IGNORECASE)
 #: Lemmas of verbs and participles that put a clause in the future whatever their own
 #: tense: «планируется», «запланирован», «намечено», «предстоит», «ожидается».
 _PLANNING = frozenset({"планироваться", "планировать", "запланировать", "наметить",
                        "намечать", "намечаться", "предстоять", "ожидаться", "предполагаться",
-                       "собираться", "намереваться", "подготовка"})
+                       "собираться", "намереваться", "подготовка",
+                       # «выставку продлили до 20 января», «концерт перенесли на 5 мая»:
+                       # the new day it runs until or moves to lies ahead
+                       "продлить", "продлевать", "перенести", "переносить"})
 #: Verbs of talking something over («обсудили проведение Дней культуры в октябре»): like
 #: a verb of speaking, they tell when the talk was, not when what it is about happens.
 _TALKING = frozenset({"обсудить", "обсуждать", "рассмотреть", "рассматривать",
@@ -100,7 +105,9 @@ _TALKING = frozenset({"обсудить", "обсуждать", "рассмот�
 #: not «удалось провести», «смогли открыть», which tell what was done.
 _WILLING = frozenset({"договориться", "решить", "согласиться", "предложить", "пообещать",
                       "обещать", "хотеть", "желать", "рассчитывать", "надеяться",
-                      "пригласить", "приглашать", "готовиться", "намерен"})
+                      "пригласить", "приглашать", "готовиться", "намерен",
+                      # «должен был пройти 20 декабря»: what was to be, not what was
+                      "должный"})
 
 
 class RussianDates(Mixin):
@@ -133,7 +140,7 @@ class RussianDates(Mixin):
         stop = _CLAUSE_END.search(text, end, end + 300)
         right = stop.start() if stop else min(len(text), end + 300)
         speech = self.cue_set("speech")
-        marks: list[tuple[int, str]] = []
+        marks: list[tuple[int, str, bool, bool]] = []
         willing = False  # the word before was a verb of will or agreement
         for found in _WORD.finditer(text, left, right):
             if start <= found.start() < end:
@@ -142,6 +149,8 @@ class RussianDates(Mixin):
             if not parse.is_known and found.group()[:1].isupper():
                 continue  # «имени Жамбыла»: a name the analyser guesses as a past verb
             lemma = parse.normal_form
+            if willing and lemma == "быть":
+                continue  # «должен был провести»: the infinitive after still tells the plan
             was_willing, willing = willing, lemma in _WILLING or lemma in _PLANNING
             tag = parse.tag
             if (lemma in speech or lemma in _TALKING) and tag.tense != "futr":
@@ -155,6 +164,14 @@ class RussianDates(Mixin):
                 tense = "coming"
             else:
                 continue
-            distance = start - found.end() if found.end() <= start else found.start() - end
-            marks.append((distance, tense))
+            before = found.end() <= start
+            distance = start - found.end() if before else found.start() - end
+            # a verb after «и», «а», «но» or a comma opens the next clause; one before the
+            # date with no comma between holds it in its own
+            apart = bool(_JOINED.search(text, end, found.start())) if not before \
+                else "," not in text[found.end():start]
+            marks.append((distance, tense, before, apart))
+        if any(before and held for _, _, before, held in marks):
+            # «открылся в четверг и продлится до воскресенья»: «в четверг» is the opening's
+            marks = [m for m in marks if m[2] or not m[3]]
         return min(marks)[1] if marks else None
