@@ -2114,6 +2114,10 @@ def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
             and view.key(first) in heads \
             and view.lowers[first - 1] in view.language.cue_words("locative"):
         return True  # «в Театре оперы и балета имени Абая»: the head comes first
+    if view.language.inflected and not view.language.head_final and first > 1 \
+            and view.key(first - 1) in heads and toks[first - 1].text.islower() \
+            and view.lowers[first - 2] in view.language.cue_words("locative"):
+        return True  # «на сцене Татарского театра имени Камала»: a venue noun governs it
     if view.key(last) in heads or any(view.lowers[last].startswith(h) for h in heads
                                       if view.stems):
         before = first - 1  # over articles, adjectives and other names ("in A and B Square")
