@@ -1454,7 +1454,8 @@ def _names_sides(view: DocView, sent: int) -> bool:
     sources = view.language.cue_words("source")
     for ref in view.in_sentence("country_refs", sent):
         before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
-        if before and before[-1] in sources and _party_from(view, before):
+        if before and before[-1] in sources and (_party_from(view, before)
+                                                  or _party_head_before(view, ref.start)):
             return True
     return False
 
@@ -1470,7 +1471,8 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
     event of that type are one event, when each is the only one of its type there. The
     headline's event joins the lead's."""
     if not _is_headline(view):
-        return drafts
+        _tour_of_concerts(view, drafts)
+        return [d for d in drafts if d.mentions]
     # the lead is the first sentence after the headline that tells an event (not an
     # agency's dateline standing as a sentence of its own: «АСТАНА, 15 сентября.»)
     lead_sent = min((m.sent for d in drafts for m in d.mentions if m.sent > 0), default=1)
@@ -1500,18 +1502,30 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
 def _tour_of_concerts(view: DocView, drafts: list[Draft]) -> None:
     """"Orchestra to tour Europe" over "The orchestra will give concerts in Berlin,
     Vienna and Paris from June 20 to July 2": the concerts (plural) the lead lists are
-    the headline's tour itself, with its dates, places and performers."""
-    tours = [d for d in drafts if d.type == "tour" and d.mentions and d.first.sent == 0
-             and not any(m.sent == 1 for m in d.mentions)]
+    the headline's tour itself, with its dates, places and performers. So too for a tour
+    told in any sentence and the performances (plural) the next sentence of its paragraph
+    lists («Театр проведёт гастроли в Казани. С 12 по 15 ноября артисты покажут
+    спектакли «А» и «Б».»): when the tour has no day of its own, the performances are its
+    programme and their dates are its dates."""
+    tours = [d for d in drafts if d.type == "tour" and d.mentions]
     if len(tours) != 1:
         return
-    in_lead = [e for e in drafts if e.mentions and any(m.sent == 1 for m in e.mentions)]
+    tour = tours[0]
+    first, following = tour.first.sent, tour.first.sent + 1
+    if any(m.sent == following for m in tour.mentions) or following >= len(view.doc.sentences):
+        return
+    headline = first == 0 and _is_headline(view)
+    if not headline and (paragraphs(view)[first] != paragraphs(view)[following]
+                         or _own_date(view, tour.first)):
+        return
+    in_lead = [e for e in drafts if e.mentions and any(m.sent == following for m in e.mentions)]
     if len(in_lead) != 1 or in_lead[0].type not in ("concert", "stage"):
         return
     target = in_lead[0]
-    if target.first.sent != 1 or not _plural(view, target.first) or target.name:
+    if target.first.sent != following or not _plural(view, target.first) \
+            or (target.name and headline):
         return
-    tours[0].mentions = sorted([*tours[0].mentions, *target.mentions], key=lambda m: m.first)
+    tour.mentions = sorted([*tour.mentions, *target.mentions], key=lambda m: m.first)
     target.mentions = []
 
 
@@ -3066,7 +3080,8 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
             if not s.start <= ref.start < s.end or not owns(sent, ref.start, ref.end):
                 continue
             before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
-            if before and before[-1] in sources and not _party_from(view, before):
+            if before and before[-1] in sources and not _party_from(view, before) \
+                    and not _party_head_before(view, ref.start):
                 skipping = True
             elif not (before and (before[-1] in conjunctions or before[-1].endswith(","))):
                 skipping = False
@@ -3108,6 +3123,34 @@ def _party_from(view: DocView, before: list[str]) -> bool:
     return word in parties or any(word == p + e for p in parties
                                   for e in view.language.plural_endings) \
         or word in _declined_parties(view)
+
+
+#: How many words of a genitive complement may stand between a party noun and «из»
+#: («мастера войлока и ковроткачества из …»).
+PARTY_COMPLEMENT_REACH = 4
+
+
+def _party_head_before(view: DocView, ref_start: int) -> bool:
+    """«мастера войлока и ковроткачества из Монголии», «учёные-литературоведы из России»:
+    the people who come from the country may be the head of a phrase whose genitive
+    complement stands before «из», or a compound whose first part is the party word.
+    Walks back over genitive words and conjunctions only, so that a verb or a
+    preposition between («гости ознакомились с экспонатами из Китая») keeps the things
+    apart from the people."""
+    doc = view.doc
+    source = view.first_token_from(ref_start) - 1
+    if source < 1 or doc.tokens[source].text.lower() not in view.language.cue_words("source"):
+        return False
+    lemmas = {w.replace("ё", "е") for w in view.language.cue_set("party")}
+    joins = view.language.cue_words("conjunction")
+    for i in range(source - 1, max(-1, source - 2 - PARTY_COMPLEMENT_REACH), -1):
+        tok = doc.tokens[i]
+        parts = tok.lemma.lower().replace("ё", "е").split("-")
+        if any(part in lemmas for part in parts):
+            return True
+        if not (tok.feats.get("case") == "gent" or tok.text.lower() in joins):
+            return False
+    return False
 
 
 def _declined_parties(view: DocView) -> frozenset[str]:

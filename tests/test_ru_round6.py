@@ -1,0 +1,80 @@
+"""Russian events, round 6: rules of the language and the domain checked on sentences
+written for these tests (none is taken from the shared pages): countries of people named
+with the complement of their noun before «из», a theatre after «на сцене» as the venue,
+the performances of a tour told in the sentence after it."""
+
+from __future__ import annotations
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def extract(text: str, published: str | None = None):
+    doc = process(Document(doc_id="t", source="test", raw=text, published=published))
+    assert doc.lang == "ru"
+    return doc.events
+
+
+def names(event) -> list[str]:
+    return [p.name for p in event.participants]
+
+
+# --- countries: the people who come from a country may head a phrase before «из»
+
+def test_masters_of_a_craft_from_countries_make_them_sides():
+    [show] = extract("В Караганде открылась выставка «Войлочный путь». Экспозиция собрала "
+                     "работы мастеров войлока и ковроткачества из Казахстана, Турции и "
+                     "Монголии.", published="2026-03-02")
+    assert show.type == "exhibition"
+    assert sorted(show.countries) == ["KZ", "MN", "TR"]
+
+
+def test_a_compound_of_a_party_word_from_countries_makes_them_sides():
+    [conference] = extract("В Костанае 12 апреля пройдёт международная конференция о "
+                           "наследии Ахмета Байтурсынова. В ней примут участие "
+                           "учёные-историки из Казахстана и Азербайджана.",
+                           published="2026-04-01")
+    assert conference.type == "forum"
+    assert sorted(conference.countries) == ["AZ", "KZ"]
+
+
+def test_things_from_a_country_after_a_verb_make_no_side():
+    [show] = extract("В Павлодаре открылась выставка редких книг. Гости ознакомились с "
+                     "рукописями из Ирана.", published="2026-03-02")
+    assert show.countries == []
+
+
+# --- a theatre after a venue noun and a locative preposition is where, not who
+
+def test_a_theatre_after_on_the_stage_of_is_the_venue_not_a_performer():
+    [concert] = extract("Гала-концерт мастеров искусств Кыргызстана пройдёт 9 мая в "
+                        "Алматы на сцене Казахского государственного академического театра "
+                        "оперы и балета.", published="2026-04-20")
+    assert concert.type == "concert"
+    assert not any("театр" in n.lower() for n in names(concert))
+
+
+def test_a_theatre_that_performs_is_still_a_participant():
+    [play] = extract("Русский драматический театр имени Чехова 3 марта покажет в Семее "
+                     "спектакль «Чайка».", published="2026-02-20")
+    assert any(n.startswith("Русский драматический театр") for n in names(play))
+
+
+# --- the performances a tour's next sentence lists are that tour
+
+def test_the_performances_after_a_tour_give_it_their_dates():
+    events = extract("Карагандинский театр музыкальной комедии проведёт гастроли в "
+                     "Бишкеке. С 3 по 7 июня артисты покажут спектакли «Сильва» и "
+                     "«Марица».", published="2026-05-15")
+    assert [e.type for e in events] == ["tour"]
+    [tour] = events
+    assert (tour.start, tour.end, tour.status) == ("2026-06-03", "2026-06-07", "planned")
+    assert tour.city == "Bishkek"
+
+
+def test_a_tour_with_its_own_days_keeps_a_performance_told_after_it():
+    events = extract("Оркестр «Отырар сазы» с 10 по 20 октября проведёт гастроли по "
+                     "городам Турции. 12 октября в Анкаре музыканты дадут концерт в "
+                     "честь Дня Республики.", published="2026-09-30")
+    types = sorted(e.type for e in events)
+    assert "tour" in types and "concert" in types
