@@ -78,3 +78,18 @@ def test_a_tour_with_its_own_days_keeps_a_performance_told_after_it():
                      "честь Дня Республики.", published="2026-09-30")
     types = sorted(e.type for e in events)
     assert "tour" in types and "concert" in types
+
+
+# --- a meeting whose phrase names its sides by their countries is one occurrence
+
+def test_a_meeting_of_two_countries_delegations_is_an_event():
+    events = extract("В рамках встречи казахстанской и монгольской делегаций министр "
+                     "Ерлан Касымов вручил коллегам памятные подарки.")
+    [meeting] = [e for e in events if e.type == "meeting"]
+    assert sorted(meeting.countries) == ["KZ", "MN"]
+    assert "Ерлан Касымов" in names(meeting)
+
+
+def test_meetings_of_delegations_in_general_are_no_event():
+    assert extract("Встречи казахстанских и китайских делегаций стали хорошей "
+                   "традицией.") == []

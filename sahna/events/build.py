@@ -963,7 +963,33 @@ def anchored(view: DocView, m: Mention) -> bool:
                     and (view.key(i) not in speech or m.phrase_first - i == 1)
                     for i in view.sent_tokens[m.sent]):
         return True
+    if m.type == "meeting" and not _plural(view, m) and _sides_named(view, m):
+        return True
     return _paragraph_anchored(view, m.sent)
+
+
+#: How many words after a meeting's phrase may still name its sides («встреча с
+#: делегацией Китая»).
+SIDES_REACH = 4
+
+
+#: Parts of speech that may govern a genitive before it («в рамках встречи», «итоги
+#: встречи», «после встречи»); with none, a form like «встречи» is a plural.
+_GOVERNS_GENITIVE = frozenset({"PREP", "NOUN", "ADJF", "PRTF", "NUMB", "NUMR"})
+
+
+def _sides_named(view: DocView, m: Mention) -> bool:
+    """«В рамках встречи кыргызской и кувейтской делегаций …», «встреча с делегацией
+    Китая»: one meeting whose sides the phrase names by their countries is an occurrence,
+    not talk of meetings in general (a class of meetings is plural or habitual)."""
+    rng = view.sent_tokens[m.sent]
+    head = view.tokens[m.last]
+    if head.feats.get("case") == "gent" and (
+            m.first == rng.start or view.tokens[m.first - 1].pos not in _GOVERNS_GENITIVE):
+        return False  # «Встречи делегаций … стали традицией»: a plural subject, read as genitive
+    last = min(rng.stop - 1, max(m.last, m.phrase_last) + SIDES_REACH)
+    start, end = view.tokens[m.first].start, view.tokens[last].end
+    return any(start <= ref.start < end for ref in view.in_sentence("country_refs", m.sent))
 
 
 def _venue_in(view: DocView, sent: int) -> bool:
