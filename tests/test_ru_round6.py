@@ -93,3 +93,20 @@ def test_a_meeting_of_two_countries_delegations_is_an_event():
 def test_meetings_of_delegations_in_general_are_no_event():
     assert extract("Встречи казахстанских и китайских делегаций стали хорошей "
                    "традицией.") == []
+
+
+# --- the city a programme is held in does not tell one programme from another
+
+def test_days_named_again_with_the_city_they_come_to_are_the_same_days():
+    events = extract("Дни культуры Турции пройдут в мае в Астане и Шымкенте. В рамках Дней "
+                     "культуры в Шымкенте откроется выставка турецкой керамики.",
+                     published="2026-04-10")
+    assert [e.type for e in events].count("culture_days") == 1
+    [show] = [e for e in events if e.type == "exhibition"]
+    assert show.city == "Shymkent"
+
+
+def test_days_of_two_peoples_cultures_stay_two_programmes():
+    events = extract("В мае в Астане пройдут Дни культуры Турции. В сентябре в Анкаре "
+                     "пройдут Дни культуры Казахстана.", published="2026-04-10")
+    assert [e.type for e in events].count("culture_days") == 2

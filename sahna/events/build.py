@@ -503,10 +503,15 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
     found = {r.country for r in doc.country_refs
              if start <= r.start < end and not _locative(view, r.start, tour=True)}
     sent_start = view.sent_tokens[m.sent].start
+    # (nor a city it is held in: «в рамках Дней культуры в Астане» repeats «Дни
+    # культуры Кореи», which come to Astana)
+    where = [(p.start, p.end) for p in view.in_sentence("places", m.sent)
+             if start <= p.start < end and _locative(view, p.start, tour=True)]
     found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
               if not _trigger_word(view, m, i) and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
-              and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
+              and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)
+              and not any(a <= view.tokens[i].start < b for a, b in where)}
     ordinal = _ordinal(view, m)
     if ordinal:
         found.add(ordinal)
