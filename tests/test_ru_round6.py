@@ -110,3 +110,15 @@ def test_days_of_two_peoples_cultures_stay_two_programmes():
     events = extract("В мае в Астане пройдут Дни культуры Турции. В сентябре в Анкаре "
                      "пройдут Дни культуры Казахстана.", published="2026-04-10")
     assert [e.type for e in events].count("culture_days") == 2
+
+
+# --- performers named by title after a concert given for a programme are the concert's
+
+def test_performers_after_a_concert_for_a_year_of_a_country_are_the_concerts():
+    events = extract("В Ташкенте прошёл концерт, посвящённый Году Казахстана в Узбекистане. "
+                     "Перед зрителями выступили певец Ерлан Жумабаев и ансамбль «Акжелен».",
+                     published="2026-06-15")
+    [concert] = [e for e in events if e.type == "concert"]
+    assert "Ерлан Жумабаев" in names(concert)
+    [year] = [e for e in events if e.type == "culture_days"]
+    assert "Ерлан Жумабаев" not in names(year)

@@ -1304,7 +1304,10 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
                          and any(m.sent == sent - 1 for m in d.mentions)]
             if performed and para[sent - 1] == para[sent]:
-                drafts[performed[-1]].extra_sents.append(sent)
+                # (of a performance and the programme it is given for, told together —
+                # «концерт, посвящённый Году Казахстана», the performance's)
+                chosen = max(performed, key=lambda i: (drafts[i].first.kind != "programme", i))
+                drafts[chosen].extra_sents.append(sent)
                 continue
         sides = not here and _names_sides(view, sent)
         back = not here and not performers and _opens_with_occasion(view, sent)
