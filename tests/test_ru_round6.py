@@ -122,3 +122,24 @@ def test_performers_after_a_concert_for_a_year_of_a_country_are_the_concerts():
     assert "Ерлан Жумабаев" in names(concert)
     [year] = [e for e in events if e.type == "culture_days"]
     assert "Ерлан Жумабаев" not in names(year)
+
+
+# --- a celebration's programme and the rites told in it are events of their own
+
+def test_a_rite_told_after_festive_events_is_a_part_of_them():
+    events = extract("В Уральске прошли торжественные мероприятия, посвящённые 100-летию "
+                     "писателя Хамита Есенжанова. У памятника писателю прошла церемония "
+                     "возложения цветов.", published="2026-05-20")
+    ceremonies = [e for e in events if e.type == "ceremony"]
+    assert len(ceremonies) == 2
+    [rite] = [e for e in ceremonies if "церемония" in e.title]
+    [programme] = [e for e in ceremonies if e is not rite]
+    assert rite.parent == programme.id
+    assert (rite.city, programme.city) == ("Oral", "Oral")
+
+
+def test_the_festive_events_told_again_are_one_programme():
+    events = extract("В Актобе 1 мая прошли праздничные мероприятия ко Дню единства "
+                     "народа Казахстана. Праздничные мероприятия завершились концертом.",
+                     published="2026-05-02")
+    assert [e.type for e in events].count("ceremony") == 1

@@ -622,6 +622,16 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
         # of the programme of its type, not the programme again
         candidates = [i for i in candidates
                       if any(x.kind != "programme" for x in drafts[i].mentions)]
+    if m.kind == "noun" and not m.name and m.type == "ceremony" and not any(
+            x.sent == m.sent for i in candidates for x in drafts[i].mentions):
+        # «церемония возложения цветов» after «торжественные мероприятия, посвящённые
+        # 180-летию Абая»: a celebration's programme is made of distinct rites, so an
+        # occurrence of another word is one of its parts, not the programme told again
+        # (a film week's showings are the week itself; a holiday in the programme's
+        # own sentence, «мероприятия ко Дню единства», is its occasion)
+        head = head_key(view, m)
+        candidates = [i for i in candidates if not all(
+            x.kind == "programme" and head_key(view, x) != head for x in drafts[i].mentions)]
     if _led_by_coming(view, m):  # "held consultations … discussed the upcoming visit"
         candidates = [i for i in candidates if not any(
             _local_status(view, x) == "held" for x in drafts[i].mentions)]
@@ -2155,7 +2165,9 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             follows = ((not d.dates or frame_only) and d.first.kind != "programme"
                        and d.type not in OFFICIAL_TYPES
                        and other.first.sent < d.first.sent and other.parent is None
-                       and other.type in CULTURAL_PROGRAMMES
+                       # (or a celebration's programme: «торжественные мероприятия»)
+                       and (other.type in CULTURAL_PROGRAMMES
+                            or (other.type == "ceremony" and other.first.kind == "programme"))
                        and _follows(drafts, j, d.first.sent)
                        # («…дней культуры … В прошлом году в Баку прошли показы»: what
                        # was held before a programme to come is no part of it)
