@@ -143,3 +143,19 @@ def test_the_festive_events_told_again_are_one_programme():
                      "народа Казахстана. Праздничные мероприятия завершились концертом.",
                      published="2026-05-02")
     assert [e.type for e in events].count("ceremony") == 1
+
+
+# --- winners named by the place they took, with names the news tagger does not know
+
+def test_those_who_took_places_are_the_contests_participants():
+    [contest] = extract("В Актау завершился областной конкурс кюйши «Маңғыстау сазы». "
+                        "Второе место заняла Аяулым Жаксылыкова, третье – Ерболат Утешов.",
+                        published="2026-04-02")
+    assert contest.type == "competition"
+    assert {"Аяулым Жаксылыкова", "Ерболат Утешов"} <= set(names(contest))
+
+
+def test_a_place_in_a_queue_is_no_win():
+    [concert] = extract("В Павлодаре 3 апреля прошёл концерт ансамбля «Сазген». Место в "
+                        "первом ряду занял аким области.", published="2026-04-05")
+    assert names(concert) == ["Сазген"]

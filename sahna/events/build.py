@@ -1625,7 +1625,20 @@ def _has_credit(view: DocView, sent: int) -> bool:
         return True
     winners = view.language.cue_words("winner")
     return (bool(winners) and any(view.lowers[i].startswith(winners) for i in rng)) \
-        or _credit_line(view, sent, index)
+        or _won_a_prize(view, sent) or _credit_line(view, sent, index)
+
+
+def _won_a_prize(view: DocView, sent: int) -> bool:
+    """«Второе место занял X», «Главный приз получил X»: a prize or a place (``prize``)
+    with a verb of winning it (``win_verb``, lemmas) in one sentence credits its names
+    with a win, as a word of the winner does."""
+    verbs = view.language.cue_set("win_verb")
+    if not verbs:
+        return False
+    rng = view.sent_tokens[sent]
+    prizes = view.language.cue_set("prize")
+    return any(view.keys[i] in prizes and view.tokens[i].pos == "NOUN" for i in rng) \
+        and any(view.keys[i] in verbs and view.tokens[i].pos == "VERB" for i in rng)
 
 
 #: How many words a verbless credit line may put before its dash or colon («Басты
