@@ -159,3 +159,11 @@ def test_a_place_in_a_queue_is_no_win():
     [concert] = extract("В Павлодаре 3 апреля прошёл концерт ансамбля «Сазген». Место в "
                         "первом ряду занял аким области.", published="2026-04-05")
     assert names(concert) == ["Сазген"]
+
+
+def test_a_hall_with_adjectives_after_a_locative_is_the_venue_not_a_performer():
+    [concert] = extract("Хор «Шабыт» даст отчётный концерт. Выступление коллектива "
+                        "состоится 12 мая в Государственной филармонии имени Жамбыла.",
+                        published="2026-05-01")
+    assert concert.type == "concert"
+    assert not any("филармония" in n.lower() for n in names(concert))

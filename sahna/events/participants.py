@@ -2110,8 +2110,11 @@ def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
     театре», "on the stage of the Opera Theatre"): a venue, not a participant."""
     toks = view.tokens
     heads = venue_heads(view.lang)
+    head = first  # over the adjectives before the head («в Государственной филармонии»)
+    while head < last and toks[head].pos in ("ADJF", "PRTF"):
+        head += 1
     if view.language.inflected and not view.language.head_final and first > 0 \
-            and view.key(first) in heads \
+            and view.key(head) in heads \
             and view.lowers[first - 1] in view.language.cue_words("locative"):
         return True  # «в Театре оперы и балета имени Абая»: the head comes first
     if view.language.inflected and not view.language.head_final and first > 1 \
