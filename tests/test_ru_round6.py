@@ -167,3 +167,18 @@ def test_a_hall_with_adjectives_after_a_locative_is_the_venue_not_a_performer():
                         published="2026-05-01")
     assert concert.type == "concert"
     assert not any("филармония" in n.lower() for n in names(concert))
+
+
+# --- a day and a month with no year written tell no other edition
+
+def test_an_exhibition_open_across_new_year_is_one_exhibition():
+    events = extract("Выставка графики Евгения Сидоркина откроется 10 декабря в Астане. "
+                     "Экспозиция будет работать до 25 января.", published="2026-12-01")
+    [show] = events
+    assert (show.start, show.end) == ("2026-12-10", "2027-01-25")
+
+
+def test_written_years_still_tell_two_editions():
+    events = extract("В 2019 году выставка «Степь» прошла в Астане 5 мая. Новая выставка "
+                     "«Степь» откроется в Астане 7 мая 2026 года.", published="2026-04-01")
+    assert len([e for e in events if e.type == "exhibition"]) == 2

@@ -764,12 +764,21 @@ def _nearest_distance(view: DocView, date: DateMention, mentions: list[Mention])
 def _own_years(view: DocView, m: Mention) -> frozenset[int]:
     """The years the date nearest to ``m`` in its sentence spans, when it states one."""
     date = _nearest_own_date(view, m)
-    if date is None:
+    if date is None or _year_inferred(date):
         return frozenset()
     ends = [v[:4] for v in (date.start_value, date.end_value) if v and v[:4].isdigit()]
     if not ends:
         return frozenset()
     return frozenset(range(int(min(ends)), int(max(ends)) + 1))
+
+
+def _year_inferred(date: DateMention) -> bool:
+    """Is the year of a day and month only the publication's («откроется 5 декабря …
+    продлится до 20 января»: the next January)? The text states no year, so two such
+    dates tell no two editions apart."""
+    return bool(re.search(r"\d", date.text)) and not re.search(r"\d{4}", date.text) \
+        and bool(date.start_value or date.end_value) \
+        and _has_day(date.start_value or date.end_value or "")
 
 
 def _has_day(value: str) -> bool:
