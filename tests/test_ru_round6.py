@@ -182,3 +182,18 @@ def test_written_years_still_tell_two_editions():
     events = extract("В 2019 году выставка «Степь» прошла в Астане 5 мая. Новая выставка "
                      "«Степь» откроется в Астане 7 мая 2026 года.", published="2026-04-01")
     assert len([e for e in events if e.type == "exhibition"]) == 2
+
+
+# --- a named rite after an unnamed one of another word is a second ceremony
+
+def test_a_named_procession_after_a_parade_is_a_ceremony_of_its_own():
+    events = extract("7 мая в Костанае на центральной площади прошёл торжественный парад. "
+                     "Затем состоялось шествие «Дорога памяти».", published="2026-05-08")
+    titles = sorted(e.title for e in events if e.type == "ceremony")
+    assert len(titles) == 2 and any("Дорога памяти" in t for t in titles)
+
+
+def test_a_named_parade_after_a_parade_is_that_parade():
+    events = extract("9 мая в Уральске прошёл торжественный парад. Парад «Победный марш» "
+                     "собрал тысячи зрителей.", published="2026-05-10")
+    assert len([e for e in events if e.type == "ceremony"]) == 1

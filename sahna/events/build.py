@@ -342,7 +342,10 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                 # a headline's «выставка» named in the lead: the same exhibition (not the
                 # opening of a place named by the verb: "the Skate Park will open")
                 # (in the catch-all type, only the same kind: "a lecture" is no "main event")
-                head = head_key(view, m) if m.type in OPEN_TYPES else None
+                # (nor a ceremony of another rite: «шествие «…»» after «торжественный
+                # парад» is a second ceremony of the day, not the parade's name)
+                head = head_key(view, m) if m.type in OPEN_TYPES or m.type == "ceremony" \
+                    else None
                 # (not a programme of the type: «показ мюзикла «…»» after «Дни кино» is
                 # one of its showings)
                 target = _latest(drafts, lambda d, t=m.type, h=head, k=m.kind: d.type == t
