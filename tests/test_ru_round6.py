@@ -197,3 +197,18 @@ def test_a_named_parade_after_a_parade_is_that_parade():
     events = extract("9 мая в Уральске прошёл торжественный парад. Парад «Победный марш» "
                      "собрал тысячи зрителей.", published="2026-05-10")
     assert len([e for e in events if e.type == "ceremony"]) == 1
+
+
+# --- what a contest or a vote is about, after «по», is part of its name
+
+def test_the_sport_of_a_championship_is_in_its_title():
+    [cup] = extract("С 3 по 6 марта в Караганде пройдёт чемпионат Казахстана по вольной "
+                    "борьбе.", published="2026-02-20")
+    assert cup.type == "competition"
+    assert cup.title.endswith("по вольной борьбе")
+
+
+def test_an_initiative_after_po_is_not_in_the_title():
+    [contest] = extract("В Кызылорде 10 мая пройдёт конкурс чтецов по инициативе "
+                        "областного акимата.", published="2026-05-01")
+    assert "инициатив" not in contest.title
