@@ -212,3 +212,15 @@ def test_an_initiative_after_po_is_not_in_the_title():
     [contest] = extract("В Кызылорде 10 мая пройдёт конкурс чтецов по инициативе "
                         "областного акимата.", published="2026-05-01")
     assert "инициатив" not in contest.title
+
+
+# --- the items listed «в программе» of an event told before are its parts
+
+def test_items_in_the_programme_of_a_festival_are_its_parts():
+    events = extract("Фестиваль народных ремёсел «Шебер» пройдёт в Туркестане 5–7 июня.\n"
+                     "В программе фестиваля – ярмарка мастеров, мастер-классы по войлоку "
+                     "и концерт фольклорных ансамблей.", published="2026-05-20")
+    [fest] = [e for e in events if e.type == "festival"]
+    parts = [e for e in events if e.parent == fest.id]
+    assert {e.type for e in parts} >= {"exhibition", "concert"}
+    assert all(e.city == "Turkestan" for e in parts)

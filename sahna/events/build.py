@@ -2290,6 +2290,11 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
             k = i - len(words) + 1
             if k >= rng.start and view.lowers[k:i + 1] == words:
                 return True
+            # «в программе фестиваля»: a programme's own word that closes the frame
+            k = m.first - len(words) + 1
+            if m.kind == "anaphor" and k >= rng.start \
+                    and view.lowers[k:m.first + 1] == words:
+                return True
     return False
 
 
