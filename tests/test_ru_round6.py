@@ -224,3 +224,17 @@ def test_items_in_the_programme_of_a_festival_are_its_parts():
     parts = [e for e in events if e.parent == fest.id]
     assert {e.type for e in parts} >= {"exhibition", "concert"}
     assert all(e.city == "Turkestan" for e in parts)
+
+
+# --- a plural troupe's noun before a festival's quoted name names a kind, not a troupe
+
+def test_the_name_of_a_festival_of_theatres_is_no_troupe():
+    [fest] = extract("Фестиваль молодёжных театров «Жас сахна» пройдёт в Таразе 3–5 мая.",
+                     published="2026-04-20")
+    assert fest.type == "festival" and names(fest) == []
+
+
+def test_a_concert_of_an_ensemble_named_in_quotes_keeps_the_ensemble():
+    [concert] = extract("Концерт ансамбля «Жас сахна» пройдёт в Таразе 3 мая.",
+                        published="2026-04-20")
+    assert names(concert) == ["Жас сахна"]

@@ -859,8 +859,11 @@ def _troupes_quotes(view: DocView, start: int) -> bool:
     i = first
     while i > 0 and first - i < QUOTE_REACH and view.tokens[i].text not in OPEN_QUOTES:
         i -= 1
+    # (a plural troupe's noun names a kind: «фестиваль уличных театров «…»» is the
+    # festival's name, not a theatre's)
     return i > 0 and view.tokens[i].text in OPEN_QUOTES \
-        and view.matches_any(i - 1, view.language.cue_set("troupe"))
+        and view.matches_any(i - 1, view.language.cue_set("troupe")) \
+        and str(view.tokens[i - 1].feats.get("number", "")).lower() != "plur"
 
 
 #: How many words of a quoted name may stand before the word asked about.
