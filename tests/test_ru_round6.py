@@ -238,3 +238,21 @@ def test_a_concert_of_an_ensemble_named_in_quotes_keeps_the_ensemble():
     [concert] = extract("Концерт ансамбля «Жас сахна» пройдёт в Таразе 3 мая.",
                         published="2026-04-20")
     assert names(concert) == ["Жас сахна"]
+
+
+# --- «свои постановки покажут труппы из …»: the troupes' works at the festival
+
+def test_troupes_showing_their_own_plays_are_the_festivals_sides():
+    events = extract("Фестиваль кукольных театров «Алтын сака» пройдёт в Атырау 12–15 мая. "
+                     "Свои спектакли покажут труппы из Казахстана, России и Беларуси.",
+                     published="2026-04-20")
+    [fest] = events
+    assert fest.type == "festival"
+    assert sorted(fest.countries) == ["BY", "KZ", "RU"]
+
+
+def test_a_premiere_of_a_troupe_is_still_its_own_event():
+    events = extract("Фестиваль кукольных театров пройдёт в Атырау 12–15 мая. 14 мая "
+                     "актёры театра «Ертегі» покажут премьеру спектакля «Алдар Көсе».",
+                     published="2026-04-20")
+    assert sorted(e.type for e in events) == ["festival", "stage"]

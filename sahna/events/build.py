@@ -949,6 +949,8 @@ def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
     if m.kind != "verb" and _counted(view, m):
         return False
+    if _own_works(view, m):
+        return False
     if _habitual(view, m.sent):
         return False  # "Every year, Almaty hosts the Almaty Marathon"
     if m.kind == "verb" and view.key(m.first) in view.language.cue_set("weak_verb"):
@@ -1017,6 +1019,21 @@ def _sides_named(view: DocView, m: Mention) -> bool:
     last = min(rng.stop - 1, max(m.last, m.phrase_last) + SIDES_REACH)
     start, end = view.tokens[m.first].start, view.tokens[last].end
     return any(start <= ref.start < end for ref in view.in_sentence("country_refs", m.sent))
+
+
+def _own_works(view: DocView, m: Mention) -> bool:
+    """«Свои постановки покажут труппы из Франции и Грузии», «свои работы представят
+    художники»: performances or shows in the plural that a reflexive possessive
+    (``own_possessive``) gives to the performers are what those performers bring to
+    the event told around them, not occurrences of their own."""
+    if m.kind != "noun":
+        return False
+    owns = view.language.cue_set("own_possessive")
+    # (the possessive's number tells the noun's where a form like «постановки» is
+    # genitive singular and nominative plural at once)
+    return any(view.keys[i] in owns and (
+        _plural(view, m) or view.tokens[i].feats.get("number") == "plur")
+        for i in range(max(m.phrase_first, m.first - 2), m.first))
 
 
 def _venue_in(view: DocView, sent: int) -> bool:
