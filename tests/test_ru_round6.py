@@ -256,3 +256,15 @@ def test_a_premiere_of_a_troupe_is_still_its_own_event():
                      "актёры театра «Ертегі» покажут премьеру спектакля «Алдар Көсе».",
                      published="2026-04-20")
     assert sorted(e.type for e in events) == ["festival", "stage"]
+
+
+# --- a sentence that tells only what a performance is timed to does not take its cast
+
+def test_performers_after_the_occasion_of_a_concert_are_the_concerts():
+    events = extract("Концерт мастеров искусств Таджикистана состоится 20 ноября в Актобе. "
+                     "Выступление приурочено к Дням культуры Таджикистана в Казахстане. "
+                     "Зрители услышат песни в исполнении ансамбля «Шашмаком».",
+                     published="2026-11-10")
+    [concert] = [e for e in events if e.type == "concert"]
+    [days] = [e for e in events if e.type == "culture_days"]
+    assert names(concert) == ["Шашмаком"] and names(days) == []

@@ -1340,9 +1340,17 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             # sentence tells a time or a place of its own («… бүгін Парижге ұшып кетті»:
             # another occasion)
             para = paragraphs(view)
+            told = sent - 1
+            # (over a sentence that tells only what the performance is timed to —
+            # «Выступление приурочено к Дням культуры …» — to the performance before it)
+            if told > 0 and all(_told_as_occasion(view, m) for d in drafts
+                                for m in d.mentions if m.sent == told) \
+                    and any(m.sent == told for d in drafts for m in d.mentions):
+                told -= 1
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
-                         and any(m.sent == sent - 1 for m in d.mentions)]
-            if performed and para[sent - 1] == para[sent]:
+                         and any(m.sent == told and not _told_as_occasion(view, m)
+                                 for m in d.mentions)]
+            if performed and para[told] == para[sent]:
                 # (of a performance and the programme it is given for, told together —
                 # «концерт, посвящённый Году Казахстана», the performance's)
                 chosen = max(performed, key=lambda i: (drafts[i].first.kind != "programme", i))
@@ -1405,12 +1413,28 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             continue
         # the latest event before; of several in one sentence, a performance rather
         # than the programme it is part of (the gala's singers, not the culture days')
-        latest = max(before, key=lambda i: (max(m.sent for m in drafts[i].mentions
-                                                if m.sent < sent),
+        # (a programme named only as the occasion of the performance told before —
+        # «Выступление приурочено к Дням культуры» — is not told there itself)
+        latest = max(before, key=lambda i: (max((m.sent for m in drafts[i].mentions
+                                                 if m.sent < sent
+                                                 and not _told_as_occasion(view, m)),
+                                                default=-1),
                                             drafts[i].first.kind != "programme", i))
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _told_as_occasion(view: DocView, m: Mention) -> bool:
+    """Is ``m`` named after a word of occasion («приурочено к Дням культуры», "timed
+    to")? Its sentence tells what is timed to it, not the event itself."""
+    cues = view.language.cue_words("occasion")
+    if not cues or view.language.head_final:
+        return False
+    rng = view.sent_tokens[m.sent]
+    start = m.phrase_first if m.phrase_first else m.first
+    keys = " ".join(view.key(i) for i in range(max(rng.start, start - 4), start))
+    return any(f"{cue} " in f"{keys} " for cue in cues)
 
 
 #: Event types at which awards are handed out: those awarded there take part in them.
