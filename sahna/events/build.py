@@ -1340,17 +1340,17 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             # sentence tells a time or a place of its own («… бүгін Парижге ұшып кетті»:
             # another occasion)
             para = paragraphs(view)
-            told = sent - 1
+            spoken = sent - 1
             # (over a sentence that tells only what the performance is timed to —
             # «Выступление приурочено к Дням культуры …» — to the performance before it)
-            if told > 0 and all(_told_as_occasion(view, m) for d in drafts
-                                for m in d.mentions if m.sent == told) \
-                    and any(m.sent == told for d in drafts for m in d.mentions):
-                told -= 1
+            if spoken > 0 and all(_told_as_occasion(view, m) for d in drafts
+                                  for m in d.mentions if m.sent == spoken) \
+                    and any(m.sent == spoken for d in drafts for m in d.mentions):
+                spoken -= 1
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
-                         and any(m.sent == told and not _told_as_occasion(view, m)
+                         and any(m.sent == spoken and not _told_as_occasion(view, m)
                                  for m in d.mentions)]
-            if performed and para[told] == para[sent]:
+            if performed and para[spoken] == para[sent]:
                 # (of a performance and the programme it is given for, told together —
                 # «концерт, посвящённый Году Казахстана», the performance's)
                 chosen = max(performed, key=lambda i: (drafts[i].first.kind != "programme", i))
