@@ -1101,6 +1101,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     found.sort(key=lambda pair: pair[0])
     for _, person in found:  # a name wrapped over a line break is one name: one space
         person.name = " ".join(person.name.split())
+        if person.name.count("«") > person.name.count("»"):
+            # «Камерный оркестр «Камерата»: a tagger's span ends before the closing quote
+            person.name += "»" * (person.name.count("«") - person.name.count("»"))
     return dedupe([p for _, p in found], canonical_names(view))
 
 
