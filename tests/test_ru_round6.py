@@ -268,3 +268,27 @@ def test_performers_after_the_occasion_of_a_concert_are_the_concerts():
     [concert] = [e for e in events if e.type == "concert"]
     [days] = [e for e in events if e.type == "culture_days"]
     assert names(concert) == ["Шашмаком"] and names(days) == []
+
+
+# --- names and bodies
+
+def test_a_troupes_quoted_name_keeps_its_closing_quote():
+    [concert] = extract("Камерный оркестр «Солисты Караганды» под руководством Айгуль "
+                        "Сапаровой даст концерт в Праге 2 октября.", published="2026-09-01")
+    assert any(n.endswith("Солисты Караганды»") for n in names(concert))
+    assert all(n.count("«") == n.count("»") for n in names(concert))
+
+
+def test_an_embassy_that_organises_a_concert_is_its_organiser():
+    [concert] = extract("Квартет «Сазген» даст концерт в Риме 9 июня. Концерт организован "
+                        "посольством Казахстана в Италии.", published="2026-05-20")
+    assert any(p.name.startswith("посольство Казахстана") and p.role == "organizer"
+               for p in concert.participants)
+
+
+# --- meeting a season is its celebration, no meeting of sides
+
+def test_meeting_the_spring_is_a_celebration_not_a_meeting():
+    events = extract("В Шымкенте 14 марта прошёл праздник Амал – встреча весны по "
+                     "казахскому календарю.", published="2026-03-15")
+    assert [e.type for e in events] == ["ceremony"]
