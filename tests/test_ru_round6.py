@@ -292,3 +292,16 @@ def test_meeting_the_spring_is_a_celebration_not_a_meeting():
     events = extract("В Шымкенте 14 марта прошёл праздник Амал – встреча весны по "
                      "казахскому календарю.", published="2026-03-15")
     assert [e.type for e in events] == ["ceremony"]
+
+
+# --- the opening of a cultural institution is a ceremony
+
+def test_the_opening_of_a_cultural_centre_is_a_ceremony():
+    events = extract("Посол Италии принял участие в открытии Итальянского культурного центра "
+                     "в Алматы 3 июня.", published="2026-06-04")
+    [opening] = [e for e in events if e.type == "ceremony"]
+    assert opening.city == "Almaty" and "центр" in opening.title
+
+
+def test_a_centre_that_opened_a_course_is_no_ceremony():
+    assert extract("Центр занятости населения объявил набор на бесплатные курсы.") == []
