@@ -371,7 +371,10 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
                 # a headline's «выставка» named in the lead: the same exhibition (not the
                 # opening of a place named by the verb: "the Skate Park will open")
                 # (in the catch-all type, only the same kind: "a lecture" is no "main event")
-                head = head_key(view, m) if m.type in OPEN_TYPES else None
+                # (nor a ceremony of another rite: «шествие «…»» after «торжественный
+                # парад» is a second ceremony of the day, not the parade's name)
+                head = head_key(view, m) if m.type in OPEN_TYPES or m.type == "ceremony" \
+                    else None
                 # (not a programme of the type: «показ мюзикла «…»» after «Дни кино» is
                 # one of its showings)
                 target = _latest(drafts, lambda d, t=m.type, h=head, k=m.kind: d.type == t
@@ -532,10 +535,15 @@ def _content(view: DocView, m: Mention) -> frozenset[str]:
     found = {r.country for r in doc.country_refs
              if start <= r.start < end and not _locative(view, r.start, tour=True)}
     sent_start = view.sent_tokens[m.sent].start
+    # (nor a city it is held in: «в рамках Дней культуры в Астане» repeats «Дни
+    # культуры Кореи», which come to Astana)
+    where = [(p.start, p.end) for p in view.in_sentence("places", m.sent)
+             if start <= p.start < end and _locative(view, p.start, tour=True)]
     found |= {view.keys[i] for i in range(m.phrase_first, m.phrase_last + 1)
               if not _trigger_word(view, m, i) and view.tokens[i].text[:1].isupper()
               and i != sent_start  # «Эта постановка»: a capital for the sentence only
-              and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)}
+              and not any(r.start <= view.tokens[i].start < r.end for r in doc.country_refs)
+              and not any(a <= view.tokens[i].start < b for a, b in where)}
     ordinal = _ordinal(view, m)
     if ordinal:
         found.add(ordinal)
@@ -646,6 +654,16 @@ def _same_event(view: DocView, drafts: list[Draft], m: Mention) -> int | None:
         # of the programme of its type, not the programme again
         candidates = [i for i in candidates
                       if any(x.kind != "programme" for x in drafts[i].mentions)]
+    if m.kind == "noun" and not m.name and m.type == "ceremony" and not any(
+            x.sent == m.sent for i in candidates for x in drafts[i].mentions):
+        # «церемония возложения цветов» after «торжественные мероприятия, посвящённые
+        # 180-летию Абая»: a celebration's programme is made of distinct rites, so an
+        # occurrence of another word is one of its parts, not the programme told again
+        # (a film week's showings are the week itself; a holiday in the programme's
+        # own sentence, «мероприятия ко Дню единства», is its occasion)
+        head = head_key(view, m)
+        candidates = [i for i in candidates if not all(
+            x.kind == "programme" and head_key(view, x) != head for x in drafts[i].mentions)]
     if _led_by_coming(view, m):  # "held consultations … discussed the upcoming visit"
         candidates = [i for i in candidates if not any(
             _local_status(view, x) == "held" for x in drafts[i].mentions)]
@@ -778,12 +796,21 @@ def _nearest_distance(view: DocView, date: DateMention, mentions: list[Mention])
 def _own_years(view: DocView, m: Mention) -> frozenset[int]:
     """The years the date nearest to ``m`` in its sentence spans, when it states one."""
     date = _nearest_own_date(view, m)
-    if date is None:
+    if date is None or _year_inferred(date):
         return frozenset()
     ends = [v[:4] for v in (date.start_value, date.end_value) if v and v[:4].isdigit()]
     if not ends:
         return frozenset()
     return frozenset(range(int(min(ends)), int(max(ends)) + 1))
+
+
+def _year_inferred(date: DateMention) -> bool:
+    """Is the year of a day and month only the publication's («откроется 5 декабря …
+    продлится до 20 января»: the next January)? The text states no year, so two such
+    dates tell no two editions apart."""
+    return bool(re.search(r"\d", date.text)) and not re.search(r"\d{4}", date.text) \
+        and bool(date.start_value or date.end_value) \
+        and _has_day(date.start_value or date.end_value or "")
 
 
 def _has_day(value: str) -> bool:
@@ -956,6 +983,8 @@ def anchored(view: DocView, m: Mention) -> bool:
     """Is this a specific occurrence rather than a generic word?"""
     if m.kind != "verb" and _counted(view, m):
         return False
+    if _own_works(view, m):
+        return False
     if _habitual(view, m.sent):
         return False  # "Every year, Almaty hosts the Almaty Marathon"
     if m.kind == "verb" and view.key(m.first) in view.language.cue_set("weak_verb"):
@@ -997,7 +1026,48 @@ def anchored(view: DocView, m: Mention) -> bool:
                     and (view.key(i) not in speech or m.phrase_first - i == 1)
                     for i in view.sent_tokens[m.sent]):
         return True
+    if m.type == "meeting" and not _plural(view, m) and _sides_named(view, m):
+        return True
     return _paragraph_anchored(view, m.sent)
+
+
+#: How many words after a meeting's phrase may still name its sides («встреча с
+#: делегацией Китая»).
+SIDES_REACH = 4
+
+
+#: Parts of speech that may govern a genitive before it («в рамках встречи», «итоги
+#: встречи», «после встречи»); with none, a form like «встречи» is a plural.
+_GOVERNS_GENITIVE = frozenset({"PREP", "NOUN", "ADJF", "PRTF", "NUMB", "NUMR"})
+
+
+def _sides_named(view: DocView, m: Mention) -> bool:
+    """«В рамках встречи кыргызской и кувейтской делегаций …», «встреча с делегацией
+    Китая»: one meeting whose sides the phrase names by their countries is an occurrence,
+    not talk of meetings in general (a class of meetings is plural or habitual)."""
+    rng = view.sent_tokens[m.sent]
+    head = view.tokens[m.last]
+    if head.feats.get("case") == "gent" and (
+            m.first == rng.start or view.tokens[m.first - 1].pos not in _GOVERNS_GENITIVE):
+        return False  # «Встречи делегаций … стали традицией»: a plural subject, read as genitive
+    last = min(rng.stop - 1, max(m.last, m.phrase_last) + SIDES_REACH)
+    start, end = view.tokens[m.first].start, view.tokens[last].end
+    return any(start <= ref.start < end for ref in view.in_sentence("country_refs", m.sent))
+
+
+def _own_works(view: DocView, m: Mention) -> bool:
+    """«Свои постановки покажут труппы из Франции и Грузии», «свои работы представят
+    художники»: performances or shows in the plural that a reflexive possessive
+    (``own_possessive``) gives to the performers are what those performers bring to
+    the event told around them, not occurrences of their own."""
+    if m.kind != "noun":
+        return False
+    owns = view.language.cue_set("own_possessive")
+    # (the possessive's number tells the noun's where a form like «постановки» is
+    # genitive singular and nominative plural at once)
+    return any(view.keys[i] in owns and (
+        _plural(view, m) or view.tokens[i].feats.get("number") == "plur")
+        for i in range(max(m.phrase_first, m.first - 2), m.first))
 
 
 def _venue_in(view: DocView, sent: int) -> bool:
@@ -1304,10 +1374,21 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             # sentence tells a time or a place of its own («… бүгін Парижге ұшып кетті»:
             # another occasion)
             para = paragraphs(view)
+            spoken = sent - 1
+            # (over a sentence that tells only what the performance is timed to —
+            # «Выступление приурочено к Дням культуры …» — to the performance before it)
+            if spoken > 0 and all(_told_as_occasion(view, m) for d in drafts
+                                  for m in d.mentions if m.sent == spoken) \
+                    and any(m.sent == spoken for d in drafts for m in d.mentions):
+                spoken -= 1
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
-                         and any(m.sent == sent - 1 for m in d.mentions)]
-            if performed and para[sent - 1] == para[sent]:
-                drafts[performed[-1]].extra_sents.append(sent)
+                         and any(m.sent == spoken and not _told_as_occasion(view, m)
+                                 for m in d.mentions)]
+            if performed and para[spoken] == para[sent]:
+                # (of a performance and the programme it is given for, told together —
+                # «концерт, посвящённый Году Казахстана», the performance's)
+                chosen = max(performed, key=lambda i: (drafts[i].first.kind != "programme", i))
+                drafts[chosen].extra_sents.append(sent)
                 continue
         sides = not here and _names_sides(view, sent)
         back = not here and not performers and _opens_with_occasion(view, sent)
@@ -1366,12 +1447,28 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             continue
         # the latest event before; of several in one sentence, a performance rather
         # than the programme it is part of (the gala's singers, not the culture days')
-        latest = max(before, key=lambda i: (max(m.sent for m in drafts[i].mentions
-                                                if m.sent < sent),
+        # (a programme named only as the occasion of the performance told before —
+        # «Выступление приурочено к Дням культуры» — is not told there itself)
+        latest = max(before, key=lambda i: (max((m.sent for m in drafts[i].mentions
+                                                 if m.sent < sent
+                                                 and not _told_as_occasion(view, m)),
+                                                default=-1),
                                             drafts[i].first.kind != "programme", i))
         drafts[latest].extra_sents.append(sent)
         for i in here:
             drafts[i].lent_sents.append(sent)
+
+
+def _told_as_occasion(view: DocView, m: Mention) -> bool:
+    """Is ``m`` named after a word of occasion («приурочено к Дням культуры», "timed
+    to")? Its sentence tells what is timed to it, not the event itself."""
+    cues = view.language.cue_words("occasion")
+    if not cues or view.language.head_final:
+        return False
+    rng = view.sent_tokens[m.sent]
+    start = m.phrase_first if m.phrase_first else m.first
+    keys = " ".join(view.key(i) for i in range(max(rng.start, start - 4), start))
+    return any(f"{cue} " in f"{keys} " for cue in cues)
 
 
 #: Event types at which awards are handed out: those awarded there take part in them.
@@ -1488,7 +1585,8 @@ def _names_sides(view: DocView, sent: int) -> bool:
     sources = view.language.cue_words("source")
     for ref in view.in_sentence("country_refs", sent):
         before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
-        if before and before[-1] in sources and _party_from(view, before):
+        if before and before[-1] in sources and (_party_from(view, before)
+                                                  or _party_head_before(view, ref.start)):
             return True
     return False
 
@@ -1504,7 +1602,8 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
     event of that type are one event, when each is the only one of its type there. The
     headline's event joins the lead's."""
     if not _is_headline(view):
-        return drafts
+        _tour_of_concerts(view, drafts)
+        return [d for d in drafts if d.mentions]
     # the lead is the first sentence after the headline that tells an event (not an
     # agency's dateline standing as a sentence of its own: «АСТАНА, 15 сентября.»)
     lead_sent = min((m.sent for d in drafts for m in d.mentions if m.sent > 0), default=1)
@@ -1534,18 +1633,30 @@ def _headline_is_lead(view: DocView, drafts: list[Draft]) -> list[Draft]:
 def _tour_of_concerts(view: DocView, drafts: list[Draft]) -> None:
     """"Orchestra to tour Europe" over "The orchestra will give concerts in Berlin,
     Vienna and Paris from June 20 to July 2": the concerts (plural) the lead lists are
-    the headline's tour itself, with its dates, places and performers."""
-    tours = [d for d in drafts if d.type == "tour" and d.mentions and d.first.sent == 0
-             and not any(m.sent == 1 for m in d.mentions)]
+    the headline's tour itself, with its dates, places and performers. So too for a tour
+    told in any sentence and the performances (plural) the next sentence of its paragraph
+    lists («Театр проведёт гастроли в Казани. С 12 по 15 ноября артисты покажут
+    спектакли «А» и «Б».»): when the tour has no day of its own, the performances are its
+    programme and their dates are its dates."""
+    tours = [d for d in drafts if d.type == "tour" and d.mentions]
     if len(tours) != 1:
         return
-    in_lead = [e for e in drafts if e.mentions and any(m.sent == 1 for m in e.mentions)]
+    tour = tours[0]
+    first, following = tour.first.sent, tour.first.sent + 1
+    if any(m.sent == following for m in tour.mentions) or following >= len(view.doc.sentences):
+        return
+    headline = first == 0 and _is_headline(view)
+    if not headline and (paragraphs(view)[first] != paragraphs(view)[following]
+                         or _own_date(view, tour.first)):
+        return
+    in_lead = [e for e in drafts if e.mentions and any(m.sent == following for m in e.mentions)]
     if len(in_lead) != 1 or in_lead[0].type not in ("concert", "stage"):
         return
     target = in_lead[0]
-    if target.first.sent != 1 or not _plural(view, target.first) or target.name:
+    if target.first.sent != following or not _plural(view, target.first) \
+            or (target.name and headline):
         return
-    tours[0].mentions = sorted([*tours[0].mentions, *target.mentions], key=lambda m: m.first)
+    tour.mentions = sorted([*tour.mentions, *target.mentions], key=lambda m: m.first)
     target.mentions = []
 
 
@@ -1601,7 +1712,20 @@ def _has_credit(view: DocView, sent: int) -> bool:
         return True
     winners = view.language.cue_words("winner")
     return (bool(winners) and any(view.lowers[i].startswith(winners) for i in rng)) \
-        or _credit_line(view, sent, index)
+        or _won_a_prize(view, sent) or _credit_line(view, sent, index)
+
+
+def _won_a_prize(view: DocView, sent: int) -> bool:
+    """«Второе место занял X», «Главный приз получил X»: a prize or a place (``prize``)
+    with a verb of winning it (``win_verb``, lemmas) in one sentence credits its names
+    with a win, as a word of the winner does."""
+    verbs = view.language.cue_set("win_verb")
+    if not verbs:
+        return False
+    rng = view.sent_tokens[sent]
+    prizes = view.language.cue_set("prize")
+    return any(view.keys[i] in prizes and view.tokens[i].pos == "NOUN" for i in rng) \
+        and any(view.keys[i] in verbs and view.tokens[i].pos == "VERB" for i in rng)
 
 
 #: How many words a verbless credit line may put before its dash or colon («Басты
@@ -2182,7 +2306,9 @@ def link_parents(view: DocView, drafts: list[Draft]) -> None:
             follows = ((not d.dates or frame_only) and d.first.kind != "programme"
                        and d.type not in OFFICIAL_TYPES
                        and other.first.sent < d.first.sent and other.parent is None
-                       and other.type in CULTURAL_PROGRAMMES
+                       # (or a celebration's programme: «торжественные мероприятия»)
+                       and (other.type in CULTURAL_PROGRAMMES
+                            or (other.type == "ceremony" and other.first.kind == "programme"))
                        and _follows(drafts, j, d.first.sent)
                        # («…дней культуры … В прошлом году в Баку прошли показы»: what
                        # was held before a programme to come is no part of it)
@@ -2279,6 +2405,11 @@ def _frames(view: DocView, sent: int, frames: tuple[str, ...],
             words = cue.split()
             k = i - len(words) + 1
             if k >= rng.start and view.lowers[k:i + 1] == words:
+                return True
+            # «в программе фестиваля»: a programme's own word that closes the frame
+            k = m.first - len(words) + 1
+            if m.kind == "anaphor" and k >= rng.start \
+                    and view.lowers[k:m.first + 1] == words:
                 return True
     return False
 
@@ -3141,7 +3272,8 @@ def countries_of(view: DocView, d: Draft, event: Event, owns) -> list[str]:
             if not s.start <= ref.start < s.end or not owns(sent, ref.start, ref.end):
                 continue
             before = doc.text[max(s.start, ref.start - 40):ref.start].lower().split()
-            if before and before[-1] in sources and not _party_from(view, before):
+            if before and before[-1] in sources and not _party_from(view, before) \
+                    and not _party_head_before(view, ref.start):
                 skipping = True
             elif not (before and (before[-1] in conjunctions or before[-1].endswith(","))):
                 skipping = False
@@ -3183,6 +3315,34 @@ def _party_from(view: DocView, before: list[str]) -> bool:
     return word in parties or any(word == p + e for p in parties
                                   for e in view.language.plural_endings) \
         or word in _declined_parties(view)
+
+
+#: How many words of a genitive complement may stand between a party noun and «из»
+#: («мастера войлока и ковроткачества из …»).
+PARTY_COMPLEMENT_REACH = 4
+
+
+def _party_head_before(view: DocView, ref_start: int) -> bool:
+    """«мастера войлока и ковроткачества из Монголии», «учёные-литературоведы из России»:
+    the people who come from the country may be the head of a phrase whose genitive
+    complement stands before «из», or a compound whose first part is the party word.
+    Walks back over genitive words and conjunctions only, so that a verb or a
+    preposition between («гости ознакомились с экспонатами из Китая») keeps the things
+    apart from the people."""
+    doc = view.doc
+    source = view.first_token_from(ref_start) - 1
+    if source < 1 or doc.tokens[source].text.lower() not in view.language.cue_words("source"):
+        return False
+    lemmas = {w.replace("ё", "е") for w in view.language.cue_set("party")}
+    joins = view.language.cue_words("conjunction")
+    for i in range(source - 1, max(-1, source - 2 - PARTY_COMPLEMENT_REACH), -1):
+        tok = doc.tokens[i]
+        parts = tok.lemma.lower().replace("ё", "е").split("-")
+        if any(part in lemmas for part in parts):
+            return True
+        if not (tok.feats.get("case") == "gent" or tok.text.lower() in joins):
+            return False
+    return False
 
 
 def _declined_parties(view: DocView) -> frozenset[str]:

@@ -859,8 +859,11 @@ def _troupes_quotes(view: DocView, start: int) -> bool:
     i = first
     while i > 0 and first - i < QUOTE_REACH and view.tokens[i].text not in OPEN_QUOTES:
         i -= 1
+    # (a plural troupe's noun names a kind: «фестиваль уличных театров «…»» is the
+    # festival's name, not a theatre's)
     return i > 0 and view.tokens[i].text in OPEN_QUOTES \
-        and view.matches_any(i - 1, view.language.cue_set("troupe"))
+        and view.matches_any(i - 1, view.language.cue_set("troupe")) \
+        and str(view.tokens[i - 1].feats.get("number", "")).lower() != "plur"
 
 
 #: How many words of a quoted name may stand before the word asked about.
@@ -1098,6 +1101,9 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
     found.sort(key=lambda pair: pair[0])
     for _, person in found:  # a name wrapped over a line break is one name: one space
         person.name = " ".join(person.name.split())
+        if person.name.count("«") > person.name.count("»"):
+            # «Камерный оркестр «Камерата»: a tagger's span ends before the closing quote
+            person.name += "»" * (person.name.count("«") - person.name.count("»"))
     return dedupe([p for _, p in found], canonical_names(view))
 
 
@@ -2110,10 +2116,17 @@ def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
     театре», "on the stage of the Opera Theatre"): a venue, not a participant."""
     toks = view.tokens
     heads = venue_heads(view.lang)
+    head = first  # over the adjectives before the head («в Государственной филармонии»)
+    while head < last and toks[head].pos in ("ADJF", "PRTF"):
+        head += 1
     if view.language.inflected and not view.language.head_final and first > 0 \
-            and view.key(first) in heads \
+            and view.key(head) in heads \
             and view.lowers[first - 1] in view.language.cue_words("locative"):
         return True  # «в Театре оперы и балета имени Абая»: the head comes first
+    if view.language.inflected and not view.language.head_final and first > 1 \
+            and view.key(first - 1) in heads and toks[first - 1].text.islower() \
+            and view.lowers[first - 2] in view.language.cue_words("locative"):
+        return True  # «на сцене Татарского театра имени Камала»: a venue noun governs it
     if view.key(last) in heads or any(view.lowers[last].startswith(h) for h in heads
                                       if view.stems):
         before = first - 1  # over articles, adjectives and other names ("in A and B Square")

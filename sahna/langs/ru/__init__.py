@@ -92,10 +92,13 @@ class Russian(RussianPlaces, RussianDates, Language):
         return rules.tense_status(tok)
 
     def performer_verb(self, view: DocView, i: int) -> bool:
-        return self.performer_cue(view, i)
+        # «песни в исполнении ансамбля «…»»: performed by — a noun phrase doing a verb's work
+        return self.performer_cue(view, i) or (
+            view.keys[i] in self.cue_set("performed_by") and i > 0
+            and view.lowers[i - 1] in ("в", "во"))
 
     def performer_keys(self) -> frozenset[str]:
-        return self.performer_cue_keys
+        return self.performer_cue_keys | self.cue_set("performed_by")
 
     def participant_name(self, ent: NamedEntity) -> str:
         return rules.participant_name(ent)

@@ -104,10 +104,37 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
             break
         elif tok.text == "." and toks[i - 1].text.lower() + "." in named_after:
             last = i
+        elif m.type in TOPIC_TYPES and _topic_after(lang, view, i, rng):
+            # «чемпионат Азии по греко-римской борьбе», «референдум по вопросу …»: what
+            # a contest or a vote is about, in the dative after «по», is its name
+            i += 1
+            while i < rng.stop and toks[i].pos in ("NOUN", "ADJF", "PRTF") \
+                    and (toks[i].feats.get("case") == "datv" or _can_be(toks[i].text, "datv")):
+                last = i
+                i += 1
+            continue
         else:
             break
         i += 1
     return first, last
+
+
+#: Events named by their subject after «по»: contests (their sport or art), votes (their
+#: question), gatherings (their theme).
+TOPIC_TYPES = frozenset({"competition", "civic", "forum"})
+
+
+def _topic_after(lang: Language, view: DocView, i: int, rng: range) -> bool:
+    """Is token ``i`` a preposition of a subject (``topic`` cue: «по») before a noun
+    phrase in the dative that is no frame of initiative or manner (``topic_stop``:
+    «по инициативе», «по итогам», «по всей стране»)?"""
+    toks = view.tokens
+    if toks[i].text.lower() not in lang.cue_set("topic") or i + 1 >= rng.stop:
+        return False
+    after = toks[i + 1]
+    return after.pos in ("NOUN", "ADJF", "PRTF") \
+        and (after.feats.get("case") == "datv" or _can_be(after.text, "datv")) \
+        and after.lemma not in lang.cue_set("topic_stop")
 
 
 def proper_name(lang: Language, view: DocView, m: Mention) -> str | None:
