@@ -2024,7 +2024,30 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         if view.stems and first == rng.start and tok.text[1:].islower() \
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
-    return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+    return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last) \
+        or _site_name(view, first, last)
+
+
+def _site_name(view: DocView, first: int, last: int) -> bool:
+    """A place, not someone taking part: a name opened or closed by a word of a natural
+    or built site ("Lake Issyk-Kul", "the Khoja Ahmed Yasawi Mausoleum"; the language's
+    ``site_word`` cues), a name a lower-case venue noun follows ("the Arman and Kinopark
+    cinemas"), or a lone name right after a locative preposition ("festivities in
+    Icherisheher", "at Kinopark"; not a possessor: "in Abai's honour"). A person's or a
+    group's name is none of these; a tagger takes them for one."""
+    sites = view.language.cue_set("site_word")
+    if not sites:
+        return False
+    if any(view.lowers[i] in sites or view.key(i) in sites for i in (first, last)):
+        return True
+    rng = view.sent_tokens[view.token_sent[first]]
+    nxt = last + 1
+    if nxt < rng.stop and view.tokens[nxt].text.islower() \
+            and view.key(nxt) in venue_heads(view.lang):
+        return True
+    return first == last and first - 1 >= rng.start \
+        and view.lowers[first - 1] in view.language.cue_set("locative") \
+        and not (nxt < rng.stop and view.tokens[nxt].text in ("'s", "’s", "'", "’"))
 
 
 def _event_noun_after(view: DocView, last: int) -> bool:
