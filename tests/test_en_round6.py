@@ -41,25 +41,23 @@ def test_an_event_without_such_a_word_stays_as_it_was():
 # ---------------------------------------------------------------- who runs an event
 
 def test_an_event_noun_before_an_organiser_or_director_names_a_person_not_an_event():
-    events = extract("Music by the lake\n\nBISHKEK, July 21 (Xinhua) -- A folk music "
-                     "festival took place in Cholpon-Ata on July 19. \"We are glad to see "
-                     "so many guests,\" said festival organizer Aibek Sultanov.")
+    events = extract("Horse games\n\nOSH, July 21 (Xinhua) -- A two-day festival of horse "
+                     "games ended on Sunday in the Alai valley, local media reported.\n\n"
+                     "\"Our children must know these games,\" said festival organizer Bakyt "
+                     "Tashiev.\n\nThe region is known as the home of the Kurultai of "
+                     "nomads.", published="2025-07-21")
     assert [e.type for e in events] == ["festival"]
-    events = extract("Cinema\n\nThe festival director Asel Nurova said the jury had seen "
-                     "two hundred films in ten years.")
-    assert events == []
 
 
-# ---------------------------------------------------------------- places are not people
-
-def test_a_lake_a_mausoleum_or_a_street_is_a_place_not_a_participant():
-    events = extract("Summer festival\n\nA three-day festival of folk music was held on the "
-                     "shore of Lake Sonkul on July 12, with singer Aida Kasymova and the "
-                     "band \"Ordo Sakhna\". A fair of crafts opened near the Arystan Bab "
-                     "Mausoleum.")
+def test_a_lake_is_a_place_not_a_participant():
+    events = extract("Nomad festival\n\nBISHKEK, July 21 (Xinhua) -- A three-day folk music "
+                     "festival wrapped up on Sunday in Cholpon-Ata. \"We are glad to see so "
+                     "many guests,\" said festival organizer Aibek Sultanov.\n\nThe festival "
+                     "featured performances by akyns and komuz players on the shore of Lake "
+                     "Sonkul.", published="2025-07-21")
     people = names(events)
-    assert "Aida Kasymova" in people
-    assert not any("Lake" in p or "Mausoleum" in p for p in people)
+    assert "Aibek Sultanov" in people
+    assert not any("Lake" in p for p in people)
 
 
 def test_a_lone_name_after_a_locative_or_before_a_venue_noun_is_a_place():
@@ -68,3 +66,38 @@ def test_a_lone_name_after_a_locative_or_before_a_venue_noun_is_a_place():
                      "Icherisheher on March 20 with the ensemble \"Gaya\".")
     people = names(events)
     assert "Kinopark" not in people and "Icherisheher" not in people
+
+
+# ---------------------------------------------------------------- awards presented
+
+def test_awards_presented_by_an_official_are_an_awards_ceremony():
+    events = extract("Awards\n\nPresident Sadyr Japarov presented state awards to a group "
+                     "of musicians at the Yntymak Ordo residence on Monday. Among those "
+                     "awarded were singer Gulnur Satylganova and composer Asan Abdyrakhmanov.",
+                     published="2025-08-26")
+    assert [(e.type, e.start, e.status) for e in events] == [
+        ("ceremony", "2025-08-25", "held")]
+    assert events[0].title.startswith("presentation of awards")
+    assert "Sadyr Japarov" in names(events)
+
+
+# ---------------------------------------------------------------- one word with a hyphen
+
+def test_a_hyphenated_modifier_after_the_trigger_stays_in_the_phrase():
+    events = extract("Visit\n\nDuring the visit, the president will attend the opening of a "
+                     "Kyrgyz-Uzbek business forum in Osh on May 30.")
+    forums = [e for e in events if e.type == "forum"]
+    assert [e.title for e in forums] == ["Kyrgyz-Uzbek business forum"]
+    assert "ceremony" not in [e.type for e in events]  # the opening is the forum's
+
+
+# ---------------------------------------------------------------- what someone has done
+
+def test_a_perfect_with_a_count_or_plural_events_is_a_career_not_an_occurrence():
+    events = extract("Orchestra\n\nThe chamber orchestra was founded in 1991 and has toured "
+                     "more than 40 countries. Its soloist has won prizes at competitions in "
+                     "Geneva and Prague.")
+    assert events == []
+    events = extract("Festival\n\nThe jazz festival has opened in Almaty with a concert of "
+                     "the Almaty Big Band.")
+    assert "festival" in [e.type for e in events]  # one occurrence, in the perfect

@@ -54,6 +54,10 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
             break
         low = tok.text.lower()
         quote = tok.text in _QUOTES
+        if _inner_hyphen(view, i, rng) and i - 1 > m.last:
+            last = i = i + 1  # "a Kazakh-Tajik business forum", "the China-Kazakhstan
+            i += 1  # Year": a hyphen inside one word goes on with the phrase
+            continue
         if tok.text in OPEN_QUOTES:  # a quoted name is taken whole or not at all
             close = view.closing_quote(i, rng.stop)
             if close is None:
