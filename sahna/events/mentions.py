@@ -833,7 +833,10 @@ def _part_of_person(view: DocView, m: Mention) -> bool:
 
 def _qualifies_person(view: DocView, m: Mention) -> bool:
     """«лауреат конкурса», «байқаулардың лауреаттары», "festival winner": the event
-    only describes a person; it is not stated as an occurrence."""
+    only describes a person; it is not stated as an occurrence. A verb is no such word:
+    "the film by director X premiered" states one, whatever noun stands before it."""
+    if m.kind == "verb":
+        return False
     rng = view.sent_tokens[m.sent]
     nouns = person_nouns(view.lang)
     # the person noun follows in a head-final language («байқаудың лауреаты»)
