@@ -101,3 +101,17 @@ def test_a_perfect_with_a_count_or_plural_events_is_a_career_not_an_occurrence()
     events = extract("Festival\n\nThe jazz festival has opened in Almaty with a concert of "
                      "the Almaty Big Band.")
     assert "festival" in [e.type for e in events]  # one occurrence, in the perfect
+
+
+# ---------------------------------------------------------------- groups and performers
+
+def test_a_quoted_name_before_a_group_noun_is_the_group():
+    events = extract("Concert\n\nThe \"Dostar\" ensemble will give a concert at the Kazan "
+                     "Concert Hall on May 10.")
+    assert names(events) == {"Dostar"}
+
+
+def test_a_performer_title_the_tagger_took_into_the_name_still_names_a_performer():
+    events = extract("Concert\n\nThe Kamerata ensemble will give a concert in Kazan on May "
+                     "10. Soloists Madina Orazova and Timur Yesenov will also take part.")
+    assert {"Madina Orazova", "Timur Yesenov"} <= names(events)

@@ -1354,16 +1354,19 @@ def _awarded(view: DocView, sent: int) -> bool:
 
 def _titled_performer(view: DocView, sent: int) -> bool:
     """Does a performer's title word stand right before a person the tagger found in
-    the sentence ("Conductor Aidar Torybayev", «солистка Айгуль Иманбаева»)?"""
+    the sentence ("Conductor Aidar Torybayev", «солистка Айгуль Иманбаева»), or open the
+    person's span where the tagger took the title in ("Soloists A and B will also take
+    part": a capitalised title opening the sentence)?"""
     index = role_index(view.lang)
     for e in view.in_sentence("entities", sent):
         if e.label != "PER":
             continue
-        i = view.first_token_from(e.start) - 1
-        if i >= view.sent_tokens[sent].start and any(
-                role == "performer" and kind == "person" and view.matches(i, cue)
-                for cue, role, kind in view.candidates(i, index)):
-            return True
+        first = view.first_token_from(e.start)
+        for i in (first - 1, first):
+            if i >= view.sent_tokens[sent].start and any(
+                    role == "performer" and kind == "person" and view.matches(i, cue)
+                    for cue, role, kind in view.candidates(i, index)):
+                return True
     return False
 
 

@@ -1747,6 +1747,10 @@ def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, An
         cue = cues.get(view.key(i)) if not view.stems else None
         if not cue or cue[1] != "group":
             continue
+        before = _quoted_before(view, i, rng)
+        if before is not None:  # 'the "Sogdiana" ensemble': a name before its noun
+            out.append((view.tokens[before[0]].start, view.span_text(*before), as_role(cue[0])))
+            continue
         for j in range(i + 1, min(i + 5, rng.stop)):
             if not view.language.inflected and view.tokens[j].pos in ("VERB", "AUX"):
                 break  # "the company will perform «Giselle»": the verb's object, a work
@@ -1761,6 +1765,26 @@ def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, An
                     out.append((start, name, as_role(cue[0])))
                 break
     return out
+
+
+#: The most tokens of a quoted group name before its group noun.
+QUOTED_NAME_BEFORE = 8
+
+
+def _quoted_before(view: DocView, head: int, rng: range) -> tuple[int, int] | None:
+    """The first and last token of a quoted name right before a group's noun, where the
+    language puts a name before its noun ('the "Sogdiana" ensemble', 'the "Turan"
+    band'); None when no quotes close right before it."""
+    close = head - 1
+    if not view.language.name_before_group_noun or close - 1 <= rng.start \
+            or view.tokens[close].text not in CLOSE_QUOTES:
+        return None
+    for k in range(close - 1, max(rng.start, close - QUOTED_NAME_BEFORE) - 1, -1):
+        if view.tokens[k].text in OPEN_QUOTES:
+            if k < close - 1 and view.closing_quote(k, rng.stop) == close:
+                return k + 1, close - 1
+            return None
+    return None
 
 
 def dedupe(people: list[Participant],
