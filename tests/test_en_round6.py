@@ -115,3 +115,30 @@ def test_a_performer_title_the_tagger_took_into_the_name_still_names_a_performer
     events = extract("Concert\n\nThe Kamerata ensemble will give a concert in Kazan on May "
                      "10. Soloists Madina Orazova and Timur Yesenov will also take part.")
     assert {"Madina Orazova", "Timur Yesenov"} <= names(events)
+
+
+# ---------------------------------------------------------------- venues and programmes
+
+def test_a_venue_keeps_a_hyphenated_word_and_a_performing_troupe_is_no_venue():
+    events = extract("Fair\n\nA crafts fair opened at the Ala-Too Square in Bishkek on "
+                     "Monday.", published="2025-11-20")
+    assert [e.venue for e in events] == ["Ala-Too Square"]
+    events = extract("Tour\n\nThe Osh Drama Theatre will perform the play \"Kurmanjan\" at "
+                     "the Lermontov Theatre in Almaty on March 4.")
+    assert [e.venue for e in events if e.type == "stage"] == ["Lermontov Theatre"]
+
+
+def test_the_programme_of_a_book_fair_lists_its_parts():
+    events = extract("Book fair\n\nThe Tashkent International Book Fair opened on Monday. "
+                     "The program includes a poetry evening and a round table on "
+                     "translation.", published="2025-11-18")
+    fair = [i for i, e in enumerate(events) if e.type == "exhibition"]
+    assert len(fair) == 1
+    parts = [e for e in events if e.parent == events[fair[0]].id]
+    assert sorted(e.type for e in parts) == ["forum", "other"]
+
+
+def test_a_night_of_jazz_is_a_concert_and_a_concert_season_is_not_one():
+    events = extract("Season\n\nThe city's summer concert season will end with a jazz night "
+                     "in the Central Park of Shymkent on July 5.", published="2025-06-30")
+    assert [(e.type, e.title) for e in events] == [("concert", "jazz night")]

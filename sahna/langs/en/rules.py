@@ -179,8 +179,9 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
     toks = view.tokens
     first = head
     while first - 1 >= rng.start and (toks[first - 1].pos == "PROPN" or (
-            toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("ADJ", "NOUN"))):
-        first -= 1
+            toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("ADJ", "NOUN"))
+            or (first - 1 > head - 6 and _inner_hyphen(view, first - 1, rng))):
+        first -= 1  # ("Ala-Too Square": a hyphen inside one word of the name)
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE:
         return None
     last = head
@@ -198,6 +199,8 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
             last += 1
     if last + 1 < rng.stop and toks[last + 1].text in _POSSESSIVE:
         return None  # "the Philharmonic's ensemble": who performs, not where
+    if _performs(view, last + 1, rng):
+        return None  # "The Lohuti Drama Theatre will perform …": the troupe, not where
     before = first - 1
     if before >= rng.start and view.lowers[before] == "the":
         before -= 1
@@ -208,6 +211,19 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
     if organizer_listed(view, first):
         return None  # "with the support of the Ministry … and the National Theater": who
     return view.span_text(first, last), first, last
+
+
+def _performs(view: DocView, i: int, rng: range) -> bool:
+    """Is token ``i`` (over auxiliaries and adverbs: "will also perform") a verb of
+    performing (a ``roles.tsv`` performer cue) whose subject the phrase before it is?
+    Not one of presenting: a museum that presents an exhibition is where it is shown."""
+    while i < rng.stop and view.tokens[i].pos in ("AUX", "ADV", "PART"):
+        i += 1
+    if i >= rng.stop or view.tokens[i].pos != "VERB" \
+            or view.keys[i] in view.language.cue_set("present_verb"):
+        return False
+    cue = role_cues(view.lang).get(view.keys[i])
+    return cue is not None and cue[0] == "performer"
 
 
 def tense_status(tok: Token) -> Status | None:
