@@ -142,3 +142,20 @@ def test_a_night_of_jazz_is_a_concert_and_a_concert_season_is_not_one():
     events = extract("Season\n\nThe city's summer concert season will end with a jazz night "
                      "in the Central Park of Shymkent on July 5.", published="2025-06-30")
     assert [(e.type, e.title) for e in events] == [("concert", "jazz night")]
+
+
+# ---------------------------------------------------------------- cities of the region
+
+def test_towns_of_the_region_in_their_english_spelling_place_an_event():
+    events = extract("Summit\n\nThe summit of the Turkic states was held in Gabala on "
+                     "October 7.", published="2025-10-08")
+    assert [(e.city, e.country) for e in events] == [("Gabala", "AZ")]
+    events = extract("Festival\n\nA silk festival opened in Margilan on May 20.",
+                     published="2025-05-21")
+    assert [(e.city, e.country) for e in events] == [("Margilan", "UZ")]
+
+
+def test_a_poet_a_town_is_named_after_is_no_town():
+    events = extract("Poetry\n\nAn evening of poetry dedicated to Alisher Navoi was held in "
+                     "Tashkent on May 2.", published="2025-05-03")
+    assert [e.city for e in events] == ["Tashkent"]
