@@ -159,3 +159,39 @@ def test_a_poet_a_town_is_named_after_is_no_town():
     events = extract("Poetry\n\nAn evening of poetry dedicated to Alisher Navoi was held in "
                      "Tashkent on May 2.", published="2025-05-03")
     assert [e.city for e in events] == ["Tashkent"]
+
+
+# ---------------------------------------------------------------- names of forums and venues
+
+def test_a_press_word_inside_a_forums_proper_name_keeps_the_forum():
+    events = extract("Media\n\nA meeting of culture ministers will be held in Astana on "
+                     "October 14. Earlier this month, Kazakhstan hosted the Eurasian Media "
+                     "Forum.", published="2025-09-29")
+    assert [e.type for e in events] == ["meeting", "forum"]
+    events = extract("Briefing\n\nThe minister spoke at a press conference in Astana on "
+                     "Monday about the budget.", published="2025-09-29")
+    assert events == []
+
+
+def test_a_world_region_adjective_or_a_road_is_no_participant():
+    events = extract("Ministers\n\nA meeting of the ministers of culture of Central Asian "
+                     "countries will be held in Astana on October 14 to discuss the Great "
+                     "Silk Road sites.", published="2025-09-29")
+    assert [e.type for e in events] == ["meeting"]
+    assert names(events) == set()
+
+
+def test_a_theatre_of_two_genres_named_after_someone_is_one_venue():
+    events = extract("Opera\n\nThe opera \"Kozy Korpesh\" by composer Yerkegali Rakhmadiyev "
+                     "was performed at the Kazakh National Opera and Ballet Theatre named "
+                     "after Kulyash Baiseitova on May 10. The main part was sung by Aida "
+                     "Nurlanova.", published="2025-05-12")
+    assert [e.venue for e in events] == [
+        "Kazakh National Opera and Ballet Theatre named after Kulyash Baiseitova"]
+    assert names(events) == {"Aida Nurlanova"}  # the composer wrote it
+
+
+def test_a_venue_word_inside_an_event_name_or_before_an_event_noun_is_no_venue():
+    events = extract("Festival\n\nThe international theatre festival \"Steppe Stage\" opened "
+                     "in Taraz on Monday.", published="2025-04-15")
+    assert [(e.type, e.venue) for e in events] == [("festival", None)]

@@ -957,9 +957,16 @@ def _occasion_of_report(view: DocView, m: Mention) -> bool:
 
 def _press_occasion(view: DocView, m: Mention) -> bool:
     """"A press conference", "a news conference": where news is given out is an occasion
-    of reporting (spec 4), not an event — unless the headline is about it."""
+    of reporting (spec 4), not an event — unless the headline is about it, or the press
+    word is inside a proper name that another capitalised word opens ("the Eurasian
+    Media Forum": a forum of that name)."""
     before = m.first - 1
-    if before < view.sent_tokens[m.sent].start or (m.sent == 0 and view.opens_with_title()):
+    start = view.sent_tokens[m.sent].start
+    if before < start or (m.sent == 0 and view.opens_with_title()):
+        return False
+    if view.tokens[before].text[:1].isupper() and before - 1 >= start \
+            and view.tokens[before - 1].text[:1].isupper() \
+            and view.lowers[before - 1] not in view.language.cue_set("article"):
         return False
     return view.lowers[before] in view.language.cue_set("press")
 

@@ -2852,6 +2852,9 @@ def _authored_by(view: DocView, first: int, rng: range, nouns: set[str] | frozen
     if not by:
         return False
     i = _past_list_back(view, first - 1, rng)
+    while i > rng.start and view.tokens[i].text.islower() and _title_word(view, i) \
+            and view.lowers[i] not in by:
+        i -= 1  # "the opera «Manas» by composer X": the author's calling between
     if i < rng.start or view.lowers[i] not in by:
         return False
     for j in range(i - 1, max(rng.start, i - AUTHORED_REACH) - 1, -1):

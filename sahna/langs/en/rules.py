@@ -177,20 +177,34 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
     """"the Kazakh State Philharmonic Hall", "Palace of Independence": capitalised words
     before the head, "of" and a name after it; not a possessive ("the city's hall")."""
     toks = view.tokens
+    if head + 1 < rng.stop and toks[head + 1].pos == "NOUN" and toks[head + 1].text.islower():
+        return None  # "an international theatre festival": the head qualifies a noun
     first = head
     while first - 1 >= rng.start and (toks[first - 1].pos == "PROPN" or (
             toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("ADJ", "NOUN"))
-            or (first - 1 > head - 6 and _inner_hyphen(view, first - 1, rng))):
-        first -= 1  # ("Ala-Too Square": a hyphen inside one word of the name)
+            or (first - 1 > head - 6 and _inner_hyphen(view, first - 1, rng))
+            or (view.lowers[first - 1] == "and" and first - 2 >= rng.start
+                and toks[first].text[:1].isupper() and first < head
+                and toks[first - 2].text[:1].isupper()
+                and view.lowers[first - 2] != "the")):
+        first -= 1  # ("Ala-Too Square": a hyphen inside one word of the name; "Opera and
+        # Ballet Theatre": two capitalised words joined before the head)
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE:
         return None
     last = head
-    if head + 2 < rng.stop and toks[head + 1].text == "of" and toks[head + 2].text[:1].isupper():
-        last = head + 2
+    j = head + 1
+    if j + 1 < rng.stop and view.lowers[j] == "named" and view.lowers[j + 1] == "after":
+        j += 1  # "… Theatre named after Abdylas Maldybaev": the name goes on
+    if j + 1 < rng.stop and view.lowers[j] in ("of", "after") \
+            and toks[j + 1].text[:1].isupper():
+        last = j + 1
         while last + 1 < rng.stop and toks[last + 1].text[:1].isupper():
             last += 1
     if first == head and last == head:
         return None
+    if first - 2 >= rng.start and toks[first - 1].text in OPEN_QUOTES \
+            and view.candidates(first - 2, trigger_index(view.lang)):
+        return None  # 'the festival "Ordabasy Stage"': the quoted name of an event
     city = last + 1 < rng.stop and next(
         (p for p in view.in_sentence("places", view.token_sent[head])
          if p.kind == "city" and p.start == toks[last + 1].start), None)
