@@ -195,3 +195,11 @@ def test_a_venue_word_inside_an_event_name_or_before_an_event_noun_is_no_venue()
     events = extract("Festival\n\nThe international theatre festival \"Steppe Stage\" opened "
                      "in Taraz on Monday.", published="2025-04-15")
     assert [(e.type, e.venue) for e in events] == [("festival", None)]
+
+
+def test_a_venue_a_guest_visits_is_the_place_visited_not_a_participant():
+    events = extract("Visit\n\nPresident Sadyr Japarov visited the State Historical Museum "
+                     "in Moscow on May 8.", published="2025-05-09")
+    people = names(events)
+    assert "Sadyr Japarov" in people
+    assert "State Historical Museum" not in people

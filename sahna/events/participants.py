@@ -2179,6 +2179,9 @@ def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
                 return True
         if before >= 0 and view.lowers[before] in view.language.cue_words("locative"):
             return True
+        if before >= 0 and view.tokens[before].pos == "VERB" \
+                and view.keys[before] in view.language.cue_set("visit_verb"):
+            return True  # "visited the National Museum": the place visited, no one there
     return False
 
 
