@@ -203,3 +203,13 @@ def test_a_venue_a_guest_visits_is_the_place_visited_not_a_participant():
     people = names(events)
     assert "Sadyr Japarov" in people
     assert "State Historical Museum" not in people
+
+
+# ---------------------------------------------------------------- winners
+
+def test_medals_go_to_their_winners_and_the_source_closing_the_list_is_none():
+    events = extract("Judo\n\nThe judo championship was held in Almaty on May 2-4.\n\nGold "
+                     "medals went to Yerlan Serikov, Dana Abenova and Arman Tulegenov, the "
+                     "Ministry of Tourism, Culture and Sports reported.",
+                     published="2025-05-05")
+    assert names(events) == {"Yerlan Serikov", "Dana Abenova", "Arman Tulegenov"}

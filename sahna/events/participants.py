@@ -538,6 +538,8 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     # after the verb is no item ("performed «Abai» at the Opera and Ballet Theatre on …",
     # "performed at the opening of X and Y"), up to a verb that goes on with the list
     # ("Performing at the gala were A and B")
+    if region is after and view.language.reporter_after:
+        region = range(region.start, _before_source(view, region.start, rng))
     ends = frozenset() if view.language.inflected or view.language.head_final \
         or region is not after else (
             view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
@@ -575,6 +577,31 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
             kind = found[1] if found[4] else kind
     return [(name, k if cued or k != "group" or not _tagged_person(view, first) else "person",
              first, last, role) for name, k, first, last, cued, role in out]
+
+
+def _before_source(view: DocView, start: int, rng: range) -> int:
+    """Where a list after its verb ends when the sentence closes with its source ("…
+    went to A, B and C, the State Agency for Sport reported"): at the last comma before
+    a closing verb of report; else the sentence's end."""
+    last = rng.stop - 1
+    while last > start and not any(ch.isalnum() for ch in view.tokens[last].text):
+        last -= 1
+    speech = view.language.cue_set("speech")
+    low = view.lowers[last]  # (a sentence the tagger skipped has no lemmas: word forms)
+    if not view.matches_any(last, speech) and not any(
+            low.startswith(form) for cue in speech for form in view.language.word_forms(cue)):
+        return rng.stop
+    articles = view.language.cue_set("article")
+    i = last - 1  # back over the source's name, commas and joiners inside it included
+    while i > start and (view.tokens[i].text[:1].isupper()
+                         or view.lowers[i] in (",", "and", "for", "of", "&")):
+        i -= 1
+    if i > start and view.lowers[i] in articles and view.tokens[i - 1].text == ",":
+        return i - 1  # ", the State Agency for Youth Affairs, Physical Culture and Sport"
+    for i in range(last - 1, start, -1):
+        if view.tokens[i].text == ",":
+            return i
+    return rng.stop
 
 
 def _joins_a_title(view: DocView, i: int, rng: range) -> bool:
