@@ -213,3 +213,13 @@ def test_medals_go_to_their_winners_and_the_source_closing_the_list_is_none():
                      "Ministry of Tourism, Culture and Sports reported.",
                      published="2025-05-05")
     assert names(events) == {"Yerlan Serikov", "Dana Abenova", "Arman Tulegenov"}
+
+
+# ---------------------------------------------------------------- where people come from
+
+def test_a_city_a_person_comes_from_does_not_place_the_event():
+    events = extract("Contest\n\nThe final of the contest of young pianists took place at the "
+                     "Turkiston Palace on April 6. The first prize went to Malika Yusupova "
+                     "from Fergana.\n\nThe winners will perform at a gala concert at the "
+                     "State Conservatory on April 20.", published="2025-04-08")
+    assert "Fergana" not in [e.city for e in events]

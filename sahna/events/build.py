@@ -185,9 +185,21 @@ def _leave_out_names_of_people(view: DocView) -> None:
     people = [(e.start, e.end) for e in doc.entities if e.label == "PER"]
     keep = [p for p in doc.places
             if not any(s <= p.start and p.end <= e and e - s > p.end - p.start
-                       for s, e in people)]
+                       for s, e in people) and not _origin_of_person(view, p, people)]
     view.memo[("event_places",)] = keep
     _index_by_sentence(view, "places", keep)
+
+
+def _origin_of_person(view: DocView, place: PlaceMention,
+                      people: list[tuple[int, int]]) -> bool:
+    """"violinist Malika Yusupova from Fergana": a place after a preposition of origin
+    (the language's ``origin`` cue) right after a person's name is where the person
+    comes from, not where anything happens."""
+    words = view.doc.text[max(0, place.start - 40):place.start].split()
+    if len(words) < 2 or words[-1].lower() not in view.language.cue_set("origin"):
+        return False
+    before = view.doc.text.rfind(words[-1], 0, place.start)
+    return any(0 < before - e <= 2 for _s, e in people)
 
 
 def event_places(view: DocView) -> list[PlaceMention]:
