@@ -223,3 +223,14 @@ def test_a_city_a_person_comes_from_does_not_place_the_event():
                      "from Fergana.\n\nThe winners will perform at a gala concert at the "
                      "State Conservatory on April 20.", published="2025-04-08")
     assert "Fergana" not in [e.city for e in events]
+
+
+# ---------------------------------------------------------------- sides in one-sentence paragraphs
+
+def test_the_sides_told_in_the_next_one_sentence_paragraph_are_the_events():
+    events = extract("Round table\n\nOSH – A round table on the Kyrgyz epic will be held at "
+                     "the Osh State University on October 2.\n\nResearchers from Kyrgyzstan, "
+                     "Kazakhstan and Turkey are expected to take part.\n\nThe epic is "
+                     "about a thousand years old.", published="2025-09-16")
+    assert [(e.type, sorted(e.countries)) for e in events] == [
+        ("forum", ["KG", "KZ", "TR"])]

@@ -1303,9 +1303,13 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         if (sides or back) and not before:  # "masters from … present their works" at a fair
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if sides:  # the sides of the event of the paragraph, not of one told before it
+            # (or, where each sentence is a paragraph of its own, as agencies write, of
+            # the paragraph right before)
             para = paragraphs(view)
             before = [i for i in before if any(para[m.sent] == para[sent]
-                                               for m in drafts[i].mentions)]
+                                               for m in drafts[i].mentions)] or [
+                i for i in before if _one_sentence_paragraph(view, sent)
+                and any(para[m.sent] == para[sent] - 1 for m in drafts[i].mentions)]
 
         # a Kazakh verb of performing is also one of attending («қатысты»): with no
         # performance before, those named attend the ceremony, forum or meeting before
@@ -1457,6 +1461,12 @@ def _tells_founding(view: DocView, sent: int) -> bool:
     rng = view.sent_tokens[sent]
     return bool(cues) and any(view.lowers[i] in cues and view.lowers[i - 1] in ("was", "were")
                               for i in rng if i > rng.start)
+
+
+def _one_sentence_paragraph(view: DocView, sent: int) -> bool:
+    """Is sentence ``sent`` a paragraph by itself?"""
+    para = paragraphs(view)
+    return para.count(para[sent]) == 1
 
 
 def _names_sides(view: DocView, sent: int) -> bool:
