@@ -234,3 +234,13 @@ def test_the_sides_told_in_the_next_one_sentence_paragraph_are_the_events():
                      "about a thousand years old.", published="2025-09-16")
     assert [(e.type, sorted(e.countries)) for e in events] == [
         ("forum", ["KG", "KZ", "TR"])]
+
+
+def test_titled_performers_in_the_next_one_sentence_paragraph_join_the_performance():
+    events = extract("Concert\n\nThe \"Shalkyma\" ensemble will give a concert at the Kazan "
+                     "Philharmonic on December 10 as part of the Days of Kazakh Culture in "
+                     "Tatarstan.\n\nSoloists Madina Orazova and Timur Yesenov will also "
+                     "take part.", published="2025-12-01")
+    concert = [e for e in events if e.type == "concert"]
+    assert len(concert) == 1
+    assert {"Madina Orazova", "Timur Yesenov"} <= {p.name for p in concert[0].participants}

@@ -1284,8 +1284,12 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             para = paragraphs(view)
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
                          and any(m.sent == sent - 1 for m in d.mentions)]
-            if performed and para[sent - 1] == para[sent]:
-                drafts[performed[-1]].extra_sents.append(sent)
+            if performed and (para[sent - 1] == para[sent] or (
+                    _one_sentence_paragraph(view, sent) and para[sent - 1] == para[sent] - 1)):
+                # (a performance rather than the programme told with it: "… a concert
+                # as part of the Days of Uzbek Culture. Soloists A and B …")
+                drafts[max(performed, key=lambda i: (drafts[i].first.kind != "programme", i))
+                       ].extra_sents.append(sent)
                 continue
         sides = not here and _names_sides(view, sent)
         back = not here and not performers and _opens_with_occasion(view, sent)
