@@ -1285,7 +1285,8 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
                          and any(m.sent == sent - 1 for m in d.mentions)]
             if performed and (para[sent - 1] == para[sent] or (
-                    _one_sentence_paragraph(view, sent) and para[sent - 1] == para[sent] - 1)):
+                    _one_sentence_paragraph(view, sent) and para[sent - 1] == para[sent] - 1
+                    and _takes_part(view, sent))):
                 # (a performance rather than the programme told with it: "… a concert
                 # as part of the Days of Uzbek Culture. Soloists A and B …")
                 drafts[max(performed, key=lambda i: (drafts[i].first.kind != "programme", i))
@@ -1465,6 +1466,16 @@ def _tells_founding(view: DocView, sent: int) -> bool:
     rng = view.sent_tokens[sent]
     return bool(cues) and any(view.lowers[i] in cues and view.lowers[i - 1] in ("was", "were")
                               for i in rng if i > rng.start)
+
+
+def _takes_part(view: DocView, sent: int) -> bool:
+    """Does the sentence say that those it names take part (the language's
+    ``takes_part`` phrases: "will also take part", "joined them")? A one-sentence
+    paragraph of an agency's report then goes on with the event before it; one that
+    says something else of a person ("is known for his recordings") does not."""
+    words = [view.lowers[i] for i in view.sent_tokens[sent]]
+    text = f" {' '.join(words)} "
+    return any(f" {cue} " in text for cue in view.language.cue_words("takes_part"))
 
 
 def _one_sentence_paragraph(view: DocView, sent: int) -> bool:
