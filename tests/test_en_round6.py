@@ -244,3 +244,16 @@ def test_titled_performers_in_the_next_one_sentence_paragraph_join_the_performan
     concert = [e for e in events if e.type == "concert"]
     assert len(concert) == 1
     assert {"Madina Orazova", "Timur Yesenov"} <= {p.name for p in concert[0].participants}
+
+
+# ---------------------------------------------------------------- a performance in its frame
+
+def test_a_performance_told_inside_a_frame_keeps_its_place_and_performer():
+    events = extract("Concert this weekend\n\nSinger Aidana Medenova will give a concert in "
+                     "Almaty this weekend.\n\nMedenova will perform at the Central Stadium "
+                     "in Almaty on Saturday as part of her tour \"Zhuldyz\".",
+                     published="2025-06-20")
+    concert = [e for e in events if e.type == "concert"]
+    tour = [e for e in events if e.type == "tour"]
+    assert [c.venue for c in concert] == ["Central Stadium"]
+    assert [t.venue for t in tour] == [None]

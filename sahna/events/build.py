@@ -314,8 +314,12 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             m.kind = "noun"
         if id(m) in opening:
             continue
+        # (a performance told inside a frame, "will perform at the stadium as part of
+        # his world tour", is an occurrence of its own: it stays)
         if m.kind == "verb" and view.key(m.first) in weak and (
-                performance_named or not _performs_somewhere(view, m)):
+                performance_named or not _performs_somewhere(view, m)) \
+                and not any(o is not m and o.sent == m.sent and _framing(view, o)
+                            for o in mentions):
             # "she has performed in 50 countries": no occurrence stated; "the orchestra
             # will perform in Bishkek" after its tour was named: the tour's
             m.event = None
@@ -2295,7 +2299,10 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             found = find_venue(view, sent)
             if found:
                 skip.append((doc.tokens[found[1]].start, doc.tokens[found[2]].end))
-                if venue is None and sent in {m.sent for m in d.mentions}:
+                here = [m for m in d.mentions if m.sent == sent]
+                # (an event named in its sentence only as the frame of another, "… at the
+                # Central Stadium as part of his world tour", is not where that one is)
+                if venue is None and here and not all(_framing(view, m) for m in here):
                     venue = found[0]
         if venue is None:
             venue = _known_venue(view, d)

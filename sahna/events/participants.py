@@ -2094,7 +2094,7 @@ def _site_name(view: DocView, first: int, last: int) -> bool:
     rng = view.sent_tokens[view.token_sent[first]]
     nxt = last + 1
     if nxt < rng.stop and view.tokens[nxt].text.islower() \
-            and view.key(nxt) in venue_heads(view.lang):
+            and view.matches_any(nxt, venue_heads(view.lang)):
         return True
     return first == last and first - 1 >= rng.start \
         and view.lowers[first - 1] in view.language.cue_set("locative") \
