@@ -257,3 +257,12 @@ def test_a_performance_told_inside_a_frame_keeps_its_place_and_performer():
     tour = [e for e in events if e.type == "tour"]
     assert [c.venue for c in concert] == ["Central Stadium"]
     assert [t.venue for t in tour] == [None]
+
+
+def test_the_place_after_a_list_of_winners_is_no_winner():
+    events = extract("Contest\n\nThe piano contest was held in Taraz on May 2-4.\n\nPrizes "
+                     "went to Aliya Nurova and Timur Bekov at the Coral Sky Hall, West Bay, "
+                     "FL on Sunday, the organizers said.", published="2025-05-05")
+    people = names(events)
+    assert {"Aliya Nurova", "Timur Bekov"} <= people
+    assert "FL" not in people and "West Bay" not in people

@@ -539,7 +539,7 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     # "performed at the opening of X and Y"), up to a verb that goes on with the list
     # ("Performing at the gala were A and B")
     if region is after and view.language.reporter_after:
-        region = range(region.start, _before_source(view, region.start, rng))
+        region = after = range(after.start, _before_source(view, after.start, rng))
     ends = frozenset() if view.language.inflected or view.language.head_final \
         or region is not after else (
             view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
@@ -581,8 +581,9 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
 
 def _before_source(view: DocView, start: int, rng: range) -> int:
     """Where a list after its verb ends when the sentence closes with its source ("…
-    went to A, B and C, the State Agency for Sport reported"): at the last comma before
-    a closing verb of report; else the sentence's end."""
+    went to A, B and C, the State Agency for Sport reported"): at the comma before the
+    article that opens the source's name, the name running up to a closing verb of
+    report; else the sentence's end."""
     last = rng.stop - 1
     while last > start and not any(ch.isalnum() for ch in view.tokens[last].text):
         last -= 1
@@ -598,9 +599,6 @@ def _before_source(view: DocView, start: int, rng: range) -> int:
         i -= 1
     if i > start and view.lowers[i] in articles and view.tokens[i - 1].text == ",":
         return i - 1  # ", the State Agency for Youth Affairs, Physical Culture and Sport"
-    for i in range(last - 1, start, -1):
-        if view.tokens[i].text == ",":
-            return i
     return rng.stop
 
 
