@@ -214,9 +214,21 @@ def _leave_out_names_of_people(view: DocView) -> None:
     people = [(e.start, e.end) for e in doc.entities if e.label == "PER"]
     keep = [p for p in doc.places
             if not any(s <= p.start and p.end <= e and e - s > p.end - p.start
-                       for s, e in people)]
+                       for s, e in people) and not _origin_of_person(view, p, people)]
     view.memo[("event_places",)] = keep
     _index_by_sentence(view, "places", keep)
+
+
+def _origin_of_person(view: DocView, place: PlaceMention,
+                      people: list[tuple[int, int]]) -> bool:
+    """"violinist Malika Yusupova from Fergana": a place after a preposition of origin
+    (the language's ``origin`` cue) right after a person's name is where the person
+    comes from, not where anything happens."""
+    words = view.doc.text[max(0, place.start - 40):place.start].split()
+    if len(words) < 2 or words[-1].lower() not in view.language.cue_set("origin"):
+        return False
+    before = view.doc.text.rfind(words[-1], 0, place.start)
+    return any(0 < before - e <= 2 for _s, e in people)
 
 
 def event_places(view: DocView) -> list[PlaceMention]:
@@ -331,8 +343,12 @@ def group(view: DocView, mentions: list[Mention]) -> list[Draft]:
             m.kind = "noun"
         if id(m) in opening:
             continue
+        # (a performance told inside a frame, "will perform at the stadium as part of
+        # his world tour", is an occurrence of its own: it stays)
         if m.kind == "verb" and view.key(m.first) in weak and (
-                performance_named or not _performs_somewhere(view, m)):
+                performance_named or not _performs_somewhere(view, m)) \
+                and not any(o is not m and o.sent == m.sent and _framing(view, o)
+                            for o in mentions):
             # "she has performed in 50 countries": no occurrence stated; "the orchestra
             # will perform in Bishkek" after its tour was named: the tour's
             m.event = None
@@ -1384,9 +1400,12 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
             performed = [i for i, d in enumerate(drafts) if d.type in PERFORMING
                          and any(m.sent == spoken and not _told_as_occasion(view, m)
                                  for m in d.mentions)]
-            if performed and para[spoken] == para[sent]:
-                # (of a performance and the programme it is given for, told together —
-                # «концерт, посвящённый Году Казахстана», the performance's)
+            if performed and (para[spoken] == para[sent] or (
+                    _one_sentence_paragraph(view, sent) and para[spoken] == para[sent] - 1
+                    and _takes_part(view, sent))):
+                # (a performance rather than the programme told with it: «концерт,
+                # посвящённый Году Казахстана», "… a concert as part of the Days of Uzbek
+                # Culture. Soloists A and B …" — the performance's)
                 chosen = max(performed, key=lambda i: (drafts[i].first.kind != "programme", i))
                 drafts[chosen].extra_sents.append(sent)
                 continue
@@ -1406,9 +1425,13 @@ def attach_sentences(view: DocView, drafts: list[Draft]) -> None:
         if (sides or back) and not before:  # "masters from … present their works" at a fair
             before = [i for i, d in enumerate(drafts) if d.first.sent < sent]
         if sides:  # the sides of the event of the paragraph, not of one told before it
+            # (or, where each sentence is a paragraph of its own, as agencies write, of
+            # the paragraph right before)
             para = paragraphs(view)
             before = [i for i in before if any(para[m.sent] == para[sent]
-                                               for m in drafts[i].mentions)]
+                                               for m in drafts[i].mentions)] or [
+                i for i in before if _one_sentence_paragraph(view, sent)
+                and any(para[m.sent] == para[sent] - 1 for m in drafts[i].mentions)]
 
         # a Kazakh verb of performing is also one of attending («қатысты»): with no
         # performance before, those named attend the ceremony, forum or meeting before
@@ -1485,16 +1508,19 @@ def _awarded(view: DocView, sent: int) -> bool:
 
 def _titled_performer(view: DocView, sent: int) -> bool:
     """Does a performer's title word stand right before a person the tagger found in
-    the sentence ("Conductor Aidar Torybayev", «солистка Айгуль Иманбаева»)?"""
+    the sentence ("Conductor Aidar Torybayev", «солистка Айгуль Иманбаева»), or open the
+    person's span where the tagger took the title in ("Soloists A and B will also take
+    part": a capitalised title opening the sentence)?"""
     index = role_index(view.lang)
     for e in view.in_sentence("entities", sent):
         if e.label != "PER":
             continue
-        i = view.first_token_from(e.start) - 1
-        if i >= view.sent_tokens[sent].start and any(
-                role == "performer" and kind == "person" and view.matches(i, cue)
-                for cue, role, kind in view.candidates(i, index)):
-            return True
+        first = view.first_token_from(e.start)
+        for i in (first - 1, first):
+            if i >= view.sent_tokens[sent].start and any(
+                    role == "performer" and kind == "person" and view.matches(i, cue)
+                    for cue, role, kind in view.candidates(i, index)):
+                return True
     return False
 
 
@@ -1573,6 +1599,22 @@ def _tells_founding(view: DocView, sent: int) -> bool:
     rng = view.sent_tokens[sent]
     return bool(cues) and any(view.lowers[i] in cues and view.lowers[i - 1] in ("was", "were")
                               for i in rng if i > rng.start)
+
+
+def _takes_part(view: DocView, sent: int) -> bool:
+    """Does the sentence say that those it names take part (the language's
+    ``takes_part`` phrases: "will also take part", "joined them")? A one-sentence
+    paragraph of an agency's report then goes on with the event before it; one that
+    says something else of a person ("is known for his recordings") does not."""
+    words = [view.lowers[i] for i in view.sent_tokens[sent]]
+    text = f" {' '.join(words)} "
+    return any(f" {cue} " in text for cue in view.language.cue_words("takes_part"))
+
+
+def _one_sentence_paragraph(view: DocView, sent: int) -> bool:
+    """Is sentence ``sent`` a paragraph by itself?"""
+    para = paragraphs(view)
+    return para.count(para[sent]) == 1
 
 
 def _names_sides(view: DocView, sent: int) -> bool:
@@ -2461,7 +2503,10 @@ def finish(view: DocView, drafts: list[Draft]) -> list[Event]:
             found = find_venue(view, sent)
             if found:
                 skip.append((doc.tokens[found[1]].start, doc.tokens[found[2]].end))
-                if venue is None and sent in {m.sent for m in d.mentions}:
+                here = [m for m in d.mentions if m.sent == sent]
+                # (an event named in its sentence only as the frame of another, "… at the
+                # Central Stadium as part of his world tour", is not where that one is)
+                if venue is None and here and not all(_framing(view, m) for m in here):
                     venue = found[0]
         if venue is None:
             venue = _known_venue(view, d)

@@ -109,7 +109,7 @@ def find_mentions(view: DocView) -> list[Mention]:
              and not _not_an_occasion(view, m) and not _outside_the_arts(view, m)
              and not _unnamed_cup(view, m) and not _occurrence_unstated(view, m)
              and not _inside_name(view, m) and not _fixed_phrase(view, m)
-             and not _part_of_person(view, m)]
+             and not _part_of_person(view, m) and not _experience(view, m)]
     found = [m for m in found if not _bare_body_name(view, m, found)]
     # each mention is compared with the others of its sentence only (the mention cap
     # bounds a sentence that lists hundreds)
@@ -833,7 +833,10 @@ def _part_of_person(view: DocView, m: Mention) -> bool:
 
 def _qualifies_person(view: DocView, m: Mention) -> bool:
     """«лауреат конкурса», «байқаулардың лауреаттары», "festival winner": the event
-    only describes a person; it is not stated as an occurrence."""
+    only describes a person; it is not stated as an occurrence. A verb is no such word:
+    "the film by director X premiered" states one, whatever noun stands before it."""
+    if m.kind == "verb":
+        return False
     rng = view.sent_tokens[m.sent]
     nouns = person_nouns(view.lang)
     # the person noun follows in a head-final language («байқаудың лауреаты»)
@@ -954,9 +957,16 @@ def _occasion_of_report(view: DocView, m: Mention) -> bool:
 
 def _press_occasion(view: DocView, m: Mention) -> bool:
     """"A press conference", "a news conference": where news is given out is an occasion
-    of reporting (spec 4), not an event — unless the headline is about it."""
+    of reporting (spec 4), not an event — unless the headline is about it, or the press
+    word is inside a proper name that another capitalised word opens ("the Eurasian
+    Media Forum": a forum of that name)."""
     before = m.first - 1
-    if before < view.sent_tokens[m.sent].start or (m.sent == 0 and view.opens_with_title()):
+    start = view.sent_tokens[m.sent].start
+    if before < start or (m.sent == 0 and view.opens_with_title()):
+        return False
+    if view.tokens[before].text[:1].isupper() and before - 1 >= start \
+            and view.tokens[before - 1].text[:1].isupper() \
+            and view.lowers[before - 1] not in view.language.cue_set("article"):
         return False
     return view.lowers[before] in view.language.cue_set("press")
 
@@ -1016,6 +1026,39 @@ def _calls_nobody(view: DocView, m: Mention) -> bool:
     if not view.matches_any(m.last, view.language.cue_set("remote_meeting")):
         return False
     return _plural_head(view, m) or not _official_in(view, m.sent)
+
+
+#: How far after a verb in the perfect its count of places or times may start ("has
+#: toured more than 30 countries", "has performed in over 40 cities").
+EXPERIENCE_REACH = 4
+
+
+def _experience(view: DocView, m: Mention) -> bool:
+    """"The orchestra has toured more than 30 countries", "she has won prizes at
+    competitions in Warsaw and Vienna": a present perfect (the language's
+    ``perfect_aux`` before a past participle) of a verb with a count after it, or over
+    a plural event noun with no date in its sentence, tells what someone has done in
+    their life, not one occurrence ("the festival has opened" is one: singular)."""
+    auxes = view.language.cue_set("perfect_aux")
+    if not auxes:
+        return False
+    rng = view.sent_tokens[m.sent]
+
+    def perfect(i: int) -> bool:
+        j = i - 1
+        while j > rng.start and view.tokens[j].pos == "ADV":
+            j -= 1
+        return j >= rng.start and view.lowers[j] in auxes \
+            and view.tokens[i].feats.get("tag") == "VBN"
+    if m.kind == "verb":
+        return perfect(m.first) and any(
+            view.tokens[k].pos == "NUM" or view.tokens[k].text[:1].isdigit()
+            or view.lowers[k] in view.language.cue_set("count_word")
+            for k in range(m.last + 1, min(rng.stop, m.last + 1 + EXPERIENCE_REACH)))
+    if m.kind != "noun" or not _plural_head(view, m) or view.in_sentence("dates", m.sent):
+        return False
+    return any(perfect(i) for i in range(rng.start, m.first)
+               if view.tokens[i].pos in ("VERB", "AUX"))
 
 
 def _plural_head(view: DocView, m: Mention) -> bool:

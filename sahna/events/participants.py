@@ -538,6 +538,8 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     # after the verb is no item ("performed «Abai» at the Opera and Ballet Theatre on …",
     # "performed at the opening of X and Y"), up to a verb that goes on with the list
     # ("Performing at the gala were A and B")
+    if region is after and view.language.reporter_after:
+        region = after = range(after.start, _before_source(view, after.start, rng))
     ends = frozenset() if view.language.inflected or view.language.head_final \
         or region is not after else (
             view.language.cue_set("locative") | view.language.cue_set("at_event") | {"on"})
@@ -575,6 +577,29 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
             kind = found[1] if found[4] else kind
     return [(name, k if cued or k != "group" or not _tagged_person(view, first) else "person",
              first, last, role) for name, k, first, last, cued, role in out]
+
+
+def _before_source(view: DocView, start: int, rng: range) -> int:
+    """Where a list after its verb ends when the sentence closes with its source ("…
+    went to A, B and C, the State Agency for Sport reported"): at the comma before the
+    article that opens the source's name, the name running up to a closing verb of
+    report; else the sentence's end."""
+    last = rng.stop - 1
+    while last > start and not any(ch.isalnum() for ch in view.tokens[last].text):
+        last -= 1
+    speech = view.language.cue_set("speech")
+    low = view.lowers[last]  # (a sentence the tagger skipped has no lemmas: word forms)
+    if not view.matches_any(last, speech) and not any(
+            low.startswith(form) for cue in speech for form in view.language.word_forms(cue)):
+        return rng.stop
+    articles = view.language.cue_set("article")
+    i = last - 1  # back over the source's name, commas and joiners inside it included
+    while i > start and (view.tokens[i].text[:1].isupper()
+                         or view.lowers[i] in (",", "and", "for", "of", "&")):
+        i -= 1
+    if i > start and view.lowers[i] in articles and view.tokens[i - 1].text == ",":
+        return i - 1  # ", the State Agency for Youth Affairs, Physical Culture and Sport"
+    return rng.stop
 
 
 def _joins_a_title(view: DocView, i: int, rng: range) -> bool:
@@ -1753,6 +1778,10 @@ def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, An
         cue = cues.get(view.key(i)) if not view.stems else None
         if not cue or cue[1] != "group":
             continue
+        before = _quoted_before(view, i, rng)
+        if before is not None:  # 'the "Sogdiana" ensemble': a name before its noun
+            out.append((view.tokens[before[0]].start, view.span_text(*before), as_role(cue[0])))
+            continue
         for j in range(i + 1, min(i + 5, rng.stop)):
             if not view.language.inflected and view.tokens[j].pos in ("VERB", "AUX"):
                 break  # "the company will perform «Giselle»": the verb's object, a work
@@ -1767,6 +1796,26 @@ def _sentence_quoted_groups(view: DocView, sent: int) -> list[tuple[int, str, An
                     out.append((start, name, as_role(cue[0])))
                 break
     return out
+
+
+#: The most tokens of a quoted group name before its group noun.
+QUOTED_NAME_BEFORE = 8
+
+
+def _quoted_before(view: DocView, head: int, rng: range) -> tuple[int, int] | None:
+    """The first and last token of a quoted name right before a group's noun, where the
+    language puts a name before its noun ('the "Sogdiana" ensemble', 'the "Turan"
+    band'); None when no quotes close right before it."""
+    close = head - 1
+    if not view.language.name_before_group_noun or close - 1 <= rng.start \
+            or view.tokens[close].text not in CLOSE_QUOTES:
+        return None
+    for k in range(close - 1, max(rng.start, close - QUOTED_NAME_BEFORE) - 1, -1):
+        if view.tokens[k].text in OPEN_QUOTES:
+            if k < close - 1 and view.closing_quote(k, rng.stop) == close:
+                return k + 1, close - 1
+            return None
+    return None
 
 
 def dedupe(people: list[Participant],
@@ -2030,7 +2079,30 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         if view.stems and first == rng.start and tok.text[1:].islower() \
                 and not any(e.start == tok.start and e.label == "PER" for e in view.doc.entities):
             return True
-    return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last)
+    return _venue_after_locative(view, first, last) or _attribute_of_a_noun(view, first, last) \
+        or _site_name(view, first, last)
+
+
+def _site_name(view: DocView, first: int, last: int) -> bool:
+    """A place, not someone taking part: a name opened or closed by a word of a natural
+    or built site ("Lake Issyk-Kul", "the Khoja Ahmed Yasawi Mausoleum"; the language's
+    ``site_word`` cues), a name a lower-case venue noun follows ("the Arman and Kinopark
+    cinemas"), or a lone name right after a locative preposition ("festivities in
+    Icherisheher", "at Kinopark"; not a possessor: "in Abai's honour"). A person's or a
+    group's name is none of these; a tagger takes them for one."""
+    sites = view.language.cue_set("site_word")
+    if not sites:
+        return False
+    if any(view.lowers[i] in sites or view.key(i) in sites for i in (first, last)):
+        return True
+    rng = view.sent_tokens[view.token_sent[first]]
+    nxt = last + 1
+    if nxt < rng.stop and view.tokens[nxt].text.islower() \
+            and view.matches_any(nxt, venue_heads(view.lang)):
+        return True
+    return first == last and first - 1 >= rng.start \
+        and view.lowers[first - 1] in view.language.cue_set("locative") \
+        and not (nxt < rng.stop and view.tokens[nxt].text in ("'s", "’s", "'", "’"))
 
 
 def _event_noun_after(view: DocView, last: int) -> bool:
@@ -2145,6 +2217,9 @@ def _venue_after_locative(view: DocView, first: int, last: int) -> bool:
                 return True
         if before >= 0 and view.lowers[before] in view.language.cue_words("locative"):
             return True
+        if before >= 0 and view.tokens[before].pos == "VERB" \
+                and view.keys[before] in view.language.cue_set("visit_verb"):
+            return True  # "visited the National Museum": the place visited, no one there
     return False
 
 
@@ -2818,6 +2893,9 @@ def _authored_by(view: DocView, first: int, rng: range, nouns: set[str] | frozen
     if not by:
         return False
     i = _past_list_back(view, first - 1, rng)
+    while i > rng.start and view.tokens[i].text.islower() and _title_word(view, i) \
+            and view.lowers[i] not in by:
+        i -= 1  # "the opera «Manas» by composer X": the author's calling between
     if i < rng.start or view.lowers[i] not in by:
         return False
     for j in range(i - 1, max(rng.start, i - AUTHORED_REACH) - 1, -1):

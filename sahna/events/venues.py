@@ -4,6 +4,7 @@ from its venue lexicon, in the base form."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from sahna.events.lexicon import venue_heads
@@ -20,6 +21,23 @@ def find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
 
 
 def _find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
+    """The sentence's first venue phrase after a locative preposition ("at the Bolshoi
+    Theatre"), else its first: a theatre that is the sentence's subject ("The Abai Opera
+    and Ballet Theatre will give guest performances at the Bolshoi") is who performs."""
+    found = list(_venues(view, sent))
+    locatives = view.language.cue_set("locative")
+    for phrase in found:
+        i = phrase[1] - 1
+        while i >= view.sent_tokens[sent].start \
+                and view.lowers[i] in view.language.cue_set("article"):
+            i -= 1
+        if i >= view.sent_tokens[sent].start and view.lowers[i] in locatives:
+            return phrase
+    return found[0] if found else None
+
+
+def _venues(view: DocView, sent: int) -> Iterator[tuple[str, int, int]]:
+    """The venue phrases of sentence ``sent`` in text order."""
     heads = venue_heads(view.lang)
     rng = view.sent_tokens[sent]
     for i in rng:
@@ -30,8 +48,7 @@ def _find_venue(view: DocView, sent: int) -> tuple[str, int, int] | None:
             continue
         found = view.language.venue_phrase(view, i, rng)
         if found:
-            return found
-    return None
+            yield found
 
 
 @cache

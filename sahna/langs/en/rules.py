@@ -54,6 +54,10 @@ def event_phrase(lang: Language, view: DocView, m: Mention) -> tuple[int, int]:
             break
         low = tok.text.lower()
         quote = tok.text in _QUOTES
+        if _inner_hyphen(view, i, rng) and i - 1 > m.last:
+            last = i = i + 1  # "a Kazakh-Tajik business forum", "the China-Kazakhstan
+            i += 1  # Year": a hyphen inside one word goes on with the phrase
+            continue
         if tok.text in OPEN_QUOTES:  # a quoted name is taken whole or not at all
             close = view.closing_quote(i, rng.stop)
             if close is None:
@@ -173,19 +177,34 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
     """"the Kazakh State Philharmonic Hall", "Palace of Independence": capitalised words
     before the head, "of" and a name after it; not a possessive ("the city's hall")."""
     toks = view.tokens
+    if head + 1 < rng.stop and toks[head + 1].pos == "NOUN" and toks[head + 1].text.islower():
+        return None  # "an international theatre festival": the head qualifies a noun
     first = head
     while first - 1 >= rng.start and (toks[first - 1].pos == "PROPN" or (
-            toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("ADJ", "NOUN"))):
-        first -= 1
+            toks[first - 1].text[:1].isupper() and toks[first - 1].pos in ("ADJ", "NOUN"))
+            or (first - 1 > head - 6 and _inner_hyphen(view, first - 1, rng))
+            or (view.lowers[first - 1] == "and" and first - 2 >= rng.start
+                and toks[first].text[:1].isupper() and first < head
+                and toks[first - 2].text[:1].isupper()
+                and view.lowers[first - 2] != "the")):
+        first -= 1  # ("Ala-Too Square": a hyphen inside one word of the name; "Opera and
+        # Ballet Theatre": two capitalised words joined before the head)
     if first - 1 >= rng.start and toks[first - 1].text in _POSSESSIVE:
         return None
     last = head
-    if head + 2 < rng.stop and toks[head + 1].text == "of" and toks[head + 2].text[:1].isupper():
-        last = head + 2
+    j = head + 1
+    if j + 1 < rng.stop and view.lowers[j] == "named" and view.lowers[j + 1] == "after":
+        j += 1  # "… Theatre named after Abdylas Maldybaev": the name goes on
+    if j + 1 < rng.stop and view.lowers[j] in ("of", "after") \
+            and toks[j + 1].text[:1].isupper():
+        last = j + 1
         while last + 1 < rng.stop and toks[last + 1].text[:1].isupper():
             last += 1
     if first == head and last == head:
         return None
+    if first - 2 >= rng.start and toks[first - 1].text in OPEN_QUOTES \
+            and view.candidates(first - 2, trigger_index(view.lang)):
+        return None  # 'the festival "Ordabasy Stage"': the quoted name of an event
     city = last + 1 < rng.stop and next(
         (p for p in view.in_sentence("places", view.token_sent[head])
          if p.kind == "city" and p.start == toks[last + 1].start), None)
@@ -194,6 +213,8 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
             last += 1
     if last + 1 < rng.stop and toks[last + 1].text in _POSSESSIVE:
         return None  # "the Philharmonic's ensemble": who performs, not where
+    if _performs(view, last + 1, rng):
+        return None  # "The Lohuti Drama Theatre will perform …": the troupe, not where
     before = first - 1
     if before >= rng.start and view.lowers[before] == "the":
         before -= 1
@@ -204,6 +225,19 @@ def venue_phrase(view: DocView, head: int, rng: range) -> tuple[str, int, int] |
     if organizer_listed(view, first):
         return None  # "with the support of the Ministry … and the National Theater": who
     return view.span_text(first, last), first, last
+
+
+def _performs(view: DocView, i: int, rng: range) -> bool:
+    """Is token ``i`` (over auxiliaries and adverbs: "will also perform") a verb of
+    performing (a ``roles.tsv`` performer cue) whose subject the phrase before it is?
+    Not one of presenting: a museum that presents an exhibition is where it is shown."""
+    while i < rng.stop and view.tokens[i].pos in ("AUX", "ADV", "PART"):
+        i += 1
+    if i >= rng.stop or view.tokens[i].pos != "VERB" \
+            or view.keys[i] in view.language.cue_set("present_verb"):
+        return False
+    cue = role_cues(view.lang).get(view.keys[i])
+    return cue is not None and cue[0] == "performer"
 
 
 def tense_status(tok: Token) -> Status | None:
