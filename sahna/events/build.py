@@ -1874,7 +1874,11 @@ def assign_dates(view: DocView, drafts: list[Draft], mentions: list[Mention]) ->
                 best = min(others, key=lambda m: _distance(view, m, date))
         if _year_spoken_of(view, date, best):
             continue
-        if _said_to_end(view, date, best):
+        spanned = date if best.event is None or best.event >= len(drafts) \
+            else _ended_span(view, drafts[best.event], date, best)
+        if spanned is not date:
+            date = spanned
+        elif _said_to_end(view, date, best):
             date = dataclasses.replace(date, start_value=None, end_value=date.start_value)
         if best.event is not None and best.event < len(drafts):
             drafts[best.event].date_options.append(date)
@@ -2910,24 +2914,98 @@ def _owned_mention(view: DocView, here: list[tuple[Mention, int]], start: int,
 _DAYS = re.compile(r"(\w+)\s*-\s*days?\b", re.IGNORECASE)
 
 
+#: How many words before an event's phrase its length may stand («үш күндік халық
+#: музыкасы фестивалі»: the number, its unit and the genre's words).
+SPAN_REACH = 5
+
+
+def _span_days(view: DocView, d: Draft) -> int | None:
+    """How many days an event's phrase says it lasts: "the two-day conference" (a number
+    before "-day"), «трёхдневный фестиваль» (one adjective, ``span:N``), «үш күндік
+    фестиваль» (a number word, ``days:N``, before a unit of days, ``span_unit``)."""
+    spans = {cue: words for cue, words in view.language.cues.items()
+             if cue.startswith(("days:", "span:"))}
+    if not spans:
+        return None
+    units = view.language.cue_set("span_unit")
+    for m in d.mentions:
+        rng = view.sent_tokens[m.sent]
+        first = max(rng.start, m.phrase_first - SPAN_REACH)
+        text = view.span_text(first, m.last)
+        for found in _DAYS.finditer(text):
+            days = next((int(cue.split(":")[1]) for cue, words in spans.items()
+                         if cue.startswith("days:") and found.group(1).lower() in words), None)
+            if days and days > 1:
+                return days
+        for i in range(first, m.last + 1):
+            for cue, words in spans.items():
+                if not view.matches_any(i, frozenset(words)):
+                    continue
+                if cue.startswith("span:") or (
+                        i + 1 < rng.stop and units and view.matches_any(i + 1, units)):
+                    days = int(cue.split(":")[1])
+                    if days > 1:
+                        return days
+    return None
+
+
 def _end_of_span(view: DocView, d: Draft, start: str) -> str | None:
     """"The two-day conference", «трёхдневный фестиваль»: the last day of an event its
     phrase says lasts so many days, counted from its first day (a full date)."""
     if len(start) != 10:
         return None
-    for m in d.mentions:
-        rng = view.sent_tokens[m.sent]
-        text = view.span_text(max(rng.start, m.phrase_first - 3), m.last)
-        for found in _DAYS.finditer(text):
-            days = next((int(cue.split(":")[1]) for cue, words in view.language.cues.items()
-                         if cue.startswith("days:") and found.group(1).lower() in words), None)
-            if days and days > 1:
-                try:
-                    first = dt.date.fromisoformat(start)
-                except ValueError:
-                    return None
-                return (first + dt.timedelta(days=days - 1)).isoformat()
-    return None
+    days = _span_days(view, d)
+    if not days:
+        return None
+    try:
+        first = dt.date.fromisoformat(start)
+    except ValueError:
+        return None
+    return (first + dt.timedelta(days=days - 1)).isoformat()
+
+
+def _ended_span(view: DocView, d: Draft, date: DateMention, best: Mention) -> DateMention:
+    """"The three-day festival wrapped up on Sunday", «трёхдневный форум завершился 5
+    марта»: a single full day beside a verb of ending (in any tense) is the last day of
+    an event its phrase says lasts so many days, so it began that many days before (the
+    report of a finished run dates its end, and the phrase its length)."""
+    if date.start_value is None and date.end_value is not None and len(date.end_value) == 10:
+        # the day the date itself reads as an end («1 наурызда аяқталды»)
+        days = _span_days(view, d)
+        if not days:
+            return date
+        try:
+            end = dt.date.fromisoformat(date.end_value)
+        except ValueError:
+            return date
+        return dataclasses.replace(
+            date, start_value=(end - dt.timedelta(days=days - 1)).isoformat())
+    value = date.start_value
+    if date.end_value is not None or value is None or len(value) != 10:
+        return date
+    ends = view.language.cue_set("end_verb")
+    if not ends:
+        return date
+    rng = view.sent_tokens[view.sentence_at(date.start)]
+    first = view.first_token_from(date.start)
+    last = view.first_token_from(date.end) - 1
+    # the verb anywhere between the event's phrase and the day with no clause's stop
+    # between ("wrapped up in Almaty on Sunday"), or right after the day («… 1 наурызда
+    # аяқталды»)
+    near = range(best.last + 1, min(rng.stop, last + END_REACH + 1))
+    if not any(view.matches_any(i, ends) and not any(
+            view.lowers[k] in (",", ";", ":", "(", "—", "–") for k in range(i + 1, first))
+            for i in near):
+        return date
+    days = _span_days(view, d)
+    if not days:
+        return date
+    try:
+        end = dt.date.fromisoformat(value)
+    except ValueError:
+        return date
+    start = (end - dt.timedelta(days=days - 1)).isoformat()
+    return dataclasses.replace(date, start_value=start, end_value=value)
 
 
 def _generic_head(view: DocView, m: Mention) -> bool:
