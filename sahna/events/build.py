@@ -1066,8 +1066,13 @@ def _sides_named(view: DocView, m: Mention) -> bool:
     if head.feats.get("case") == "gent" and (
             m.first == rng.start or view.tokens[m.first - 1].pos not in _GOVERNS_GENITIVE):
         return False  # «Встречи делегаций … стали традицией»: a plural subject, read as genitive
-    last = min(rng.stop - 1, max(m.last, m.phrase_last) + SIDES_REACH)
-    start, end = view.tokens[m.first].start, view.tokens[last].end
+    if view.language.head_final:
+        # («Қазақстан мен Қытай делегацияларының кездесуі»: the sides stand before the
+        # noun; a country after it — «келіссөздер кезінде Иран …» — is the next clause's)
+        first, last = max(rng.start, m.phrase_first - SIDES_REACH), m.last
+    else:
+        first, last = m.first, min(rng.stop - 1, max(m.last, m.phrase_last) + SIDES_REACH)
+    start, end = view.tokens[first].start, view.tokens[last].end
     return any(start <= ref.start < end for ref in view.in_sentence("country_refs", m.sent))
 
 
@@ -2840,8 +2845,11 @@ def _during_frame(view: DocView, here: list[tuple[Mention, int]]) -> tuple[int, 
                 if tuple(view.lowers[k:end]) != cue:
                     continue
                 gap = range(end, m.phrase_first) if not view.language.head_final else range(0)
+                # (the cue frames the first event after it: «в ходе визита X встретится»
+                # frames the visit, not the meeting whose phrase reaches back to X)
                 if len(gap) <= DURING_REACH and not any(
                         toks[g].text in (",", ".", ";", ":") or toks[g].pos == "VERB"
+                        or any(o.first <= g <= o.last for o, j in here if j != i)
                         for g in gap):
                     framing.add(i)
         if len(framing) > 1:
@@ -2849,8 +2857,16 @@ def _during_frame(view: DocView, here: list[tuple[Mention, int]]) -> tuple[int, 
     if len(framing) != 1:
         return None
     owner = framing.pop()
-    starts = [toks[m.first].start for m, i in here if i != owner]
-    return (owner, min(starts)) if starts else None
+    others = sorted((toks[m.first].start, m.type, m.kind, i) for m, i in here if i != owner)
+    if not others:
+        return None
+    first, kind_type, kind, index = others[0]
+    if kind_type == "meeting" and kind == "verb":
+        # "During the visit, X met Y", «В ходе визита X встретится с Y», «Сапар барысында
+        # X Y-пен кездесті»: who meets is a side of the meeting the frame holds, not only
+        # of the visit (the visit has its visitor from the lead)
+        return index, first
+    return owner, first
 
 
 def _role_owner(view: DocView, here: list[tuple[Mention, int]]) -> int | None:

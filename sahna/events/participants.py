@@ -687,6 +687,17 @@ def _tagged_inside(view: DocView, first: int, last: int) -> bool:
                for e in view.in_sentence("entities", view.token_sent[first]))
 
 
+def _short_of_named(view: DocView, first: int) -> bool:
+    """«Петер Сийярто … В ходе визита Сийярто встретится …»: a lone word the tagger
+    took for a person that is a word of a fuller person's name told in the document is
+    that person again, whatever part of speech the analyser guessed for a foreign
+    surname (an adjective's short form, read from its ending)."""
+    if not _tagged_person(view, first) or not view.tokens[first].text[:1].isupper():
+        return False
+    full = canonical_names(view).get(name_key(view.tokens[first].text))
+    return full is not None and len(_words(full)) > 1
+
+
 def _tagged_person(view: DocView, first: int) -> bool:
     """Does the tagger's person name start at token ``first``? (A list item no cue word
     describes is then a person, not a band with a Latin name.)"""
@@ -2058,6 +2069,8 @@ def is_fragment(view: DocView, first: int, last: int) -> bool:
         return True  # "the Grand Prix": a prize, not its winner
     if first == last:
         tok = toks[first]
+        if _short_of_named(view, first):
+            return False
         if any(r.start <= tok.start and tok.end <= r.end
                for r in view.in_sentence("country_refs", view.token_sent[first])):
             return True  # "Kazakh", "Uzbekistan": a country or a nationality, no one named
