@@ -749,7 +749,9 @@ def _nearest_distance(view: DocView, date: DateMention, mentions: list[Mention])
 def _own_years(view: DocView, m: Mention) -> frozenset[int]:
     """The years the date nearest to ``m`` in its sentence spans, when it states one."""
     date = _nearest_own_date(view, m)
-    if date is None:
+    if date is None or not date.start_value:
+        # "runs until 15 January 2026": an end alone is open at the start, so any
+        # earlier year of the event may be its start (as in :func:`_own_date`)
         return frozenset()
     ends = [v[:4] for v in (date.start_value, date.end_value) if v and v[:4].isdigit()]
     if not ends:
@@ -1779,7 +1781,12 @@ def _told_during(view: DocView, m: Mention, adjacent: bool = True) -> bool:
     rng = view.sent_tokens[m.sent]
     if view.language.head_final:  # «кездесу барысында»: the word follows its noun
         after = range(m.last + 1, min(rng.stop, m.last + 3))
-        return any(view.lowers[i] in view.language.cue_set("during") for i in after)
+        if any(view.lowers[i] in view.language.cue_set("during") for i in after):
+            return True
+        # «Кездесуде тараптар … талқылады»: a bare noun opening the sentence in the
+        # case of a setting (``cues.tsv`` ``setting_ending``) is where the clause happens
+        return m.first == m.phrase_first == rng.start and m.last == m.phrase_last and \
+            view.lowers[m.last].endswith(view.language.cue_words("setting_ending"))
     lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
     words = lead.lower().split()[-4:]
     # over the article or a demonstrative ("during the talks", "during this visit")
