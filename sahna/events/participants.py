@@ -859,8 +859,10 @@ def _troupes_quotes(view: DocView, start: int) -> bool:
     i = first
     while i > 0 and first - i < QUOTE_REACH and view.tokens[i].text not in OPEN_QUOTES:
         i -= 1
+    # («театрында «Сыр сахнасы» фестивалі»: a theatre in a case of the clause is where)
     return i > 0 and view.tokens[i].text in OPEN_QUOTES \
-        and view.matches_any(i - 1, view.language.cue_set("troupe"))
+        and view.matches_any(i - 1, view.language.cue_set("troupe")) \
+        and not view.lowers[i - 1].endswith(view.language.cue_words("case_ending"))
 
 
 #: How many words of a quoted name may stand before the word asked about.

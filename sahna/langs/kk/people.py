@@ -186,8 +186,10 @@ def owned_noun(view: DocView, last: int) -> int | None:
 def _adjective(low: str) -> bool:
     """A word that qualifies the owned noun, not the noun itself («жеке», «жаңа»,
     «шығармашылық», «100 жылдық»)."""
-    return low in ("жеке", "жаңа", "алғашқы", "кезекті", "үлкен", "салтанатты") \
-        or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+    return low in ("жеке", "жаңа", "алғашқы", "кезекті", "үлкен", "салтанатты", "деректі",
+                   "көркем") \
+        or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік")) \
+        or (len(low) > 4 and low.endswith("и"))  # «тарихи», «әдеби», «ғылыми»
 
 
 @cache
@@ -213,11 +215,34 @@ def takes_part(view: DocView, first: int, last: int) -> bool:
     if low.startswith(_taking_part(view.language)):
         return True
     lang = view.language
+    if _titled_work(view, last, noun):
+        # «Шерхан Мұртазаның «Бесеудің хаты» спектаклі»: who owns a titled play or film
+        # wrote it — unless named as its director («режиссер Ақан Сатаевтың «…» фильмі»)
+        before = first - 1
+        return before >= view.sent_tokens[view.token_sent[first]].start and \
+            view.matches_any(before, lang.cue_set("director"))
     if any(low.startswith(w) for w in work_nouns(view.lang)) or any(
             low.startswith(c) for c in (*lang.cue_words("honoured"), *lang.cue_words("authored"))):
         return False
     stop = view.sent_tokens[view.token_sent[noun]].stop
     return any(t.kind != "verb" and noun + len(t.pattern) <= stop
+               and all(view.matches(noun + k, word) for k, word in enumerate(t.pattern))
+               for t in view.candidates(noun, trigger_index(view.lang)))
+
+
+#: Event types whose titled work has an author apart from those who stage or show it.
+_AUTHORED_TYPES = frozenset({"stage", "screening"})
+
+
+def _titled_work(view: DocView, last: int, noun: int) -> bool:
+    """Does a quoted title stand between the genitive name ending at ``last`` and the
+    noun it owns, a trigger of a play or a film («… «Бесеудің хаты» спектаклін»)?"""
+    from sahna.events.lexicon import trigger_index
+
+    if not any(view.tokens[k].text in OPEN_QUOTES for k in range(last + 1, noun)):
+        return False
+    stop = view.sent_tokens[view.token_sent[noun]].stop
+    return any(t.kind != "verb" and t.type in _AUTHORED_TYPES and noun + len(t.pattern) <= stop
                and all(view.matches(noun + k, word) for k, word in enumerate(t.pattern))
                for t in view.candidates(noun, trigger_index(view.lang)))
 

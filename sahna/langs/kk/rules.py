@@ -236,6 +236,23 @@ def _tagged_place(view: DocView, k: int) -> bool:
                for e in view.in_sentence("entities", view.token_sent[k]))
 
 
+def _event_noun_after_bare(view: DocView, head: int) -> bool:
+    """Is the group's noun at ``head`` bare — no possessive, no case: «театр», not
+    «театры» — with an event's noun right after it? Then it is the first part of a
+    compound («театр фестивалі», «хор байқауы»): a named body puts the possessive on
+    its noun («"Сазген" ансамблі концерт берді»)."""
+    from sahna.events.lexicon import role_index, trigger_index
+
+    low = view.lowers[head]
+    if not any(kind == "group" and low == cue
+               for cue, _role, kind in view.candidates(head, role_index(view.lang))):
+        return False
+    nxt, stop = head + 1, view.sent_tokens[view.token_sent[head]].stop
+    return any(t.kind != "verb" and nxt + len(t.pattern) <= stop
+               and all(view.matches(nxt + k, word) for k, word in enumerate(t.pattern))
+               for t in view.candidates(nxt, trigger_index(view.lang)))
+
+
 def _group_noun(view: DocView, i: int) -> bool:
     """Is token ``i`` a group's noun (``roles.tsv`` kind ``group``: «театры», «хоры»)?"""
     from sahna.events.lexicon import role_index
@@ -402,6 +419,8 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     toks = view.tokens
     if _plural_group(lang, view.lowers[head]):
         return None  # «Моңғолия ұжымдары», «облыс театрлары»: bodies of a place, no name
+    if head + 1 < rng.stop and _event_noun_after_bare(view, head):
+        return None  # «"Сыр сахнасы" театр фестивалі»: the bare noun qualifies the event
     modifiers = lang.cue_words("venue_modifier")
     named_after = lang.cue_words("named_after")
     if view.lowers[head].endswith(GENITIVE) and head + 1 < rng.stop \

@@ -1,0 +1,81 @@
+"""Kazakh events and participants, round 6, on short news items written for these tests:
+a bare event noun opening a sentence in the locative («Кездесуде …») told in the course
+of the event before, an end date alone («… дейін созылады») of the event told before, an
+event noun in a case that names no venue or troupe («Гастрольге театрдың әншілері …»),
+the author of a titled play against the director of a titled film, and a festival's
+quoted name after the theatre where it is held."""
+
+from __future__ import annotations
+
+import pipeline_people
+
+from sahna.document import Document
+from sahna.pipeline import process
+
+
+def people(text: str) -> list[tuple[str, str, str]]:
+    return pipeline_people.people(text, "kk")
+
+
+def events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = process(Document(doc_id="t", source="test", raw=text))
+    assert doc.lang == "kk"
+    return [(e.type, e.start, e.end, e.parent) for e in doc.events]
+
+
+def test_a_meeting_noun_opening_a_sentence_in_the_locative_is_the_meeting_told():
+    found = events("Орал, 4 наурыз 2025 жыл. Батыс Қазақстан облысының әкімі Нариман "
+                   "Төреғалиев Ресейдің Саратов облысының губернаторы Роман Бусаргинмен "
+                   "кездесті. Кездесуде тараптар мамырда Оралда өтетін «Жайық – достық "
+                   "өзені» фестиваліне дайындықты талқылады.")
+    assert [etype for etype, *_ in found].count("meeting") == 1
+    assert "festival" in [etype for etype, *_ in found]
+    # the meeting noun in the nominative with a date of its own is another meeting
+    found = events("Орал, 4 наурыз 2025 жыл. Облыс әкімі Нариман Төреғалиев Саратов "
+                   "облысының губернаторы Роман Бусаргинмен кездесті. Келесі кездесу 12 "
+                   "қыркүйекте Саратовта өтеді.")
+    assert [etype for etype, *_ in found].count("meeting") == 2
+
+
+def test_an_end_date_alone_belongs_to_the_exhibition_told_before():
+    found = events("Қостанай, 2 желтоқсан 2025 жыл. Бүгін облыстық өнер музейінде «Қысқы "
+                   "бояулар» көрмесі ашылды. Көрме 2026 жылғы 20 қаңтарға дейін созылады.")
+    assert found == [("exhibition", "2025-12-02", "2026-01-20", None)]
+
+
+def test_an_event_noun_in_the_dative_names_no_troupe_and_takes_its_attendees():
+    found = people("Астана, 5 қазан. «Астана Опера» театры 12-14 қазан аралығында Римде "
+                   "гастрольдік сапармен болады. Театр Римдегі «Арджентина» театрында "
+                   "«Абай» операсын көрсетеді. Гастрольге театрдың солистері Медет "
+                   "Шотабаев пен Салтанат Ахметова қатысады.")
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Астана, 5 қазан. «Астана Опера» театры 12-14 қазан аралығында Римде "
+        "гастрольдік сапармен болады. Театр Римдегі «Арджентина» театрында «Абай» "
+        "операсын көрсетеді. Гастрольге театрдың солистері Медет Шотабаев пен Салтанат "
+        "Ахметова қатысады.")))
+    tour = next(e for e in doc.events if e.type == "tour")
+    assert {"Медет Шотабаев", "Салтанат Ахметова"} <= {p.name for p in tour.participants}
+    assert ("Медет Шотабаев", "person", "performer") in found
+
+
+def test_who_wrote_a_titled_play_takes_no_part_and_who_directed_a_titled_film_does():
+    found = people("Шымкент, 3 сәуір. Кеше Шымкенттің драма театрында Тахауи Ахтановтың "
+                   "«Күшік күйеу» комедиялық спектаклі қойылды. Басты рөлді Бауыржан "
+                   "Қалдыбаев сомдады.")
+    assert "Тахауи Ахтанов" not in [name for name, _kind, _role in found]
+    assert ("Бауыржан Қалдыбаев", "person", "performer") in found
+    found = people("Алматы, 9 қараша. Кеше Алматыдағы «Кинопарк» кинотеатрында режиссер "
+                   "Жанна Исабаеваның «Дала әні» деректі фильмінің премьерасы өтті.")
+    assert ("Жанна Исабаева", "person", "other") in found
+
+
+def test_a_festivals_quoted_name_after_the_theatre_that_hosts_it_is_no_performer():
+    found = pipeline_people.people(
+        "Тараз, 1 қазан. Бүгін Жамбыл облыстық драма театрында «Тараз тұмары» "
+        "республикалық театр фестивалі басталды. Фестиваль 5 қазанға дейін жалғасады.",
+        "kk")
+    assert found == []
+    # a troupe's quoted name after the theatre that hosts it still performs
+    found = people("Алматы, 20 қыркүйек. Кеше Алматыдағы Абай атындағы опера және балет "
+                   "театрында «Астана Балет» театры гастрольдік сапармен өнер көрсетті.")
+    assert ("Астана Балет", "group", "performer") in found
