@@ -79,3 +79,10 @@ def test_a_festivals_quoted_name_after_the_theatre_that_hosts_it_is_no_performer
     found = people("Алматы, 20 қыркүйек. Кеше Алматыдағы Абай атындағы опера және балет "
                    "театрында «Астана Балет» театры гастрольдік сапармен өнер көрсетті.")
     assert ("Астана Балет", "group", "performer") in found
+
+
+def test_those_who_gave_a_report_at_a_forum_take_part_as_guests():
+    found = people("Астана, 22 қараша. Кеше Астанада «Мәдени мұра» халықаралық форумы "
+                   "өтті. Ерлан Сыдықов пен Асқар Жұмаділдаев баяндама жасады.")
+    assert [(name, role) for name, _kind, role in found] == [
+        ("Ерлан Сыдықов", "guest"), ("Асқар Жұмаділдаев", "guest")]
