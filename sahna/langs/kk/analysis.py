@@ -20,6 +20,7 @@ from sahna.langs import language
 from sahna.langs.kk import ner as kk_ner
 from sahna.langs.kk.features import place_kind
 from sahna.langs.kk.names import capitalised_names, quoted_name
+from sahna.langs.kk.rules import inflected_event_noun
 
 _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
 
@@ -134,7 +135,8 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
                 first = _past_circumstances(toks, first, end)
                 if first == end:
                     continue
-            parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
+            parts = _split_people(toks, first, end) if label == "PER" else \
+                _split_bodies(toks, first, end) if label == "ORG" else [(first, end)]
             for a, b in parts:
                 if label == "PER" and place_kind(toks[a][2].lower()) == "country":
                     a += 1  # «Түркия Ұлы Ұлттық Мәжілісінің»: no name opens with a country's
@@ -174,6 +176,11 @@ def _past_circumstances(toks: list[tuple[int, int, str]], first: int, end: int) 
         base = kk_ner.strip_case(word)
         if base != word and word[len(base):].lower() in _LOCATIVE \
                 and base.lower() in kk_ner.known_places():
+            first += 1
+            continue
+        if first == 0 and first + 1 < end and inflected_event_noun(language("kk"), lower):
+            # «Кешті облыс әкімдігі ұйымдастырды»: the event's noun in a case, the
+            # sentence's object or place, capitalised only for opening the sentence
             first += 1
             continue
         break
@@ -325,6 +332,34 @@ def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
 
 _LOCATIVE = ("да", "де", "та", "те")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+#: Words that join two bodies of a list.
+_JOINERS = frozenset({"және", "мен", "бен", "пен", ","})
+
+
+def _split_bodies(toks: list[tuple[int, int, str]], first: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the bodies in one ORG span: «Түркістан облысы әкімдігінің
+    қолдауымен және Халықаралық Түркі академиясының …» is two bodies, each the genitive
+    owner of a lower-case noun of taking part in the instrumental («қолдауымен»,
+    «ұйымдастыруымен»); no body's name holds such a noun and the joiner after it."""
+    parts, begin = [], first
+    i = first + 1
+    while i < end - 1:
+        word = toks[i][2]
+        if word.islower() and word.endswith(_INSTRUMENTAL) \
+                and toks[i - 1][2].lower().endswith(_GENITIVE) and i - 1 > begin - 1:
+            parts.append((begin, i))
+            nxt = i + 1
+            while nxt < end and toks[nxt][2].lower() in _JOINERS:
+                nxt += 1
+            begin = i = nxt
+            continue
+        i += 1
+    if begin < end:
+        parts.append((begin, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+_INSTRUMENTAL = ("мен", "бен", "пен")
 
 
 _OPEN = "«\"“„"
@@ -398,6 +433,12 @@ def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> lis
                 and (_SURNAME.search(word) or (named and _PATRONYMIC.search(word)
                                                and not _SURNAME.search(nxt))) \
                 and i - begin >= 1 and nxt[:1].isupper():
+            parts.append((begin, i + 1))
+            begin = i + 1
+        elif i > begin and word.lower().endswith(_GENITIVE) and nxt[:1].isupper() \
+                and kk_ner.strip_case(word) != word:
+            # «Аида Балаеваның Мирбек Мамбеталиевпен кездесуі»: a full name in the
+            # genitive owns what follows; no name goes on past its owner's ending
             parts.append((begin, i + 1))
             begin = i + 1
         elif _TWO_SURNAMES.search(word) and kk_ner.strip_case(nxt) != nxt \

@@ -78,7 +78,7 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             continue
         if text.islower() and (text.endswith(view.language.cue_words("adjective_ending"))
                                or text in view.language.cue_set("title_adjective")) \
-                and len(text) > 5 and not _inflected_event_noun(view.language, text) \
+                and len(text) > 5 and not inflected_event_noun(view.language, text) \
                 and text not in _QUANTIFIERS and not _measured(view, i - 1, rng):
             first = i  # «республикалық айтыс», «облыстық байқауы»: a qualifying adjective
             i -= 1
@@ -159,7 +159,7 @@ def _said_after(view: DocView, close: int | None, rng: range) -> bool:
     return False
 
 
-def _inflected_event_noun(lang: Language, low: str) -> bool:
+def inflected_event_noun(lang: Language, low: str) -> bool:
     """Is ``low`` a lexicon noun (an event's or a venue's) with a case ending («кешті»,
     «концертке», «сахнада»)? Such a word opening a sentence is no part of a name."""
     stems: frozenset[str] = getattr(lang, "noun_stems", frozenset())
@@ -471,7 +471,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
                 and view.lowers[k] not in ("мен", "пен", "бен"):  # the joiner, not a case
             first = k + 1
             break
-    if first == rng.start and first < head and _inflected_event_noun(lang, view.lowers[first]):
+    if first == rng.start and first < head and inflected_event_noun(lang, view.lowers[first]):
         first += 1  # «Кешті Абай атындағы … театрының әртістері ашты»: the object, first
     quotes = [k for k in range(first, head) if toks[k].text in OPEN_QUOTES + CLOSE_QUOTES]
     if len(quotes) % 2 and quotes[0] == first:
