@@ -86,3 +86,37 @@ def test_those_who_gave_a_report_at_a_forum_take_part_as_guests():
                    "өтті. Ерлан Сыдықов пен Асқар Жұмаділдаев баяндама жасады.")
     assert [(name, role) for name, _kind, role in found] == [
         ("Ерлан Сыдықов", "guest"), ("Асқар Жұмаділдаев", "guest")]
+
+
+def test_the_owner_of_talks_in_the_genitive_meets_the_side_in_the_instrumental():
+    found = people("Бішкек, 18 наурыз. Бүгін Бішкекте Аида Балаеваның Мирбек "
+                   "Мамбеталиевпен кездесуі өтті.")
+    assert found == [("Аида Балаева", "person", "official"),
+                     ("Мирбек Мамбеталиев", "person", "official")]
+    # the other side's titles, with their commas, stand between the owner and the talks
+    found = people("Бішкек, 18 наурыз. Бүгін Бішкекте ҚР Мәдениет және ақпарат министрі "
+                   "Аида Балаеваның Қырғыз Республикасының Мәдениет, ақпарат және жастар "
+                   "саясаты министрі Мирбек Мамбеталиевпен келіссөздері өтті.")
+    assert [name for name, _kind, _role in found] == ["Аида Балаева", "Мирбек Мамбеталиев"]
+
+
+def test_a_body_before_the_participle_of_organising_the_event_organises_it():
+    found = people("Көкшетау, 25 тамыз. Сенбі күні Көкшетауда облыстық мәдениет басқармасы "
+                   "ұйымдастырған «Көкше сазы» ән байқауы өтті.")
+    assert found == [("облыстық мәдениет басқармасы", "org", "organizer")]
+
+
+def test_the_event_noun_opening_a_sentence_in_a_case_is_no_part_of_the_organiser():
+    found = people("Петропавл, 25 маусым. Бүгін Петропавлда «Мағжан жыры» атты әдеби кеш "
+                   "өтті. Кешті облыс әкімдігі мен облыстық мәдениет басқармасы "
+                   "ұйымдастырды.")
+    assert found == [("облыс әкімдігі", "org", "organizer"),
+                     ("облыстық мәдениет басқармасы", "org", "organizer")]
+
+
+def test_two_bodies_each_owning_a_noun_of_taking_part_are_two_bodies():
+    found = people("Түркістан, 1 шілде. 5 шілдеде Түркістанда «Түркі әлемі» фестивалі "
+                   "өтеді. Фестиваль Түркістан облысы әкімдігінің қолдауымен және Халықаралық "
+                   "Түркі академиясының ұйымдастыруымен өтеді.")
+    assert ("Халықаралық Түркі академиясы", "org", "organizer") in found
+    assert not any("қолдауымен" in name for name, _kind, _role in found)
