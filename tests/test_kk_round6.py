@@ -120,3 +120,14 @@ def test_two_bodies_each_owning_a_noun_of_taking_part_are_two_bodies():
                    "Түркі академиясының ұйымдастыруымен өтеді.")
     assert ("Халықаралық Түркі академиясы", "org", "organizer") in found
     assert not any("қолдауымен" in name for name, _kind, _role in found)
+
+
+def test_a_surname_after_initials_is_a_person_and_a_list_of_them_is_people():
+    found = people("Тараз, 5 мамыр. Облыс әкімінің орынбасары Х. Жұмабеков «Рухани "
+                   "жаңғыру» бағдарламасы аясында ұйымдастырылған «Ұлы дала елі» атты "
+                   "облыстық фестивальдің жабылу салтанатына қатысты.")
+    assert found == [("Х. Жұмабеков", "person", "official")]
+    found = people("Тараз, 5 мамыр. Кеше Таразда фестиваль өтті. Оған Б. Сапарбаев, "
+                   "Е. Кошербаев және А. Мамытбеков қатысты.")
+    assert [(name, kind) for name, kind, _role in found] == [
+        ("Б. Сапарбаев", "person"), ("Е. Кошербаев", "person"), ("А. Мамытбеков", "person")]

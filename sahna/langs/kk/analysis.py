@@ -286,7 +286,17 @@ def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
     tagger found from the surname takes the initials before it; one it missed is added.
     Not a name followed by «атындағы» (what is named after someone, the tagger's
     organisation or place) nor one inside another entity."""
-    out = list(found)
+    out = []
+    for ent in found:
+        people = list(_INITIALS.finditer(ent.text)) if ent.label != "PER" else []
+        rest = _INITIALS.sub(" ", ent.text)
+        if len(people) > 1 and not set(rest.replace(",", " ").lower().split()) - _JOINERS:
+            # «Е. Кошербаев және А. Мамытбеков» tagged as one body: a list of people
+            for m in people:
+                a, b = ent.start + m.start(), ent.start + m.end()
+                out.append(NamedEntity(a, b, text[a:b], "PER", kk_ner.base_form(text[a:b], "PER")))
+        else:
+            out.append(ent)
     for match in _INITIALS.finditer(text):
         start, end = match.start(), match.end()
         if text[end:end + 11].lstrip().lower().startswith("атындағы"):
@@ -301,6 +311,12 @@ def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
         if len(inside) == 1 and ent.label == "PER" and start < ent.start <= match.start(2):
             span = text[start:ent.end]
             out[k] = NamedEntity(start, ent.end, span, "PER", kk_ner.base_form(span, "PER"))
+        elif len(inside) == 1 and ent.label == "LOC" and ent.start == match.start(2) \
+                and ent.end <= end:
+            # «Х. Жұмабеков»: a surname the tagger took for a place («-ов» like «Саратов»);
+            # no place is written after a person's initials
+            span = text[start:end]
+            out[k] = NamedEntity(start, end, span, "PER", kk_ner.base_form(span, "PER"))
     return out
 
 
