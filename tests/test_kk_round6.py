@@ -131,3 +131,13 @@ def test_a_surname_after_initials_is_a_person_and_a_list_of_them_is_people():
                    "Е. Кошербаев және А. Мамытбеков қатысты.")
     assert [(name, kind) for name, kind, _role in found] == [
         ("Б. Сапарбаев", "person"), ("Е. Кошербаев", "person"), ("А. Мамытбеков", "person")]
+
+
+def test_greeting_on_a_holiday_and_awarding_at_the_event_make_no_ceremony_of_their_own():
+    found = events("Тараз, 5 мамыр. Кеше Таразда «Ұлы дала елі» фестивалі өтті. Іс-шараға "
+                   "облыс әкімі Ербол Қарашөкеев қатысып, жиналғандарды мерекемен "
+                   "құттықтады, кейін жеңімпаздарды марапаттады.")
+    assert [etype for etype, *_ in found] == ["festival"]
+    found = events("Тараз, 22 наурыз. Кеше Таразда мерекелік концерт өтті. Облыс әкімі "
+                   "тұрғындарды Наурыз мейрамымен құттықтады.")
+    assert [etype for etype, *_ in found] == ["concert"]

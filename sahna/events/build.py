@@ -265,8 +265,10 @@ def _award_inside(view: DocView, m: Mention) -> bool:
     """«В завершение концерта состоялось награждение победителей», "prizes were awarded
     at the end": an award ceremony with no day and no venue of its own, told after
     another event, is part of that event (spec 4, openings and awards)."""
-    if m.type != "ceremony" or m.sent == 0 or \
-            not view.matches_any(m.first, view.language.cue_set("award_ceremony")):
+    # (any word of the trigger: «жеңімпаздарды марапаттады» ends with its verb)
+    if m.type != "ceremony" or m.sent == 0 or not any(
+            view.matches_any(i, view.language.cue_set("award_ceremony"))
+            for i in range(m.first, m.last + 1)):
         return False
     return not view.in_sentence("dates", m.sent) and find_venue(view, m.sent) is None
 

@@ -1338,8 +1338,8 @@ def _fixed_phrase(view: DocView, m: Mention) -> bool:
         return False
     rng = view.sent_tokens[m.sent]
     pairs = []
-    if m.last + 1 < rng.stop and m.first == m.last:
-        pairs.append(f"{view.lowers[m.first]} {view.lowers[m.last + 1]}")
+    if m.last + 1 < rng.stop:  # («Наурыз мейрамымен құттықтады»: by its last word)
+        pairs.append(f"{view.lowers[m.last]} {view.lowers[m.last + 1]}")
     if m.first - 1 >= rng.start:
         pairs.append(f"{view.lowers[m.first - 1]} {view.lowers[m.first]}")
     return any(pair.startswith(cue) for pair in pairs for cue in cues)
