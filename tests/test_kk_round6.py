@@ -141,3 +141,12 @@ def test_greeting_on_a_holiday_and_awarding_at_the_event_make_no_ceremony_of_the
     found = events("Тараз, 22 наурыз. Кеше Таразда мерекелік концерт өтті. Облыс әкімі "
                    "тұрғындарды Наурыз мейрамымен құттықтады.")
     assert [etype for etype, *_ in found] == ["concert"]
+
+
+def test_a_concerts_quoted_name_after_the_troupe_that_gives_it_is_no_troupe():
+    found = people("Ақтау, 5 мамыр. Кеше Ақтауда «Сазген» ансамблі «Ақтау әуендері» атты "
+                   "концерт берді.")
+    assert found == [("Сазген", "group", "performer")]
+    # the troupe's own noun after its quoted name, with its possessive, names it
+    found = people("Ақтау, 5 мамыр. Кеше Ақтауда «Ақтау әуендері» хорының концерті өтті.")
+    assert found == [("Ақтау әуендері", "group", "performer")]

@@ -856,13 +856,28 @@ def _troupes_quotes(view: DocView, start: int) -> bool:
     """Do the quotes around ``start`` follow a troupe's noun («концерт ансамбля «Сазген»»)?
     The event may carry that name, but the troupe is who performs."""
     first = bisect.bisect_right(view.starts, start) - 1
+    troupe = view.language.cue_set("troupe")
+    if view.language.head_final:
+        # the troupe's noun follows its quoted name («"Сазген" ансамблінің концерті»);
+        # a noun before the quotes is another's («ансамблі «Ақтау әуендері» атты
+        # концерт берді»: the concert's name; «театрында «…» фестивалі»: where)
+        k = first
+        while k < len(view.tokens) - 1 and k - first < QUOTE_REACH \
+                and view.tokens[k].text not in CLOSE_QUOTES:
+            k += 1
+        if view.tokens[k].text not in CLOSE_QUOTES or not view.matches_any(k + 1, troupe):
+            return False
+        # its own noun carries its possessive: «театры», «ансамблінің»; a bare noun
+        # qualifies what follows («"…" театр фестивалі»), a case puts it in the clause
+        # («"Астана Опера" театрында»: where)
+        word = view.lowers[k + 1]
+        return not (word in troupe or (word.endswith("ь") and word[:-1] in troupe)
+                    or word.endswith(view.language.cue_words("case_ending"))
+                    or word.endswith(("дағы", "дегі", "тағы", "тегі")))
     i = first
     while i > 0 and first - i < QUOTE_REACH and view.tokens[i].text not in OPEN_QUOTES:
         i -= 1
-    # («театрында «Сыр сахнасы» фестивалі»: a theatre in a case of the clause is where)
-    return i > 0 and view.tokens[i].text in OPEN_QUOTES \
-        and view.matches_any(i - 1, view.language.cue_set("troupe")) \
-        and not view.lowers[i - 1].endswith(view.language.cue_words("case_ending"))
+    return i > 0 and view.tokens[i].text in OPEN_QUOTES and view.matches_any(i - 1, troupe)
 
 
 #: How many words of a quoted name may stand before the word asked about.
