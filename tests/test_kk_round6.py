@@ -150,3 +150,17 @@ def test_a_concerts_quoted_name_after_the_troupe_that_gives_it_is_no_troupe():
     # the troupe's own noun after its quoted name, with its possessive, names it
     found = people("Ақтау, 5 мамыр. Кеше Ақтауда «Ақтау әуендері» хорының концерті өтті.")
     assert found == [("Ақтау әуендері", "group", "performer")]
+
+
+def test_an_anniversary_marked_and_a_monument_unveiled_are_ceremonies():
+    found = events("Семей, 9 сәуір. Бүгін Семейде ақын Шәкәрім Құдайбердіұлының 165 "
+                   "жылдығы аталып өтті.")
+    assert [etype for etype, *_ in found] == ["ceremony"]
+    found = events("Атырау, 3 қыркүйек. Кеше Атырауда Махамбет Өтемісұлына арналған жаңа "
+                   "ескерткіш ашылды.")
+    assert [etype for etype, *_ in found] == ["ceremony"]
+    # the participle of a modifier tells no celebration
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Семей, 9 сәуір. Биыл 165 жылдығы тойланатын ақынның мұражайы келер жылы "
+        "жөнделеді.")))
+    assert doc.events == []
