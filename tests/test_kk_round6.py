@@ -164,3 +164,12 @@ def test_an_anniversary_marked_and_a_monument_unveiled_are_ceremonies():
         "Семей, 9 сәуір. Биыл 165 жылдығы тойланатын ақынның мұражайы келер жылы "
         "жөнделеді.")))
     assert doc.events == []
+
+
+def test_a_holiday_named_as_the_eve_of_what_is_told_is_not_celebrated():
+    found = events("Тараз, 7 мамыр. Жеңіс күні қарсаңында Таразда «Мәңгілік полк» шеруі "
+                   "өтті.")
+    assert [etype for etype, *_ in found] == ["civic"]
+    # a holiday named as the occasion («орай») stays the celebration the article tells
+    found = events("Өскемен, 25 тамыз. Қала күніне орай Өскеменде мерекелік концерт өтті.")
+    assert "concert" in [etype for etype, *_ in found]

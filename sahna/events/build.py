@@ -85,6 +85,9 @@ def extract_events(doc: Document) -> Document:
     drafts = group(view, mentions)
     drafts = _headline_is_lead(view, drafts)
     drafts = [d for d in (_from_first_anchor(view, d) for d in drafts) if d.mentions]
+    # «Жеңіс күні қарсаңында … шеру өтті»: a holiday named only as what is told happens
+    # on the eve of is not yet celebrated, no event of the article
+    drafts = [d for d in drafts if not all(m.extra.get("eve") for m in d.mentions)]
     teasers = _teaser_lines(view)
     drafts = [d for d in drafts if not all(m.sent in teasers for m in d.mentions)]
     for m in mentions:

@@ -98,6 +98,8 @@ def find_mentions(view: DocView) -> list[Mention]:
             mention.type = "forum"
         if _named_as_occasion(view, mention):
             mention.extra["time_frame"] = True
+            if view.lowers[mention.last + 1] in view.language.cue_set("occasion_eve"):
+                mention.extra["eve"] = True  # «… күні қарсаңында»: not yet celebrated
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
