@@ -135,6 +135,9 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
                 first = _past_circumstances(toks, first, end)
                 if first == end:
                     continue
+            honoured = _honoured_person(toks, first, end) if label == "EVENT" else None
+            if honoured is not None:  # «Ыбырай Алтынсариннің 185 жылдығы»: the person
+                label, end = "PER", honoured
             parts = _split_people(toks, first, end) if label == "PER" else \
                 _split_bodies(toks, first, end) if label == "ORG" else [(first, end)]
             for a, b in parts:
@@ -348,6 +351,24 @@ def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
 
 _LOCATIVE = ("да", "де", "та", "те")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+def _honoured_person(toks: list[tuple[int, int, str]], first: int, end: int) -> int | None:
+    """The end of the person's name that opens an anniversary the tagger took whole for
+    an event («Ыбырай Алтынсариннің 185 жылдығына»): capitalised words, the last in the
+    genitive, then a number or a word of dedication (``cues.tsv`` ``honoured``). The
+    person is whom the page honours; the anniversary is read from its own words."""
+    honoured = language("kk").cue_words("honoured")
+    for i in range(first + 1, end - 1):
+        word = toks[i][2]
+        if not word.lower().endswith(_GENITIVE):
+            continue
+        nxt = toks[i + 1][2].lower()
+        if all(t[2][:1].isupper() for t in toks[first:i + 1]) and (
+                nxt[:1].isdigit() or nxt.startswith(honoured)):
+            return i + 1
+        return None
+    return None
+
+
 #: Words that join two bodies of a list.
 _JOINERS = frozenset({"және", "мен", "бен", "пен", ","})
 
