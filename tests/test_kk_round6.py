@@ -173,3 +173,19 @@ def test_a_holiday_named_as_the_eve_of_what_is_told_is_not_celebrated():
     # a holiday named as the occasion («орай») stays the celebration the article tells
     found = events("Өскемен, 25 тамыз. Қала күніне орай Өскеменде мерекелік концерт өтті.")
     assert "concert" in [etype for etype, *_ in found]
+
+
+def test_the_owner_of_a_quoted_troupe_and_a_shrines_namesake_take_no_part():
+    found = people("Тараз, 14 маусым. Кеше Таразда гала-концерт өтті. Концертте Жамбыл "
+                   "облыстық филармониясының «Жетісу» ансамблі өнер көрсетті.")
+    assert found == [("Жетісу", "group", "performer")]
+    found = people("Тараз, 14 маусым. Облыс әкімі Ербол Қарашөкеев Айша бибі кесенесіне "
+                   "барып, кейін көрменің ашылу рәсіміне қатысты.")
+    assert found == [("Ербол Қарашөкеев", "person", "official")]
+
+
+def test_whom_an_anniversary_honours_is_no_exhibited_author():
+    found = people("Қостанай, 20 қазан. Бүгін Қостанайда Ыбырай Алтынсариннің 185 "
+                   "жылдығына арналған конференция өтті. Конференция аясында кітапханада "
+                   "Алтынсарин шығармаларының алғашқы басылымдары көрмесі ашылды.")
+    assert "Алтынсарин" not in " ".join(name for name, _kind, _role in found)

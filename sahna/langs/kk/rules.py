@@ -236,6 +236,17 @@ def _tagged_place(view: DocView, k: int) -> bool:
                for e in view.in_sentence("entities", view.token_sent[k]))
 
 
+def _past_quoted_name(view: DocView, i: int, rng: range) -> int:
+    """The token after the quoted name opening at ``i`` («"Жетісу" ансамблі»: the
+    noun), else ``i``."""
+    if view.tokens[i].text not in OPEN_QUOTES:
+        return i
+    for k in range(i + 1, min(rng.stop - 1, i + 12)):
+        if view.tokens[k].text in CLOSE_QUOTES:
+            return k + 1
+    return i
+
+
 def _event_noun_after_bare(view: DocView, head: int) -> bool:
     """Is the group's noun at ``head`` bare — no possessive, no case: «театр», not
     «театры» — with an event's noun right after it? Then it is the first part of a
@@ -352,6 +363,8 @@ def _names_a_thing(lang: Language, view: DocView, last: int, rng: range) -> bool
     k, passed = last + 1, 0
     while k < rng.stop and view.tokens[k].text in CLOSE_QUOTES:
         k += 1
+    if k + 1 < rng.stop and view.lowers[k] in lang.cue_set("epithet"):
+        k += 1  # «Айша бибі кесенесі»: the epithet is said with the name
     while k < rng.stop:
         low = view.lowers[k]
         if low.startswith(things):
@@ -424,8 +437,9 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     modifiers = lang.cue_words("venue_modifier")
     named_after = lang.cue_words("named_after")
     if view.lowers[head].endswith(GENITIVE) and head + 1 < rng.stop \
-            and _group_noun(view, head + 1):
-        return None  # «… театрының хоры»: the choir is the group, read from its noun
+            and _group_noun(view, _past_quoted_name(view, head + 1, rng)):
+        return None  # «… театрының хоры», «… филармониясының «Жетісу» ансамблі»: the
+        # choir, the ensemble is the group, read from its noun; the owner is no performer
     adjectives = lang.cue_words("adjective_ending")
     first = head
     i = head - 1
