@@ -189,3 +189,19 @@ def test_whom_an_anniversary_honours_is_no_exhibited_author():
                    "жылдығына арналған конференция өтті. Конференция аясында кітапханада "
                    "Алтынсарин шығармаларының алғашқы басылымдары көрмесі ашылды.")
     assert "Алтынсарин" not in " ".join(name for name, _kind, _role in found)
+
+
+def test_the_opening_ceremony_of_culture_days_just_opened_is_their_opening():
+    found = events("Баку, 12 мамыр. Бүгін Бакуде Қазақстанның мәдениет күндері салтанатты "
+                   "түрде ашылды. Ашылу рәсіміне Қазақстанның мәдениет министрі Аида "
+                   "Балаева мен Әзербайжанның мәдениет министрі Адиль Керимли қатысты.")
+    assert [etype for etype, *_ in found] == ["culture_days"]
+
+
+def test_a_troupes_home_named_in_its_quoted_name_is_not_where_it_performs():
+    doc = process(Document(doc_id="t", source="test", raw=(
+        "Баку, 12 мамыр. Кеше Әзербайжан мемлекеттік академиялық опера және балет "
+        "театрында Қазақстан өнерпаздарының гала-концерті өтті. Гала-концертте «Астана "
+        "Опера» театрының солистері Медет Шотабаев пен Жібек Сәдуақасова өнер көрсетті.")))
+    [concert] = doc.events
+    assert concert.city == "Baku"

@@ -188,9 +188,25 @@ def _leave_out_names_of_people(view: DocView) -> None:
     people = [(e.start, e.end) for e in doc.entities if e.label == "PER"]
     keep = [p for p in doc.places
             if not any(s <= p.start and p.end <= e and e - s > p.end - p.start
-                       for s, e in people)]
+                       for s, e in people) and not _in_troupes_name(view, p)]
     view.memo[("event_places",)] = keep
     _index_by_sentence(view, "places", keep)
+
+
+def _in_troupes_name(view: DocView, p: PlaceMention) -> bool:
+    """«"Астана Опера" театрының солистері»: where a troupe's noun follows its quoted
+    name, a place word inside a longer quoted name of a troupe that performs (not one
+    in a case of the clause: «"Астана Опера" театрында», where) is no place."""
+    if not view.language.head_final:
+        return False
+    text = view.doc.text
+    before = text[max(0, p.start - 1):p.start]
+    if before not in OPEN_QUOTES:
+        return False
+    close = next((k for k in range(p.end, min(len(text), p.end + 60))
+                  if text[k] in CLOSE_QUOTES), None)
+    return close is not None and close > p.end and text[p.end:close].strip() != "" \
+        and people.troupes_quotes(view, p.start)
 
 
 def event_places(view: DocView) -> list[PlaceMention]:
@@ -284,6 +300,11 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
     complement = nxt < view.sent_tokens[m.sent].stop and view.lowers[nxt] in \
         view.language.cue_set("complement")
     distinct = view.language.cue_set("distinct")  # "the closing ceremony" is one of its own
+    if view.language.head_final and m.type == "ceremony" and m.last == m.first + 1 \
+            and m.phrase_first == m.first and m.phrase_last == m.last and not m.name \
+            and view.lowers[m.first] in view.language.cue_set("opening") \
+            and view.matches_any(m.last, view.language.cue_set("opener")):
+        return True  # «Ашылу рәсіміне министр қатысты»: the opening of the event just told
     return (m.type == "ceremony" and m.first == m.last and m.phrase_last == m.last
             and not m.name and not complement
             and view.key(m.first) in view.language.cue_words("opener")
@@ -2805,7 +2826,11 @@ def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, s
     capital = _capital_in(view, d, country)
     if capital:
         return capital, places.country_of_city(capital)
-    if country is None and not tour:  # a troupe's home is where a tour is not
+    # a troupe's home is where a tour is not, nor an event at a venue of its own
+    # where a venue is named by its whole name before its case («… опера және балет
+    # театрында гала-концерт өтті. «Астана Опера» театрының солистері …»: who
+    # performed there, not where; a head-first venue may be cut short: «Театр оперы»)
+    if country is None and not tour and not (venue and view.language.head_final):
         known = _known_venue(view, d, governed=False)
         city = places.venue_city(known) if known else None
         if city:

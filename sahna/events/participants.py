@@ -852,7 +852,7 @@ class Spans:
         return i > 0 and self.reach[i - 1] >= end
 
 
-def _troupes_quotes(view: DocView, start: int) -> bool:
+def troupes_quotes(view: DocView, start: int) -> bool:
     """Do the quotes around ``start`` follow a troupe's noun («концерт ансамбля «Сазген»»)?
     The event may carry that name, but the troupe is who performs."""
     first = bisect.bisect_right(view.starts, start) - 1
@@ -956,7 +956,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         return any(s <= start and end <= e for s, e in skip) or \
             (not group and outside is not None and outside.hold(start, end)) or \
             (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end)
-             and not _troupes_quotes(view, start))
+             and not troupes_quotes(view, start))
 
     named_groups = [(sent, _as_organizer(view, g)) for sent in sents
                     for g in _named_groups(view, sent) if not skipped(g[0], g[1])]
