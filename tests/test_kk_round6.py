@@ -205,3 +205,12 @@ def test_a_troupes_home_named_in_its_quoted_name_is_not_where_it_performs():
         "Опера» театрының солистері Медет Шотабаев пен Жібек Сәдуақасова өнер көрсетті.")))
     [concert] = doc.events
     assert concert.city == "Baku"
+
+
+def test_an_acronym_in_a_case_is_a_body_not_a_performer():
+    found = pipeline_people.people("Тараз, 14 маусым. Кеше Таразда ТҮРКСОЙ-ға мүше "
+                                   "елдердің өнерпаздары қатысқан гала-концерт өтті.", "kk")
+    assert found == []
+    found = people("Тараз, 14 маусым. Кеше Таразда ТҮРКСОЙ-дың ұйымдастыруымен "
+                   "гала-концерт өтті.")
+    assert found == [("ТҮРКСОЙ", "org", "organizer")]

@@ -570,11 +570,21 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     kind = None
     for item in items:
         found = _item_name(view, item, kind)
+        if found and _acronym_in_a_case(view, found[3]):
+            continue  # «ТҮРКСОЙ-ға мүше елдердің өнерпаздары қатысты»: no subject
         if found:
             out.append(found)
             kind = found[1] if found[4] else kind
     return [(name, k if cued or k != "group" or not _tagged_person(view, first) else "person",
              first, last, role) for name, k, first, last, cued, role in out]
+
+
+def _acronym_in_a_case(view: DocView, last: int) -> bool:
+    """Does the name end in an acronym with a case of the clause after a hyphen
+    («ТҮРКСОЙ-ға», «ЮНЕСКО-дан»: ``cues.tsv`` ``case_ending``)? Governed in the clause,
+    it is no subject of the verb of performing."""
+    stem, hyphen, ending = view.tokens[last].text.rpartition("-")
+    return bool(hyphen) and stem.isupper() and ending in view.language.cue_set("case_ending")
 
 
 def _joins_a_title(view: DocView, i: int, rng: range) -> bool:

@@ -135,6 +135,13 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
                 first = _past_circumstances(toks, first, end)
                 if first == end:
                     continue
+            if label == "LOC" and end - first == 2 and _placed_at(toks[first][2]) \
+                    and _abbreviation(toks[first + 1][2]):
+                # «Таразда ТҮРКСОЙ-дың»: the place of the clause, then a body's acronym
+                start, stop = toks[first][0], toks[first][1]
+                out.append(NamedEntity(start, stop, doc.text[start:stop], "LOC",
+                                       kk_ner.base_form(text[start:stop], "LOC")))
+                label, first = "ORG", first + 1
             honoured = _honoured_person(toks, first, end) if label == "EVENT" else None
             if honoured is not None:  # «Ыбырай Алтынсариннің 185 жылдығы»: the person
                 label, end = "PER", honoured
@@ -351,6 +358,20 @@ def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
 
 _LOCATIVE = ("да", "де", "та", "те")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+def _placed_at(word: str) -> bool:
+    """Is ``word`` a known place in the locative («Таразда», «Астанада»)?"""
+    base = kk_ner.strip_case(word)
+    return base != word and word[len(base):].lower() in _LOCATIVE \
+        and base.lower() in kk_ner.known_places()
+
+
+def _abbreviation(word: str) -> bool:
+    """Is ``word`` an acronym in capitals, perhaps with a case after a hyphen
+    («ТҮРКСОЙ-дың», «ЮНЕСКО»)?"""
+    stem = word.split("-")[0]
+    return len(stem) >= 3 and stem.isupper() and stem.isalpha()
+
+
 def _honoured_person(toks: list[tuple[int, int, str]], first: int, end: int) -> int | None:
     """The end of the person's name that opens an anniversary the tagger took whole for
     an event («Ыбырай Алтынсариннің 185 жылдығына»): capitalised words, the last in the
