@@ -214,3 +214,14 @@ def test_an_acronym_in_a_case_is_a_body_not_a_performer():
     found = people("Тараз, 14 маусым. Кеше Таразда ТҮРКСОЙ-дың ұйымдастыруымен "
                    "гала-концерт өтті.")
     assert found == [("ТҮРКСОЙ", "org", "organizer")]
+
+
+def test_the_end_of_the_day_is_no_evening_concert():
+    found = events("Түркістан, 3 маусым. Кеше Түркістанда мәдениет министрлерінің форумы "
+                   "өтті. Кеш соңында қонақтар «Мәңгі ел» театрландырылған қойылымын "
+                   "тамашалады.")
+    assert "concert" not in [etype for etype, *_ in found]
+    # the end of an evening concert told before keeps its performers there
+    assert people("Алматы, 5 мамыр. Кеше Алматыда «Аққу» атты ән кеші өтті. Кеш соңында "
+                  "әнші Мақпал Жүнісова марапатталды.") == [
+        ("Мақпал Жүнісова", "person", "performer")]
