@@ -85,6 +85,9 @@ def extract_events(doc: Document) -> Document:
     drafts = group(view, mentions)
     drafts = _headline_is_lead(view, drafts)
     drafts = [d for d in (_from_first_anchor(view, d) for d in drafts) if d.mentions]
+    # «Жеңіс күні қарсаңында … шеру өтті»: a holiday named only as what is told happens
+    # on the eve of is not yet celebrated, no event of the article
+    drafts = [d for d in drafts if not all(m.extra.get("eve") for m in d.mentions)]
     teasers = _teaser_lines(view)
     drafts = [d for d in drafts if not all(m.sent in teasers for m in d.mentions)]
     for m in mentions:
@@ -214,7 +217,8 @@ def _leave_out_names_of_people(view: DocView) -> None:
     people = [(e.start, e.end) for e in doc.entities if e.label == "PER"]
     keep = [p for p in doc.places
             if not any(s <= p.start and p.end <= e and e - s > p.end - p.start
-                       for s, e in people) and not _origin_of_person(view, p, people)]
+                       for s, e in people) and not _origin_of_person(view, p, people)
+            and not _in_troupes_name(view, p)]
     view.memo[("event_places",)] = keep
     _index_by_sentence(view, "places", keep)
 
@@ -229,6 +233,21 @@ def _origin_of_person(view: DocView, place: PlaceMention,
         return False
     before = view.doc.text.rfind(words[-1], 0, place.start)
     return any(0 < before - e <= 2 for _s, e in people)
+
+
+def _in_troupes_name(view: DocView, p: PlaceMention) -> bool:
+    """«"Астана Опера" театрының солистері»: where a troupe's noun follows its quoted
+    name, a place word inside a longer quoted name of a troupe that performs (not one
+    in a case of the clause: «"Астана Опера" театрында», where) is no place."""
+    if not view.language.head_final:
+        return False
+    text = view.doc.text
+    if p.start == 0 or text[p.start - 1] not in OPEN_QUOTES:
+        return False  # (an empty string is "in" any string of quotes)
+    close = next((k for k in range(p.end, min(len(text), p.end + 60))
+                  if text[k] in CLOSE_QUOTES), None)
+    return close is not None and close > p.end and text[p.end:close].strip() != "" \
+        and people.troupes_quotes(view, p.start)
 
 
 def event_places(view: DocView) -> list[PlaceMention]:
@@ -306,8 +325,10 @@ def _award_inside(view: DocView, m: Mention) -> bool:
     """«В завершение концерта состоялось награждение победителей», "prizes were awarded
     at the end": an award ceremony with no day and no venue of its own, told after
     another event, is part of that event (spec 4, openings and awards)."""
-    if m.type != "ceremony" or m.sent == 0 or \
-            not view.matches_any(m.first, view.language.cue_set("award_ceremony")):
+    # (any word of the trigger: «жеңімпаздарды марапаттады» ends with its verb)
+    if m.type != "ceremony" or m.sent == 0 or not any(
+            view.matches_any(i, view.language.cue_set("award_ceremony"))
+            for i in range(m.first, m.last + 1)):
         return False
     return not view.in_sentence("dates", m.sent) and find_venue(view, m.sent) is None
 
@@ -320,6 +341,11 @@ def _is_bare_opener(view: DocView, m: Mention) -> bool:
     complement = nxt < view.sent_tokens[m.sent].stop and view.lowers[nxt] in \
         view.language.cue_set("complement")
     distinct = view.language.cue_set("distinct")  # "the closing ceremony" is one of its own
+    if view.language.head_final and m.type == "ceremony" and m.last == m.first + 1 \
+            and m.phrase_first == m.first and m.phrase_last == m.last and not m.name \
+            and view.lowers[m.first] in view.language.cue_set("opening") \
+            and view.matches_any(m.last, view.language.cue_set("opener")):
+        return True  # «Ашылу рәсіміне министр қатысты»: the opening of the event just told
     return (m.type == "ceremony" and m.first == m.last and m.phrase_last == m.last
             and not m.name and not complement
             and view.key(m.first) in view.language.cue_words("opener")
@@ -812,7 +838,9 @@ def _nearest_distance(view: DocView, date: DateMention, mentions: list[Mention])
 def _own_years(view: DocView, m: Mention) -> frozenset[int]:
     """The years the date nearest to ``m`` in its sentence spans, when it states one."""
     date = _nearest_own_date(view, m)
-    if date is None or _year_inferred(date):
+    if date is None or not date.start_value or _year_inferred(date):
+        # "runs until 15 January 2026": an end alone is open at the start, so any
+        # earlier year of the event may be its start (as in :func:`_own_date`)
         return frozenset()
     ends = [v[:4] for v in (date.start_value, date.end_value) if v and v[:4].isdigit()]
     if not ends:
@@ -1991,7 +2019,12 @@ def _told_during(view: DocView, m: Mention, adjacent: bool = True) -> bool:
     rng = view.sent_tokens[m.sent]
     if view.language.head_final:  # «кездесу барысында»: the word follows its noun
         after = range(m.last + 1, min(rng.stop, m.last + 3))
-        return any(view.lowers[i] in view.language.cue_set("during") for i in after)
+        if any(view.lowers[i] in view.language.cue_set("during") for i in after):
+            return True
+        # «Кездесуде тараптар … талқылады»: a bare noun opening the sentence in the
+        # case of a setting (``cues.tsv`` ``setting_ending``) is where the clause happens
+        return m.first == m.phrase_first == rng.start and m.last == m.phrase_last and \
+            view.lowers[m.last].endswith(view.language.cue_words("setting_ending"))
     lead = view.doc.text[view.doc.sentences[m.sent].start:view.tokens[m.phrase_first].start]
     words = lead.lower().split()[-4:]
     # over the article or a demonstrative ("during the talks", "during this visit")
@@ -3138,7 +3171,11 @@ def _place_of(view: DocView, d: Draft, venue: str | None) -> tuple[str | None, s
     capital = _capital_in(view, d, country)
     if capital:
         return capital, places.country_of_city(capital)
-    if country is None and not tour:  # a troupe's home is where a tour is not
+    # a troupe's home is where a tour is not, nor an event at a venue of its own
+    # where a venue is named by its whole name before its case («… опера және балет
+    # театрында гала-концерт өтті. «Астана Опера» театрының солистері …»: who
+    # performed there, not where; a head-first venue may be cut short: «Театр оперы»)
+    if country is None and not tour and not (venue and view.language.head_final):
         known = _known_venue(view, d, governed=False)
         city = places.venue_city(known) if known else None
         if city:

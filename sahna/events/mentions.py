@@ -98,6 +98,8 @@ def find_mentions(view: DocView) -> list[Mention]:
             mention.type = "forum"
         if _named_as_occasion(view, mention):
             mention.extra["time_frame"] = True
+            if view.lowers[mention.last + 1] in view.language.cue_set("occasion_eve"):
+                mention.extra["eve"] = True  # «… күні қарсаңында»: not yet celebrated
     # words that only name a person, a venue or a company go first, so that they do not
     # swallow a real mention whose complement they sit in («спектакль театра драмы»)
     found = [m for m in found if not _qualifies_person(view, m) and not _names_venue(view, m)
@@ -880,9 +882,20 @@ def _names_venue(view: DocView, m: Mention) -> bool:
     i = m.last + 1
     if i >= view.sent_tokens[m.sent].stop:
         return False
+    if _in_clause_case(view, m):
+        return False
     heads = venue_heads(view.lang)
     return view.lowers[i] in heads or view.keys[i] in heads or (
         view.stems and any(view.matches(i, h) for h in heads))
+
+
+def _in_clause_case(view: DocView, m: Mention) -> bool:
+    """Does the mention's last word carry a case ending of the clause (``cues.tsv``
+    ``case_ending``: «Гастрольге театрдың әншілері қатысады»)? A word in a case modifies
+    no noun after it, so it is no first part of a venue's or a troupe's name."""
+    low, stem = view.lowers[m.last], m.extra.get("pattern", ("",))[-1]
+    return view.stems and len(low) > len(stem) and low.endswith(
+        view.language.cue_words("case_ending"))
 
 
 def _names_troupe(view: DocView, m: Mention) -> bool:
@@ -896,6 +909,8 @@ def _names_troupe(view: DocView, m: Mention) -> bool:
     if view.matches_any(m.first, troupe) or m.kind == "verb":
         return False  # «театр покажет балет»: the genre is what a verb shows
     if lang.head_final or not lang.inflected:  # the head follows: «балет труппасы»
+        if _in_clause_case(view, m):
+            return False
         after = m.last + 1
         while after < rng.stop and view.tokens[after].text in CLOSE_QUOTES:
             after += 1  # «"Мюзикл" тобы»: the genre word is the quoted name of the band
@@ -1368,8 +1383,8 @@ def _fixed_phrase(view: DocView, m: Mention) -> bool:
         return False
     rng = view.sent_tokens[m.sent]
     pairs = []
-    if m.last + 1 < rng.stop and m.first == m.last:
-        pairs.append(f"{view.lowers[m.first]} {view.lowers[m.last + 1]}")
+    if m.last + 1 < rng.stop:  # («Наурыз мейрамымен құттықтады»: by its last word)
+        pairs.append(f"{view.lowers[m.last]} {view.lowers[m.last + 1]}")
     if m.first - 1 >= rng.start:
         pairs.append(f"{view.lowers[m.first - 1]} {view.lowers[m.first]}")
     return any(pair.startswith(cue) for pair in pairs for cue in cues)

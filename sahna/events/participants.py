@@ -572,6 +572,8 @@ def performer_list(view: DocView, sent: int) -> list[tuple[str, str, int, int, s
     kind = None
     for item in items:
         found = _item_name(view, item, kind)
+        if found and _acronym_in_a_case(view, found[3]):
+            continue  # «ТҮРКСОЙ-ға мүше елдердің өнерпаздары қатысты»: no subject
         if found:
             out.append(found)
             kind = found[1] if found[4] else kind
@@ -600,6 +602,14 @@ def _before_source(view: DocView, start: int, rng: range) -> int:
     if i > start and view.lowers[i] in articles and view.tokens[i - 1].text == ",":
         return i - 1  # ", the State Agency for Youth Affairs, Physical Culture and Sport"
     return rng.stop
+
+
+def _acronym_in_a_case(view: DocView, last: int) -> bool:
+    """Does the name end in an acronym with a case of the clause after a hyphen
+    («ТҮРКСОЙ-ға», «ЮНЕСКО-дан»: ``cues.tsv`` ``case_ending``)? Governed in the clause,
+    it is no subject of the verb of performing."""
+    stem, hyphen, ending = view.tokens[last].text.rpartition("-")
+    return bool(hyphen) and stem.isupper() and ending in view.language.cue_set("case_ending")
 
 
 def _joins_a_title(view: DocView, i: int, rng: range) -> bool:
@@ -888,17 +898,34 @@ class Spans:
         return i > 0 and self.reach[i - 1] >= end
 
 
-def _troupes_quotes(view: DocView, start: int) -> bool:
+def troupes_quotes(view: DocView, start: int) -> bool:
     """Do the quotes around ``start`` follow a troupe's noun («концерт ансамбля «Сазген»»)?
     The event may carry that name, but the troupe is who performs."""
     first = bisect.bisect_right(view.starts, start) - 1
+    troupe = view.language.cue_set("troupe")
+    if view.language.head_final:
+        # the troupe's noun follows its quoted name («"Сазген" ансамблінің концерті»);
+        # a noun before the quotes is another's («ансамблі «Ақтау әуендері» атты
+        # концерт берді»: the concert's name; «театрында «…» фестивалі»: where)
+        k = first
+        while k < len(view.tokens) - 1 and k - first < QUOTE_REACH \
+                and view.tokens[k].text not in CLOSE_QUOTES:
+            k += 1
+        if view.tokens[k].text not in CLOSE_QUOTES or not view.matches_any(k + 1, troupe):
+            return False
+        # its own noun carries its possessive: «театры», «ансамблінің»; a bare noun
+        # qualifies what follows («"…" театр фестивалі»), a case puts it in the clause
+        # («"Астана Опера" театрында»: where)
+        word = view.lowers[k + 1]
+        return not (word in troupe or (word.endswith("ь") and word[:-1] in troupe)
+                    or word.endswith(view.language.cue_words("case_ending"))
+                    or word.endswith(("дағы", "дегі", "тағы", "тегі")))
     i = first
     while i > 0 and first - i < QUOTE_REACH and view.tokens[i].text not in OPEN_QUOTES:
         i -= 1
     # (a plural troupe's noun names a kind: «фестиваль уличных театров «…»» is the
     # festival's name, not a theatre's)
-    return i > 0 and view.tokens[i].text in OPEN_QUOTES \
-        and view.matches_any(i - 1, view.language.cue_set("troupe")) \
+    return i > 0 and view.tokens[i].text in OPEN_QUOTES and view.matches_any(i - 1, troupe) \
         and str(view.tokens[i - 1].feats.get("number", "")).lower() != "plur"
 
 
@@ -978,7 +1005,7 @@ def collect(view: DocView, sents: list[int], skip: list[tuple[int, int]],
         return any(s <= start and end <= e for s, e in skip) or \
             (not group and outside is not None and outside.hold(start, end)) or \
             (own_name != "" and _inside_occurrence(view.doc.text, own_name, start, end)
-             and not _troupes_quotes(view, start))
+             and not troupes_quotes(view, start))
 
     named_groups = [(sent, _as_organizer(view, g)) for sent in sents
                     for g in _named_groups(view, sent) if not skipped(g[0], g[1])]

@@ -20,6 +20,7 @@ from sahna.langs import language
 from sahna.langs.kk import ner as kk_ner
 from sahna.langs.kk.features import place_kind
 from sahna.langs.kk.names import capitalised_names, quoted_name
+from sahna.langs.kk.rules import inflected_event_noun
 
 _QUOTED = re.compile(r"«([^«»\n]{2,80})»")
 
@@ -134,7 +135,18 @@ def model_entities(doc: Document, text: str) -> list[NamedEntity] | None:
                 first = _past_circumstances(toks, first, end)
                 if first == end:
                     continue
-            parts = _split_people(toks, first, end) if label == "PER" else [(first, end)]
+            if label == "LOC" and end - first == 2 and _placed_at(toks[first][2]) \
+                    and _abbreviation(toks[first + 1][2]):
+                # «Таразда ТҮРКСОЙ-дың»: the place of the clause, then a body's acronym
+                start, stop = toks[first][0], toks[first][1]
+                out.append(NamedEntity(start, stop, doc.text[start:stop], "LOC",
+                                       kk_ner.base_form(text[start:stop], "LOC")))
+                label, first = "ORG", first + 1
+            honoured = _honoured_person(toks, first, end) if label == "EVENT" else None
+            if honoured is not None:  # «Ыбырай Алтынсариннің 185 жылдығы»: the person
+                label, end = "PER", honoured
+            parts = _split_people(toks, first, end) if label == "PER" else \
+                _split_bodies(toks, first, end) if label == "ORG" else [(first, end)]
             for a, b in parts:
                 if label == "PER" and place_kind(toks[a][2].lower()) == "country":
                     a += 1  # «Түркия Ұлы Ұлттық Мәжілісінің»: no name opens with a country's
@@ -174,6 +186,11 @@ def _past_circumstances(toks: list[tuple[int, int, str]], first: int, end: int) 
         base = kk_ner.strip_case(word)
         if base != word and word[len(base):].lower() in _LOCATIVE \
                 and base.lower() in kk_ner.known_places():
+            first += 1
+            continue
+        if first == 0 and first + 1 < end and inflected_event_noun(language("kk"), lower):
+            # «Кешті облыс әкімдігі ұйымдастырды»: the event's noun in a case, the
+            # sentence's object or place, capitalised only for opening the sentence
             first += 1
             continue
         break
@@ -279,7 +296,17 @@ def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
     tagger found from the surname takes the initials before it; one it missed is added.
     Not a name followed by «атындағы» (what is named after someone, the tagger's
     organisation or place) nor one inside another entity."""
-    out = list(found)
+    out = []
+    for ent in found:
+        people = list(_INITIALS.finditer(ent.text)) if ent.label != "PER" else []
+        rest = _INITIALS.sub(" ", ent.text)
+        if len(people) > 1 and not set(rest.replace(",", " ").lower().split()) - _JOINERS:
+            # «Е. Кошербаев және А. Мамытбеков» tagged as one body: a list of people
+            for m in people:
+                a, b = ent.start + m.start(), ent.start + m.end()
+                out.append(NamedEntity(a, b, text[a:b], "PER", kk_ner.base_form(text[a:b], "PER")))
+        else:
+            out.append(ent)
     for match in _INITIALS.finditer(text):
         start, end = match.start(), match.end()
         if text[end:end + 11].lstrip().lower().startswith("атындағы"):
@@ -294,6 +321,12 @@ def _with_initials(text: str, found: list[NamedEntity]) -> list[NamedEntity]:
         if len(inside) == 1 and ent.label == "PER" and start < ent.start <= match.start(2):
             span = text[start:ent.end]
             out[k] = NamedEntity(start, ent.end, span, "PER", kk_ner.base_form(span, "PER"))
+        elif len(inside) == 1 and ent.label == "LOC" and ent.start == match.start(2) \
+                and ent.end <= end:
+            # «Х. Жұмабеков»: a surname the tagger took for a place («-ов» like «Саратов»);
+            # no place is written after a person's initials
+            span = text[start:end]
+            out[k] = NamedEntity(start, end, span, "PER", kk_ner.base_form(span, "PER"))
     return out
 
 
@@ -325,6 +358,66 @@ def _quoted_group(text: str, ent: NamedEntity) -> NamedEntity:
 
 _LOCATIVE = ("да", "де", "та", "те")
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+def _placed_at(word: str) -> bool:
+    """Is ``word`` a known place in the locative («Таразда», «Астанада»)?"""
+    base = kk_ner.strip_case(word)
+    return base != word and word[len(base):].lower() in _LOCATIVE \
+        and base.lower() in kk_ner.known_places()
+
+
+def _abbreviation(word: str) -> bool:
+    """Is ``word`` an acronym in capitals, perhaps with a case after a hyphen
+    («ТҮРКСОЙ-дың», «ЮНЕСКО»)?"""
+    stem = word.split("-")[0]
+    return len(stem) >= 3 and stem.isupper() and stem.isalpha()
+
+
+def _honoured_person(toks: list[tuple[int, int, str]], first: int, end: int) -> int | None:
+    """The end of the person's name that opens an anniversary the tagger took whole for
+    an event («Ыбырай Алтынсариннің 185 жылдығына»): capitalised words, the last in the
+    genitive, then a number or a word of dedication (``cues.tsv`` ``honoured``). The
+    person is whom the page honours; the anniversary is read from its own words."""
+    honoured = language("kk").cue_words("honoured")
+    for i in range(first + 1, end - 1):
+        word = toks[i][2]
+        if not word.lower().endswith(_GENITIVE):
+            continue
+        nxt = toks[i + 1][2].lower()
+        if all(t[2][:1].isupper() for t in toks[first:i + 1]) and (
+                nxt[:1].isdigit() or nxt.startswith(honoured)):
+            return i + 1
+        return None
+    return None
+
+
+#: Words that join two bodies of a list.
+_JOINERS = frozenset({"және", "мен", "бен", "пен", ","})
+
+
+def _split_bodies(toks: list[tuple[int, int, str]], first: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges of the bodies in one ORG span: «Түркістан облысы әкімдігінің
+    қолдауымен және Халықаралық Түркі академиясының …» is two bodies, each the genitive
+    owner of a lower-case noun of taking part in the instrumental («қолдауымен»,
+    «ұйымдастыруымен»); no body's name holds such a noun and the joiner after it."""
+    parts, begin = [], first
+    i = first + 1
+    while i < end - 1:
+        word = toks[i][2]
+        if word.islower() and word.endswith(_INSTRUMENTAL) \
+                and toks[i - 1][2].lower().endswith(_GENITIVE) and i - 1 > begin - 1:
+            parts.append((begin, i))
+            nxt = i + 1
+            while nxt < end and toks[nxt][2].lower() in _JOINERS:
+                nxt += 1
+            begin = i = nxt
+            continue
+        i += 1
+    if begin < end:
+        parts.append((begin, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+_INSTRUMENTAL = ("мен", "бен", "пен")
 
 
 _OPEN = "«\"“„"
@@ -398,6 +491,12 @@ def _split_people(toks: list[tuple[int, int, str]], first: int, end: int) -> lis
                 and (_SURNAME.search(word) or (named and _PATRONYMIC.search(word)
                                                and not _SURNAME.search(nxt))) \
                 and i - begin >= 1 and nxt[:1].isupper():
+            parts.append((begin, i + 1))
+            begin = i + 1
+        elif i > begin and word.lower().endswith(_GENITIVE) and nxt[:1].isupper() \
+                and kk_ner.strip_case(word) != word:
+            # «Аида Балаеваның Мирбек Мамбеталиевпен кездесуі»: a full name in the
+            # genitive owns what follows; no name goes on past its owner's ending
             parts.append((begin, i + 1))
             begin = i + 1
         elif _TWO_SURNAMES.search(word) and kk_ner.strip_case(nxt) != nxt \

@@ -186,8 +186,10 @@ def owned_noun(view: DocView, last: int) -> int | None:
 def _adjective(low: str) -> bool:
     """A word that qualifies the owned noun, not the noun itself («жеке», «жаңа»,
     «шығармашылық», «100 жылдық»)."""
-    return low in ("жеке", "жаңа", "алғашқы", "кезекті", "үлкен", "салтанатты") \
-        or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік"))
+    return low in ("жеке", "жаңа", "алғашқы", "кезекті", "үлкен", "салтанатты", "деректі",
+                   "көркем") \
+        or low.endswith(("лық", "лік", "дық", "дік", "тық", "тік")) \
+        or (len(low) > 4 and low.endswith("и"))  # «тарихи», «әдеби», «ғылыми»
 
 
 @cache
@@ -206,6 +208,8 @@ def takes_part(view: DocView, first: int, last: int) -> bool:
 
     if not view.lowers[last].endswith(_GENITIVE):
         return False
+    if _owns_talks_with(view, last):
+        return True
     noun = owned_noun(view, last)
     if noun is None:
         return False
@@ -213,11 +217,61 @@ def takes_part(view: DocView, first: int, last: int) -> bool:
     if low.startswith(_taking_part(view.language)):
         return True
     lang = view.language
+    if _titled_work(view, last, noun):
+        # «Шерхан Мұртазаның «Бесеудің хаты» спектаклі»: who owns a titled play or film
+        # wrote it — unless named as its director («режиссер Ақан Сатаевтың «…» фильмі»)
+        before = first - 1
+        return before >= view.sent_tokens[view.token_sent[first]].start and \
+            view.matches_any(before, lang.cue_set("director"))
     if any(low.startswith(w) for w in work_nouns(view.lang)) or any(
             low.startswith(c) for c in (*lang.cue_words("honoured"), *lang.cue_words("authored"))):
         return False
     stop = view.sent_tokens[view.token_sent[noun]].stop
     return any(t.kind != "verb" and noun + len(t.pattern) <= stop
+               and all(view.matches(noun + k, word) for k, word in enumerate(t.pattern))
+               for t in view.candidates(noun, trigger_index(view.lang)))
+
+
+#: How many words the other side's titles and name may put between a genitive owner and
+#: the meeting it owns («X-тің … министрі Y-пен келіссөздері»).
+TALKS_REACH = 20
+_INSTRUMENTAL = ("мен", "пен", "бен")
+
+
+def _owns_talks_with(view: DocView, last: int) -> bool:
+    """«Аида Балаеваның Қырғыз Республикасының … министрі Мирбек Мамбеталиевпен
+    келіссөздері өтті»: the genitive name owns a meeting told after the other side, a
+    name in the instrumental right before the meeting's noun; the other side's titles
+    between (with their commas) do not end the owner's phrase. Both sides meet."""
+    from sahna.events.lexicon import trigger_index
+
+    rng = view.sent_tokens[view.token_sent[last]]
+    for k in range(last + 1, min(rng.stop - 1, last + 1 + TALKS_REACH)):
+        if view.tokens[k].text in (".", ";", "!", "?", ":"):
+            return False
+        if not (view.tokens[k].text[:1].isupper() and view.lowers[k].endswith(_INSTRUMENTAL)):
+            continue
+        noun = k + 1
+        if any(t.kind != "verb" and t.type == "meeting" and len(t.pattern) == 1
+               and view.matches(noun, t.pattern[0])
+               for t in view.candidates(noun, trigger_index(view.lang))):
+            return True
+    return False
+
+
+#: Event types whose titled work has an author apart from those who stage or show it.
+_AUTHORED_TYPES = frozenset({"stage", "screening"})
+
+
+def _titled_work(view: DocView, last: int, noun: int) -> bool:
+    """Does a quoted title stand between the genitive name ending at ``last`` and the
+    noun it owns, a trigger of a play or a film («… «Бесеудің хаты» спектаклін»)?"""
+    from sahna.events.lexicon import trigger_index
+
+    if not any(view.tokens[k].text in OPEN_QUOTES for k in range(last + 1, noun)):
+        return False
+    stop = view.sent_tokens[view.token_sent[noun]].stop
+    return any(t.kind != "verb" and t.type in _AUTHORED_TYPES and noun + len(t.pattern) <= stop
                and all(view.matches(noun + k, word) for k, word in enumerate(t.pattern))
                for t in view.candidates(noun, trigger_index(view.lang)))
 
@@ -343,8 +397,11 @@ def organising_body(view: DocView, sent: int) -> tuple[int, int] | None:
         end = i + 1
         if end < rng.stop and view.lowers[end] in _AUXILIARY:
             end += 1
-        if end < rng.stop and view.tokens[end].text not in (",", ";", ".", "!", "?"):
-            continue  # the verb does not close its clause
+        if end < rng.stop and view.tokens[end].text not in (",", ";", ".", "!", "?") \
+                and not (view.lowers[i].endswith(_PAST_PARTICIPLE)
+                         and _event_noun_ahead(view, end, rng)):
+            continue  # the verb does not close its clause, nor is it the participle
+            # of the event after it («… басқармасы ұйымдастырған байқау»)
         head = i - 1
         if view.lowers[head] in _JOINTLY:
             head -= 1
@@ -365,6 +422,39 @@ def organising_body(view: DocView, sent: int) -> tuple[int, int] | None:
             return None  # a bare noun («басқарма ұйымдастырды») names no body
         return first, head
     return None
+
+
+_PAST_PARTICIPLE = ("ған", "ген", "қан", "кен")
+
+
+#: How many words (a quoted name, qualifiers) may stand between a participle and the
+#: event's noun it qualifies («ұйымдастырған «Көкше сазы» облыстық ән байқауы»).
+PARTICIPLE_REACH = 8
+
+
+def _event_noun_ahead(view: DocView, start: int, rng: range) -> bool:
+    """Is an event's noun of the lexicon («байқау», «фестиваль») among the next words
+    from ``start``, before any punctuation outside quotes?"""
+    from sahna.events.lexicon import trigger_index
+
+    index = trigger_index(view.lang)
+    depth = 0
+    for i in range(start, min(rng.stop, start + PARTICIPLE_REACH)):
+        text = view.tokens[i].text
+        if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
+            depth += 1
+            continue
+        if text in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        if not text[:1].isalpha():
+            return False
+        if any(t.kind != "verb" and len(t.pattern) == 1 and view.matches(i, t.pattern[0])
+               for t in view.candidates(i, index)):
+            return True
+    return False
 
 
 #: Case endings that put a word in the clause rather than in a body's name (accusative,

@@ -78,7 +78,7 @@ def event_phrase(view: DocView, m: Mention) -> tuple[int, int]:
             continue
         if text.islower() and (text.endswith(view.language.cue_words("adjective_ending"))
                                or text in view.language.cue_set("title_adjective")) \
-                and len(text) > 5 and not _inflected_event_noun(view.language, text) \
+                and len(text) > 5 and not inflected_event_noun(view.language, text) \
                 and text not in _QUANTIFIERS and not _measured(view, i - 1, rng):
             first = i  # «республикалық айтыс», «облыстық байқауы»: a qualifying adjective
             i -= 1
@@ -159,7 +159,7 @@ def _said_after(view: DocView, close: int | None, rng: range) -> bool:
     return False
 
 
-def _inflected_event_noun(lang: Language, low: str) -> bool:
+def inflected_event_noun(lang: Language, low: str) -> bool:
     """Is ``low`` a lexicon noun (an event's or a venue's) with a case ending («кешті»,
     «концертке», «сахнада»)? Such a word opening a sentence is no part of a name."""
     stems: frozenset[str] = getattr(lang, "noun_stems", frozenset())
@@ -234,6 +234,34 @@ def _tagged_place(view: DocView, k: int) -> bool:
     tok = view.tokens[k]
     return any(e.label == "LOC" and e.start <= tok.start and tok.end <= e.end
                for e in view.in_sentence("entities", view.token_sent[k]))
+
+
+def _past_quoted_name(view: DocView, i: int, rng: range) -> int:
+    """The token after the quoted name opening at ``i`` («"Жетісу" ансамблі»: the
+    noun), else ``i``."""
+    if view.tokens[i].text not in OPEN_QUOTES:
+        return i
+    for k in range(i + 1, min(rng.stop - 1, i + 12)):
+        if view.tokens[k].text in CLOSE_QUOTES:
+            return k + 1
+    return i
+
+
+def _event_noun_after_bare(view: DocView, head: int) -> bool:
+    """Is the group's noun at ``head`` bare — no possessive, no case: «театр», not
+    «театры» — with an event's noun right after it? Then it is the first part of a
+    compound («театр фестивалі», «хор байқауы»): a named body puts the possessive on
+    its noun («"Сазген" ансамблі концерт берді»)."""
+    from sahna.events.lexicon import role_index, trigger_index
+
+    low = view.lowers[head]
+    if not any(kind == "group" and low == cue
+               for cue, _role, kind in view.candidates(head, role_index(view.lang))):
+        return False
+    nxt, stop = head + 1, view.sent_tokens[view.token_sent[head]].stop
+    return any(t.kind != "verb" and nxt + len(t.pattern) <= stop
+               and all(view.matches(nxt + k, word) for k, word in enumerate(t.pattern))
+               for t in view.candidates(nxt, trigger_index(view.lang)))
 
 
 def _group_noun(view: DocView, i: int) -> bool:
@@ -335,6 +363,8 @@ def _names_a_thing(lang: Language, view: DocView, last: int, rng: range) -> bool
     k, passed = last + 1, 0
     while k < rng.stop and view.tokens[k].text in CLOSE_QUOTES:
         k += 1
+    if k + 1 < rng.stop and view.lowers[k] in lang.cue_set("epithet"):
+        k += 1  # «Айша бибі кесенесі»: the epithet is said with the name
     while k < rng.stop:
         low = view.lowers[k]
         if low.startswith(things):
@@ -402,11 +432,14 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
     toks = view.tokens
     if _plural_group(lang, view.lowers[head]):
         return None  # «Моңғолия ұжымдары», «облыс театрлары»: bodies of a place, no name
+    if head + 1 < rng.stop and _event_noun_after_bare(view, head):
+        return None  # «"Сыр сахнасы" театр фестивалі»: the bare noun qualifies the event
     modifiers = lang.cue_words("venue_modifier")
     named_after = lang.cue_words("named_after")
     if view.lowers[head].endswith(GENITIVE) and head + 1 < rng.stop \
-            and _group_noun(view, head + 1):
-        return None  # «… театрының хоры»: the choir is the group, read from its noun
+            and _group_noun(view, _past_quoted_name(view, head + 1, rng)):
+        return None  # «… театрының хоры», «… филармониясының «Жетісу» ансамблі»: the
+        # choir, the ensemble is the group, read from its noun; the owner is no performer
     adjectives = lang.cue_words("adjective_ending")
     first = head
     i = head - 1
@@ -452,7 +485,7 @@ def group_phrase(lang: Language, view: DocView, head: int, rng: range
                 and view.lowers[k] not in ("мен", "пен", "бен"):  # the joiner, not a case
             first = k + 1
             break
-    if first == rng.start and first < head and _inflected_event_noun(lang, view.lowers[first]):
+    if first == rng.start and first < head and inflected_event_noun(lang, view.lowers[first]):
         first += 1  # «Кешті Абай атындағы … театрының әртістері ашты»: the object, first
     quotes = [k for k in range(first, head) if toks[k].text in OPEN_QUOTES + CLOSE_QUOTES]
     if len(quotes) % 2 and quotes[0] == first:
