@@ -1095,11 +1095,12 @@ def _sides_named(view: DocView, m: Mention) -> bool:
             m.first == rng.start or view.tokens[m.first - 1].pos not in _GOVERNS_GENITIVE):
         return False  # «Встречи делегаций … стали традицией»: a plural subject, read as genitive
     if view.language.head_final:
-        # («Қазақстан мен Қытай делегацияларының кездесуі»: the sides stand before the
-        # noun; a country after it — «келіссөздер кезінде Иран …» — is the next clause's)
-        first, last = max(rng.start, m.phrase_first - SIDES_REACH), m.last
-    else:
-        first, last = m.first, min(rng.stop - 1, max(m.last, m.phrase_last) + SIDES_REACH)
+        # Kazakh puts the sides before the noun, where they name the sides of talks in
+        # general as often as of one meeting («көптеген елдермен келіссөзге қол
+        # жеткізді», «Болгариямен келіссөз жүргізілуде»), and a country after the noun
+        # — «келіссөздер кезінде Иран …» — is the next clause's: no anchor either way
+        return False
+    first, last = m.first, min(rng.stop - 1, max(m.last, m.phrase_last) + SIDES_REACH)
     start, end = view.tokens[first].start, view.tokens[last].end
     return any(start <= ref.start < end for ref in view.in_sentence("country_refs", m.sent))
 
