@@ -20,6 +20,7 @@ Y-тің кездесуі»); the owner of anything else is no participant («Т
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -156,22 +157,27 @@ _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 OWNED_REACH = 8
 
 
+def _unquoted(view: DocView, start: int, stop: int) -> Iterator[int]:
+    """Tokens ``start..stop-1`` outside quotes (the marks themselves left out): a title
+    in quotes between a name and its noun is passed over whole, nested quotes too."""
+    depth = 0
+    for i in range(start, stop):
+        text = view.tokens[i].text
+        if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
+            depth += 1
+        elif text in CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif not depth:
+            yield i
+
+
 def owned_noun(view: DocView, last: int) -> int | None:
     """The noun a name ending at token ``last`` owns (the first lower-case word after it
     outside quotes, over «атты», adjectives and numbers), None when a clause ends first."""
     rng = view.sent_tokens[view.token_sent[last]]
     naming = view.language.cue_set("naming")
-    depth = 0
-    for i in range(last + 1, min(rng.stop, last + 1 + OWNED_REACH)):
+    for i in _unquoted(view, last + 1, min(rng.stop, last + 1 + OWNED_REACH)):
         text = view.tokens[i].text
-        if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
-            depth += 1
-            continue
-        if text in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
         low = view.lowers[i]
         if not text[:1].isalpha():
             if text in (",", "-", "–", "—", ".", ";", ":", "(", ")", "!", "?"):
@@ -438,17 +444,8 @@ def _event_noun_ahead(view: DocView, start: int, rng: range) -> bool:
     from sahna.events.lexicon import trigger_index
 
     index = trigger_index(view.lang)
-    depth = 0
-    for i in range(start, min(rng.stop, start + PARTICIPLE_REACH)):
+    for i in _unquoted(view, start, min(rng.stop, start + PARTICIPLE_REACH)):
         text = view.tokens[i].text
-        if text in OPEN_QUOTES and (depth == 0 or text not in CLOSE_QUOTES):
-            depth += 1
-            continue
-        if text in CLOSE_QUOTES:
-            depth = max(0, depth - 1)
-            continue
-        if depth:
-            continue
         if not text[:1].isalpha():
             return False
         if any(t.kind != "verb" and len(t.pattern) == 1 and view.matches(i, t.pattern[0])
