@@ -2999,63 +2999,61 @@ def _span_days(view: DocView, d: Draft) -> int | None:
     return None
 
 
+def _days_on(value: str, days: int) -> str | None:
+    """The full date ``days`` days after ``value`` (before it when negative); None when
+    ``value`` is no full date."""
+    if len(value) != 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return None
+
+
 def _end_of_span(view: DocView, d: Draft, start: str) -> str | None:
     """"The two-day conference", «трёхдневный фестиваль»: the last day of an event its
     phrase says lasts so many days, counted from its first day (a full date)."""
     if len(start) != 10:
         return None
     days = _span_days(view, d)
-    if not days:
-        return None
-    try:
-        first = dt.date.fromisoformat(start)
-    except ValueError:
-        return None
-    return (first + dt.timedelta(days=days - 1)).isoformat()
+    return _days_on(start, days - 1) if days else None
 
 
 def _ended_span(view: DocView, d: Draft, date: DateMention, best: Mention) -> DateMention:
     """"The three-day festival wrapped up on Sunday", «трёхдневный форум завершился 5
     марта»: a single full day beside a verb of ending (in any tense) is the last day of
     an event its phrase says lasts so many days, so it began that many days before (the
-    report of a finished run dates its end, and the phrase its length)."""
-    if date.start_value is None and date.end_value is not None and len(date.end_value) == 10:
-        # the day the date itself reads as an end («1 наурызда аяқталды»)
-        days = _span_days(view, d)
-        if not days:
-            return date
-        try:
-            end = dt.date.fromisoformat(date.end_value)
-        except ValueError:
-            return date
-        return dataclasses.replace(
-            date, start_value=(end - dt.timedelta(days=days - 1)).isoformat())
-    value = date.start_value
-    if date.end_value is not None or value is None or len(value) != 10:
+    report of a finished run dates its end, and the phrase its length). A day the date
+    itself reads as an end («1 наурызда аяқталды») needs no verb beside it."""
+    if date.start_value is None and date.end_value is not None:
+        end = date.end_value
+    elif date.end_value is None and date.start_value is not None \
+            and len(date.start_value) == 10 and _ending_verb_beside(view, date, best):
+        end = date.start_value
+    else:
         return date
+    if len(end) != 10:
+        return date
+    days = _span_days(view, d)
+    start = _days_on(end, 1 - days) if days else None
+    return date if start is None else dataclasses.replace(date, start_value=start,
+                                                          end_value=end)
+
+
+def _ending_verb_beside(view: DocView, date: DateMention, best: Mention) -> bool:
+    """Does a verb of ending (``end_verb``) stand after the event's phrase ``best`` and
+    before the day with no clause's stop between ("wrapped up in Almaty on Sunday"), or
+    right after the day?"""
     ends = view.language.cue_set("end_verb")
     if not ends:
-        return date
+        return False
     rng = view.sent_tokens[view.sentence_at(date.start)]
     first = view.first_token_from(date.start)
     last = view.first_token_from(date.end) - 1
-    # the verb anywhere between the event's phrase and the day with no clause's stop
-    # between ("wrapped up in Almaty on Sunday"), or right after the day («… 1 наурызда
-    # аяқталды»)
     near = range(best.last + 1, min(rng.stop, last + END_REACH + 1))
-    if not any(view.matches_any(i, ends) and not any(
-            view.lowers[k] in (",", ";", ":", "(", "—", "–") for k in range(i + 1, first))
-            for i in near):
-        return date
-    days = _span_days(view, d)
-    if not days:
-        return date
-    try:
-        end = dt.date.fromisoformat(value)
-    except ValueError:
-        return date
-    start = (end - dt.timedelta(days=days - 1)).isoformat()
-    return dataclasses.replace(date, start_value=start, end_value=value)
+    return any(view.matches_any(i, ends) and not any(
+        view.lowers[k] in (",", ";", ":", "(", "—", "–") for k in range(i + 1, first))
+        for i in near)
 
 
 def _generic_head(view: DocView, m: Mention) -> bool:
